@@ -1,0 +1,33 @@
+# Strict settings applied to every Tidemark target through tidemark_strict(<target>).
+# The Qt definitions forbid implicit conversions between QString, QByteArray, const char* and
+# QUrl, so every encoding decision is written down where it happens.
+add_library(tidemark_compile_settings INTERFACE)
+target_compile_definitions(tidemark_compile_settings INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_URL_CAST_FROM_STRING
+  QT_NO_CAST_FROM_BYTEARRAY
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_NO_FOREACH
+  QT_STRICT_ITERATORS
+  QT_DISABLE_DEPRECATED_BEFORE=0x060400
+  TIDEMARK_VERSION_STRING="${PROJECT_VERSION}")
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+  target_compile_options(tidemark_compile_settings INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
+    -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
+  if(TIDEMARK_WERROR)
+    target_compile_options(tidemark_compile_settings INTERFACE -Werror)
+  endif()
+endif()
+
+option(TIDEMARK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(TIDEMARK_SANITIZE)
+  target_compile_options(tidemark_compile_settings INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(tidemark_compile_settings INTERFACE -fsanitize=address,undefined)
+endif()
+
+function(tidemark_strict target)
+  target_link_libraries(${target} PRIVATE tidemark_compile_settings)
+endfunction()

@@ -1,0 +1,180 @@
+#include "ApiError.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Tidemark {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Tidemark::ApiError", text);
+}
+} // namespace
+
+bool ApiError::isTransient() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+        return true;
+    case Kind::Http:
+        return httpStatus >= 500 || httpStatus == 408 || httpStatus == 429;
+    default:
+        return false;
+    }
+}
+
+ApiError ApiError::make(Kind kind, QString where, QString detail)
+{
+    ApiError e;
+    e.kind = kind;
+    e.where = std::move(where);
+    e.detail = std::move(detail);
+    return e;
+}
+
+ApiError ApiError::fromHttp(int status, const QByteArray &body, QString where,
+                            QString correlationHeader)
+{
+    ApiError e;
+    e.kind = Kind::Http;
+    e.httpStatus = status;
+    e.where = std::move(where);
+    e.correlationId = std::move(correlationHeader);
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
+    if (doc.isObject()) {
+        const QJsonObject o = doc.object();
+        const QJsonValue msg = o.value(QLatin1StringView("message"));
+        if (msg.isString())
+            e.serverMessages << msg.toString();
+        else if (msg.isArray())
+            for (const QJsonValue &v : msg.toArray())
+                e.serverMessages << v.toString();
+        e.serverError = o.value(QLatin1StringView("error")).toString();
+        const QString cid = o.value(QLatin1StringView("correlationId")).toString();
+        if (!cid.isEmpty())
+            e.correlationId = cid;
+    } else if (!body.isEmpty()) {
+        e.detail = QString::fromUtf8(body.left(200));
+    }
+    if (status == 401)
+        e.kind = Kind::Unauthorized;
+    else if (status == 403
+             && e.serverMessages.contains(
+                 QLatin1StringView("Sync endpoints cannot be used with API keys")))
+        e.kind = Kind::ApiKeyRefused;
+    return e;
+}
+
+QString kindName(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::None: return QStringLiteral("none");
+    case ApiError::Kind::Network: return QStringLiteral("network");
+    case ApiError::Kind::Timeout: return QStringLiteral("timeout");
+    case ApiError::Kind::Tls: return QStringLiteral("tls");
+    case ApiError::Kind::Http: return QStringLiteral("http");
+    case ApiError::Kind::Malformed: return QStringLiteral("malformed");
+    case ApiError::Kind::Unsupported: return QStringLiteral("unsupported");
+    case ApiError::Kind::ApiKeyRefused: return QStringLiteral("api-key-refused");
+    case ApiError::Kind::Unauthorized: return QStringLiteral("unauthorized");
+    case ApiError::Kind::Storage: return QStringLiteral("storage");
+    case ApiError::Kind::Cancelled: return QStringLiteral("cancelled");
+    case ApiError::Kind::Redirect: return QStringLiteral("redirect");
+    case ApiError::Kind::InvalidInput: return QStringLiteral("invalid-input");
+    }
+    return {};
+}
+
+QString ApiError::userMessage() const
+{
+    const QString server = serverMessages.join(QLatin1StringView("; "));
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        return tr("Could not reach the server (%1): %2.").arg(where, detail);
+    case Kind::Timeout:
+        return tr("The server stopped sending data (%1); the connection timed out.").arg(where);
+    case Kind::Tls:
+        return tr("The server's certificate was not accepted (%1): %2.").arg(where, detail);
+    case Kind::Http:
+        if (!server.isEmpty())
+            return tr("The server refused %1 with status %2: %3.").arg(where).arg(httpStatus).arg(server);
+        return tr("The server refused %1 with status %2.").arg(where).arg(httpStatus);
+    case Kind::Malformed:
+        if (lineNumber >= 0)
+            return tr("The server sent data Tidemark cannot read (%1, line %2, byte %3): %4.")
+                .arg(where).arg(lineNumber).arg(byteOffset).arg(detail);
+        return tr("The server sent data Tidemark cannot read (%1): %2.").arg(where, detail);
+    case Kind::Unsupported:
+        return tr("This server version cannot do that (%1): %2.").arg(where, detail);
+    case Kind::ApiKeyRefused:
+        return tr("The sync stream and checkpoints need a login session; the server refuses API keys "
+                  "for them (%1). Log in with email and password.").arg(where);
+    case Kind::Unauthorized:
+        return server.isEmpty() ? tr("The server did not accept the credentials (%1).").arg(where)
+                                : tr("The server did not accept the credentials (%1): %2.").arg(where, server);
+    case Kind::Storage:
+        return tr("The local mirror could not be written (%1): %2.").arg(where, detail);
+    case Kind::Cancelled:
+        return tr("Cancelled (%1).").arg(where);
+    case Kind::Redirect:
+        return tr("The server redirected to another address; Tidemark did not follow it with your "
+                  "credentials (%1): %2.").arg(where, detail);
+    case Kind::InvalidInput:
+        return tr("Invalid input (%1): %2.").arg(where, detail);
+    }
+    return {};
+}
+
+ApiError::Action ApiError::suggestedAction() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+        return Action::Retry;
+    case Kind::Http:
+        return isTransient() ? Action::Retry : Action::CheckSettings;
+    case Kind::Unauthorized:
+    case Kind::ApiKeyRefused:
+        return Action::LogInAgain;
+    case Kind::Malformed:
+        return Action::Reset;
+    case Kind::Unsupported:
+        return Action::UpgradeServer;
+    case Kind::Storage:
+        return Action::FreeDisk;
+    case Kind::Tls:
+    case Kind::Redirect:
+    case Kind::InvalidInput:
+        return Action::CheckSettings;
+    case Kind::None:
+    case Kind::Cancelled:
+        return Action::None;
+    }
+    return Action::None;
+}
+
+QString ApiError::technicalDetails() const
+{
+    QStringList parts;
+    parts << QStringLiteral("kind=%1").arg(kindName(kind));
+    if (!where.isEmpty()) parts << QStringLiteral("where=%1").arg(where);
+    if (httpStatus) parts << QStringLiteral("status=%1").arg(httpStatus);
+    if (!serverError.isEmpty()) parts << QStringLiteral("error=%1").arg(serverError);
+    if (!serverMessages.isEmpty())
+        parts << QStringLiteral("message=%1").arg(serverMessages.join(QLatin1StringView(" | ")));
+    if (!correlationId.isEmpty()) parts << QStringLiteral("correlationId=%1").arg(correlationId);
+    if (lineNumber >= 0) parts << QStringLiteral("line=%1").arg(lineNumber);
+    if (byteOffset >= 0) parts << QStringLiteral("byte=%1").arg(byteOffset);
+    if (retryAfterSeconds >= 0) parts << QStringLiteral("retryAfter=%1s").arg(retryAfterSeconds);
+    if (!detail.isEmpty()) parts << QStringLiteral("detail=%1").arg(detail);
+    return parts.join(QLatin1StringView(", "));
+}
+
+} // namespace Tidemark

@@ -1,0 +1,67 @@
+#pragma once
+// Errors are values. Every failure that leaves the network, protocol, mirror or sync layers is an
+// ApiError: what kind of failure, the HTTP status and the server's own words when there were any,
+// and where it happened (the request, or the byte offset and line of a malformed stream body).
+// The UI turns it into one sentence and one action (userMessage(), suggestedAction()).
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace Tidemark {
+
+struct ApiError {
+    enum class Kind {
+        None,          //!< not an error
+        Network,       //!< connection refused/reset/cut, host not found
+        Timeout,       //!< no bytes for longer than the inactivity timeout
+        Tls,           //!< certificate or handshake failure
+        Http,          //!< the server answered with a non-success status
+        Malformed,     //!< the body is not what the protocol says (bad JSON, missing keys, bad line)
+        Unsupported,   //!< the server's version cannot do what was asked
+        ApiKeyRefused, //!< 403 "Sync endpoints cannot be used with API keys"
+        Unauthorized,  //!< 401: token invalid or revoked, or wrong password
+        Storage,       //!< the local mirror could not be written or read
+        Cancelled,     //!< the user (or the program) cancelled
+        Redirect,      //!< a redirect to another origin was refused
+        InvalidInput   //!< bad input from the user (URL, dates, ids)
+    };
+    enum class Action { None, Retry, LogInAgain, Reset, CheckSettings, UpgradeServer, FreeDisk };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QStringList serverMessages; //!< `message` from the error body (string or array)
+    QString serverError;        //!< `error` from the error body ("Bad Request")
+    QString correlationId;      //!< `correlationId` from the body or `x-immich-cid`
+    QString detail;             //!< our own technical detail (Qt error string, parse error)
+    QString where;              //!< "POST /api/sync/stream", "mirror: assets", …
+    qint64 byteOffset = -1;     //!< for Malformed stream bodies
+    qint64 lineNumber = -1;     //!< for Malformed stream bodies
+    int retryAfterSeconds = -1; //!< from `Retry-After` when the server sent one
+
+    bool isError() const { return kind != Kind::None; }
+    explicit operator bool() const { return isError(); }
+    //! Network, Timeout, 5xx, 408, 429: worth trying again later.
+    bool isTransient() const;
+
+    //! One sentence for a person (translated), naming what went wrong and where.
+    QString userMessage() const;
+    //! What the person should do next.
+    Action suggestedAction() const;
+    //! Every field, for "details" and logs (never contains credentials).
+    QString technicalDetails() const;
+
+    static ApiError none() { return {}; }
+    static ApiError make(Kind kind, QString where, QString detail = {});
+    //! Builds an Http/Unauthorized/ApiKeyRefused error from a status and an Immich error body
+    //! ({"message": string|[string], "error", "statusCode", "correlationId"}); tolerant of any body.
+    static ApiError fromHttp(int status, const QByteArray &body, QString where,
+                             QString correlationHeader = {});
+};
+
+QString kindName(ApiError::Kind kind);
+
+} // namespace Tidemark
+
+Q_DECLARE_METATYPE(Tidemark::ApiError)

@@ -1,0 +1,15 @@
+#include "SyncPayloads.h"
+
+namespace Tidemark {
+
+QDateTime toDateTime(const IsoTime &text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(text, Qt::ISODate);
+    return dt.toUTC();
+}
+
+} // namespace Tidemark
