@@ -1,0 +1,107 @@
+#include "AccountStore.h"
+
+#include <QUrl>
+#include <QUuid>
+
+namespace Tidemark {
+
+using namespace Qt::StringLiterals;
+
+QString AccountInfo::displayName() const
+{
+    const QString host = QUrl(serverUrl).host();
+    return email.isEmpty() ? host : u"%1 @ %2"_s.arg(email, host);
+}
+
+AccountStore::AccountStore()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+AccountStore::AccountStore(const QString &iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
+
+QList<AccountInfo> AccountStore::accounts() const
+{
+    QList<AccountInfo> list;
+    m_settings->beginGroup(u"accounts"_s);
+    const QStringList ids = m_settings->childGroups();
+    for (const QString &id : ids) {
+        m_settings->beginGroup(id);
+        AccountInfo a;
+        a.id = id;
+        a.serverUrl = m_settings->value(u"serverUrl"_s).toString();
+        a.email = m_settings->value(u"email"_s).toString();
+        a.userId = m_settings->value(u"userId"_s).toString();
+        a.userName = m_settings->value(u"userName"_s).toString();
+        a.serverVersion = m_settings->value(u"serverVersion"_s).toString();
+        a.lastUsed = m_settings->value(u"lastUsed"_s).toDateTime();
+        m_settings->endGroup();
+        list.append(a);
+    }
+    m_settings->endGroup();
+    std::sort(list.begin(), list.end(),
+              [](const AccountInfo &l, const AccountInfo &r) { return l.lastUsed > r.lastUsed; });
+    return list;
+}
+
+AccountInfo AccountStore::account(const QString &id) const
+{
+    for (const AccountInfo &a : accounts())
+        if (a.id == id)
+            return a;
+    return {};
+}
+
+AccountInfo AccountStore::find(const QString &serverUrl, const QString &email) const
+{
+    for (const AccountInfo &a : accounts())
+        if (a.serverUrl == serverUrl && a.email.compare(email, Qt::CaseInsensitive) == 0)
+            return a;
+    return {};
+}
+
+AccountInfo AccountStore::save(AccountInfo a)
+{
+    if (a.demo)
+        return a; // the demo server lives only as long as the process
+    if (a.id.isEmpty())
+        a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!a.lastUsed.isValid())
+        a.lastUsed = QDateTime::currentDateTimeUtc();
+    m_settings->beginGroup(u"accounts/"_s + a.id);
+    m_settings->setValue(u"serverUrl"_s, a.serverUrl);
+    m_settings->setValue(u"email"_s, a.email);
+    m_settings->setValue(u"userId"_s, a.userId);
+    m_settings->setValue(u"userName"_s, a.userName);
+    m_settings->setValue(u"serverVersion"_s, a.serverVersion);
+    m_settings->setValue(u"lastUsed"_s, a.lastUsed);
+    m_settings->endGroup();
+    m_settings->sync();
+    return a;
+}
+
+void AccountStore::remove(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    m_settings->remove(u"accounts/"_s + id);
+    if (currentAccountId() == id)
+        m_settings->remove(u"currentAccount"_s);
+    m_settings->sync();
+}
+
+QString AccountStore::currentAccountId() const
+{
+    return m_settings->value(u"currentAccount"_s).toString();
+}
+
+void AccountStore::setCurrentAccountId(const QString &id)
+{
+    m_settings->setValue(u"currentAccount"_s, id);
+    m_settings->sync();
+}
+
+} // namespace Tidemark

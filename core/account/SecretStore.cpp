@@ -1,0 +1,171 @@
+#include "SecretStore.h"
+
+#include "util/Logging.h"
+
+#include <QEventLoop>
+#include <qt6keychain/keychain.h>
+
+namespace Tidemark {
+
+using namespace Qt::StringLiterals;
+
+SecretStore::SecretStore(QString service, QObject *parent)
+    : QObject(parent)
+    , m_service(std::move(service))
+{
+    if (qEnvironmentVariableIsSet("TIDEMARK_NO_KEYCHAIN"))
+        setMemoryOnly(true);
+}
+
+void SecretStore::setMemoryOnly(bool memoryOnly)
+{
+    m_memoryOnly = memoryOnly;
+    if (memoryOnly) {
+        m_keychainAvailable = false;
+        m_keychainError = tr("the OS keychain is turned off");
+    }
+}
+
+QString SecretStore::keyFor(const QString &accountId, Kind kind)
+{
+    return accountId + (kind == Kind::SessionToken ? u"/session-token"_s : u"/api-key"_s);
+}
+
+void SecretStore::fallBack(const QString &reason)
+{
+    if (!m_keychainAvailable)
+        return;
+    m_keychainAvailable = false;
+    m_keychainError = reason;
+    qCWarning(lcAccount) << "OS keychain unavailable, keeping secrets in memory only:" << reason;
+    Q_EMIT keychainUnavailable(reason);
+}
+
+static bool isBackendFailure(QKeychain::Error e)
+{
+    return e == QKeychain::NoBackendAvailable || e == QKeychain::NotImplemented
+        || e == QKeychain::OtherError || e == QKeychain::AccessDenied;
+}
+
+void SecretStore::read(const QString &accountId, Kind kind, ReadCallback done)
+{
+    const QString key = keyFor(accountId, kind);
+    if (!m_keychainAvailable) {
+        done(m_memory.value(key), {});
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [this, job, key, done](QKeychain::Job *) {
+        if (job->error() == QKeychain::NoError) {
+            done(job->textData(), {});
+        } else if (job->error() == QKeychain::EntryNotFound) {
+            done(m_memory.value(key), {});
+        } else {
+            if (isBackendFailure(job->error()))
+                fallBack(job->errorString());
+            done(m_memory.value(key), m_keychainAvailable ? job->errorString() : QString());
+        }
+    });
+    job->start();
+}
+
+void SecretStore::write(const QString &accountId, Kind kind, const QString &secret, DoneCallback done)
+{
+    const QString key = keyFor(accountId, kind);
+    if (!m_keychainAvailable) {
+        m_memory.insert(key, secret);
+        if (done)
+            done({});
+        return;
+    }
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setKey(key);
+    job->setTextData(secret);
+    connect(job, &QKeychain::Job::finished, this, [this, job, key, secret, done](QKeychain::Job *) {
+        QString error;
+        if (job->error() != QKeychain::NoError) {
+            if (isBackendFailure(job->error()))
+                fallBack(job->errorString());
+            else
+                error = job->errorString();
+            m_memory.insert(key, secret);
+        }
+        if (done)
+            done(error);
+    });
+    job->start();
+}
+
+void SecretStore::remove(const QString &accountId, Kind kind, DoneCallback done)
+{
+    const QString key = keyFor(accountId, kind);
+    m_memory.remove(key);
+    if (!m_keychainAvailable) {
+        if (done)
+            done({});
+        return;
+    }
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [job, done](QKeychain::Job *) {
+        const bool ok = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
+        if (done)
+            done(ok ? QString() : job->errorString());
+    });
+    job->start();
+}
+
+QString SecretStore::readBlocking(const QString &accountId, Kind kind, QString *error)
+{
+    QEventLoop loop;
+    QString result;
+    bool finished = false;
+    read(accountId, kind, [&](const QString &secret, const QString &err) {
+        result = secret;
+        if (error)
+            *error = err;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+    return result;
+}
+
+bool SecretStore::writeBlocking(const QString &accountId, Kind kind, const QString &secret, QString *error)
+{
+    QEventLoop loop;
+    bool finished = false;
+    QString err;
+    write(accountId, kind, secret, [&](const QString &e) {
+        err = e;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+    if (error)
+        *error = err;
+    return err.isEmpty();
+}
+
+bool SecretStore::removeBlocking(const QString &accountId, Kind kind)
+{
+    QEventLoop loop;
+    bool finished = false;
+    bool ok = false;
+    remove(accountId, kind, [&](const QString &e) {
+        ok = e.isEmpty();
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+    return ok;
+}
+
+} // namespace Tidemark
