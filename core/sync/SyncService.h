@@ -1,0 +1,100 @@
+#pragma once
+// SyncService: the one object widgets and the CLI talk to for syncing an account.
+//
+// It runs stream, full and delta syncs and reports results as signals. The heavy work happens on
+// a worker thread that owns its own QNetworkAccessManager and MirrorStore connection:
+//
+//   GUI thread                       worker thread
+//   ----------                       -------------
+//   SyncService::startStream() ───►  StreamRun: POST /sync/stream, readyRead -> SyncLineSplitter
+//                                     -> SyncEventParser -> contiguous same-type runs
+//                                     -> MirrorStore::apply (one transaction per run, with the
+//                                        local checkpoint in the same transaction)
+//                                     -> POST /sync/ack (last ack per type, stream order, ≤1000)
+//   progress(), eventsLogged()  ◄───  throttled summaries (≤10 Hz), never the raw stream
+//   runFinished()               ◄───  outcome + typed error
+//
+// Ack discipline (the point of the whole program): an ack is sent only after the data it covers
+// is committed locally, and always as the verbatim string the server sent. The socket is read
+// continuously while persisting (old servers have no back-pressure); memory stays bounded by
+// pausing parsing, not reading, when the persist queue is long.
+//
+// Only one run at a time per service. Cancellation is possible at any moment; a cancelled or cut
+// run resumes from the last committed and acked point.
+
+#include "sync/SyncTypesUi.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QVersionNumber>
+
+#include <memory>
+
+namespace Tidemark {
+
+//! Where to sync from and to. Secrets are passed in memory only.
+struct SyncConnection {
+    QUrl apiBase;               //!< normalised ".../api"
+    QString sessionToken;       //!< for the stream and acks (required by the server)
+    QString apiKey;             //!< alternative for full/delta sync only
+    QString userId;             //!< the caller (from /users/me or login)
+    QVersionNumber serverVersion;
+    QString mirrorPath;         //!< SQLite file of this server + account
+    int inactivityTimeoutMs = 60000;
+};
+
+class SyncService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncService(QObject *parent = nullptr);
+    ~SyncService() override;
+
+    //! Sets the account to sync; not while a run is going on.
+    void setConnection(const SyncConnection &connection);
+    SyncConnection connection() const;
+
+    bool isRunning() const;
+
+public Q_SLOTS:
+    void startStream(const Tidemark::StreamOptions &options);
+    void startFullSync(const Tidemark::FullSyncOptions &options);
+    void startDeltaSync(const Tidemark::DeltaSyncOptions &options);
+    //! Lists every asset id by full sync and removes local assets the server no longer has
+    //! (delta sync never reports hard deletions on current servers).
+    void startReconcile();
+    void cancel();
+
+    //! GET /sync/ack, then checkpointsChanged().
+    void refreshCheckpoints();
+    //! POST /sync/ack with pending acks (manual mode) chosen by scope.
+    void sendPendingAcks(const Tidemark::PendingAckScope &scope);
+    //! DELETE /sync/ack for these entity types (empty = all) and the matching local checkpoints.
+    void resetCheckpoints(const QStringList &types);
+    //! Discards pending acks without sending them (the data stays in the mirror).
+    void discardPendingAcks(const QStringList &types);
+
+Q_SIGNALS:
+    void runStarted(qint64 runId, Tidemark::RunKind kind, Tidemark::AckMode mode);
+    void progress(const Tidemark::RunProgress &progress);
+    //! A batch of the live event log (most recent lines; bounded by the consumer).
+    void eventsLogged(const QList<Tidemark::EventSummary> &events);
+    //! Rows of these mirror tables changed (models refresh what they show).
+    void mirrorChanged(const QStringList &tables);
+    void fullSyncPage(const QString &ownerId, int assets, bool lastPage);
+    void deltaSyncResult(int upserted, int deleted, bool needsFullSync);
+    void checkpointsChanged(const QList<Tidemark::CheckpointRow> &rows);
+    //! "retrying in N s"; attempt is 1-based.
+    void retryScheduled(int attempt, int seconds, const Tidemark::ApiError &cause);
+    //! Non-fatal warnings: unknown entity types (server newer than Tidemark), skipped lines.
+    void warning(const QString &message);
+    void runFinished(const Tidemark::RunResult &result);
+    //! Failures of the non-run operations (refresh, ack pending, reset).
+    void operationFailed(const QString &operation, const Tidemark::ApiError &error);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Tidemark
