@@ -1,0 +1,52 @@
+#include "SyncTypesUi.h"
+
+namespace Tidemark {
+
+QString ackModeName(AckMode mode)
+{
+    switch (mode) {
+    case AckMode::Automatic: return QStringLiteral("automatic");
+    case AckMode::Manual: return QStringLiteral("manual");
+    case AckMode::DryRun: return QStringLiteral("dry-run");
+    }
+    return QStringLiteral("automatic");
+}
+
+AckMode ackModeFromName(const QString &name, AckMode fallback)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1StringView("automatic") || n == QLatin1StringView("auto"))
+        return AckMode::Automatic;
+    if (n == QLatin1StringView("manual"))
+        return AckMode::Manual;
+    if (n == QLatin1StringView("dry-run") || n == QLatin1StringView("dryrun")
+        || n == QLatin1StringView("dry_run"))
+        return AckMode::DryRun;
+    return fallback;
+}
+
+QString runKindName(RunKind kind)
+{
+    switch (kind) {
+    case RunKind::Stream: return QStringLiteral("stream");
+    case RunKind::FullSync: return QStringLiteral("full-sync");
+    case RunKind::DeltaSync: return QStringLiteral("delta-sync");
+    case RunKind::Reconcile: return QStringLiteral("reconcile");
+    }
+    return QStringLiteral("stream");
+}
+
+QString runOutcomeName(RunOutcome outcome)
+{
+    switch (outcome) {
+    case RunOutcome::Running: return QStringLiteral("running");
+    case RunOutcome::Complete: return QStringLiteral("complete");
+    case RunOutcome::Interrupted: return QStringLiteral("interrupted");
+    case RunOutcome::ResetByServer: return QStringLiteral("reset-by-server");
+    case RunOutcome::Cancelled: return QStringLiteral("cancelled");
+    case RunOutcome::Failed: return QStringLiteral("failed");
+    }
+    return QStringLiteral("running");
+}
+
+} // namespace Tidemark
