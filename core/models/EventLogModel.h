@@ -1,0 +1,116 @@
+#pragma once
+// EventLogModel: the live event log of the current run, or a JSONL file opened offline.
+//
+// Fed by SyncService::eventsLogged batches: each batch is one beginInsertRows. Bounded to
+// maxRows() (default 50,000): when full, the oldest rows are dropped in one beginRemoveRows per
+// batch. A type filter (setTypeFilter) is applied internally (filter changes reset the model;
+// appends keep using insert/remove). clear() on a new run.
+//
+// loadJsonl() reads a stream capture (one JSON object per line) on a worker thread in chunks and
+// feeds the model in batches; malformed lines are reported with their 1-based line number.
+// exportJsonl() writes the raw lines still held.
+
+#include "sync/SyncTypesUi.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+#include <memory>
+
+namespace Tidemark {
+
+//! A line of a JSONL file that is not a valid stream line.
+struct MalformedLine {
+    qint64 lineNumber = 0; //!< 1-based
+    QString error;         //!< e.g. "illegal value at offset 12", "missing \"type\""
+};
+
+class EventLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        LineColumn,
+        TypeColumn,
+        AckColumn,
+        SummaryColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        LineNumberRole = Qt::UserRole + 1, //!< qint64
+        TypeRole,                          //!< QString entity type name
+        AckRole,                           //!< QString verbatim ack
+        SummaryRole,                       //!< QString
+        RawJsonRole,                       //!< QByteArray, the line as received (may be empty)
+        EventSummaryRole                   //!< QVariant::fromValue(EventSummary)
+    };
+    Q_ENUM(Role)
+
+    explicit EventLogModel(QObject *parent = nullptr);
+    ~EventLogModel() override;
+
+    //! Maximum rows held (over all types, before filtering). Shrinking drops the oldest.
+    void setMaxRows(int rows);
+    int maxRows() const;
+
+    //! Shows only these entity types (empty = all). Resets the model when it changes.
+    void setTypeFilter(const QStringList &types);
+    QStringList typeFilter() const;
+    //! Entity types seen since the last clear(), with their counts (including dropped lines).
+    QHash<QString, qint64> typeCounts() const;
+
+    //! Lines held (all types), and lines dropped because of the bound since the last clear().
+    int heldCount() const;
+    qint64 droppedCount() const;
+
+    EventSummary eventAt(int row) const;
+
+    //! Writes the raw lines held (all types, oldest first) as JSONL. Lines kept without raw JSON
+    //! are written as {"type","data":{},"ack"} reconstructions and counted in *reconstructed.
+    //! Returns the number of lines written, or -1 (error in *errorMessage).
+    qint64 exportJsonl(const QString &path, QString *errorMessage = nullptr,
+                       qint64 *reconstructed = nullptr) const;
+
+    //! Clears and loads a JSONL file on a worker thread; progress and the end are signalled.
+    //! Returns false when the file cannot be opened (error in *errorMessage).
+    bool loadJsonl(const QString &path, QString *errorMessage = nullptr);
+    bool isLoading() const;
+    void cancelLoad();
+    //! Malformed lines of the last load (capped at 10,000 entries).
+    QList<MalformedLine> malformedLines() const;
+
+    //! One-line summary of a stream line's data (file name · type · date for assets, names or
+    //! ids for other types). Public for reuse by the CLI and tests.
+    static QString summarize(const QString &type, const QJsonObject &data);
+
+    // QAbstractItemModel
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+public Q_SLOTS:
+    //! Connect SyncService::eventsLogged here.
+    void appendEvents(const QList<Tidemark::EventSummary> &events);
+    //! Connect SyncService::runStarted here (through a lambda) or call on a new run.
+    void clear();
+
+Q_SIGNALS:
+    void loadProgress(qint64 bytesRead, qint64 bytesTotal, qint64 lines);
+    void malformedLineFound(qint64 lineNumber, const QString &error);
+    //! End of loadJsonl (also after cancelLoad, with cancelled = true).
+    void loadFinished(qint64 lines, qint64 malformed, bool cancelled);
+    void typeCountsChanged();
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Tidemark
+
+Q_DECLARE_METATYPE(Tidemark::MalformedLine)

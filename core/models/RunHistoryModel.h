@@ -1,0 +1,107 @@
+#pragma once
+// RunHistoryModel: past sync runs from the mirror's run history, newest first.
+//
+// refresh() reads the history (bounded by maxRows()) from the mirror file; onRunFinished()
+// inserts the runs newer than the top row at the top with beginInsertRows (and updates the rows
+// that changed, e.g. a run that was "running"). Reads are small and happen on the GUI thread on
+// their own read-only connection.
+
+#include "mirror/MirrorTypes.h"
+#include "sync/SyncTypesUi.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+
+#include <memory>
+
+namespace Tidemark {
+
+//! One run as the model shows it.
+struct RunHistoryEntry {
+    qint64 runId = 0;
+    QDateTime started;   //!< UTC
+    QDateTime finished;  //!< UTC, invalid while running
+    QString kind;        //!< runKindName(): stream | full-sync | delta-sync | reconcile
+    QString mode;        //!< ackModeName(): automatic | manual | dry-run
+    QString outcome;     //!< runOutcomeName()
+    qint64 events = 0;
+    qint64 bytes = 0;
+    qint64 ackRequests = 0;
+    qint64 durationMs = 0;
+    QString error;       //!< message, empty when none
+};
+
+class RunHistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        StartedColumn,
+        KindColumn,
+        ModeColumn,
+        OutcomeColumn,
+        EventsColumn,
+        BytesColumn,
+        DurationColumn,
+        ErrorColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        RunIdRole = Qt::UserRole + 1, //!< qint64
+        StartedRole,                  //!< QDateTime UTC
+        FinishedRole,                 //!< QDateTime UTC
+        KindRole,                     //!< QString
+        ModeRole,                     //!< QString
+        OutcomeRole,                  //!< QString
+        EventsRole,                   //!< qint64
+        BytesRole,                    //!< qint64
+        AckRequestsRole,              //!< qint64
+        DurationMsRole,               //!< qint64
+        ErrorRole,                    //!< QString
+        IsFailureRole                 //!< bool: outcome failed or interrupted
+    };
+    Q_ENUM(Role)
+
+    explicit RunHistoryModel(QObject *parent = nullptr);
+    ~RunHistoryModel() override;
+
+    //! Opens the mirror file read-only and loads the history (resets). Empty clears.
+    void setMirrorPath(const QString &path);
+    QString mirrorPath() const;
+    void setMaxRows(int rows); //!< default 1000
+    int maxRows() const;
+
+    RunHistoryEntry entryAt(int row) const;
+    int rowOfRun(qint64 runId) const; //!< -1 when absent
+
+    // QAbstractItemModel
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+public Q_SLOTS:
+    //! Re-reads the history: new runs are inserted at the top, changed rows emit dataChanged,
+    //! vanished runs are removed. No reset.
+    void refresh();
+    //! Connect SyncService::runFinished here: refresh(); when the mirror holds no row for the run
+    //! (dry runs, a mirror that failed to open) the result itself is inserted at the top.
+    void onRunFinished(const Tidemark::RunResult &result);
+    //! Connect SyncService::runStarted here: shows a "running" row at the top.
+    void onRunStarted(qint64 runId, Tidemark::RunKind kind, Tidemark::AckMode mode);
+
+Q_SIGNALS:
+    void loadFailed(const QString &message);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Tidemark
+
+Q_DECLARE_METATYPE(Tidemark::RunHistoryEntry)
