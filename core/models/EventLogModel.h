@@ -13,6 +13,8 @@
 #include "sync/SyncTypesUi.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <memory>
@@ -107,6 +109,13 @@ Q_SIGNALS:
     void typeCountsChanged();
 
 private:
+    friend class JsonlLoader;
+    void stopLoader();
+    void dropOldest(qint64 count);
+    void handleLoadBatch(quint64 generation, const QList<EventSummary> &batch,
+                         const QList<MalformedLine> &bad, qint64 bytes, qint64 total, qint64 lines);
+    void handleLoadFinished(quint64 generation, bool cancelled);
+
     class Private;
     std::unique_ptr<Private> d;
 };
