@@ -1,0 +1,339 @@
+#include "cli/CliArgs.h"
+
+#include "cli/CliExitCodes.h"
+
+#include <QSet>
+
+namespace Tidemark::Cli {
+
+using namespace Qt::StringLiterals;
+
+QString ParsedArgs::value(const QString &name) const
+{
+    const QStringList v = values.value(name);
+    return v.isEmpty() ? QString() : v.constLast();
+}
+
+QStringList ParsedArgs::list(const QString &name) const
+{
+    QStringList out;
+    const QStringList raw = values.value(name);
+    for (const QString &v : raw) {
+        const QStringList parts = v.split(u',');
+        for (const QString &p : parts) {
+            const QString t = p.trimmed();
+            if (!t.isEmpty())
+                out << t;
+        }
+    }
+    return out;
+}
+
+const QList<OptionSpec> &globalOptions()
+{
+    static const QList<OptionSpec> options = {
+        {u"server"_s, u"URL"_s, u"Immich server address (default: the saved account's server)"_s},
+        {u"email"_s, u"EMAIL"_s, u"account e-mail (default: the saved account's e-mail)"_s},
+        {u"account"_s, u"ID"_s, u"saved account id (default: the current account)"_s},
+        {u"json"_s, {}, u"print one JSON document on stdout instead of tables"_s},
+        {u"verbose"_s, {}, u"print technical details of errors"_s},
+        {u"timeout"_s, u"SECONDS"_s, u"inactivity timeout of network reads (default 60)"_s},
+        {u"mirror-dir"_s, u"DIR"_s, u"folder of the local mirror databases"_s},
+        {u"no-keychain"_s, {}, u"do not use the OS keychain (secrets live only in this process)"_s},
+        {u"help"_s, {}, u"show help for the command"_s},
+    };
+    return options;
+}
+
+const QList<CommandSpec> &commands()
+{
+    static const QList<CommandSpec> list = {
+        {u"login"_s, {}, u"--server URL --email EMAIL [--password-stdin] [--api-key-stdin] [--token-file FILE]"_s,
+         u"Log in with e-mail and password, save the account and keep the session token in the OS "
+         "keychain. The password is asked for with echo off, or read from stdin "
+         "(--password-stdin) or from TIDEMARK_PASSWORD; never from the command line."_s,
+         {{u"password-stdin"_s, {}, u"read the password from the first line of stdin"_s},
+          {u"api-key-stdin"_s, {}, u"also read an API key (for full-sync/delta-sync) from the next line of stdin"_s},
+          {u"token-file"_s, u"FILE"_s, u"also write the session token to FILE (mode 0600), for "
+           "TIDEMARK_SESSION_TOKEN when no keychain is available"_s}}},
+        {u"logout"_s, {}, u"[--forget]"_s,
+         u"End the session on the server (this deletes its checkpoints) and remove the stored "
+         "token and API key."_s,
+         {{u"forget"_s, {}, u"also remove the saved account from the settings"_s}}},
+        {u"status"_s, {}, u""_s,
+         u"Show the server, its version and capabilities, the user, the local mirror, the last run "
+         "and the checkpoints."_s,
+         {}},
+        {u"stream"_s, {}, u"[--types A,B] [--mode automatic|manual|dry-run] [--no-ack] [--reset] [--jsonl FILE]"_s,
+         u"Run POST /sync/stream into the local mirror. In automatic mode every committed batch is "
+         "acked; in manual mode data is committed but acks stay pending (see `acks set`); a dry "
+         "run stores and acks nothing."_s,
+         {{u"types"_s, u"LIST"_s, u"request types (AssetsV1,UsersV1,…); default: everything the server supports"_s, true},
+          {u"mode"_s, u"MODE"_s, u"automatic (default), manual or dry-run"_s},
+          {u"no-ack"_s, {}, u"persist but do not ack (same as --mode manual)"_s},
+          {u"dry-run"_s, {}, u"same as --mode dry-run"_s},
+          {u"reset"_s, {}, u"ask the server to forget this session's checkpoints first (full re-download)"_s},
+          {u"jsonl"_s, u"FILE"_s, u"also write every received line to FILE"_s}}},
+        {u"acks"_s, {u"list"_s, u"set"_s, u"delete"_s, u"discard"_s},
+         u"list | set [--types A,B | --up-to SEQ | --ack ACK] | delete (--types A,B | --all) | discard [--types A,B]"_s,
+         u"list: server checkpoints, local checkpoints and pending acks. set: send pending acks "
+         "(from a manual-mode stream) to the server. delete: delete server checkpoints (the next "
+         "stream re-sends those types). discard: drop pending acks without sending them."_s,
+         {{u"types"_s, u"LIST"_s, u"entity types (AssetV1,AssetDeleteV1,…)"_s, true},
+          {u"up-to"_s, u"SEQ"_s, u"acks set: every pending ack up to this sequence number (see acks list)"_s},
+          {u"ack"_s, u"ACK"_s, u"acks set: this exact ack, only if the server sent it and it is in the mirror"_s},
+          {u"all"_s, {}, u"acks delete: every checkpoint of the session"_s}}},
+        {u"full-sync"_s, {}, u"[--owner ID,…] [--page-size N]"_s,
+         u"List every asset with POST /sync/full-sync (servers before 3.0.0) into the mirror."_s,
+         {{u"owner"_s, u"ID"_s, u"owner user ids (default: you and every partner sharing with you)"_s, true},
+          {u"page-size"_s, u"N"_s, u"assets per request (default 1000)"_s}}},
+        {u"delta-sync"_s, {}, u"--since ISO8601 [--users ID,…]"_s,
+         u"Fetch assets changed since a time with POST /sync/delta-sync (servers before 3.0.0)."_s,
+         {{u"since"_s, u"ISO8601"_s, u"e.g. 2026-04-20T10:00:00Z"_s},
+          {u"users"_s, u"LIST"_s, u"user ids (default: you and every partner sharing with you)"_s, true}}},
+        {u"reconcile"_s, {}, u""_s,
+         u"List every asset id with full-sync and remove local assets the server no longer has "
+         "(delta-sync never reports hard deletions)."_s,
+         {}},
+        {u"help"_s, {}, u"[COMMAND]"_s, u"Show this help, or the help of one command."_s, {}},
+    };
+    return list;
+}
+
+const CommandSpec *findCommand(const QString &name)
+{
+    for (const CommandSpec &c : commands())
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+static const OptionSpec *findOption(const CommandSpec &command, const QString &name)
+{
+    for (const OptionSpec &o : command.options)
+        if (o.name == name)
+            return &o;
+    for (const OptionSpec &o : globalOptions())
+        if (o.name == name)
+            return &o;
+    return nullptr;
+}
+
+//! Options that would carry a secret in argv.
+static bool isSecretOption(const QString &name)
+{
+    static const QSet<QString> names = {u"password"_s, u"pass"_s, u"passwd"_s, u"token"_s,
+                                        u"session-token"_s, u"access-token"_s, u"api-key"_s,
+                                        u"apikey"_s, u"key"_s, u"secret"_s};
+    return names.contains(name);
+}
+
+static QString secretOptionError(const QString &name)
+{
+    const bool apiKey = name.contains(u"key"_s);
+    const bool token = name.contains(u"token"_s) || name == u"secret"_s;
+    QString instead;
+    if (apiKey)
+        instead = u"use TIDEMARK_API_KEY or `tidemark login --api-key-stdin`"_s;
+    else if (token)
+        instead = u"use `tidemark login` (OS keychain) or the TIDEMARK_SESSION_TOKEN environment variable"_s;
+    else
+        instead = u"use the prompt, --password-stdin or the TIDEMARK_PASSWORD environment variable"_s;
+    return u"--%1 is not accepted: secrets on the command line are visible to other users and kept "
+           "in shell history; %2."_s.arg(name, instead);
+}
+
+ParsedArgs parseArguments(const QStringList &args)
+{
+    ParsedArgs p;
+    if (args.isEmpty()) {
+        p.error = u"no command given"_s;
+        return p;
+    }
+    int i = 0;
+    const QString first = args.at(0);
+    if (first == u"--help"_s || first == u"-h"_s) {
+        p.command = u"help"_s;
+        return p;
+    }
+    const CommandSpec *command = findCommand(first);
+    if (!command) {
+        p.error = u"unknown command \"%1\""_s.arg(first);
+        return p;
+    }
+    p.command = command->name;
+    ++i;
+    QStringList positionals;
+    bool onlyPositionals = false;
+    for (; i < args.size(); ++i) {
+        const QString arg = args.at(i);
+        if (onlyPositionals || !arg.startsWith(u'-') || arg == u"-"_s) {
+            positionals << arg;
+            continue;
+        }
+        if (arg == u"--"_s) {
+            onlyPositionals = true;
+            continue;
+        }
+        if (arg == u"-h"_s) {
+            p.help = true;
+            continue;
+        }
+        if (arg == u"-v"_s) {
+            p.values[u"verbose"_s] << QString();
+            continue;
+        }
+        if (!arg.startsWith(u"--"_s)) {
+            p.error = u"unknown option \"%1\""_s.arg(arg);
+            return p;
+        }
+        QString name = arg.mid(2);
+        QString inlineValue;
+        bool hasInline = false;
+        const qsizetype eq = name.indexOf(u'=');
+        if (eq >= 0) {
+            inlineValue = name.mid(eq + 1);
+            name.truncate(eq);
+            hasInline = true;
+        }
+        if (isSecretOption(name)) {
+            p.error = secretOptionError(name);
+            return p;
+        }
+        const OptionSpec *spec = findOption(*command, name);
+        if (!spec) {
+            p.error = u"unknown option --%1 for \"%2\" (see `tidemark %2 --help`)"_s.arg(name, command->name);
+            return p;
+        }
+        if (name == u"help"_s) {
+            p.help = true;
+            continue;
+        }
+        if (spec->valueName.isEmpty()) {
+            if (hasInline) {
+                p.error = u"--%1 takes no value"_s.arg(name);
+                return p;
+            }
+            p.values[name] << QString();
+            continue;
+        }
+        QString value;
+        if (hasInline) {
+            value = inlineValue;
+        } else {
+            if (i + 1 >= args.size()) {
+                p.error = u"--%1 needs a value (%2)"_s.arg(name, spec->valueName);
+                return p;
+            }
+            value = args.at(++i);
+        }
+        if (value.isEmpty()) {
+            p.error = u"--%1 needs a non-empty value (%2)"_s.arg(name, spec->valueName);
+            return p;
+        }
+        if (!spec->list && p.values.contains(name) && p.values.value(name).constLast() != value) {
+            p.error = u"--%1 given twice with different values"_s.arg(name);
+            return p;
+        }
+        p.values[name] << value;
+    }
+    if (p.help)
+        return p;
+
+    if (p.command == u"help"_s) {
+        if (positionals.size() > 1) {
+            p.error = u"help takes at most one command name"_s;
+            return p;
+        }
+        p.action = positionals.value(0);
+        if (!p.action.isEmpty() && !findCommand(p.action)) {
+            p.error = u"unknown command \"%1\""_s.arg(p.action);
+            return p;
+        }
+        return p;
+    }
+    if (!command->actions.isEmpty()) {
+        if (positionals.isEmpty()) {
+            p.error = u"\"%1\" needs one of: %2"_s.arg(command->name, command->actions.join(u", "_s));
+            return p;
+        }
+        p.action = positionals.takeFirst();
+        if (!command->actions.contains(p.action)) {
+            p.error = u"unknown action \"%1 %2\" (one of: %3)"_s.arg(command->name, p.action,
+                                                                     command->actions.join(u", "_s));
+            return p;
+        }
+    }
+    if (!positionals.isEmpty()) {
+        p.error = u"unexpected argument \"%1\""_s.arg(positionals.constFirst());
+        return p;
+    }
+    return p;
+}
+
+static QString optionLine(const OptionSpec &o)
+{
+    QString left = u"  --"_s + o.name;
+    if (!o.valueName.isEmpty())
+        left += u' ' + o.valueName;
+    if (left.size() < 24)
+        left = left.leftJustified(24);
+    else
+        left += u"\n"_s + QString(24, u' ');
+    return left + o.help + u'\n';
+}
+
+static QString environmentHelp()
+{
+    return u"Environment:\n"
+           "  TIDEMARK_PASSWORD       password for `login` (instead of the prompt)\n"
+           "  TIDEMARK_SESSION_TOKEN  session token to use instead of the keychain (scripts, no\n"
+           "                          keychain); never printed or logged\n"
+           "  TIDEMARK_API_KEY        API key for full-sync/delta-sync (the stream and acks need a\n"
+           "                          session: the server refuses API keys there)\n"
+           "  TIDEMARK_NO_KEYCHAIN=1  same as --no-keychain\n"
+           "Secrets are never accepted as arguments.\n"_s;
+}
+
+QString usageText()
+{
+    QString t = u"Usage: tidemark <command> [options]\n"
+                "Headless client of the Immich Sync API. Without a command, tidemark opens its window.\n\n"
+                "Commands:\n"_s;
+    for (const CommandSpec &c : commands()) {
+        QString line = u"  "_s + c.name;
+        if (!c.synopsis.isEmpty())
+            line += u' ' + c.synopsis;
+        t += line + u'\n';
+    }
+    t += u"\nOptions of every command:\n"_s;
+    for (const OptionSpec &o : globalOptions())
+        t += optionLine(o);
+    t += u"\nThe server and account come from --server/--email, --account, or the current saved\n"
+         "account (the last one used by `login` or the window).\n"
+         "Human-readable output by default (progress on stderr when it is a terminal); --json prints\n"
+         "one JSON document on stdout, also for errors.\n"
+         "`tidemark <command> --help` describes a command.\n\n"_s;
+    t += environmentHelp() + u'\n' + exitCodeHelp();
+    return t;
+}
+
+QString commandHelp(const QString &name)
+{
+    const CommandSpec *c = findCommand(name);
+    if (!c)
+        return usageText();
+    QString t = u"Usage: tidemark %1 %2\n\n%3\n"_s.arg(c->name, c->synopsis, c->summary);
+    if (!c->options.isEmpty()) {
+        t += u"\nOptions:\n"_s;
+        for (const OptionSpec &o : c->options)
+            t += optionLine(o);
+    }
+    t += u"\nOptions of every command:\n"_s;
+    for (const OptionSpec &o : globalOptions())
+        t += optionLine(o);
+    t += u'\n' + environmentHelp() + u'\n' + exitCodeHelp();
+    return t;
+}
+
+} // namespace Tidemark::Cli

@@ -1,0 +1,50 @@
+#include "cli/CliExitCodes.h"
+
+namespace Tidemark::Cli {
+
+ExitCode exitCodeFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        return ExitOk;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::Redirect:
+        return ExitNetwork;
+    case ApiError::Kind::Unauthorized:
+    case ApiError::Kind::ApiKeyRefused:
+        return ExitAuth;
+    case ApiError::Kind::Http:
+        return ExitServerRefused;
+    case ApiError::Kind::Malformed:
+        return ExitMalformed;
+    case ApiError::Kind::Storage:
+        return ExitStorage;
+    case ApiError::Kind::Cancelled:
+        return ExitIncomplete;
+    case ApiError::Kind::Unsupported:
+        return ExitUnsupported;
+    case ApiError::Kind::InvalidInput:
+        return ExitUsage;
+    }
+    return ExitIncomplete;
+}
+
+QString exitCodeHelp()
+{
+    return QStringLiteral(
+        "Exit codes:\n"
+        "  0  success\n"
+        "  1  usage: bad arguments or input (URL, date, type name), no password available\n"
+        "  2  network: server unreachable, TLS failure, timeout\n"
+        "  3  authentication: wrong password, session revoked or missing - log in again\n"
+        "  4  the server refused the request (HTTP error status)\n"
+        "  5  the server sent malformed data\n"
+        "  6  local storage: mirror database, settings or keychain failed\n"
+        "  7  interrupted or incomplete run (Ctrl-C, connection cut, no SyncCompleteV1,\n"
+        "     reset by the server, delta-sync needs a full sync); committed data is kept\n"
+        "  8  the server's version does not support this (e.g. full-sync on >= 3.0.0)\n");
+}
+
+} // namespace Tidemark::Cli
