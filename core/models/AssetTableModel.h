@@ -18,10 +18,13 @@
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
+#include <QList>
 
 #include <memory>
 
 namespace Tidemark {
+
+struct AssetTableRow; // AssetPageLoader.h (internal)
 
 class AssetTableModel : public QAbstractTableModel
 {
@@ -141,6 +144,11 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
+    void setup();
+    void handlePage(quint64 generation, quint64 version, int page, QList<AssetTableRow> rows,
+                    qint64 elapsedMs);
+    void handleCount(quint64 generation, quint64 version, qint64 count);
+
     class Private;
     std::unique_ptr<Private> d;
 };

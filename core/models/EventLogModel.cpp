@@ -1,14 +1,13 @@
 #include "EventLogModel.h"
 
+#include "protocol/SyncEventParser.h"
 #include "protocol/SyncLineSplitter.h"
+#include "sync/EventSummaries.h"
 #include "util/Logging.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
-#include <QMutex>
 #include <QSaveFile>
 #include <QSemaphore>
 #include <QSet>
@@ -25,16 +24,6 @@ constexpr int LoadBatchLines = 2000;
 constexpr int LoadBatchesInFlight = 4;
 constexpr qint64 LoadChunkBytes = 1024 * 1024;
 constexpr int MaxMalformedKept = 10000;
-
-QString str(const QJsonObject &o, QLatin1StringView key)
-{
-    return o.value(key).toString();
-}
-
-QString shortId(const QString &id)
-{
-    return id.size() > 8 ? id.left(8) : id;
-}
 
 } // namespace
 
@@ -101,6 +90,7 @@ void JsonlLoader::run()
     QList<SyncLine> lines;
     QList<EventSummary> batch;
     QList<MalformedLine> bad;
+    SyncEvent event;
     qint64 bytes = 0, lineCount = 0;
     bool endsWithNewline = true;
     while (!cancelled.load()) {
@@ -120,33 +110,18 @@ void JsonlLoader::run()
         }
         for (SyncLine &line : lines) {
             ++lineCount;
-            QJsonParseError err;
-            const QJsonDocument doc = QJsonDocument::fromJson(line.bytes, &err);
-            QString problem;
-            if (err.error != QJsonParseError::NoError)
-                problem = QStringLiteral("%1 at byte %2").arg(err.errorString()).arg(err.offset);
-            else if (!doc.isObject())
-                problem = QStringLiteral("not a JSON object");
-            const QJsonObject obj = doc.object();
-            if (problem.isEmpty() && !obj.value(QLatin1StringView("type")).isString())
-                problem = QStringLiteral("missing \"type\"");
-            if (problem.isEmpty() && !obj.value(QLatin1StringView("ack")).isString())
-                problem = QStringLiteral("missing \"ack\"");
-            if (problem.isEmpty() && !obj.value(QLatin1StringView("data")).isObject())
-                problem = QStringLiteral("missing \"data\" object");
-            if (!problem.isEmpty()) {
-                bad.append({line.lineNumber, problem});
+            const ApiError err = SyncEventParser::parseInto(line.bytes, line.lineNumber,
+                                                            line.byteOffset, event);
+            if (err.isError()) {
+                bad.append({line.lineNumber, err.detail.isEmpty() ? kindName(err.kind) : err.detail});
                 continue;
             }
-            EventSummary e;
-            e.lineNumber = line.lineNumber;
-            e.type = obj.value(QLatin1StringView("type")).toString();
-            e.ack = obj.value(QLatin1StringView("ack")).toString();
-            e.summary = EventLogModel::summarize(e.type, obj.value(QLatin1StringView("data")).toObject());
-            e.raw = std::move(line.bytes);
-            batch.append(std::move(e));
-            if (batch.size() >= LoadBatchLines)
-                post(std::move(batch), std::move(bad), bytes, lineCount), batch.clear(), bad.clear();
+            batch.append(makeEventSummary(event, true));
+            if (batch.size() >= LoadBatchLines) {
+                post(std::move(batch), std::move(bad), bytes, lineCount);
+                batch.clear();
+                bad.clear();
+            }
         }
         lines.clear();
         if (chunk.isEmpty())
@@ -431,84 +406,6 @@ void EventLogModel::cancelLoad()
 }
 
 QList<MalformedLine> EventLogModel::malformedLines() const { return d->malformed; }
-
-QString EventLogModel::summarize(const QString &type, const QJsonObject &data)
-{
-    if (data.isEmpty())
-        return {};
-    const QString sep = QStringLiteral(" \u00b7 ");
-    if (data.contains(QLatin1StringView("originalFileName"))) { // any asset payload
-        QStringList parts{str(data, QLatin1StringView("originalFileName")),
-                          str(data, QLatin1StringView("type")),
-                          str(data, QLatin1StringView("localDateTime")).left(10)};
-        const QString visibility = str(data, QLatin1StringView("visibility"));
-        if (!visibility.isEmpty() && visibility != QLatin1StringView("timeline"))
-            parts.append(visibility);
-        if (!data.value(QLatin1StringView("deletedAt")).isNull()
-            && data.contains(QLatin1StringView("deletedAt")))
-            parts.append(QStringLiteral("trashed"));
-        if (data.value(QLatin1StringView("isFavorite")).toBool())
-            parts.append(QStringLiteral("\u2605"));
-        parts.removeAll(QString());
-        return parts.join(sep);
-    }
-    if (type.startsWith(QLatin1StringView("AssetExif")) || type.contains(QLatin1StringView("AssetExif"))) {
-        QStringList parts{shortId(str(data, QLatin1StringView("assetId"))),
-                          (str(data, QLatin1StringView("make")) + QLatin1Char(' ')
-                           + str(data, QLatin1StringView("model"))).trimmed(),
-                          str(data, QLatin1StringView("city")),
-                          str(data, QLatin1StringView("dateTimeOriginal")).left(10)};
-        parts.removeAll(QString());
-        return parts.join(sep);
-    }
-    if (data.contains(QLatin1StringView("email"))) // users
-        return QStringLiteral("%1 <%2>").arg(str(data, QLatin1StringView("name")),
-                                              str(data, QLatin1StringView("email")));
-    if (data.contains(QLatin1StringView("sharedById")))
-        return QStringLiteral("%1 \u2192 %2").arg(shortId(str(data, QLatin1StringView("sharedById"))),
-                                                   shortId(str(data, QLatin1StringView("sharedWithId"))));
-    if (type.startsWith(QLatin1StringView("Album")) && data.contains(QLatin1StringView("name")))
-        return str(data, QLatin1StringView("name"));
-    if (data.contains(QLatin1StringView("albumId")) && data.contains(QLatin1StringView("assetId")))
-        return QStringLiteral("album %1 \u2192 asset %2").arg(shortId(str(data, QLatin1StringView("albumId"))),
-                                                                shortId(str(data, QLatin1StringView("assetId"))));
-    if (data.contains(QLatin1StringView("albumId")) && data.contains(QLatin1StringView("userId"))) {
-        QString s = QStringLiteral("album %1 \u2192 user %2").arg(shortId(str(data, QLatin1StringView("albumId"))),
-                                                                   shortId(str(data, QLatin1StringView("userId"))));
-        const QString role = str(data, QLatin1StringView("role"));
-        return role.isEmpty() ? s : s + sep + role;
-    }
-    if (data.contains(QLatin1StringView("memoryId")) && data.contains(QLatin1StringView("assetId")))
-        return QStringLiteral("memory %1 \u2192 asset %2").arg(shortId(str(data, QLatin1StringView("memoryId"))),
-                                                                 shortId(str(data, QLatin1StringView("assetId"))));
-    if (type.startsWith(QLatin1StringView("Memory")) && data.contains(QLatin1StringView("memoryAt")))
-        return QStringList{str(data, QLatin1StringView("type")),
-                           str(data, QLatin1StringView("memoryAt")).left(10)}.join(sep);
-    if (type.startsWith(QLatin1StringView("Person"))) {
-        const QString name = str(data, QLatin1StringView("name"));
-        if (data.contains(QLatin1StringView("id")))
-            return name.isEmpty() ? shortId(str(data, QLatin1StringView("id"))) : name;
-    }
-    if (data.contains(QLatin1StringView("boundingBoxX1")))
-        return QStringLiteral("face on %1").arg(shortId(str(data, QLatin1StringView("assetId"))));
-    if (data.contains(QLatin1StringView("primaryAssetId")))
-        return QStringLiteral("stack of %1").arg(shortId(str(data, QLatin1StringView("primaryAssetId"))));
-    if (data.contains(QLatin1StringView("key")))
-        return QStringLiteral("%1 %2").arg(str(data, QLatin1StringView("key")),
-                                            shortId(str(data, data.contains(QLatin1StringView("assetId"))
-                                                                  ? QLatin1StringView("assetId")
-                                                                  : QLatin1StringView("userId"))));
-    if (data.contains(QLatin1StringView("action")))
-        return QStringLiteral("%1 #%2 on %3").arg(str(data, QLatin1StringView("action")))
-            .arg(data.value(QLatin1StringView("sequence")).toInteger())
-            .arg(shortId(str(data, QLatin1StringView("assetId"))));
-    // Deletes and anything else: the string members, shortened.
-    QStringList parts;
-    for (auto it = data.constBegin(); it != data.constEnd() && parts.size() < 3; ++it)
-        if (it.value().isString())
-            parts.append(it.key() + QLatin1Char('=') + shortId(it.value().toString()));
-    return parts.join(QLatin1Char(' '));
-}
 
 int EventLogModel::rowCount(const QModelIndex &parent) const
 {

@@ -6,7 +6,8 @@
 // batch. A type filter (setTypeFilter) is applied internally (filter changes reset the model;
 // appends keep using insert/remove). clear() on a new run.
 //
-// loadJsonl() reads a stream capture (one JSON object per line) on a worker thread in chunks and
+// loadJsonl() reads a stream capture (one JSON object per line) on a worker thread in chunks,
+// parses each line with SyncEventParser (summaries from makeEventSummary, like the live log) and
 // feeds the model in batches; malformed lines are reported with their 1-based line number.
 // exportJsonl() writes the raw lines still held.
 
@@ -14,7 +15,6 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QJsonObject>
 #include <QStringList>
 
 #include <memory>
@@ -82,10 +82,6 @@ public:
     void cancelLoad();
     //! Malformed lines of the last load (capped at 10,000 entries).
     QList<MalformedLine> malformedLines() const;
-
-    //! One-line summary of a stream line's data (file name · type · date for assets, names or
-    //! ids for other types). Public for reuse by the CLI and tests.
-    static QString summarize(const QString &type, const QJsonObject &data);
 
     // QAbstractItemModel
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -1,0 +1,474 @@
+#include "AssetPageLoader.h"
+
+#include "AssetTableModel.h"
+#include "util/Logging.h"
+
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Tidemark {
+
+namespace {
+
+constexpr std::size_t MaxQueuedPages = 48;
+
+QString l1(const char *text) { return QString::fromLatin1(text); }
+
+//! Sort keys that can be NULL need "OR key IS NULL" in descending keyset conditions (SQLite sorts
+//! NULL first ascending, last descending).
+bool sortKeyNullable(int column)
+{
+    switch (column) {
+    case AssetTableModel::FileNameColumn:
+    case AssetTableModel::DateColumn:
+    case AssetTableModel::OwnerColumn:
+    case AssetTableModel::FavoriteColumn:
+        return false;
+    default:
+        return true;
+    }
+}
+
+QString likeEscaped(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    for (QChar c : text) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+            out.append(QLatin1Char('\\'));
+        out.append(c);
+    }
+    return out;
+}
+
+QString isoDay(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+std::optional<qint64> optInt(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+//! "H:MM:SS.ffffff" → milliseconds.
+std::optional<qint64> parseDuration(const QString &text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    const QStringList parts = text.split(QLatin1Char(':'));
+    if (parts.size() != 3)
+        return std::nullopt;
+    bool ok1 = false, ok2 = false, ok3 = false;
+    const qint64 h = parts.at(0).toLongLong(&ok1);
+    const qint64 m = parts.at(1).toLongLong(&ok2);
+    const double s = parts.at(2).toDouble(&ok3);
+    if (!ok1 || !ok2 || !ok3)
+        return std::nullopt;
+    return (h * 3600 + m * 60) * 1000 + qRound64(s * 1000.0);
+}
+
+} // namespace
+
+AssetPageLoader::AssetPageLoader(QObject *receiver, PageCallback onPage, CountCallback onCount,
+                                 ErrorCallback onError)
+    : m_receiver(receiver), m_onPage(std::move(onPage)), m_onCount(std::move(onCount)),
+      m_onError(std::move(onError))
+{
+    m_connection = QStringLiteral("tidemark-assets-%1").arg(quintptr(this), 0, 16);
+}
+
+AssetPageLoader::~AssetPageLoader()
+{
+    stop();
+    wait();
+}
+
+void AssetPageLoader::setup(quint64 generation, const AssetQuerySpec &spec)
+{
+    QMutexLocker lock(&m_mutex);
+    m_generation = generation;
+    m_version = 0;
+    m_pendingSetup = std::make_pair(generation, spec);
+    m_pendingCount.reset();
+    m_pages.clear();
+    m_wake.wakeOne();
+}
+
+void AssetPageLoader::requestPage(quint64 generation, quint64 version, int page)
+{
+    QMutexLocker lock(&m_mutex);
+    if (generation != m_generation)
+        return;
+    m_pages.push_back({generation, version, page});
+    if (m_pages.size() > MaxQueuedPages) {
+        // The oldest requests are for rows the view has most likely scrolled past; tell the
+        // model so it asks again if it still needs them.
+        const PageRequest dropped = m_pages.front();
+        m_pages.pop_front();
+        post([cb = m_onPage, dropped] { cb(dropped.generation, dropped.version, dropped.page, {}, -1); });
+    }
+    m_wake.wakeOne();
+}
+
+void AssetPageLoader::requestCount(quint64 generation, quint64 version)
+{
+    QMutexLocker lock(&m_mutex);
+    if (generation != m_generation)
+        return;
+    m_pendingCount = std::make_pair(generation, version);
+    m_wake.wakeOne();
+}
+
+void AssetPageLoader::setVersion(quint64 generation, quint64 version)
+{
+    QMutexLocker lock(&m_mutex);
+    if (generation == m_generation)
+        m_version = version;
+}
+
+void AssetPageLoader::stop()
+{
+    QMutexLocker lock(&m_mutex);
+    m_stop = true;
+    m_wake.wakeAll();
+}
+
+void AssetPageLoader::post(std::function<void()> call)
+{
+    QMetaObject::invokeMethod(m_receiver, std::move(call), Qt::QueuedConnection);
+}
+
+void AssetPageLoader::run()
+{
+    for (;;) {
+        std::optional<std::pair<quint64, AssetQuerySpec>> setupReq;
+        std::optional<std::pair<quint64, quint64>> countReq;
+        std::optional<PageRequest> pageReq;
+        {
+            QMutexLocker lock(&m_mutex);
+            while (!m_stop && !m_pendingSetup && !m_pendingCount && m_pages.empty())
+                m_wake.wait(&m_mutex);
+            if (m_stop)
+                break;
+            if (m_pendingSetup) {
+                setupReq = std::move(m_pendingSetup);
+                m_pendingSetup.reset();
+            } else if (m_pendingCount && (m_pages.empty() || m_countNext)) {
+                countReq = m_pendingCount;
+                m_pendingCount.reset();
+                m_countNext = false;
+            } else {
+                pageReq = m_pages.back(); // newest first: what the view shows now
+                m_pages.pop_back();
+                m_countNext = true;
+            }
+            if (m_version != m_anchorVersion) {
+                m_anchors.clear();
+                m_anchorVersion = m_version;
+            }
+        }
+
+        if (setupReq) {
+            const quint64 gen = setupReq->first;
+            m_spec = setupReq->second;
+            m_specGeneration = gen;
+            m_anchors.clear();
+            m_anchorVersion = 0;
+            QString error;
+            if (m_spec.mirrorPath != m_openPath) {
+                close();
+                if (!m_spec.mirrorPath.isEmpty() && !open(m_spec.mirrorPath, &error)) {
+                    post([cb = m_onError, gen, error] { cb(gen, error); });
+                    continue;
+                }
+            }
+            if (m_spec.selfUserId.isEmpty() && !m_openPath.isEmpty())
+                m_spec.selfUserId = resolveSelfId();
+            m_binds.clear();
+            m_where = whereClause(m_spec, m_binds);
+            continue;
+        }
+        if (m_openPath.isEmpty())
+            continue;
+        if (countReq) {
+            if (countReq->first != m_specGeneration)
+                continue;
+            QString error;
+            const qint64 n = count(&error);
+            if (n < 0)
+                post([cb = m_onError, gen = countReq->first, error] { cb(gen, error); });
+            else
+                post([cb = m_onCount, gen = countReq->first, ver = countReq->second, n] { cb(gen, ver, n); });
+            continue;
+        }
+        if (pageReq) {
+            if (pageReq->generation != m_specGeneration)
+                continue;
+            QElapsedTimer timer;
+            timer.start();
+            QString error;
+            QList<AssetTableRow> rows = loadPage(pageReq->page, &error);
+            if (!error.isEmpty()) {
+                post([cb = m_onError, gen = pageReq->generation, error] { cb(gen, error); });
+                // Release the pending flag so the page can be asked for again later.
+                post([cb = m_onPage, r = *pageReq] { cb(r.generation, r.version, r.page, {}, -1); });
+                continue;
+            }
+            const qint64 ms = timer.elapsed();
+            qCDebug(lcModels) << "assets page" << pageReq->page << "rows" << rows.size() << ms << "ms";
+            post([cb = m_onPage, r = *pageReq, rows = std::move(rows), ms]() mutable {
+                cb(r.generation, r.version, r.page, std::move(rows), ms);
+            });
+        }
+    }
+    close();
+}
+
+bool AssetPageLoader::open(const QString &path, QString *error)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            *error = QStringLiteral("Cannot open the mirror %1 for reading: %2")
+                         .arg(path, db.lastError().text());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connection);
+            return false;
+        }
+        QSqlQuery q(db);
+        q.exec(l1("PRAGMA cache_size=-32768"));
+        q.exec(l1("PRAGMA mmap_size=268435456"));
+        q.exec(l1("PRAGMA temp_store=MEMORY"));
+    }
+    m_openPath = path;
+    return true;
+}
+
+void AssetPageLoader::close()
+{
+    if (m_openPath.isEmpty() && !QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_openPath.clear();
+}
+
+QString AssetPageLoader::resolveSelfId()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(l1("SELECT id FROM auth_user LIMIT 1")) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+QString AssetPageLoader::sortExpression(int column)
+{
+    switch (column) {
+    case AssetTableModel::FileNameColumn: return l1("a.original_file_name");
+    case AssetTableModel::TypeColumn: return l1("a.type");
+    case AssetTableModel::OwnerColumn: return l1("a.owner_id");
+    case AssetTableModel::SizeColumn: return l1("e.file_size_in_byte");
+    case AssetTableModel::DimensionsColumn: return l1("(a.width * a.height)");
+    case AssetTableModel::FavoriteColumn: return l1("a.is_favorite");
+    case AssetTableModel::VisibilityColumn: return l1("a.visibility");
+    case AssetTableModel::TrashedColumn: return l1("a.deleted_at");
+    case AssetTableModel::DateColumn:
+    case AssetTableModel::AlbumsColumn: // a per-row subquery over a million rows: sort by date
+    default:
+        return l1("a.local_date_time");
+    }
+}
+
+QString AssetPageLoader::whereClause(const AssetQuerySpec &spec, QVariantList &binds)
+{
+    const AssetFilter &f = spec.filter;
+    QStringList conds;
+    const QString self = spec.selfUserId;
+    switch (f.owner) {
+    case AssetFilter::Owner::Any:
+        break;
+    case AssetFilter::Owner::Me:
+        if (self.isEmpty()) {
+            conds << l1("(a.sources & 1) != 0");
+        } else {
+            conds << l1("a.owner_id = ?");
+            binds << self;
+        }
+        break;
+    case AssetFilter::Owner::Partners:
+        conds << l1("(a.sources & 2) != 0");
+        if (!self.isEmpty()) {
+            conds << l1("a.owner_id <> ?");
+            binds << self;
+        }
+        break;
+    case AssetFilter::Owner::Others:
+        conds << l1("(a.sources & 2) = 0");
+        if (self.isEmpty()) {
+            conds << l1("(a.sources & 1) = 0");
+        } else {
+            conds << l1("a.owner_id <> ?");
+            binds << self;
+        }
+        break;
+    }
+    if (!f.ownerId.isEmpty()) {
+        conds << l1("a.owner_id = ?");
+        binds << f.ownerId;
+    }
+    if (!f.types.isEmpty()) {
+        QStringList marks;
+        for (const QString &t : f.types) {
+            marks << l1("?");
+            binds << t.toUpper();
+        }
+        conds << l1("a.type IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (f.favorite)
+        conds << (*f.favorite ? l1("a.is_favorite = 1") : l1("a.is_favorite = 0"));
+    auto visibility = [&](const std::optional<bool> &flag, const char *value) {
+        if (!flag)
+            return;
+        conds << (*flag ? l1("a.visibility = ?") : l1("IFNULL(a.visibility, '') <> ?"));
+        binds << l1(value);
+    };
+    visibility(f.archived, "archive");
+    visibility(f.hidden, "hidden");
+    visibility(f.locked, "locked");
+    if (f.trashed)
+        conds << (*f.trashed ? l1("a.deleted_at IS NOT NULL") : l1("a.deleted_at IS NULL"));
+    if (!f.albumId.isEmpty()) {
+        conds << l1("a.id IN (SELECT asset_id FROM album_assets WHERE album_id = ?)");
+        binds << f.albumId;
+    }
+    if (f.from.isValid()) {
+        conds << l1("a.local_date_time >= ?");
+        binds << isoDay(f.from);
+    }
+    if (f.to.isValid()) {
+        conds << l1("a.local_date_time < ?");
+        binds << isoDay(f.to.addDays(1));
+    }
+    if (!f.fileNameContains.isEmpty()) {
+        conds << l1("a.original_file_name LIKE ? ESCAPE '\\'");
+        binds << QString(QLatin1Char('%') + likeEscaped(f.fileNameContains) + QLatin1Char('%'));
+    }
+    return conds.isEmpty() ? QString() : conds.join(l1(" AND "));
+}
+
+qint64 AssetPageLoader::count(QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    QString sql = l1("SELECT COUNT(*) FROM assets a");
+    if (!m_where.isEmpty())
+        sql += l1(" WHERE ") + m_where;
+    if (!q.prepare(sql)) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    for (const QVariant &b : std::as_const(m_binds))
+        q.addBindValue(b);
+    if (!q.exec() || !q.next()) {
+        *error = QStringLiteral("Counting assets in %1: %2").arg(m_openPath, q.lastError().text());
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+QList<AssetTableRow> AssetPageLoader::loadPage(int page, QString *error)
+{
+    const int ps = m_spec.pageSize;
+    const QString key = sortExpression(m_spec.sortColumn);
+    const QString dir = m_spec.descending ? l1("DESC") : l1("ASC");
+
+    // Nearest anchor before the page (a page whose last row we know).
+    int anchorPage = -1;
+    for (auto it = m_anchors.cbegin(); it != m_anchors.cend(); ++it)
+        if (it.key() < page && it.key() > anchorPage && !it.value().key.isNull())
+            anchorPage = it.key();
+
+    QStringList conds;
+    QVariantList binds = m_binds;
+    if (!m_where.isEmpty())
+        conds << l1("(") + m_where + l1(")");
+    if (anchorPage >= 0) {
+        const Anchor &a = m_anchors[anchorPage];
+        QString keyset = l1("(%1, a.id) %2 (?, ?)").arg(key, m_spec.descending ? l1("<") : l1(">"));
+        if (m_spec.descending && sortKeyNullable(m_spec.sortColumn))
+            keyset = l1("(") + keyset + l1(" OR ") + key + l1(" IS NULL)");
+        conds << keyset;
+        binds << a.key << a.id;
+    }
+    const qint64 offset = qint64(page - anchorPage - 1) * ps;
+
+    QString sql = l1(
+        "SELECT a.id, a.owner_id, a.original_file_name, a.thumbhash, a.checksum, a.type,"
+        " a.local_date_time, a.file_created_at, a.deleted_at, a.is_favorite, a.visibility,"
+        " a.width, a.height, a.duration_ms, a.duration, a.sources, e.file_size_in_byte, u.name,"
+        " (SELECT COUNT(*) FROM album_assets x WHERE x.asset_id = a.id), ")
+        + key
+        + l1(" FROM assets a LEFT JOIN exif e ON e.asset_id = a.id LEFT JOIN users u ON u.id = a.owner_id");
+    if (!conds.isEmpty())
+        sql += l1(" WHERE ") + conds.join(l1(" AND "));
+    sql += l1(" ORDER BY %1 %2, a.id %2 LIMIT %3 OFFSET %4").arg(key, dir).arg(ps).arg(offset);
+
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        *error = QStringLiteral("Reading assets from %1: %2").arg(m_openPath, q.lastError().text());
+        return {};
+    }
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec()) {
+        *error = QStringLiteral("Reading assets from %1: %2").arg(m_openPath, q.lastError().text());
+        return {};
+    }
+    QList<AssetTableRow> rows;
+    rows.reserve(ps);
+    const QString &self = m_spec.selfUserId;
+    while (q.next()) {
+        AssetTableRow r;
+        r.id = q.value(0).toString();
+        r.ownerId = q.value(1).toString();
+        r.fileName = q.value(2).toString();
+        r.thumbhash = q.value(3).toString();
+        r.checksum = q.value(4).toString();
+        r.type = q.value(5).toString();
+        r.localDateTime = q.value(6).toString();
+        r.fileCreatedAt = q.value(7).toString();
+        r.deletedAt = q.value(8).toString();
+        r.isFavorite = q.value(9).toInt() != 0;
+        r.visibility = q.value(10).toString();
+        r.width = optInt(q.value(11));
+        r.height = optInt(q.value(12));
+        r.durationMs = optInt(q.value(13));
+        if (!r.durationMs)
+            r.durationMs = parseDuration(q.value(14).toString());
+        const int sources = q.value(15).toInt();
+        r.fileSize = optInt(q.value(16));
+        r.ownerName = q.value(17).toString();
+        r.albumCount = q.value(18).toInt();
+        r.sortValue = q.value(19);
+        r.isOwn = self.isEmpty() ? (sources & AssetSourceOwn) != 0 : r.ownerId == self;
+        r.isPartner = !r.isOwn;
+        rows.append(std::move(r));
+    }
+    if (!rows.isEmpty() && rows.size() == ps)
+        m_anchors.insert(page, {rows.constLast().sortValue, rows.constLast().id});
+    return rows;
+}
+
+} // namespace Tidemark
