@@ -1,10 +1,12 @@
 #pragma once
-// RunHistoryModel: past sync runs from the mirror's run history, newest first.
+// RunHistoryModel: past sync runs from the mirror's run history (table `runs`), newest first.
 //
-// refresh() reads the history (bounded by maxRows()) from the mirror file; onRunFinished()
-// inserts the runs newer than the top row at the top with beginInsertRows (and updates the rows
-// that changed, e.g. a run that was "running"). Reads are small and happen on the GUI thread on
-// their own read-only connection.
+// refresh() reads the history (bounded by maxRows()) from the mirror file and merges it into the
+// rows shown: runs newer than the top row are inserted at the top with beginInsertRows, changed
+// rows emit dataChanged (e.g. a run that was "running"), vanished ones are removed; no reset.
+// Reads are small and happen on the GUI thread on their own read-only connection.
+// runId is the `runs.id` the sync engine reports in runStarted/runFinished; runs the mirror has
+// no row for (a dry run, a mirror that failed to open) are shown from the signals alone.
 
 #include "mirror/MirrorTypes.h"
 #include "sync/SyncTypesUi.h"
@@ -98,6 +100,8 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
+    void apply(const QList<RunHistoryEntry> &next);
+
     class Private;
     std::unique_ptr<Private> d;
 };

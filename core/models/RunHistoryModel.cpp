@@ -1,0 +1,340 @@
+#include "RunHistoryModel.h"
+
+#include "util/Logging.h"
+
+#include <QLocale>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Tidemark {
+
+namespace {
+
+QDateTime parseTime(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    const QString text = v.toString();
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+bool sameEntry(const RunHistoryEntry &a, const RunHistoryEntry &b)
+{
+    return a.runId == b.runId && a.started == b.started && a.finished == b.finished
+        && a.kind == b.kind && a.mode == b.mode && a.outcome == b.outcome && a.events == b.events
+        && a.bytes == b.bytes && a.ackRequests == b.ackRequests && a.durationMs == b.durationMs
+        && a.error == b.error;
+}
+
+QString durationText(qint64 ms)
+{
+    if (ms < 1000)
+        return QStringLiteral("%1 ms").arg(ms);
+    const qint64 s = ms / 1000;
+    if (s < 60)
+        return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+    if (s < 3600)
+        return QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s / 60) % 60);
+}
+
+} // namespace
+
+class RunHistoryModel::Private
+{
+public:
+    QString path;
+    QString connection;
+    int maxRows = 1000;
+    QList<RunHistoryEntry> rows;        // newest first (runId descending)
+    QHash<qint64, RunHistoryEntry> live; // runs reported by signals, not (yet) in the mirror
+};
+
+RunHistoryModel::RunHistoryModel(QObject *parent)
+    : QAbstractTableModel(parent), d(std::make_unique<Private>())
+{
+    d->connection = QStringLiteral("tidemark-runs-%1").arg(quintptr(this), 0, 16);
+}
+
+RunHistoryModel::~RunHistoryModel()
+{
+    if (QSqlDatabase::contains(d->connection)) {
+        QSqlDatabase::database(d->connection, false).close();
+        QSqlDatabase::removeDatabase(d->connection);
+    }
+}
+
+void RunHistoryModel::setMirrorPath(const QString &path)
+{
+    if (QSqlDatabase::contains(d->connection)) {
+        QSqlDatabase::database(d->connection, false).close();
+        QSqlDatabase::removeDatabase(d->connection);
+    }
+    beginResetModel();
+    d->path = path;
+    d->rows.clear();
+    d->live.clear();
+    endResetModel();
+    if (path.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        if (!db.open()) {
+            const QString message = tr("Cannot open the mirror %1 for reading: %2").arg(path, db.lastError().text());
+            qCWarning(lcModels) << message;
+            Q_EMIT loadFailed(message);
+            return;
+        }
+    }
+    refresh();
+}
+
+QString RunHistoryModel::mirrorPath() const { return d->path; }
+
+void RunHistoryModel::setMaxRows(int rows)
+{
+    d->maxRows = qMax(1, rows);
+    if (d->rows.size() > d->maxRows) {
+        beginRemoveRows({}, d->maxRows, int(d->rows.size()) - 1);
+        d->rows.resize(d->maxRows);
+        endRemoveRows();
+    }
+}
+
+int RunHistoryModel::maxRows() const { return d->maxRows; }
+
+RunHistoryEntry RunHistoryModel::entryAt(int row) const
+{
+    return row >= 0 && row < d->rows.size() ? d->rows.at(row) : RunHistoryEntry{};
+}
+
+int RunHistoryModel::rowOfRun(qint64 runId) const
+{
+    for (int i = 0; i < d->rows.size(); ++i)
+        if (d->rows.at(i).runId == runId)
+            return i;
+    return -1;
+}
+
+void RunHistoryModel::refresh()
+{
+    QList<RunHistoryEntry> next;
+    QSet<qint64> stored;
+    if (QSqlDatabase::contains(d->connection)) {
+        QSqlQuery q(QSqlDatabase::database(d->connection, false));
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+            "SELECT id, kind, mode, started_at, finished_at, outcome, error_text, bytes, events,"
+            " ack_requests FROM runs ORDER BY id DESC LIMIT ?"));
+        q.addBindValue(d->maxRows);
+        if (!q.exec()) {
+            const QString message = tr("Reading the run history of %1: %2").arg(d->path, q.lastError().text());
+            qCWarning(lcModels) << message;
+            Q_EMIT loadFailed(message);
+            return;
+        }
+        while (q.next()) {
+            RunHistoryEntry e;
+            e.runId = q.value(0).toLongLong();
+            e.kind = q.value(1).toString();
+            e.mode = q.value(2).toString();
+            e.started = parseTime(q.value(3));
+            e.finished = parseTime(q.value(4));
+            e.outcome = q.value(5).toString();
+            e.error = q.value(6).toString();
+            e.bytes = q.value(7).toLongLong();
+            e.events = q.value(8).toLongLong();
+            e.ackRequests = q.value(9).toLongLong();
+            if (e.started.isValid() && e.finished.isValid())
+                e.durationMs = e.started.msecsTo(e.finished);
+            // A live row knows more than a row the worker has not finished writing.
+            auto live = d->live.constFind(e.runId);
+            if (live != d->live.cend() && e.outcome == runOutcomeName(RunOutcome::Running))
+                e = *live;
+            stored.insert(e.runId);
+            next.append(e);
+        }
+    }
+    for (auto it = d->live.begin(); it != d->live.end();) {
+        if (stored.contains(it.key())) {
+            it = d->live.erase(it);
+        } else {
+            next.append(*it);
+            ++it;
+        }
+    }
+    std::sort(next.begin(), next.end(),
+              [](const RunHistoryEntry &a, const RunHistoryEntry &b) { return a.runId > b.runId; });
+    if (next.size() > d->maxRows)
+        next.resize(d->maxRows);
+    apply(next);
+}
+
+void RunHistoryModel::apply(const QList<RunHistoryEntry> &next)
+{
+    // Both lists are sorted by runId descending: merge with grouped inserts / removes.
+    QList<RunHistoryEntry> &cur = d->rows;
+    int i = 0, j = 0;
+    while (i < cur.size() || j < next.size()) {
+        if (j >= next.size() || (i < cur.size() && cur.at(i).runId > next.at(j).runId)) {
+            int end = i;
+            while (end + 1 < cur.size() && (j >= next.size() || cur.at(end + 1).runId > next.at(j).runId))
+                ++end;
+            beginRemoveRows({}, i, end);
+            cur.remove(i, end - i + 1);
+            endRemoveRows();
+        } else if (i >= cur.size() || next.at(j).runId > cur.at(i).runId) {
+            int endJ = j;
+            while (endJ + 1 < next.size() && (i >= cur.size() || next.at(endJ + 1).runId > cur.at(i).runId))
+                ++endJ;
+            const int n = endJ - j + 1;
+            beginInsertRows({}, i, i + n - 1);
+            for (int k = 0; k < n; ++k)
+                cur.insert(i + k, next.at(j + k));
+            endInsertRows();
+            i += n;
+            j += n;
+        } else {
+            if (!sameEntry(cur.at(i), next.at(j))) {
+                cur[i] = next.at(j);
+                Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+            }
+            ++i;
+            ++j;
+        }
+    }
+}
+
+void RunHistoryModel::onRunStarted(qint64 runId, RunKind kind, AckMode mode)
+{
+    RunHistoryEntry e;
+    e.runId = runId;
+    e.kind = runKindName(kind);
+    e.mode = ackModeName(mode);
+    e.outcome = runOutcomeName(RunOutcome::Running);
+    e.started = QDateTime::currentDateTimeUtc();
+    d->live.insert(runId, e);
+    refresh();
+}
+
+void RunHistoryModel::onRunFinished(const RunResult &result)
+{
+    RunHistoryEntry e = d->live.value(result.runId);
+    e.runId = result.runId;
+    e.kind = runKindName(result.kind);
+    e.mode = ackModeName(result.mode);
+    e.outcome = runOutcomeName(result.outcome);
+    e.events = result.events;
+    e.bytes = result.bytes;
+    e.ackRequests = result.ackRequests;
+    e.durationMs = result.elapsedMs;
+    e.finished = QDateTime::currentDateTimeUtc();
+    if (!e.started.isValid())
+        e.started = e.finished.addMSecs(-result.elapsedMs);
+    e.error = result.error.isError() ? result.error.userMessage() : QString();
+    d->live.insert(result.runId, e);
+    refresh();
+}
+
+int RunHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(d->rows.size());
+}
+
+int RunHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RunHistoryEntry &e = d->rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case StartedColumn:
+            return e.started.isValid() ? e.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                       : QString();
+        case KindColumn: return e.kind;
+        case ModeColumn: return e.mode;
+        case OutcomeColumn: return e.outcome;
+        case EventsColumn: return e.events;
+        case BytesColumn: return QLocale().formattedDataSize(e.bytes);
+        case DurationColumn:
+            return e.outcome == runOutcomeName(RunOutcome::Running) && e.durationMs == 0
+                ? QString() : durationText(e.durationMs);
+        case ErrorColumn: return e.error;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == ErrorColumn && !e.error.isEmpty())
+            return e.error;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == EventsColumn || index.column() == BytesColumn || index.column() == DurationColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case RunIdRole: return e.runId;
+    case StartedRole: return e.started;
+    case FinishedRole: return e.finished;
+    case KindRole: return e.kind;
+    case ModeRole: return e.mode;
+    case OutcomeRole: return e.outcome;
+    case EventsRole: return e.events;
+    case BytesRole: return e.bytes;
+    case AckRequestsRole: return e.ackRequests;
+    case DurationMsRole: return e.durationMs;
+    case ErrorRole: return e.error;
+    case IsFailureRole:
+        return e.outcome == runOutcomeName(RunOutcome::Failed)
+            || e.outcome == runOutcomeName(RunOutcome::Interrupted);
+    }
+    return {};
+}
+
+QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StartedColumn: return tr("Started");
+    case KindColumn: return tr("Kind");
+    case ModeColumn: return tr("Mode");
+    case OutcomeColumn: return tr("Outcome");
+    case EventsColumn: return tr("Events");
+    case BytesColumn: return tr("Bytes");
+    case DurationColumn: return tr("Duration");
+    case ErrorColumn: return tr("Error");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> RunHistoryModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(RunIdRole, "runId");
+    names.insert(StartedRole, "started");
+    names.insert(FinishedRole, "finished");
+    names.insert(KindRole, "kind");
+    names.insert(ModeRole, "mode");
+    names.insert(OutcomeRole, "outcome");
+    names.insert(EventsRole, "events");
+    names.insert(BytesRole, "bytes");
+    names.insert(AckRequestsRole, "ackRequests");
+    names.insert(DurationMsRole, "durationMs");
+    names.insert(ErrorRole, "error");
+    names.insert(IsFailureRole, "isFailure");
+    return names;
+}
+
+} // namespace Tidemark
