@@ -70,6 +70,23 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, QString where,
     return e;
 }
 
+int ApiError::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = v.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : int(qMin<qint64>(seconds, 365ll * 24 * 3600));
+    // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (RFC 9110 IMF-fixdate).
+    QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    const qint64 delta = now.secsTo(when);
+    return delta < 0 ? 0 : int(qMin<qint64>(delta, 365ll * 24 * 3600));
+}
+
 QString kindName(ApiError::Kind kind)
 {
     switch (kind) {

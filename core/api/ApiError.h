@@ -4,6 +4,7 @@
 // and where it happened (the request, or the byte offset and line of a malformed stream body).
 // The UI turns it into one sentence and one action (userMessage(), suggestedAction()).
 
+#include <QDateTime>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -58,6 +59,9 @@ struct ApiError {
     //! ({"message": string|[string], "error", "statusCode", "correlationId"}); tolerant of any body.
     static ApiError fromHttp(int status, const QByteArray &body, QString where,
                              QString correlationHeader = {});
+    //! Seconds from a `Retry-After` value: delta-seconds or an HTTP-date (relative to `now`);
+    //! -1 when absent or unreadable, 0 for dates in the past.
+    static int parseRetryAfter(const QByteArray &value, const QDateTime &now);
 };
 
 QString kindName(ApiError::Kind kind);

@@ -1,0 +1,315 @@
+#include "ApiJob.h"
+
+#include "util/Logging.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSslError>
+
+namespace Tidemark {
+
+ApiJob::ApiJob(const QByteArray &verb, const QString &path, Auth auth, QObject *parent)
+    : QObject(parent), m_verb(verb), m_path(path), m_auth(auth)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ApiJob::onTimeout);
+}
+
+ApiJob::~ApiJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        if (m_reply->isRunning())
+            m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QString ApiJob::where() const
+{
+    return QStringLiteral("%1 /api/%2").arg(QString::fromLatin1(m_verb), m_path);
+}
+
+QByteArray ApiJob::responseHeader(const QByteArray &name) const
+{
+    for (const auto &[key, value] : m_headers)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
+
+std::chrono::milliseconds ApiJob::inactivityTimeout() const
+{
+    return m_timeoutOverride.value_or(m_context.inactivityTimeout);
+}
+
+void ApiJob::setRequestJson(const QJsonObject &body)
+{
+    m_body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    m_hasBody = true;
+}
+
+ApiError ApiJob::consumeChunk(const QByteArray &chunk)
+{
+    Q_UNUSED(chunk);
+    return {};
+}
+
+ApiError ApiJob::makeError(ApiError::Kind kind, const QString &detail) const
+{
+    return ApiError::make(kind, where(), detail);
+}
+
+QNetworkRequest ApiJob::buildRequest(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setHeader(QNetworkRequest::UserAgentHeader, m_context.userAgent);
+    request.setRawHeader("Accept", m_accept);
+    if (m_hasBody)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (m_auth != Auth::None) {
+        const Credentials &c = m_context.credentials;
+        if (c.isSession())
+            request.setRawHeader("Authorization", "Bearer " + c.secret.toUtf8());
+        else if (c.isApiKey())
+            request.setRawHeader("x-api-key", c.secret.toUtf8());
+    }
+    if (m_context.sslConfiguration)
+        request.setSslConfiguration(*m_context.sslConfiguration);
+    return request;
+}
+
+void ApiJob::start(const JobContext &context)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_context = context;
+    m_clock.start();
+
+    if (m_preflightError) {
+        ApiError e = m_preflightError;
+        e.where = where();
+        failSoon(e);
+        return;
+    }
+    if (!m_context.network) {
+        failSoon(makeError(ApiError::Kind::Network, QStringLiteral("no network access manager")));
+        return;
+    }
+    if (!m_context.server.isValid()) {
+        failSoon(makeError(ApiError::Kind::InvalidInput, QStringLiteral("no server address set")));
+        return;
+    }
+    if (m_auth == Auth::Session && m_context.credentials.isApiKey()) {
+        // Checked here and not left to the server: the answer would be a 403 that reads like a
+        // permission problem, while no permission on the key can ever make it work.
+        ApiError e = makeError(ApiError::Kind::ApiKeyRefused,
+                               QStringLiteral("the sync stream and /sync/ack endpoints need a login "
+                                              "session; Immich answers 403 \"Sync endpoints cannot "
+                                              "be used with API keys\" whatever the key's "
+                                              "permissions. Log in with email and password."));
+        e.httpStatus = 403;
+        failSoon(e);
+        return;
+    }
+
+    const QUrl url = m_context.server.apiUrl(m_path, m_query);
+    const QNetworkRequest request = buildRequest(url);
+    QNetworkReply *r = nullptr;
+    if (m_verb == "GET" && !m_hasBody)
+        r = m_context.network->get(request);
+    else if (m_verb == "POST")
+        r = m_context.network->post(request, m_body);
+    else
+        r = m_context.network->sendCustomRequest(request, m_verb, m_body);
+    m_reply = r;
+
+    connect(r, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);
+    connect(r, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    connect(r, &QNetworkReply::redirected, this, &ApiJob::onRedirected);
+    connect(r, &QNetworkReply::metaDataChanged, this, &ApiJob::touch);
+    connect(r, &QNetworkReply::uploadProgress, this, &ApiJob::touch);
+    connect(r, &QNetworkReply::downloadProgress, this, &ApiJob::touch);
+    connect(r, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &e : errors)
+            m_sslErrors << e.errorString();
+    });
+    m_timer.start(inactivityTimeout());
+    qCDebug(lcApi).noquote() << where() << "started";
+}
+
+void ApiJob::touch()
+{
+    if (m_reply && !m_finished)
+        m_timer.start(inactivityTimeout());
+}
+
+void ApiJob::onTimeout()
+{
+    abortWith(makeError(ApiError::Kind::Timeout,
+                        QStringLiteral("no data for %1 s").arg(inactivityTimeout().count() / 1000.0)));
+}
+
+void ApiJob::cancel()
+{
+    if (m_finished)
+        return;
+    const ApiError e = makeError(ApiError::Kind::Cancelled, QStringLiteral("cancelled"));
+    if (m_reply && m_reply->isRunning()) {
+        abortWith(e);
+        return;
+    }
+    if (!m_started)
+        m_started = true;
+    complete(e);
+}
+
+void ApiJob::abortWith(const ApiError &error)
+{
+    if (m_finished || m_abortError)
+        return;
+    m_abortError = error;
+    if (m_reply && m_reply->isRunning())
+        m_reply->abort(); // emits finished synchronously → onReplyFinished
+    else
+        complete(error);
+}
+
+void ApiJob::onRedirected(const QUrl &target)
+{
+    if (m_context.server.sameOrigin(target)) {
+        qCDebug(lcApi).noquote() << where() << "following same-origin redirect to" << target.path();
+        Q_EMIT m_reply->redirectAllowed();
+        return;
+    }
+    ApiError e = makeError(ApiError::Kind::Redirect,
+                           QStringLiteral("refused redirect to another origin (%1)")
+                               .arg(target.adjusted(QUrl::RemovePath | QUrl::RemoveQuery
+                                                    | QUrl::RemoveUserInfo | QUrl::RemoveFragment)
+                                        .toString()));
+    e.httpStatus = m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+    qCWarning(lcApi).noquote() << where() << "refused cross-origin redirect to" << target.host();
+    // Not aborted inside the signal: Qt is waiting for redirectAllowed(), which never comes.
+    QMetaObject::invokeMethod(this, [this, e] { abortWith(e); }, Qt::QueuedConnection);
+}
+
+void ApiJob::onReadyRead()
+{
+    if (!m_reply || m_finished || m_abortError)
+        return;
+    touch();
+    if (m_httpStatus == 0)
+        m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool success = m_httpStatus >= 200 && m_httpStatus < 300;
+    if (success && streamsBody()) {
+        const QByteArray chunk = m_reply->readAll();
+        if (!chunk.isEmpty()) {
+            const ApiError e = consumeChunk(chunk);
+            if (e)
+                abortWith(e);
+        }
+        return;
+    }
+    const QByteArray chunk = m_reply->readAll();
+    if (m_received.size() + chunk.size() > m_maxBodySize) {
+        abortWith(makeError(ApiError::Kind::Malformed,
+                            QStringLiteral("response body larger than %1 bytes").arg(m_maxBodySize)));
+        return;
+    }
+    m_received += chunk;
+}
+
+void ApiJob::onReplyFinished()
+{
+    if (m_finished || !m_reply)
+        return;
+    m_timer.stop();
+    QNetworkReply *r = m_reply;
+    m_headers = r->rawHeaderPairs();
+    if (m_httpStatus == 0)
+        m_httpStatus = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError netError = r->error();
+
+    if (!m_abortError && r->bytesAvailable() > 0)
+        onReadyRead(); // drain what is left (may set m_abortError)
+
+    ApiError result;
+    if (m_abortError) {
+        result = m_abortError;
+    } else if (!m_sslErrors.isEmpty() || netError == QNetworkReply::SslHandshakeFailedError) {
+        result = makeError(ApiError::Kind::Tls, m_sslErrors.isEmpty() ? r->errorString()
+                                                                      : m_sslErrors.join(QStringLiteral("; ")));
+    } else if (m_httpStatus >= 300 || (m_httpStatus > 0 && m_httpStatus < 200)) {
+        result = ApiError::fromHttp(m_httpStatus, m_received, where(),
+                                    QString::fromLatin1(responseHeader("x-immich-cid")));
+        result.retryAfterSeconds =
+            ApiError::parseRetryAfter(responseHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    } else if (netError != QNetworkReply::NoError) {
+        ApiError::Kind kind = ApiError::Kind::Network;
+        if (netError == QNetworkReply::OperationCanceledError)
+            kind = ApiError::Kind::Cancelled;
+        else if (netError == QNetworkReply::TimeoutError)
+            kind = ApiError::Kind::Timeout;
+        result = makeError(kind, r->errorString());
+        result.httpStatus = m_httpStatus;
+    } else if (m_httpStatus == 0) {
+        result = makeError(ApiError::Kind::Network, QStringLiteral("no HTTP response"));
+    } else if (streamsBody()) {
+        result = endOfBody();
+        if (!result)
+            result = parseBody({});
+    } else {
+        result = parseBody(m_received);
+    }
+    if (result && result.where.isEmpty())
+        result.where = where();
+    if (result && result.httpStatus == 0)
+        result.httpStatus = m_httpStatus;
+    if (result.kind == ApiError::Kind::Http || result.kind == ApiError::Kind::Unauthorized
+        || result.kind == ApiError::Kind::ApiKeyRefused) {
+        if (result.correlationId.isEmpty())
+            result.correlationId = QString::fromLatin1(responseHeader("x-immich-cid"));
+    }
+    qCDebug(lcApi).noquote() << where() << "->" << m_httpStatus
+                             << (result ? kindName(result.kind) : QStringLiteral("ok"))
+                             << m_clock.elapsed() << "ms";
+    m_received.clear();
+    r->disconnect(this);
+    r->deleteLater();
+    m_reply = nullptr;
+    complete(result);
+}
+
+void ApiJob::failSoon(const ApiError &error)
+{
+    QMetaObject::invokeMethod(this, [this, error] { complete(error); }, Qt::QueuedConnection);
+}
+
+void ApiJob::complete(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timer.stop();
+    m_error = error;
+    if (error) {
+        if (error.kind == ApiError::Kind::Unauthorized || error.kind == ApiError::Kind::ApiKeyRefused
+            || error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Redirect)
+            qCInfo(lcApi).noquote() << where() << "failed:" << kindName(error.kind);
+        Q_EMIT failed(error);
+    } else {
+        emitSucceeded();
+    }
+    Q_EMIT finished();
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace Tidemark

@@ -1,0 +1,17 @@
+#include "DeleteSyncAcksJob.h"
+
+namespace Tidemark {
+
+DeleteSyncAcksJob::DeleteSyncAcksJob(const SyncAckDeleteRequest &request, QObject *parent)
+    : ApiJob("DELETE", QStringLiteral("sync/ack"), Auth::Session, parent)
+{
+    setRequestJson(request.toJson());
+}
+
+ApiError DeleteSyncAcksJob::parseBody(const QByteArray &body)
+{
+    Q_UNUSED(body);
+    return {};
+}
+
+} // namespace Tidemark

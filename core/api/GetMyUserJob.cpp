@@ -1,0 +1,15 @@
+#include "GetMyUserJob.h"
+
+namespace Tidemark {
+
+GetMyUserJob::GetMyUserJob(QObject *parent)
+    : ApiJob("GET", QStringLiteral("users/me"), Auth::Any, parent)
+{
+}
+
+ApiError GetMyUserJob::parseBody(const QByteArray &body)
+{
+    return decodeJson(body, UserAdminResponse::fromJson, m_result);
+}
+
+} // namespace Tidemark

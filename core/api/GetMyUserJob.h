@@ -1,0 +1,26 @@
+#pragma once
+// `GET /api/users/me` → UserAdminResponseDto: who the credentials belong to.
+
+#include "ApiJob.h"
+
+namespace Tidemark {
+
+class GetMyUserJob : public ApiJob {
+    Q_OBJECT
+public:
+    explicit GetMyUserJob(QObject *parent = nullptr);
+    //! Valid after succeeded().
+    const UserAdminResponse &result() const { return m_result; }
+
+Q_SIGNALS:
+    void succeeded(const UserAdminResponse &result);
+
+protected:
+    ApiError parseBody(const QByteArray &body) override;
+    void emitSucceeded() override { Q_EMIT succeeded(m_result); }
+
+private:
+    UserAdminResponse m_result;
+};
+
+} // namespace Tidemark

@@ -1,0 +1,15 @@
+#include "GetSyncAcksJob.h"
+
+namespace Tidemark {
+
+GetSyncAcksJob::GetSyncAcksJob(QObject *parent)
+    : ApiJob("GET", QStringLiteral("sync/ack"), Auth::Session, parent)
+{
+}
+
+ApiError GetSyncAcksJob::parseBody(const QByteArray &body)
+{
+    return decodeJson(body, SyncAckDto::listFromJson, m_result);
+}
+
+} // namespace Tidemark

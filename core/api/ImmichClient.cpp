@@ -1,0 +1,100 @@
+#include "ImmichClient.h"
+
+#include "AssetStatisticsJob.h"
+#include "DeleteSyncAcksJob.h"
+#include "DeltaSyncJob.h"
+#include "FullSyncJob.h"
+#include "GetMyUserJob.h"
+#include "GetSyncAcksJob.h"
+#include "LoginJob.h"
+#include "LogoutJob.h"
+#include "PingJob.h"
+#include "SendSyncAcksJob.h"
+#include "ServerVersionJob.h"
+#include "SyncStreamJob.h"
+#include "ThumbnailJob.h"
+#include "ValidateTokenJob.h"
+
+#include <QNetworkAccessManager>
+
+namespace Tidemark {
+
+ImmichClient::ImmichClient(QObject *parent)
+    : QObject(parent), m_network(new QNetworkAccessManager(this))
+{
+}
+
+ImmichClient::ImmichClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_network(network)
+{
+}
+
+ImmichClient::~ImmichClient() = default;
+
+QByteArray ImmichClient::userAgent()
+{
+    return QByteArrayLiteral("Tidemark/" TIDEMARK_VERSION_STRING);
+}
+
+JobContext ImmichClient::jobContext() const
+{
+    JobContext c;
+    c.network = m_network;
+    c.server = m_server;
+    c.credentials = m_credentials;
+    c.userAgent = userAgent();
+    c.inactivityTimeout = m_timeout;
+    c.sslConfiguration = m_ssl;
+    return c;
+}
+
+void ImmichClient::run(ApiJob *job)
+{
+    job->setParent(this);
+    connect(job, &ApiJob::failed, this, [this](const ApiError &e) {
+        if (e.kind == ApiError::Kind::Unauthorized)
+            Q_EMIT unauthorized(e);
+        else if (e.kind == ApiError::Kind::ApiKeyRefused)
+            Q_EMIT apiKeyRefused(e);
+    });
+    job->start(jobContext());
+}
+
+PingJob *ImmichClient::ping() { return callApi<PingJob>(); }
+ServerVersionJob *ImmichClient::getServerVersion() { return callApi<ServerVersionJob>(); }
+LoginJob *ImmichClient::login(const LoginCredential &credential) { return callApi<LoginJob>(credential); }
+LogoutJob *ImmichClient::logout() { return callApi<LogoutJob>(); }
+ValidateTokenJob *ImmichClient::validateToken() { return callApi<ValidateTokenJob>(); }
+GetMyUserJob *ImmichClient::getMyUser() { return callApi<GetMyUserJob>(); }
+
+AssetStatisticsJob *ImmichClient::getAssetStatistics(const AssetStatsRequest &filter)
+{
+    return callApi<AssetStatisticsJob>(filter);
+}
+
+ThumbnailJob *ImmichClient::getThumbnail(const QString &assetId, ThumbnailSize size, bool edited)
+{
+    return callApi<ThumbnailJob>(assetId, size, edited);
+}
+
+SyncStreamJob *ImmichClient::syncStream(const SyncStreamRequest &request)
+{
+    return callApi<SyncStreamJob>(request);
+}
+
+GetSyncAcksJob *ImmichClient::getSyncAcks() { return callApi<GetSyncAcksJob>(); }
+
+SendSyncAcksJob *ImmichClient::sendSyncAcks(const QStringList &acks)
+{
+    return callApi<SendSyncAcksJob>(acks);
+}
+
+DeleteSyncAcksJob *ImmichClient::deleteSyncAcks(const SyncAckDeleteRequest &request)
+{
+    return callApi<DeleteSyncAcksJob>(request);
+}
+
+FullSyncJob *ImmichClient::fullSync(const FullSyncRequest &request) { return callApi<FullSyncJob>(request); }
+DeltaSyncJob *ImmichClient::deltaSync(const DeltaSyncRequest &request) { return callApi<DeltaSyncJob>(request); }
+
+} // namespace Tidemark

@@ -1,0 +1,16 @@
+#include "LoginJob.h"
+
+namespace Tidemark {
+
+LoginJob::LoginJob(const LoginCredential &credential, QObject *parent)
+    : ApiJob("POST", QStringLiteral("auth/login"), Auth::None, parent)
+{
+    setRequestJson(credential.toJson());
+}
+
+ApiError LoginJob::parseBody(const QByteArray &body)
+{
+    return decodeJson(body, LoginResponse::fromJson, m_result);
+}
+
+} // namespace Tidemark

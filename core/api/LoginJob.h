@@ -1,0 +1,29 @@
+#pragma once
+// `POST /api/auth/login` (201). Creates a new server-side session: a new session has no
+// checkpoints, so logging in again means a full re-download (reference §0.2). The job does not
+// store the token; the account layer decides where it lives (keychain) and calls
+// ImmichClient::setCredentials(). 401 "Incorrect email or password" → Unauthorized.
+
+#include "ApiJob.h"
+
+namespace Tidemark {
+
+class LoginJob : public ApiJob {
+    Q_OBJECT
+public:
+    explicit LoginJob(const LoginCredential &credential, QObject *parent = nullptr);
+    //! Valid after succeeded().
+    const LoginResponse &result() const { return m_result; }
+
+Q_SIGNALS:
+    void succeeded(const LoginResponse &result);
+
+protected:
+    ApiError parseBody(const QByteArray &body) override;
+    void emitSucceeded() override { Q_EMIT succeeded(m_result); }
+
+private:
+    LoginResponse m_result;
+};
+
+} // namespace Tidemark

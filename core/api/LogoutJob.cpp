@@ -1,0 +1,15 @@
+#include "LogoutJob.h"
+
+namespace Tidemark {
+
+LogoutJob::LogoutJob(QObject *parent)
+    : ApiJob("POST", QStringLiteral("auth/logout"), Auth::Any, parent)
+{
+}
+
+ApiError LogoutJob::parseBody(const QByteArray &body)
+{
+    return decodeJson(body, LogoutResponse::fromJson, m_result);
+}
+
+} // namespace Tidemark

@@ -1,0 +1,15 @@
+#include "PingJob.h"
+
+namespace Tidemark {
+
+PingJob::PingJob(QObject *parent)
+    : ApiJob("GET", QStringLiteral("server/ping"), Auth::None, parent)
+{
+}
+
+ApiError PingJob::parseBody(const QByteArray &body)
+{
+    return decodeJson(body, PingResponse::fromJson, m_result);
+}
+
+} // namespace Tidemark

@@ -1,0 +1,27 @@
+#pragma once
+// `GET /api/server/version` → {"major","minor","patch"}. No credentials. Everything the client may
+// send is chosen from this answer (ServerCapabilities).
+
+#include "ApiJob.h"
+
+namespace Tidemark {
+
+class ServerVersionJob : public ApiJob {
+    Q_OBJECT
+public:
+    explicit ServerVersionJob(QObject *parent = nullptr);
+    //! Valid after succeeded().
+    const ServerVersion &result() const { return m_result; }
+
+Q_SIGNALS:
+    void succeeded(const ServerVersion &result);
+
+protected:
+    ApiError parseBody(const QByteArray &body) override;
+    void emitSucceeded() override { Q_EMIT succeeded(m_result); }
+
+private:
+    ServerVersion m_result;
+};
+
+} // namespace Tidemark

@@ -1,0 +1,15 @@
+#include "ValidateTokenJob.h"
+
+namespace Tidemark {
+
+ValidateTokenJob::ValidateTokenJob(QObject *parent)
+    : ApiJob("POST", QStringLiteral("auth/validateToken"), Auth::Any, parent)
+{
+}
+
+ApiError ValidateTokenJob::parseBody(const QByteArray &body)
+{
+    return decodeJson(body, ValidateTokenResponse::fromJson, m_result);
+}
+
+} // namespace Tidemark
