@@ -1,0 +1,145 @@
+#pragma once
+// TidemarkDev::DevServer: a local Immich-compatible server (the six Sync API endpoints plus login,
+// users/me, server info, asset statistics and thumbnails) for tests, the demo mode and benchmarks.
+// It runs its own HTTP/1.1 on QTcpServer in a thread it owns; every public method is thread-safe.
+// It shares no protocol code with core/: it writes its JSON by hand from the protocol reference.
+
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace TidemarkDev {
+
+struct LibrarySpec {
+    quint64 seed = 42;
+    int ownAssets = 50;     //!< assets of admin@example.test (1 .. 1,000,000)
+    int partnerAssets = 10; //!< assets of bob@example.test (shares with admin and admin with him)
+    int albums = 3;         //!< album 0: admin's, shared with bob as editor; album 1 (if >1): bob's, shared with admin as viewer
+    bool stacks = true;
+    bool people = true;
+    bool memories = true;
+    bool metadata = true;       //!< user metadata, asset metadata
+    bool edits = true;          //!< asset edits (and isEdited)
+    int deletedAssets = 2;      //!< admin assets permanently deleted before the first sync (audit rows)
+    int unrelatedAssets = 3;    //!< assets of carol@example.test, who shares with nobody
+    bool unrelatedUser = true;  //!< create carol@example.test ("Carol Unrelated")
+    double trashedRatio = 0.02;
+    double archivedRatio = 0.05;
+    double favoriteRatio = 0.05;
+    double videoRatio = 0.08;
+    double livePhotoRatio = 0.03; //!< images with a hidden motion part (the part counts in ownAssets)
+    double lockedRatio = 0.005;
+};
+
+struct Fault {
+    enum class Kind {
+        None,
+        CutAfterBytes,           //!< close the connection after `after` body bytes (mid-chunk if so)
+        CutAfterLines,           //!< stream: close after `after` complete lines, no terminating chunk
+        MalformedLine,           //!< stream: the line after `after` good lines is cut in half (still \n-terminated)
+        TruncateFinalLine,       //!< stream: the last line loses its second half and its \n; body ends cleanly
+        Stall,                   //!< stream: after `after` lines, send nothing for stallMs (<= 0: forever)
+        HttpStatus,              //!< answer `status` (+ Retry-After when retryAfterSeconds >= 0) instead
+        RevokeSessionAfterLines, //!< stream: after `after` lines the session is revoked and the connection closed
+    };
+    Kind kind = Kind::None;
+    QString path; //!< e.g. "/api/sync/stream"; empty = any request
+    qint64 after = 0;
+    int status = 500;
+    int retryAfterSeconds = -1;
+    int stallMs = 0;
+    int times = 1; //!< how many requests it hits; -1 = forever
+};
+
+class ServerState;
+class HttpWorker;
+
+class DevServer : public QObject {
+    Q_OBJECT
+public:
+    explicit DevServer(QObject *parent = nullptr);
+    ~DevServer() override;
+
+    //! Starts listening on 127.0.0.1:port (0 = pick). Generates the default library if none exists.
+    bool start(quint16 port = 0);
+    void stop();
+    bool isRunning() const;
+    quint16 port() const;
+    QUrl baseUrl() const; //!< "http://127.0.0.1:<port>" (no /api)
+    QString errorString() const;
+
+    void setVersion(int major, int minor, int patch);
+    bool setVersion(const QString &version); //!< "X.Y.Z"
+    QString version() const;                 //!< default "2.7.5"
+    static QStringList knownVersions();
+
+    //! Deterministic for a seed; replaces all state (sessions included; running streams are closed).
+    void generateLibrary(const LibrarySpec &spec);
+    static QString adminEmail() { return QStringLiteral("admin@example.test"); }
+    static QString adminPassword() { return QStringLiteral("admin-password"); }
+    static QString partnerEmail() { return QStringLiteral("bob@example.test"); }
+    static QString partnerPassword() { return QStringLiteral("bob-password"); }
+    QString adminUserId() const;
+    QString partnerUserId() const;
+    QString userIdByEmail(const QString &email) const;
+
+    // sessions and keys
+    QString createSession(const QString &email); //!< an accessToken, like a login ("" if no such user)
+    QString createApiKey(const QString &email, const QStringList &permissions = {QStringLiteral("all")});
+    void revokeSession(const QString &token);
+    bool hasSession(const QString &token) const;
+    void setPendingReset(const QString &token, bool pending);
+    bool pendingReset(const QString &token) const;
+    //! Stores a SyncCompleteV1 checkpoint dated `days` ago (to trigger the 30-day SyncResetV1).
+    void setSessionCompleteCheckpointAge(const QString &token, int days);
+    //! Sets a checkpoint row directly (verbatim, like POST /sync/ack would).
+    void setCheckpoint(const QString &token, const QString &type, const QString &ack);
+
+    // mutations that drive incremental syncs (ids are the JSON ids)
+    QStringList addAssets(const QString &ownerId, int count);
+    void updateAsset(const QString &id);  //!< toggles isFavorite, new updateId
+    void trashAsset(const QString &id);   //!< deletedAt = now (stays an AssetV1)
+    void restoreAsset(const QString &id); //!< out of the trash
+    void deleteAsset(const QString &id);  //!< permanent: AssetDeleteV1 / PartnerAssetDeleteV1 / AlbumToAssetDeleteV1
+    QString addUser(const QString &email, const QString &password, const QString &name);
+    void deleteUser(const QString &userId, bool hard); //!< soft: UserV1 with deletedAt; hard: UserDeleteV1
+    void addPartner(const QString &sharedById, const QString &sharedWithId, bool inTimeline = true);
+    void removePartner(const QString &sharedById, const QString &sharedWithId);
+    QString createAlbum(const QString &ownerId, const QString &name, const QStringList &assetIds = {});
+    void addAssetsToAlbum(const QString &albumId, const QStringList &assetIds);
+    void removeAssetFromAlbum(const QString &albumId, const QString &assetId);
+    void addAlbumUser(const QString &albumId, const QString &userId, bool editor = false);
+    void removeAlbumUser(const QString &albumId, const QString &userId);
+    void renameAlbum(const QString &albumId, const QString &name);
+    void deleteAlbum(const QString &albumId);
+
+    // faults
+    void addFault(const Fault &f);
+    void clearFaults();
+    int pendingFaults() const;
+    //! true: one HTTP chunk per stream line (like the real server); false (default): ~64 KB chunks.
+    void setChunkPerLine(bool perLine);
+
+    // introspection (the server's truth)
+    QList<QPair<QString, QString>> checkpoints(const QString &token) const; //!< (type, ack)
+    QStringList visibleAssetIds(const QString &userId) const;
+    QStringList ownedAssetIds(const QString &userId) const; //!< not permanently deleted
+    QStringList albumIds(const QString &userId) const;      //!< owned or joined
+    qint64 streamRequestCount() const;
+    qint64 ackRequestCount() const;
+    qint64 requestCount() const;
+
+private:
+    std::shared_ptr<ServerState> m_state;
+    HttpWorker *m_worker = nullptr;
+    class QThread *m_thread = nullptr;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+} // namespace TidemarkDev

@@ -1,0 +1,63 @@
+#include "HttpWorker.h"
+
+#include "HttpConnection.h"
+#include "ServerState.h"
+
+#include <QHostAddress>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace TidemarkDev {
+
+HttpWorker::HttpWorker(std::shared_ptr<ServerState> state) : m_state(std::move(state)) {}
+
+HttpWorker::~HttpWorker()
+{
+    shutdown();
+}
+
+bool HttpWorker::listen(quint16 port, QString *error, quint16 *actualPort)
+{
+    if (!m_server) {
+        m_server = new QTcpServer(this);
+        connect(m_server, &QTcpServer::newConnection, this, &HttpWorker::onNewConnection);
+    }
+    if (!m_server->listen(QHostAddress::LocalHost, port)) {
+        *error = m_server->errorString();
+        return false;
+    }
+    *actualPort = m_server->serverPort();
+    return true;
+}
+
+void HttpWorker::shutdown()
+{
+    if (m_server)
+        m_server->close();
+    dropAll();
+}
+
+void HttpWorker::dropAll()
+{
+    const QSet<HttpConnection *> all = m_connections;
+    m_connections.clear();
+    for (HttpConnection *c : all) {
+        c->disconnect(this);
+        c->closeNow();
+        c->deleteLater();
+    }
+}
+
+void HttpWorker::onNewConnection()
+{
+    while (QTcpSocket *s = m_server->nextPendingConnection()) {
+        auto *c = new HttpConnection(s, m_state, this);
+        m_connections.insert(c);
+        connect(c, &HttpConnection::finished, this, [this](HttpConnection *conn) {
+            if (m_connections.remove(conn))
+                conn->deleteLater();
+        });
+    }
+}
+
+} // namespace TidemarkDev

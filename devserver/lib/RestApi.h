@@ -1,0 +1,23 @@
+#pragma once
+// The endpoints: turns one HttpRequest into one HttpResponse (or a stream to pump).
+
+#include "HttpMessage.h"
+
+#include <QStringList>
+
+namespace TidemarkDev {
+
+class ServerState;
+
+class RestApi {
+public:
+    //! Takes the state lock itself. The response's correlationId is always set.
+    static HttpResponse handle(ServerState &state, const HttpRequest &request);
+    static QByteArray newCorrelationId();
+    static QByteArray reasonPhrase(int status);
+    //! NestJS-style error body; `messages` non-empty = validation array, else `message` string.
+    static HttpResponse error(int status, const QString &message, const QByteArray &cid,
+                              const QStringList &messages = {});
+};
+
+} // namespace TidemarkDev

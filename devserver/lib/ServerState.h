@@ -1,0 +1,53 @@
+#pragma once
+// Everything the server threads and the DevServer API share, behind one mutex.
+
+#include "DevServer.h"
+#include "EmulatedVersion.h"
+#include "Library.h"
+
+#include <QMutex>
+
+#include <optional>
+
+namespace TidemarkDev {
+
+class ServerState {
+public:
+    mutable QMutex mutex;
+    Library lib;
+    EmulatedVersion version{2, 7, 5};
+    QList<Fault> faults;
+    qint64 streamRequests = 0;
+    qint64 ackRequests = 0;
+    qint64 requests = 0;
+    bool chunkPerLine = false;
+    bool generated = false;
+
+    enum class Stage { BeforeHandling, JsonResponse, StreamResponse };
+    //! Takes (and counts down) the first fault that matches the path and fits the stage. Lock held.
+    std::optional<Fault> takeFault(const QString &path, Stage stage)
+    {
+        for (qsizetype i = 0; i < faults.size(); ++i) {
+            Fault &f = faults[i];
+            if (!f.path.isEmpty() && f.path != path)
+                continue;
+            bool fits = false;
+            switch (stage) {
+            case Stage::BeforeHandling: fits = f.kind == Fault::Kind::HttpStatus; break;
+            case Stage::JsonResponse: fits = f.kind == Fault::Kind::CutAfterBytes; break;
+            case Stage::StreamResponse:
+                fits = f.kind != Fault::Kind::HttpStatus && f.kind != Fault::Kind::None;
+                break;
+            }
+            if (!fits)
+                continue;
+            const Fault out = f;
+            if (f.times > 0 && --f.times == 0)
+                faults.removeAt(i);
+            return out;
+        }
+        return std::nullopt;
+    }
+};
+
+} // namespace TidemarkDev
