@@ -1,0 +1,180 @@
+#pragma once
+// MirrorStore: the local SQLite copy of what the sync stream (and full/delta-sync) delivers.
+//
+// Threading: a MirrorStore owns one QSqlDatabase connection with a name unique to the instance.
+// Qt SQL connections are thread-bound, so every method of a store (and of the AckBook and
+// RunHistory built on it) must be called from the thread that called open(); open it on the
+// worker thread that will use it. Use one store per thread: e.g. the sync worker writes through
+// its own store while the GUI reads through another store opened on the same file (WAL lets
+// readers run beside the writer; each store sees committed data only). Not a QObject.
+//
+// Errors: every failure is an ApiError of kind Storage whose `where` names the operation
+// ("mirror: assets") and whose `detail` names the file and SQLite's message.
+
+#include "MirrorTypes.h"
+
+#include "api/ApiError.h"
+#include "protocol/SyncPayloads.h"
+#include "protocol/SyncTypes.h"
+
+#include <QList>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <span>
+
+namespace Tidemark {
+
+struct MirrorOpenOptions {
+    bool readOnly = false;        //!< a reader beside a writer; never migrates
+    bool quickCheck = true;       //!< PRAGMA quick_check on open
+    int busyTimeoutMs = 5000;
+    bool nativeStatements = true; //!< the fast write path when available (see SqliteStatement.h)
+    int targetSchemaVersion = 0;  //!< 0 = latest; tests create older schemas with it
+};
+
+class MirrorStore {
+public:
+    //! Why open() failed (or None), so the UI can offer the right action.
+    enum class Problem {
+        None,
+        CannotOpen,  //!< the file or its folder cannot be opened/created
+        Corrupt,     //!< not a database, or quick_check/integrity_check failed -> offer rebuild()
+        NewerSchema, //!< written by a newer Tidemark -> upgrade, or rebuild()
+        Io           //!< pragmas or migrations failed (disk full, read-only, …)
+    };
+
+    using OpenOptions = MirrorOpenOptions;
+
+    MirrorStore();
+    ~MirrorStore();
+    MirrorStore(const MirrorStore &) = delete;
+    MirrorStore &operator=(const MirrorStore &) = delete;
+
+    static int latestSchemaVersion();
+
+    // ---- lifecycle ------------------------------------------------------------------------
+    //! Opens (creating file and folder when missing), sets WAL, synchronous=NORMAL,
+    //! foreign_keys=OFF and the busy timeout, runs quick_check and migrations. Never deletes or
+    //! replaces a file: on Corrupt/NewerSchema the file is left as it is (see rebuild()).
+    ApiError open(const QString &path, const OpenOptions &options);
+    ApiError open(const QString &path) { return open(path, OpenOptions{}); }
+    void close();
+    bool isOpen() const;
+    QString path() const;
+    Problem problem() const;
+    int schemaVersion() const;
+    bool isNative() const; //!< whether writes use the native SQLite path
+    //! Full PRAGMA integrity_check (slow on big files); Corrupt error listing the first problems.
+    ApiError integrityCheck();
+    //! Moves the file (and its -wal/-shm) aside to "<name>.broken-<yyyyMMdd-HHmmss>" and opens a
+    //! fresh, empty mirror at the same path. Works whether or not the store is open. Returns the
+    //! path the old file was moved to.
+    MirrorResult<QString> rebuild(const OpenOptions &options = OpenOptions{});
+    //! The same move without reopening; for a file that cannot be opened at all.
+    static MirrorResult<QString> moveAside(const QString &path);
+
+    //! Name of the QSqlDatabase connection (for AckBook/RunHistory and tests); usable only on the
+    //! store's thread.
+    QString connectionName() const;
+    QSqlDatabase database() const;
+
+    // ---- identity ------------------------------------------------------------------------
+    //! The account's user id, used by the "mine"/"partner" filters and the partner cascade.
+    //! Defaults to the stored AuthUserV1 id.
+    void setSelfUserId(const QString &userId);
+    QString selfUserId() const;
+
+    // ---- transactions ------------------------------------------------------------------------
+    //! BEGIN IMMEDIATE; nested calls join the outer transaction (only the outermost commits).
+    //! Every write method below runs in its own transaction, or joins the caller's: wrap
+    //! apply() and AckBook::recordPending() in one to commit data and checkpoint together.
+    ApiError beginTransaction();
+    ApiError commit();   //!< fails (and rolls back) if an inner level rolled back
+    void rollback();     //!< inner levels mark the transaction for rollback
+    bool inTransaction() const;
+
+    // ---- bulk load ------------------------------------------------------------------------
+    //! For a first sync into an empty mirror: drops the browser's secondary indexes so upserts
+    //! only maintain primary keys; endBulkLoad() re-creates them (open() also re-creates any that
+    //! are missing, so a crash in between costs only time).
+    ApiError beginBulkLoad();
+    ApiError endBulkLoad();
+    bool inBulkLoad() const;
+
+    // ---- stream ------------------------------------------------------------------------
+    //! Applies one contiguous run of events that all have type `type`, in one transaction (or the
+    //! caller's). Upserts/backfills: insert or update by key. Deletes: by key (no-op when
+    //! missing) plus the cascades the server never sends. Control lines and Unknown: skipped.
+    MirrorResult<ApplyCounts> apply(SyncEntityType type, std::span<const SyncEvent> events);
+    //! Any sequence of events: split into same-type runs, all applied in ONE transaction.
+    MirrorResult<ApplyCounts> applyBatch(const QList<SyncEvent> &events);
+    //! SyncResetV1: deletes every server-derived row and the checkpoints/pending acks (they
+    //! describe data that is gone); keeps run history and settings. One transaction.
+    ApiError wipeServerData();
+    //! Housekeeping after a COMPLETE stream run (§11.9): deletes assets that are neither mine,
+    //! nor a current partner's, nor linked to any album (never call it mid-run: links arrive
+    //! after the assets they link). Returns the number of assets removed.
+    MirrorResult<qint64> pruneOrphanAssets();
+
+    // ---- full-sync / delta-sync ------------------------------------------------------------
+    //! Upserts assets (and their exif and stack) from full/delta-sync; `source` is
+    //! AssetSourceOwn for your own assets, AssetSourcePartner for a partner's.
+    MirrorResult<ApplyCounts> applyAssetResponses(const QList<MirrorAssetRecord> &records,
+                                                  AssetSource source);
+    //! Deletes assets by id with the asset cascade (exif, faces, album/memory links, metadata,
+    //! edits).
+    MirrorResult<ApplyCounts> deleteAssets(const QStringList &ids);
+    //! Deletes local assets of `ownerId` whose id is not in `serverIds` (a complete full-sync
+    //! listing), with the cascade. Hidden assets are kept: full-sync never lists them.
+    MirrorResult<ApplyCounts> reconcileOwner(const QString &ownerId, const QSet<QString> &serverIds);
+
+    // ---- queries ------------------------------------------------------------------------
+    MirrorResult<MirrorTableCounts> tableCounts() const;
+    MirrorResult<qint64> assetCount() const;
+    MirrorResult<QSet<QString>> assetIdsByOwner(const QString &ownerId) const;
+    MirrorResult<QSet<QString>> allAssetIds() const;
+    MirrorResult<QList<AssetRow>> fetchAssets(const AssetFilter &filter, const AssetSort &sort,
+                                              const AssetPageRequest &page) const;
+    MirrorResult<qint64> countAssets(const AssetFilter &filter) const;
+    //! One asset's stored fields, exif, album ids; value is nullopt when the id is unknown.
+    MirrorResult<std::optional<AssetDetails>> assetDetails(const QString &id) const;
+    //! Photos (IMAGE) and videos (VIDEO) per month of localDateTime, by own/partner/other.
+    MirrorResult<QList<MonthBucket>> assetsPerMonth(const AssetFilter &filter) const;
+
+    // ---- local settings (kept by wipeServerData()) -----------------------------------------
+    MirrorResult<QString> setting(const QString &key) const; //!< null QString when unset
+    ApiError setSetting(const QString &key, const QString &value);
+
+    //! Builds the Storage error for a failed statement (AckBook/RunHistory use it too).
+    ApiError storageError(const QString &what, const QString &sqliteMessage, int sqliteCode = -1) const;
+
+    class Private;
+
+private:
+    std::unique_ptr<Private> d;
+};
+
+//! Scoped transaction: begins in the constructor, rolls back in the destructor unless
+//! commit() succeeded.
+class MirrorTransaction {
+public:
+    explicit MirrorTransaction(MirrorStore &store);
+    ~MirrorTransaction();
+    MirrorTransaction(const MirrorTransaction &) = delete;
+    MirrorTransaction &operator=(const MirrorTransaction &) = delete;
+
+    const ApiError &beginError() const { return m_beginError; }
+    ApiError commit();
+
+private:
+    MirrorStore &m_store;
+    ApiError m_beginError;
+    bool m_active = false;
+};
+
+} // namespace Tidemark

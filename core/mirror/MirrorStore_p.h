@@ -1,0 +1,59 @@
+#pragma once
+// Internal state of MirrorStore, shared by its implementation files (MirrorStore.cpp: lifecycle
+// and transactions; MirrorApply.cpp: writes; MirrorQuery.cpp: reads).
+
+#include "MirrorStore.h"
+#include "SqliteStatement.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <memory>
+
+namespace Tidemark {
+
+class MirrorStore::Private {
+public:
+    MirrorStore *q = nullptr;
+    QSqlDatabase db;
+    QString connection;
+    QString path;
+    Problem problem = Problem::None;
+    int schemaVersion = 0;
+    OpenOptions options;
+    const MirrorDetail::SqliteApi *api = nullptr;
+    int txDepth = 0;
+    bool rollbackOnly = false;
+    bool bulk = false;
+    bool tempTablesReady = false;
+    QString selfUserId;
+    QHash<QString, std::shared_ptr<MirrorDetail::SqliteStatement>> statements;
+
+    ApiError error(const QString &what, const QString &message, int code = -1) const
+    {
+        return q->storageError(what, message, code);
+    }
+    ApiError error(const QString &what, const QSqlQuery &query) const;
+
+    //! A cached prepared write statement (native when possible); null + *err on failure.
+    MirrorDetail::SqliteStatement *statement(const QString &sql, const QString &what, ApiError *err);
+    //! Runs one SQL statement (no result rows needed) with optional positional values.
+    ApiError exec(const QString &sql, const QString &what, const QVariantList &values = {});
+    //! Runs a query returning one integer (0 when no row).
+    MirrorResult<qint64> scalar(const QString &sql, const QString &what,
+                                const QVariantList &values = {}) const;
+    ApiError ensureTempTables();
+    ApiError ensureBrowserIndexes();
+    void dropStatements() { statements.clear(); }
+
+    // MirrorApply.cpp
+    MirrorResult<ApplyCounts> applyRun(SyncEntityType type, std::span<const SyncEvent> events);
+    //! Deletes the assets listed in temp.doomed_assets plus everything hanging off them.
+    MirrorResult<ApplyCounts> cascadeDoomedAssets();
+    ApiError doomAsset(const QString &id);
+    QString effectiveSelf() const;
+};
+
+} // namespace Tidemark

@@ -1,0 +1,2 @@
+# Tests of core/mirror: real SQLite files in temporary folders.
+tidemark_add_test(NAME mirror_location SOURCE mirror/mirror_location.cpp LIBS tidemark_core)
