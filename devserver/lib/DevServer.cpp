@@ -230,6 +230,16 @@ void DevServer::deleteUser(const QString &userId, bool hard)
         lib.softDeleteUser(u);
 }
 
+void DevServer::renameUser(const QString &userId, const QString &name)
+{
+    LOCKED;
+    const int u = lib.userById(userId);
+    if (u < 0)
+        return;
+    lib.users[size_t(u)].name = name;
+    lib.users[size_t(u)].updateId = lib.nextId();
+}
+
 void DevServer::addPartner(const QString &sharedById, const QString &sharedWithId, bool inTimeline)
 {
     LOCKED;

@@ -107,7 +107,8 @@ public:
     void restoreAsset(const QString &id); //!< out of the trash
     void deleteAsset(const QString &id);  //!< permanent: AssetDeleteV1 / PartnerAssetDeleteV1 / AlbumToAssetDeleteV1
     QString addUser(const QString &email, const QString &password, const QString &name);
-    void deleteUser(const QString &userId, bool hard); //!< soft: UserV1 with deletedAt; hard: UserDeleteV1
+    void deleteUser(const QString &userId, bool hard);
+    void renameUser(const QString &userId, const QString &name); //!< new UserV1 / AuthUserV1 //!< soft: UserV1 with deletedAt; hard: UserDeleteV1
     void addPartner(const QString &sharedById, const QString &sharedWithId, bool inTimeline = true);
     void removePartner(const QString &sharedById, const QString &sharedWithId);
     QString createAlbum(const QString &ownerId, const QString &name, const QStringList &assetIds = {});

@@ -394,7 +394,7 @@ void Library::generate(const LibrarySpec &spec)
                 assets[size_t(list[i + 1])].stack = int(stacks.size() - 1);
             }
         };
-        makeStacks(own, 25);
+        makeStacks(own, int(qBound(qsizetype(3), own.size() / 6, qsizetype(25))));
         makeStacks(bobs, 4);
     }
 
