@@ -1,0 +1,114 @@
+// RunHistoryModel: newest first, new runs inserted at the top without a reset, live rows.
+#include "models/RunHistoryModel.h"
+
+#include "MirrorFixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Tidemark;
+using namespace Tidemark::Test;
+
+namespace {
+
+void addRun(QSqlDatabase &db, const QString &kind, const QString &outcome, const QString &started,
+            const QString &finished, qint64 events, const QString &error = {})
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO runs(kind, mode, started_at, finished_at, outcome, error_text,"
+                             " bytes, events, ack_requests) VALUES (?, 'automatic', ?, ?, ?, ?, ?, ?, 3)"));
+    q.addBindValue(kind);
+    q.addBindValue(started);
+    q.addBindValue(finished.isEmpty() ? QVariant() : QVariant(finished));
+    q.addBindValue(outcome);
+    q.addBindValue(error.isEmpty() ? QVariant() : QVariant(error));
+    q.addBindValue(events * 300);
+    q.addBindValue(events);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+}
+
+} // namespace
+
+class TestRunHistoryModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void orderingAndInsertAtTop()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mirror.sqlite"));
+        QSqlDatabase db = openWriter(path, QStringLiteral("writer"));
+        createSchema(db);
+        addRun(db, QStringLiteral("stream"), QStringLiteral("complete"), QStringLiteral("2026-04-18T10:00:00.000Z"),
+               QStringLiteral("2026-04-18T10:00:05.500Z"), 1200);
+        addRun(db, QStringLiteral("full-sync"), QStringLiteral("failed"), QStringLiteral("2026-04-18T11:00:00.000Z"),
+               QStringLiteral("2026-04-18T11:00:01.000Z"), 10, QStringLiteral("Server unreachable"));
+
+        RunHistoryModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setMirrorPath(path);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::RunIdRole).toLongLong(), 2);
+        QCOMPARE(model.data(model.index(1, 0), RunHistoryModel::RunIdRole).toLongLong(), 1);
+        QCOMPARE(model.data(model.index(1, 0), RunHistoryModel::DurationMsRole).toLongLong(), 5500);
+        QCOMPARE(model.data(model.index(0, RunHistoryModel::ErrorColumn)).toString(), QStringLiteral("Server unreachable"));
+        QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::IsFailureRole).toBool(), true);
+        QCOMPARE(model.data(model.index(1, RunHistoryModel::KindColumn)).toString(), QStringLiteral("stream"));
+        QCOMPARE(model.data(model.index(1, 0), RunHistoryModel::StartedRole).toDateTime(),
+                 QDateTime(QDate(2026, 4, 18), QTime(10, 0), Qt::UTC));
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        // A run starts: shown at the top at once (the worker writes its row later).
+        model.onRunStarted(3, RunKind::Stream, AckMode::Manual);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+        QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::OutcomeRole).toString(), QStringLiteral("running"));
+
+        // It finishes; the mirror now holds it: the row is updated in place, not re-inserted.
+        addRun(db, QStringLiteral("stream"), QStringLiteral("complete"), QStringLiteral("2026-04-18T12:00:00.000Z"),
+               QStringLiteral("2026-04-18T12:01:00.000Z"), 5000);
+        RunResult result;
+        result.runId = 3;
+        result.outcome = RunOutcome::Complete;
+        result.events = 5000;
+        result.elapsedMs = 60000;
+        model.onRunFinished(result);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(inserted.size(), 1);
+        QVERIFY(changed.size() >= 1);
+        QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::OutcomeRole).toString(), QStringLiteral("complete"));
+        QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::DurationMsRole).toLongLong(), 60000);
+
+        // A run the mirror never recorded (e.g. a dry run) still appears, at the top.
+        RunResult dry;
+        dry.runId = 9;
+        dry.mode = AckMode::DryRun;
+        dry.outcome = RunOutcome::Complete;
+        model.onRunFinished(dry);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::RunIdRole).toLongLong(), 9);
+        QCOMPARE(model.data(model.index(0, RunHistoryModel::ModeColumn)).toString(), QStringLiteral("dry-run"));
+
+        // Another run written by someone else shows up on refresh, in id order.
+        addRun(db, QStringLiteral("delta-sync"), QStringLiteral("complete"), QStringLiteral("2026-04-18T13:00:00.000Z"),
+               QStringLiteral("2026-04-18T13:00:01.000Z"), 1);
+        model.refresh();
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.data(model.index(1, 0), RunHistoryModel::RunIdRole).toLongLong(), 4);
+        QCOMPARE(reset.size(), 0);
+
+        // The bound.
+        model.setMaxRows(2);
+        QCOMPARE(model.rowCount(), 2);
+        db.close();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunHistoryModel)
+#include "run_history_model.moc"
