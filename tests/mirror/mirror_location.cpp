@@ -22,7 +22,7 @@ private Q_SLOTS:
         QTest::newRow("ipv6") << QStringLiteral("http://[::1]:8080") << QStringLiteral("u")
                               << QStringLiteral("__1_8080-u.sqlite");
         QTest::newRow("hostile user id") << QStringLiteral("https://h") << QStringLiteral("../../etc/passwd")
-                                         << QStringLiteral("h_443-_.._etc_passwd.sqlite");
+                                         << QStringLiteral("h_443-_._.._etc_passwd.sqlite");
     }
     void fileNames()
     {
