@@ -1,3 +1,4 @@
 # Tests of core/mirror: real SQLite files in temporary folders.
 tidemark_add_test(NAME mirror_location SOURCE mirror/mirror_location.cpp LIBS tidemark_core)
 tidemark_add_test(NAME mirror_apply SOURCE mirror/mirror_apply.cpp LIBS tidemark_core)
+tidemark_add_test(NAME mirror_cascades SOURCE mirror/mirror_cascades.cpp LIBS tidemark_core)
