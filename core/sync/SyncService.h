@@ -17,11 +17,13 @@
 // Ack discipline (the point of the whole program): an ack is sent only after the data it covers
 // is committed locally, and always as the verbatim string the server sent. The socket is read
 // continuously while persisting (old servers have no back-pressure); memory stays bounded by
-// pausing parsing, not reading, when the persist queue is long.
+// pausing parsing, not reading, when the persist queue is long (raw bytes beyond a memory bound
+// wait in a temporary file; see SpillQueue.h).
 //
 // Only one run at a time per service. Cancellation is possible at any moment; a cancelled or cut
 // run resumes from the last committed and acked point.
 
+#include "sync/RetryPolicy.h"
 #include "sync/SyncTypesUi.h"
 
 #include <QObject>
@@ -43,6 +45,30 @@ struct SyncConnection {
     int inactivityTimeoutMs = 60000;
 };
 
+//! Engine knobs. The defaults suit the application; tests shorten delays and disable retries.
+struct SyncTuning {
+    RetryPolicy retry;                     //!< stream, ack and full/delta requests
+    int batchLines = 5000;                 //!< lines per flush (transactions + one ack request)
+    qint64 memoryQueueBytes = 8 * 1024 * 1024; //!< raw bytes held in memory before spilling to disk
+    QString spillDirectory;                //!< empty = the system temporary directory
+    int progressIntervalMs = 100;          //!< progress()/eventsLogged() at most this often
+    int eventLogLimit = 200;               //!< summaries per eventsLogged() at most (the latest)
+    bool bulkLoadIntoEmptyMirror = true;   //!< first sync: defer the browser indexes to the end
+};
+
+//! Where the time of a stream run went (emitted once per run, before runFinished()).
+struct RunStatistics {
+    qint64 runId = 0;
+    qint64 lines = 0, committed = 0, bytes = 0, ackRequests = 0, transactions = 0;
+    qint64 elapsedMs = 0;
+    double parseMs = 0;      //!< splitting + parsing (parse thread busy)
+    double persistMs = 0;    //!< mirror transactions (persist thread busy)
+    double networkWaitMs = 0; //!< parse thread idle, waiting for bytes from the socket
+    double mirrorWaitMs = 0; //!< persist thread idle, waiting for parsed lines
+    qint64 peakQueueBytes = 0; //!< raw bytes held in memory at most
+    qint64 spilledBytes = 0;   //!< raw bytes that went through the spill file
+};
+
 class SyncService : public QObject
 {
     Q_OBJECT
@@ -55,6 +81,10 @@ public:
     SyncConnection connection() const;
 
     bool isRunning() const;
+
+    //! Engine knobs (retries, batch size, memory bound); not while a run is going on.
+    void setTuning(const SyncTuning &tuning);
+    SyncTuning tuning() const;
 
 public Q_SLOTS:
     void startStream(const Tidemark::StreamOptions &options);
@@ -89,6 +119,8 @@ Q_SIGNALS:
     //! Non-fatal warnings: unknown entity types (server newer than Tidemark), skipped lines.
     void warning(const QString &message);
     void runFinished(const Tidemark::RunResult &result);
+    //! Timing breakdown of a stream run, just before its runFinished().
+    void runStatistics(const Tidemark::RunStatistics &statistics);
     //! Failures of the non-run operations (refresh, ack pending, reset).
     void operationFailed(const QString &operation, const Tidemark::ApiError &error);
 
@@ -98,3 +130,7 @@ private:
 };
 
 } // namespace Tidemark
+
+Q_DECLARE_METATYPE(Tidemark::RunStatistics)
+Q_DECLARE_METATYPE(Tidemark::SyncConnection)
+Q_DECLARE_METATYPE(Tidemark::SyncTuning)

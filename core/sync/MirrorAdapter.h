@@ -1,0 +1,46 @@
+#pragma once
+// The sync engine's view of core/mirror: the stream sink (apply + checkpoint in one transaction),
+// the ack book (committed and pending local checkpoints) and the run history. One place where the
+// engine meets the mirror's API, so the engine reads as protocol logic.
+
+#include "mirror/AckBook.h"
+#include "sync/AckSet.h"
+#include "sync/StreamSink.h"
+#include "sync/SyncTypesUi.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Tidemark {
+
+class MirrorStore;
+
+namespace SyncMirror {
+
+//! A sink on a new MirrorStore connection opened in the calling (persist) thread. `bulkLoad`:
+//! defer the browser indexes when the mirror holds no assets yet (first sync).
+std::unique_ptr<StreamSink> makeSink(const QString &mirrorPath, const QString &selfUserId,
+                                     bool bulkLoad);
+
+//! Mirror tables an entity type writes (deletes include their cascades).
+QStringList tablesFor(SyncEntityType type);
+
+QList<CommittedAck> committed(MirrorStore &store, ApiError *error = nullptr);
+//! Every pending ack, oldest first (several per type possible).
+QList<PendingAck> pending(MirrorStore &store, ApiError *error = nullptr);
+//! After POST /sync/ack answered 204: the acks become committed, older pending ones go.
+ApiError markSent(MirrorStore &store, const QStringList &acks);
+//! Drops pending acks of these types without sending them (empty = all).
+ApiError discardPending(MirrorStore &store, const QStringList &types);
+//! Forgets committed and pending checkpoints of these types (empty = all).
+ApiError clearCheckpoints(MirrorStore &store, const QStringList &types);
+
+qint64 recordRunStart(MirrorStore &store, RunKind kind, AckMode mode, ApiError *error = nullptr);
+ApiError recordRunEnd(MirrorStore &store, const RunResult &result);
+
+} // namespace SyncMirror
+} // namespace Tidemark

@@ -1,0 +1,1244 @@
+#include "SyncWorker.h"
+
+#include "api/ApiDtos.h"
+#include "mirror/MirrorStore.h"
+#include "protocol/AckString.h"
+#include "sync/MirrorAdapter.h"
+#include "util/Logging.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlQuery>
+
+namespace Tidemark {
+
+namespace {
+
+QString isoNow(qint64 offsetMs = 0)
+{
+    return QDateTime::currentDateTimeUtc().addMSecs(offsetMs).toString(Qt::ISODateWithMs);
+}
+
+ServerVersion toServerVersion(const QVersionNumber &v)
+{
+    return ServerVersion(v.majorVersion(), v.minorVersion(), v.microVersion());
+}
+
+} // namespace
+
+SyncWorker::SyncWorker(QObject *parent)
+    : QObject(parent)
+{
+    m_progressTimer.setInterval(m_tuning.progressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] { emitProgress(); });
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        auto action = std::move(m_retryAction);
+        m_retryAction = nullptr;
+        if (action)
+            action();
+    });
+    m_inactivityTimer.setSingleShot(true);
+    connect(&m_inactivityTimer, &QTimer::timeout, this, &SyncWorker::onInactivity);
+}
+
+SyncWorker::~SyncWorker()
+{
+    shutdown();
+}
+
+void SyncWorker::shutdown()
+{
+    if (m_pipeline) {
+        m_pipeline->cancel();
+        m_pipeline->join();
+        m_pipeline.reset();
+    }
+    if (m_reply) {
+        m_abortedByUs = true;
+        m_reply->abort();
+    }
+    if (m_ackReply)
+        m_ackReply->abort();
+    m_store.reset();
+    delete m_nam;
+    m_nam = nullptr;
+    m_http.reset();
+}
+
+void SyncWorker::setConnection(const SyncConnection &connection)
+{
+    const bool otherMirror = connection.mirrorPath != m_connection.mirrorPath;
+    m_connection = connection;
+    if (!m_nam) {
+        m_nam = new QNetworkAccessManager(this);
+        m_http = std::make_unique<SyncHttp>(m_nam);
+    }
+    m_http->setCredentials(connection.apiBase, connection.sessionToken, connection.apiKey);
+    if (otherMirror)
+        m_store.reset();
+    m_inactivityTimer.setInterval(qMax(1000, connection.inactivityTimeoutMs));
+}
+
+void SyncWorker::setTuning(const SyncTuning &tuning)
+{
+    m_tuning = tuning;
+    m_progressTimer.setInterval(qMax(20, tuning.progressIntervalMs));
+}
+
+ApiError SyncWorker::ensureMirror()
+{
+    if (m_store && m_store->isOpen())
+        return {};
+    if (m_connection.mirrorPath.isEmpty())
+        return ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("mirror"),
+                              QStringLiteral("no mirror file configured for this account"));
+    m_store = std::make_unique<MirrorStore>();
+    const ApiError err = m_store->open(m_connection.mirrorPath);
+    if (err.isError()) {
+        m_store.reset();
+        return err;
+    }
+    if (!m_connection.userId.isEmpty())
+        m_store->setSelfUserId(m_connection.userId);
+    return {};
+}
+
+ServerCapabilities SyncWorker::capabilities() const
+{
+    return ServerCapabilities(toServerVersion(m_connection.serverVersion));
+}
+
+// ---- runs ---------------------------------------------------------------------------------
+
+bool SyncWorker::beginRun(RunKind kind, AckMode mode)
+{
+    m_cancelRequested = false;
+    m_run = Run();
+    m_run.kind = kind;
+    m_run.mode = mode;
+    m_run.active = true;
+    m_run.clock.start();
+    m_run.result.kind = kind;
+    m_run.result.mode = mode;
+    m_rateSamples.clear();
+    m_changedTables.clear();
+
+    ApiError err;
+    if (!m_http)
+        err = ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
+                             QStringLiteral("no connection set"));
+    if (!err.isError())
+        err = ensureMirror();
+    qint64 id = 0;
+    if (!err.isError())
+        id = SyncMirror::recordRunStart(*m_store, kind, mode, &err);
+    if (id <= 0) {
+        static qint64 localIds = 0;
+        id = --localIds; // negative: not in the history
+    }
+    m_run.id = id;
+    m_run.result.runId = id;
+    Q_EMIT runStarted(id, kind, mode);
+    if (err.isError()) {
+        finishRun(RunOutcome::Failed, err);
+        return false;
+    }
+    m_progressTimer.start();
+    return true;
+}
+
+void SyncWorker::finishRun(RunOutcome outcome, const ApiError &error, bool more)
+{
+    if (!m_run.active)
+        return;
+    m_progressTimer.stop();
+    m_retryTimer.stop();
+    m_retryAction = nullptr;
+    m_inactivityTimer.stop();
+    emitProgress(true);
+    RunResult &r = m_run.result;
+    r.outcome = outcome;
+    r.error = error;
+    r.elapsedMs = m_run.clock.elapsed();
+    if (r.kind == RunKind::Stream) {
+        r.bytes = m_bytes;
+        r.unknownTypes = m_unknownTypes;
+    }
+    if (m_store) {
+        const ApiError herr = SyncMirror::recordRunEnd(*m_store, r);
+        if (herr.isError())
+            qCWarning(lcSync) << "run history not written:" << herr.technicalDetails();
+    }
+    m_run.active = false;
+    const QStringList tables = takeChangedTables();
+    if (!tables.isEmpty())
+        Q_EMIT mirrorChanged(tables);
+    qCInfo(lcSync).noquote() << runKindName(r.kind) << "run" << r.runId << "ended:"
+                             << runOutcomeName(outcome) << r.events << "events" << r.bytes
+                             << "bytes" << r.ackRequests << "ack requests"
+                             << (error.isError() ? error.technicalDetails() : QString());
+    Q_EMIT runEnded(r, more);
+}
+
+void SyncWorker::noteChanged(const QStringList &tables)
+{
+    for (const QString &t : tables)
+        m_changedTables.insert(t);
+}
+
+QStringList SyncWorker::takeChangedTables()
+{
+    QStringList list(m_changedTables.begin(), m_changedTables.end());
+    list.sort();
+    m_changedTables.clear();
+    return list;
+}
+
+void SyncWorker::emitProgress(bool force)
+{
+    if (!m_run.active)
+        return;
+    RunProgress p;
+    p.runId = m_run.id;
+    p.kind = m_run.kind;
+    p.elapsedMs = m_run.clock.elapsed();
+    p.phase = m_run.phase;
+    if (m_run.kind == RunKind::Stream) {
+        p.events = m_linesBefore + (m_pipeline ? m_pipeline->linesParsed() : 0);
+        p.committed = m_committedBefore + (m_pipeline ? m_pipeline->committed() : 0);
+        p.bytes = m_bytes;
+        p.perType = m_perTypeBefore;
+        if (m_pipeline) {
+            const auto now = m_pipeline->perTypeSnapshot();
+            for (auto it = now.cbegin(); it != now.cend(); ++it)
+                p.perType[it.key()] += it.value();
+        }
+        m_run.result.events = p.events;
+        m_run.result.perType = p.perType;
+    } else {
+        p.events = m_run.result.events;
+        p.committed = m_run.result.events;
+        p.perType = m_run.result.perType;
+    }
+    p.ackRequests = m_run.result.ackRequests;
+    m_rateSamples.emplace_back(p.elapsedMs, p.events);
+    while (m_rateSamples.size() > 2 && p.elapsedMs - m_rateSamples.front().first > 1000)
+        m_rateSamples.pop_front();
+    const auto &first = m_rateSamples.front();
+    if (p.elapsedMs > first.first)
+        p.eventsPerSecond = double(p.events - first.second) * 1000.0 / double(p.elapsedMs - first.first);
+    Q_EMIT progress(p);
+
+    if (m_pipeline) {
+        const QList<EventSummary> log = m_pipeline->takeLog();
+        if (!log.isEmpty())
+            Q_EMIT eventsLogged(log);
+    }
+    // Models refresh at most at the progress rate, and at the end.
+    if (!m_changedTables.isEmpty() && (force || m_run.active)) {
+        const QStringList tables = takeChangedTables();
+        Q_EMIT mirrorChanged(tables);
+    }
+}
+
+void SyncWorker::scheduleRetry(const ApiError &cause, std::function<void()> again)
+{
+    ++m_run.retries;
+    const int ms = m_tuning.retry.delayMs(m_run.retries, cause);
+    qCInfo(lcSync) << "retry" << m_run.retries << "in" << ms << "ms after" << cause.technicalDetails();
+    m_run.phase = QStringLiteral("waiting to retry");
+    Q_EMIT retryScheduled(m_run.retries, (ms + 999) / 1000, cause);
+    m_retryAction = std::move(again);
+    m_retryTimer.start(ms);
+}
+
+void SyncWorker::cancelRun()
+{
+    m_cancelRequested = true;
+    if (!m_run.active)
+        return;
+    m_run.cancelled = true;
+    if (m_retryTimer.isActive() || m_retryAction) {
+        m_retryTimer.stop();
+        m_retryAction = nullptr;
+        if (!m_pipeline && !m_reply) {
+            finishRun(RunOutcome::Cancelled, ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+            return;
+        }
+    }
+    if (m_run.kind == RunKind::Stream) {
+        abortStream();
+        maybeFinishAttempt();
+        return;
+    }
+    // Full/delta/reconcile: the reply in flight (if any) finishes as cancelled; the callback ends
+    // the run. When nothing is in flight, end now.
+    const auto replies = m_nam ? m_nam->findChildren<QNetworkReply *>() : QList<QNetworkReply *>();
+    bool inFlight = false;
+    for (QNetworkReply *r : replies) {
+        if (r->isRunning()) {
+            inFlight = true;
+            r->abort();
+        }
+    }
+    if (!inFlight && m_run.active)
+        finishRun(RunOutcome::Cancelled, ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+}
+
+// ---- stream -------------------------------------------------------------------------------
+
+void SyncWorker::startStream(const StreamOptions &options)
+{
+    if (m_run.active) {
+        Q_EMIT warning(tr("A sync is already running."));
+        return;
+    }
+    if (!beginRun(RunKind::Stream, options.mode))
+        return;
+    m_streamOptions = options;
+    m_sendReset = options.reset;
+    m_bytes = 0;
+    m_linesBefore = m_committedBefore = 0;
+    m_perTypeBefore.clear();
+    m_unknownTypes.clear();
+    m_stats = RunStatistics();
+    m_stats.runId = m_run.id;
+    m_pendingAcks.clear();
+    m_ackRetries = 0;
+    m_ackError = ApiError();
+    m_fatal = ApiError();
+
+    const ServerCapabilities caps = capabilities();
+    if (caps.version().isValid() && !caps.hasSyncStream()) {
+        ApiError e = ApiError::make(ApiError::Kind::Unsupported, QStringLiteral("POST /api/sync/stream"),
+                                    QStringLiteral("server %1 has no sync stream (needs 1.127.0 or later)")
+                                        .arg(caps.version().toString()));
+        finishRun(RunOutcome::Failed, e);
+        return;
+    }
+    if (m_connection.sessionToken.isEmpty() && m_connection.apiKey.isEmpty()) {
+        finishRun(RunOutcome::Failed,
+                  ApiError::make(ApiError::Kind::Unauthorized, QStringLiteral("POST /api/sync/stream"),
+                                 QStringLiteral("no session token: log in first")));
+        return;
+    }
+    beginStreamAttempt();
+}
+
+void SyncWorker::beginStreamAttempt()
+{
+    if (m_cancelRequested) {
+        finishRun(RunOutcome::Cancelled, ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+        return;
+    }
+    const ServerCapabilities caps = capabilities();
+    QList<SyncRequestType> types = m_streamOptions.types;
+    if (caps.version().isValid())
+        types = types.isEmpty() ? caps.defaultRequestTypes() : caps.filterRequestTypes(types);
+    else if (types.isEmpty())
+        types = ServerCapabilities(ServerVersion(2, 7, 5)).defaultRequestTypes();
+
+    m_replyDone = m_httpOk = m_sawData = m_abortedByUs = m_inactive = false;
+    m_errorBody.clear();
+    m_replyError = ApiError();
+    m_pipelineDone = false;
+    m_summary = PipelineSummary();
+
+    PipelineConfig cfg;
+    cfg.mode = m_run.mode;
+    cfg.batchLines = m_tuning.batchLines;
+    cfg.memoryLimit = m_tuning.memoryQueueBytes;
+    cfg.spillDirectory = m_tuning.spillDirectory;
+    cfg.exportPath = m_streamOptions.jsonlExportPath;
+    cfg.logLimit = m_tuning.eventLogLimit;
+    cfg.where = m_http->where("POST", QStringLiteral("sync/stream"));
+    if (m_run.mode != AckMode::DryRun) {
+        const QString path = m_connection.mirrorPath;
+        const QString self = m_connection.userId;
+        const bool bulk = m_tuning.bulkLoadIntoEmptyMirror;
+        cfg.sinkFactory = [path, self, bulk] { return SyncMirror::makeSink(path, self, bulk); };
+    }
+    if (m_run.retries > 0 && !cfg.exportPath.isEmpty())
+        cfg.exportPath.clear(); // the export keeps the first attempt; a retry would overwrite it
+    StreamPipeline::Callbacks cb;
+    cb.flushed = [this](const PipelineFlush &f) { onPipelineFlushed(f); };
+    cb.finished = [this](const PipelineSummary &s) { onPipelineFinished(s); };
+    cb.resetSeen = [this] {
+        qCInfo(lcSync) << "SyncResetV1: the server asks to start over";
+        stopStreamInput();
+    };
+    cb.unknownType = [this](const QString &name) {
+        if (!m_unknownTypes.contains(name))
+            m_unknownTypes.append(name);
+        Q_EMIT warning(tr("The server is newer than Tidemark: it sent entity type %1, which this "
+                          "version does not know. Those lines were skipped and not acknowledged.")
+                           .arg(name));
+    };
+    m_pipeline = std::make_unique<StreamPipeline>(cfg, this, cb);
+    m_pipeline->start();
+
+    QJsonArray typeNames;
+    for (SyncRequestType t : std::as_const(types))
+        typeNames.append(requestTypeName(t));
+    QJsonObject body{{QStringLiteral("types"), typeNames}};
+    if (m_sendReset)
+        body.insert(QStringLiteral("reset"), true);
+
+    m_run.phase = QStringLiteral("connecting");
+    QNetworkReply *reply = m_http->send("POST", QStringLiteral("sync/stream"), SyncHttp::Auth::Session,
+                                        SyncHttp::json(body));
+    reply->setReadBufferSize(0);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::metaDataChanged, this, &SyncWorker::onStreamMetaData);
+    connect(reply, &QIODevice::readyRead, this, &SyncWorker::onStreamReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &SyncWorker::onStreamFinished);
+    m_inactivityTimer.start();
+    qCInfo(lcSync) << "stream attempt" << (m_run.retries + 1) << "of run" << m_run.id << "types"
+                   << typeNames.size() << (m_sendReset ? "reset" : "");
+}
+
+void SyncWorker::onStreamMetaData()
+{
+    if (!m_reply)
+        return;
+    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    m_httpOk = status.isValid() && status.toInt() == 200;
+    if (m_httpOk && m_run.phase == QLatin1StringView("connecting"))
+        m_run.phase = QStringLiteral("streaming");
+}
+
+void SyncWorker::onStreamReadyRead()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || sender() != reply)
+        return;
+    m_inactivityTimer.start();
+    const QByteArray bytes = reply->readAll();
+    if (bytes.isEmpty())
+        return;
+    if (!m_httpOk) {
+        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        m_httpOk = status.isValid() && status.toInt() == 200;
+    }
+    if (!m_httpOk) {
+        if (m_errorBody.size() < 64 * 1024)
+            m_errorBody += bytes;
+        return;
+    }
+    if (!m_sawData && m_sendReset) {
+        // The server accepted "reset": true; later retries of this run must not reset again.
+        m_sendReset = false;
+    }
+    m_sawData = true;
+    m_bytes += bytes.size();
+    if (m_pipeline && !m_pipeline->feed(bytes)) {
+        m_fatal = ApiError::make(ApiError::Kind::Storage, QStringLiteral("stream spill file"),
+                                 QStringLiteral("could not buffer the stream on disk"));
+        abortStream();
+    }
+}
+
+void SyncWorker::onInactivity()
+{
+    if (!m_reply || m_replyDone)
+        return;
+    qCWarning(lcStream) << "no bytes for" << m_inactivityTimer.interval() << "ms: giving up on this stream";
+    m_inactive = true;
+    m_abortedByUs = true;
+    m_reply->abort();
+}
+
+void SyncWorker::onStreamFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || sender() != reply)
+        return;
+    m_inactivityTimer.stop();
+    if (m_httpOk) {
+        const QByteArray rest = reply->readAll();
+        if (!rest.isEmpty() && m_pipeline && !m_abortedByUs) {
+            m_bytes += rest.size();
+            m_pipeline->feed(rest);
+        }
+    } else {
+        m_errorBody += reply->readAll();
+    }
+    const QString where = m_http->where("POST", QStringLiteral("sync/stream"));
+    m_replyError = SyncHttp::errorOf(reply, m_errorBody, where);
+    if (m_inactive) {
+        m_replyError = ApiError::make(ApiError::Kind::Timeout, where,
+                                      QStringLiteral("no data for %1 s").arg(m_inactivityTimer.interval() / 1000));
+    } else if (m_abortedByUs && m_replyError.kind == ApiError::Kind::Cancelled) {
+        m_replyError = ApiError(); // we stopped reading on purpose (reset, error, cancel)
+    }
+    const bool clean = m_httpOk && !m_replyError.isError() && !m_abortedByUs;
+    m_replyDone = true;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (m_pipeline)
+        m_pipeline->finishInput(clean);
+    if (m_run.phase == QLatin1StringView("streaming"))
+        m_run.phase = QStringLiteral("committing");
+    maybeFinishAttempt();
+}
+
+void SyncWorker::stopStreamInput()
+{
+    if (m_reply && !m_replyDone) {
+        m_abortedByUs = true;
+        m_reply->abort();
+    }
+}
+
+void SyncWorker::abortStream()
+{
+    if (m_pipeline)
+        m_pipeline->cancel();
+    stopStreamInput();
+    if (m_ackReply)
+        m_ackReply->abort();
+}
+
+void SyncWorker::onPipelineFlushed(const PipelineFlush &flush)
+{
+    noteChanged(flush.changedTables);
+    if (m_run.mode != AckMode::Automatic || m_run.cancelled || m_fatal.isError())
+        return;
+    m_pendingAcks.merge(flush.acks);
+    sendAcks();
+}
+
+void SyncWorker::sendAcks()
+{
+    if (m_ackReply || m_ackRetryScheduled || m_pendingAcks.isEmpty() || m_run.cancelled
+        || m_fatal.isError())
+        return;
+    const int max = capabilities().maxAcksPerRequest();
+    QList<AckEntry> entries = m_pendingAcks.take();
+    if (entries.size() > max) {
+        m_pendingAcks.restore(entries.mid(max));
+        entries = entries.mid(0, max);
+    }
+    QJsonArray acks;
+    for (const AckEntry &e : std::as_const(entries))
+        acks.append(e.ack);
+    ++m_run.result.ackRequests;
+    QNetworkReply *reply = m_http->send("POST", QStringLiteral("sync/ack"), SyncHttp::Auth::Session,
+                                        SyncHttp::json(QJsonObject{{QStringLiteral("acks"), acks}}));
+    m_ackReply = reply;
+    const QString where = m_http->where("POST", QStringLiteral("sync/ack"));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, entries, where] {
+        const ApiError err = SyncHttp::errorOf(reply, reply->readAll(), where);
+        reply->deleteLater();
+        if (m_ackReply == reply)
+            m_ackReply = nullptr;
+        onAcksSent(entries, err);
+    });
+}
+
+void SyncWorker::onAcksSent(const QList<AckEntry> &entries, const ApiError &error)
+{
+    if (!error.isError()) {
+        m_ackRetries = 0;
+        QStringList acks;
+        for (const AckEntry &e : entries)
+            acks.append(e.ack);
+        if (m_store) {
+            if (const ApiError e = SyncMirror::markSent(*m_store, acks); e.isError())
+                qCWarning(lcSync) << "local checkpoints not updated:" << e.technicalDetails();
+        }
+        qCDebug(lcSync) << "acked" << entries.size() << "checkpoints, last" << entries.last().ack;
+        sendAcks();
+        maybeFinishAttempt();
+        return;
+    }
+    if (m_run.cancelled || error.kind == ApiError::Kind::Cancelled) {
+        maybeFinishAttempt();
+        return;
+    }
+    qCWarning(lcSync) << "ack request failed:" << error.technicalDetails();
+    m_pendingAcks.restore(entries);
+    if (m_tuning.retry.shouldRetry(error, m_ackRetries)) {
+        ++m_ackRetries;
+        const int ms = m_tuning.retry.delayMs(m_ackRetries, error);
+        Q_EMIT retryScheduled(m_ackRetries, (ms + 999) / 1000, error);
+        m_ackRetryScheduled = true;
+        QTimer::singleShot(ms, this, [this] {
+            m_ackRetryScheduled = false;
+            sendAcks();
+            maybeFinishAttempt();
+        });
+        return;
+    }
+    // Final: the data stays committed locally; the server re-sends it next time.
+    m_ackError = error;
+    m_fatal = error;
+    abortStream();
+    maybeFinishAttempt();
+}
+
+void SyncWorker::onPipelineFinished(const PipelineSummary &summary)
+{
+    m_summary = summary;
+    m_pipelineDone = true;
+    if (m_pipeline)
+        m_pipeline->join();
+    // The pipeline stopped on its own (reset, malformed line, storage error): stop reading.
+    stopStreamInput();
+    maybeFinishAttempt();
+}
+
+void SyncWorker::maybeFinishAttempt()
+{
+    if (!m_run.active || m_run.kind != RunKind::Stream)
+        return;
+    if (!m_pipelineDone || !m_replyDone)
+        return;
+    const bool acksOutstanding = m_ackReply || m_ackRetryScheduled
+        || (!m_pendingAcks.isEmpty() && !m_run.cancelled && !m_fatal.isError());
+    if (acksOutstanding) {
+        m_run.phase = QStringLiteral("acking");
+        sendAcks();
+        return;
+    }
+
+    // Fold this attempt into the run's totals.
+    const PipelineSummary s = m_summary;
+    m_linesBefore += s.lines;
+    m_committedBefore += s.committed;
+    for (auto it = s.perType.cbegin(); it != s.perType.cend(); ++it)
+        m_perTypeBefore[it.key()] += it.value();
+    for (const QString &t : s.unknownTypes)
+        if (!m_unknownTypes.contains(t))
+            m_unknownTypes.append(t);
+    m_stats.lines = m_linesBefore;
+    m_stats.committed = m_committedBefore;
+    m_stats.transactions += s.transactions;
+    m_stats.parseMs += double(s.parseNs) / 1e6;
+    m_stats.persistMs += double(s.persistNs) / 1e6;
+    m_stats.networkWaitMs += double(s.inputWaitNs) / 1e6;
+    m_stats.mirrorWaitMs += double(s.parsedWaitNs) / 1e6;
+    m_stats.peakQueueBytes = qMax(m_stats.peakQueueBytes, s.peakQueueBytes);
+    m_stats.spilledBytes += s.spilledBytes;
+    m_pipeline.reset();
+    m_run.result.events = m_linesBefore;
+    m_run.result.perType = m_perTypeBefore;
+
+    const ServerCapabilities caps = capabilities();
+    auto finishStream = [this](RunOutcome outcome, const ApiError &error, bool more = false) {
+        m_stats.bytes = m_bytes;
+        m_stats.ackRequests = m_run.result.ackRequests;
+        m_stats.elapsedMs = m_run.clock.elapsed();
+        Q_EMIT runStatistics(m_stats);
+        finishRun(outcome, error, more);
+    };
+
+    if (m_run.cancelled || m_cancelRequested) {
+        finishStream(RunOutcome::Cancelled, ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+        return;
+    }
+    if (m_fatal.isError()) {
+        finishStream(m_fatal.isTransient() ? RunOutcome::Interrupted : RunOutcome::Failed, m_fatal);
+        return;
+    }
+    if (s.error.isError()) {
+        Q_EMIT warning(s.error.userMessage());
+        finishStream(RunOutcome::Failed, s.error);
+        return;
+    }
+    if (s.sawReset) {
+        noteChanged(QStringList{QStringLiteral("assets")});
+        if (m_run.mode == AckMode::DryRun) {
+            Q_EMIT warning(tr("The server asks for a reset; a dry run changes nothing, so nothing was wiped."));
+            finishStream(RunOutcome::ResetByServer, ApiError());
+            return;
+        }
+        const StreamOptions next = [this] {
+            StreamOptions o = m_streamOptions;
+            o.reset = true;
+            return o;
+        }();
+        finishStream(RunOutcome::ResetByServer, ApiError(), true);
+        QMetaObject::invokeMethod(this, [this, next] { startStream(next); }, Qt::QueuedConnection);
+        return;
+    }
+    if (m_replyError.isError()) {
+        if (m_tuning.retry.shouldRetry(m_replyError, m_run.retries)) {
+            scheduleRetry(m_replyError, [this] { beginStreamAttempt(); });
+            return;
+        }
+        finishStream(m_sawData ? RunOutcome::Interrupted : RunOutcome::Failed, m_replyError);
+        return;
+    }
+    if (s.sawComplete || !caps.sendsSyncComplete()) {
+        finishStream(RunOutcome::Complete, ApiError());
+        return;
+    }
+    ApiError e = ApiError::make(ApiError::Kind::Malformed, m_http->where("POST", QStringLiteral("sync/stream")),
+                                QStringLiteral("the stream ended without SyncCompleteV1"));
+    finishStream(RunOutcome::Interrupted, e);
+}
+
+// ---- full sync, delta sync, reconcile ------------------------------------------------------
+
+bool SyncWorker::gateFullAndDelta()
+{
+    const ServerCapabilities caps = capabilities();
+    if (caps.version().isValid() && !caps.hasFullAndDeltaSync()) {
+        finishRun(RunOutcome::Failed,
+                  ApiError::make(ApiError::Kind::Unsupported, QStringLiteral("POST /api/sync/full-sync"),
+                                 QStringLiteral("Immich %1 removed full-sync and delta-sync (3.0.0); "
+                                                "use the stream")
+                                     .arg(caps.version().toString())));
+        return false;
+    }
+    if (!m_http->hasCredential(SyncHttp::Auth::SessionOrApiKey)) {
+        finishRun(RunOutcome::Failed,
+                  ApiError::make(ApiError::Kind::Unauthorized, QStringLiteral("sync"),
+                                 QStringLiteral("no session token or API key")));
+        return false;
+    }
+    return true;
+}
+
+void SyncWorker::resolveOwners(const QStringList &given, std::function<void(QStringList)> next)
+{
+    if (!given.isEmpty()) {
+        next(given);
+        return;
+    }
+    auto withMe = [this, next](const QString &me) {
+        // Partners who share with me: the server's answer when it has GET /partners, else the
+        // mirror's partners table (filled by the stream).
+        m_http->call("GET", QStringLiteral("partners?direction=shared-with"),
+                     SyncHttp::Auth::SessionOrApiKey, QByteArray(), this,
+                     [this, me, next](const ApiError &err, const QByteArray &body) {
+            if (m_cancelRequested) {
+                finishRun(RunOutcome::Cancelled, ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+                return;
+            }
+            QStringList owners{me};
+            if (!err.isError()) {
+                const QJsonArray arr = QJsonDocument::fromJson(body).array();
+                for (const QJsonValue &v : arr) {
+                    const QString id = v.toObject().value(QStringLiteral("id")).toString();
+                    if (!id.isEmpty() && !owners.contains(id))
+                        owners.append(id);
+                }
+            } else if (m_store) {
+                QSqlQuery q(m_store->database());
+                q.prepare(QStringLiteral("SELECT shared_by_id FROM partners WHERE shared_with_id = ? ORDER BY shared_by_id"));
+                q.addBindValue(me);
+                if (q.exec())
+                    while (q.next())
+                        if (!owners.contains(q.value(0).toString()))
+                            owners.append(q.value(0).toString());
+            }
+            next(owners);
+        });
+    };
+    if (!m_connection.userId.isEmpty()) {
+        withMe(m_connection.userId);
+        return;
+    }
+    m_http->call("GET", QStringLiteral("users/me"), SyncHttp::Auth::SessionOrApiKey, QByteArray(), this,
+                 [this, withMe](const ApiError &err, const QByteArray &body) {
+        if (err.isError()) {
+            finishRun(err.kind == ApiError::Kind::Cancelled ? RunOutcome::Cancelled : RunOutcome::Failed, err);
+            return;
+        }
+        const QString me = QJsonDocument::fromJson(body).object().value(QStringLiteral("id")).toString();
+        if (me.isEmpty()) {
+            finishRun(RunOutcome::Failed, ApiError::make(ApiError::Kind::Malformed, QStringLiteral("GET /api/users/me"),
+                                                         QStringLiteral("no id")));
+            return;
+        }
+        m_connection.userId = me;
+        if (m_store)
+            m_store->setSelfUserId(me);
+        withMe(me);
+    });
+}
+
+MirrorAssetRecord SyncWorker::toRecord(const AssetResponseDto &dto)
+{
+    MirrorAssetRecord r;
+    SyncAssetV1 &a = r.asset;
+    a.id = dto.id;
+    a.ownerId = dto.ownerId;
+    a.originalFileName = dto.originalFileName;
+    a.thumbhash = dto.thumbhash;
+    a.checksum = dto.checksum;
+    a.fileCreatedAt = dto.fileCreatedAt;
+    a.fileModifiedAt = dto.fileModifiedAt;
+    a.localDateTime = dto.localDateTime;
+    a.duration = dto.duration;
+    a.type = dto.type;
+    // The DTO says only whether the asset is trashed, not since when: the last change is the
+    // best stand-in (the stream later brings the exact time).
+    a.deletedAt = dto.isTrashed ? (dto.updatedAt.isEmpty() ? isoNow() : dto.updatedAt) : QString();
+    a.isFavorite = dto.isFavorite;
+    a.visibility = dto.visibility.isEmpty()
+        ? (dto.isArchived ? QStringLiteral("archive") : QStringLiteral("timeline"))
+        : dto.visibility;
+    a.livePhotoVideoId = dto.livePhotoVideoId;
+    a.stackId = dto.stack ? dto.stack->id : QString();
+    a.libraryId = dto.libraryId;
+    a.width = dto.width;
+    a.height = dto.height;
+    a.isEdited = dto.isEdited;
+    a.createdAt = dto.createdAt;
+    r.updatedAt = dto.updatedAt;
+    r.isOffline = dto.isOffline;
+    if (dto.exifInfo) {
+        const ExifResponseDto &x = *dto.exifInfo;
+        SyncAssetExifV1 e;
+        auto toInt = [](const std::optional<double> &v) -> std::optional<qint64> {
+            if (!v)
+                return std::nullopt;
+            return qint64(*v);
+        };
+        e.assetId = dto.id;
+        e.description = x.description;
+        e.exifImageWidth = toInt(x.exifImageWidth);
+        e.exifImageHeight = toInt(x.exifImageHeight);
+        e.fileSizeInByte = x.fileSizeInByte;
+        e.iso = toInt(x.iso);
+        e.rating = toInt(x.rating);
+        e.orientation = x.orientation;
+        e.timeZone = x.timeZone;
+        e.projectionType = x.projectionType;
+        e.city = x.city;
+        e.state = x.state;
+        e.country = x.country;
+        e.make = x.make;
+        e.model = x.model;
+        e.lensModel = x.lensModel;
+        e.exposureTime = x.exposureTime;
+        e.dateTimeOriginal = x.dateTimeOriginal;
+        e.modifyDate = x.modifyDate;
+        e.latitude = x.latitude;
+        e.longitude = x.longitude;
+        e.fNumber = x.fNumber;
+        e.focalLength = x.focalLength;
+        r.exif = e;
+    }
+    if (dto.stack) {
+        SyncStackV1 st;
+        st.id = dto.stack->id;
+        st.primaryAssetId = dto.stack->primaryAssetId;
+        st.ownerId = dto.ownerId;
+        r.stack = st;
+    }
+    return r;
+}
+
+void SyncWorker::startFullSync(const FullSyncOptions &options)
+{
+    if (m_run.active) {
+        Q_EMIT warning(tr("A sync is already running."));
+        return;
+    }
+    if (!beginRun(RunKind::FullSync, AckMode::Automatic) || !gateFullAndDelta())
+        return;
+    m_reconcile = false;
+    m_pageSize = qMax(1, options.pageSize);
+    const QDateTime until = options.updatedUntil.isValid() ? options.updatedUntil.toUTC()
+                                                          : QDateTime::currentDateTimeUtc();
+    m_updatedUntil = until.toString(Qt::ISODateWithMs); // fixed once for every owner and page
+    m_run.phase = QStringLiteral("listing owners");
+    resolveOwners(options.ownerIds, [this](QStringList owners) {
+        if (!m_run.active)
+            return;
+        m_owners = owners;
+        m_ownerIndex = 0;
+        m_lastId.clear();
+        m_pagedAssets = m_removed = 0;
+        m_seenIds.clear();
+        fetchFullSyncPage();
+    });
+}
+
+void SyncWorker::startReconcile()
+{
+    if (m_run.active) {
+        Q_EMIT warning(tr("A sync is already running."));
+        return;
+    }
+    if (!beginRun(RunKind::Reconcile, AckMode::Automatic) || !gateFullAndDelta())
+        return;
+    m_reconcile = true;
+    m_pageSize = 1000;
+    // Assets changed while we page must not look deleted: list everything up to a time safely
+    // in the future.
+    m_updatedUntil = isoNow(24LL * 3600 * 1000);
+    m_run.phase = QStringLiteral("listing owners");
+    resolveOwners({}, [this](QStringList owners) {
+        if (!m_run.active)
+            return;
+        m_owners = owners;
+        m_ownerIndex = 0;
+        m_lastId.clear();
+        m_pagedAssets = m_removed = 0;
+        m_seenIds.clear();
+        fetchFullSyncPage();
+    });
+}
+
+void SyncWorker::fetchFullSyncPage()
+{
+    if (m_cancelRequested || m_run.cancelled) {
+        finishRun(RunOutcome::Cancelled, ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+        return;
+    }
+    if (m_ownerIndex >= m_owners.size()) {
+        if (m_reconcile)
+            m_run.result.perType.insert(QStringLiteral("removed"), m_removed);
+        finishRun(RunOutcome::Complete, ApiError());
+        return;
+    }
+    const QString owner = m_owners.at(m_ownerIndex);
+    m_run.phase = QStringLiteral("paging owner %1").arg(owner);
+    QJsonObject body{{QStringLiteral("updatedUntil"), m_updatedUntil},
+                     {QStringLiteral("limit"), m_pageSize}};
+    if (!m_lastId.isEmpty())
+        body.insert(QStringLiteral("lastId"), m_lastId);
+    if (owner != m_connection.userId)
+        body.insert(QStringLiteral("userId"), owner);
+    m_http->call("POST", QStringLiteral("sync/full-sync"), SyncHttp::Auth::SessionOrApiKey,
+                 SyncHttp::json(body), this, [this, owner](const ApiError &err, const QByteArray &data) {
+        if (!m_run.active)
+            return;
+        if (m_cancelRequested || m_run.cancelled) {
+            finishRun(RunOutcome::Cancelled, ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+            return;
+        }
+        if (err.isError()) {
+            if (m_tuning.retry.shouldRetry(err, m_run.retries)) {
+                scheduleRetry(err, [this] { fetchFullSyncPage(); });
+                return;
+            }
+            finishRun(RunOutcome::Failed, err);
+            return;
+        }
+        const Expected<QJsonValue> json = parseJsonBody(data, QStringLiteral("POST /api/sync/full-sync"));
+        Expected<QList<AssetResponseDto>> list = json ? AssetResponseDto::listFromJson(*json)
+                                                      : Expected<QList<AssetResponseDto>>(json.error());
+        if (!list) {
+            finishRun(RunOutcome::Failed, list.error());
+            return;
+        }
+        const QList<AssetResponseDto> &assets = *list;
+        const bool last = assets.size() < m_pageSize;
+        if (m_reconcile) {
+            for (const AssetResponseDto &a : assets)
+                m_seenIds.insert(a.id);
+        } else if (!assets.isEmpty()) {
+            QList<MirrorAssetRecord> records;
+            records.reserve(assets.size());
+            for (const AssetResponseDto &a : assets)
+                records.append(toRecord(a));
+            const auto source = owner == m_connection.userId ? AssetSourceOwn : AssetSourcePartner;
+            const MirrorResult<ApplyCounts> applied = m_store->applyAssetResponses(records, source);
+            if (!applied.ok()) {
+                finishRun(RunOutcome::Failed, applied.error);
+                return;
+            }
+            noteChanged({QStringLiteral("assets"), QStringLiteral("exif"), QStringLiteral("stacks")});
+        }
+        m_pagedAssets += assets.size();
+        m_run.result.events += assets.size();
+        m_run.result.perType[m_reconcile ? QStringLiteral("listed") : QStringLiteral("assets")] += assets.size();
+        Q_EMIT fullSyncPage(owner, int(assets.size()), last);
+        if (!last) {
+            m_lastId = assets.last().id;
+        } else {
+            if (m_reconcile) {
+                const MirrorResult<ApplyCounts> rec = m_store->reconcileOwner(owner, m_seenIds);
+                if (!rec.ok()) {
+                    finishRun(RunOutcome::Failed, rec.error);
+                    return;
+                }
+                m_removed += rec->deleted;
+                if (rec->deleted > 0)
+                    noteChanged(SyncMirror::tablesFor(SyncEntityType::AssetDeleteV1));
+                m_seenIds.clear();
+            }
+            ++m_ownerIndex;
+            m_lastId.clear();
+        }
+        fetchFullSyncPage();
+    });
+}
+
+void SyncWorker::startDeltaSync(const DeltaSyncOptions &options)
+{
+    if (m_run.active) {
+        Q_EMIT warning(tr("A sync is already running."));
+        return;
+    }
+    if (!beginRun(RunKind::DeltaSync, AckMode::Automatic) || !gateFullAndDelta())
+        return;
+    if (!options.updatedAfter.isValid()) {
+        finishRun(RunOutcome::Failed, ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("delta sync"),
+                                                     QStringLiteral("no 'updated after' time given")));
+        return;
+    }
+    const QString after = options.updatedAfter.toUTC().toString(Qt::ISODateWithMs);
+    m_run.phase = QStringLiteral("listing owners");
+    resolveOwners(options.userIds, [this, after](QStringList owners) {
+        if (!m_run.active)
+            return;
+        m_owners = owners;
+        m_run.phase = QStringLiteral("delta");
+        auto request = std::make_shared<std::function<void()>>();
+        *request = [this, after, owners, request] {
+            QJsonArray ids;
+            for (const QString &o : owners)
+                ids.append(o);
+            const QJsonObject body{{QStringLiteral("updatedAfter"), after}, {QStringLiteral("userIds"), ids}};
+            m_http->call("POST", QStringLiteral("sync/delta-sync"), SyncHttp::Auth::SessionOrApiKey,
+                         SyncHttp::json(body), this, [this, request](const ApiError &err, const QByteArray &data) {
+                if (!m_run.active)
+                    return;
+                if (m_cancelRequested || m_run.cancelled) {
+                    finishRun(RunOutcome::Cancelled, ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+                    return;
+                }
+                if (err.isError()) {
+                    if (m_tuning.retry.shouldRetry(err, m_run.retries)) {
+                        scheduleRetry(err, [request] { (*request)(); });
+                        return;
+                    }
+                    finishRun(RunOutcome::Failed, err);
+                    return;
+                }
+                const Expected<QJsonValue> json = parseJsonBody(data, QStringLiteral("POST /api/sync/delta-sync"));
+                Expected<AssetDeltaSyncResponse> resp = json ? AssetDeltaSyncResponse::fromJson(*json)
+                                                             : Expected<AssetDeltaSyncResponse>(json.error());
+                if (!resp) {
+                    finishRun(RunOutcome::Failed, resp.error());
+                    return;
+                }
+                const AssetDeltaSyncResponse &r = *resp;
+                if (r.needsFullSync) {
+                    m_run.result.needsFullSync = true;
+                    Q_EMIT deltaSyncResult(0, 0, true);
+                    finishRun(RunOutcome::Complete, ApiError());
+                    return;
+                }
+                QList<MirrorAssetRecord> own, partner;
+                for (const AssetResponseDto &a : r.upserted)
+                    (a.ownerId == m_connection.userId ? own : partner).append(toRecord(a));
+                for (const auto &[records, source] :
+                     {std::pair{own, AssetSourceOwn}, std::pair{partner, AssetSourcePartner}}) {
+                    if (records.isEmpty())
+                        continue;
+                    const MirrorResult<ApplyCounts> applied = m_store->applyAssetResponses(records, source);
+                    if (!applied.ok()) {
+                        finishRun(RunOutcome::Failed, applied.error);
+                        return;
+                    }
+                }
+                if (!r.deleted.isEmpty()) {
+                    const MirrorResult<ApplyCounts> del = m_store->deleteAssets(r.deleted);
+                    if (!del.ok()) {
+                        finishRun(RunOutcome::Failed, del.error);
+                        return;
+                    }
+                }
+                if (!r.upserted.isEmpty() || !r.deleted.isEmpty())
+                    noteChanged(SyncMirror::tablesFor(SyncEntityType::AssetDeleteV1));
+                m_run.result.events = r.upserted.size() + r.deleted.size();
+                m_run.result.perType.insert(QStringLiteral("upserted"), r.upserted.size());
+                m_run.result.perType.insert(QStringLiteral("deleted"), r.deleted.size());
+                Q_EMIT deltaSyncResult(int(r.upserted.size()), int(r.deleted.size()), false);
+                finishRun(RunOutcome::Complete, ApiError());
+            });
+        };
+        (*request)();
+    });
+}
+
+// ---- checkpoints ----------------------------------------------------------------------------
+
+void SyncWorker::emitCheckpoints(const QList<QPair<QString, QString>> &server, bool serverKnown)
+{
+    Q_UNUSED(serverKnown);
+    QMap<QString, CheckpointRow> rows;
+    for (const auto &[type, ack] : server) {
+        CheckpointRow &r = rows[type];
+        r.type = type;
+        r.serverAck = ack;
+        r.serverTime = AckString(ack).timestamp();
+    }
+    if (ensureMirror().isError() == false && m_store) {
+        for (const CommittedAck &c : SyncMirror::committed(*m_store)) {
+            CheckpointRow &r = rows[c.type];
+            r.type = c.type;
+            r.localAck = c.ack;
+            r.localTime = AckString(c.ack).timestamp();
+        }
+        for (const PendingAck &p : SyncMirror::pending(*m_store)) {
+            CheckpointRow &r = rows[p.type];
+            r.type = p.type;
+            r.pendingAck = p.ack; // oldest first: the last one wins
+            r.pendingTime = AckString(p.ack).timestamp();
+            ++r.pendingCount;
+        }
+    }
+    Q_EMIT checkpointsChanged(rows.values());
+}
+
+void SyncWorker::refreshCheckpoints()
+{
+    if (!m_http) {
+        Q_EMIT operationFailed(QStringLiteral("refresh"),
+                               ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
+                                              QStringLiteral("no connection set")));
+        return;
+    }
+    m_http->call("GET", QStringLiteral("sync/ack"), SyncHttp::Auth::Session, QByteArray(), this,
+                 [this](const ApiError &err, const QByteArray &body) {
+        if (err.isError()) {
+            Q_EMIT operationFailed(QStringLiteral("refresh"), err);
+            emitCheckpoints({}, false);
+            return;
+        }
+        QList<QPair<QString, QString>> server;
+        const QJsonArray arr = QJsonDocument::fromJson(body).array();
+        for (const QJsonValue &v : arr) {
+            const QJsonObject o = v.toObject();
+            server.append({o.value(QStringLiteral("type")).toString(), o.value(QStringLiteral("ack")).toString()});
+        }
+        emitCheckpoints(server, true);
+    });
+}
+
+void SyncWorker::sendPendingAcks(const PendingAckScope &scope)
+{
+    const QString op = QStringLiteral("ack pending");
+    if (m_run.active && m_run.kind == RunKind::Stream) {
+        Q_EMIT operationFailed(op, ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
+                                                  QStringLiteral("wait until the running sync has ended")));
+        return;
+    }
+    if (!m_http) {
+        Q_EMIT operationFailed(op, ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
+                                                  QStringLiteral("no connection set")));
+        return;
+    }
+    if (const ApiError e = ensureMirror(); e.isError()) {
+        Q_EMIT operationFailed(op, e);
+        return;
+    }
+    ApiError readErr;
+    const QList<PendingAck> all = SyncMirror::pending(*m_store, &readErr);
+    if (readErr.isError()) {
+        Q_EMIT operationFailed(op, readErr);
+        return;
+    }
+    // Last per type, in stream (sequence) order; never anything we did not receive verbatim.
+    AckSet set;
+    for (const PendingAck &p : all) {
+        const bool chosen = scope.kind == PendingAckScope::Kind::All
+            || (scope.kind == PendingAckScope::Kind::Types && scope.types.contains(p.type))
+            || (scope.kind == PendingAckScope::Kind::UpToSequence && p.seq <= scope.sequence);
+        if (chosen && AckSet::sendable(p.ack))
+            set.add(AckEntry{p.type, p.ack, p.seq});
+    }
+    if (set.isEmpty()) {
+        refreshCheckpoints();
+        return;
+    }
+    auto remaining = std::make_shared<QList<QStringList>>(set.requests(capabilities().maxAcksPerRequest()));
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, remaining, step, op] {
+        if (remaining->isEmpty()) {
+            Q_EMIT mirrorChanged({QStringLiteral("checkpoints"), QStringLiteral("pending_acks")});
+            refreshCheckpoints();
+            return;
+        }
+        const QStringList acks = remaining->takeFirst();
+        QJsonArray arr;
+        for (const QString &a : acks)
+            arr.append(a);
+        m_http->call("POST", QStringLiteral("sync/ack"), SyncHttp::Auth::Session,
+                     SyncHttp::json(QJsonObject{{QStringLiteral("acks"), arr}}), this,
+                     [this, acks, step, op](const ApiError &err, const QByteArray &) {
+            if (err.isError()) {
+                Q_EMIT operationFailed(op, err);
+                refreshCheckpoints();
+                return;
+            }
+            if (const ApiError e = SyncMirror::markSent(*m_store, acks); e.isError())
+                Q_EMIT operationFailed(op, e);
+            (*step)();
+        });
+    };
+    (*step)();
+}
+
+void SyncWorker::resetCheckpoints(const QStringList &types)
+{
+    const QString op = QStringLiteral("reset checkpoints");
+    if (m_run.active && m_run.kind == RunKind::Stream) {
+        Q_EMIT operationFailed(op, ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
+                                                  QStringLiteral("wait until the running sync has ended")));
+        return;
+    }
+    if (!m_http) {
+        Q_EMIT operationFailed(op, ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
+                                                  QStringLiteral("no connection set")));
+        return;
+    }
+    QJsonObject body;
+    if (!types.isEmpty()) {
+        QJsonArray arr;
+        for (const QString &t : types)
+            arr.append(t);
+        body.insert(QStringLiteral("types"), arr);
+    }
+    m_http->call("DELETE", QStringLiteral("sync/ack"), SyncHttp::Auth::Session, SyncHttp::json(body), this,
+                 [this, types, op](const ApiError &err, const QByteArray &) {
+        if (err.isError()) {
+            Q_EMIT operationFailed(op, err);
+            refreshCheckpoints();
+            return;
+        }
+        if (const ApiError e = ensureMirror(); e.isError()) {
+            Q_EMIT operationFailed(op, e);
+        } else if (const ApiError c = SyncMirror::clearCheckpoints(*m_store, types); c.isError()) {
+            Q_EMIT operationFailed(op, c);
+        }
+        Q_EMIT mirrorChanged({QStringLiteral("checkpoints"), QStringLiteral("pending_acks")});
+        refreshCheckpoints();
+    });
+}
+
+void SyncWorker::discardPendingAcks(const QStringList &types)
+{
+    const QString op = QStringLiteral("discard pending acks");
+    if (m_run.active && m_run.kind == RunKind::Stream) {
+        Q_EMIT operationFailed(op, ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
+                                                  QStringLiteral("wait until the running sync has ended")));
+        return;
+    }
+    if (const ApiError e = ensureMirror(); e.isError()) {
+        Q_EMIT operationFailed(op, e);
+        return;
+    }
+    if (const ApiError e = SyncMirror::discardPending(*m_store, types); e.isError())
+        Q_EMIT operationFailed(op, e);
+    Q_EMIT mirrorChanged({QStringLiteral("pending_acks")});
+    if (m_http)
+        refreshCheckpoints();
+    else
+        emitCheckpoints({}, false);
+}
+
+} // namespace Tidemark

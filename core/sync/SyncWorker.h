@@ -1,0 +1,179 @@
+#pragma once
+// SyncWorker: the engine behind SyncService, living on the service's worker thread.
+//
+// It owns that thread's QNetworkAccessManager, a MirrorStore connection for run history, ack
+// book and full/delta-sync writes, and, during a stream run, the StreamPipeline (whose parse and
+// persist threads have their own mirror connection). Every slot is invoked queued from the GUI
+// thread and returns at once; nothing here blocks for longer than one small mirror write.
+//
+// Stream run state machine (one attempt = one POST /sync/stream):
+//
+//   start ─► connecting ─► streaming ──(body ends / cut / reset / error)──► draining
+//                 ▲                                                             │
+//                 └──── retry timer (transient error, attempts left) ◄──────────┤
+//                                                                               ▼
+//   fresh run (reset:true) ◄── ResetByServer ◄── decide outcome ◄── acks flushed, pipeline done
+
+#include "sync/AckSet.h"
+#include "sync/StreamPipeline.h"
+#include "sync/SyncHttp.h"
+#include "sync/SyncService.h"
+
+#include "protocol/ServerCapabilities.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <atomic>
+#include <deque>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Tidemark {
+
+class MirrorStore;
+struct AssetResponseDto;
+struct MirrorAssetRecord;
+
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncWorker(QObject *parent = nullptr);
+    ~SyncWorker() override;
+
+    //! Thread-safe: makes a running run stop as soon as possible (the queued cancelRun() follows).
+    void requestCancel() { m_cancelRequested = true; }
+
+public Q_SLOTS:
+    void setConnection(const Tidemark::SyncConnection &connection);
+    void setTuning(const Tidemark::SyncTuning &tuning);
+    void startStream(const Tidemark::StreamOptions &options);
+    void startFullSync(const Tidemark::FullSyncOptions &options);
+    void startDeltaSync(const Tidemark::DeltaSyncOptions &options);
+    void startReconcile();
+    void cancelRun();
+    void refreshCheckpoints();
+    void sendPendingAcks(const Tidemark::PendingAckScope &scope);
+    void resetCheckpoints(const QStringList &types);
+    void discardPendingAcks(const QStringList &types);
+    //! Closes the mirror connection and stops everything (before the thread quits).
+    void shutdown();
+
+Q_SIGNALS:
+    void runStarted(qint64 runId, Tidemark::RunKind kind, Tidemark::AckMode mode);
+    void progress(const Tidemark::RunProgress &progress);
+    void eventsLogged(const QList<Tidemark::EventSummary> &events);
+    void mirrorChanged(const QStringList &tables);
+    void fullSyncPage(const QString &ownerId, int assets, bool lastPage);
+    void deltaSyncResult(int upserted, int deleted, bool needsFullSync);
+    void checkpointsChanged(const QList<Tidemark::CheckpointRow> &rows);
+    void retryScheduled(int attempt, int seconds, const Tidemark::ApiError &cause);
+    void warning(const QString &message);
+    void runStatistics(const Tidemark::RunStatistics &statistics);
+    //! The end of a run; `more` = another run follows at once (after a server reset).
+    void runEnded(const Tidemark::RunResult &result, bool more);
+    void operationFailed(const QString &operation, const Tidemark::ApiError &error);
+
+private:
+    struct Run {
+        qint64 id = 0;
+        RunKind kind = RunKind::Stream;
+        AckMode mode = AckMode::Automatic;
+        QElapsedTimer clock;
+        RunResult result;
+        QString phase;
+        int retries = 0;
+        bool cancelled = false;
+        bool active = false;
+    };
+
+    // common
+    ApiError ensureMirror();
+    ServerCapabilities capabilities() const;
+    bool beginRun(RunKind kind, AckMode mode);
+    void finishRun(RunOutcome outcome, const ApiError &error, bool more = false);
+    void emitProgress(bool force = false);
+    void scheduleRetry(const ApiError &cause, std::function<void()> again);
+    QStringList takeChangedTables();
+    void noteChanged(const QStringList &tables);
+
+    // stream
+    void beginStreamAttempt();
+    void onStreamMetaData();
+    void onStreamReadyRead();
+    void onStreamFinished();
+    void onInactivity();
+    void onPipelineFlushed(const PipelineFlush &flush);
+    void onPipelineFinished(const PipelineSummary &summary);
+    void sendAcks();
+    void onAcksSent(const QList<AckEntry> &entries, const ApiError &error);
+    void maybeFinishAttempt();
+    void stopStreamInput();
+    void abortStream();
+
+    // full / delta / reconcile
+    bool gateFullAndDelta();
+    void resolveOwners(const QStringList &given, std::function<void(QStringList)> next);
+    void fetchFullSyncPage();
+    void fullSyncOwnerDone();
+    static MirrorAssetRecord toRecord(const AssetResponseDto &dto);
+
+    // checkpoints
+    void emitCheckpoints(const QList<QPair<QString, QString>> &server, bool serverKnown);
+
+    SyncConnection m_connection;
+    SyncTuning m_tuning;
+    QNetworkAccessManager *m_nam = nullptr;
+    std::unique_ptr<SyncHttp> m_http;
+    std::unique_ptr<MirrorStore> m_store;
+    std::atomic<bool> m_cancelRequested{false};
+
+    Run m_run;
+    QTimer m_progressTimer, m_retryTimer, m_inactivityTimer;
+    QSet<QString> m_changedTables;
+    std::deque<std::pair<qint64, qint64>> m_rateSamples; // (ms, events)
+    std::function<void()> m_retryAction;
+
+    // stream attempt
+    StreamOptions m_streamOptions;
+    bool m_sendReset = false;
+    std::unique_ptr<StreamPipeline> m_pipeline;
+    QPointer<QNetworkReply> m_reply;
+    bool m_replyDone = false, m_httpOk = false, m_sawData = false, m_abortedByUs = false;
+    bool m_inactive = false;
+    QByteArray m_errorBody;
+    ApiError m_replyError;
+    bool m_pipelineDone = false;
+    PipelineSummary m_summary;
+    ApiError m_fatal;
+    qint64 m_bytes = 0;            // over all attempts of the run
+    qint64 m_linesBefore = 0, m_committedBefore = 0; // previous attempts
+    QHash<QString, qint64> m_perTypeBefore;
+    QStringList m_unknownTypes;
+    RunStatistics m_stats;
+    AckSet m_pendingAcks;
+    QPointer<QNetworkReply> m_ackReply;
+    int m_ackRetries = 0;
+    ApiError m_ackError;
+    bool m_ackRetryScheduled = false;
+
+    // full / reconcile paging
+    QStringList m_owners;
+    int m_ownerIndex = 0;
+    QString m_lastId;
+    QString m_updatedUntil;
+    int m_pageSize = 1000;
+    bool m_reconcile = false;
+    QSet<QString> m_seenIds;
+    qint64 m_pagedAssets = 0, m_removed = 0;
+};
+
+} // namespace Tidemark
