@@ -1,14 +1,68 @@
 #include "cli/CliCommands.h"
 
-#include "cli/CliExitCodes.h"
+#include "cli/CliCommandsCommon.h"
+
+#include "api/ServerVersionJob.h"
 
 namespace Tidemark::Cli {
 
 using namespace Qt::StringLiterals;
 
+ServerInfo fetchServerInfo(Http &http)
+{
+    ServerInfo info;
+    ServerVersionJob job;
+    info.error = http.run(&job);
+    if (!info.error) {
+        info.version = job.result();
+        info.capabilities = ServerCapabilities(info.version);
+    }
+    return info;
+}
+
+QJsonObject capabilitiesJson(const ServerCapabilities &caps)
+{
+    QJsonObject o;
+    o[u"syncStream"_s] = caps.hasSyncStream();
+    o[u"fullAndDeltaSync"_s] = caps.hasFullAndDeltaSync();
+    o[u"v2AssetTypes"_s] = caps.usesV2AssetTypes();
+    o[u"syncComplete"_s] = caps.sendsSyncComplete();
+    o[u"resetFlag"_s] = caps.supportsResetFlag();
+    o[u"backfill"_s] = caps.sendsBackfill();
+    QJsonArray types;
+    const QList<SyncRequestType> supported = caps.supportedRequestTypes();
+    for (SyncRequestType t : supported)
+        types.append(requestTypeName(t));
+    o[u"requestTypes"_s] = types;
+    QJsonArray defaults;
+    const QList<SyncRequestType> def = caps.defaultRequestTypes();
+    for (SyncRequestType t : def)
+        defaults.append(requestTypeName(t));
+    o[u"defaultRequestTypes"_s] = defaults;
+    return o;
+}
+
 int runCommand(const ParsedArgs &args, Output &out)
 {
-    return out.fail(ExitUnsupported, u"\"%1\" is not available in this build yet"_s.arg(args.command));
+    Context ctx(args, out);
+    out.document()[u"command"_s] = args.action.isEmpty() ? args.command : args.command + u' ' + args.action;
+    if (args.command == u"login"_s)
+        return cmdLogin(ctx);
+    if (args.command == u"logout"_s)
+        return cmdLogout(ctx);
+    if (args.command == u"status"_s)
+        return cmdStatus(ctx);
+    if (args.command == u"stream"_s)
+        return cmdStream(ctx);
+    if (args.command == u"acks"_s)
+        return cmdAcks(ctx);
+    if (args.command == u"full-sync"_s)
+        return cmdFullSync(ctx);
+    if (args.command == u"delta-sync"_s)
+        return cmdDeltaSync(ctx);
+    if (args.command == u"reconcile"_s)
+        return cmdReconcile(ctx);
+    return out.fail(ExitUsage, u"unknown command \"%1\""_s.arg(args.command));
 }
 
 } // namespace Tidemark::Cli

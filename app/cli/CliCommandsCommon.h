@@ -1,0 +1,38 @@
+#pragma once
+// Helpers shared by the command implementations (internal to app/cli).
+
+#include "cli/CliContext.h"
+#include "cli/CliExitCodes.h"
+#include "cli/CliHttp.h"
+
+#include "protocol/ServerCapabilities.h"
+#include "protocol/ServerVersion.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Tidemark::Cli {
+
+//! What the commands learn from the server before they act.
+struct ServerInfo {
+    ServerVersion version;
+    ServerCapabilities capabilities;
+    ApiError error;
+};
+
+//! GET /server/version (no credentials).
+ServerInfo fetchServerInfo(Http &http);
+
+//! JSON description of capabilities (for status and --json output of the others).
+QJsonObject capabilitiesJson(const ServerCapabilities &caps);
+
+int cmdLogin(Context &ctx);
+int cmdLogout(Context &ctx);
+int cmdStatus(Context &ctx);
+int cmdStream(Context &ctx);
+int cmdAcks(Context &ctx);
+int cmdFullSync(Context &ctx);
+int cmdDeltaSync(Context &ctx);
+int cmdReconcile(Context &ctx);
+
+} // namespace Tidemark::Cli

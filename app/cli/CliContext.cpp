@@ -1,0 +1,183 @@
+#include "cli/CliContext.h"
+
+#include "cli/CliExitCodes.h"
+
+#include "mirror/MirrorLocation.h"
+
+namespace Tidemark::Cli {
+
+using namespace Qt::StringLiterals;
+
+Context::Context(const ParsedArgs &args, Output &out)
+    : m_args(args)
+    , m_out(out)
+{
+    if (args.has(u"no-keychain"_s))
+        m_secrets.setMemoryOnly(true);
+    if (args.has(u"mirror-dir"_s))
+        MirrorLocation::setDefaultDirectoryOverride(args.value(u"mirror-dir"_s));
+}
+
+int Context::usage(const QString &message)
+{
+    return m_out.fail(ExitUsage, message);
+}
+
+static int parseTimeout(const QString &text, bool *ok)
+{
+    const int seconds = text.toInt(ok);
+    if (!*ok || seconds < 1 || seconds > 86400) {
+        *ok = false;
+        return 0;
+    }
+    return seconds * 1000;
+}
+
+int Context::resolveServerForLogin()
+{
+    if (m_args.has(u"timeout"_s)) {
+        bool ok = false;
+        m_timeoutMs = parseTimeout(m_args.value(u"timeout"_s), &ok);
+        if (!ok)
+            return usage(u"--timeout needs a number of seconds between 1 and 86400"_s);
+    }
+    if (m_args.has(u"server"_s)) {
+        Expected<ServerUrl> url = ServerUrl::parse(m_args.value(u"server"_s));
+        if (!url)
+            return m_out.fail(ExitUsage, url.error());
+        m_server = *url;
+        if (m_args.has(u"email"_s)) {
+            const AccountInfo found = m_accounts.find(m_server.toString(), m_args.value(u"email"_s));
+            if (!found.id.isEmpty())
+                m_account = found;
+        }
+        m_account.serverUrl = m_server.toString();
+        if (m_args.has(u"email"_s))
+            m_account.email = m_args.value(u"email"_s);
+        return ExitOk;
+    }
+    // No --server: the saved account named by --account, or the current one.
+    const int code = resolveAccount(true);
+    if (code != ExitOk)
+        return m_out.fail(ExitUsage, u"no server given: use --server URL"_s);
+    if (m_args.has(u"email"_s)
+        && m_account.email.compare(m_args.value(u"email"_s), Qt::CaseInsensitive) != 0) {
+        // Another user on the same server.
+        const AccountInfo found = m_accounts.find(m_server.toString(), m_args.value(u"email"_s));
+        m_account = found.id.isEmpty() ? AccountInfo{} : found;
+        m_account.serverUrl = m_server.toString();
+        m_account.email = m_args.value(u"email"_s);
+    }
+    return ExitOk;
+}
+
+int Context::resolveAccount(bool needSaved)
+{
+    if (m_args.has(u"timeout"_s)) {
+        bool ok = false;
+        m_timeoutMs = parseTimeout(m_args.value(u"timeout"_s), &ok);
+        if (!ok)
+            return usage(u"--timeout needs a number of seconds between 1 and 86400"_s);
+    }
+    const QList<AccountInfo> all = m_accounts.accounts();
+
+    if (m_args.has(u"account"_s)) {
+        const QString id = m_args.value(u"account"_s);
+        m_account = m_accounts.account(id);
+        if (m_account.id.isEmpty())
+            return usage(u"there is no saved account with id %1"_s.arg(id));
+    } else if (m_args.has(u"server"_s)) {
+        Expected<ServerUrl> url = ServerUrl::parse(m_args.value(u"server"_s));
+        if (!url)
+            return m_out.fail(ExitUsage, url.error());
+        const QString base = url->toString();
+        if (m_args.has(u"email"_s)) {
+            m_account = m_accounts.find(base, m_args.value(u"email"_s));
+        } else {
+            QList<AccountInfo> matches;
+            for (const AccountInfo &a : all)
+                if (a.serverUrl == base)
+                    matches << a;
+            if (matches.size() == 1)
+                m_account = matches.constFirst();
+            else if (matches.size() > 1 && m_accounts.currentAccountId().size()) {
+                for (const AccountInfo &a : std::as_const(matches))
+                    if (a.id == m_accounts.currentAccountId())
+                        m_account = a;
+                if (m_account.id.isEmpty())
+                    return usage(u"several accounts are saved for %1: add --email or --account"_s.arg(base));
+            }
+        }
+        if (m_account.id.isEmpty()) {
+            if (needSaved)
+                return m_out.fail(ExitAuth, u"no saved account for %1%2: run `tidemark login` first"_s.arg(
+                                               base, m_args.has(u"email"_s) ? u" and "_s + m_args.value(u"email"_s)
+                                                                          : QString()),
+                                  u"unauthorized"_s);
+            m_account.serverUrl = base;
+            m_account.email = m_args.value(u"email"_s);
+        }
+    } else {
+        const QString current = m_accounts.currentAccountId();
+        if (!current.isEmpty())
+            m_account = m_accounts.account(current);
+        if (m_account.id.isEmpty() && all.size() == 1)
+            m_account = all.constFirst();
+        if (m_account.id.isEmpty()) {
+            if (all.isEmpty())
+                return m_out.fail(ExitAuth, u"no account is saved: run `tidemark login --server URL --email EMAIL`"_s,
+                                  u"unauthorized"_s);
+            return usage(u"several accounts are saved and none is current: use --account ID or --server/--email"_s);
+        }
+        if (m_args.has(u"email"_s)
+            && m_account.email.compare(m_args.value(u"email"_s), Qt::CaseInsensitive) != 0) {
+            m_account = m_accounts.find(m_account.serverUrl, m_args.value(u"email"_s));
+            if (m_account.id.isEmpty())
+                return m_out.fail(ExitAuth, u"no saved account for %1: run `tidemark login` first"_s.arg(
+                                               m_args.value(u"email"_s)),
+                                  u"unauthorized"_s);
+        }
+    }
+    Expected<ServerUrl> url = ServerUrl::parse(m_account.serverUrl);
+    if (!url)
+        return m_out.fail(ExitUsage, url.error());
+    m_server = *url;
+    return ExitOk;
+}
+
+QString Context::sessionToken()
+{
+    const QString env = qEnvironmentVariable("TIDEMARK_SESSION_TOKEN").trimmed();
+    if (!env.isEmpty()) {
+        m_tokenSource = u"environment"_s;
+        return env;
+    }
+    if (m_account.id.isEmpty())
+        return {};
+    QString error;
+    const QString token = m_secrets.readBlocking(m_account.id, SecretStore::Kind::SessionToken, &error);
+    if (!token.isEmpty())
+        m_tokenSource = u"keychain"_s;
+    return token;
+}
+
+QString Context::apiKey()
+{
+    const QString env = qEnvironmentVariable("TIDEMARK_API_KEY").trimmed();
+    if (!env.isEmpty())
+        return env;
+    if (m_account.id.isEmpty())
+        return {};
+    return m_secrets.readBlocking(m_account.id, SecretStore::Kind::ApiKey);
+}
+
+QString Context::mirrorPath(const QString &userId) const
+{
+    const MirrorLocation location(m_server.baseUrl(), userId);
+    if (!location.isValid())
+        return {};
+    location.ensureDirectory();
+    return location.filePath();
+}
+
+} // namespace Tidemark::Cli

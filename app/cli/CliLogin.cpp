@@ -1,0 +1,260 @@
+// login and logout.
+
+#include "cli/CliCommandsCommon.h"
+#include "cli/CliTerminal.h"
+
+#include "api/GetMyUserJob.h"
+#include "api/LoginJob.h"
+#include "api/LogoutJob.h"
+
+#include <QDateTime>
+
+namespace Tidemark::Cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject accountJson(const AccountInfo &a)
+{
+    QJsonObject o;
+    o[u"id"_s] = a.id;
+    o[u"server"_s] = a.serverUrl;
+    o[u"email"_s] = a.email;
+    o[u"userId"_s] = a.userId;
+    o[u"name"_s] = a.userName;
+    return o;
+}
+
+//! Ends a session we cannot keep (best effort; the outcome does not change the exit code).
+void endSession(Http &http, const QString &token)
+{
+    http.setCredentials(Credentials::sessionToken(token));
+    LogoutJob job;
+    http.run(&job);
+}
+
+} // namespace
+
+int cmdLogin(Context &ctx)
+{
+    Output &out = ctx.out();
+    const ParsedArgs &args = ctx.args();
+    if (const int code = ctx.resolveServerForLogin())
+        return code;
+
+    // E-mail: flag, saved account, or a prompt.
+    QString email = ctx.account().email;
+    if (email.isEmpty()) {
+        if (!isTerminal(0) || args.has(u"password-stdin"_s) || args.has(u"api-key-stdin"_s))
+            return ctx.usage(u"--email is required"_s);
+        QString error;
+        if (!promptLine(u"E-mail for %1: "_s.arg(ctx.server().host()), &email, &error) || email.isEmpty())
+            return ctx.usage(u"--email is required (%1)"_s.arg(error));
+    }
+
+    // Password: stdin, environment, or a prompt with echo off. Never argv.
+    QString password;
+    if (args.has(u"password-stdin"_s)) {
+        if (!readStdinLine(&password) || password.isEmpty())
+            return ctx.usage(u"--password-stdin: no password on the first line of stdin"_s);
+    } else if (qEnvironmentVariableIsSet("TIDEMARK_PASSWORD")) {
+        password = qEnvironmentVariable("TIDEMARK_PASSWORD");
+        if (password.isEmpty())
+            return ctx.usage(u"TIDEMARK_PASSWORD is set but empty"_s);
+    } else {
+        QString error;
+        bool interrupted = false;
+        if (!promptSecret(u"Password for %1 on %2: "_s.arg(email, ctx.server().host()), &password, &error,
+                          &interrupted)
+            || password.isEmpty()) {
+            return ctx.usage(u"no password: %1. Use --password-stdin or TIDEMARK_PASSWORD when there is no "
+                             "terminal."_s.arg(error.isEmpty() ? u"empty password"_s : error));
+        }
+    }
+    QString apiKey;
+    if (args.has(u"api-key-stdin"_s)) {
+        if (!readStdinLine(&apiKey) || apiKey.trimmed().isEmpty()) {
+            wipe(password);
+            return ctx.usage(u"--api-key-stdin: no API key on %1 line of stdin"_s.arg(
+                args.has(u"password-stdin"_s) ? u"the second"_s : u"the first"_s));
+        }
+        apiKey = apiKey.trimmed();
+    }
+
+    Http http(ctx.server(), ctx.timeoutMs());
+    const ServerInfo info = fetchServerInfo(http);
+    if (info.error) {
+        wipe(password);
+        return out.fail(exitCodeFor(info.error), info.error);
+    }
+
+    LoginJob login(LoginCredential{email, password});
+    const ApiError loginError = http.run(&login);
+    wipe(password);
+    if (loginError)
+        return out.fail(exitCodeFor(loginError), loginError);
+    const LoginResponse &session = login.result();
+    QString token = session.accessToken;
+
+    // The account record (plain settings) and the token (keychain).
+    AccountInfo account = ctx.account();
+    if (account.id.isEmpty()) {
+        const AccountInfo existing = ctx.accounts().find(ctx.server().toString(), session.userEmail);
+        if (!existing.id.isEmpty())
+            account = existing;
+    }
+    account.serverUrl = ctx.server().toString();
+    account.email = session.userEmail.isEmpty() ? email : session.userEmail;
+    account.userId = session.userId;
+    account.userName = session.name;
+    account.serverVersion = info.version.toString();
+    account.lastUsed = QDateTime::currentDateTimeUtc();
+
+    // A previous session of this account that we are about to replace is ended on the server,
+    // so it does not linger in the user's session list (its checkpoints go with it).
+    QString previous;
+    if (!account.id.isEmpty())
+        previous = ctx.secrets().readBlocking(account.id, SecretStore::Kind::SessionToken);
+
+    account = ctx.accounts().save(account);
+    ctx.accounts().setCurrentAccountId(account.id);
+
+    QString storeError;
+    bool stored = ctx.secrets().writeBlocking(account.id, SecretStore::Kind::SessionToken, token, &storeError);
+    const bool keychain = stored && ctx.secrets().keychainAvailable();
+
+    QString tokenStorage = keychain ? u"keychain"_s : u"none"_s;
+    if (args.has(u"token-file"_s)) {
+        QString fileError;
+        if (!writeSecretFile(args.value(u"token-file"_s), token, &fileError)) {
+            endSession(http, token);
+            wipe(token);
+            return out.fail(ExitStorage, u"could not write the token file: %1 (the new session was ended "
+                                         "again)"_s.arg(fileError),
+                            u"storage"_s);
+        }
+        if (!keychain)
+            tokenStorage = u"file"_s;
+    }
+
+    if (!keychain && tokenStorage == u"none"_s) {
+        endSession(http, token);
+        wipe(token);
+        ctx.secrets().removeBlocking(account.id, SecretStore::Kind::SessionToken);
+        const QString reason = ctx.secrets().keychainError().isEmpty() ? storeError : ctx.secrets().keychainError();
+        return out.fail(ExitStorage,
+                        u"the password was accepted, but no OS keychain is available (%1), so the session token "
+                        "could not be kept after this command and the session was ended again. Run with a "
+                        "keychain (Secret Service/KWallet), or use --token-file FILE and pass its content in "
+                        "TIDEMARK_SESSION_TOKEN to later commands."_s.arg(reason.isEmpty() ? u"unknown reason"_s : reason),
+                        u"storage"_s);
+    }
+
+    if (!previous.isEmpty() && previous != token) {
+        Http old(ctx.server(), ctx.timeoutMs());
+        endSession(old, previous);
+    }
+    wipe(previous);
+
+    // Optional API key for full/delta sync: checked before it is kept.
+    QString apiKeyStorage;
+    if (!apiKey.isEmpty()) {
+        http.setCredentials(Credentials::apiKey(apiKey));
+        GetMyUserJob me;
+        const ApiError keyError = http.run(&me);
+        if (keyError) {
+            wipe(apiKey);
+            out.document()[u"account"_s] = accountJson(account);
+            out.warn(u"the session was stored, but the API key was not accepted"_s);
+            return out.fail(exitCodeFor(keyError), keyError);
+        }
+        if (ctx.secrets().writeBlocking(account.id, SecretStore::Kind::ApiKey, apiKey)
+            && ctx.secrets().keychainAvailable()) {
+            apiKeyStorage = u"keychain"_s;
+        } else {
+            apiKeyStorage = u"none"_s;
+            out.warn(u"no OS keychain: the API key was checked but not kept; pass it in TIDEMARK_API_KEY"_s);
+        }
+        wipe(apiKey);
+    }
+    wipe(token);
+
+    QJsonObject doc;
+    out.document()[u"account"_s] = accountJson(account);
+    out.document()[u"serverVersion"_s] = info.version.toString();
+    out.document()[u"tokenStorage"_s] = tokenStorage;
+    if (!apiKeyStorage.isEmpty())
+        out.document()[u"apiKeyStorage"_s] = apiKeyStorage;
+
+    QList<QPair<QString, QString>> fields = {
+        {u"Server"_s, u"%1 (Immich %2)"_s.arg(account.serverUrl, info.version.toString())},
+        {u"User"_s, u"%1 <%2>"_s.arg(account.userName, account.email)},
+        {u"Account id"_s, account.id},
+        {u"Session token"_s, tokenStorage == u"keychain"_s
+                                 ? u"stored in the OS keychain"_s
+                                 : u"written to %1 only (no OS keychain)"_s.arg(args.value(u"token-file"_s))},
+    };
+    if (!apiKeyStorage.isEmpty())
+        fields.append({u"API key"_s, apiKeyStorage == u"keychain"_s ? u"stored in the OS keychain"_s
+                                                                   : u"not kept (no OS keychain)"_s});
+    out.print(u"Logged in.\n"_s + formatFields(fields));
+    if (!info.capabilities.hasSyncStream())
+        out.warn(u"Immich %1 has no sync stream (needs 1.127.0 or later); only full-sync and delta-sync "
+                 "will work"_s.arg(info.version.toString()));
+    if (session.shouldChangePassword)
+        out.note(u"note: the server asks this user to change the password"_s);
+    return ExitOk;
+}
+
+int cmdLogout(Context &ctx)
+{
+    Output &out = ctx.out();
+    if (const int code = ctx.resolveAccount(false))
+        return code;
+    QString token = ctx.sessionToken();
+    const QString source = ctx.sessionTokenSource();
+    QString outcome;
+    if (token.isEmpty()) {
+        outcome = u"no session stored"_s;
+    } else {
+        Http http(ctx.server(), ctx.timeoutMs());
+        http.setCredentials(Credentials::sessionToken(token));
+        LogoutJob job;
+        const ApiError error = http.run(&job);
+        wipe(token);
+        if (error && error.kind == ApiError::Kind::Unauthorized) {
+            outcome = u"the session had already ended on the server"_s;
+        } else if (error) {
+            out.note(u"the session was kept so that it can still be ended later; run `tidemark logout` again "
+                     "when the server is reachable"_s);
+            return out.fail(exitCodeFor(error), error);
+        } else {
+            outcome = u"session ended on the server (its checkpoints are gone)"_s;
+        }
+    }
+    QStringList removed;
+    if (ctx.accountSaved()) {
+        if (source != u"environment"_s) {
+            ctx.secrets().removeBlocking(ctx.account().id, SecretStore::Kind::SessionToken);
+            removed << u"session token"_s;
+        }
+        ctx.secrets().removeBlocking(ctx.account().id, SecretStore::Kind::ApiKey);
+        removed << u"API key"_s;
+        if (ctx.args().has(u"forget"_s)) {
+            ctx.accounts().remove(ctx.account().id);
+            removed << u"saved account"_s;
+        }
+    }
+    out.document()[u"outcome"_s] = outcome;
+    out.document()[u"removed"_s] = QJsonArray::fromStringList(removed);
+    QString text = u"Logged out of %1: %2.\n"_s.arg(ctx.server().toString(), outcome);
+    if (!removed.isEmpty())
+        text += u"Removed: %1.\n"_s.arg(removed.join(u", "_s));
+    if (source == u"environment"_s)
+        text += u"The token came from TIDEMARK_SESSION_TOKEN; unset it.\n"_s;
+    out.print(text);
+    return ExitOk;
+}
+
+} // namespace Tidemark::Cli
