@@ -6,6 +6,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -138,6 +139,20 @@ public:
         s.escaped = false;
         s.ascii = true;
         for (;;) {
+            // Fast path: skip 8 plain ASCII bytes at a time (no '"', '\\', control or non-ASCII
+            // byte). The bit tricks can flag a byte after a real hit, never miss one; any flag
+            // falls through to the exact byte-by-byte checks below.
+            while (end - p >= 8) {
+                std::uint64_t v;
+                std::memcpy(&v, p, 8);
+                constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+                const std::uint64_t quote = v ^ (ones * '"'), slash = v ^ (ones * '\\');
+                const std::uint64_t flags = ((quote - ones) & ~quote) | ((slash - ones) & ~slash)
+                    | (v - ones * 0x20) | v;
+                if (flags & highs)
+                    break;
+                p += 8;
+            }
             if (p >= end)
                 return fail(m_end, QStringLiteral("unterminated string"));
             const unsigned char c = *p;
