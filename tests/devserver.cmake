@@ -1,3 +1,5 @@
 # Tests of tidemark_devserver (the local Immich-compatible server). They talk to it over loopback
 # with a raw HTTP client (tests/devserver/DevServerTestUtil.h); none of them uses core/.
 tidemark_add_test(NAME devserver_capture_parity SOURCE devserver/capture_parity.cpp LIBS tidemark_devserver)
+tidemark_add_test(NAME devserver_auth_matrix SOURCE devserver/auth_matrix.cpp LIBS tidemark_devserver)
+tidemark_add_test(NAME devserver_stream_semantics SOURCE devserver/stream_semantics.cpp LIBS tidemark_devserver)
