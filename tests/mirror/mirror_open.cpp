@@ -1,0 +1,264 @@
+// Opening a mirror: pragmas, migrations, newer/corrupt detection, rebuild, read-only readers,
+// worker threads.
+
+#include "MirrorTestUtil.h"
+
+#include "mirror/MirrorSchema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QThread>
+
+using namespace Tidemark;
+using namespace Tidemark::MirrorTest;
+using E = SyncEntityType;
+
+class MirrorOpenTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static QString pragma(MirrorStore &store, const char *name)
+    {
+        return value(store, QStringLiteral("PRAGMA %1").arg(QLatin1StringView(name))).toString();
+    }
+
+private Q_SLOTS:
+    void createsFolderFileAndSettings()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sub/dir/new.sqlite"));
+        MirrorStore store;
+        MIRROR_VERIFY_NO_ERROR(store.open(path));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(store.problem(), MirrorStore::Problem::None);
+        QCOMPARE(store.schemaVersion(), MirrorStore::latestSchemaVersion());
+        QCOMPARE(pragma(store, "journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(pragma(store, "synchronous"), QStringLiteral("1")); // NORMAL
+        QCOMPARE(pragma(store, "foreign_keys"), QStringLiteral("0"));
+        QCOMPARE(pragma(store, "busy_timeout"), QStringLiteral("5000"));
+        QCOMPARE(pragma(store, "user_version").toInt(), MirrorStore::latestSchemaVersion());
+        for (const QString &t : MirrorSchema::serverTables() + MirrorSchema::localTables())
+            QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(t)), 1);
+        for (const auto &idx : MirrorSchema::browserIndexes())
+            QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(idx.name)), 1);
+        MIRROR_VERIFY_NO_ERROR(store.integrityCheck());
+        // Reopening an up-to-date file migrates nothing and keeps data.
+        MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
+        store.close();
+        MIRROR_VERIFY_NO_ERROR(store.open(path));
+        QCOMPARE(store.assetCount().value, 1);
+    }
+
+    void uniqueConnectionNames()
+    {
+        MirrorStore a, b;
+        MIRROR_VERIFY_NO_ERROR(a.open(m_dir.filePath(QStringLiteral("u.sqlite"))));
+        MIRROR_VERIFY_NO_ERROR(b.open(m_dir.filePath(QStringLiteral("u.sqlite"))));
+        QVERIFY(a.connectionName() != b.connectionName());
+        // A second store on the same file sees committed writes (WAL readers beside a writer).
+        MIRROR_VERIFY_OK(a.applyBatch({ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
+        QCOMPARE(b.assetCount().value, 1);
+        const QString name = a.connectionName();
+        a.close();
+        QVERIFY(!QSqlDatabase::contains(name));
+    }
+
+    void migratesFromOlderSchema()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            MirrorStore store;
+            MirrorOpenOptions o;
+            o.targetSchemaVersion = 1;
+            MIRROR_VERIFY_NO_ERROR(store.open(path, o));
+            QCOMPARE(store.schemaVersion(), 1);
+            QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'runs'")), 0);
+            QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'idx_assets_local_date'")), 0);
+            MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("kept"), QStringLiteral("me")))}));
+        }
+        MirrorStore store;
+        MIRROR_VERIFY_NO_ERROR(store.open(path));
+        QCOMPARE(store.schemaVersion(), MirrorStore::latestSchemaVersion());
+        QCOMPARE(pragma(store, "user_version").toInt(), MirrorStore::latestSchemaVersion());
+        QCOMPARE(store.assetCount().value, 1);
+        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'runs'")), 1);
+        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'idx_assets_local_date'")), 1);
+        // A read-only reader never migrates.
+        const QString path2 = m_dir.filePath(QStringLiteral("old2.sqlite"));
+        {
+            MirrorStore s;
+            MirrorOpenOptions o;
+            o.targetSchemaVersion = 2;
+            MIRROR_VERIFY_NO_ERROR(s.open(path2, o));
+        }
+        MirrorOpenOptions ro;
+        ro.readOnly = true;
+        MirrorStore reader;
+        const ApiError e = reader.open(path2, ro);
+        QCOMPARE(e.kind, ApiError::Kind::Storage);
+        QVERIFY(e.detail.contains(QLatin1StringView("upgrade")));
+    }
+
+    void newerSchemaIsRefusedAndLeftAlone()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            MirrorStore store;
+            MIRROR_VERIFY_NO_ERROR(store.open(path));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+        }
+        const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        MirrorStore store;
+        const ApiError e = store.open(path);
+        QCOMPARE(e.kind, ApiError::Kind::Storage);
+        QCOMPARE(store.problem(), MirrorStore::Problem::NewerSchema);
+        QVERIFY(e.detail.contains(QLatin1StringView("newer Tidemark")));
+        QVERIFY(e.detail.contains(QDir::toNativeSeparators(path)));
+        QVERIFY(!store.isOpen());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
+    void corruptFileIsNamedAndRebuildMovesItAside()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("corrupt.sqlite"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(8192, 'x'));
+        }
+        MirrorStore store;
+        const ApiError e = store.open(path);
+        QCOMPARE(e.kind, ApiError::Kind::Storage);
+        QCOMPARE(store.problem(), MirrorStore::Problem::Corrupt);
+        QVERIFY2(e.detail.contains(QDir::toNativeSeparators(path)), qPrintable(e.detail));
+        QVERIFY(QFile::exists(path)); // never deleted silently
+        QCOMPARE(e.suggestedAction(), ApiError::Action::FreeDisk);
+
+        auto moved = store.rebuild();
+        MIRROR_VERIFY_OK(moved);
+        QVERIFY(moved.value.startsWith(path + QLatin1StringView(".broken-")));
+        QVERIFY(QFile::exists(moved.value));
+        QCOMPARE(QFileInfo(moved.value).size(), 8192);
+        QVERIFY(store.isOpen());
+        QCOMPARE(store.assetCount().value, 0);
+        QCOMPARE(store.problem(), MirrorStore::Problem::None);
+    }
+
+    void damagedPagesFailQuickCheck()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            MirrorStore store;
+            MIRROR_VERIFY_NO_ERROR(store.open(path));
+            QList<SyncEvent> events;
+            for (int i = 0; i < 3000; ++i)
+                events << ev(E::AssetV1, asset(QStringLiteral("id-%1").arg(i), QStringLiteral("me")));
+            MIRROR_VERIFY_OK(store.applyBatch(events));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        {
+            // Scribble over the middle of the file, leaving the header intact.
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 200000);
+            f.seek(f.size() / 2);
+            f.write(QByteArray(16384, '\x5a'));
+        }
+        MirrorStore store;
+        const ApiError e = store.open(path);
+        QCOMPARE(e.kind, ApiError::Kind::Storage);
+        QCOMPARE(store.problem(), MirrorStore::Problem::Corrupt);
+        QVERIFY(e.detail.contains(QDir::toNativeSeparators(path)));
+    }
+
+    void readOnlyReaderCannotWrite()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("ro.sqlite"));
+        MirrorStore writer;
+        MIRROR_VERIFY_NO_ERROR(writer.open(path));
+        MIRROR_VERIFY_OK(writer.applyBatch({ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
+        MirrorOpenOptions ro;
+        ro.readOnly = true;
+        MirrorStore reader;
+        MIRROR_VERIFY_NO_ERROR(reader.open(path, ro));
+        QCOMPARE(reader.assetCount().value, 1);
+        auto r = reader.applyBatch({ev(E::AssetV1, asset(QStringLiteral("b"), QStringLiteral("me")))});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.kind, ApiError::Kind::Storage);
+        QVERIFY2(r.error.detail.contains(QDir::toNativeSeparators(path)), qPrintable(r.error.detail));
+        QVERIFY2(r.error.detail.contains(QLatin1StringView("read"), Qt::CaseInsensitive), qPrintable(r.error.detail));
+        QCOMPARE(writer.assetCount().value, 1);
+        // Missing file for a reader.
+        MirrorStore none;
+        QVERIFY(none.open(m_dir.filePath(QStringLiteral("missing.sqlite")), ro).isError());
+        QCOMPARE(none.problem(), MirrorStore::Problem::CannotOpen);
+    }
+
+    void opensAndWritesOnAWorkerThread()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("thread.sqlite"));
+        qint64 written = -1;
+        QString error;
+        QThread *t = QThread::create([&] {
+            MirrorStore store; // lives and dies on the worker thread
+            if (auto e = store.open(path)) {
+                error = e.technicalDetails();
+                return;
+            }
+            QList<SyncEvent> events;
+            for (int i = 0; i < 100; ++i)
+                events << ev(E::AssetV1, asset(QStringLiteral("w%1").arg(i), QStringLiteral("me")));
+            auto r = store.applyBatch(events);
+            written = r.ok() ? r.value.inserted : -1;
+        });
+        t->start();
+        QVERIFY(t->wait(30000));
+        delete t;
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(written, 100);
+        MirrorStore reader;
+        MIRROR_VERIFY_NO_ERROR(reader.open(path));
+        QCOMPARE(reader.assetCount().value, 100);
+    }
+
+    void bulkLoadDropsAndRestoresIndexes()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bulk.sqlite"));
+        auto indexCount = [](MirrorStore &s) {
+            return count(s, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'idx_assets_%'"));
+        };
+        {
+            MirrorStore store;
+            MIRROR_VERIFY_NO_ERROR(store.open(path));
+            QCOMPARE(indexCount(store), MirrorSchema::browserIndexes().size());
+            MIRROR_VERIFY_NO_ERROR(store.beginBulkLoad());
+            QVERIFY(store.inBulkLoad());
+            QCOMPARE(indexCount(store), 0);
+            MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
+            MIRROR_VERIFY_NO_ERROR(store.endBulkLoad());
+            QCOMPARE(indexCount(store), MirrorSchema::browserIndexes().size());
+            MIRROR_VERIFY_NO_ERROR(store.beginBulkLoad());
+            // "crash": close without endBulkLoad()
+        }
+        MirrorStore store;
+        MIRROR_VERIFY_NO_ERROR(store.open(path));
+        QCOMPARE(indexCount(store), MirrorSchema::browserIndexes().size());
+    }
+
+    void settingsSurvive()
+    {
+        MirrorStore store;
+        MIRROR_VERIFY_NO_ERROR(store.open(m_dir.filePath(QStringLiteral("settings.sqlite"))));
+        QVERIFY(store.setting(QStringLiteral("k")).value.isNull());
+        MIRROR_VERIFY_NO_ERROR(store.setSetting(QStringLiteral("k"), QStringLiteral("v1")));
+        MIRROR_VERIFY_NO_ERROR(store.setSetting(QStringLiteral("k"), QStringLiteral("v2")));
+        QCOMPARE(store.setting(QStringLiteral("k")).value, QStringLiteral("v2"));
+    }
+};
+
+QTEST_GUILESS_MAIN(MirrorOpenTest)
+#include "mirror_open.moc"
