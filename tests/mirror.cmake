@@ -3,3 +3,5 @@ tidemark_add_test(NAME mirror_location SOURCE mirror/mirror_location.cpp LIBS ti
 tidemark_add_test(NAME mirror_apply SOURCE mirror/mirror_apply.cpp LIBS tidemark_core)
 tidemark_add_test(NAME mirror_cascades SOURCE mirror/mirror_cascades.cpp LIBS tidemark_core)
 tidemark_add_test(NAME mirror_open SOURCE mirror/mirror_open.cpp LIBS tidemark_core)
+tidemark_add_test(NAME mirror_transactions SOURCE mirror/mirror_transactions.cpp LIBS tidemark_core)
+tidemark_add_test(NAME mirror_ackbook SOURCE mirror/mirror_ackbook.cpp LIBS tidemark_core)
