@@ -1,0 +1,177 @@
+#pragma once
+// AppController: the application's state and the objects every window shares.
+//
+// It owns the saved accounts (AccountStore), the keychain (SecretStore), the HTTP client of the
+// current account (ImmichClient), the sync engine (SyncService), the item models the panels show,
+// the thumbnail cache and, in demo mode, the in-process Immich-compatible server (DevServer).
+// Widgets never talk to the network themselves: they call slots here or on syncService(), and
+// react to signals. Nothing here blocks the GUI thread: every request is asynchronous, the
+// mirror is read by the models' reader threads, the sync runs on the service's worker thread.
+//
+// Connection state machine (drives the status bar and which actions are enabled):
+//
+//                    logIn(url, email, password) / reconnect() / startDemo()
+//   ┌──────────────┐ ─────────────────────────────────────────────► ┌────────────────┐
+//   │ Disconnected │                                                  │ CheckingServer │ ping, version
+//   └──────────────┘ ◄──── bad URL / not Immich / too old ─────────── └────────────────┘
+//          ▲                                                          │ ok       │ network error
+//          │ logOut() / forgetAccount()                               ▼          ▼ (saved account)
+//          │                                              ┌────────────┐     ┌─────────┐
+//          │                                              │ LoggingIn  │     │ Offline │ mirror stays
+//          │                                              └────────────┘     └─────────┘ browsable;
+//          │                  password login or token check   │    │ 401         │ reconnect()
+//          │                  (users/me) succeeded            ▼    ▼             │ retries
+//          │                                         ┌───────────┐ ┌────────────┐│
+//          └──────────────────────────────────────── │ Connected │ │ NeedsLogin │◄ 401 from any call
+//                                                    └───────────┘ └────────────┘
+//                                    network error during a call ──► Offline
+//
+// Offline and NeedsLogin keep the current account's mirror open, so assets, checkpoints as
+// last known, the run history and the overview stay visible without a server.
+
+#include "account/AccountStore.h"
+#include "api/ApiError.h"
+#include "protocol/ServerCapabilities.h"
+#include "protocol/ServerVersion.h"
+#include "sync/SyncTypesUi.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace Tidemark {
+
+class SecretStore;
+class SyncService;
+class AssetTableModel;
+class CheckpointModel;
+class EventLogModel;
+class RunHistoryModel;
+class ThumbnailCache;
+class MirrorReader;
+
+//! The server's own asset counts (GET /assets/statistics) for the logged-in user.
+struct ServerStatistics {
+    bool valid = false;
+    qint64 images = 0, videos = 0, total = 0;
+    QDateTime fetchedAt;
+};
+
+//! What a server check (ping + version) found.
+struct ServerProbe {
+    QString input;              //!< what the person typed
+    QString apiBase;            //!< normalised ".../api"; empty when the URL is invalid
+    ServerVersion version;
+    ServerCapabilities capabilities;
+    ApiError error;             //!< set when the check failed
+};
+
+//! Counts of the mirror, computed off the GUI thread.
+struct MirrorOverview {
+    bool valid = false;
+    QMap<QString, qint64> tables;   //!< rows per mirror table
+    qint64 ownImages = 0, ownVideos = 0, partnerImages = 0, partnerVideos = 0;
+    QStringList months;             //!< "2024-05", ascending
+    QList<qint64> ownPhotos, ownVideosPerMonth, partnerPhotos, partnerVideosPerMonth;
+    QString error;
+};
+
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Disconnected, CheckingServer, LoggingIn, Connected, Offline, NeedsLogin };
+    Q_ENUM(State)
+
+    explicit AppController(QObject *parent = nullptr);
+    ~AppController() override;
+
+    //! Keychain disabled (tests, --no-keychain): secrets in memory only.
+    void setMemoryOnlySecrets(bool memoryOnly);
+
+    AccountStore &accountStore();
+    SecretStore *secretStore() const;
+    SyncService *syncService() const;
+    AssetTableModel *assetModel() const;
+    CheckpointModel *checkpointModel() const;
+    EventLogModel *eventLogModel() const;
+    RunHistoryModel *runHistoryModel() const;
+    ThumbnailCache *thumbnailCache() const;
+    //! Read-only queries on the current mirror, off the GUI thread.
+    MirrorReader *mirrorReader() const;
+
+    State state() const;
+    static QString stateText(State state);
+    AccountInfo currentAccount() const;
+    bool hasAccount() const;
+    ServerCapabilities capabilities() const;
+    ServerVersion serverVersion() const;
+    //! The account has a session token (stream and acks are possible).
+    bool hasSession() const;
+    //! The account has an API key (full/delta sync, statistics, thumbnails work with it).
+    bool hasApiKey() const;
+    bool isDemo() const;
+    QString mirrorPath() const;
+    QUrl apiBase() const;
+    QString lastError() const;
+
+    ServerStatistics serverStatistics() const;
+    MirrorOverview mirrorOverview() const;
+    //! Results of the most recent runs of this session, newest first (at most 8).
+    QList<RunResult> recentRuns() const;
+
+    //! The HTTP headers for authenticated GETs of the current account (thumbnails).
+    //! Empty when there are no credentials.
+    QList<QPair<QByteArray, QByteArray>> authHeaders() const;
+    int requestTimeoutMs() const;
+
+public Q_SLOTS:
+    //! Checks a server without logging in; answers with serverProbed().
+    void probeServer(const QString &url);
+    //! Checks the server, logs in with e-mail and password (or validates an API key when the
+    //! password is empty), stores the secrets in the keychain and makes the account current.
+    //! Answers with loginFinished().
+    void logIn(const QString &url, const QString &email, const QString &password,
+               const QString &apiKey = {});
+    //! Makes a saved account current: opens its mirror, reads its secrets, checks the server.
+    void switchAccount(const QString &accountId);
+    //! Re-checks the server and the session of the current account (from Offline/NeedsLogin).
+    void reconnect();
+    //! POST /auth/logout (ends the server session and deletes its checkpoints), forgets the
+    //! token. The account and its mirror stay saved.
+    void logOut();
+    //! Removes a saved account and its secrets (logs out first when it is the current one).
+    void forgetAccount(const QString &accountId);
+    //! Starts the in-process demo server with a sample library and logs in to it.
+    void startDemo();
+    //! Re-reads GET /assets/statistics and the mirror's counts.
+    void refreshOverview();
+    //! Stores or clears the API key of the current account.
+    void setApiKey(const QString &apiKey);
+
+Q_SIGNALS:
+    void stateChanged(Tidemark::AppController::State state);
+    void serverProbed(const Tidemark::ServerProbe &probe);
+    void loginFinished(bool ok, const Tidemark::ApiError &error);
+    void accountChanged(const Tidemark::AccountInfo &account);
+    void accountsChanged();
+    void capabilitiesChanged();
+    void overviewChanged();
+    void recentRunsChanged();
+    //! One sentence and an action for the banner; context names the operation ("Log in").
+    void errorOccurred(const Tidemark::ApiError &error, const QString &context);
+    //! Informational sentence for the banner (keychain unavailable, demo started…).
+    void notice(const QString &message);
+    void demoStarted(const QString &url);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Tidemark
+
+Q_DECLARE_METATYPE(Tidemark::ServerProbe)

@@ -1,0 +1,88 @@
+#pragma once
+// MainWindow: menus, toolbar, the message banner, one tab per panel, and the status bar that
+// shows the connection state of AppController's state machine.
+
+#include "api/ApiError.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace Tidemark {
+
+class AppController;
+class AssetsPanel;
+class CheckpointsPanel;
+class ErrorBanner;
+class FullDeltaPanel;
+class InspectorPanel;
+class OverviewPanel;
+class SyncPanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Panel { OverviewTab, SyncTab, AssetsTab, CheckpointsTab, InspectorTab, FullDeltaTab };
+
+    explicit MainWindow(AppController *app, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    AppController *controller() const { return m_app; }
+    QTabWidget *tabs() const { return m_tabs; }
+    OverviewPanel *overviewPanel() const { return m_overview; }
+    SyncPanel *syncPanel() const { return m_sync; }
+    AssetsPanel *assetsPanel() const { return m_assets; }
+    CheckpointsPanel *checkpointsPanel() const { return m_checkpoints; }
+    InspectorPanel *inspectorPanel() const { return m_inspector; }
+    FullDeltaPanel *fullDeltaPanel() const { return m_fullDelta; }
+    ErrorBanner *banner() const { return m_banner; }
+    QLabel *connectionLabel() const { return m_connection; }
+
+    void showPanel(Panel panel);
+
+public Q_SLOTS:
+    //! Opens the connect dialog (modal, but the window keeps repainting).
+    void showConnectDialog();
+    void showSettings();
+    void confirmLogOut();
+    void handleAction(Tidemark::ApiError::Action action);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void rebuildAccountMenu();
+    void updateStatus();
+    void updateActions();
+
+    AppController *m_app;
+    ErrorBanner *m_banner = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    OverviewPanel *m_overview = nullptr;
+    SyncPanel *m_sync = nullptr;
+    AssetsPanel *m_assets = nullptr;
+    CheckpointsPanel *m_checkpoints = nullptr;
+    InspectorPanel *m_inspector = nullptr;
+    FullDeltaPanel *m_fullDelta = nullptr;
+    QLabel *m_connection = nullptr;
+    QLabel *m_account = nullptr;
+    QLabel *m_run = nullptr;
+    QMenu *m_accountsMenu = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_startAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_reconnectAction = nullptr;
+    QAction *m_logOutAction = nullptr;
+    QAction *m_forgetAction = nullptr;
+    QAction *m_apiKeyAction = nullptr;
+    bool m_running = false;
+};
+
+} // namespace Tidemark

@@ -1,0 +1,88 @@
+#include "UiSettings.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+namespace Tidemark {
+
+namespace {
+const QString kCache = QStringLiteral("ui/thumbnailCacheMiB");
+const QString kAckMode = QStringLiteral("sync/defaultAckMode");
+const QString kTimeout = QStringLiteral("network/requestTimeoutSeconds");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kPanel = QStringLiteral("window/currentPanel");
+} // namespace
+
+int UiSettings::thumbnailCacheMiB()
+{
+    return std::clamp(QSettings().value(kCache, 512).toInt(), 16, 100000);
+}
+void UiSettings::setThumbnailCacheMiB(int mib)
+{
+    QSettings().setValue(kCache, std::clamp(mib, 16, 100000));
+}
+
+AckMode UiSettings::defaultAckMode()
+{
+    return ackModeFromName(QSettings().value(kAckMode).toString(), AckMode::Automatic);
+}
+void UiSettings::setDefaultAckMode(AckMode mode)
+{
+    QSettings().setValue(kAckMode, ackModeName(mode));
+}
+
+int UiSettings::requestTimeoutSeconds()
+{
+    return std::clamp(QSettings().value(kTimeout, 60).toInt(), 5, 3600);
+}
+void UiSettings::setRequestTimeoutSeconds(int seconds)
+{
+    QSettings().setValue(kTimeout, std::clamp(seconds, 5, 3600));
+}
+
+QString UiSettings::language()
+{
+    return QSettings().value(kLanguage).toString();
+}
+void UiSettings::setLanguage(const QString &code)
+{
+    QSettings().setValue(kLanguage, code);
+}
+
+QByteArray UiSettings::windowGeometry()
+{
+    return QSettings().value(kGeometry).toByteArray();
+}
+void UiSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    QSettings().setValue(kGeometry, geometry);
+}
+QByteArray UiSettings::windowState()
+{
+    return QSettings().value(kState).toByteArray();
+}
+void UiSettings::setWindowState(const QByteArray &state)
+{
+    QSettings().setValue(kState, state);
+}
+int UiSettings::currentPanel()
+{
+    return QSettings().value(kPanel, 0).toInt();
+}
+void UiSettings::setCurrentPanel(int index)
+{
+    QSettings().setValue(kPanel, index);
+}
+QByteArray UiSettings::viewState(const QString &key)
+{
+    return QSettings().value(QStringLiteral("views/") + key).toByteArray();
+}
+void UiSettings::setViewState(const QString &key, const QByteArray &state)
+{
+    QSettings().setValue(QStringLiteral("views/") + key, state);
+}
+
+} // namespace Tidemark

@@ -1,0 +1,243 @@
+#include "dialogs/ConnectDialog.h"
+
+#include "AppController.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Tidemark {
+
+ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(parent), m_app(app)
+{
+    setWindowTitle(tr("Connect to an Immich server"));
+    setMinimumWidth(560);
+
+    auto *serverBox = new QGroupBox(tr("Server"), this);
+    auto *serverForm = new QFormLayout(serverBox);
+    m_url = new QLineEdit(serverBox);
+    m_url->setPlaceholderText(tr("photos.example.com or http://192.168.1.5:2283"));
+    m_url->setAccessibleName(tr("Server address"));
+    m_check = new QPushButton(tr("C&heck server"), serverBox);
+    m_check->setAccessibleName(tr("Check the server"));
+    m_check->setAutoDefault(false);
+    auto *urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_url, 1);
+    urlRow->addWidget(m_check);
+    auto *urlLabel = new QLabel(tr("&Address:"), serverBox);
+    urlLabel->setBuddy(m_url);
+    serverForm->addRow(urlLabel, urlRow);
+    m_serverInfo = new QLabel(tr("Not checked yet."), serverBox);
+    m_serverInfo->setTextFormat(Qt::PlainText);
+    m_serverInfo->setWordWrap(true);
+    m_serverInfo->setAccessibleName(tr("Server information"));
+    serverForm->addRow(tr("Server:"), m_serverInfo);
+
+    auto *loginBox = new QGroupBox(tr("Account"), this);
+    auto *loginForm = new QFormLayout(loginBox);
+    m_email = new QLineEdit(loginBox);
+    m_email->setAccessibleName(tr("E-mail"));
+    m_email->setPlaceholderText(tr("you@example.com"));
+    auto *emailLabel = new QLabel(tr("&E-mail:"), loginBox);
+    emailLabel->setBuddy(m_email);
+    loginForm->addRow(emailLabel, m_email);
+    m_password = new QLineEdit(loginBox);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    auto *pwLabel = new QLabel(tr("&Password:"), loginBox);
+    pwLabel->setBuddy(m_password);
+    loginForm->addRow(pwLabel, m_password);
+    m_apiKey = new QLineEdit(loginBox);
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    m_apiKey->setAccessibleName(tr("API key (optional)"));
+    m_apiKey->setPlaceholderText(tr("optional"));
+    auto *keyLabel = new QLabel(tr("API &key:"), loginBox);
+    keyLabel->setBuddy(m_apiKey);
+    loginForm->addRow(keyLabel, m_apiKey);
+    auto *keyNote = new QLabel(tr("An API key works for full and delta sync, statistics and thumbnails. "
+                                  "The sync stream and checkpoints need a login session: the server "
+                                  "refuses them for API keys. Logging in creates a new session with its "
+                                  "own checkpoints; the token is kept in the system keychain."),
+                               loginBox);
+    keyNote->setTextFormat(Qt::PlainText);
+    keyNote->setWordWrap(true);
+    loginForm->addRow(QString(), keyNote);
+
+    m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Status"));
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_login = buttons->addButton(tr("&Log in"), QDialogButtonBox::AcceptRole);
+    m_login->setAccessibleName(tr("Log in"));
+    m_login->setDefault(true);
+    m_demo = buttons->addButton(tr("Try the &demo"), QDialogButtonBox::ActionRole);
+    m_demo->setAccessibleName(tr("Try the demo with a sample server on this computer"));
+    m_demo->setToolTip(tr("Starts a sample Immich-compatible server inside Tidemark, with a made-up "
+                          "library, and logs in to it."));
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel->setAccessibleName(tr("Cancel"));
+    disconnect(buttons, nullptr, this, nullptr);
+    connect(m_login, &QPushButton::clicked, this, &ConnectDialog::logIn);
+    connect(m_demo, &QPushButton::clicked, this, &ConnectDialog::tryDemo);
+    connect(m_cancel, &QPushButton::clicked, this, &ConnectDialog::reject);
+    connect(m_check, &QPushButton::clicked, this, &ConnectDialog::checkServer);
+    connect(m_url, &QLineEdit::editingFinished, this, [this] {
+        if (!m_url->text().trimmed().isEmpty() && m_url->isModified()) {
+            m_url->setModified(false);
+            checkServer();
+        }
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(serverBox);
+    layout->addWidget(loginBox);
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+
+    connect(app, &AppController::serverProbed, this, &ConnectDialog::onProbe);
+    connect(app, &AppController::loginFinished, this, &ConnectDialog::onLogin);
+}
+
+void ConnectDialog::setServerUrl(const QString &url)
+{
+    m_url->setText(url);
+}
+
+void ConnectDialog::setEmail(const QString &email)
+{
+    m_email->setText(email);
+}
+
+void ConnectDialog::setBusy(bool busy, const QString &message)
+{
+    m_busy = busy;
+    for (QWidget *w : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_check),
+                       static_cast<QWidget *>(m_email), static_cast<QWidget *>(m_password),
+                       static_cast<QWidget *>(m_apiKey), static_cast<QWidget *>(m_login),
+                       static_cast<QWidget *>(m_demo)})
+        w->setEnabled(!busy);
+    if (!message.isEmpty() || busy) {
+        QPalette pal = m_status->palette();
+        pal.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
+        m_status->setPalette(pal);
+        m_status->setText(message);
+    }
+}
+
+void ConnectDialog::showError(const ApiError &error)
+{
+    QPalette pal = m_status->palette();
+    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    m_status->setPalette(pal);
+    QString text = error.userMessage();
+    switch (error.suggestedAction()) {
+    case ApiError::Action::Retry:
+        text += QLatin1Char(' ') + tr("Check that the server is running and try again.");
+        break;
+    case ApiError::Action::LogInAgain:
+        if (error.kind == ApiError::Kind::Unauthorized)
+            text += QLatin1Char(' ') + tr("Check the e-mail and password.");
+        break;
+    case ApiError::Action::CheckSettings:
+        text += QLatin1Char(' ') + tr("Check the address.");
+        break;
+    default:
+        break;
+    }
+    m_status->setText(text);
+}
+
+QString ConnectDialog::describeProbe(const ServerProbe &p)
+{
+    if (p.error.isError())
+        return p.error.userMessage();
+    const ServerCapabilities &c = p.capabilities;
+    QStringList parts;
+    parts << tr("Immich %1 at %2.").arg(p.version.toString(), p.apiBase);
+    if (c.hasSyncStream()) {
+        QStringList names;
+        for (SyncRequestType t : c.supportedRequestTypes())
+            names << requestTypeName(t);
+        parts << tr("Sync stream: yes, %n request type(s) (%1).", nullptr, int(names.size()))
+                     .arg(names.join(QStringLiteral(", ")));
+    } else {
+        parts << tr("Sync stream: no (needs 1.127 or newer).");
+    }
+    parts << (c.hasFullAndDeltaSync() ? tr("Full and delta sync: yes.") : tr("Full and delta sync: no (removed in 3.0)."));
+    parts << (c.usesV2AssetTypes() ? tr("Asset types: V2.") : tr("Asset types: V1."));
+    return parts.join(QLatin1Char(' '));
+}
+
+void ConnectDialog::checkServer()
+{
+    setBusy(true, tr("Checking the server…"));
+    m_serverInfo->setText(tr("Checking…"));
+    m_app->probeServer(m_url->text());
+}
+
+void ConnectDialog::onProbe(const ServerProbe &probe)
+{
+    if (!isVisible() && !m_busy)
+        return;
+    m_serverInfo->setText(describeProbe(probe));
+    if (m_busy && m_status->text() == tr("Checking the server…")) {
+        setBusy(false);
+        if (probe.error.isError())
+            showError(probe.error);
+        else
+            m_status->setText(tr("The server answers. Enter your e-mail and password."));
+    }
+}
+
+void ConnectDialog::logIn()
+{
+    if (m_url->text().trimmed().isEmpty()) {
+        showError(ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("connect"),
+                                 tr("Enter the server address.")));
+        m_status->setText(tr("Enter the server address."));
+        m_url->setFocus();
+        return;
+    }
+    const bool hasPassword = !m_password->text().isEmpty();
+    if (!hasPassword && m_apiKey->text().trimmed().isEmpty()) {
+        m_status->setText(tr("Enter your password, or an API key."));
+        m_password->setFocus();
+        return;
+    }
+    if (hasPassword && m_email->text().trimmed().isEmpty()) {
+        m_status->setText(tr("Enter your e-mail address."));
+        m_email->setFocus();
+        return;
+    }
+    setBusy(true, tr("Logging in…"));
+    m_app->logIn(m_url->text(), m_email->text().trimmed(), m_password->text(), m_apiKey->text().trimmed());
+}
+
+void ConnectDialog::tryDemo()
+{
+    setBusy(true, tr("Starting the demo server…"));
+    m_app->startDemo();
+}
+
+void ConnectDialog::onLogin(bool ok, const ApiError &error)
+{
+    if (!m_busy)
+        return;
+    setBusy(false);
+    m_password->clear();
+    if (ok) {
+        accept();
+        return;
+    }
+    showError(error);
+}
+
+} // namespace Tidemark

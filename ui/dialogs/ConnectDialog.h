@@ -1,0 +1,66 @@
+#pragma once
+// ConnectDialog: server address, then e-mail and password (or an API key). "Check server" pings
+// the server and shows its version and what it supports; "Log in" checks, logs in and stores the
+// session token in the keychain; "Try the demo" starts the built-in sample server.
+
+#include "api/ApiError.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Tidemark {
+
+class AppController;
+struct ServerProbe;
+
+class ConnectDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ConnectDialog(AppController *app, QWidget *parent = nullptr);
+
+    void setServerUrl(const QString &url);
+    void setEmail(const QString &email);
+
+    QLineEdit *urlField() const { return m_url; }
+    QLineEdit *emailField() const { return m_email; }
+    QLineEdit *passwordField() const { return m_password; }
+    QLineEdit *apiKeyField() const { return m_apiKey; }
+    QPushButton *checkButton() const { return m_check; }
+    QPushButton *loginButton() const { return m_login; }
+    QPushButton *demoButton() const { return m_demo; }
+    QLabel *serverInfoLabel() const { return m_serverInfo; }
+    QLabel *statusLabel() const { return m_status; }
+
+    //! The sentence shown for a probe result.
+    static QString describeProbe(const ServerProbe &probe);
+
+public Q_SLOTS:
+    void checkServer();
+    void logIn();
+    void tryDemo();
+
+private:
+    void setBusy(bool busy, const QString &message = {});
+    void showError(const ApiError &error);
+    void onProbe(const ServerProbe &probe);
+    void onLogin(bool ok, const ApiError &error);
+
+    AppController *m_app;
+    QLineEdit *m_url = nullptr;
+    QPushButton *m_check = nullptr;
+    QLabel *m_serverInfo = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_apiKey = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_login = nullptr;
+    QPushButton *m_demo = nullptr;
+    QPushButton *m_cancel = nullptr;
+    bool m_busy = false;
+};
+
+} // namespace Tidemark

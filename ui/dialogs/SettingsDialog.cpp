@@ -1,0 +1,102 @@
+#include "dialogs/SettingsDialog.h"
+
+#include "UiSettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Tidemark {
+
+SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Settings"));
+    auto *form = new QFormLayout;
+
+    m_cacheSize = new QSpinBox(this);
+    m_cacheSize->setRange(16, 100000);
+    m_cacheSize->setSingleStep(64);
+    m_cacheSize->setSuffix(tr(" MiB"));
+    m_cacheSize->setValue(UiSettings::thumbnailCacheMiB());
+    m_cacheSize->setAccessibleName(tr("Thumbnail cache size"));
+    m_cacheUsage = new QLabel(this);
+    m_cacheUsage->setTextFormat(Qt::PlainText);
+    auto *clear = new QPushButton(tr("&Clear cache"), this);
+    clear->setAccessibleName(tr("Clear thumbnail cache"));
+    connect(clear, &QPushButton::clicked, this, &SettingsDialog::clearThumbnailCacheRequested);
+    auto *cacheRow = new QHBoxLayout;
+    cacheRow->addWidget(m_cacheSize);
+    cacheRow->addWidget(m_cacheUsage, 1);
+    cacheRow->addWidget(clear);
+    auto *cacheLabel = new QLabel(tr("&Thumbnail cache:"), this);
+    cacheLabel->setBuddy(m_cacheSize);
+    form->addRow(cacheLabel, cacheRow);
+
+    m_ackMode = new QComboBox(this);
+    m_ackMode->addItem(tr("Automatic: acknowledge after saving"), ackModeName(AckMode::Automatic));
+    m_ackMode->addItem(tr("Manual: keep acks pending until I send them"), ackModeName(AckMode::Manual));
+    m_ackMode->addItem(tr("Dry run: save nothing, acknowledge nothing"), ackModeName(AckMode::DryRun));
+    m_ackMode->setCurrentIndex(m_ackMode->findData(ackModeName(UiSettings::defaultAckMode())));
+    m_ackMode->setAccessibleName(tr("Default acknowledgement mode"));
+    auto *ackLabel = new QLabel(tr("Default &ack mode:"), this);
+    ackLabel->setBuddy(m_ackMode);
+    form->addRow(ackLabel, m_ackMode);
+
+    m_timeout = new QSpinBox(this);
+    m_timeout->setRange(5, 3600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(UiSettings::requestTimeoutSeconds());
+    m_timeout->setAccessibleName(tr("Request timeout in seconds"));
+    m_timeout->setToolTip(tr("A request fails when the server sends nothing for this long."));
+    auto *timeoutLabel = new QLabel(tr("Request &timeout:"), this);
+    timeoutLabel->setBuddy(m_timeout);
+    form->addRow(timeoutLabel, m_timeout);
+
+    m_language = new QComboBox(this);
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(UiSettings::language())));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setToolTip(tr("More languages will follow; a change applies at the next start."));
+    auto *langLabel = new QLabel(tr("&Language:"), this);
+    langLabel->setBuddy(m_language);
+    form->addRow(langLabel, m_language);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    setCacheUsage(-1);
+}
+
+void SettingsDialog::setCacheUsage(qint64 bytes)
+{
+    m_cacheUsage->setText(bytes < 0 ? QString()
+                                    : tr("%1 in use").arg(QLocale().formattedDataSize(bytes)));
+}
+
+void SettingsDialog::apply()
+{
+    UiSettings::setThumbnailCacheMiB(m_cacheSize->value());
+    UiSettings::setDefaultAckMode(ackModeFromName(m_ackMode->currentData().toString()));
+    UiSettings::setRequestTimeoutSeconds(m_timeout->value());
+    UiSettings::setLanguage(m_language->currentData().toString());
+}
+
+void SettingsDialog::accept()
+{
+    apply();
+    QDialog::accept();
+}
+
+} // namespace Tidemark

@@ -1,0 +1,89 @@
+#pragma once
+// AssetsPanel: the mirror's assets as a table and as a thumbnail grid (the same windowed model),
+// with search by file name, filters, sort, and a details pane with the asset's fields and exif.
+// Smooth at a million rows: the model pages in SQL on its reader thread, the views use fixed row
+// heights / uniform item sizes, and thumbnails are fetched only for the items being painted.
+
+#include "mirror/MirrorTypes.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace Tidemark {
+
+class AppController;
+class ThumbnailDelegate;
+
+class AssetsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class ViewMode { Table, Grid };
+
+    explicit AssetsPanel(AppController *app, QWidget *parent = nullptr);
+    ~AssetsPanel() override;
+
+    //! The filter the controls describe.
+    AssetFilter currentFilter() const;
+    ViewMode viewMode() const;
+    void setViewMode(ViewMode mode);
+
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *ownerBox() const { return m_owner; }
+    QComboBox *typeBox() const { return m_type; }
+    QTableView *tableView() const { return m_table; }
+    QListView *gridView() const { return m_grid; }
+    QLabel *countLabel() const { return m_count; }
+    QLabel *detailsTitle() const { return m_detailTitle; }
+
+public Q_SLOTS:
+    //! Applies the controls' filter to the model now (the search field applies it after a pause).
+    void applyFilter();
+    void clearFilters();
+    void refreshAlbums();
+    void showDetails(const QModelIndex &index);
+
+private:
+    QComboBox *triState(const QString &name, const QString &accessible);
+    void updateCount();
+    void setDetail(const QString &key, const QString &value);
+    void clearDetails(const QString &message);
+
+    AppController *m_app;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_owner = nullptr;
+    QComboBox *m_type = nullptr;
+    QComboBox *m_album = nullptr;
+    QComboBox *m_sort = nullptr;
+    QToolButton *m_order = nullptr;
+    QComboBox *m_favorite = nullptr;
+    QComboBox *m_archived = nullptr;
+    QComboBox *m_trashed = nullptr;
+    QComboBox *m_hidden = nullptr;
+    QComboBox *m_locked = nullptr;
+    QToolButton *m_tableButton = nullptr;
+    QToolButton *m_gridButton = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_table = nullptr;
+    QListView *m_grid = nullptr;
+    ThumbnailDelegate *m_delegate = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_preview = nullptr;
+    QLabel *m_detailTitle = nullptr;
+    QFormLayout *m_detailForm = nullptr;
+    QWidget *m_detailBody = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QString m_detailId;
+    QString m_detailThumbhash;
+};
+
+} // namespace Tidemark

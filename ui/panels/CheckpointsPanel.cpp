@@ -1,0 +1,230 @@
+#include "panels/CheckpointsPanel.h"
+
+#include "AppController.h"
+#include "models/CheckpointModel.h"
+#include "sync/SyncService.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Tidemark {
+
+CheckpointsPanel::CheckpointsPanel(AppController *app, QWidget *parent) : QWidget(parent), m_app(app)
+{
+    setObjectName(QStringLiteral("checkpointsPanel"));
+    auto *intro = new QLabel(tr("The server keeps one checkpoint (ack) per entity type for this "
+                                "login session. The next sync sends only what changed after it."),
+                             this);
+    intro->setTextFormat(Qt::PlainText);
+    intro->setWordWrap(true);
+
+    m_view = new QTableView(this);
+    m_view->setModel(app->checkpointModel());
+    m_view->setAccessibleName(tr("Checkpoints"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+
+    m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setAccessibleName(tr("Checkpoint summary"));
+
+    auto *ackBox = new QGroupBox(tr("Pending acks (manual mode)"), this);
+    auto *ackRow = new QHBoxLayout(ackBox);
+    m_ackAll = new QPushButton(tr("Ack &all pending"), ackBox);
+    m_ackAll->setAccessibleName(tr("Acknowledge all pending acks"));
+    m_ackSelected = new QPushButton(tr("Ack &checked types"), ackBox);
+    m_ackSelected->setAccessibleName(tr("Acknowledge pending acks of the checked or selected types"));
+    m_upTo = new QSpinBox(ackBox);
+    m_upTo->setRange(0, std::numeric_limits<int>::max());
+    m_upTo->setPrefix(tr("event #"));
+    m_upTo->setAccessibleName(tr("Acknowledge up to this event number"));
+    m_ackUpTo = new QPushButton(tr("Ack &up to event"), ackBox);
+    m_ackUpTo->setAccessibleName(tr("Acknowledge pending acks up to the chosen event"));
+    m_discard = new QPushButton(tr("D&iscard pending"), ackBox);
+    m_discard->setAccessibleName(tr("Discard pending acks of the checked or selected types"));
+    ackRow->addWidget(m_ackAll);
+    ackRow->addWidget(m_ackSelected);
+    ackRow->addWidget(m_upTo);
+    ackRow->addWidget(m_ackUpTo);
+    ackRow->addStretch(1);
+    ackRow->addWidget(m_discard);
+
+    auto *serverBox = new QGroupBox(tr("Server checkpoints"), this);
+    auto *serverRow = new QHBoxLayout(serverBox);
+    m_refresh = new QPushButton(tr("&Refresh"), serverBox);
+    m_refresh->setAccessibleName(tr("Refresh checkpoints from the server"));
+    m_resetSelected = new QPushButton(tr("Reset c&hecked types…"), serverBox);
+    m_resetSelected->setAccessibleName(tr("Reset the checkpoints of the checked or selected types"));
+    m_resetAll = new QPushButton(tr("&Delete all checkpoints…"), serverBox);
+    m_resetAll->setAccessibleName(tr("Delete all checkpoints on the server"));
+    serverRow->addWidget(m_refresh);
+    serverRow->addStretch(1);
+    serverRow->addWidget(m_resetSelected);
+    serverRow->addWidget(m_resetAll);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(ackBox);
+    layout->addWidget(serverBox);
+
+    connect(m_refresh, &QPushButton::clicked, this, &CheckpointsPanel::refresh);
+    connect(m_ackAll, &QPushButton::clicked, this, &CheckpointsPanel::ackAll);
+    connect(m_ackSelected, &QPushButton::clicked, this, &CheckpointsPanel::ackChosen);
+    connect(m_ackUpTo, &QPushButton::clicked, this, [this] { ackUpTo(m_upTo->value()); });
+    connect(m_discard, &QPushButton::clicked, this, &CheckpointsPanel::discardChosen);
+    connect(m_resetSelected, &QPushButton::clicked, this, &CheckpointsPanel::resetChosen);
+    connect(m_resetAll, &QPushButton::clicked, this, &CheckpointsPanel::resetAll);
+
+    CheckpointModel *model = app->checkpointModel();
+    connect(model, &QAbstractItemModel::modelReset, this, &CheckpointsPanel::updateSummary);
+    connect(model, &QAbstractItemModel::dataChanged, this, &CheckpointsPanel::updateSummary);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &CheckpointsPanel::updateSummary);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &CheckpointsPanel::updateSummary);
+    connect(app, &AppController::stateChanged, this, &CheckpointsPanel::updateSummary);
+    updateSummary();
+}
+
+QStringList CheckpointsPanel::chosenTypes() const
+{
+    CheckpointModel *model = m_app->checkpointModel();
+    QStringList types = model->checkedTypes();
+    if (types.isEmpty() && m_view->selectionModel())
+        types = model->typesForRows(m_view->selectionModel()->selectedRows());
+    return types;
+}
+
+void CheckpointsPanel::updateSummary()
+{
+    const QList<CheckpointRow> rows = m_app->checkpointModel()->rows();
+    int disagree = 0, pending = 0, pendingTypes = 0;
+    for (const CheckpointRow &r : rows) {
+        if (!r.agree())
+            ++disagree;
+        if (r.pendingCount > 0) {
+            pending += r.pendingCount;
+            ++pendingTypes;
+        }
+    }
+    const QLocale locale;
+    QString text = tr("%n entity type(s) with a checkpoint.", nullptr, int(rows.size()));
+    if (disagree)
+        text += QLatin1Char(' ') + tr("%n differ between server and local.", nullptr, disagree);
+    else if (!rows.isEmpty())
+        text += QLatin1Char(' ') + tr("Server and local agree.");
+    if (pending)
+        text += QLatin1Char(' ') + tr("%1 pending acks in %2 types.").arg(locale.toString(pending)).arg(pendingTypes);
+    m_summary->setText(text);
+    const bool online = m_app->state() == AppController::State::Connected && m_app->hasSession();
+    for (QPushButton *b : {m_refresh, m_resetSelected, m_resetAll})
+        b->setEnabled(online);
+    for (QPushButton *b : {m_ackAll, m_ackSelected, m_ackUpTo})
+        b->setEnabled(online && pending > 0);
+    m_discard->setEnabled(pending > 0);
+}
+
+bool CheckpointsPanel::confirm(const QString &title, const QString &text, const QString &informative,
+                               const QString &confirmButton)
+{
+    if (m_autoConfirm)
+        return true;
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(informative);
+    QPushButton *yes = box.addButton(confirmButton, QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+void CheckpointsPanel::refresh()
+{
+    m_app->syncService()->refreshCheckpoints();
+}
+
+void CheckpointsPanel::ackAll()
+{
+    PendingAckScope scope;
+    scope.kind = PendingAckScope::Kind::All;
+    m_app->syncService()->sendPendingAcks(scope);
+}
+
+void CheckpointsPanel::ackChosen()
+{
+    const QStringList types = chosenTypes();
+    if (types.isEmpty()) {
+        m_summary->setText(tr("Check or select the entity types to acknowledge first."));
+        return;
+    }
+    PendingAckScope scope;
+    scope.kind = PendingAckScope::Kind::Types;
+    scope.types = types;
+    m_app->syncService()->sendPendingAcks(scope);
+}
+
+void CheckpointsPanel::ackUpTo(qint64 lineNumber)
+{
+    PendingAckScope scope;
+    scope.kind = PendingAckScope::Kind::UpToSequence;
+    scope.sequence = lineNumber;
+    m_app->syncService()->sendPendingAcks(scope);
+}
+
+void CheckpointsPanel::resetChosen()
+{
+    const QStringList types = chosenTypes();
+    if (types.isEmpty()) {
+        m_summary->setText(tr("Check or select the entity types to reset first."));
+        return;
+    }
+    if (!confirm(tr("Reset checkpoints"),
+                 tr("Reset the checkpoints of %n type(s) on the server?", nullptr, int(types.size())),
+                 tr("The next sync downloads every %1 event again from the beginning. Nothing is "
+                    "deleted on the server or in your photos.")
+                     .arg(types.join(QStringLiteral(", "))),
+                 tr("Reset")))
+        return;
+    m_app->syncService()->resetCheckpoints(types);
+}
+
+void CheckpointsPanel::resetAll()
+{
+    if (!confirm(tr("Delete all checkpoints"),
+                 tr("Delete every checkpoint of this session on the server?"),
+                 tr("The next sync downloads everything again (all users, assets, albums, exif…). "
+                    "Nothing is deleted on the server or in your photos."),
+                 tr("Delete all")))
+        return;
+    m_app->syncService()->resetCheckpoints({});
+}
+
+void CheckpointsPanel::discardChosen()
+{
+    QStringList types = chosenTypes();
+    const QString what = types.isEmpty() ? tr("all types") : types.join(QStringLiteral(", "));
+    if (!confirm(tr("Discard pending acks"), tr("Discard the pending acks of %1?").arg(what),
+                 tr("They are not sent to the server, so the next sync sends those events again. "
+                    "The data already saved stays in the mirror."),
+                 tr("Discard")))
+        return;
+    m_app->syncService()->discardPendingAcks(types);
+}
+
+} // namespace Tidemark

@@ -1,0 +1,281 @@
+#include "panels/FullDeltaPanel.h"
+
+#include "AppController.h"
+#include "MirrorReader.h"
+#include "mirror/MirrorStore.h"
+#include "sync/SyncService.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace Tidemark {
+
+FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(parent), m_app(app)
+{
+    setObjectName(QStringLiteral("fullDeltaPanel"));
+    m_unsupported = new QLabel(this);
+    m_unsupported->setTextFormat(Qt::PlainText);
+    m_unsupported->setWordWrap(true);
+
+    m_body = new QWidget(this);
+    auto *intro = new QLabel(tr("Full and delta sync are the asset endpoints of older servers "
+                                "(deprecated from 2.3, removed in 3.0). They work with an API key "
+                                "and fill the same mirror as the stream."), m_body);
+    intro->setTextFormat(Qt::PlainText);
+    intro->setWordWrap(true);
+
+    auto *fullBox = new QGroupBox(tr("Full sync: list every asset"), m_body);
+    auto *fullForm = new QFormLayout(fullBox);
+    m_pageSize = new QSpinBox(fullBox);
+    m_pageSize->setRange(1, 100000);
+    m_pageSize->setValue(1000);
+    m_pageSize->setAccessibleName(tr("Page size"));
+    auto *pageLabel = new QLabel(tr("&Page size:"), fullBox);
+    pageLabel->setBuddy(m_pageSize);
+    fullForm->addRow(pageLabel, m_pageSize);
+    m_owner = new QComboBox(fullBox);
+    m_owner->addItem(tr("Me and every partner who shares with me"), 0);
+    m_owner->addItem(tr("Only me"), 1);
+    m_owner->addItem(tr("One user id:"), 2);
+    m_owner->setAccessibleName(tr("Whose assets"));
+    m_ownerId = new QLineEdit(fullBox);
+    m_ownerId->setPlaceholderText(tr("user id (UUID)"));
+    m_ownerId->setAccessibleName(tr("Owner user id"));
+    m_ownerId->setEnabled(false);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, [this](int i) { m_ownerId->setEnabled(i == 2); });
+    auto *ownerRow = new QHBoxLayout;
+    ownerRow->addWidget(m_owner);
+    ownerRow->addWidget(m_ownerId, 1);
+    auto *ownerLabel = new QLabel(tr("&Owner:"), fullBox);
+    ownerLabel->setBuddy(m_owner);
+    fullForm->addRow(ownerLabel, ownerRow);
+    m_fullStart = new QPushButton(tr("Run &full sync"), fullBox);
+    m_fullStart->setAccessibleName(tr("Run full sync"));
+    fullForm->addRow(QString(), m_fullStart);
+
+    auto *deltaBox = new QGroupBox(tr("Delta sync: what changed since a time"), m_body);
+    auto *deltaForm = new QFormLayout(deltaBox);
+    m_since = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-7), deltaBox);
+    m_since->setCalendarPopup(true);
+    m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_since->setAccessibleName(tr("Changed since"));
+    auto *sinceLabel = new QLabel(tr("&Since:"), deltaBox);
+    sinceLabel->setBuddy(m_since);
+    deltaForm->addRow(sinceLabel, m_since);
+    m_userIds = new QLineEdit(deltaBox);
+    m_userIds->setAccessibleName(tr("User ids, comma-separated"));
+    m_userIds->setPlaceholderText(tr("me and every partner (prefilled from the mirror)"));
+    auto *usersLabel = new QLabel(tr("&User ids:"), deltaBox);
+    usersLabel->setBuddy(m_userIds);
+    deltaForm->addRow(usersLabel, m_userIds);
+    auto *usersNote = new QLabel(tr("The server answers \"needs full sync\" unless the ids are exactly "
+                                    "you and every partner who shares with you, or when more than "
+                                    "100 days or 10,000 changes have passed."), deltaBox);
+    usersNote->setTextFormat(Qt::PlainText);
+    usersNote->setWordWrap(true);
+    deltaForm->addRow(QString(), usersNote);
+    m_deltaStart = new QPushButton(tr("Run &delta sync"), deltaBox);
+    m_deltaStart->setAccessibleName(tr("Run delta sync"));
+    deltaForm->addRow(QString(), m_deltaStart);
+
+    auto *reconcileBox = new QGroupBox(tr("Reconcile"), m_body);
+    auto *recLayout = new QHBoxLayout(reconcileBox);
+    auto *recText = new QLabel(tr("Delta sync never reports permanently deleted assets. Reconcile "
+                                  "lists every asset id and removes the ones the server no longer has."),
+                               reconcileBox);
+    recText->setTextFormat(Qt::PlainText);
+    recText->setWordWrap(true);
+    m_reconcile = new QPushButton(tr("&Reconcile"), reconcileBox);
+    m_reconcile->setAccessibleName(tr("Reconcile the mirror with the server"));
+    recLayout->addWidget(recText, 1);
+    recLayout->addWidget(m_reconcile);
+
+    auto *resultRow = new QHBoxLayout;
+    m_result = new QLabel(m_body);
+    m_result->setTextFormat(Qt::PlainText);
+    m_result->setWordWrap(true);
+    m_result->setAccessibleName(tr("Result"));
+    m_runFull = new QPushButton(tr("Run the full sync &now"), m_body);
+    m_runFull->setAccessibleName(tr("Run the full sync now"));
+    m_runFull->setVisible(false);
+    resultRow->addWidget(m_result, 1);
+    resultRow->addWidget(m_runFull);
+
+    m_log = new QPlainTextEdit(m_body);
+    m_log->setReadOnly(true);
+    m_log->setAccessibleName(tr("Full and delta sync log"));
+    m_log->setMaximumBlockCount(2000);
+    m_log->setPlaceholderText(tr("Pages and results appear here."));
+
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(fullBox, 1);
+    columns->addWidget(deltaBox, 1);
+    auto *body = new QVBoxLayout(m_body);
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(intro);
+    body->addLayout(columns);
+    body->addWidget(reconcileBox);
+    body->addLayout(resultRow);
+    body->addWidget(m_log, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_unsupported);
+    layout->addWidget(m_body, 1);
+
+    connect(m_fullStart, &QPushButton::clicked, this, &FullDeltaPanel::startFullSync);
+    connect(m_deltaStart, &QPushButton::clicked, this, &FullDeltaPanel::startDeltaSync);
+    connect(m_reconcile, &QPushButton::clicked, this, &FullDeltaPanel::startReconcile);
+    connect(m_runFull, &QPushButton::clicked, this, [this] {
+        m_owner->setCurrentIndex(0);
+        startFullSync();
+    });
+
+    SyncService *sync = app->syncService();
+    connect(sync, &SyncService::fullSyncPage, this, [this](const QString &owner, int assets, bool last) {
+        log(tr("Full sync: %1 assets of %2%3").arg(assets).arg(owner, last ? tr(" (last page)") : QString()));
+    });
+    connect(sync, &SyncService::deltaSyncResult, this, [this](int upserted, int deleted, bool needsFull) {
+        if (needsFull) {
+            m_result->setText(tr("The server says a full sync is needed: the time is more than 100 days "
+                                 "ago, more than 10,000 assets changed, or the user ids are not exactly "
+                                 "you and your partners. A full sync lists everything once; after it, "
+                                 "delta sync works again."));
+            m_runFull->setVisible(true);
+        } else {
+            m_result->setText(tr("Delta sync: %1 assets added or changed, %2 deleted.").arg(upserted).arg(deleted));
+        }
+        log(m_result->text());
+    });
+    connect(sync, &SyncService::runStarted, this, [this](qint64, RunKind kind, AckMode) {
+        m_running = true;
+        if (kind != RunKind::Stream) {
+            m_runFull->setVisible(false);
+            m_result->setText(tr("Running %1…").arg(runKindName(kind)));
+            log(m_result->text());
+        }
+        updateEnabled();
+    });
+    connect(sync, &SyncService::runFinished, this, &FullDeltaPanel::onFinished);
+    connect(app, &AppController::capabilitiesChanged, this, &FullDeltaPanel::updateEnabled);
+    connect(app, &AppController::stateChanged, this, &FullDeltaPanel::updateEnabled);
+    connect(app, &AppController::accountChanged, this, &FullDeltaPanel::prefill);
+    updateEnabled();
+}
+
+void FullDeltaPanel::log(const QString &line)
+{
+    m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss ")) + line);
+}
+
+void FullDeltaPanel::updateEnabled()
+{
+    const ServerCapabilities caps = m_app->capabilities();
+    const bool known = caps.version().isValid();
+    const bool has = caps.hasFullAndDeltaSync();
+    m_body->setVisible(!known || has);
+    m_unsupported->setVisible(known && !has);
+    if (known && !has)
+        m_unsupported->setText(tr("This server (%1) no longer has full and delta sync: they were removed "
+                                  "in Immich 3.0. The sync stream does everything they did.")
+                                   .arg(caps.version().toString()));
+    const bool online = m_app->state() == AppController::State::Connected && has;
+    for (QPushButton *b : {m_fullStart, m_deltaStart, m_reconcile, m_runFull})
+        b->setEnabled(online && !m_running);
+}
+
+void FullDeltaPanel::prefill()
+{
+    const QString self = m_app->currentAccount().userId;
+    m_app->mirrorReader()->run<QStringList>(
+        [self](MirrorStore *store) -> QStringList {
+            QStringList ids;
+            if (!self.isEmpty())
+                ids << self;
+            if (!store)
+                return ids;
+            QSqlQuery q(store->database());
+            q.prepare(QStringLiteral("SELECT shared_by_id FROM partners WHERE shared_with_id = ?"));
+            q.addBindValue(self);
+            if (q.exec())
+                while (q.next())
+                    if (!ids.contains(q.value(0).toString()))
+                        ids << q.value(0).toString();
+            return ids;
+        },
+        [this](const QStringList &ids) { m_userIds->setText(ids.join(QStringLiteral(", "))); });
+}
+
+void FullDeltaPanel::startFullSync()
+{
+    FullSyncOptions o;
+    o.pageSize = m_pageSize->value();
+    if (m_owner->currentIndex() == 1)
+        o.ownerIds = QStringList{m_app->currentAccount().userId};
+    else if (m_owner->currentIndex() == 2) {
+        const QString id = m_ownerId->text().trimmed();
+        if (id.isEmpty()) {
+            m_result->setText(tr("Enter the user id whose assets to list."));
+            return;
+        }
+        o.ownerIds = QStringList{id};
+    }
+    m_app->syncService()->startFullSync(o);
+}
+
+void FullDeltaPanel::startDeltaSync()
+{
+    DeltaSyncOptions o;
+    o.updatedAfter = m_since->dateTime().toUTC();
+    for (const QString &part : m_userIds->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            o.userIds << part.trimmed();
+    m_app->syncService()->startDeltaSync(o);
+}
+
+void FullDeltaPanel::startReconcile()
+{
+    m_app->syncService()->startReconcile();
+}
+
+void FullDeltaPanel::onFinished(const RunResult &r)
+{
+    m_running = false;
+    updateEnabled();
+    if (r.kind == RunKind::Stream)
+        return;
+    const QLocale locale;
+    QString text;
+    switch (r.outcome) {
+    case RunOutcome::Complete:
+        text = r.kind == RunKind::DeltaSync && r.needsFullSync
+            ? m_result->text()
+            : tr("%1 complete: %2 assets in %3 s.").arg(runKindName(r.kind), locale.toString(r.events),
+                                                         locale.toString(double(r.elapsedMs) / 1000.0, 'f', 1));
+        if (r.kind == RunKind::FullSync)
+            m_since->setDateTime(QDateTime::currentDateTime());
+        break;
+    case RunOutcome::Cancelled:
+        text = tr("%1 cancelled.").arg(runKindName(r.kind));
+        break;
+    default:
+        text = tr("%1 failed: %2").arg(runKindName(r.kind), r.error.userMessage());
+        break;
+    }
+    m_result->setText(text);
+    m_runFull->setVisible(r.needsFullSync);
+    log(text);
+}
+
+} // namespace Tidemark

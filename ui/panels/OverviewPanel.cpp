@@ -1,0 +1,291 @@
+#include "panels/OverviewPanel.h"
+
+#include "AppController.h"
+#include "models/RunHistoryModel.h"
+#include "widgets/BarChart.h"
+
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Tidemark {
+
+namespace {
+QLabel *plain(QWidget *parent, const QString &accessible)
+{
+    auto *l = new QLabel(QStringLiteral("–"), parent);
+    l->setTextFormat(Qt::PlainText);
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    l->setAccessibleName(accessible);
+    return l;
+}
+} // namespace
+
+OverviewPanel::OverviewPanel(AppController *app, QWidget *parent) : QWidget(parent), m_app(app)
+{
+    setObjectName(QStringLiteral("overviewPanel"));
+
+    auto *accountBox = new QGroupBox(tr("Account"), this);
+    auto *form = new QFormLayout(accountBox);
+    m_server = plain(accountBox, tr("Server"));
+    m_version = plain(accountBox, tr("Server version"));
+    m_features = plain(accountBox, tr("Server features"));
+    m_user = plain(accountBox, tr("User"));
+    m_state = plain(accountBox, tr("Connection"));
+    m_lastRun = plain(accountBox, tr("Last run"));
+    form->addRow(tr("Server:"), m_server);
+    form->addRow(tr("Version:"), m_version);
+    form->addRow(tr("Supports:"), m_features);
+    form->addRow(tr("User:"), m_user);
+    form->addRow(tr("Connection:"), m_state);
+    form->addRow(tr("Last run:"), m_lastRun);
+
+    auto *countsBox = new QGroupBox(tr("Mirror and server"), this);
+    auto *countsLayout = new QVBoxLayout(countsBox);
+    m_counts = new QTableWidget(0, 3, countsBox);
+    m_counts->setHorizontalHeaderLabels({tr("What"), tr("In the mirror"), tr("On the server")});
+    m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_counts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_counts->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_counts->verticalHeader()->hide();
+    m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_counts->setAccessibleName(tr("Counts in the mirror and on the server"));
+    m_counts->setAlternatingRowColors(true);
+    m_complete = plain(countsBox, tr("Mirror completeness"));
+    QFont bold = m_complete->font();
+    bold.setBold(true);
+    m_complete->setFont(bold);
+    m_refresh = new QPushButton(tr("&Refresh"), countsBox);
+    m_refresh->setAccessibleName(tr("Refresh the overview"));
+    connect(m_refresh, &QPushButton::clicked, this, &OverviewPanel::refresh);
+    auto *completeRow = new QHBoxLayout;
+    completeRow->addWidget(m_complete, 1);
+    completeRow->addWidget(m_refresh);
+    countsLayout->addWidget(m_counts, 1);
+    countsLayout->addLayout(completeRow);
+
+    m_months = new BarChart(this);
+    m_months->setTitle(tr("Assets in the mirror per month"));
+    m_months->setAccessibleName(tr("Chart of assets per month"));
+    m_months->setEmptyText(tr("No assets in the mirror yet"));
+    m_months->setMinimumHeight(200);
+    m_runs = new BarChart(this);
+    m_runs->setOrientation(Qt::Horizontal);
+    m_runs->setTitle(tr("Events per type in recent runs"));
+    m_runs->setAccessibleName(tr("Chart of events per type in recent runs"));
+    m_runs->setEmptyText(tr("No runs in this session yet"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(accountBox, 1);
+    top->addWidget(countsBox, 1);
+    auto *topWidget = new QWidget(this);
+    topWidget->setLayout(top);
+    top->setContentsMargins(0, 0, 0, 0);
+
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(m_months);
+    charts->addWidget(m_runs);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(topWidget);
+    split->addWidget(charts);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(app, &AppController::accountChanged, this, &OverviewPanel::updateAccount);
+    connect(app, &AppController::stateChanged, this, &OverviewPanel::updateAccount);
+    connect(app, &AppController::capabilitiesChanged, this, &OverviewPanel::updateAccount);
+    connect(app, &AppController::overviewChanged, this, &OverviewPanel::updateCounts);
+    connect(app, &AppController::recentRunsChanged, this, &OverviewPanel::updateRuns);
+    connect(app, &AppController::recentRunsChanged, this, &OverviewPanel::updateAccount);
+    connect(app->runHistoryModel(), &QAbstractItemModel::modelReset, this, &OverviewPanel::updateAccount);
+    connect(app->runHistoryModel(), &QAbstractItemModel::rowsInserted, this, &OverviewPanel::updateAccount);
+    connect(app->runHistoryModel(), &QAbstractItemModel::dataChanged, this, &OverviewPanel::updateAccount);
+    updateAccount();
+    updateCounts();
+    updateRuns();
+}
+
+void OverviewPanel::refresh()
+{
+    m_app->refreshOverview();
+}
+
+void OverviewPanel::updateAccount()
+{
+    const AccountInfo a = m_app->currentAccount();
+    const bool has = m_app->hasAccount();
+    m_server->setText(has ? a.serverUrl + (a.demo ? tr(" (demo server on this computer)") : QString())
+                          : tr("Not connected"));
+    const ServerVersion v = m_app->serverVersion();
+    m_version->setText(v.isValid() ? v.toString() : (a.serverVersion.isEmpty() ? tr("unknown") : a.serverVersion));
+    const ServerCapabilities caps = m_app->capabilities();
+    if (v.isValid()) {
+        QStringList f;
+        f << (caps.hasSyncStream() ? tr("sync stream (%n request types)", nullptr, int(caps.supportedRequestTypes().size()))
+                                   : tr("no sync stream"));
+        f << (caps.hasFullAndDeltaSync() ? tr("full and delta sync") : tr("no full/delta sync"));
+        f << (caps.usesV2AssetTypes() ? tr("V2 asset types") : tr("V1 asset types"));
+        m_features->setText(f.join(QStringLiteral(" · ")));
+    } else {
+        m_features->setText(tr("unknown until the server answers"));
+    }
+    m_user->setText(has ? (a.userName.isEmpty() ? a.email : tr("%1 <%2>").arg(a.userName, a.email)) : QStringLiteral("–"));
+    QString state = AppController::stateText(m_app->state());
+    if (has && !m_app->hasSession() && m_app->hasApiKey())
+        state += QLatin1Char(' ') + tr("(API key only: no stream)");
+    m_state->setText(state);
+
+    RunHistoryModel *history = m_app->runHistoryModel();
+    if (history->rowCount() > 0) {
+        const RunHistoryEntry e = history->entryAt(0);
+        const QLocale locale;
+        QString text = tr("%1, %2 (%3 mode): %4, %5 events")
+                           .arg(locale.toString(e.started.toLocalTime(), QLocale::ShortFormat), e.kind, e.mode,
+                                e.outcome, locale.toString(e.events));
+        if (!e.error.isEmpty())
+            text += QStringLiteral(" – ") + e.error;
+        m_lastRun->setText(text);
+    } else {
+        m_lastRun->setText(tr("none yet"));
+    }
+}
+
+void OverviewPanel::updateCounts()
+{
+    const MirrorOverview o = m_app->mirrorOverview();
+    const ServerStatistics s = m_app->serverStatistics();
+    const QLocale locale;
+    struct Row {
+        QString what;
+        QString mirror;
+        QString server;
+    };
+    QList<Row> rows;
+    auto num = [&](qint64 v) { return locale.toString(v); };
+    const QString none = QStringLiteral("–");
+    rows.append({tr("My photos"), o.valid ? num(o.ownImages) : none, s.valid ? num(s.images) : none});
+    rows.append({tr("My videos"), o.valid ? num(o.ownVideos) : none, s.valid ? num(s.videos) : none});
+    rows.append({tr("Partners' photos"), o.valid ? num(o.partnerImages) : none, none});
+    rows.append({tr("Partners' videos"), o.valid ? num(o.partnerVideos) : none, none});
+    static const QList<QPair<QString, const char *>> tables = {
+        {QStringLiteral("assets"), QT_TR_NOOP("All assets (incl. trash, hidden, albums)")},
+        {QStringLiteral("exif"), QT_TR_NOOP("Exif records")},
+        {QStringLiteral("users"), QT_TR_NOOP("Users")},
+        {QStringLiteral("partners"), QT_TR_NOOP("Partner shares")},
+        {QStringLiteral("albums"), QT_TR_NOOP("Albums")},
+        {QStringLiteral("album_assets"), QT_TR_NOOP("Album entries")},
+        {QStringLiteral("stacks"), QT_TR_NOOP("Stacks")},
+        {QStringLiteral("memories"), QT_TR_NOOP("Memories")},
+        {QStringLiteral("people"), QT_TR_NOOP("People")},
+        {QStringLiteral("asset_faces"), QT_TR_NOOP("Faces")},
+    };
+    for (const auto &[table, label] : tables)
+        if (o.tables.contains(table))
+            rows.append({tr(label), num(o.tables.value(table)), none});
+
+    m_counts->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const QStringList cells{rows.at(r).what, rows.at(r).mirror, rows.at(r).server};
+        for (int c = 0; c < 3; ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setTextAlignment(c == 0 ? (Qt::AlignLeft | Qt::AlignVCenter) : (Qt::AlignRight | Qt::AlignVCenter));
+            m_counts->setItem(r, c, item);
+        }
+    }
+
+    QPalette pal = m_complete->palette();
+    if (!o.valid) {
+        m_complete->setText(o.error.isEmpty() ? tr("No mirror yet: run a sync.") : o.error);
+        pal.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
+    } else if (!s.valid) {
+        m_complete->setText(tr("Server statistics unavailable (offline?): compare later."));
+        pal.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
+    } else if (o.ownImages == s.images && o.ownVideos == s.videos) {
+        m_complete->setText(tr("Complete: your photos and videos in the mirror match the server."));
+        pal.setColor(QPalette::WindowText, QColor(0x1e, 0x7b, 0x34));
+    } else {
+        const qint64 missing = (s.images + s.videos) - (o.ownImages + o.ownVideos);
+        m_complete->setText(missing > 0 ? tr("Incomplete: %1 of your assets are not in the mirror yet. Run a sync.")
+                                              .arg(num(missing))
+                                        : tr("The mirror has %1 more of your assets than the server counts "
+                                             "(deleted on the server? a sync will catch up).").arg(num(-missing)));
+        pal.setColor(QPalette::WindowText, QColor(0xa0, 0x60, 0x00));
+    }
+    m_complete->setPalette(pal);
+
+    // Assets per month, newest 36 months at most (older ones are summed in the first bar).
+    QStringList months = o.months;
+    QList<qint64> op = o.ownPhotos, ov = o.ownVideosPerMonth, pp = o.partnerPhotos, pv = o.partnerVideosPerMonth;
+    const int maxBars = 36;
+    if (months.size() > maxBars) {
+        const qsizetype cut = months.size() - maxBars + 1;
+        auto fold = [cut](QList<qint64> &l) {
+            qint64 sum = 0;
+            for (qsizetype i = 0; i < cut; ++i)
+                sum += l.value(i);
+            l = QList<qint64>{sum} + l.mid(cut);
+        };
+        fold(op);
+        fold(ov);
+        fold(pp);
+        fold(pv);
+        months = QStringList{tr("≤ %1").arg(months.at(cut - 1))} + months.mid(cut);
+    }
+    auto toD = [](const QList<qint64> &l) {
+        QList<double> d;
+        d.reserve(l.size());
+        for (qint64 v : l)
+            d.append(double(v));
+        return d;
+    };
+    m_months->setData(months, {{tr("My photos"), BarChart::seriesColor(0), toD(op)},
+                               {tr("My videos"), BarChart::seriesColor(1), toD(ov)},
+                               {tr("Partner photos"), BarChart::seriesColor(2), toD(pp)},
+                               {tr("Partner videos"), BarChart::seriesColor(3), toD(pv)}});
+}
+
+void OverviewPanel::updateRuns()
+{
+    const QList<RunResult> runs = m_app->recentRuns();
+    QHash<QString, double> totals;
+    for (const RunResult &r : runs)
+        for (auto it = r.perType.cbegin(); it != r.perType.cend(); ++it)
+            totals[it.key()] += double(it.value());
+    QStringList types = totals.keys();
+    std::sort(types.begin(), types.end(), [&](const QString &a, const QString &b) {
+        return totals.value(a) != totals.value(b) ? totals.value(a) > totals.value(b) : a < b;
+    });
+    if (types.size() > 14)
+        types = types.mid(0, 14);
+    QList<BarChart::Series> series;
+    const int n = int(std::min<qsizetype>(runs.size(), 5));
+    const QLocale locale;
+    for (int i = n - 1; i >= 0; --i) {
+        const RunResult &r = runs.at(i);
+        BarChart::Series s;
+        s.name = i == 0 ? tr("Last run (%1)").arg(runKindName(r.kind))
+                        : tr("Run −%1").arg(i);
+        s.color = BarChart::seriesColor(i == 0 ? 0 : 6 - i);
+        for (const QString &t : types)
+            s.values.append(double(r.perType.value(t)));
+        series.append(s);
+    }
+    m_runs->setData(types, series);
+    m_runs->updateGeometry();
+}
+
+} // namespace Tidemark
