@@ -171,6 +171,8 @@ void StreamPipeline::parseLoop()
             unknownCounts.clear();
         }
         m_lines += n;
+        if (exportFile)
+            exportFile->flush(); // the export never lags behind what may get acked
         m_parsed.push(std::move(batch));
         batch = QList<SyncEvent>();
         batch.reserve(m_config.batchLines);

@@ -1,0 +1,4 @@
+# Tests of core/sync: SyncService against the in-process dev server over loopback, real mirror.
+tidemark_add_test(NAME sync_pipeline SOURCE sync/sync_pipeline.cpp LIBS tidemark_core)
+tidemark_add_test(NAME sync_stream SOURCE sync/sync_stream.cpp LIBS tidemark_core tidemark_devserver TIMEOUT 600)
+tidemark_add_test(NAME sync_fullsync SOURCE sync/sync_fullsync.cpp LIBS tidemark_core tidemark_devserver)
