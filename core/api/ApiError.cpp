@@ -80,7 +80,11 @@ int ApiError::parseRetryAfter(const QByteArray &value, const QDateTime &now)
     if (ok)
         return seconds < 0 ? -1 : int(qMin<qint64>(seconds, 365ll * 24 * 3600));
     // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (RFC 9110 IMF-fixdate).
-    QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    // Qt's RFC 2822 parser wants a numeric zone; HTTP dates always say "GMT".
+    QString text = QString::fromLatin1(v);
+    if (text.endsWith(QLatin1StringView(" GMT")) || text.endsWith(QLatin1StringView(" UTC")))
+        text = text.chopped(4) + QLatin1StringView(" +0000");
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
     const qint64 delta = now.secsTo(when);
