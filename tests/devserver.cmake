@@ -3,3 +3,6 @@
 tidemark_add_test(NAME devserver_capture_parity SOURCE devserver/capture_parity.cpp LIBS tidemark_devserver)
 tidemark_add_test(NAME devserver_auth_matrix SOURCE devserver/auth_matrix.cpp LIBS tidemark_devserver)
 tidemark_add_test(NAME devserver_stream_semantics SOURCE devserver/stream_semantics.cpp LIBS tidemark_devserver)
+tidemark_add_test(NAME devserver_backfill SOURCE devserver/backfill.cpp LIBS tidemark_devserver)
+tidemark_add_test(NAME devserver_acks SOURCE devserver/acks.cpp LIBS tidemark_devserver)
+tidemark_add_test(NAME devserver_full_delta_sync SOURCE devserver/full_delta_sync.cpp LIBS tidemark_devserver)

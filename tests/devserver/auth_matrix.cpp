@@ -57,14 +57,14 @@ private Q_SLOTS:
     void loginLogout()
     {
         const RawResponse bad = rawRequest(port, "POST", "/api/auth/login",
-                                           R"({"email":"admin@example.test","password":"wrong"})");
+                                           "{\"email\":\"admin@example.test\",\"password\":\"wrong\"}");
         QCOMPARE(bad.status, 401);
         QCOMPARE(bad.object().value(QStringLiteral("message")).toString(), QStringLiteral("Incorrect email or password"));
-        const RawResponse invalid = rawRequest(port, "POST", "/api/auth/login", R"({"email":"not-an-email"})");
+        const RawResponse invalid = rawRequest(port, "POST", "/api/auth/login", "{\"email\":\"not-an-email\"}");
         QCOMPARE(invalid.status, 400);
         QVERIFY(invalid.object().value(QStringLiteral("message")).isArray());
         const RawResponse ok = rawRequest(port, "POST", "/api/auth/login",
-                                          R"({"email":"Admin@Example.test","password":"admin-password"})");
+                                          "{\"email\":\"Admin@Example.test\",\"password\":\"admin-password\"}");
         QCOMPARE(ok.status, 201);
         QCOMPARE(orderedKeys(ok.body), QStringList({QStringLiteral("accessToken"), QStringLiteral("userId"),
                                                     QStringLiteral("userEmail"), QStringLiteral("name"),
@@ -98,11 +98,11 @@ private Q_SLOTS:
         QCOMPARE(s.object().value(QStringLiteral("message")).toString(),
                  QStringLiteral("Sync endpoints cannot be used with API keys"));
         QCOMPARE(rawRequest(port, "GET", "/api/sync/ack", {}, h).status, 403);
-        QCOMPARE(rawRequest(port, "POST", "/api/sync/ack", R"({"acks":[]})", h).status, 403);
+        QCOMPARE(rawRequest(port, "POST", "/api/sync/ack", "{\"acks\":[]}", h).status, 403);
         QCOMPARE(rawRequest(port, "DELETE", "/api/sync/ack", {}, h).status, 403);
-        QCOMPARE(rawRequest(port, "POST", "/api/sync/ack", R"({"acks":"x"})", h).status, 400);
+        QCOMPARE(rawRequest(port, "POST", "/api/sync/ack", "{\"acks\":\"x\"}", h).status, 400);
         // full/delta accept API keys with `all`
-        const QByteArray fs = R"({"limit":5,"updatedUntil":"2030-01-01T00:00:00.000Z"})";
+        const QByteArray fs = "{\"limit\":5,\"updatedUntil\":\"2030-01-01T00:00:00.000Z\"}";
         QCOMPARE(rawRequest(port, "POST", "/api/sync/full-sync", fs, h).status, 200);
         const QString limited = server.createApiKey(TidemarkDev::DevServer::adminEmail(), {QStringLiteral("asset.read")});
         const RawResponse denied = rawRequest(port, "POST", "/api/sync/full-sync", fs, {{"x-api-key", limited.toUtf8()}});

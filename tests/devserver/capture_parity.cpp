@@ -117,22 +117,22 @@ void CaptureParity::replayAll()
             server.renameUser(admin, QStringLiteral("Admin Tester"));
         }
         if (name.startsWith(QLatin1StringView("048-")))
-            body = QByteArray(R"({"limit":2,"updatedUntil":")")
-                + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + R"(","lastId":")"
+            body = QByteArray("{\"limit\":2,\"updatedUntil\":\"")
+                + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + "\",\"lastId\":\""
                 + lastFullSyncId.toUtf8() + "\"}";
         if (name.startsWith(QLatin1StringView("047-")))
-            body = QByteArray(R"({"limit":2,"updatedUntil":")")
+            body = QByteArray("{\"limit\":2,\"updatedUntil\":\"")
                 + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + "\"}";
         if (name.startsWith(QLatin1StringView("051-")))
-            body = QByteArray(R"({"limit":2,"updatedUntil":")")
+            body = QByteArray("{\"limit\":2,\"updatedUntil\":\"")
                 + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8()
-                + R"(","lastId":"ffffffff-ffff-4fff-bfff-ffffffffffff"})";
+                + "\",\"lastId\":\"ffffffff-ffff-4fff-bfff-ffffffffffff\"}";
         if (name.startsWith(QLatin1StringView("063-")))
-            body = QByteArray(R"({"updatedAfter":")") + beforeChanges.toString(Qt::ISODateWithMs).toUtf8()
-                + R"(","userIds":[")" + admin.toUtf8() + R"(",")" + bob.toUtf8() + "\"]}";
+            body = QByteArray("{\"updatedAfter\":\"") + beforeChanges.toString(Qt::ISODateWithMs).toUtf8()
+                + "\",\"userIds\":[\"" + admin.toUtf8() + "\",\"" + bob.toUtf8() + "\"]}";
         if (name.startsWith(QLatin1StringView("065-")))
-            body = QByteArray(R"({"updatedAfter":"2020-01-01T00:00:00.000Z","userIds":[")") + admin.toUtf8()
-                + R"(",")" + bob.toUtf8() + "\"]}";
+            body = QByteArray("{\"updatedAfter\":\"2020-01-01T00:00:00.000Z\",\"userIds\":[\"") + admin.toUtf8()
+                + "\",\"" + bob.toUtf8() + "\"]}";
         server.setChunkPerLine(name.contains(QLatin1StringView("rawchunks")));
 
         QList<QPair<QByteArray, QByteArray>> headers;
