@@ -6,3 +6,6 @@ tidemark_add_test(NAME devserver_stream_semantics SOURCE devserver/stream_semant
 tidemark_add_test(NAME devserver_backfill SOURCE devserver/backfill.cpp LIBS tidemark_devserver)
 tidemark_add_test(NAME devserver_acks SOURCE devserver/acks.cpp LIBS tidemark_devserver)
 tidemark_add_test(NAME devserver_full_delta_sync SOURCE devserver/full_delta_sync.cpp LIBS tidemark_devserver)
+tidemark_add_test(NAME devserver_versions SOURCE devserver/versions.cpp LIBS tidemark_devserver)
+tidemark_add_test(NAME devserver_faults SOURCE devserver/faults.cpp LIBS tidemark_devserver)
+tidemark_add_test(NAME devserver_thumbnails_determinism SOURCE devserver/thumbnails_determinism.cpp LIBS tidemark_devserver)
