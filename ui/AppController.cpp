@@ -24,6 +24,7 @@
 #include "DevServer.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QPointer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -141,8 +142,11 @@ public:
         caps = ServerCapabilities(version);
         mirrorPath = a.userId.isEmpty() ? QString() : mirrorPathFor(a);
         assets->setSelfUserId(a.userId);
-        assets->setMirrorPath(mirrorPath);
-        history->setMirrorPath(mirrorPath);
+        // The models open the file read-only: before the first sync creates it they wait
+        // (attachMirrorWhenReady() runs again after every run and mirror change).
+        assets->setMirrorPath(QString());
+        history->setMirrorPath(QString());
+        attachMirrorWhenReady();
         checkpoints->clear();
         events->clear();
         reader->setPath(mirrorPath, a.userId);
@@ -181,6 +185,16 @@ public:
         c.inactivityTimeoutMs = requestTimeoutMs();
         if (!sync->isRunning())
             sync->setConnection(c);
+    }
+
+    void attachMirrorWhenReady()
+    {
+        if (mirrorPath.isEmpty() || !QFileInfo::exists(mirrorPath))
+            return;
+        if (assets->mirrorPath() != mirrorPath)
+            assets->setMirrorPath(mirrorPath);
+        if (history->mirrorPath() != mirrorPath)
+            history->setMirrorPath(mirrorPath);
     }
 
     void becomeConnected()
@@ -358,11 +372,13 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
     connect(sync, &SyncService::eventsLogged, d->events, &EventLogModel::appendEvents);
     connect(sync, &SyncService::checkpointsChanged, d->checkpoints, &CheckpointModel::setRows);
     connect(sync, &SyncService::mirrorChanged, this, [this](const QStringList &tables) {
+        d->attachMirrorWhenReady();
         d->assets->onMirrorChanged(tables);
         if (!d->overviewDelay->isActive())
             d->overviewDelay->start();
     });
     connect(sync, &SyncService::runFinished, this, [this](const RunResult &r) {
+        d->attachMirrorWhenReady();
         d->history->onRunFinished(r);
         d->recent.prepend(r);
         while (d->recent.size() > 8)
@@ -370,6 +386,9 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
         Q_EMIT recentRunsChanged();
         d->assets->refresh();
         d->refreshMirrorOverview();
+        // Server and local checkpoints (and manual mode's pending acks) moved with the run.
+        if (r.kind == RunKind::Stream && !d->sessionToken.isEmpty() && d->state == State::Connected)
+            d->sync->refreshCheckpoints();
         if (r.outcome == RunOutcome::Failed || (r.outcome == RunOutcome::Interrupted && r.error.isError())) {
             d->noteError(r.error);
             Q_EMIT errorOccurred(r.error, tr("Sync"));

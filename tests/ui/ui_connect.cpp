@@ -1,0 +1,186 @@
+// Connecting: a good server, a bad URL, a wrong password, and an API key only (the stream is then
+// refused, and the refusal is explained in plain words).
+
+#include "AppController.h"
+#include "MainWindow.h"
+#include "UiTestEnv.h"
+#include "account/SecretStore.h"
+#include "dialogs/ConnectDialog.h"
+#include "panels/SyncPanel.h"
+#include "sync/SyncService.h"
+#include "widgets/ErrorBanner.h"
+
+#include "DevServer.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Tidemark;
+using TidemarkDev::DevServer;
+
+class UiConnectTest : public QObject
+{
+    Q_OBJECT
+    DevServer *m_server = nullptr;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Test::setUpUiEnvironment();
+        m_server = new DevServer(this);
+        TidemarkDev::LibrarySpec spec;
+        spec.ownAssets = 30;
+        spec.partnerAssets = 5;
+        m_server->generateLibrary(spec);
+        QVERIFY(m_server->start(0));
+    }
+
+    void goodServer()
+    {
+        AppController app;
+        MainWindow window(&app);
+        window.show();
+        ConnectDialog dialog(&app, &window);
+        dialog.show();
+        dialog.urlField()->setText(m_server->baseUrl().toString());
+        dialog.checkServer();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.serverInfoLabel()->text().contains(QStringLiteral("2.7.5")), 10000);
+        QVERIFY(dialog.serverInfoLabel()->text().contains(QStringLiteral("AssetsV1")));
+        QVERIFY(dialog.serverInfoLabel()->text().contains(QStringLiteral("Full and delta sync: yes")));
+        QCOMPARE(dialog.serverInfoLabel()->textFormat(), Qt::PlainText);
+        dialog.emailField()->setText(DevServer::adminEmail());
+        dialog.passwordField()->setText(DevServer::adminPassword());
+        Test::saveScreenshot(&dialog, QStringLiteral("dialog-connect"));
+        dialog.logIn();
+        QTRY_COMPARE_WITH_TIMEOUT(app.state(), AppController::State::Connected, 10000);
+        QVERIFY(!dialog.isVisible()); // accepted
+        QVERIFY(app.hasSession());
+        QCOMPARE(app.currentAccount().email, DevServer::adminEmail());
+        QCOMPARE(app.currentAccount().userId, m_server->adminUserId());
+        QVERIFY(app.capabilities().hasSyncStream());
+        // The token went to the secret store, never to the settings.
+        const QString token = app.secretStore()->readBlocking(app.currentAccount().id, SecretStore::Kind::SessionToken);
+        QVERIFY(!token.isEmpty());
+        QVERIFY(m_server->hasSession(token));
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(token), qPrintable(key));
+        QVERIFY(window.connectionLabel()->text().contains(AppController::stateText(AppController::State::Connected)));
+        QVERIFY(window.syncPanel()->startButton()->isEnabled());
+        QCOMPARE(app.accountStore().accounts().size(), 1);
+
+        // Log out ends the session on the server.
+        app.logOut();
+        QCOMPARE(app.state(), AppController::State::NeedsLogin);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_server->hasSession(token), 10000);
+        QVERIFY(!window.syncPanel()->startButton()->isEnabled());
+        app.forgetAccount(app.currentAccount().id);
+        QCOMPARE(app.state(), AppController::State::Disconnected);
+        QVERIFY(app.accountStore().accounts().isEmpty());
+    }
+
+    void badUrl_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("garbage") << QStringLiteral("ht!tp://::");
+        QTest::newRow("empty") << QString();
+        // A port nobody listens on.
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QTest::newRow("closed port") << QStringLiteral("http://127.0.0.1:%1").arg(port);
+    }
+    void badUrl()
+    {
+        QFETCH(QString, url);
+        AppController app;
+        ConnectDialog dialog(&app);
+        dialog.show();
+        dialog.urlField()->setText(url);
+        dialog.emailField()->setText(DevServer::adminEmail());
+        dialog.passwordField()->setText(DevServer::adminPassword());
+        dialog.logIn();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.loginButton()->isEnabled() && !dialog.statusLabel()->text().isEmpty()
+                                     && dialog.statusLabel()->text() != tr("Logging in…"), 20000);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(app.state(), AppController::State::Disconnected);
+        QVERIFY(!app.hasAccount());
+        const QString text = dialog.statusLabel()->text();
+        QVERIFY2(!text.contains(QLatin1Char('{')), qPrintable(text)); // never a raw dump
+        if (!url.isEmpty())
+            Test::saveScreenshot(&dialog, QStringLiteral("dialog-connect-bad-url-%1").arg(QString::fromLatin1(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')));
+    }
+
+    void wrongPassword()
+    {
+        AppController app;
+        ConnectDialog dialog(&app);
+        dialog.show();
+        dialog.urlField()->setText(m_server->baseUrl().toString());
+        dialog.emailField()->setText(DevServer::adminEmail());
+        dialog.passwordField()->setText(QStringLiteral("not-the-password"));
+        QSignalSpy done(&app, &AppController::loginFinished);
+        dialog.logIn();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 10000);
+        QCOMPARE(done.at(0).at(0).toBool(), false);
+        const ApiError e = done.at(0).at(1).value<ApiError>();
+        QCOMPARE(e.kind, ApiError::Kind::Unauthorized);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.statusLabel()->text().contains(tr("Check the e-mail and password.")));
+        QVERIFY(dialog.passwordField()->text().isEmpty()); // never kept around
+        QVERIFY(!app.hasAccount());
+        Test::saveScreenshot(&dialog, QStringLiteral("dialog-connect-wrong-password"));
+    }
+
+    void apiKeyOnly()
+    {
+        const QString key = m_server->createApiKey(DevServer::adminEmail());
+        QVERIFY(!key.isEmpty());
+        AppController app;
+        MainWindow window(&app);
+        window.show();
+        ConnectDialog dialog(&app, &window);
+        dialog.show();
+        dialog.urlField()->setText(m_server->baseUrl().toString());
+        dialog.apiKeyField()->setText(key);
+        dialog.logIn();
+        QTRY_COMPARE_WITH_TIMEOUT(app.state(), AppController::State::Connected, 10000);
+        QVERIFY(!app.hasSession());
+        QVERIFY(app.hasApiKey());
+        QCOMPARE(app.currentAccount().userId, m_server->adminUserId());
+
+        // The sync panel says why the stream will not work before anyone tries.
+        window.showPanel(MainWindow::SyncTab);
+        SyncPanel *panel = window.syncPanel();
+        const auto labels = panel->findChildren<QLabel *>();
+        bool explained = false;
+        for (QLabel *l : labels)
+            explained |= l->isVisible() && l->text().contains(QStringLiteral("login session"));
+        QVERIFY(explained);
+
+        // And if the stream is tried anyway, the refusal comes back as one sentence + an action.
+        QSignalSpy finished(app.syncService(), &SyncService::runFinished);
+        StreamOptions o;
+        o.types = {SyncRequestType::UsersV1};
+        app.syncService()->startStream(o);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        const RunResult r = finished.at(0).at(0).value<RunResult>();
+        QCOMPARE(r.outcome, RunOutcome::Failed);
+        QCOMPARE(r.error.kind, ApiError::Kind::ApiKeyRefused);
+        QTRY_VERIFY(window.banner()->isVisible());
+        QCOMPARE(window.banner()->action(), ApiError::Action::LogInAgain);
+        QVERIFY(!window.banner()->message().contains(QLatin1Char('{')));
+        QVERIFY(panel->outcomeLabel()->text().startsWith(tr("Failed:")));
+        window.resize(1200, 800);
+        Test::saveScreenshot(&window, QStringLiteral("panel-sync-api-key-refused"));
+        qInfo("banner: %s", qPrintable(window.banner()->message()));
+    }
+};
+
+QTEST_MAIN(UiConnectTest)
+#include "ui_connect.moc"

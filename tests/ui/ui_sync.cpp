@@ -1,0 +1,280 @@
+// The main flows against the in-process DevServer with real widgets: run a sync and see rows in
+// the asset table; filter; manual mode and "ack pending" moving the server's checkpoint; reset a
+// type; delete all checkpoints; screenshots of every panel.
+
+#include "AppController.h"
+#include "MainWindow.h"
+#include "ThumbnailCache.h"
+#include "UiTestEnv.h"
+#include "account/SecretStore.h"
+#include "dialogs/ConnectDialog.h"
+#include "models/AssetTableModel.h"
+#include "models/CheckpointModel.h"
+#include "models/EventLogModel.h"
+#include "panels/AssetsPanel.h"
+#include "panels/CheckpointsPanel.h"
+#include "panels/FullDeltaPanel.h"
+#include "panels/InspectorPanel.h"
+#include "panels/OverviewPanel.h"
+#include "panels/SyncPanel.h"
+#include "sync/SyncService.h"
+#include "widgets/BarChart.h"
+#include "widgets/Sparkline.h"
+
+#include "DevServer.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Tidemark;
+using TidemarkDev::DevServer;
+
+class UiSyncTest : public QObject
+{
+    Q_OBJECT
+    DevServer *m_server = nullptr;
+
+    bool hasCheckpoint(const QString &token, const QString &type) const
+    {
+        const auto rows = m_server->checkpoints(token);
+        for (const auto &[t, ack] : rows)
+            if (t == type)
+                return true;
+        return false;
+    }
+
+    //! Logs in through the connect dialog and returns the session token.
+    QString connect(AppController &app, MainWindow &window)
+    {
+        ConnectDialog dialog(&app, &window);
+        dialog.show();
+        dialog.urlField()->setText(m_server->baseUrl().toString());
+        dialog.emailField()->setText(DevServer::adminEmail());
+        dialog.passwordField()->setText(DevServer::adminPassword());
+        dialog.logIn();
+        if (!QTest::qWaitFor([&] { return app.state() == AppController::State::Connected; }, 15000))
+            return {};
+        return app.secretStore()->readBlocking(app.currentAccount().id, SecretStore::Kind::SessionToken);
+    }
+
+    RunResult runSync(MainWindow &window, AckMode mode)
+    {
+        QSignalSpy finished(window.controller()->syncService(), &SyncService::runFinished);
+        window.showPanel(MainWindow::SyncTab);
+        window.syncPanel()->setAckMode(mode);
+        window.syncPanel()->startButton()->click();
+        if (!QTest::qWaitFor([&] { return finished.size() > 0; }, 60000))
+            return {};
+        return finished.at(0).at(0).value<RunResult>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Test::setUpUiEnvironment();
+        m_server = new DevServer(this);
+        TidemarkDev::LibrarySpec spec;
+        spec.ownAssets = 240;
+        spec.partnerAssets = 60;
+        spec.albums = 4;
+        m_server->generateLibrary(spec);
+        QVERIFY(m_server->start(0));
+    }
+
+    void automaticSyncFillsTheAssetTable()
+    {
+        AppController app;
+        MainWindow window(&app);
+        window.resize(1280, 820);
+        window.show();
+        const QString token = connect(app, window);
+        QVERIFY(!token.isEmpty());
+
+        // Request types: only the supported ones, defaults checked.
+        QListWidget *types = window.syncPanel()->typeList();
+        QCOMPARE(types->count(), int(app.capabilities().supportedRequestTypes().size()));
+        QCOMPARE(window.syncPanel()->options().types, app.capabilities().defaultRequestTypes());
+
+        const RunResult r = runSync(window, AckMode::Automatic);
+        QCOMPARE(r.outcome, RunOutcome::Complete);
+        QVERIFY(r.events > 300);
+        QVERIFY(window.syncPanel()->outcomeLabel()->text().startsWith(tr("Complete")));
+        QVERIFY(!window.syncPanel()->sparkline()->samples().isEmpty() || r.elapsedMs < 300);
+        QVERIFY(hasCheckpoint(token, QStringLiteral("AssetV1")));
+        QVERIFY(hasCheckpoint(token, QStringLiteral("SyncCompleteV1")));
+        Test::saveScreenshot(&window, QStringLiteral("panel-sync"));
+
+        // Rows appear in the asset table.
+        AssetTableModel *model = app.assetModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->isRowLoaded(0), 10000);
+        const int all = model->rowCount();
+        QVERIFY2(all >= m_server->ownedAssetIds(m_server->adminUserId()).size(),
+                 qPrintable(QString::number(all)));
+        window.showPanel(MainWindow::AssetsTab);
+        AssetsPanel *assets = window.assetsPanel();
+        assets->setViewMode(AssetsPanel::ViewMode::Table);
+        assets->tableView()->selectRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(assets->findChildren<QLabel *>().size() > 12, 10000);
+        QTest::qWait(200);
+        Test::saveScreenshot(&window, QStringLiteral("panel-assets-table"));
+
+        // Filter by type: only videos.
+        assets->typeBox()->setCurrentIndex(assets->typeBox()->findData(QStringLiteral("VIDEO")));
+        assets->applyFilter();
+        QTRY_VERIFY_WITH_TIMEOUT(model->isReady() && model->rowCount() < all, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 0 || model->isRowLoaded(0), 10000);
+        for (int row = 0; row < std::min(model->rowCount(), 50); ++row) {
+            QTRY_VERIFY(model->isRowLoaded(row));
+            QCOMPARE(model->index(row, 0).data(AssetTableModel::TypeRole).toString(), QStringLiteral("VIDEO"));
+        }
+        // Search by file name.
+        assets->clearFilters();
+        QTRY_VERIFY_WITH_TIMEOUT(model->isReady() && model->rowCount() == all && model->isRowLoaded(0), 10000);
+        const QString name = model->index(0, 0).data(AssetTableModel::FileNameRole).toString();
+        QVERIFY(!name.isEmpty());
+        QTest::keyClicks(assets->searchField(), name);
+        QTRY_VERIFY_WITH_TIMEOUT(model->filter().fileNameContains == name, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->isReady() && model->rowCount() >= 1 && model->rowCount() < all, 10000);
+        QTRY_VERIFY(model->isRowLoaded(0));
+        QVERIFY(model->index(0, 0).data(AssetTableModel::FileNameRole).toString().contains(name, Qt::CaseInsensitive));
+        // Owner: partners only.
+        assets->clearFilters();
+        assets->ownerBox()->setCurrentIndex(assets->ownerBox()->findData(int(AssetFilter::Owner::Partners)));
+        assets->applyFilter();
+        QTRY_VERIFY_WITH_TIMEOUT(model->isReady() && model->rowCount() > 0 && model->rowCount() < all, 10000);
+        QTRY_VERIFY(model->isRowLoaded(0));
+        QVERIFY(model->index(0, 0).data(AssetTableModel::IsPartnerRole).toBool());
+        assets->clearFilters();
+
+        // The grid fetches thumbnails for what it shows, and only that.
+        assets->setViewMode(AssetsPanel::ViewMode::Grid);
+        QTRY_VERIFY_WITH_TIMEOUT(model->isReady() && model->isRowLoaded(0), 10000);
+        assets->gridView()->setCurrentIndex(model->index(0, AssetTableModel::FileNameColumn));
+        QTRY_VERIFY_WITH_TIMEOUT(app.thumbnailCache()->fetchCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.thumbnailCache()->inFlightCount() == 0
+                                     && app.thumbnailCache()->queuedCount() == 0, 20000);
+        QVERIFY2(app.thumbnailCache()->fetchCount() < all,
+                 qPrintable(QStringLiteral("%1 of %2").arg(app.thumbnailCache()->fetchCount()).arg(all)));
+        QTest::qWait(300);
+        Test::saveScreenshot(&window, QStringLiteral("panel-assets-grid"));
+
+        // Inspector: a capture opened offline, then the live log of the run.
+        window.showPanel(MainWindow::InspectorTab);
+        InspectorPanel *inspector = window.inspectorPanel();
+        const qint64 liveLines = app.eventLogModel()->rowCount();
+        qInfo("live event log lines after the run: %lld", liveLines);
+        const QString capture = QDir(Test::outputPath()).filePath(QStringLiteral("ui-capture.jsonl"));
+        {
+            QFile f(capture);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(Test::loadCapture(QStringLiteral("004-")).body);
+        }
+        inspector->openJsonl(capture);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.eventLogModel()->isLoading() && app.eventLogModel()->rowCount() > 0, 10000);
+        inspector->view()->selectRow(3);
+        QTRY_VERIFY(inspector->rawView()->toPlainText().contains(QStringLiteral("\"type\"")));
+        QVERIFY(inspector->rawView()->isReadOnly());
+        Test::saveScreenshot(&window, QStringLiteral("panel-inspector"));
+        const QString exported = QDir(Test::outputPath()).filePath(QStringLiteral("ui-run.jsonl"));
+        inspector->exportJsonl(exported);
+        QVERIFY(QFileInfo(exported).size() > 0);
+        // Filter by type.
+        app.eventLogModel()->setTypeFilter({QStringLiteral("AssetV1")});
+        QTRY_VERIFY(app.eventLogModel()->rowCount() > 0);
+        for (int row = 0; row < app.eventLogModel()->rowCount(); ++row)
+            QCOMPARE(app.eventLogModel()->eventAt(row).type, QStringLiteral("AssetV1"));
+        app.eventLogModel()->setTypeFilter({});
+
+        // Overview: mirror vs server, charts.
+        window.showPanel(MainWindow::OverviewTab);
+        app.refreshOverview();
+        QTRY_VERIFY_WITH_TIMEOUT(app.serverStatistics().valid && app.mirrorOverview().valid, 10000);
+        QTRY_VERIFY(!window.overviewPanel()->monthsChart()->categories().isEmpty());
+        QVERIFY(!window.overviewPanel()->runsChart()->categories().isEmpty());
+        qInfo("overview: %s (mirror own %lld+%lld, server %lld+%lld)",
+              qPrintable(window.overviewPanel()->completenessLabel()->text()),
+              app.mirrorOverview().ownImages, app.mirrorOverview().ownVideos,
+              app.serverStatistics().images, app.serverStatistics().videos);
+        Test::saveScreenshot(&window, QStringLiteral("panel-overview"));
+
+        // Full / delta sync panel (the server is 2.7.5: it has them).
+        window.showPanel(MainWindow::FullDeltaTab);
+        QVERIFY(window.tabs()->isTabVisible(MainWindow::FullDeltaTab));
+        QSignalSpy finished(app.syncService(), &SyncService::runFinished);
+        window.fullDeltaPanel()->deltaSyncButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(!window.fullDeltaPanel()->resultLabel()->text().isEmpty());
+        Test::saveScreenshot(&window, QStringLiteral("panel-full-delta"));
+    }
+
+    void manualModeAckResetAndDeleteAll()
+    {
+        AppController app;
+        MainWindow window(&app);
+        window.resize(1280, 820);
+        window.show();
+        const QString token = connect(app, window);
+        QVERIFY(!token.isEmpty());
+        QVERIFY(m_server->checkpoints(token).isEmpty()); // a new session starts empty
+
+        const RunResult r = runSync(window, AckMode::Manual);
+        QCOMPARE(r.outcome, RunOutcome::Complete);
+        for (const auto &[t, ack] : m_server->checkpoints(token))
+            qInfo("server checkpoint after a manual run: %s", qPrintable(t));
+        QVERIFY(!hasCheckpoint(token, QStringLiteral("AssetV1"))); // nothing acked yet
+
+        window.showPanel(MainWindow::CheckpointsTab);
+        CheckpointsPanel *panel = window.checkpointsPanel();
+        panel->setConfirmForTesting(true);
+        CheckpointModel *model = app.checkpointModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOfType(QStringLiteral("AssetV1")) >= 0
+                                     && model->rowAt(model->rowOfType(QStringLiteral("AssetV1"))).pendingCount > 0, 10000);
+        QTRY_VERIFY(panel->ackAllButton()->isEnabled());
+        Test::saveScreenshot(&window, QStringLiteral("panel-checkpoints-pending"));
+
+        // Ack the pending acks of one type only.
+        model->setChecked(QStringLiteral("UserV1"), true);
+        panel->ackSelectedButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(hasCheckpoint(token, QStringLiteral("UserV1")), 10000);
+        QVERIFY(!hasCheckpoint(token, QStringLiteral("AssetV1")));
+        model->setAllChecked(false);
+
+        // Then everything.
+        panel->ackAllButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(hasCheckpoint(token, QStringLiteral("AssetV1")), 10000);
+        QVERIFY(hasCheckpoint(token, QStringLiteral("SyncCompleteV1")));
+        panel->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOfType(QStringLiteral("AssetV1")) >= 0
+                                     && model->rowAt(model->rowOfType(QStringLiteral("AssetV1"))).agree(), 10000);
+        QTest::qWait(200);
+        Test::saveScreenshot(&window, QStringLiteral("panel-checkpoints"));
+
+        // Reset one type: gone on the server, the others stay.
+        model->setChecked(QStringLiteral("AssetV1"), true);
+        panel->resetSelectedButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!hasCheckpoint(token, QStringLiteral("AssetV1")), 10000);
+        QVERIFY(hasCheckpoint(token, QStringLiteral("UserV1")));
+
+        // Delete all.
+        panel->resetAllButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->checkpoints(token).isEmpty(), 10000);
+    }
+};
+
+QTEST_MAIN(UiSyncTest)
+#include "ui_sync.moc"
