@@ -11,6 +11,9 @@
 #include <array>
 
 namespace Tidemark {
+// Own names: RunKind/RunOutcome/RunProgress also exist in sync/SyncTypesUi.h (the SyncService
+// contract), so the history keeps its vocabulary in a namespace of its own.
+namespace MirrorRuns {
 
 namespace {
 
@@ -194,4 +197,5 @@ ApiError RunHistory::prune(int keep)
                          {qMax(0, keep)});
 }
 
+} // namespace MirrorRuns
 } // namespace Tidemark

@@ -12,8 +12,11 @@
 #include <optional>
 
 namespace Tidemark {
-
 class MirrorStore;
+// Own names: RunKind/RunOutcome/RunProgress also exist in sync/SyncTypesUi.h (the SyncService
+// contract), so the history keeps its vocabulary in a namespace of its own.
+namespace MirrorRuns {
+using Tidemark::MirrorStore;
 
 enum class RunKind { Stream, FullSync, DeltaSync, Reconcile };
 enum class RunMode { Automatic, Manual, DryRun };
@@ -65,4 +68,5 @@ private:
     MirrorStore &m_store;
 };
 
+} // namespace MirrorRuns
 } // namespace Tidemark
