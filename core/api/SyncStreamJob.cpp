@@ -14,6 +14,8 @@ ApiError SyncStreamJob::consumeChunk(const QByteArray &chunk)
 {
     m_pending.clear();
     ApiError error = m_splitter.feed(chunk, m_pending);
+    if (!m_pending.isEmpty())
+        m_lastLineHead = m_pending.last().bytes.left(64);
     // Lines completed before an error are still delivered: they are valid.
     qsizetype at = 0;
     while (at < m_pending.size() && !isFinished()) {
@@ -41,6 +43,9 @@ ApiError SyncStreamJob::parseBody(const QByteArray &body)
     m_summary.lines = m_linesEmitted;
     m_summary.bytes = m_splitter.bytesConsumed();
     m_summary.correlationId = correlationId();
+    // The server writes "type" first; tolerate whitespace but not a different member order here.
+    m_summary.endsWithSyncComplete =
+        m_lastLineHead.simplified().replace(" ", "").startsWith(R"({"type":"SyncCompleteV1")");
     return {};
 }
 

@@ -14,6 +14,12 @@
 // - failed(Malformed, lineNumber/byteOffset set): truncated final line, or a line longer than the
 //   maximum. failed(Network/Timeout): cut or stalled connection. Lines emitted before a failure
 //   are complete and valid: the consumer may persist and ack them; the next run resumes there.
+// - Qt 6.4 limitation: when the server closes the connection at a chunk boundary and the FIN
+//   arrives together with the last data, QNetworkReply reports a normal end although the
+//   terminating zero-size chunk never came (its "no Content-Length" path). Such a cut is then
+//   indistinguishable from a clean end here. The summary therefore says whether the last line is
+//   SyncCompleteV1 (a cheap prefix check, no parsing); on servers >= 1.141 a run without it is
+//   interrupted whatever the transport said (reference §5.1).
 // - Errors before the first line (400 unknown type, 401, 403 API key) are ordinary Http errors;
 //   note that the server labels those JSON error bodies application/jsonlines+json too, so the
 //   status, not the content type, decides.
@@ -28,6 +34,8 @@ struct SyncStreamSummary {
     qint64 lines = 0; //!< non-empty lines emitted
     qint64 bytes = 0; //!< body bytes (after any transfer decoding)
     QString correlationId;
+    //! The last line is a SyncCompleteV1 line (servers >= 1.141 end every complete run with one).
+    bool endsWithSyncComplete = false;
 };
 
 class SyncStreamJob : public ApiJob {
@@ -70,6 +78,7 @@ private:
     int m_batchSize = DefaultBatchSize;
     qint64 m_linesEmitted = 0;
     SyncStreamSummary m_summary;
+    QByteArray m_lastLineHead;
 };
 
 } // namespace Tidemark

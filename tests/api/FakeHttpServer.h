@@ -69,7 +69,7 @@ public:
     static QByteArray chunkedHead(int status = 200, const QByteArray &contentType = "application/jsonlines+json")
     {
         return "HTTP/1.1 " + QByteArray::number(status) + " OK\r\nContent-Type: " + contentType
-            + "\r\nx-immich-cid: fakecid1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+            + "\r\nx-immich-cid: fakecid1\r\nTransfer-Encoding: chunked\r\nConnection: keep-alive\r\n\r\n";
     }
 
 private:

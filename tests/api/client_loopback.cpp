@@ -478,6 +478,24 @@ private Q_SLOTS:
         QCOMPARE(lines, 2);
     }
 
+    // The connection closes at a line boundary without the terminating chunk: still a cut.
+    void cutAtLineBoundary()
+    {
+        server->setHandler([](const HttpRequest &, QTcpSocket *s) {
+            s->write(FakeHttpServer::chunkedHead());
+            s->write(FakeHttpServer::chunk(R"({"type":"UserDeleteV1","data":{"userId":"u"},"ack":"UserDeleteV1|a"})" "\n"));
+            s->flush();
+            QTimer::singleShot(100, s, [s] { s->disconnectFromHost(); });
+        });
+        auto *stream = client->syncStream({{SyncRequestType::UsersV1}, {}});
+        Outcome *o = watch(stream);
+        int lines = 0;
+        connect(stream, &SyncStreamJob::linesReceived, this, [&](const QList<SyncLine> &b) { lines += int(b.size()); });
+        QVERIFY(waitDone(o));
+        QCOMPARE(lines, 1);
+        QCOMPARE(o->error.kind, ApiError::Kind::Network);
+    }
+
     void truncatedFinalLine()
     {
         server->setHandler([](const HttpRequest &, QTcpSocket *s) {
