@@ -170,6 +170,7 @@ void AssetPageLoader::run()
             if (m_version != m_anchorVersion) {
                 m_anchors.clear();
                 m_anchorVersion = m_version;
+                m_snapshotValid = false;
             }
         }
 
@@ -179,6 +180,7 @@ void AssetPageLoader::run()
             m_specGeneration = gen;
             m_anchors.clear();
             m_anchorVersion = 0;
+            dropSnapshot();
             QString error;
             if (m_spec.mirrorPath != m_openPath) {
                 close();
@@ -253,6 +255,7 @@ bool AssetPageLoader::open(const QString &path, QString *error)
 
 void AssetPageLoader::close()
 {
+    dropSnapshot();
     if (m_openPath.isEmpty() && !QSqlDatabase::contains(m_connection))
         return;
     {
@@ -387,57 +390,62 @@ qint64 AssetPageLoader::count(QString *error)
     return q.value(0).toLongLong();
 }
 
-QList<AssetTableRow> AssetPageLoader::loadPage(int page, QString *error)
+bool AssetPageLoader::useSnapshot() const
 {
-    const int ps = m_spec.pageSize;
+    const bool indexedSort = m_spec.sortColumn == AssetTableModel::DateColumn
+        || m_spec.sortColumn == AssetTableModel::FileNameColumn
+        || m_spec.sortColumn == AssetTableModel::AlbumsColumn; // sorted by date
+    return !indexedSort || !m_where.isEmpty();
+}
+
+void AssetPageLoader::dropSnapshot()
+{
+    m_snapshotValid = false;
+    if (!m_snapshotExists || !QSqlDatabase::contains(m_connection))
+        return;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.exec(l1("DROP TABLE IF EXISTS temp.asset_order"));
+    m_snapshotExists = false;
+}
+
+bool AssetPageLoader::ensureSnapshot(QString *error)
+{
+    if (m_snapshotValid)
+        return true;
+    QElapsedTimer timer;
+    timer.start();
+    dropSnapshot();
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!q.exec(l1("CREATE TEMP TABLE asset_order (pos INTEGER PRIMARY KEY, id TEXT NOT NULL)"))) {
+        *error = QStringLiteral("Ordering assets of %1: %2").arg(m_openPath, q.lastError().text());
+        return false;
+    }
+    m_snapshotExists = true;
     const QString key = sortExpression(m_spec.sortColumn);
     const QString dir = m_spec.descending ? l1("DESC") : l1("ASC");
-
-    // Nearest anchor before the page (a page whose last row we know).
-    int anchorPage = -1;
-    for (auto it = m_anchors.cbegin(); it != m_anchors.cend(); ++it)
-        if (it.key() < page && it.key() > anchorPage && !it.value().key.isNull())
-            anchorPage = it.key();
-
-    QStringList conds;
-    QVariantList binds = m_binds;
+    QString sql = l1("INSERT INTO temp.asset_order(id) SELECT a.id FROM assets a");
+    if (key.startsWith(l1("e.")))
+        sql += l1(" LEFT JOIN exif e ON e.asset_id = a.id");
     if (!m_where.isEmpty())
-        conds << l1("(") + m_where + l1(")");
-    if (anchorPage >= 0) {
-        const Anchor &a = m_anchors[anchorPage];
-        QString keyset = l1("(%1, a.id) %2 (?, ?)").arg(key, m_spec.descending ? l1("<") : l1(">"));
-        if (m_spec.descending && sortKeyNullable(m_spec.sortColumn))
-            keyset = l1("(") + keyset + l1(" OR ") + key + l1(" IS NULL)");
-        conds << keyset;
-        binds << a.key << a.id;
-    }
-    const qint64 offset = qint64(page - anchorPage - 1) * ps;
-
-    QString sql = l1(
-        "SELECT a.id, a.owner_id, a.original_file_name, a.thumbhash, a.checksum, a.type,"
-        " a.local_date_time, a.file_created_at, a.deleted_at, a.is_favorite, a.visibility,"
-        " a.width, a.height, a.duration_ms, a.duration, a.sources, e.file_size_in_byte, u.name,"
-        " (SELECT COUNT(*) FROM album_assets x WHERE x.asset_id = a.id), ")
-        + key
-        + l1(" FROM assets a LEFT JOIN exif e ON e.asset_id = a.id LEFT JOIN users u ON u.id = a.owner_id");
-    if (!conds.isEmpty())
-        sql += l1(" WHERE ") + conds.join(l1(" AND "));
-    sql += l1(" ORDER BY %1 %2, a.id %2 LIMIT %3 OFFSET %4").arg(key, dir).arg(ps).arg(offset);
-
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        *error = QStringLiteral("Reading assets from %1: %2").arg(m_openPath, q.lastError().text());
-        return {};
-    }
-    for (const QVariant &b : std::as_const(binds))
+        sql += l1(" WHERE ") + m_where;
+    sql += l1(" ORDER BY %1 %2, a.id %2").arg(key, dir);
+    q.prepare(sql);
+    for (const QVariant &b : std::as_const(m_binds))
         q.addBindValue(b);
     if (!q.exec()) {
-        *error = QStringLiteral("Reading assets from %1: %2").arg(m_openPath, q.lastError().text());
-        return {};
+        *error = QStringLiteral("Ordering assets of %1: %2").arg(m_openPath, q.lastError().text());
+        return false;
     }
+    m_snapshotValid = true;
+    qCDebug(lcModels) << "asset order snapshot:" << q.numRowsAffected() << "rows in" << timer.elapsed() << "ms";
+    return true;
+}
+
+QList<AssetTableRow> AssetPageLoader::readRows(QSqlQuery &q)
+{
     QList<AssetTableRow> rows;
-    rows.reserve(ps);
+    rows.reserve(m_spec.pageSize);
     const QString &self = m_spec.selfUserId;
     while (q.next()) {
         AssetTableRow r;
@@ -466,6 +474,72 @@ QList<AssetTableRow> AssetPageLoader::loadPage(int page, QString *error)
         r.isPartner = !r.isOwn;
         rows.append(std::move(r));
     }
+    return rows;
+}
+
+QList<AssetTableRow> AssetPageLoader::loadPage(int page, QString *error)
+{
+    const int ps = m_spec.pageSize;
+    const QString key = sortExpression(m_spec.sortColumn);
+    const QString dir = m_spec.descending ? l1("DESC") : l1("ASC");
+    const QString columns = l1(
+        "SELECT a.id, a.owner_id, a.original_file_name, a.thumbhash, a.checksum, a.type,"
+        " a.local_date_time, a.file_created_at, a.deleted_at, a.is_favorite, a.visibility,"
+        " a.width, a.height, a.duration_ms, a.duration, a.sources, e.file_size_in_byte, u.name,"
+        " (SELECT COUNT(*) FROM album_assets x WHERE x.asset_id = a.id), ")
+        + key;
+    const QString joins = l1(" LEFT JOIN exif e ON e.asset_id = a.id LEFT JOIN users u ON u.id = a.owner_id");
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+
+    if (page > 0 && useSnapshot()) {
+        if (!ensureSnapshot(error))
+            return {};
+        const QString sql = columns + l1(" FROM temp.asset_order s JOIN assets a ON a.id = s.id") + joins
+            + l1(" WHERE s.pos > %1 AND s.pos <= %2 ORDER BY s.pos").arg(qint64(page) * ps).arg(qint64(page + 1) * ps);
+        if (!q.exec(sql)) {
+            *error = QStringLiteral("Reading assets from %1: %2").arg(m_openPath, q.lastError().text());
+            return {};
+        }
+        return readRows(q);
+    }
+
+    // Nearest anchor before the page (a page whose last row we know).
+    int anchorPage = -1;
+    for (auto it = m_anchors.cbegin(); it != m_anchors.cend(); ++it)
+        if (it.key() < page && it.key() > anchorPage && !it.value().key.isNull())
+            anchorPage = it.key();
+
+    QStringList conds;
+    QVariantList binds = m_binds;
+    if (!m_where.isEmpty())
+        conds << l1("(") + m_where + l1(")");
+    if (anchorPage >= 0) {
+        const Anchor &a = m_anchors[anchorPage];
+        QString keyset = l1("(%1, a.id) %2 (?, ?)").arg(key, m_spec.descending ? l1("<") : l1(">"));
+        if (m_spec.descending && sortKeyNullable(m_spec.sortColumn))
+            keyset = l1("(") + keyset + l1(" OR ") + key + l1(" IS NULL)");
+        conds << keyset;
+        binds << a.key << a.id;
+    }
+    const qint64 offset = qint64(page - anchorPage - 1) * ps;
+
+    QString sql = columns + l1(" FROM assets a") + joins;
+    if (!conds.isEmpty())
+        sql += l1(" WHERE ") + conds.join(l1(" AND "));
+    sql += l1(" ORDER BY %1 %2, a.id %2 LIMIT %3 OFFSET %4").arg(key, dir).arg(ps).arg(offset);
+
+    if (!q.prepare(sql)) {
+        *error = QStringLiteral("Reading assets from %1: %2").arg(m_openPath, q.lastError().text());
+        return {};
+    }
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec()) {
+        *error = QStringLiteral("Reading assets from %1: %2").arg(m_openPath, q.lastError().text());
+        return {};
+    }
+    QList<AssetTableRow> rows = readRows(q);
     if (!rows.isEmpty() && rows.size() == ps)
         m_anchors.insert(page, {rows.constLast().sortValue, rows.constLast().id});
     return rows;

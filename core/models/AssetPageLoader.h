@@ -9,10 +9,18 @@
 // Results go back to the model as queued calls tagged with the generation, so results of an
 // old filter are dropped on arrival.
 //
-// Paging: OFFSET from the nearest known anchor. Each loaded page records the sort key and id of
-// its last row; page p is then read by keyset ("(key, id) after the anchor of page a") with
-// OFFSET (p - a - 1) * pageSize, so sequential scrolling costs one index seek per page and a
-// random jump walks at most the distance to the nearest loaded page (an index-only walk).
+// Paging, two strategies:
+// - Index walk (no filter, sort by date or file name: both have an (key, id) index): OFFSET from
+//   the nearest known anchor. Each loaded page records the sort key and id of its last row; page
+//   p is then read by keyset ("(key, id) after the anchor of page a") with OFFSET
+//   (p - a - 1) * pageSize, so sequential scrolling costs one index seek per page and a random
+//   jump walks at most the distance to the nearest loaded page, index-only.
+// - Snapshot (any filter, or a sort without an index): the ordered ids of the current filter are
+//   written once into a TEMP table (pos INTEGER PRIMARY KEY, id) of this connection, and every
+//   page is a range of pos joined to assets by primary key: O(page) for any row, whatever the
+//   filter or sort. Built on the first page after page 0 (page 0 is read directly so the first
+//   rows never wait for it) and rebuilt after a refresh; rows deleted since drop out of the join
+//   (a short page makes the model refresh).
 //
 // SQL is written against MirrorSchema (migrations 1-3): tables assets, exif, users, auth_user,
 // album_assets and the browser indexes (local_date_time, id), (original_file_name, id),
@@ -25,6 +33,7 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
+#include <QSqlQuery>
 #include <QThread>
 #include <QVariant>
 #include <QWaitCondition>
@@ -98,6 +107,10 @@ private:
     bool open(const QString &path, QString *error);
     void close();
     QList<AssetTableRow> loadPage(int page, QString *error);
+    bool useSnapshot() const;
+    bool ensureSnapshot(QString *error);
+    void dropSnapshot();
+    QList<AssetTableRow> readRows(QSqlQuery &q);
     qint64 count(QString *error);
     QString resolveSelfId();
     void post(std::function<void()> call);
@@ -126,6 +139,8 @@ private:
     QString m_where;
     QVariantList m_binds;
     QHash<int, Anchor> m_anchors; // page -> last row of that page
+    bool m_snapshotValid = false;
+    bool m_snapshotExists = false;
 };
 
 } // namespace Tidemark
