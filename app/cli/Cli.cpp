@@ -24,11 +24,11 @@ bool isCliInvocation(int argc, char **argv)
 int runCli(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (QCoreApplication::organizationName().isEmpty())
-        QCoreApplication::setOrganizationName(u"Tidemark"_s);
-    if (QCoreApplication::applicationName().isEmpty()
-        || QCoreApplication::applicationName() == QCoreApplication::applicationFilePath().section(u'/', -1))
-        QCoreApplication::setApplicationName(u"Tidemark"_s);
+    // The same names as the window (app/main.cpp), so both see the same settings, accounts and
+    // mirrors.
+    QCoreApplication::setOrganizationName(u"Tidemark"_s);
+    QCoreApplication::setOrganizationDomain(u"tidemark.example"_s);
+    QCoreApplication::setApplicationName(u"Tidemark"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(TIDEMARK_VERSION_STRING));
 
     QStringList args = QCoreApplication::arguments();

@@ -1,0 +1,239 @@
+// The headless CLI against an in-process DevServer: login (password from stdin, from the
+// environment, never from argv), wrong password, unreachable server, status, logout, --json,
+// and that no secret ever reaches stdout, stderr or the settings.
+
+#include "CliRunner.h"
+
+#include "DevServer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Tidemark::Test;
+using namespace TidemarkDev;
+using namespace Qt::StringLiterals;
+
+class CliSessionTest : public QObject
+{
+    Q_OBJECT
+private:
+    DevServer m_server;
+    QString m_url;
+    QList<QByteArray> m_outputs; // everything the CLI printed, for the leak check
+    QStringList m_tokens;        // every token handed out
+
+    CliResult run(CliRunner &cli, const QStringList &args, const QByteArray &input = {},
+                  const QHash<QString, QString> &env = {})
+    {
+        const CliResult r = cli.run(args, input, env);
+        m_outputs << r.out << r.err;
+        return r;
+    }
+
+    QString readToken(const CliRunner &cli, const QString &name)
+    {
+        QFile f(cli.path(name));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        const QString token = QString::fromUtf8(f.readAll()).trimmed();
+        m_tokens << token;
+        return token;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        LibrarySpec spec;
+        spec.ownAssets = 40;
+        spec.partnerAssets = 5;
+        m_server.generateLibrary(spec);
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        m_url = m_server.baseUrl().toString();
+    }
+
+    void help()
+    {
+        CliRunner cli;
+        CliResult r = run(cli, {u"help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Exit codes"));
+        QVERIFY(r.out.contains("TIDEMARK_SESSION_TOKEN"));
+        r = run(cli, {u"stream"_s, u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("--mode"));
+        r = run(cli, {u"stream"_s, u"--bogus"_s});
+        QCOMPARE(r.exitCode, 1);
+    }
+
+    void loginPasswordFromStdin()
+    {
+        CliRunner cli;
+        const CliResult r = run(cli, {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
+                                      u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s)},
+                                DevServer::adminPassword().toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString token = readToken(cli, u"token"_s);
+        QVERIFY(!token.isEmpty());
+        QVERIFY(m_server.hasSession(token));
+        QCOMPARE(QFile(cli.path(u"token"_s)).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions());
+        QVERIFY(r.out.contains("Logged in"));
+
+        // The account is saved (settings) without any secret; status then works from it.
+        const QByteArray settings = cli.allFiles({u"token"_s});
+        QVERIFY(settings.contains(DevServer::adminEmail().toUtf8()));
+        QVERIFY(!settings.contains(token.toUtf8()));
+        QVERIFY(!settings.contains(DevServer::adminPassword().toUtf8()));
+
+        const CliResult status = run(cli, {u"status"_s}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
+        QVERIFY(status.out.contains("Immich 2.7.5"));
+        QVERIFY(status.out.contains(DevServer::adminEmail().toUtf8()));
+    }
+
+    void loginPasswordFromEnvironment()
+    {
+        CliRunner cli;
+        const CliResult r = run(cli, {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::partnerEmail(),
+                                      u"--token-file"_s, cli.path(u"token"_s), u"--json"_s},
+                                {}, {{u"TIDEMARK_PASSWORD"_s, DevServer::partnerPassword()}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonDocument doc = r.json();
+        QVERIFY2(doc.isObject(), r.out.constData());
+        QCOMPARE(doc[u"ok"_s].toBool(), true);
+        QCOMPARE(doc[u"account"_s][u"email"_s].toString(), DevServer::partnerEmail());
+        QCOMPARE(doc[u"account"_s][u"userId"_s].toString(), m_server.partnerUserId());
+        QCOMPARE(doc[u"tokenStorage"_s].toString(), u"file"_s);
+        QVERIFY(m_server.hasSession(readToken(cli, u"token"_s)));
+    }
+
+    void loginWithoutKeychainOrTokenFile()
+    {
+        // No keychain and nowhere to keep the token: the session is ended again and the exit
+        // code says storage, so a script does not carry on as if it were logged in.
+        CliRunner cli;
+        const CliResult r = run(cli, {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
+                                      u"--password-stdin"_s},
+                                DevServer::adminPassword().toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
+        QVERIFY(r.err.contains("keychain"));
+        QVERIFY(r.err.contains("TIDEMARK_SESSION_TOKEN"));
+    }
+
+    void passwordOnCommandLineRefused()
+    {
+        CliRunner cli;
+        const qint64 before = m_server.requestCount();
+        for (const QStringList &args :
+             {QStringList{u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(), u"--password"_s,
+                          DevServer::adminPassword()},
+              QStringList{u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
+                          u"--password="_s + DevServer::adminPassword()},
+              QStringList{u"status"_s, u"--token=abc"_s}}) {
+            const CliResult r = run(cli, args);
+            QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+            QVERIFY(r.err.contains("command line"));
+            QVERIFY(!r.err.contains(DevServer::adminPassword().toUtf8()));
+        }
+        QCOMPARE(m_server.requestCount(), before); // refused before any request
+    }
+
+    void wrongPassword()
+    {
+        CliRunner cli;
+        const CliResult r = run(cli, {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
+                                      u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s), u"--json"_s},
+                                "not-the-password\n");
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"error"_s][u"kind"_s].toString(), u"unauthorized"_s);
+        QVERIFY(!QFile::exists(cli.path(u"token"_s)));
+    }
+
+    void noPasswordWithoutTerminal()
+    {
+        CliRunner cli; // QProcess: no controlling terminal to prompt on
+        const CliResult r = run(cli, {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail()});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY(r.err.contains("--password-stdin"));
+    }
+
+    void unreachableServer()
+    {
+        // A port that was free a moment ago: connection refused.
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        CliRunner cli;
+        const QString url = u"http://127.0.0.1:%1"_s.arg(port);
+        CliResult r = run(cli, {u"login"_s, u"--server"_s, url, u"--email"_s, DevServer::adminEmail(),
+                                u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s)},
+                          "x\n");
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        r = run(cli, {u"status"_s, u"--server"_s, url, u"--json"_s}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, u"t"_s}});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"server"_s][u"reachable"_s].toBool(true), false);
+        // Garbage is a usage error, not a network one.
+        r = run(cli, {u"status"_s, u"--server"_s, u"ftp://example.com"_s});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    }
+
+    void notLoggedIn()
+    {
+        CliRunner cli;
+        CliResult r = run(cli, {u"status"_s});
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        r = run(cli, {u"stream"_s, u"--server"_s, m_url});
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        // A revoked token: 3 as well.
+        r = run(cli, {u"stream"_s, u"--server"_s, m_url}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, u"revoked-or-made-up"_s}});
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+    }
+
+    void statusJson()
+    {
+        CliRunner cli;
+        const QString token = m_server.createSession(DevServer::adminEmail());
+        m_tokens << token;
+        const CliResult r = run(cli, {u"status"_s, u"--server"_s, m_url, u"--json"_s},
+                                {}, {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        QVERIFY2(doc.isObject(), qPrintable(error.errorString()));
+        QCOMPARE(doc[u"server"_s][u"version"_s].toString(), u"2.7.5"_s);
+        QCOMPARE(doc[u"server"_s][u"capabilities"_s][u"syncStream"_s].toBool(), true);
+        QCOMPARE(doc[u"user"_s][u"id"_s].toString(), m_server.adminUserId());
+        QCOMPARE(doc[u"user"_s][u"session"_s].toString(), u"environment"_s);
+        QVERIFY(doc[u"checkpoints"_s].isObject());
+    }
+
+    void logout()
+    {
+        CliRunner cli;
+        const QString token = m_server.createSession(DevServer::adminEmail());
+        m_tokens << token;
+        const CliResult r = run(cli, {u"logout"_s, u"--server"_s, m_url}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(!m_server.hasSession(token));
+    }
+
+    void noSecretInOutput()
+    {
+        QVERIFY(!m_tokens.isEmpty());
+        for (const QByteArray &o : std::as_const(m_outputs)) {
+            for (const QString &t : std::as_const(m_tokens))
+                QVERIFY2(!o.contains(t.toUtf8()), o.constData());
+            QVERIFY2(!o.contains(DevServer::adminPassword().toUtf8()), o.constData());
+            QVERIFY2(!o.contains(DevServer::partnerPassword().toUtf8()), o.constData());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(CliSessionTest)
+#include "cli_session.moc"
