@@ -223,8 +223,10 @@ void StreamPipeline::parseLoop()
     }
     if (!m_cancel && !m_parseError.isError() && m_cleanEnd) {
         const ApiError e = splitter.finish();
-        if (e.isError())
+        if (e.isError()) {
             m_parseError = e;
+            m_truncated = true;
+        }
     }
     if (!m_cancel)
         publish();
@@ -338,6 +340,7 @@ void StreamPipeline::persistLoop()
 
     summary.cancelled = m_cancel.load();
     summary.error = error.isError() ? error : m_parseError;
+    summary.truncated = !error.isError() && m_truncated;
     if (summary.sawReset && summary.error.kind == ApiError::Kind::Malformed)
         summary.error = ApiError(); // bytes after a reset are never read
     summary.lines = m_lines.load();

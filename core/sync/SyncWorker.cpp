@@ -3,6 +3,7 @@
 #include "api/ApiDtos.h"
 #include "mirror/MirrorStore.h"
 #include "protocol/AckString.h"
+#include "protocol/SyncEventParser.h"
 #include "sync/MirrorAdapter.h"
 #include "util/Logging.h"
 
@@ -624,6 +625,11 @@ void SyncWorker::maybeFinishAttempt()
     m_stats.mirrorWaitMs += double(s.parsedWaitNs) / 1e6;
     m_stats.peakQueueBytes = qMax(m_stats.peakQueueBytes, s.peakQueueBytes);
     m_stats.spilledBytes += s.spilledBytes;
+    if (m_pipeline) {
+        const QList<EventSummary> log = m_pipeline->takeLog();
+        if (!log.isEmpty())
+            Q_EMIT eventsLogged(log);
+    }
     m_pipeline.reset();
     m_run.result.events = m_linesBefore;
     m_run.result.perType = m_perTypeBefore;
@@ -645,7 +651,16 @@ void SyncWorker::maybeFinishAttempt()
         finishStream(m_fatal.isTransient() ? RunOutcome::Interrupted : RunOutcome::Failed, m_fatal);
         return;
     }
-    if (s.error.isError()) {
+    if (s.truncated) {
+        // The body ended inside a line: the connection was cut (some stacks report that as a
+        // normal end of a chunked body). Everything before it is committed and acked.
+        if (!m_replyError.isError()) {
+            m_replyError = ApiError::make(ApiError::Kind::Network, s.error.where,
+                                          QStringLiteral("connection closed inside a line: ") + s.error.detail);
+            m_replyError.lineNumber = s.error.lineNumber;
+            m_replyError.byteOffset = s.error.byteOffset;
+        }
+    } else if (s.error.isError()) {
         Q_EMIT warning(s.error.userMessage());
         finishStream(RunOutcome::Failed, s.error);
         return;
@@ -722,6 +737,17 @@ void SyncWorker::resolveOwners(const QStringList &given, std::function<void(QStr
                 return;
             }
             QStringList owners{me};
+            auto fromMirror = [this, me](QStringList &list) {
+                if (!m_store)
+                    return;
+                QSqlQuery q(m_store->database());
+                q.prepare(QStringLiteral("SELECT shared_by_id FROM partners WHERE shared_with_id = ? ORDER BY shared_by_id"));
+                q.addBindValue(me);
+                if (q.exec())
+                    while (q.next())
+                        if (!list.contains(q.value(0).toString()))
+                            list.append(q.value(0).toString());
+            };
             if (!err.isError()) {
                 const QJsonArray arr = QJsonDocument::fromJson(body).array();
                 for (const QJsonValue &v : arr) {
@@ -729,16 +755,37 @@ void SyncWorker::resolveOwners(const QStringList &given, std::function<void(QStr
                     if (!id.isEmpty() && !owners.contains(id))
                         owners.append(id);
                 }
-            } else if (m_store) {
-                QSqlQuery q(m_store->database());
-                q.prepare(QStringLiteral("SELECT shared_by_id FROM partners WHERE shared_with_id = ? ORDER BY shared_by_id"));
-                q.addBindValue(me);
-                if (q.exec())
-                    while (q.next())
-                        if (!owners.contains(q.value(0).toString()))
-                            owners.append(q.value(0).toString());
+                next(owners);
+                return;
             }
-            next(owners);
+            if (m_connection.sessionToken.isEmpty()) {
+                fromMirror(owners);
+                next(owners);
+                return;
+            }
+            // No GET /partners: ask the stream for PartnersV1 only and never ack it (the
+            // session's checkpoints do not move), so the list is the server's current one.
+            const QJsonObject req{{QStringLiteral("types"), QJsonArray{QStringLiteral("PartnersV1")}}};
+            m_http->call("POST", QStringLiteral("sync/stream"), SyncHttp::Auth::Session, SyncHttp::json(req), this,
+                         [this, me, owners, next, fromMirror](const ApiError &serr, const QByteArray &lines) mutable {
+                if (serr.isError()) {
+                    fromMirror(owners);
+                } else {
+                    const QList<QByteArray> split = lines.split('\n');
+                    for (const QByteArray &l : split) {
+                        if (l.isEmpty())
+                            continue;
+                        const Expected<SyncEvent> ev = SyncEventParser::parse(l);
+                        if (!ev || ev->type != SyncEntityType::PartnerV1)
+                            continue;
+                        const auto &p = std::get<SyncPartnerV1>(ev->payload);
+                        if (p.sharedWithId == me && !owners.contains(p.sharedById))
+                            owners.append(p.sharedById);
+                    }
+                }
+                next(owners);
+            });
+            return;
         });
     };
     if (!m_connection.userId.isEmpty()) {

@@ -137,7 +137,7 @@ private:
     std::atomic<bool> m_cancelRequested{false};
 
     Run m_run;
-    QTimer m_progressTimer, m_retryTimer, m_inactivityTimer;
+    QTimer m_progressTimer{this}, m_retryTimer{this}, m_inactivityTimer{this}; // children: they move with the worker
     QSet<QString> m_changedTables;
     std::deque<std::pair<qint64, qint64>> m_rateSamples; // (ms, events)
     std::function<void()> m_retryAction;
