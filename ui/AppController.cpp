@@ -29,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUuid>
 #include <QVersionNumber>
 
 namespace Tidemark {
@@ -159,7 +160,8 @@ public:
         if (url)
             client->setServerUrl(*url);
         applyCredentials();
-        accounts.setCurrentAccountId(a.id);
+        if (!a.demo)
+            accounts.setCurrentAccountId(a.id);
         Q_EMIT q->accountChanged(a);
         Q_EMIT q->capabilitiesChanged();
         Q_EMIT q->recentRunsChanged();
@@ -517,6 +519,8 @@ void AppController::logIn(const QString &url, const QString &email, const QStrin
             a.demo = demo;
             a.lastUsed = QDateTime::currentDateTimeUtc();
             a = d->accounts.save(a);
+            if (a.demo && a.id.isEmpty()) // the store keeps no demo accounts: give it a session id
+                a.id = QStringLiteral("demo-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
             if (!token.isEmpty()) {
                 // The previous session of this installation is replaced: end it on the server so
                 // that sessions do not pile up in the user's list.

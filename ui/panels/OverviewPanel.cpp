@@ -1,6 +1,7 @@
 #include "panels/OverviewPanel.h"
 
 #include "AppController.h"
+#include "panels/FullDeltaPanel.h"
 #include "models/RunHistoryModel.h"
 #include "widgets/BarChart.h"
 
@@ -60,6 +61,7 @@ OverviewPanel::OverviewPanel(AppController *app, QWidget *parent) : QWidget(pare
     m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_counts->setAccessibleName(tr("Counts in the mirror and on the server"));
     m_counts->setAlternatingRowColors(true);
+    m_counts->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_complete = plain(countsBox, tr("Mirror completeness"));
     QFont bold = m_complete->font();
     bold.setBold(true);
@@ -227,24 +229,40 @@ void OverviewPanel::updateCounts()
     }
     m_complete->setPalette(pal);
 
-    // Assets per month, newest 36 months at most (older ones are summed in the first bar).
+    // Assets per month; a long history is shown per quarter, a very long one per year, so that
+    // every bar stays readable (never folded into one giant "older" bar).
     QStringList months = o.months;
     QList<qint64> op = o.ownPhotos, ov = o.ownVideosPerMonth, pp = o.partnerPhotos, pv = o.partnerVideosPerMonth;
-    const int maxBars = 36;
-    if (months.size() > maxBars) {
-        const qsizetype cut = months.size() - maxBars + 1;
-        auto fold = [cut](QList<qint64> &l) {
-            qint64 sum = 0;
-            for (qsizetype i = 0; i < cut; ++i)
-                sum += l.value(i);
-            l = QList<qint64>{sum} + l.mid(cut);
-        };
-        fold(op);
-        fold(ov);
-        fold(pp);
-        fold(pv);
-        months = QStringList{tr("≤ %1").arg(months.at(cut - 1))} + months.mid(cut);
-    }
+    auto regroup = [&](auto keyOf) {
+        QStringList keys;
+        QList<qint64> a, b, c, e;
+        for (qsizetype i = 0; i < months.size(); ++i) {
+            const QString k = keyOf(months.at(i));
+            if (keys.isEmpty() || keys.constLast() != k) {
+                keys << k;
+                a << 0;
+                b << 0;
+                c << 0;
+                e << 0;
+            }
+            a.last() += op.value(i);
+            b.last() += ov.value(i);
+            c.last() += pp.value(i);
+            e.last() += pv.value(i);
+        }
+        months = keys;
+        op = a;
+        ov = b;
+        pp = c;
+        pv = e;
+    };
+    if (months.size() > 36)
+        regroup([](const QString &m) {
+            const int month = QStringView(m).mid(5, 2).toInt();
+            return m.left(4) + QStringLiteral("-Q") + QString::number((std::max(month, 1) - 1) / 3 + 1);
+        });
+    if (months.size() > 36)
+        regroup([](const QString &m) { return m.left(4); });
     auto toD = [](const QList<qint64> &l) {
         QList<double> d;
         d.reserve(l.size());
@@ -277,7 +295,7 @@ void OverviewPanel::updateRuns()
     for (int i = n - 1; i >= 0; --i) {
         const RunResult &r = runs.at(i);
         BarChart::Series s;
-        s.name = i == 0 ? tr("Last run (%1)").arg(runKindName(r.kind))
+        s.name = i == 0 ? tr("Last run (%1)").arg(FullDeltaPanel::kindText(r.kind))
                         : tr("Run −%1").arg(i);
         s.color = BarChart::seriesColor(i == 0 ? 0 : 6 - i);
         for (const QString &t : types)

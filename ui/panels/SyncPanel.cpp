@@ -1,5 +1,7 @@
 #include "panels/SyncPanel.h"
 
+#include "panels/FullDeltaPanel.h"
+
 #include "AppController.h"
 #include "UiSettings.h"
 #include "models/RunHistoryModel.h"
@@ -148,6 +150,7 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
     m_perType->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_perType->setAccessibleName(tr("Events per entity type"));
     m_perType->setSortingEnabled(false);
+    m_perType->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
 
     auto *outcomeRow = new QHBoxLayout;
     m_outcome = new QLabel(tr("No sync has run yet."), progressBox);
@@ -186,6 +189,8 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
     m_history->verticalHeader()->hide();
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->setAlternatingRowColors(true);
+    m_history->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_history->setWordWrap(false);
     histLayout->addWidget(m_history);
 
     auto *upper = new QSplitter(Qt::Horizontal, this);
@@ -308,7 +313,7 @@ void SyncPanel::onRunStarted(qint64, RunKind kind, AckMode mode)
     m_outcomeAction->setVisible(false);
     m_outcome->setText(kind == RunKind::Stream
                            ? tr("Streaming (%1 mode)…").arg(m_ackMode->itemText(m_ackMode->findData(ackModeName(mode))))
-                           : tr("Running %1…").arg(runKindName(kind)));
+                           : tr("Running %1…").arg(FullDeltaPanel::kindText(kind)));
     for (QLabel *l : {m_events, m_committed, m_bytes, m_rate, m_elapsed, m_acks})
         l->setText(QStringLiteral("0"));
     m_phase->setText(tr("connecting"));
