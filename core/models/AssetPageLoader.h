@@ -15,12 +15,14 @@
 //   p is then read by keyset ("(key, id) after the anchor of page a") with OFFSET
 //   (p - a - 1) * pageSize, so sequential scrolling costs one index seek per page and a random
 //   jump walks at most the distance to the nearest loaded page, index-only.
-// - Snapshot (any filter, or a sort without an index): the ordered ids of the current filter are
-//   written once into a TEMP table (pos INTEGER PRIMARY KEY, id) of this connection, and every
-//   page is a range of pos joined to assets by primary key: O(page) for any row, whatever the
-//   filter or sort. Built on the first page after page 0 (page 0 is read directly so the first
-//   rows never wait for it) and rebuilt after a refresh; rows deleted since drop out of the join
-//   (a short page makes the model refresh).
+// - Snapshot (any filter, or a sort without an index): the ordered rowids of the current filter
+//   are written once into a TEMP table (pos INTEGER PRIMARY KEY, rid) of this connection, and
+//   every page is a range of pos: O(page) for any row, whatever the filter or sort. Built on the
+//   first page after page 0 (page 0 is read directly so the first rows never wait for it) and
+//   rebuilt after a refresh; rows deleted since drop out (a short page makes the model refresh).
+// Either way a page is read in two steps: a lean query for the page's rowids (sort index or
+// snapshot only; rows skipped by OFFSET never go through joins or subqueries), then the shown
+// columns of those rowids (exif size, owner name, album count).
 //
 // SQL is written against MirrorSchema (migrations 1-3): tables assets, exif, users, auth_user,
 // album_assets and the browser indexes (local_date_time, id), (original_file_name, id),
@@ -110,7 +112,7 @@ private:
     bool useSnapshot() const;
     bool ensureSnapshot(QString *error);
     void dropSnapshot();
-    QList<AssetTableRow> readRows(QSqlQuery &q);
+    QList<AssetTableRow> readRows(QSqlQuery &q, QList<qint64> *rowids);
     qint64 count(QString *error);
     QString resolveSelfId();
     void post(std::function<void()> call);
