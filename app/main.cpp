@@ -29,6 +29,10 @@ bool isSubcommand(int argc, char **argv)
 {
     if (argc < 2)
         return false;
+    // --help answers without a display, like the subcommands (--version is answered in main()).
+    for (const char *flag : {"--help", "-h", "help"})
+        if (std::strcmp(argv[1], flag) == 0)
+            return true;
 #if TIDEMARK_HAS_CLI
     return Tidemark::isCliInvocation(argc, argv);
 #else
@@ -45,12 +49,24 @@ bool isSubcommand(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    if (argc >= 2 && (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0)) {
+        std::printf("tidemark %s\n", TIDEMARK_VERSION_STRING);
+        return 0;
+    }
     if (isSubcommand(argc, argv)) {
 #if TIDEMARK_HAS_CLI
         return Tidemark::runCli(argc, argv);
 #else
-        std::fprintf(stderr, "tidemark: the command line is not built into this version.\n");
-        return 2;
+        if (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0) {
+            std::printf("tidemark %s\n", TIDEMARK_VERSION_STRING);
+            return 0;
+        }
+        std::printf("Usage: tidemark [--demo] [--no-keychain]\n"
+                    "Desktop client for the Immich Sync API.\n"
+                    "  --demo         start the built-in sample server and log in to it\n"
+                    "  --no-keychain  keep secrets in memory only\n"
+                    "  --version      print the version\n");
+        return std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ? 0 : 2;
 #endif
     }
 
