@@ -9,10 +9,30 @@
 #include <QStringList>
 
 #include <cstdio>
+#include <cstring>
 
 namespace Tidemark {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QtMessageHandler g_previousHandler = nullptr;
+
+//! Without --verbose, the library's diagnostics (keychain fallbacks, XDG warnings) stay out of
+//! the way: the commands report what matters themselves. Critical messages always pass;
+//! QT_LOGGING_RULES, when set, is honoured as it is.
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg)
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qFormatLogMessage(type, context, message).toLocal8Bit().constData());
+}
+
+} // namespace
 
 bool isCliInvocation(int argc, char **argv)
 {
@@ -23,6 +43,13 @@ bool isCliInvocation(int argc, char **argv)
 
 int runCli(int argc, char **argv)
 {
+    bool verbose = false;
+    for (int i = 1; i < argc; ++i)
+        if (argv[i] && (std::strcmp(argv[i], "--verbose") == 0 || std::strcmp(argv[i], "-v") == 0))
+            verbose = true;
+    if (!verbose && !qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        g_previousHandler = qInstallMessageHandler(quietMessageHandler);
+
     QCoreApplication app(argc, argv);
     // The same names as the window (app/main.cpp), so both see the same settings, accounts and
     // mirrors.

@@ -139,9 +139,14 @@ int finishRun(Context &ctx, const RunResult &r, const QString &humanDetails = {}
 {
     Output &out = ctx.out();
     out.document()[u"run"_s] = runJson(r);
-    QString text = u"%1 %2 (%3 mode): %4 events, %5, %6 ack requests, %7\n"_s.arg(
-        runKindName(r.kind), runOutcomeName(r.outcome), ackModeName(r.mode), groupDigits(r.events),
-        formatBytes(r.bytes), groupDigits(r.ackRequests), formatDuration(r.elapsedMs));
+    QString text;
+    if (r.kind == RunKind::Stream)
+        text = u"%1 %2 (%3 mode): %4 events, %5, %6 ack requests, %7\n"_s.arg(
+            runKindName(r.kind), runOutcomeName(r.outcome), ackModeName(r.mode), groupDigits(r.events),
+            formatBytes(r.bytes), groupDigits(r.ackRequests), formatDuration(r.elapsedMs));
+    else
+        text = u"%1 %2: %3 assets, %4\n"_s.arg(runKindName(r.kind), runOutcomeName(r.outcome),
+                                                groupDigits(r.events), formatDuration(r.elapsedMs));
     text += humanDetails;
     out.print(text);
     if (!r.unknownTypes.isEmpty())
@@ -250,7 +255,8 @@ QString checkpointTable(const QList<CheckpointRow> &rows, bool verbose)
         else
             state = u"differ"_s;
         table.append({r.type, timeText(r.serverTime.isValid() ? r.serverTime : r.localTime), state,
-                      shortAck(r.serverAck, verbose), shortAck(r.localAck == r.serverAck ? u"="_s : r.localAck, verbose)});
+                      shortAck(r.serverAck, verbose),
+                      r.localAck.isEmpty() || r.localAck != r.serverAck ? shortAck(r.localAck, verbose) : u"="_s});
     }
     return formatTable({u"TYPE"_s, u"TIME (UTC)"_s, u"STATE"_s, u"SERVER ACK"_s, u"LOCAL ACK"_s}, table);
 }
@@ -376,7 +382,7 @@ int cmdStream(Context &ctx)
                 pendingTypes.insert(p.type);
             out.document()[u"pendingAcks"_s] = qint64(pending.size());
             if (!pending.isEmpty())
-                details += u"%1 acks of %2 types are pending: review with `tidemark acks list`, send with "
+                details += u"%1 acks of %2 type(s) are pending: review with `tidemark acks list`, send with "
                            "`tidemark acks set`.\n"_s.arg(pending.size()).arg(pendingTypes.size());
         }
     } else if (mode == AckMode::DryRun) {
@@ -449,23 +455,34 @@ int cmdAcks(Context &ctx)
     auto readPending = [&](ApiError *error) { return readPendingLog(mirrorPath, error); };
 
     SyncDriver driver(out, setup.connection);
-    auto reportRows = [&](QList<CheckpointRow> rows, const QString &heading) {
-        if (!types.isEmpty() && action == u"list"_s) {
-            QList<CheckpointRow> filtered;
-            for (const CheckpointRow &r : std::as_const(rows))
-                if (typeNames.contains(r.type))
-                    filtered << r;
-            rows = filtered;
-        }
+    // Every row goes to --json; the table shows `only` types when given (what a command changed).
+    auto reportRows = [&](const QList<CheckpointRow> &rows, const QString &heading, const QStringList &only = {},
+                          bool table = true) {
         QJsonArray arr;
-        for (const CheckpointRow &r : std::as_const(rows))
+        QList<CheckpointRow> shown;
+        for (const CheckpointRow &r : rows) {
+            if (action == u"list"_s && !typeNames.isEmpty() && !typeNames.contains(r.type))
+                continue;
             arr.append(checkpointJson(r));
+            if (only.isEmpty() || only.contains(r.type))
+                shown << r;
+        }
         out.document()[u"checkpoints"_s] = arr;
         QString text = heading;
-        if (rows.isEmpty())
-            text += u"No checkpoints on the server or in the mirror.\n"_s;
+        if (!table) {
+            int onServer = 0;
+            for (const CheckpointRow &r : rows)
+                onServer += r.serverAck.isEmpty() ? 0 : 1;
+            out.print(text + u"%1 checkpoints remain on the server.\n"_s.arg(onServer));
+            return;
+        }
+        if (shown.isEmpty())
+            text += only.isEmpty() ? u"No checkpoints on the server or in the mirror.\n"_s
+                                   : u"No checkpoint left for %1.\n"_s.arg(only.join(u", "_s));
         else
-            text += checkpointTable(rows, verbose);
+            text += checkpointTable(shown, verbose);
+        if (!only.isEmpty())
+            text += u"(%1 checkpoints in all; `tidemark acks list` shows them)\n"_s.arg(rows.size());
         out.print(text);
     };
     auto operationCode = [&]() {
@@ -547,7 +564,7 @@ int cmdAcks(Context &ctx)
             }
             out.document()[u"sent"_s] = QJsonArray{ack};
             const QList<CheckpointRow> rows = driver.operation([](SyncService &s) { s.refreshCheckpoints(); });
-            reportRows(rows, u"Sent 1 ack (%1).\n"_s.arg(AckString(ack).typeName()));
+            reportRows(rows, u"Sent 1 ack (%1).\n"_s.arg(AckString(ack).typeName()), {AckString(ack).typeName()});
             return operationCode();
         }
 
@@ -583,10 +600,12 @@ int cmdAcks(Context &ctx)
         for (const QString &a : std::as_const(lastPerType))
             sent.append(a);
         out.document()[u"sent"_s] = sent;
-        reportRows(rows, code == ExitOk ? u"Sent the last pending ack of %1 types (%2 pending acks covered).\n"_s.arg(
-                                              lastPerType.size())
-                                              .arg(chosen.size())
-                                        : QString());
+        reportRows(rows,
+                   code == ExitOk ? u"Sent the last pending ack of %1 type(s) (%2 pending acks covered).\n"_s.arg(
+                                        lastPerType.size())
+                                        .arg(chosen.size())
+                                  : QString(),
+                   lastPerType.keys());
         return code;
     }
 
@@ -599,7 +618,8 @@ int cmdAcks(Context &ctx)
             reportRows(rows, args.has(u"all"_s)
                                  ? u"Deleted every checkpoint of this session; the next stream sends everything again.\n"_s
                                  : u"Deleted the checkpoints of %1; the next stream sends them again.\n"_s.arg(
-                                       scope.join(u", "_s)));
+                                       scope.join(u", "_s)),
+                       scope, !scope.isEmpty());
         return code;
     }
 
@@ -607,8 +627,10 @@ int cmdAcks(Context &ctx)
     const QList<CheckpointRow> rows = driver.operation([typeNames](SyncService &s) { s.discardPendingAcks(typeNames); });
     const int code = operationCode();
     if (code == ExitOk)
-        reportRows(rows, u"Discarded the pending acks of %1 (the data stays in the mirror; the server will send it "
-                         "again).\n"_s.arg(typeNames.isEmpty() ? u"every type"_s : typeNames.join(u", "_s)));
+        reportRows(rows,
+                   u"Discarded the pending acks of %1 (the data stays in the mirror; the server will send it "
+                   "again).\n"_s.arg(typeNames.isEmpty() ? u"every type"_s : typeNames.join(u", "_s)),
+                   typeNames, !typeNames.isEmpty());
     return code;
 }
 
@@ -714,7 +736,10 @@ int cmdDeltaSync(Context &ctx)
     out.document()[u"deleted"_s] = delta.deleted;
     out.document()[u"needsFullSync"_s] = needsFull;
     QString details;
-    if (delta.seen)
+    if (delta.seen && needsFull)
+        details = u"Since %1: the server asks for a full sync instead.\n"_s.arg(
+            options.updatedAfter.toUTC().toString(Qt::ISODate));
+    else if (delta.seen)
         details = u"Since %1: %2 assets changed, %3 deleted.\n"_s.arg(
             options.updatedAfter.toUTC().toString(Qt::ISODate), groupDigits(delta.upserted), groupDigits(delta.deleted));
     if (delta.seen && delta.deleted == 0 && !needsFull)
