@@ -222,7 +222,7 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = OFF"),
                         QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs),
                         QStringLiteral("PRAGMA temp_store = MEMORY"),
-                        QStringLiteral("PRAGMA cache_size = -32768")};
+                        QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(1024, options.cacheSizeKiB))};
     if (!options.readOnly) {
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
                 << QStringLiteral("PRAGMA synchronous = NORMAL");
@@ -526,6 +526,9 @@ ApiError MirrorStore::beginBulkLoad()
                              QStringLiteral("bulk load")))
             return e;
     }
+    // Random UUID keys touch a new page per row: a big cache keeps the primary keys in memory.
+    d->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(262144, d->options.cacheSizeKiB)),
+            QStringLiteral("bulk load"));
     d->bulk = true;
     return {};
 }
@@ -537,6 +540,8 @@ ApiError MirrorStore::endBulkLoad()
     if (auto e = d->ensureBrowserIndexes())
         return e;
     d->bulk = false;
+    d->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(1024, d->options.cacheSizeKiB)),
+            QStringLiteral("bulk load"));
     // Fresh statistics for the planner now that the tables are full.
     d->exec(QStringLiteral("PRAGMA optimize"), QStringLiteral("optimize"));
     return {};

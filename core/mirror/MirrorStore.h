@@ -33,6 +33,7 @@ struct MirrorOpenOptions {
     bool readOnly = false;        //!< a reader beside a writer; never migrates
     bool quickCheck = true;       //!< PRAGMA quick_check on open
     int busyTimeoutMs = 5000;
+    int cacheSizeKiB = 65536;     //!< SQLite page cache; beginBulkLoad() raises it to 256 MiB
     bool nativeStatements = true; //!< the fast write path when available (see SqliteStatement.h)
     int targetSchemaVersion = 0;  //!< 0 = latest; tests create older schemas with it
 };

@@ -1,0 +1,4 @@
+# Mirror write throughput: prints AssetV1 upserts per second (run by hand).
+add_executable(mirror_bench ${CMAKE_CURRENT_LIST_DIR}/mirror_bench.cpp)
+target_link_libraries(mirror_bench PRIVATE tidemark_core Qt6::Core Qt6::Sql)
+tidemark_strict(mirror_bench)
