@@ -23,6 +23,9 @@
 #include <QTest>
 #include <QTimer>
 
+#include <deque>
+#include <memory>
+
 using namespace Tidemark;
 using Tidemark::Test::FakeHttpServer;
 using Tidemark::Test::HttpRequest;
@@ -63,7 +66,9 @@ struct Outcome {
 template <typename Job>
 Outcome *watch(Job *job)
 {
-    auto *o = new Outcome; // leaked on purpose: outlives the job
+    // Owned here (not by the job): the outcome is read after the job deleted itself.
+    static std::deque<std::unique_ptr<Outcome>> outcomes;
+    auto *o = outcomes.emplace_back(std::make_unique<Outcome>()).get();
     QObject::connect(job, &Job::succeeded, job, [o] { ++o->succeeded; });
     QObject::connect(job, &ApiJob::failed, job, [o](const ApiError &e) { ++o->failed; o->error = e; });
     QObject::connect(job, &ApiJob::finished, job, [o] { ++o->finished; });
