@@ -1,6 +1,6 @@
 // stream_bench: how fast a first stream sync of N AssetV1 events goes, and with how much memory.
 //
-//   stream_bench [N=100000] [--server-version X.Y.Z] [--devserver PATH] [--keep]
+//   stream_bench [N=100000] [--server-version X.Y.Z] [--devserver PATH] [--keep] [--dry-run] [--no-bulk]
 //
 // The dev server runs as a separate child process (tidemark-devserver from the build tree), so
 // the figures below (peak RSS above all) are the client's alone. The client logs in, then runs a
@@ -60,7 +60,7 @@ int main(int argc, char **argv)
     qint64 n = 100000;
     QString version = QStringLiteral("2.7.5");
     QString devserver = QStringLiteral(TIDEMARK_DEVSERVER_PATH);
-    bool keep = false;
+    bool keep = false, dryRun = false, noBulk = false;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1StringView("--server-version") && i + 1 < args.size())
@@ -69,6 +69,10 @@ int main(int argc, char **argv)
             devserver = args[++i];
         else if (args[i] == QLatin1StringView("--keep"))
             keep = true;
+        else if (args[i] == QLatin1StringView("--dry-run"))
+            dryRun = true;
+        else if (args[i] == QLatin1StringView("--no-bulk"))
+            noBulk = true;
         else
             n = args[i].toLongLong();
     }
@@ -138,12 +142,13 @@ int main(int argc, char **argv)
     SyncTuning tuning;
     tuning.retry.maxRetries = 0;
     tuning.spillDirectory = dir.path();
+    tuning.bulkLoadIntoEmptyMirror = !noBulk;
     svc.setTuning(tuning);
 
     StreamOptions opts;
     const bool v3 = QVersionNumber::fromString(version).majorVersion() >= 3;
     opts.types = {v3 ? SyncRequestType::AssetsV2 : SyncRequestType::AssetsV1};
-    opts.mode = AckMode::Automatic;
+    opts.mode = dryRun ? AckMode::DryRun : AckMode::Automatic;
 
     RunResult result;
     RunStatistics stats;
@@ -167,9 +172,13 @@ int main(int argc, char **argv)
     QTimer::singleShot(0, &svc, [&] { svc.startStream(opts); });
     app.exec();
     const qint64 wallMs = wall.elapsed();
+    const qint64 rssPeakKb = vmHwmKb(); // before the check below opens its own connection
 
     MirrorStore check;
-    check.open(c.mirrorPath);
+    MirrorOpenOptions small;
+    small.cacheSizeKiB = 2048;
+    small.quickCheck = false;
+    check.open(c.mirrorPath, small);
     const qint64 stored = check.assetCount().value;
 
     const double secs = double(wallMs) / 1000.0;
@@ -182,7 +191,7 @@ int main(int argc, char **argv)
           << "  throughput           " << qint64(double(result.events) / secs) << " events/s, "
           << QString::number(double(result.bytes) / 1048576.0 / secs, 'f', 1) << " MB/s ("
           << QString::number(double(result.bytes) / 1048576.0, 'f', 1) << " MB body)\n"
-          << "  peak RSS (VmHWM)     " << vmHwmKb() / 1024 << " MB (before the run " << rssBefore / 1024 << " MB)\n"
+          << "  peak RSS (VmHWM)     " << rssPeakKb / 1024 << " MB (before the run " << rssBefore / 1024 << " MB)\n"
           << "  ack requests         " << result.ackRequests << "\n"
           << "  transactions         " << stats.transactions << "\n"
           << "  parse thread busy    " << qint64(stats.parseMs) << " ms, waiting for network "
@@ -196,4 +205,5 @@ int main(int argc, char **argv)
     server.terminate();
     server.waitForFinished(5000);
     return result.outcome == RunOutcome::Complete ? 0 : 1;
+    // (--dry-run: parse only, no mirror writes; --no-bulk: keep the browser indexes while loading)
 }

@@ -52,6 +52,18 @@ public:
         m_notFull.wakeAll();
         return true;
     }
+    //! Non-blocking pop of the front item only when `accept(front)` says so.
+    template <typename F>
+    bool tryPopIf(T &out, F accept)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_aborted || m_items.empty() || !accept(m_items.front()))
+            return false;
+        out = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.wakeAll();
+        return true;
+    }
     void close()
     {
         QMutexLocker lock(&m_mutex);

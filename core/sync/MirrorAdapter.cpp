@@ -36,13 +36,23 @@ ApiError recordPending(MirrorStore &store, const QList<AckEntry> &entries, qint6
 class MirrorSink final : public StreamSink
 {
 public:
-    MirrorSink(QString path, QString self, bool bulk)
-        : m_path(std::move(path)), m_self(std::move(self)), m_bulkWanted(bulk)
+    MirrorSink(QString path, QString self, bool bulk, int cacheKiB)
+        : m_path(std::move(path)), m_self(std::move(self)), m_bulkWanted(bulk), m_cacheKiB(cacheKiB)
     {
+    }
+
+    //! The writer's memory bound: the mirror's defaults favour speed (a large cache, bulk loads
+    //! with a larger one and in-memory sorting); the stream must also stay small.
+    void boundMemory()
+    {
+        QSqlQuery q(m_store.database());
+        q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(1024, m_cacheKiB)));
+        q.exec(QStringLiteral("PRAGMA temp_store = FILE"));
     }
     ~MirrorSink() override
     {
         if (m_store.inBulkLoad()) {
+            boundMemory();
             const ApiError e = m_store.endBulkLoad();
             if (e.isError())
                 qCWarning(lcSync) << "re-creating the browser indexes failed:" << e.technicalDetails();
@@ -68,6 +78,7 @@ public:
                     qCWarning(lcSync) << "bulk load not possible:" << b.technicalDetails();
             }
         }
+        boundMemory();
         return {};
     }
 
@@ -95,6 +106,11 @@ public:
             m_changed.insert(QStringLiteral("pending_acks"));
         }
         return tx.commit();
+    }
+
+    ApiError markSent(const QStringList &acks) override
+    {
+        return AckBook(m_store).markSent(acks);
     }
 
     ApiError wipeServerData() override
@@ -125,15 +141,17 @@ private:
     MirrorStore m_store;
     QString m_path, m_self;
     bool m_bulkWanted;
+    int m_cacheKiB;
     qint64 m_seqBase = 1;
     QSet<QString> m_changed;
 };
 
 } // namespace
 
-std::unique_ptr<StreamSink> makeSink(const QString &mirrorPath, const QString &selfUserId, bool bulkLoad)
+std::unique_ptr<StreamSink> makeSink(const QString &mirrorPath, const QString &selfUserId, bool bulkLoad,
+                                     int cacheKiB)
 {
-    return std::make_unique<MirrorSink>(mirrorPath, selfUserId, bulkLoad);
+    return std::make_unique<MirrorSink>(mirrorPath, selfUserId, bulkLoad, cacheKiB);
 }
 
 QStringList tablesFor(SyncEntityType type)

@@ -23,8 +23,10 @@ namespace SyncMirror {
 
 //! A sink on a new MirrorStore connection opened in the calling (persist) thread. `bulkLoad`:
 //! defer the browser indexes when the mirror holds no assets yet (first sync).
+//! `cacheKiB` bounds SQLite's page cache (and keeps sorting for index builds on disk) so a first
+//! sync of a million assets stays within a small memory budget.
 std::unique_ptr<StreamSink> makeSink(const QString &mirrorPath, const QString &selfUserId,
-                                     bool bulkLoad);
+                                     bool bulkLoad, int cacheKiB = 8192);
 
 //! Mirror tables an entity type writes (deletes include their cascades).
 QStringList tablesFor(SyncEntityType type);

@@ -56,6 +56,7 @@ StreamPipeline::StreamPipeline(PipelineConfig config, QObject *context, Callback
       m_parsed(m_config.parsedBatchesQueued)
 {
     m_config.batchLines = qMax(1, m_config.batchLines);
+    m_config.parseChunkLines = qBound(1, m_config.parseChunkLines, m_config.batchLines);
 }
 
 StreamPipeline::~StreamPipeline()
@@ -102,6 +103,15 @@ void StreamPipeline::join()
         m_persistThread->wait();
 }
 
+bool StreamPipeline::noteAcksSent(const QStringList &acks)
+{
+    QMutexLocker lock(&m_sentMutex);
+    if (!m_acceptSent)
+        return false;
+    m_sentAcks += acks;
+    return true;
+}
+
 QHash<QString, qint64> StreamPipeline::perTypeSnapshot() const
 {
     QMutexLocker lock(&m_statsMutex);
@@ -110,9 +120,15 @@ QHash<QString, qint64> StreamPipeline::perTypeSnapshot() const
 
 QList<EventSummary> StreamPipeline::takeLog()
 {
-    QMutexLocker lock(&m_statsMutex);
-    QList<EventSummary> out(m_log.begin(), m_log.end());
-    m_log.clear();
+    std::deque<SyncEvent> events;
+    {
+        QMutexLocker lock(&m_statsMutex);
+        events.swap(m_log);
+    }
+    QList<EventSummary> out;
+    out.reserve(qsizetype(events.size()));
+    for (const SyncEvent &e : events)
+        out.append(makeEventSummary(e));
     return out;
 }
 
@@ -144,7 +160,7 @@ void StreamPipeline::parseLoop()
     QHash<QString, qint64> unknownCounts;
     QList<SyncLine> lines;
     QList<SyncEvent> batch;
-    batch.reserve(m_config.batchLines);
+    batch.reserve(m_config.parseChunkLines);
     QElapsedTimer timer;
 
     auto publish = [&] {
@@ -158,7 +174,7 @@ void StreamPipeline::parseLoop()
         {
             QMutexLocker lock(&m_statsMutex);
             for (qsizetype i = logFrom; i < n; ++i)
-                m_log.push_back(makeEventSummary(batch.at(i)));
+                m_log.push_back(batch.at(i));
             while (qsizetype(m_log.size()) > m_config.logLimit)
                 m_log.pop_front();
             for (int t = 0; t < kEntityCount; ++t) {
@@ -175,7 +191,7 @@ void StreamPipeline::parseLoop()
             exportFile->flush(); // the export never lags behind what may get acked
         m_parsed.push(std::move(batch));
         batch = QList<SyncEvent>();
-        batch.reserve(m_config.batchLines);
+        batch.reserve(m_config.parseChunkLines);
     };
 
     for (;;) {
@@ -211,7 +227,7 @@ void StreamPipeline::parseLoop()
             else
                 ++counts[int(event.type)];
             batch.append(std::move(event));
-            if (batch.size() >= m_config.batchLines)
+            if (batch.size() >= m_config.parseChunkLines)
                 publish();
         }
         m_parseNs += timer.nsecsElapsed();
@@ -249,6 +265,21 @@ void StreamPipeline::persistLoop()
     QElapsedTimer timer;
     bool stop = error.isError();
 
+    auto recordSent = [&](bool last) {
+        QStringList sent;
+        {
+            QMutexLocker lock(&m_sentMutex);
+            sent.swap(m_sentAcks);
+            if (last)
+                m_acceptSent = false;
+        }
+        if (sink && !sent.isEmpty()) {
+            const ApiError e = sink->markSent(sent);
+            if (e.isError())
+                qCWarning(lcSync) << "local checkpoints not updated:" << e.technicalDetails();
+        }
+    };
+
     QList<SyncEvent> events;
     while (!stop) {
         timer.start();
@@ -257,7 +288,10 @@ void StreamPipeline::persistLoop()
         // Coalesce what is already parsed into one flush (fewer transactions and ack requests
         // when the mirror is the bottleneck).
         QList<SyncEvent> more;
-        while (events.size() < m_config.batchLines && m_parsed.tryPop(more)) {
+        const qsizetype limit = m_config.batchLines;
+        while (m_parsed.tryPopIf(more, [&](const QList<SyncEvent> &next) {
+            return events.size() + next.size() <= limit;
+        })) {
             events.append(std::move(more));
             more = QList<SyncEvent>();
         }
@@ -302,6 +336,7 @@ void StreamPipeline::persistLoop()
                 break;
             }
             const AckSet checkpoints = runCheckpoints(run);
+            recordSent(false);
             if (sink) {
                 timer.start();
                 error = sink->applyRun(run, checkpoints.entries(), m_config.mode);
@@ -336,6 +371,7 @@ void StreamPipeline::persistLoop()
     m_parsed.abort();
     if (m_parseThread)
         m_parseThread->wait();
+    recordSent(true);
     sink.reset();
 
     summary.cancelled = m_cancel.load();

@@ -39,9 +39,10 @@ namespace Tidemark {
 struct PipelineConfig {
     AckMode mode = AckMode::Automatic;
     int batchLines = 5000;            //!< lines per flush at most
+    int parseChunkLines = 1000;       //!< lines handed from parser to persister at once (memory)
     int flushWaitMs = 40;             //!< how long a partial batch waits for more bytes
     qint64 memoryLimit = 8 * 1024 * 1024; //!< raw bytes held in memory before spilling to disk
-    int parsedBatchesQueued = 2;      //!< parsed batches waiting for the mirror at most
+    int parsedBatchesQueued = 2;      //!< parsed chunks waiting for the mirror at most
     QString spillDirectory;           //!< empty = system temp
     QString exportPath;               //!< JSONL export of every received line (empty = none)
     QString where = QStringLiteral("POST /api/sync/stream");
@@ -93,6 +94,10 @@ public:
     void finishInput(bool clean);
     //! Stops as soon as the current transaction is done; nothing after it is committed.
     void cancel();
+    //! Owner thread: these acks were answered 204. The persist thread records them between its
+    //! transactions (the owner must never wait for the database while bytes arrive). False when
+    //! the persist thread has already stopped: the caller records them itself.
+    bool noteAcksSent(const QStringList &acks);
     //! Waits for both threads (after finished).
     void join();
 
@@ -121,9 +126,13 @@ private:
     std::atomic<bool> m_cleanEnd{false};
     std::atomic<qint64> m_lines{0}, m_committed{0};
 
+    QMutex m_sentMutex;
+    QStringList m_sentAcks;
+    bool m_acceptSent = true;
+
     mutable QMutex m_statsMutex;
     QHash<QString, qint64> m_perType;
-    std::deque<EventSummary> m_log;
+    std::deque<SyncEvent> m_log; // formatted only when taken (≤ logLimit per takeLog())
 
     // Written by the parse thread before it closes the parsed queue; read by the persist thread
     // after the queue ends.

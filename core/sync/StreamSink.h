@@ -32,6 +32,8 @@ public:
                               AckMode mode) = 0;
     //! SyncResetV1: removes every server-derived row and every local checkpoint of the account.
     virtual ApiError wipeServerData() = 0;
+    //! The server answered 204 to these acks: record them as committed (between transactions).
+    virtual ApiError markSent(const QStringList &acks) { Q_UNUSED(acks); return {}; }
     //! Mirror tables changed since the last call (for SyncService::mirrorChanged), then forgets.
     virtual QStringList takeChangedTables() { return {}; }
 };

@@ -49,11 +49,12 @@ struct SyncConnection {
 struct SyncTuning {
     RetryPolicy retry;                     //!< stream, ack and full/delta requests
     int batchLines = 5000;                 //!< lines per flush (transactions + one ack request)
-    qint64 memoryQueueBytes = 8 * 1024 * 1024; //!< raw bytes held in memory before spilling to disk
+    qint64 memoryQueueBytes = 4 * 1024 * 1024; //!< raw bytes held in memory before spilling to disk
     QString spillDirectory;                //!< empty = the system temporary directory
     int progressIntervalMs = 100;          //!< progress()/eventsLogged() at most this often
     int eventLogLimit = 200;               //!< summaries per eventsLogged() at most (the latest)
     bool bulkLoadIntoEmptyMirror = true;   //!< first sync: defer the browser indexes to the end
+    int mirrorCacheKiB = 8192;             //!< SQLite page cache of the stream's writer connection
 };
 
 //! Where the time of a stream run went (emitted once per run, before runFinished()).

@@ -356,12 +356,15 @@ void SyncWorker::beginStreamAttempt()
     cfg.spillDirectory = m_tuning.spillDirectory;
     cfg.exportPath = m_streamOptions.jsonlExportPath;
     cfg.logLimit = m_tuning.eventLogLimit;
+    cfg.parsedBatchesQueued = 2;
+    cfg.memoryLimit = qMin<qint64>(cfg.memoryLimit, m_tuning.memoryQueueBytes);
     cfg.where = m_http->where("POST", QStringLiteral("sync/stream"));
     if (m_run.mode != AckMode::DryRun) {
         const QString path = m_connection.mirrorPath;
         const QString self = m_connection.userId;
         const bool bulk = m_tuning.bulkLoadIntoEmptyMirror;
-        cfg.sinkFactory = [path, self, bulk] { return SyncMirror::makeSink(path, self, bulk); };
+        const int cache = m_tuning.mirrorCacheKiB;
+        cfg.sinkFactory = [path, self, bulk, cache] { return SyncMirror::makeSink(path, self, bulk, cache); };
     }
     if (m_run.retries > 0 && !cfg.exportPath.isEmpty())
         cfg.exportPath.clear(); // the export keeps the first attempt; a retry would overwrite it
@@ -392,7 +395,10 @@ void SyncWorker::beginStreamAttempt()
     m_run.phase = QStringLiteral("connecting");
     QNetworkReply *reply = m_http->send("POST", QStringLiteral("sync/stream"), SyncHttp::Auth::Session,
                                         SyncHttp::json(body));
-    reply->setReadBufferSize(0);
+    // Qt reads the socket on its own HTTP thread and queues what it read for this thread; a
+    // bound here keeps that hand-over small. This thread drains it at once into the spill
+    // queue (it never waits for the mirror), so the socket keeps being read while persisting.
+    reply->setReadBufferSize(1024 * 1024);
     m_reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, &SyncWorker::onStreamMetaData);
     connect(reply, &QIODevice::readyRead, this, &SyncWorker::onStreamReadyRead);
@@ -548,7 +554,8 @@ void SyncWorker::onAcksSent(const QList<AckEntry> &entries, const ApiError &erro
         QStringList acks;
         for (const AckEntry &e : entries)
             acks.append(e.ack);
-        if (m_store) {
+        const bool viaPipeline = m_pipeline && !m_pipelineDone && m_pipeline->noteAcksSent(acks);
+        if (!viaPipeline && m_store) {
             if (const ApiError e = SyncMirror::markSent(*m_store, acks); e.isError())
                 qCWarning(lcSync) << "local checkpoints not updated:" << e.technicalDetails();
         }
