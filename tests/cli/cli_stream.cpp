@@ -189,6 +189,69 @@ private Q_SLOTS:
         QVERIFY(m_server.checkpoints(token).isEmpty());
     }
 
+    void interruptedRunKeepsWhatWasCommitted()
+    {
+        // The server stalls after 12,000 lines; Ctrl-C (here SIGTERM, handled the same way) ends
+        // the run with exit 7, the committed batches stay acked, and the next run completes.
+        CliRunner cli;
+        const QString token = m_server.createSession(DevServer::adminEmail());
+        Fault stall;
+        stall.kind = Fault::Kind::Stall;
+        stall.path = u"/api/sync/stream"_s;
+        stall.after = 12000;
+        stall.stallMs = 0;
+        m_server.addFault(stall);
+
+        QProcess p;
+        QProcessEnvironment env = cli.environment();
+        env.insert(u"TIDEMARK_SESSION_TOKEN"_s, token);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TIDEMARK_BIN), {u"stream"_s, u"--server"_s, m_url, u"--json"_s});
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(checkpointMap(m_server.checkpoints(token)).contains(u"AssetV1"_s), 60000);
+        p.terminate();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(p.exitCode() == 7, out.constData());
+        const QJsonDocument doc = QJsonDocument::fromJson(out);
+        QCOMPARE(doc[u"run"_s][u"outcome"_s].toString(), u"cancelled"_s);
+        QVERIFY(!checkpointMap(m_server.checkpoints(token)).contains(u"SyncCompleteV1"_s));
+        m_server.clearFaults();
+
+        const CliResult r = run(cli, token, {u"stream"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        // Only what was not acked before comes again.
+        QVERIFY(r.json()[u"run"_s][u"perType"_s][u"AssetV1"_s].toInteger() < 10000);
+        QVERIFY(checkpointMap(m_server.checkpoints(token)).contains(u"SyncCompleteV1"_s));
+    }
+
+    void ackOneThatTheServerSent()
+    {
+        CliRunner cli;
+        const QString token = m_server.createSession(DevServer::adminEmail());
+        CliResult r = run(cli, token, {u"stream"_s, u"--no-ack"_s, u"--types"_s, u"UsersV1,AssetsV1"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = run(cli, token, {u"acks"_s, u"list"_s, u"--json"_s});
+        QString userAck;
+        const QJsonArray pending = r.json()[u"pending"_s].toArray();
+        for (const QJsonValue &v : pending)
+            if (v[u"type"_s].toString() == u"UserV1"_s)
+                userAck = v[u"ack"_s].toString();
+        QVERIFY(!userAck.isEmpty());
+        // One character changed: refused.
+        QString edited = userAck;
+        edited[edited.size() - 1] = edited.endsWith(u'0') ? u'1' : u'0';
+        r = run(cli, token, {u"acks"_s, u"set"_s, u"--ack"_s, edited});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        // Verbatim: sent, and only that type moves.
+        r = run(cli, token, {u"acks"_s, u"set"_s, u"--ack"_s, userAck, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QHash<QString, QString> cps = checkpointMap(m_server.checkpoints(token));
+        QCOMPARE(cps.value(u"UserV1"_s), userAck);
+        QVERIFY(!cps.contains(u"AssetV1"_s));
+    }
+
     void streamRejectsWhatTheServerCannotDo()
     {
         CliRunner cli;
