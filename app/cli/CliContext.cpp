@@ -57,9 +57,10 @@ int Context::resolveServerForLogin()
         return ExitOk;
     }
     // No --server: the saved account named by --account, or the current one.
-    const int code = resolveAccount(true);
-    if (code != ExitOk)
-        return m_out.fail(ExitUsage, u"no server given: use --server URL"_s);
+    if (!m_args.has(u"account"_s) && m_accounts.currentAccountId().isEmpty() && m_accounts.accounts().size() != 1)
+        return usage(u"no server given: use --server URL"_s);
+    if (const int code = resolveAccount(true))
+        return code;
     if (m_args.has(u"email"_s)
         && m_account.email.compare(m_args.value(u"email"_s), Qt::CaseInsensitive) != 0) {
         // Another user on the same server.

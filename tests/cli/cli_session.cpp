@@ -110,6 +110,30 @@ private Q_SLOTS:
         QVERIFY(m_server.hasSession(readToken(cli, u"token"_s)));
     }
 
+    void loginWithApiKeyFromStdin()
+    {
+        CliRunner cli;
+        const QString key = m_server.createApiKey(DevServer::adminEmail());
+        m_tokens << key;
+        CliResult r = run(cli, {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
+                                u"--password-stdin"_s, u"--api-key-stdin"_s, u"--token-file"_s,
+                                cli.path(u"token"_s), u"--json"_s},
+                          DevServer::adminPassword().toUtf8() + "\n" + key.toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        // No keychain here: the key was checked, and the CLI says it was not kept.
+        QCOMPARE(r.json()[u"apiKeyStorage"_s].toString(), u"none"_s);
+        QVERIFY(r.err.contains("TIDEMARK_API_KEY"));
+        readToken(cli, u"token"_s);
+        QVERIFY(!cli.allFiles({u"token"_s}).contains(key.toUtf8()));
+
+        // A key the server does not know: exit 3.
+        r = run(cli, {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(), u"--password-stdin"_s,
+                      u"--api-key-stdin"_s, u"--token-file"_s, cli.path(u"token2"_s)},
+                DevServer::adminPassword().toUtf8() + "\nnot-a-key\n");
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        readToken(cli, u"token2"_s);
+    }
+
     void loginWithoutKeychainOrTokenFile()
     {
         // No keychain and nowhere to keep the token: the session is ended again and the exit

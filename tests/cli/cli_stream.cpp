@@ -6,6 +6,7 @@
 
 #include "DevServer.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -250,6 +251,24 @@ private Q_SLOTS:
         const QHash<QString, QString> cps = checkpointMap(m_server.checkpoints(token));
         QCOMPARE(cps.value(u"UserV1"_s), userAck);
         QVERIFY(!cps.contains(u"AssetV1"_s));
+    }
+
+    void dryRunWithJsonl()
+    {
+        CliRunner cli;
+        const QString token = m_server.createSession(DevServer::adminEmail());
+        const QString file = cli.path(u"lines.jsonl"_s);
+        const CliResult r = run(cli, token, {u"stream"_s, u"--dry-run"_s, u"--types"_s, u"UsersV1,PartnersV1"_s,
+                                             u"--jsonl"_s, file, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"run"_s][u"mode"_s].toString(), u"dry-run"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QVERIFY(lines.size() >= 3);
+        QVERIFY(lines.constFirst().contains("\"type\":\"UserV1\""));
+        // Nothing acked.
+        QVERIFY(m_server.checkpoints(token).isEmpty());
     }
 
     void streamRejectsWhatTheServerCannotDo()
