@@ -265,7 +265,7 @@ private Q_SLOTS:
     {
         Env env;
         TidemarkDev::LibrarySpec spec = multiTypeSpec();
-        spec.ownAssets = 20000;
+        spec.ownAssets = 80000; // a run of several seconds: every kill lands mid-run
         QVERIFY(env.start(QStringLiteral("2.7.5"), spec));
         for (int delayMs : {150, 400, 900}) {
             env.newSession();
@@ -276,8 +276,12 @@ private Q_SLOTS:
                                env.server.adminUserId(), env.version, env.mirrorPath(), exportPath});
             QVERIFY(child.waitForStarted());
             QTest::qWait(delayMs);
-            ::kill(pid_t(child.processId()), SIGKILL);
+            // Never kill(0, …): that would be this whole process group.
+            const qint64 pid = child.processId();
+            QVERIFY2(child.state() == QProcess::Running && pid > 0, "the child ended before it could be killed");
+            ::kill(pid_t(pid), SIGKILL);
             QVERIFY(child.waitForFinished(10000));
+            QCOMPARE(child.exitStatus(), QProcess::CrashExit);
             const QString bad = checkAcksCovered(exportPath, env.serverCheckpoints(), Mirror(env.mirrorPath()).assetIds());
             QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("killed after %1 ms: %2").arg(delayMs).arg(bad)));
             const RunResult resumed = env.streamOnce();
