@@ -51,7 +51,10 @@ const QList<CommandSpec> &commands()
         {u"login"_s, {}, u"--server URL --email EMAIL [--password-stdin] [--api-key-stdin] [--token-file FILE]"_s,
          u"Log in with e-mail and password, save the account and keep the session token in the OS "
          "keychain. The password is asked for with echo off, or read from stdin "
-         "(--password-stdin) or from TIDEMARK_PASSWORD; never from the command line."_s,
+         "(--password-stdin) or from TIDEMARK_PASSWORD; never from the command line. Without an OS "
+         "keychain the token cannot outlive the command: then --token-file FILE writes it to a file "
+         "only you can read, for TIDEMARK_SESSION_TOKEN; otherwise the new session is ended again "
+         "(exit 6). Every login is a new session with no checkpoints (a full re-download)."_s,
          {{u"password-stdin"_s, {}, u"read the password from the first line of stdin"_s},
           {u"api-key-stdin"_s, {}, u"also read an API key (for full-sync/delta-sync) from the next line of stdin"_s},
           {u"token-file"_s, u"FILE"_s, u"also write the session token to FILE (mode 0600), for "
@@ -67,7 +70,8 @@ const QList<CommandSpec> &commands()
         {u"stream"_s, {}, u"[--types A,B] [--mode automatic|manual|dry-run] [--no-ack] [--reset] [--jsonl FILE]"_s,
          u"Run POST /sync/stream into the local mirror. In automatic mode every committed batch is "
          "acked; in manual mode data is committed but acks stay pending (see `acks set`); a dry "
-         "run stores and acks nothing."_s,
+         "run stores and acks nothing. Exit 7 when the run did not complete (Ctrl-C, connection cut, reset "
+         "by the server): what was committed is kept and acked, and the next run continues from there."_s,
          {{u"types"_s, u"LIST"_s, u"request types (AssetsV1,UsersV1,…); default: everything the server supports"_s, true},
           {u"mode"_s, u"MODE"_s, u"automatic (default), manual or dry-run"_s},
           {u"no-ack"_s, {}, u"persist but do not ack (same as --mode manual)"_s},
@@ -78,7 +82,9 @@ const QList<CommandSpec> &commands()
          u"list | set [--types A,B | --up-to SEQ | --ack ACK] | delete (--types A,B | --all) | discard [--types A,B]"_s,
          u"list: server checkpoints, local checkpoints and pending acks. set: send pending acks "
          "(from a manual-mode stream) to the server. delete: delete server checkpoints (the next "
-         "stream re-sends those types). discard: drop pending acks without sending them."_s,
+         "stream re-sends those types). discard: drop pending acks without sending them. Acks are sent "
+         "verbatim as the server sent them, never typed in: a made-up ack can break the session's "
+         "stream. --verbose shows whole acks."_s,
          {{u"types"_s, u"LIST"_s, u"entity types (AssetV1,AssetDeleteV1,…)"_s, true},
           {u"up-to"_s, u"SEQ"_s, u"acks set: every pending ack up to this sequence number (see acks list)"_s},
           {u"ack"_s, u"ACK"_s, u"acks set: this exact ack, only if the server sent it and it is in the mirror"_s},
@@ -88,7 +94,9 @@ const QList<CommandSpec> &commands()
          {{u"owner"_s, u"ID"_s, u"owner user ids (default: you and every partner sharing with you)"_s, true},
           {u"page-size"_s, u"N"_s, u"assets per request (default 1000)"_s}}},
         {u"delta-sync"_s, {}, u"--since ISO8601 [--users ID,…]"_s,
-         u"Fetch assets changed since a time with POST /sync/delta-sync (servers before 3.0.0)."_s,
+         u"Fetch assets changed since a time with POST /sync/delta-sync (servers before 3.0.0). Exit 7 "
+         "when the server answers needsFullSync (more than 100 days, 10,000 or more changes, or not "
+         "exactly you and your partners): then run full-sync. A time without a zone is UTC."_s,
          {{u"since"_s, u"ISO8601"_s, u"e.g. 2026-04-20T10:00:00Z"_s},
           {u"users"_s, u"LIST"_s, u"user ids (default: you and every partner sharing with you)"_s, true}}},
         {u"reconcile"_s, {}, u""_s,
@@ -271,6 +279,21 @@ ParsedArgs parseArguments(const QStringList &args)
     return p;
 }
 
+//! Breaks text at spaces so that no line is longer than `width` (longer words stay whole).
+static QString wrap(const QString &text, qsizetype width = 92)
+{
+    QString out, line;
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &w : words) {
+        if (!line.isEmpty() && line.size() + 1 + w.size() > width) {
+            out += line + u'\n';
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : u" "_s) + w;
+    }
+    return out + line + u'\n';
+}
+
 static QString optionLine(const OptionSpec &o)
 {
     QString left = u"  --"_s + o.name;
@@ -280,7 +303,10 @@ static QString optionLine(const OptionSpec &o)
         left = left.leftJustified(24);
     else
         left += u"\n"_s + QString(24, u' ');
-    return left + o.help + u'\n';
+    // Help text in a column of its own, wrapped.
+    QString help = wrap(o.help, 68);
+    help.chop(1);
+    return left + help.replace(u"\n"_s, u"\n"_s + QString(24, u' ')) + u'\n';
 }
 
 static QString environmentHelp()
@@ -323,7 +349,7 @@ QString commandHelp(const QString &name)
     const CommandSpec *c = findCommand(name);
     if (!c)
         return usageText();
-    QString t = u"Usage: tidemark %1 %2\n\n%3\n"_s.arg(c->name, c->synopsis, c->summary);
+    QString t = u"Usage: tidemark %1 %2\n\n%3"_s.arg(c->name, c->synopsis, wrap(c->summary));
     if (!c->options.isEmpty()) {
         t += u"\nOptions:\n"_s;
         for (const OptionSpec &o : c->options)
