@@ -147,6 +147,8 @@ int finishRun(Context &ctx, const RunResult &r, const QString &humanDetails = {}
     else
         text = u"%1 %2: %3 assets, %4\n"_s.arg(runKindName(r.kind), runOutcomeName(r.outcome),
                                                 groupDigits(r.events), formatDuration(r.elapsedMs));
+    if (r.outcome == RunOutcome::Failed && r.events == 0)
+        text.clear(); // nothing happened; the error says why
     text += humanDetails;
     out.print(text);
     if (!r.unknownTypes.isEmpty())
