@@ -55,7 +55,12 @@ int cmdLogin(Context &ctx)
 
     // Password: stdin, environment, or a prompt with echo off. Never argv.
     QString password;
-    if (args.has(u"password-stdin"_s)) {
+    if (args.has(u"password-stdin"_s) && isTerminal(0)) {
+        // stdin is the terminal itself: read it like the prompt, without echo.
+        QString error;
+        if (!promptSecret(u"Password: "_s, &password, &error) || password.isEmpty())
+            return ctx.usage(u"--password-stdin: no password (%1)"_s.arg(error.isEmpty() ? u"empty"_s : error));
+    } else if (args.has(u"password-stdin"_s)) {
         if (!readStdinLine(&password) || password.isEmpty())
             return ctx.usage(u"--password-stdin: no password on the first line of stdin"_s);
     } else if (qEnvironmentVariableIsSet("TIDEMARK_PASSWORD")) {
@@ -74,7 +79,9 @@ int cmdLogin(Context &ctx)
     }
     QString apiKey;
     if (args.has(u"api-key-stdin"_s)) {
-        if (!readStdinLine(&apiKey) || apiKey.trimmed().isEmpty()) {
+        QString error;
+        const bool read = isTerminal(0) ? promptSecret(u"API key: "_s, &apiKey, &error) : readStdinLine(&apiKey);
+        if (!read || apiKey.trimmed().isEmpty()) {
             wipe(password);
             return ctx.usage(u"--api-key-stdin: no API key on %1 line of stdin"_s.arg(
                 args.has(u"password-stdin"_s) ? u"the second"_s : u"the first"_s));
