@@ -13,6 +13,8 @@ namespace Tidemark {
 namespace {
 
 constexpr std::size_t MaxQueuedPages = 48;
+//! How far (in rows) from a loaded page a filtered page is still read without the snapshot.
+constexpr qint64 NearAnchorRows = 8192;
 
 QString l1(const char *text) { return QString::fromLatin1(text); }
 
@@ -390,12 +392,16 @@ qint64 AssetPageLoader::count(QString *error)
     return q.value(0).toLongLong();
 }
 
-bool AssetPageLoader::useSnapshot() const
+bool AssetPageLoader::indexedSort() const
 {
-    const bool indexedSort = m_spec.sortColumn == AssetTableModel::DateColumn
+    return m_spec.sortColumn == AssetTableModel::DateColumn
         || m_spec.sortColumn == AssetTableModel::FileNameColumn
         || m_spec.sortColumn == AssetTableModel::AlbumsColumn; // sorted by date
-    return !indexedSort || !m_where.isEmpty();
+}
+
+bool AssetPageLoader::useSnapshot() const
+{
+    return !indexedSort() || !m_where.isEmpty();
 }
 
 void AssetPageLoader::dropSnapshot()
@@ -498,7 +504,16 @@ QList<AssetTableRow> AssetPageLoader::loadPage(int page, QString *error)
     rids.reserve(ps);
     QVariant lastKey;
     QString lastId;
-    if (page > 0 && useSnapshot()) {
+    // Nearest anchor before the page (a page whose last row we know).
+    int anchorPage = -1;
+    for (auto it = m_anchors.cbegin(); it != m_anchors.cend(); ++it)
+        if (it.key() < page && it.key() > anchorPage && !it.value().key.isNull())
+            anchorPage = it.key();
+    // Without a snapshot yet, pages close to a known one (the first screens, sequential
+    // scrolling) are read directly; a far jump pays for the snapshot once.
+    // (Only with an index to walk: an unindexed sort would sort everything for every page.)
+    const bool nearAnchor = indexedSort() && qint64(page - anchorPage - 1) * ps <= NearAnchorRows;
+    if (page > 0 && useSnapshot() && (m_snapshotValid || !nearAnchor)) {
         if (!ensureSnapshot(error))
             return {};
         QSqlQuery q(db);
@@ -509,11 +524,6 @@ QList<AssetTableRow> AssetPageLoader::loadPage(int page, QString *error)
         while (q.next())
             rids.append(q.value(0).toLongLong());
     } else {
-        // Nearest anchor before the page (a page whose last row we know).
-        int anchorPage = -1;
-        for (auto it = m_anchors.cbegin(); it != m_anchors.cend(); ++it)
-            if (it.key() < page && it.key() > anchorPage && !it.value().key.isNull())
-                anchorPage = it.key();
         QStringList conds;
         QVariantList binds = m_binds;
         if (!m_where.isEmpty())

@@ -109,6 +109,7 @@ private:
     bool open(const QString &path, QString *error);
     void close();
     QList<AssetTableRow> loadPage(int page, QString *error);
+    bool indexedSort() const;
     bool useSnapshot() const;
     bool ensureSnapshot(QString *error);
     void dropSnapshot();

@@ -227,6 +227,29 @@ private Q_SLOTS:
             QVERIFY(waitLoaded(model, r));
             QCOMPARE(idAt(model, r), GenAsset{matching.at(r)}.id());
         }
+        // Far rows (through the ordered snapshot when the filter is not empty): the oldest
+        // matching assets, and one in the middle.
+        QList<int> oldest;
+        for (int i = 0; i < N && oldest.size() < 2; ++i)
+            if (pred(GenAsset{i}))
+                oldest.append(i);
+        const int last = model.rowCount() - 1;
+        QVERIFY(waitLoaded(model, last));
+        QCOMPARE(idAt(model, last), GenAsset{oldest.at(0)}.id());
+        if (last >= 1) {
+            QVERIFY(waitLoaded(model, last - 1));
+            QCOMPARE(idAt(model, last - 1), GenAsset{oldest.at(1)}.id());
+        }
+        const int mid = last / 2;
+        QVERIFY(waitLoaded(model, mid));
+        const int midAsset = [&] {
+            int seen = 0;
+            for (int i = N - 1; i >= 0; --i)
+                if (pred(GenAsset{i}) && seen++ == mid)
+                    return i;
+            return -1;
+        }();
+        QCOMPARE(idAt(model, mid), GenAsset{midAsset}.id());
     }
 
     void sortInSql()
