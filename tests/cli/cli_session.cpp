@@ -247,6 +247,24 @@ private Q_SLOTS:
         QVERIFY(!m_server.hasSession(token));
     }
 
+    void logoutAndForget()
+    {
+        CliRunner cli;
+        CliResult r = run(cli, {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
+                                u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s)},
+                          DevServer::adminPassword().toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString token = readToken(cli, u"token"_s);
+        QVERIFY(cli.allFiles({u"token"_s}).contains(DevServer::adminEmail().toUtf8()));
+        r = run(cli, {u"logout"_s, u"--forget"_s, u"--json"_s}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(!m_server.hasSession(token));
+        QVERIFY(!cli.allFiles({u"token"_s}).contains(DevServer::adminEmail().toUtf8()));
+        // Logged out: the next command says so.
+        r = run(cli, {u"status"_s});
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+    }
+
     void noSecretInOutput()
     {
         QVERIFY(!m_tokens.isEmpty());

@@ -253,6 +253,23 @@ private Q_SLOTS:
         QVERIFY(!cps.contains(u"AssetV1"_s));
     }
 
+    void resetByServerIsFollowedByAFullRun()
+    {
+        CliRunner cli;
+        const QString token = m_server.createSession(DevServer::adminEmail());
+        CliResult r = run(cli, token, {u"stream"_s, u"--types"_s, u"UsersV1,AssetsV1"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        m_server.setPendingReset(token, true);
+        r = run(cli, token, {u"stream"_s, u"--types"_s, u"UsersV1,AssetsV1"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.err.contains("reset"));
+        // The run the CLI reports is the fresh one after the reset: everything again.
+        QCOMPARE(r.json()[u"run"_s][u"outcome"_s].toString(), u"complete"_s);
+        QVERIFY(r.json()[u"run"_s][u"perType"_s][u"AssetV1"_s].toInteger() >= 10000 - 5);
+        QVERIFY(!m_server.pendingReset(token));
+        QVERIFY(checkpointMap(m_server.checkpoints(token)).contains(u"SyncCompleteV1"_s));
+    }
+
     void dryRunWithJsonl()
     {
         CliRunner cli;
