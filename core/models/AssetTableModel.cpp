@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QSet>
+#include <QTimer>
 
 namespace Tidemark {
 
@@ -64,6 +65,8 @@ public:
     bool firstRowsSent = false;
     QElapsedTimer setupTimer;
 
+    QTimer refreshTimer; //!< coalesces mirrorChanged bursts during a sync
+
     mutable QHash<int, Page> cache;
     mutable QSet<int> pending;
     mutable quint64 useTick = 0;
@@ -99,6 +102,9 @@ AssetTableModel::AssetTableModel(QObject *parent)
     : QAbstractTableModel(parent), d(std::make_unique<Private>())
 {
     d->setupTimer.start();
+    d->refreshTimer.setSingleShot(true);
+    d->refreshTimer.setInterval(250);
+    connect(&d->refreshTimer, &QTimer::timeout, this, &AssetTableModel::refresh);
     d->loader = std::make_unique<AssetPageLoader>(
         this,
         [this](quint64 gen, quint64 ver, int page, QList<AssetTableRow> rows, qint64 ms) {
@@ -329,7 +335,10 @@ void AssetTableModel::onMirrorChanged(const QStringList &tables)
                                       QStringLiteral("reset")};
     for (const QString &t : tables) {
         if (relevant.contains(t)) {
-            refresh();
+            // A sync commits many times a second; one refresh per burst is enough (and keeps
+            // the reader from rebuilding a filtered snapshot on every commit).
+            if (!d->refreshTimer.isActive())
+                d->refreshTimer.start();
             return;
         }
     }

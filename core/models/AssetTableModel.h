@@ -129,8 +129,9 @@ public Q_SLOTS:
     //! onMirrorChanged). A grown count inserts the new tail rows; a shrunk one removes the tail;
     //! an empty mirror after rows resets the model.
     void refresh();
-    //! Calls refresh() when `tables` contains "assets" (or "exif", "albums", "users", "partners"
-    //! which feed columns), or everything on "*" / "reset".
+    //! Schedules refresh() (coalesced: at most one per 250 ms burst) when `tables` contains
+    //! "assets" (or "exif", "album_assets", "albums", "users", "auth_user", "partners", which feed
+    //! columns and filters), "*" or "reset".
     void onMirrorChanged(const QStringList &tables);
     //! Drops the cache and re-runs count + first page with a model reset.
     void reload();
