@@ -5,8 +5,3 @@ tidemark_add_test(NAME ui_widgets SOURCE ui/ui_widgets.cpp LIBS tidemark_ui)
 tidemark_add_test(NAME ui_connect SOURCE ui/ui_connect.cpp LIBS tidemark_ui)
 tidemark_add_test(NAME ui_sync SOURCE ui/ui_sync.cpp LIBS tidemark_ui)
 tidemark_add_test(NAME ui_demo SOURCE ui/ui_demo.cpp LIBS tidemark_ui)
-# core/mirror/RunHistory and core/sync/SyncTypesUi both define runKindName/runOutcomeName for the
-# same enum right now; until core settles on one, let the UI tests link.
-foreach(t ui_thumbhash ui_widgets ui_connect ui_sync ui_demo)
-  target_link_options(test_${t} PRIVATE -Wl,--allow-multiple-definition)
-endforeach()

@@ -121,6 +121,14 @@ private Q_SLOTS:
         AssetTableModel *model = app.assetModel();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(model->isRowLoaded(0), 10000);
+        // mirrorChanged refreshes are coalesced: wait until the count has settled on what the
+        // finished run committed before taking it as the unfiltered total.
+        const auto settled = [model] {
+            const int before = model->rowCount();
+            QTest::qWait(600);
+            return model->isReady() && before > 0 && model->rowCount() == before;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(settled(), 20000);
         const int all = model->rowCount();
         QVERIFY2(all >= m_server->ownedAssetIds(m_server->adminUserId()).size(),
                  qPrintable(QString::number(all)));
