@@ -466,4 +466,45 @@ Expected<QList<SyncAckDto>> SyncAckDto::listFromJson(const QJsonValue &json)
     return out;
 }
 
+QString partnerDirectionName(PartnerDirection direction)
+{
+    return direction == PartnerDirection::SharedBy ? QStringLiteral("shared-by") : QStringLiteral("shared-with");
+}
+
+Expected<PartnerResponseDto> PartnerResponseDto::fromJson(const QJsonValue &json, const QString &path)
+{
+    ObjectReader r(json, path.isEmpty() ? QStringLiteral("PartnerResponseDto") : path);
+    PartnerResponseDto p;
+    r.str("id", p.id, true);
+    r.str("email", p.email);
+    r.str("name", p.name);
+    r.str("profileImagePath", p.profileImagePath);
+    r.str("avatarColor", p.avatarColor);
+    r.str("profileChangedAt", p.profileChangedAt);
+    const QJsonValue inTimeline = r.value("inTimeline");
+    if (inTimeline.isBool())
+        p.inTimeline = inTimeline.toBool();
+    else if (!inTimeline.isNull() && !inTimeline.isUndefined())
+        r.fail("inTimeline", "boolean", inTimeline);
+    return finish(r, std::move(p));
+}
+
+Expected<QList<PartnerResponseDto>> PartnerResponseDto::listFromJson(const QJsonValue &json)
+{
+    if (!json.isArray())
+        return ApiError::make(ApiError::Kind::Malformed, QStringLiteral("PartnerResponseDto"),
+                              QStringLiteral("PartnerResponseDto[]: expected array, got %1")
+                                  .arg(QLatin1StringView(jsonKind(json))));
+    QList<PartnerResponseDto> out;
+    const QJsonArray array = json.toArray();
+    out.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto p = fromJson(array.at(i), QStringLiteral("PartnerResponseDto[%1]").arg(i));
+        if (!p)
+            return p.error();
+        out.append(std::move(p).value());
+    }
+    return out;
+}
+
 } // namespace Tidemark

@@ -69,6 +69,11 @@ struct DeltaSyncRequest {
     QJsonObject toJson() const;
 };
 
+//! `GET /partners?direction=…`: the partners who share with me, or those I share with.
+enum class PartnerDirection { SharedWith, SharedBy };
+//! "shared-with" / "shared-by" (the query value).
+QString partnerDirectionName(PartnerDirection direction);
+
 //! `GET /assets/statistics` query; unset members are not sent.
 struct AssetStatsRequest {
     std::optional<bool> isFavorite;
@@ -160,6 +165,18 @@ struct AssetDeltaSyncResponse {
     QList<AssetResponseDto> upserted;
     QStringList deleted;
     static Expected<AssetDeltaSyncResponse> fromJson(const QJsonValue &json);
+};
+
+//! Element of `GET /partners`: the other user of a partnership (the one sharing with me for
+//! direction shared-with, the one I share with for shared-by).
+struct PartnerResponseDto {
+    QString id; //!< the partner's user id (required)
+    QString email, name, profileImagePath;
+    QString avatarColor; //!< UserAvatarColor: primary | pink | red | …
+    IsoTime profileChangedAt;
+    std::optional<bool> inTimeline; //!< whether the partner's assets show in my timeline
+    static Expected<PartnerResponseDto> fromJson(const QJsonValue &json, const QString &path = {});
+    static Expected<QList<PartnerResponseDto>> listFromJson(const QJsonValue &json);
 };
 
 //! Element of `GET /sync/ack`.

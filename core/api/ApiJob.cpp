@@ -130,6 +130,8 @@ void ApiJob::start(const JobContext &context)
     else
         r = m_context.network->sendCustomRequest(request, m_verb, m_body);
     m_reply = r;
+    if (m_readBufferSize > 0)
+        r->setReadBufferSize(m_readBufferSize);
 
     connect(r, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);
     connect(r, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
@@ -184,18 +186,20 @@ void ApiJob::abortWith(const ApiError &error)
 
 void ApiJob::onRedirected(const QUrl &target)
 {
-    if (m_context.server.sameOrigin(target)) {
+    if (m_context.followSameOriginRedirects && m_context.server.sameOrigin(target)) {
         qCDebug(lcApi).noquote() << where() << "following same-origin redirect to" << target.path();
         Q_EMIT m_reply->redirectAllowed();
         return;
     }
     ApiError e = makeError(ApiError::Kind::Redirect,
-                           QStringLiteral("refused redirect to another origin (%1)")
+                           (m_context.server.sameOrigin(target)
+                                ? QStringLiteral("refused redirect (%1); redirects are not followed here")
+                                : QStringLiteral("refused redirect to another origin (%1)"))
                                .arg(target.adjusted(QUrl::RemovePath | QUrl::RemoveQuery
                                                     | QUrl::RemoveUserInfo | QUrl::RemoveFragment)
                                         .toString()));
     e.httpStatus = m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
-    qCWarning(lcApi).noquote() << where() << "refused cross-origin redirect to" << target.host();
+    qCWarning(lcApi).noquote() << where() << "refused redirect to" << target.host();
     // Not aborted inside the signal: Qt is waiting for redirectAllowed(), which never comes.
     QMetaObject::invokeMethod(this, [this, e] { abortWith(e); }, Qt::QueuedConnection);
 }

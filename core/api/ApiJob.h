@@ -57,6 +57,7 @@ struct JobContext {
     QByteArray userAgent;
     std::chrono::milliseconds inactivityTimeout{60000};
     std::optional<QSslConfiguration> sslConfiguration;
+    bool followSameOriginRedirects = true; //!< false: every redirect fails with Redirect
 };
 
 class ApiJob : public QObject {
@@ -94,6 +95,11 @@ public:
     //! Overrides the client's inactivity timeout for this job (call before start()).
     void setInactivityTimeout(std::chrono::milliseconds timeout) { m_timeoutOverride = timeout; }
     std::chrono::milliseconds inactivityTimeout() const;
+    //! Bounds Qt's read buffer of the reply (QNetworkReply::setReadBufferSize; 0 = unbounded, the
+    //! default). Streaming consumers set it so that what Qt's network thread reads ahead of this
+    //! thread stays small. Call before start().
+    void setReadBufferSize(qint64 bytes) { m_readBufferSize = bytes; }
+    qint64 readBufferSize() const { return m_readBufferSize; }
 
     //! Sends the request. Called by ImmichClient::run(); a job runs once.
     void start(const JobContext &context);
@@ -159,6 +165,7 @@ private:
     QUrlQuery m_query;
     QByteArray m_accept = "application/json";
     qint64 m_maxBodySize = 64ll * 1024 * 1024;
+    qint64 m_readBufferSize = 0;
 
     JobContext m_context;
     std::optional<std::chrono::milliseconds> m_timeoutOverride;

@@ -5,6 +5,7 @@
 #include "DeltaSyncJob.h"
 #include "FullSyncJob.h"
 #include "GetMyUserJob.h"
+#include "GetPartnersJob.h"
 #include "GetSyncAcksJob.h"
 #include "LoginJob.h"
 #include "LogoutJob.h"
@@ -45,6 +46,7 @@ JobContext ImmichClient::jobContext() const
     c.userAgent = userAgent();
     c.inactivityTimeout = m_timeout;
     c.sslConfiguration = m_ssl;
+    c.followSameOriginRedirects = m_followSameOriginRedirects;
     return c;
 }
 
@@ -66,6 +68,11 @@ LoginJob *ImmichClient::login(const LoginCredential &credential) { return callAp
 LogoutJob *ImmichClient::logout() { return callApi<LogoutJob>(); }
 ValidateTokenJob *ImmichClient::validateToken() { return callApi<ValidateTokenJob>(); }
 GetMyUserJob *ImmichClient::getMyUser() { return callApi<GetMyUserJob>(); }
+
+GetPartnersJob *ImmichClient::getPartners(PartnerDirection direction)
+{
+    return callApi<GetPartnersJob>(direction);
+}
 
 AssetStatisticsJob *ImmichClient::getAssetStatistics(const AssetStatsRequest &filter)
 {

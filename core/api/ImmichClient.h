@@ -31,6 +31,7 @@ class LoginJob;
 class LogoutJob;
 class ValidateTokenJob;
 class GetMyUserJob;
+class GetPartnersJob;
 class AssetStatisticsJob;
 class SyncStreamJob;
 class GetSyncAcksJob;
@@ -67,6 +68,11 @@ public:
     void setInactivityTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds inactivityTimeout() const { return m_timeout; }
 
+    //! Follow redirects to the same origin (default true). False: every redirect fails with
+    //! ApiError::Redirect (the sync engine's rule: a redirected sync request is never replayed).
+    void setFollowSameOriginRedirects(bool follow) { m_followSameOriginRedirects = follow; }
+    bool followsSameOriginRedirects() const { return m_followSameOriginRedirects; }
+
     //! TLS settings for every request (e.g. a self-signed server's CA added to the defaults).
     void setSslConfiguration(const QSslConfiguration &configuration) { m_ssl = configuration; }
 
@@ -92,6 +98,8 @@ public:
     LogoutJob *logout();
     ValidateTokenJob *validateToken();
     GetMyUserJob *getMyUser();
+    // Partners
+    GetPartnersJob *getPartners(PartnerDirection direction);
     // Assets
     AssetStatisticsJob *getAssetStatistics(const AssetStatsRequest &filter = {});
     ThumbnailJob *getThumbnail(const QString &assetId, ThumbnailSize size, bool edited = false);
@@ -118,6 +126,7 @@ private:
     Credentials m_credentials;
     std::chrono::milliseconds m_timeout = DefaultInactivityTimeout;
     std::optional<QSslConfiguration> m_ssl;
+    bool m_followSameOriginRedirects = true;
 };
 
 } // namespace Tidemark

@@ -10,8 +10,24 @@ SyncStreamJob::SyncStreamJob(const SyncStreamRequest &request, QObject *parent)
     m_splitter.setContext(where());
 }
 
+namespace {
+// A SyncCompleteV1 line is about 90 bytes; any tail that holds one whole line will do.
+constexpr qsizetype RawTailBytes = 512;
+} // namespace
+
 ApiError SyncStreamJob::consumeChunk(const QByteArray &chunk)
 {
+    if (m_raw) {
+        m_rawBytes += chunk.size();
+        if (chunk.size() >= RawTailBytes)
+            m_rawTail = chunk.right(RawTailBytes);
+        else
+            m_rawTail = (m_rawTail + chunk).right(RawTailBytes);
+        Q_EMIT chunkReceived(chunk);
+        if (!isFinished())
+            Q_EMIT progress(m_rawBytes, 0);
+        return {};
+    }
     m_pending.clear();
     ApiError error = m_splitter.feed(chunk, m_pending);
     if (!m_pending.isEmpty())
@@ -34,6 +50,8 @@ ApiError SyncStreamJob::consumeChunk(const QByteArray &chunk)
 
 ApiError SyncStreamJob::endOfBody()
 {
+    if (m_raw)
+        return {};
     return m_splitter.finish();
 }
 
@@ -41,7 +59,20 @@ ApiError SyncStreamJob::parseBody(const QByteArray &body)
 {
     Q_UNUSED(body);
     m_summary.lines = m_linesEmitted;
-    m_summary.bytes = m_splitter.bytesConsumed();
+    m_summary.bytes = bytesReceived();
+    if (m_raw) {
+        // The last non-empty line of the tail, when the tail holds all of it.
+        QByteArray tail = m_rawTail;
+        while (tail.endsWith('\n') || tail.endsWith('\r'))
+            tail.chop(1);
+        const qsizetype nl = tail.lastIndexOf('\n');
+        if (nl >= 0)
+            m_lastLineHead = tail.mid(nl + 1).left(64);
+        else if (m_rawBytes <= RawTailBytes)
+            m_lastLineHead = tail.left(64);
+        else
+            m_lastLineHead.clear();
+    }
     m_summary.correlationId = correlationId();
     // The server writes "type" first; tolerate whitespace but not a different member order here.
     m_summary.endsWithSyncComplete =

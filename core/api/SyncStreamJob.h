@@ -23,6 +23,11 @@
 // - Errors before the first line (400 unknown type, 401, 403 API key) are ordinary Http errors;
 //   note that the server labels those JSON error bodies application/jsonlines+json too, so the
 //   status, not the content type, decides.
+// Raw mode (setDeliverRawChunks(true), before start): the body is not split here; every read is
+// handed on as chunkReceived(bytes) exactly as it arrived, for consumers that split and parse on
+// a thread of their own (the sync engine's StreamPipeline). succeeded(summary) still ends a clean
+// body, with `bytes` counted, `lines` 0 and endsWithSyncComplete judged from the body's tail; a
+// truncated final line is then the consumer's to notice.
 // Session only (API keys → ApiKeyRefused before sending).
 
 #include "ApiJob.h"
@@ -52,14 +57,19 @@ public:
     int batchSize() const { return m_batchSize; }
     //! Longest accepted line (default 16 MiB).
     void setMaxLineLength(qsizetype bytes) { m_splitter.setMaxLineLength(bytes); }
+    //! Raw mode: chunkReceived() per read instead of linesReceived() (call before start()).
+    void setDeliverRawChunks(bool raw) { m_raw = raw; }
+    bool deliversRawChunks() const { return m_raw; }
 
-    qint64 bytesReceived() const { return m_splitter.bytesConsumed(); }
+    qint64 bytesReceived() const { return m_raw ? m_rawBytes : m_splitter.bytesConsumed(); }
     qint64 linesEmitted() const { return m_linesEmitted; }
     const SyncStreamSummary &result() const { return m_summary; }
 
 Q_SIGNALS:
     //! Complete lines in body order, each with its line number and byte offset.
     void linesReceived(const QList<Tidemark::SyncLine> &lines);
+    //! Raw mode only: the body bytes of one read, in order, unsplit.
+    void chunkReceived(const QByteArray &bytes);
     //! After each read.
     void progress(qint64 bytesReceived, qint64 linesEmitted);
     void succeeded(const Tidemark::SyncStreamSummary &summary);
@@ -79,6 +89,9 @@ private:
     qint64 m_linesEmitted = 0;
     SyncStreamSummary m_summary;
     QByteArray m_lastLineHead;
+    bool m_raw = false;
+    qint64 m_rawBytes = 0;
+    QByteArray m_rawTail; //!< last bytes of the body (raw mode), for endsWithSyncComplete
 };
 
 } // namespace Tidemark

@@ -5,6 +5,7 @@
 #include "api/DeltaSyncJob.h"
 #include "api/FullSyncJob.h"
 #include "api/GetMyUserJob.h"
+#include "api/GetPartnersJob.h"
 #include "api/GetSyncAcksJob.h"
 #include "api/ImmichClient.h"
 #include "api/LoginJob.h"
@@ -369,6 +370,124 @@ private Q_SLOTS:
         QVERIFY2(o->succeeded, qPrintable(o->error.technicalDetails()));
         QCOMPARE(server->requests.size(), 2);
         QCOMPARE(server->requests[1].header("Authorization"), QByteArray("Bearer session-token-1"));
+    }
+
+    void redirectSameOriginRefusedWhenDisabled()
+    {
+        server->setHandler([](const HttpRequest &r, QTcpSocket *s) {
+            if (r.path == "/api/users/me")
+                s->write(FakeHttpServer::response(302, "Found", {}, "text/plain", {"Location: /api/users/me2"}));
+            else
+                s->write(FakeHttpServer::response(200, "OK", R"({"id":"u1","email":"a@b.c"})"));
+        });
+        client->setFollowSameOriginRedirects(false);
+        Outcome *o = watch(client->getMyUser());
+        QVERIFY(waitDone(o));
+        QCOMPARE(o->error.kind, ApiError::Kind::Redirect);
+        QCOMPARE(o->error.httpStatus, 302);
+        QTest::qWait(50);
+        QCOMPARE(server->requests.size(), 1);
+    }
+
+    void partners()
+    {
+        server->setHandler([](const HttpRequest &r, QTcpSocket *s) {
+            if (r.path == "/api/partners?direction=shared-with")
+                s->write(FakeHttpServer::response(200, "OK", R"([{"id":"p1","email":"p@x.y","name":"P","profileImagePath":"",)"
+                                                             R"("avatarColor":"red","profileChangedAt":"2025-01-01T00:00:00.000Z","inTimeline":true},)"
+                                                             R"({"id":"p2","email":"q@x.y","name":"Q","profileImagePath":"",)"
+                                                             R"("avatarColor":"primary","profileChangedAt":"2025-01-01T00:00:00.000Z"}])"));
+            else
+                s->write(FakeHttpServer::response(200, "OK", R"([{"email":"p@x.y"}])"));
+        });
+        auto *job = client->getPartners(PartnerDirection::SharedWith);
+        QList<PartnerResponseDto> got;
+        connect(job, &GetPartnersJob::succeeded, this, [&](const QList<PartnerResponseDto> &l) { got = l; });
+        Outcome *o = watch(job);
+        QVERIFY(waitDone(o));
+        QVERIFY2(o->succeeded, qPrintable(o->error.technicalDetails()));
+        QCOMPARE(got.size(), 2);
+        QCOMPARE(got[0].id, u"p1"_qs);
+        QCOMPARE(got[0].avatarColor, u"red"_qs);
+        QCOMPARE(got[0].inTimeline, std::optional<bool>(true));
+        QCOMPARE(got[1].inTimeline, std::optional<bool>());
+        QCOMPARE(server->requests.last().header("Authorization"), QByteArray("Bearer session-token-1"));
+
+        client->setApiKey(u"key-123"_qs);
+        Outcome *bad = watch(client->getPartners(PartnerDirection::SharedBy));
+        QVERIFY(waitDone(bad));
+        QCOMPARE(server->requests.last().path, QByteArray("/api/partners?direction=shared-by"));
+        QCOMPARE(server->requests.last().header("x-api-key"), QByteArray("key-123"));
+        QCOMPARE(bad->error.kind, ApiError::Kind::Malformed);
+        QVERIFY2(bad->error.detail.contains(u"PartnerResponseDto[0].id"_qs), qPrintable(bad->error.detail));
+    }
+
+    // Raw mode: every read as it came, no splitting; the summary still counts bytes and sees the
+    // final SyncCompleteV1 line; a truncated final line is not the job's business then.
+    void streamRawChunks()
+    {
+        const QByteArray line = R"({"type":"UserDeleteV1","data":{"userId":"u"},"ack":"UserDeleteV1|a"})" "\n";
+        const QByteArray complete = R"({"type":"SyncCompleteV1","data":{},"ack":"SyncCompleteV1|019a"})" "\n";
+        server->setHandler([&](const HttpRequest &, QTcpSocket *s) {
+            s->write(FakeHttpServer::chunkedHead());
+            for (int i = 0; i < 100; ++i)
+                s->write(FakeHttpServer::chunk(line));
+            s->write(FakeHttpServer::chunk(complete.left(20)));
+            s->write(FakeHttpServer::chunk(complete.mid(20)));
+            s->write("0\r\n\r\n");
+            s->disconnectFromHost();
+        });
+        auto *stream = new SyncStreamJob({{SyncRequestType::UsersV1}, {}});
+        stream->setDeliverRawChunks(true);
+        stream->setReadBufferSize(4096);
+        Outcome *o = watch(stream);
+        QByteArray body;
+        int lineBatches = 0;
+        SyncStreamSummary summary;
+        connect(stream, &SyncStreamJob::chunkReceived, this, [&](const QByteArray &b) { body += b; });
+        connect(stream, &SyncStreamJob::linesReceived, this, [&] { ++lineBatches; });
+        connect(stream, &SyncStreamJob::succeeded, this, [&](const SyncStreamSummary &s) { summary = s; });
+        client->run(stream);
+        QVERIFY(waitDone(o));
+        QVERIFY2(o->succeeded, qPrintable(o->error.technicalDetails()));
+        QCOMPARE(lineBatches, 0);
+        QCOMPARE(body, line.repeated(100) + complete);
+        QCOMPARE(summary.bytes, qint64(body.size()));
+        QCOMPARE(summary.lines, 0);
+        QVERIFY(summary.endsWithSyncComplete);
+
+        // Truncated final line, no SyncCompleteV1: success, and the consumer sees the tail.
+        server->setHandler([&](const HttpRequest &, QTcpSocket *s) {
+            s->write(FakeHttpServer::chunkedHead());
+            s->write(FakeHttpServer::chunk(line + "{\"type\":\"Us"));
+            s->write("0\r\n\r\n");
+            s->disconnectFromHost();
+        });
+        auto *cut = new SyncStreamJob({{SyncRequestType::UsersV1}, {}});
+        cut->setDeliverRawChunks(true);
+        Outcome *co = watch(cut);
+        body.clear();
+        summary = {};
+        connect(cut, &SyncStreamJob::chunkReceived, this, [&](const QByteArray &b) { body += b; });
+        connect(cut, &SyncStreamJob::succeeded, this, [&](const SyncStreamSummary &s) { summary = s; });
+        client->run(cut);
+        QVERIFY(waitDone(co));
+        QCOMPARE(co->succeeded, 1);
+        QCOMPARE(body, line + "{\"type\":\"Us");
+        QVERIFY(!summary.endsWithSyncComplete);
+
+        // Cancelling from the chunk handler ends the job as Cancelled, once.
+        server->setHandler([&](const HttpRequest &, QTcpSocket *s) {
+            s->write(FakeHttpServer::chunkedHead());
+            s->write(FakeHttpServer::chunk(line));
+        });
+        auto *cancelled = new SyncStreamJob({{SyncRequestType::UsersV1}, {}});
+        cancelled->setDeliverRawChunks(true);
+        Outcome *xo = watch(cancelled);
+        connect(cancelled, &SyncStreamJob::chunkReceived, cancelled, [cancelled] { cancelled->cancel(); });
+        client->run(cancelled);
+        QVERIFY(waitDone(xo));
+        QCOMPARE(xo->error.kind, ApiError::Kind::Cancelled);
     }
 
     void redirectOtherOriginRefused()
