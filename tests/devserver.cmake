@@ -9,3 +9,4 @@ tidemark_add_test(NAME devserver_full_delta_sync SOURCE devserver/full_delta_syn
 tidemark_add_test(NAME devserver_versions SOURCE devserver/versions.cpp LIBS tidemark_devserver)
 tidemark_add_test(NAME devserver_faults SOURCE devserver/faults.cpp LIBS tidemark_devserver)
 tidemark_add_test(NAME devserver_thumbnails_determinism SOURCE devserver/thumbnails_determinism.cpp LIBS tidemark_devserver)
+tidemark_add_test(NAME devserver_partners SOURCE devserver/partners.cpp LIBS tidemark_devserver)

@@ -487,6 +487,48 @@ HttpResponse syncStream(Ctx &c, const Auth &auth)
     return r;
 }
 
+// GET /api/partners?direction=shared-with|shared-by: the other user of each live partnership of
+// the caller, as PartnerResponseDto (mapUser + inTimeline). Partnerships with a deleted user on
+// either side are not listed.
+HttpResponse partners(Ctx &c, const Auth &auth)
+{
+    const QString direction = c.req.query.queryItemValue(QStringLiteral("direction"));
+    const bool sharedBy = direction == QLatin1StringView("shared-by");
+    if (!sharedBy && direction != QLatin1StringView("shared-with"))
+        return c.errs(400, {QStringLiteral("direction must be one of the following values: shared-by, shared-with")});
+    const Library &lib = c.lib();
+    auto live = [&lib](int user) {
+        const User &u = lib.users[size_t(user)];
+        return !u.hardDeleted && u.deletedAt == 0;
+    };
+    JsonOut o;
+    o.ch('[');
+    bool first = true;
+    for (const Partner &p : lib.partners) {
+        if (p.removed || (sharedBy ? p.sharedBy : p.sharedWith) != auth.user || !live(p.sharedBy) || !live(p.sharedWith))
+            continue;
+        const User &u = lib.users[size_t(sharedBy ? p.sharedWith : p.sharedBy)];
+        if (!first)
+            o.ch(',');
+        first = false;
+        o.lit("{\"id\":");
+        o.uuid(u.id);
+        o.lit(",\"email\":");
+        o.str(u.email);
+        o.lit(",\"name\":");
+        o.str(u.name);
+        o.lit(",\"profileImagePath\":\"\",\"avatarColor\":");
+        o.str(u.avatarColor.isEmpty() ? QStringLiteral("primary") : u.avatarColor);
+        o.lit(",\"profileChangedAt\":");
+        o.date(u.profileChangedAt);
+        o.lit(",\"inTimeline\":");
+        o.boolean(p.inTimeline);
+        o.ch('}');
+    }
+    o.ch(']');
+    return json(200, o.toByteArray(), c.cid);
+}
+
 HttpResponse ackGet(Ctx &c, const Auth &auth)
 {
     if (auth.apiKey)
@@ -873,7 +915,7 @@ HttpResponse RestApi::handle(ServerState &st, const HttpRequest &req)
     if (m == "POST" && p == QLatin1StringView("/api/auth/login"))
         return login(c);
 
-    enum class Route { None, Logout, Validate, Me, Stats, Thumb, Stream, AckGet, AckPost, AckDelete, Full, Delta };
+    enum class Route { None, Logout, Validate, Me, Partners, Stats, Thumb, Stream, AckGet, AckPost, AckDelete, Full, Delta };
     Route route = Route::None;
     QString thumbId;
     if (m == "POST" && p == QLatin1StringView("/api/auth/logout"))
@@ -882,6 +924,8 @@ HttpResponse RestApi::handle(ServerState &st, const HttpRequest &req)
         route = Route::Validate;
     else if (m == "GET" && p == QLatin1StringView("/api/users/me"))
         route = Route::Me;
+    else if (m == "GET" && p == QLatin1StringView("/api/partners"))
+        route = Route::Partners;
     else if (m == "GET" && p == QLatin1StringView("/api/assets/statistics"))
         route = Route::Stats;
     else if (m == "GET" && p.startsWith(QLatin1StringView("/api/assets/")) && p.endsWith(QLatin1StringView("/thumbnail"))
@@ -933,6 +977,10 @@ HttpResponse RestApi::handle(ServerState &st, const HttpRequest &req)
         writeUserAdmin(st.lib, auth.user, o);
         return json(200, o.toByteArray(), c.cid);
     }
+    case Route::Partners:
+        if (auto r = needPerm(QStringLiteral("partner.read")))
+            return *r;
+        return partners(c, auth);
     case Route::Stats:
         if (auto r = needPerm(QStringLiteral("asset.statistics")))
             return *r;
