@@ -1,17 +1,21 @@
 #include "SyncWorker.h"
 
 #include "api/ApiDtos.h"
+#include "api/DeleteSyncAcksJob.h"
+#include "api/DeltaSyncJob.h"
+#include "api/FullSyncJob.h"
+#include "api/GetMyUserJob.h"
+#include "api/GetPartnersJob.h"
+#include "api/GetSyncAcksJob.h"
+#include "api/ImmichClient.h"
+#include "api/SendSyncAcksJob.h"
+#include "api/SyncStreamJob.h"
 #include "mirror/MirrorStore.h"
 #include "protocol/AckString.h"
-#include "protocol/SyncEventParser.h"
 #include "sync/MirrorAdapter.h"
 #include "util/Logging.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSqlQuery>
 
 namespace Tidemark {
@@ -42,8 +46,6 @@ SyncWorker::SyncWorker(QObject *parent)
         if (action)
             action();
     });
-    m_inactivityTimer.setSingleShot(true);
-    connect(&m_inactivityTimer, &QTimer::timeout, this, &SyncWorker::onInactivity);
 }
 
 SyncWorker::~SyncWorker()
@@ -58,30 +60,40 @@ void SyncWorker::shutdown()
         m_pipeline->join();
         m_pipeline.reset();
     }
-    if (m_reply) {
+    if (m_streamJob) {
         m_abortedByUs = true;
-        m_reply->abort();
+        m_streamJob->cancel();
     }
-    if (m_ackReply)
-        m_ackReply->abort();
+    if (m_ackJob)
+        m_ackJob->cancel();
     m_store.reset();
-    delete m_nam;
-    m_nam = nullptr;
-    m_http.reset();
+    delete m_client; // its jobs and QNetworkAccessManager with it
+    m_client = nullptr;
 }
 
 void SyncWorker::setConnection(const SyncConnection &connection)
 {
     const bool otherMirror = connection.mirrorPath != m_connection.mirrorPath;
     m_connection = connection;
-    if (!m_nam) {
-        m_nam = new QNetworkAccessManager(this);
-        m_http = std::make_unique<SyncHttp>(m_nam);
+    if (!m_client) {
+        // Created here, on the worker thread: its QNetworkAccessManager lives where its jobs run.
+        m_client = new ImmichClient(this);
+        // A redirected sync request is never replayed, not even to the same origin.
+        m_client->setFollowSameOriginRedirects(false);
     }
-    m_http->setCredentials(connection.apiBase, connection.sessionToken, connection.apiKey);
+    const Expected<ServerUrl> server = ServerUrl::parse(connection.apiBase.toString());
+    m_client->setServerUrl(server ? *server : ServerUrl());
+    // The session token for everything when there is one; else the API key, which only full and
+    // delta sync accept (the stream and ack jobs refuse it with ApiKeyRefused).
+    if (!connection.sessionToken.isEmpty())
+        m_client->setSessionToken(connection.sessionToken);
+    else if (!connection.apiKey.isEmpty())
+        m_client->setApiKey(connection.apiKey);
+    else
+        m_client->clearCredentials();
+    m_client->setInactivityTimeout(std::chrono::milliseconds(qMax(1000, connection.inactivityTimeoutMs)));
     if (otherMirror)
         m_store.reset();
-    m_inactivityTimer.setInterval(qMax(1000, connection.inactivityTimeoutMs));
 }
 
 void SyncWorker::setTuning(const SyncTuning &tuning)
@@ -129,7 +141,7 @@ bool SyncWorker::beginRun(RunKind kind, AckMode mode)
     m_changedTables.clear();
 
     ApiError err;
-    if (!m_http)
+    if (!m_client)
         err = ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
                              QStringLiteral("no connection set"));
     if (!err.isError())
@@ -159,7 +171,6 @@ void SyncWorker::finishRun(RunOutcome outcome, const ApiError &error, bool more)
     m_progressTimer.stop();
     m_retryTimer.stop();
     m_retryAction = nullptr;
-    m_inactivityTimer.stop();
     emitProgress(true);
     RunResult &r = m_run.result;
     r.outcome = outcome;
@@ -266,7 +277,7 @@ void SyncWorker::cancelRun()
     if (m_retryTimer.isActive() || m_retryAction) {
         m_retryTimer.stop();
         m_retryAction = nullptr;
-        if (!m_pipeline && !m_reply) {
+        if (!m_pipeline && !m_streamJob) {
             finishRun(RunOutcome::Cancelled, ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
             return;
         }
@@ -276,14 +287,14 @@ void SyncWorker::cancelRun()
         maybeFinishAttempt();
         return;
     }
-    // Full/delta/reconcile: the reply in flight (if any) finishes as cancelled; the callback ends
+    // Full/delta/reconcile: the request in flight (if any) fails as cancelled; its handler ends
     // the run. When nothing is in flight, end now.
-    const auto replies = m_nam ? m_nam->findChildren<QNetworkReply *>() : QList<QNetworkReply *>();
+    const auto jobs = m_client ? m_client->findChildren<ApiJob *>() : QList<ApiJob *>();
     bool inFlight = false;
-    for (QNetworkReply *r : replies) {
-        if (r->isRunning()) {
+    for (ApiJob *job : jobs) {
+        if (job->isRunning()) {
             inFlight = true;
-            r->abort();
+            job->cancel();
         }
     }
     if (!inFlight && m_run.active)
@@ -343,8 +354,7 @@ void SyncWorker::beginStreamAttempt()
     else if (types.isEmpty())
         types = ServerCapabilities(ServerVersion(2, 7, 5)).defaultRequestTypes();
 
-    m_replyDone = m_httpOk = m_sawData = m_abortedByUs = m_inactive = false;
-    m_errorBody.clear();
+    m_replyDone = m_httpOk = m_sawData = m_abortedByUs = false;
     m_replyError = ApiError();
     m_pipelineDone = false;
     m_summary = PipelineSummary();
@@ -358,7 +368,7 @@ void SyncWorker::beginStreamAttempt()
     cfg.logLimit = m_tuning.eventLogLimit;
     cfg.parsedBatchesQueued = 2;
     cfg.memoryLimit = qMin<qint64>(cfg.memoryLimit, m_tuning.memoryQueueBytes);
-    cfg.where = m_http->where("POST", QStringLiteral("sync/stream"));
+    cfg.where = QStringLiteral("POST /api/sync/stream");
     if (m_run.mode != AckMode::DryRun) {
         const QString path = m_connection.mirrorPath;
         const QString self = m_connection.userId;
@@ -385,57 +395,43 @@ void SyncWorker::beginStreamAttempt()
     m_pipeline = std::make_unique<StreamPipeline>(cfg, this, cb);
     m_pipeline->start();
 
-    QJsonArray typeNames;
-    for (SyncRequestType t : std::as_const(types))
-        typeNames.append(requestTypeName(t));
-    QJsonObject body{{QStringLiteral("types"), typeNames}};
+    SyncStreamRequest request;
+    request.types = types;
     if (m_sendReset)
-        body.insert(QStringLiteral("reset"), true);
+        request.reset = true;
 
     m_run.phase = QStringLiteral("connecting");
-    QNetworkReply *reply = m_http->send("POST", QStringLiteral("sync/stream"), SyncHttp::Auth::Session,
-                                        SyncHttp::json(body));
+    auto *job = new SyncStreamJob(request);
+    // Raw bytes: the pipeline splits and parses on its own thread.
+    job->setDeliverRawChunks(true);
     // Qt reads the socket on its own HTTP thread and queues what it read for this thread; a
     // bound here keeps that hand-over small. This thread drains it at once into the spill
     // queue (it never waits for the mirror), so the socket keeps being read while persisting.
-    reply->setReadBufferSize(1024 * 1024);
-    m_reply = reply;
-    connect(reply, &QNetworkReply::metaDataChanged, this, &SyncWorker::onStreamMetaData);
-    connect(reply, &QIODevice::readyRead, this, &SyncWorker::onStreamReadyRead);
-    connect(reply, &QNetworkReply::finished, this, &SyncWorker::onStreamFinished);
-    m_inactivityTimer.start();
+    job->setReadBufferSize(1024 * 1024);
+    m_streamJob = job;
+    connect(job, &SyncStreamJob::chunkReceived, this, [this, job](const QByteArray &bytes) {
+        if (m_streamJob == job)
+            onStreamChunk(bytes);
+    });
+    connect(job, &SyncStreamJob::succeeded, this, [this, job] {
+        if (m_streamJob == job)
+            onStreamEnded(ApiError());
+    });
+    connect(job, &ApiJob::failed, this, [this, job](const ApiError &error) {
+        if (m_streamJob == job)
+            onStreamEnded(error);
+    });
+    m_client->run(job); // the job's inactivity timeout is the client's (SyncConnection)
     qCInfo(lcSync) << "stream attempt" << (m_run.retries + 1) << "of run" << m_run.id << "types"
-                   << typeNames.size() << (m_sendReset ? "reset" : "");
+                   << types.size() << (m_sendReset ? "reset" : "");
 }
 
-void SyncWorker::onStreamMetaData()
+void SyncWorker::onStreamChunk(const QByteArray &bytes)
 {
-    if (!m_reply)
-        return;
-    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    m_httpOk = status.isValid() && status.toInt() == 200;
-    if (m_httpOk && m_run.phase == QLatin1StringView("connecting"))
+    // Only 2xx bodies come here (error bodies end up in the job's ApiError).
+    m_httpOk = true;
+    if (m_run.phase == QLatin1StringView("connecting"))
         m_run.phase = QStringLiteral("streaming");
-}
-
-void SyncWorker::onStreamReadyRead()
-{
-    QNetworkReply *reply = m_reply;
-    if (!reply || sender() != reply)
-        return;
-    m_inactivityTimer.start();
-    const QByteArray bytes = reply->readAll();
-    if (bytes.isEmpty())
-        return;
-    if (!m_httpOk) {
-        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        m_httpOk = status.isValid() && status.toInt() == 200;
-    }
-    if (!m_httpOk) {
-        if (m_errorBody.size() < 64 * 1024)
-            m_errorBody += bytes;
-        return;
-    }
     if (!m_sawData && m_sendReset) {
         // The server accepted "reset": true; later retries of this run must not reset again.
         m_sendReset = false;
@@ -449,45 +445,23 @@ void SyncWorker::onStreamReadyRead()
     }
 }
 
-void SyncWorker::onInactivity()
+void SyncWorker::onStreamEnded(const ApiError &error)
 {
-    if (!m_reply || m_replyDone)
-        return;
-    qCWarning(lcStream) << "no bytes for" << m_inactivityTimer.interval() << "ms: giving up on this stream";
-    m_inactive = true;
-    m_abortedByUs = true;
-    m_reply->abort();
-}
-
-void SyncWorker::onStreamFinished()
-{
-    QNetworkReply *reply = m_reply;
-    if (!reply || sender() != reply)
-        return;
-    m_inactivityTimer.stop();
-    if (m_httpOk) {
-        const QByteArray rest = reply->readAll();
-        if (!rest.isEmpty() && m_pipeline && !m_abortedByUs) {
-            m_bytes += rest.size();
-            m_pipeline->feed(rest);
-        }
-    } else {
-        m_errorBody += reply->readAll();
-    }
-    const QString where = m_http->where("POST", QStringLiteral("sync/stream"));
-    m_replyError = SyncHttp::errorOf(reply, m_errorBody, where);
-    if (m_inactive) {
-        m_replyError = ApiError::make(ApiError::Kind::Timeout, where,
-                                      QStringLiteral("no data for %1 s").arg(m_inactivityTimer.interval() / 1000));
-    } else if (m_abortedByUs && m_replyError.kind == ApiError::Kind::Cancelled) {
-        m_replyError = ApiError(); // we stopped reading on purpose (reset, error, cancel)
-    }
+    // The job already delivered what was left in the reply (unless we aborted it). Its error is
+    // Timeout after the inactivity timeout, Http (Retry-After, 401 → Unauthorized, 403 API key),
+    // Redirect, Network, or Cancelled when we stopped reading on purpose (reset, error, cancel).
+    if (!error.isError())
+        m_httpOk = true;
+    m_replyError = error;
+    if (m_abortedByUs && m_replyError.kind == ApiError::Kind::Cancelled)
+        m_replyError = ApiError();
     const bool clean = m_httpOk && !m_replyError.isError() && !m_abortedByUs;
     m_replyDone = true;
-    m_reply = nullptr;
-    reply->deleteLater();
+    m_streamJob = nullptr; // deletes itself
     if (m_pipeline)
         m_pipeline->finishInput(clean);
+    if (m_httpOk && m_run.phase == QLatin1StringView("connecting"))
+        m_run.phase = QStringLiteral("streaming");
     if (m_run.phase == QLatin1StringView("streaming"))
         m_run.phase = QStringLiteral("committing");
     maybeFinishAttempt();
@@ -495,9 +469,9 @@ void SyncWorker::onStreamFinished()
 
 void SyncWorker::stopStreamInput()
 {
-    if (m_reply && !m_replyDone) {
+    if (m_streamJob && !m_replyDone) {
         m_abortedByUs = true;
-        m_reply->abort();
+        m_streamJob->cancel(); // fails with Cancelled at once → onStreamEnded
     }
 }
 
@@ -506,8 +480,8 @@ void SyncWorker::abortStream()
     if (m_pipeline)
         m_pipeline->cancel();
     stopStreamInput();
-    if (m_ackReply)
-        m_ackReply->abort();
+    if (m_ackJob)
+        m_ackJob->cancel();
 }
 
 void SyncWorker::onPipelineFlushed(const PipelineFlush &flush)
@@ -521,7 +495,7 @@ void SyncWorker::onPipelineFlushed(const PipelineFlush &flush)
 
 void SyncWorker::sendAcks()
 {
-    if (m_ackReply || m_ackRetryScheduled || m_pendingAcks.isEmpty() || m_run.cancelled
+    if (m_ackJob || m_ackRetryScheduled || m_pendingAcks.isEmpty() || m_run.cancelled
         || m_fatal.isError())
         return;
     const int max = capabilities().maxAcksPerRequest();
@@ -530,20 +504,21 @@ void SyncWorker::sendAcks()
         m_pendingAcks.restore(entries.mid(max));
         entries = entries.mid(0, max);
     }
-    QJsonArray acks;
+    QStringList acks;
     for (const AckEntry &e : std::as_const(entries))
         acks.append(e.ack);
     ++m_run.result.ackRequests;
-    QNetworkReply *reply = m_http->send("POST", QStringLiteral("sync/ack"), SyncHttp::Auth::Session,
-                                        SyncHttp::json(QJsonObject{{QStringLiteral("acks"), acks}}));
-    m_ackReply = reply;
-    const QString where = m_http->where("POST", QStringLiteral("sync/ack"));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, entries, where] {
-        const ApiError err = SyncHttp::errorOf(reply, reply->readAll(), where);
-        reply->deleteLater();
-        if (m_ackReply == reply)
-            m_ackReply = nullptr;
-        onAcksSent(entries, err);
+    SendSyncAcksJob *job = m_client->sendSyncAcks(acks);
+    m_ackJob = job;
+    connect(job, &SendSyncAcksJob::succeeded, this, [this, job, entries] {
+        if (m_ackJob == job)
+            m_ackJob = nullptr;
+        onAcksSent(entries, ApiError());
+    });
+    connect(job, &ApiJob::failed, this, [this, job, entries](const ApiError &error) {
+        if (m_ackJob == job)
+            m_ackJob = nullptr;
+        onAcksSent(entries, error);
     });
 }
 
@@ -606,7 +581,7 @@ void SyncWorker::maybeFinishAttempt()
         return;
     if (!m_pipelineDone || !m_replyDone)
         return;
-    const bool acksOutstanding = m_ackReply || m_ackRetryScheduled
+    const bool acksOutstanding = m_ackJob || m_ackRetryScheduled
         || (!m_pendingAcks.isEmpty() && !m_run.cancelled && !m_fatal.isError());
     if (acksOutstanding) {
         m_run.phase = QStringLiteral("acking");
@@ -700,7 +675,7 @@ void SyncWorker::maybeFinishAttempt()
         finishStream(RunOutcome::Complete, ApiError());
         return;
     }
-    ApiError e = ApiError::make(ApiError::Kind::Malformed, m_http->where("POST", QStringLiteral("sync/stream")),
+    ApiError e = ApiError::make(ApiError::Kind::Malformed, QStringLiteral("POST /api/sync/stream"),
                                 QStringLiteral("the stream ended without SyncCompleteV1"));
     finishStream(RunOutcome::Interrupted, e);
 }
@@ -718,7 +693,7 @@ bool SyncWorker::gateFullAndDelta()
                                      .arg(caps.version().toString())));
         return false;
     }
-    if (!m_http->hasCredential(SyncHttp::Auth::SessionOrApiKey)) {
+    if (m_client->credentials().isEmpty()) {
         finishRun(RunOutcome::Failed,
                   ApiError::make(ApiError::Kind::Unauthorized, QStringLiteral("sync"),
                                  QStringLiteral("no session token or API key")));
@@ -734,78 +709,49 @@ void SyncWorker::resolveOwners(const QStringList &given, std::function<void(QStr
         return;
     }
     auto withMe = [this, next](const QString &me) {
-        // Partners who share with me: the server's answer when it has GET /partners, else the
+        // Partners who share with me: the server's answer (GET /partners), else — a server
+        // without the endpoint, or one that refuses it (an API key without partner.read) — the
         // mirror's partners table (filled by the stream).
-        m_http->call("GET", QStringLiteral("partners?direction=shared-with"),
-                     SyncHttp::Auth::SessionOrApiKey, QByteArray(), this,
-                     [this, me, next](const ApiError &err, const QByteArray &body) {
+        auto done = [this, me, next](const ApiError &err, const QList<PartnerResponseDto> &partners) {
             if (m_cancelRequested) {
                 finishRun(RunOutcome::Cancelled, ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
                 return;
             }
             QStringList owners{me};
-            auto fromMirror = [this, me](QStringList &list) {
-                if (!m_store)
-                    return;
+            if (!err.isError()) {
+                for (const PartnerResponseDto &p : partners)
+                    if (!p.id.isEmpty() && !owners.contains(p.id))
+                        owners.append(p.id);
+                next(owners);
+                return;
+            }
+            qCInfo(lcSync) << "partners from the mirror:" << err.technicalDetails();
+            if (m_store) {
                 QSqlQuery q(m_store->database());
                 q.prepare(QStringLiteral("SELECT shared_by_id FROM partners WHERE shared_with_id = ? ORDER BY shared_by_id"));
                 q.addBindValue(me);
                 if (q.exec())
                     while (q.next())
-                        if (!list.contains(q.value(0).toString()))
-                            list.append(q.value(0).toString());
-            };
-            if (!err.isError()) {
-                const QJsonArray arr = QJsonDocument::fromJson(body).array();
-                for (const QJsonValue &v : arr) {
-                    const QString id = v.toObject().value(QStringLiteral("id")).toString();
-                    if (!id.isEmpty() && !owners.contains(id))
-                        owners.append(id);
-                }
-                next(owners);
-                return;
+                        if (!owners.contains(q.value(0).toString()))
+                            owners.append(q.value(0).toString());
             }
-            if (m_connection.sessionToken.isEmpty()) {
-                fromMirror(owners);
-                next(owners);
-                return;
-            }
-            // No GET /partners: ask the stream for PartnersV1 only and never ack it (the
-            // session's checkpoints do not move), so the list is the server's current one.
-            const QJsonObject req{{QStringLiteral("types"), QJsonArray{QStringLiteral("PartnersV1")}}};
-            m_http->call("POST", QStringLiteral("sync/stream"), SyncHttp::Auth::Session, SyncHttp::json(req), this,
-                         [this, me, owners, next, fromMirror](const ApiError &serr, const QByteArray &lines) mutable {
-                if (serr.isError()) {
-                    fromMirror(owners);
-                } else {
-                    const QList<QByteArray> split = lines.split('\n');
-                    for (const QByteArray &l : split) {
-                        if (l.isEmpty())
-                            continue;
-                        const Expected<SyncEvent> ev = SyncEventParser::parse(l);
-                        if (!ev || ev->type != SyncEntityType::PartnerV1)
-                            continue;
-                        const auto &p = std::get<SyncPartnerV1>(ev->payload);
-                        if (p.sharedWithId == me && !owners.contains(p.sharedById))
-                            owners.append(p.sharedById);
-                    }
-                }
-                next(owners);
-            });
-            return;
-        });
+            next(owners);
+        };
+        GetPartnersJob *job = m_client->getPartners(PartnerDirection::SharedWith);
+        connect(job, &GetPartnersJob::succeeded, this,
+                [done](const QList<PartnerResponseDto> &partners) { done(ApiError(), partners); });
+        connect(job, &ApiJob::failed, this, [done](const ApiError &err) { done(err, {}); });
     };
     if (!m_connection.userId.isEmpty()) {
         withMe(m_connection.userId);
         return;
     }
-    m_http->call("GET", QStringLiteral("users/me"), SyncHttp::Auth::SessionOrApiKey, QByteArray(), this,
-                 [this, withMe](const ApiError &err, const QByteArray &body) {
-        if (err.isError()) {
-            finishRun(err.kind == ApiError::Kind::Cancelled ? RunOutcome::Cancelled : RunOutcome::Failed, err);
-            return;
-        }
-        const QString me = QJsonDocument::fromJson(body).object().value(QStringLiteral("id")).toString();
+    GetMyUserJob *job = m_client->getMyUser();
+    connect(job, &ApiJob::failed, this, [this](const ApiError &err) {
+        finishRun(err.kind == ApiError::Kind::Cancelled ? RunOutcome::Cancelled : RunOutcome::Failed, err);
+    });
+    connect(job, &GetMyUserJob::succeeded, this, [this, withMe](const UserAdminResponse &user) {
+        const QString me = user.id;
         if (me.isEmpty()) {
             finishRun(RunOutcome::Failed, ApiError::make(ApiError::Kind::Malformed, QStringLiteral("GET /api/users/me"),
                                                          QStringLiteral("no id")));
@@ -957,14 +903,13 @@ void SyncWorker::fetchFullSyncPage()
     }
     const QString owner = m_owners.at(m_ownerIndex);
     m_run.phase = QStringLiteral("paging owner %1").arg(owner);
-    QJsonObject body{{QStringLiteral("updatedUntil"), m_updatedUntil},
-                     {QStringLiteral("limit"), m_pageSize}};
-    if (!m_lastId.isEmpty())
-        body.insert(QStringLiteral("lastId"), m_lastId);
+    FullSyncRequest request;
+    request.updatedUntil = m_updatedUntil;
+    request.limit = m_pageSize;
+    request.lastId = m_lastId;
     if (owner != m_connection.userId)
-        body.insert(QStringLiteral("userId"), owner);
-    m_http->call("POST", QStringLiteral("sync/full-sync"), SyncHttp::Auth::SessionOrApiKey,
-                 SyncHttp::json(body), this, [this, owner](const ApiError &err, const QByteArray &data) {
+        request.userId = owner;
+    auto done = [this, owner](const ApiError &err, const QList<AssetResponseDto> &assets) {
         if (!m_run.active)
             return;
         if (m_cancelRequested || m_run.cancelled) {
@@ -979,14 +924,6 @@ void SyncWorker::fetchFullSyncPage()
             finishRun(RunOutcome::Failed, err);
             return;
         }
-        const Expected<QJsonValue> json = parseJsonBody(data, QStringLiteral("POST /api/sync/full-sync"));
-        Expected<QList<AssetResponseDto>> list = json ? AssetResponseDto::listFromJson(*json)
-                                                      : Expected<QList<AssetResponseDto>>(json.error());
-        if (!list) {
-            finishRun(RunOutcome::Failed, list.error());
-            return;
-        }
-        const QList<AssetResponseDto> &assets = *list;
         const bool last = assets.size() < m_pageSize;
         if (m_reconcile) {
             for (const AssetResponseDto &a : assets)
@@ -1026,7 +963,11 @@ void SyncWorker::fetchFullSyncPage()
             m_lastId.clear();
         }
         fetchFullSyncPage();
-    });
+    };
+    FullSyncJob *job = m_client->fullSync(request);
+    connect(job, &FullSyncJob::succeeded, this,
+            [done](const QList<AssetResponseDto> &assets) { done(ApiError(), assets); });
+    connect(job, &ApiJob::failed, this, [done](const ApiError &err) { done(err, {}); });
 }
 
 void SyncWorker::startDeltaSync(const DeltaSyncOptions &options)
@@ -1051,12 +992,10 @@ void SyncWorker::startDeltaSync(const DeltaSyncOptions &options)
         m_run.phase = QStringLiteral("delta");
         auto request = std::make_shared<std::function<void()>>();
         *request = [this, after, owners, request] {
-            QJsonArray ids;
-            for (const QString &o : owners)
-                ids.append(o);
-            const QJsonObject body{{QStringLiteral("updatedAfter"), after}, {QStringLiteral("userIds"), ids}};
-            m_http->call("POST", QStringLiteral("sync/delta-sync"), SyncHttp::Auth::SessionOrApiKey,
-                         SyncHttp::json(body), this, [this, request](const ApiError &err, const QByteArray &data) {
+            DeltaSyncRequest body;
+            body.updatedAfter = after;
+            body.userIds = owners;
+            auto done = [this, request](const ApiError &err, const AssetDeltaSyncResponse &r) {
                 if (!m_run.active)
                     return;
                 if (m_cancelRequested || m_run.cancelled) {
@@ -1071,14 +1010,6 @@ void SyncWorker::startDeltaSync(const DeltaSyncOptions &options)
                     finishRun(RunOutcome::Failed, err);
                     return;
                 }
-                const Expected<QJsonValue> json = parseJsonBody(data, QStringLiteral("POST /api/sync/delta-sync"));
-                Expected<AssetDeltaSyncResponse> resp = json ? AssetDeltaSyncResponse::fromJson(*json)
-                                                             : Expected<AssetDeltaSyncResponse>(json.error());
-                if (!resp) {
-                    finishRun(RunOutcome::Failed, resp.error());
-                    return;
-                }
-                const AssetDeltaSyncResponse &r = *resp;
                 if (r.needsFullSync) {
                     m_run.result.needsFullSync = true;
                     Q_EMIT deltaSyncResult(0, 0, true);
@@ -1112,7 +1043,11 @@ void SyncWorker::startDeltaSync(const DeltaSyncOptions &options)
                 m_run.result.perType.insert(QStringLiteral("deleted"), r.deleted.size());
                 Q_EMIT deltaSyncResult(int(r.upserted.size()), int(r.deleted.size()), false);
                 finishRun(RunOutcome::Complete, ApiError());
-            });
+            };
+            DeltaSyncJob *job = m_client->deltaSync(body);
+            connect(job, &DeltaSyncJob::succeeded, this,
+                    [done](const AssetDeltaSyncResponse &result) { done(ApiError(), result); });
+            connect(job, &ApiJob::failed, this, [done](const ApiError &err) { done(err, {}); });
         };
         (*request)();
     });
@@ -1150,25 +1085,21 @@ void SyncWorker::emitCheckpoints(const QList<QPair<QString, QString>> &server, b
 
 void SyncWorker::refreshCheckpoints()
 {
-    if (!m_http) {
+    if (!m_client) {
         Q_EMIT operationFailed(QStringLiteral("refresh"),
                                ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
                                               QStringLiteral("no connection set")));
         return;
     }
-    m_http->call("GET", QStringLiteral("sync/ack"), SyncHttp::Auth::Session, QByteArray(), this,
-                 [this](const ApiError &err, const QByteArray &body) {
-        if (err.isError()) {
-            Q_EMIT operationFailed(QStringLiteral("refresh"), err);
-            emitCheckpoints({}, false);
-            return;
-        }
+    GetSyncAcksJob *job = m_client->getSyncAcks();
+    connect(job, &ApiJob::failed, this, [this](const ApiError &err) {
+        Q_EMIT operationFailed(QStringLiteral("refresh"), err);
+        emitCheckpoints({}, false);
+    });
+    connect(job, &GetSyncAcksJob::succeeded, this, [this](const QList<SyncAckDto> &acks) {
         QList<QPair<QString, QString>> server;
-        const QJsonArray arr = QJsonDocument::fromJson(body).array();
-        for (const QJsonValue &v : arr) {
-            const QJsonObject o = v.toObject();
-            server.append({o.value(QStringLiteral("type")).toString(), o.value(QStringLiteral("ack")).toString()});
-        }
+        for (const SyncAckDto &a : acks)
+            server.append({a.typeName, a.ack});
         emitCheckpoints(server, true);
     });
 }
@@ -1181,7 +1112,7 @@ void SyncWorker::sendPendingAcks(const PendingAckScope &scope)
                                                   QStringLiteral("wait until the running sync has ended")));
         return;
     }
-    if (!m_http) {
+    if (!m_client) {
         Q_EMIT operationFailed(op, ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
                                                   QStringLiteral("no connection set")));
         return;
@@ -1218,17 +1149,12 @@ void SyncWorker::sendPendingAcks(const PendingAckScope &scope)
             return;
         }
         const QStringList acks = remaining->takeFirst();
-        QJsonArray arr;
-        for (const QString &a : acks)
-            arr.append(a);
-        m_http->call("POST", QStringLiteral("sync/ack"), SyncHttp::Auth::Session,
-                     SyncHttp::json(QJsonObject{{QStringLiteral("acks"), arr}}), this,
-                     [this, acks, step, op](const ApiError &err, const QByteArray &) {
-            if (err.isError()) {
-                Q_EMIT operationFailed(op, err);
-                refreshCheckpoints();
-                return;
-            }
+        SendSyncAcksJob *job = m_client->sendSyncAcks(acks);
+        connect(job, &ApiJob::failed, this, [this, op](const ApiError &err) {
+            Q_EMIT operationFailed(op, err);
+            refreshCheckpoints();
+        });
+        connect(job, &SendSyncAcksJob::succeeded, this, [this, acks, step, op] {
             if (const ApiError e = SyncMirror::markSent(*m_store, acks); e.isError())
                 Q_EMIT operationFailed(op, e);
             (*step)();
@@ -1245,25 +1171,32 @@ void SyncWorker::resetCheckpoints(const QStringList &types)
                                                   QStringLiteral("wait until the running sync has ended")));
         return;
     }
-    if (!m_http) {
+    if (!m_client) {
         Q_EMIT operationFailed(op, ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
                                                   QStringLiteral("no connection set")));
         return;
     }
-    QJsonObject body;
+    SyncAckDeleteRequest request;
     if (!types.isEmpty()) {
-        QJsonArray arr;
-        for (const QString &t : types)
-            arr.append(t);
-        body.insert(QStringLiteral("types"), arr);
-    }
-    m_http->call("DELETE", QStringLiteral("sync/ack"), SyncHttp::Auth::Session, SyncHttp::json(body), this,
-                 [this, types, op](const ApiError &err, const QByteArray &) {
-        if (err.isError()) {
-            Q_EMIT operationFailed(op, err);
-            refreshCheckpoints();
-            return;
+        QList<SyncEntityType> list;
+        for (const QString &t : types) {
+            const SyncEntityType type = entityTypeFromName(QStringView(t));
+            if (type == SyncEntityType::Unknown) {
+                Q_EMIT operationFailed(op, ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("DELETE /api/sync/ack"),
+                                                          QStringLiteral("unknown checkpoint type %1").arg(t)));
+                refreshCheckpoints();
+                return;
+            }
+            list.append(type);
         }
+        request.types = list;
+    }
+    DeleteSyncAcksJob *job = m_client->deleteSyncAcks(request);
+    connect(job, &ApiJob::failed, this, [this, op](const ApiError &err) {
+        Q_EMIT operationFailed(op, err);
+        refreshCheckpoints();
+    });
+    connect(job, &DeleteSyncAcksJob::succeeded, this, [this, types, op] {
         if (const ApiError e = ensureMirror(); e.isError()) {
             Q_EMIT operationFailed(op, e);
         } else if (const ApiError c = SyncMirror::clearCheckpoints(*m_store, types); c.isError()) {
@@ -1289,7 +1222,7 @@ void SyncWorker::discardPendingAcks(const QStringList &types)
     if (const ApiError e = SyncMirror::discardPending(*m_store, types); e.isError())
         Q_EMIT operationFailed(op, e);
     Q_EMIT mirrorChanged({QStringLiteral("pending_acks")});
-    if (m_http)
+    if (m_client)
         refreshCheckpoints();
     else
         emitCheckpoints({}, false);

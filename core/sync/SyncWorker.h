@@ -1,7 +1,7 @@
 #pragma once
 // SyncWorker: the engine behind SyncService, living on the service's worker thread.
 //
-// It owns that thread's QNetworkAccessManager, a MirrorStore connection for run history, ack
+// It owns that thread's ImmichClient (core/api, with its own QNetworkAccessManager), a MirrorStore connection for run history, ack
 // book and full/delta-sync writes, and, during a stream run, the StreamPipeline (whose parse and
 // persist threads have their own mirror connection). Every slot is invoked queued from the GUI
 // thread and returns at once; nothing here blocks for longer than one small mirror write.
@@ -16,7 +16,6 @@
 
 #include "sync/AckSet.h"
 #include "sync/StreamPipeline.h"
-#include "sync/SyncHttp.h"
 #include "sync/SyncService.h"
 
 #include "protocol/ServerCapabilities.h"
@@ -33,11 +32,11 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace Tidemark {
 
+class ImmichClient;
+class SendSyncAcksJob;
+class SyncStreamJob;
 class MirrorStore;
 struct AssetResponseDto;
 struct MirrorAssetRecord;
@@ -107,10 +106,8 @@ private:
 
     // stream
     void beginStreamAttempt();
-    void onStreamMetaData();
-    void onStreamReadyRead();
-    void onStreamFinished();
-    void onInactivity();
+    void onStreamChunk(const QByteArray &bytes);
+    void onStreamEnded(const ApiError &error);
     void onPipelineFlushed(const PipelineFlush &flush);
     void onPipelineFinished(const PipelineSummary &summary);
     void sendAcks();
@@ -131,13 +128,12 @@ private:
 
     SyncConnection m_connection;
     SyncTuning m_tuning;
-    QNetworkAccessManager *m_nam = nullptr;
-    std::unique_ptr<SyncHttp> m_http;
+    ImmichClient *m_client = nullptr; //!< created on the worker thread by setConnection()
     std::unique_ptr<MirrorStore> m_store;
     std::atomic<bool> m_cancelRequested{false};
 
     Run m_run;
-    QTimer m_progressTimer{this}, m_retryTimer{this}, m_inactivityTimer{this}; // children: they move with the worker
+    QTimer m_progressTimer{this}, m_retryTimer{this}; // children: they move with the worker
     QSet<QString> m_changedTables;
     std::deque<std::pair<qint64, qint64>> m_rateSamples; // (ms, events)
     std::function<void()> m_retryAction;
@@ -146,10 +142,8 @@ private:
     StreamOptions m_streamOptions;
     bool m_sendReset = false;
     std::unique_ptr<StreamPipeline> m_pipeline;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<SyncStreamJob> m_streamJob;
     bool m_replyDone = false, m_httpOk = false, m_sawData = false, m_abortedByUs = false;
-    bool m_inactive = false;
-    QByteArray m_errorBody;
     ApiError m_replyError;
     bool m_pipelineDone = false;
     PipelineSummary m_summary;
@@ -160,7 +154,7 @@ private:
     QStringList m_unknownTypes;
     RunStatistics m_stats;
     AckSet m_pendingAcks;
-    QPointer<QNetworkReply> m_ackReply;
+    QPointer<SendSyncAcksJob> m_ackJob;
     int m_ackRetries = 0;
     ApiError m_ackError;
     bool m_ackRetryScheduled = false;
