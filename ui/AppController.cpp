@@ -367,8 +367,16 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
     connect(d->client, &ImmichClient::unauthorized, this, [this](const ApiError &e) { d->noteError(e); });
 
     SyncService *sync = d->sync;
+    // The Stream inspector holds up to 50,000 lines; the engine's default of 200 lines per
+    // progress tick would show only the tail of a short run (a demo run is one tick).
+    SyncTuning tuning = sync->tuning();
+    tuning.eventLogLimit = 5000;
+    sync->setTuning(tuning);
     connect(sync, &SyncService::runStarted, this, [this](qint64 runId, RunKind kind, AckMode mode) {
-        d->events->clear();
+        // The inspector shows the lines of the latest stream run; full/delta runs log no stream
+        // lines and leave the previous run's log (or an opened JSONL file) in place.
+        if (kind == RunKind::Stream)
+            d->events->clear();
         d->history->onRunStarted(runId, kind, mode);
     });
     connect(sync, &SyncService::eventsLogged, d->events, &EventLogModel::appendEvents);

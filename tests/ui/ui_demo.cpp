@@ -5,6 +5,9 @@
 #include "UiTestEnv.h"
 #include "dialogs/ConnectDialog.h"
 #include "models/AssetTableModel.h"
+#include "models/EventLogModel.h"
+#include "panels/FullDeltaPanel.h"
+#include "panels/InspectorPanel.h"
 #include "panels/SyncPanel.h"
 #include "sync/SyncService.h"
 #include "widgets/ErrorBanner.h"
@@ -12,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 using namespace Tidemark;
@@ -44,6 +48,46 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(0).value<RunResult>().outcome, RunOutcome::Complete);
         QTRY_VERIFY_WITH_TIMEOUT(app.assetModel()->rowCount() > 500, 10000);
         Test::saveScreenshot(&window, QStringLiteral("demo-after-sync"));
+
+        // The end of the run shows the run's own figures, not the last progress sample's.
+        const RunResult result = finished.at(0).at(0).value<RunResult>();
+        QLabel *elapsed = nullptr, *rate = nullptr;
+        for (QLabel *l : window.syncPanel()->findChildren<QLabel *>()) {
+            if (l->accessibleName() == QLatin1StringView("Elapsed time"))
+                elapsed = l;
+            else if (l->accessibleName() == QLatin1StringView("Events per second"))
+                rate = l;
+        }
+        QVERIFY(elapsed && rate);
+        qInfo("sync panel after the demo run: elapsed %s, rate %s (%lld events in %lld ms)",
+              qPrintable(elapsed->text()), qPrintable(rate->text()), result.events, result.elapsedMs);
+        QVERIFY(result.elapsedMs > 0);
+        QVERIFY2(elapsed->text() != QLatin1StringView("0") && elapsed->text() != QLatin1StringView("0:00:00.0")
+                     && elapsed->text() != QLatin1StringView("0 ms"),
+                 qPrintable(elapsed->text()));
+        QVERIFY2(!rate->text().startsWith(QLatin1Char('0')), qPrintable(rate->text()));
+
+        // The Stream inspector shows the lines of the run.
+        window.showPanel(MainWindow::InspectorTab);
+        InspectorPanel *inspector = window.inspectorPanel();
+        QCOMPARE(inspector->view()->model(), app.eventLogModel());
+        QTRY_VERIFY_WITH_TIMEOUT(app.eventLogModel()->rowCount() > 0, 5000);
+        QVERIFY(inspector->view()->model()->rowCount() > 0);
+        const EventSummary last = app.eventLogModel()->eventAt(app.eventLogModel()->rowCount() - 1);
+        QCOMPARE(last.type, QStringLiteral("SyncCompleteV1"));
+        QCOMPARE(app.eventLogModel()->rowCount(), int(result.events)); // every line of a short run
+        qInfo("inspector after the demo run: %d lines", app.eventLogModel()->rowCount());
+
+        // A delta sync (no stream lines) leaves the stream run's log in place.
+        const int lines = app.eventLogModel()->rowCount();
+        window.fullDeltaPanel()->deltaSyncButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QCOMPARE(app.eventLogModel()->rowCount(), lines);
+        // A new stream run starts a new log.
+        window.syncPanel()->startButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.eventLogModel()->rowCount() > 0, 5000);
+        QVERIFY(app.eventLogModel()->rowCount() < lines + 5);
         // Demo accounts are not kept: the next start has no server at that port.
         const QString id = app.currentAccount().id;
         QVERIFY(!id.isEmpty());

@@ -38,6 +38,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
+#include <QHeaderView>
 
 using namespace Tidemark;
 using TidemarkDev::DevServer;
@@ -179,6 +181,79 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 of %2").arg(app.thumbnailCache()->fetchCount()).arg(all)));
         QTest::qWait(300);
         Test::saveScreenshot(&window, QStringLiteral("panel-assets-grid"));
+
+        // The grid's columns fill the viewport: the space left of the first column and right of
+        // the last one differ by a few pixels at most (no empty cell-wide strip at the right).
+        const auto gridMargins = [&]() -> QPair<int, int> {
+            QListView *grid = assets->gridView();
+            const int width = grid->viewport()->width();
+            const int top = grid->visualRect(model->index(0, AssetTableModel::FileNameColumn)).top();
+            int left = width, right = 0;
+            for (int row = 0; row < std::min(model->rowCount(), 60); ++row) {
+                const QRect cell = grid->visualRect(model->index(row, AssetTableModel::FileNameColumn));
+                if (cell.top() != top)
+                    break; // the first line of cells only
+                left = std::min(left, cell.left());
+                right = std::max(right, cell.right() + 1);
+            }
+            return {left, width - right};
+        };
+        for (const int windowWidth : {1280, 1111, 1280}) {
+            window.resize(windowWidth, 820);
+            QTest::qWait(100);
+            QTRY_VERIFY(qAbs(gridMargins().first - gridMargins().second) <= 8);
+            qInfo("grid at %d px: cells %dx%d, margins %d and %d px", assets->gridView()->viewport()->width(),
+                  assets->gridView()->gridSize().width(), assets->gridView()->gridSize().height(),
+                  gridMargins().first, gridMargins().second);
+        }
+
+        // Sorting: the "Sort:" box, the order button and the table's header always agree.
+        {
+            assets->setViewMode(AssetsPanel::ViewMode::Table);
+            QHeaderView *header = assets->tableView()->horizontalHeader();
+            QComboBox *sortBox = nullptr;
+            const auto boxes = assets->findChildren<QComboBox *>();
+            for (QComboBox *box : boxes)
+                if (box->accessibleName() == tr("Sort by"))
+                    sortBox = box;
+            QToolButton *order = nullptr;
+            for (QToolButton *b : assets->findChildren<QToolButton *>())
+                if (b->accessibleName() == tr("Sort order"))
+                    order = b;
+            QVERIFY(sortBox && order);
+            const auto agree = [&] {
+                return header->sortIndicatorSection() == model->sortColumn()
+                    && header->sortIndicatorOrder() == model->sortOrder()
+                    && sortBox->currentData().toInt() == model->sortColumn()
+                    && order->isChecked() == (model->sortOrder() == Qt::DescendingOrder);
+            };
+            QCOMPARE(model->sortColumn(), int(AssetTableModel::DateColumn));
+            QCOMPARE(model->sortOrder(), Qt::DescendingOrder);
+            QVERIFY(agree());
+            // The box.
+            sortBox->setCurrentIndex(sortBox->findData(int(AssetTableModel::FileNameColumn)));
+            Q_EMIT sortBox->activated(sortBox->currentIndex());
+            QCOMPARE(model->sortColumn(), int(AssetTableModel::FileNameColumn));
+            QVERIFY(agree());
+            // The order button.
+            order->click();
+            QCOMPARE(model->sortOrder(), Qt::AscendingOrder);
+            QVERIFY(agree());
+            // A header click.
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(header->sectionViewportPosition(AssetTableModel::TypeColumn)
+                                         + header->sectionSize(AssetTableModel::TypeColumn) / 2,
+                                     header->height() / 2));
+            QCOMPARE(model->sortColumn(), int(AssetTableModel::TypeColumn));
+            QVERIFY(agree());
+            QCOMPARE(sortBox->currentText(), tr("Type"));
+            // The albums column sorts by date: the header says so.
+            header->setSortIndicator(AssetTableModel::AlbumsColumn, Qt::DescendingOrder);
+            QCOMPARE(model->sortColumn(), int(AssetTableModel::DateColumn));
+            QCOMPARE(model->sortOrder(), Qt::DescendingOrder);
+            QVERIFY(agree());
+            QTRY_VERIFY_WITH_TIMEOUT(model->isReady() && model->rowCount() == all && model->isRowLoaded(0), 10000);
+        }
 
         // Inspector: a capture opened offline, then the live log of the run.
         window.showPanel(MainWindow::InspectorTab);

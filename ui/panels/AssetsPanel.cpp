@@ -10,6 +10,7 @@
 #include "widgets/ThumbnailDelegate.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -89,19 +90,25 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     m_sort->addItem(tr("Date taken"), int(AssetTableModel::DateColumn));
     m_sort->addItem(tr("File name"), int(AssetTableModel::FileNameColumn));
     m_sort->addItem(tr("Type"), int(AssetTableModel::TypeColumn));
+    m_sort->addItem(tr("Owner"), int(AssetTableModel::OwnerColumn));
     m_sort->addItem(tr("Size"), int(AssetTableModel::SizeColumn));
+    m_sort->addItem(tr("Dimensions"), int(AssetTableModel::DimensionsColumn));
+    m_sort->addItem(tr("Favorite"), int(AssetTableModel::FavoriteColumn));
+    m_sort->addItem(tr("Visibility"), int(AssetTableModel::VisibilityColumn));
+    m_sort->addItem(tr("In trash"), int(AssetTableModel::TrashedColumn));
     m_sort->setAccessibleName(tr("Sort by"));
     m_order = new QToolButton(this);
     m_order->setCheckable(true);
-    m_order->setChecked(true);
-    m_order->setText(tr("Newest first"));
     m_order->setAccessibleName(tr("Sort order"));
+    // The model holds the sort; the box, the button and the table's header show it. Every
+    // change goes to the model first, then syncSortControls() shows it everywhere.
     connect(m_order, &QToolButton::toggled, this, [this](bool desc) {
-        m_order->setText(desc ? tr("Descending") : tr("Ascending"));
+        if (m_syncingSort)
+            return;
         m_app->assetModel()->setSort(m_sort->currentData().toInt(),
                                      desc ? Qt::DescendingOrder : Qt::AscendingOrder);
+        syncSortControls();
     });
-    m_order->setText(tr("Descending"));
 
     m_tableButton = new QToolButton(this);
     m_tableButton->setText(tr("&Table"));
@@ -157,6 +164,8 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     m_table->setAccessibleName(tr("Assets table"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Enabling sorting sorts the model by the header's indicator: start from the model's sort.
+    m_table->horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -168,10 +177,9 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(AssetTableModel::FileNameColumn, fontMetrics().horizontalAdvance(QStringLiteral("IMG_20240518_102231_HDR.HEIC")));
     m_table->setColumnWidth(AssetTableModel::DateColumn, fontMetrics().horizontalAdvance(QStringLiteral("2024-05-18 10:22:31__")));
-    m_table->horizontalHeader()->setSortIndicator(AssetTableModel::DateColumn, Qt::DescendingOrder);
     const QByteArray header = UiSettings::viewState(QStringLiteral("assets/header"));
     if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
+        m_table->horizontalHeader()->restoreState(header); // column widths; the sort comes from the model
 
     m_grid = new QListView(this);
     m_grid->setModel(model);
@@ -190,12 +198,16 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     m_grid->setLayoutMode(QListView::Batched);
     m_grid->setBatchSize(2000);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_grid->setSpacing(2);
+    m_grid->setSpacing(0);
     m_grid->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_grid->verticalScrollBar()->setSingleStep(40);
     m_delegate = new ThumbnailDelegate(app->thumbnailCache(), m_grid);
     m_grid->setItemDelegate(m_delegate);
-    m_grid->setGridSize(m_delegate->sizeHint(QStyleOptionViewItem(), QModelIndex()) + QSize(4, 4));
+    // Cells are at least this big; fitGridToWidth() shares the viewport's width among whole
+    // columns so that the grid ends at the right edge (items are centred in their cells).
+    m_cellSize = m_delegate->sizeHint(QStyleOptionViewItem(), QModelIndex()) + QSize(4, 4);
+    m_grid->setGridSize(m_cellSize);
+    m_grid->viewport()->installEventFilter(this);
     connect(app->thumbnailCache(), &ThumbnailCache::thumbnailReady, m_grid->viewport(),
             qOverload<>(&QWidget::update));
 
@@ -254,7 +266,20 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     connect(m_sort, &QComboBox::activated, this, [this] {
         m_app->assetModel()->setSort(m_sort->currentData().toInt(),
                                      m_order->isChecked() ? Qt::DescendingOrder : Qt::AscendingOrder);
+        syncSortControls();
     });
+    // A header click: QTableView has already sorted the model (sorting is enabled).
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int section, Qt::SortOrder order) {
+                if (m_syncingSort)
+                    return;
+                if (section == AssetTableModel::AlbumsColumn) // sorted by date in the model
+                    m_app->assetModel()->setSort(AssetTableModel::DateColumn, order);
+                else if (m_app->assetModel()->sortColumn() != section
+                         || m_app->assetModel()->sortOrder() != order)
+                    m_app->assetModel()->setSort(section, order);
+                syncSortControls();
+            });
     connect(timeline, &QToolButton::clicked, this, [this] {
         m_favorite->setCurrentIndex(0);
         m_archived->setCurrentIndex(2);
@@ -307,11 +332,48 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
 
     const bool grid = UiSettings::viewState(QStringLiteral("assets/viewMode")) == "grid";
     setViewMode(grid ? ViewMode::Grid : ViewMode::Table);
+    syncSortControls();
     clearDetails(tr("Select an asset to see its details."));
     updateCount();
 }
 
 AssetsPanel::~AssetsPanel() = default;
+
+bool AssetsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_grid->viewport() && event->type() == QEvent::Resize)
+        fitGridToWidth();
+    return QWidget::eventFilter(watched, event);
+}
+
+void AssetsPanel::fitGridToWidth()
+{
+    const int width = m_grid->viewport()->width();
+    if (width <= 0 || m_cellSize.isEmpty())
+        return;
+    const int columns = std::max(1, width / m_cellSize.width());
+    const QSize cell(std::max(m_cellSize.width(), width / columns), m_cellSize.height());
+    if (cell != m_grid->gridSize())
+        m_grid->setGridSize(cell); // relayout (batched), same as any resize in Adjust mode
+}
+
+void AssetsPanel::syncSortControls()
+{
+    const AssetTableModel *model = m_app->assetModel();
+    const int column = model->sortColumn() == AssetTableModel::AlbumsColumn ? int(AssetTableModel::DateColumn)
+                                                                            : model->sortColumn();
+    const bool desc = model->sortOrder() == Qt::DescendingOrder;
+    m_syncingSort = true;
+    const int index = m_sort->findData(column);
+    if (index >= 0)
+        m_sort->setCurrentIndex(index);
+    m_order->setChecked(desc);
+    m_order->setText(desc ? tr("Descending") : tr("Ascending"));
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->sortIndicatorSection() != column || header->sortIndicatorOrder() != model->sortOrder())
+        header->setSortIndicator(column, model->sortOrder()); // the view re-sorts: a no-op in the model
+    m_syncingSort = false;
+}
 
 QComboBox *AssetsPanel::triState(const QString &name, const QString &accessible)
 {

@@ -52,8 +52,15 @@ public Q_SLOTS:
     void refreshAlbums();
     void showDetails(const QModelIndex &index);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QComboBox *triState(const QString &name, const QString &accessible);
+    //! Shows the model's sort in the "Sort:" box, the order button and the table header.
+    void syncSortControls();
+    //! Widens the grid's cells so that whole columns fill the viewport (no empty strip).
+    void fitGridToWidth();
     void updateCount();
     void setDetail(const QString &key, const QString &value);
     void clearDetails(const QString &message);
@@ -82,6 +89,8 @@ private:
     QFormLayout *m_detailForm = nullptr;
     QWidget *m_detailBody = nullptr;
     QTimer *m_searchDelay = nullptr;
+    QSize m_cellSize;     //!< the delegate's cell plus margins: the narrowest grid cell
+    bool m_syncingSort = false;
     QString m_detailId;
     QString m_detailThumbhash;
 };

@@ -130,7 +130,9 @@ InspectorPanel::InspectorPanel(AppController *app, QWidget *parent) : QWidget(pa
                                           .arg(QFileInfo(m_source).fileName(), locale.toString(lines),
                                                locale.toString(malformed)));
     });
-    connect(app->syncService(), &SyncService::runStarted, this, [this] {
+    connect(app->syncService(), &SyncService::runStarted, this, [this](qint64, RunKind kind) {
+        if (kind != RunKind::Stream)
+            return; // full/delta runs leave the log (and an opened file) as it is
         m_source.clear();
         updateStatus();
     });

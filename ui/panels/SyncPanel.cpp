@@ -25,6 +25,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Tidemark {
 
 namespace {
@@ -39,6 +41,8 @@ QLabel *valueLabel(QWidget *parent, const QString &accessible)
 
 QString formatElapsed(qint64 ms)
 {
+    if (ms < 1000) // short runs (a small library, an up-to-date mirror) read better in ms
+        return QObject::tr("%1 ms").arg(std::max<qint64>(ms, 0));
     const qint64 s = ms / 1000;
     return QStringLiteral("%1:%2:%3.%4")
         .arg(s / 3600)
@@ -419,7 +423,13 @@ void SyncPanel::onFinished(const RunResult &r)
     const QLocale locale;
     m_events->setText(locale.toString(r.events));
     m_bytes->setText(locale.formattedDataSize(r.bytes));
+    // The live figures describe the last second of the run; the final ones describe all of it.
     m_elapsed->setText(formatElapsed(r.elapsedMs));
+    const double average = r.elapsedMs > 0 ? double(r.events) * 1000.0 / double(r.elapsedMs) : 0.0;
+    m_rate->setText(r.elapsedMs > 0 ? tr("%1 events/s (average)").arg(locale.toString(average, 'f', 0))
+                                    : QStringLiteral("–"));
+    if (m_sparkline->samples().isEmpty() && r.events > 0 && r.elapsedMs > 0)
+        m_sparkline->addSample(average); // a run shorter than one progress interval
     m_acks->setText(locale.toString(r.ackRequests));
     m_phase->setText(runOutcomeName(r.outcome));
     updateEnabled();
