@@ -1,6 +1,7 @@
 // stream_bench: how fast a first stream sync of N AssetV1 events goes, and with how much memory.
 //
 //   stream_bench [N=100000] [--server-version X.Y.Z] [--devserver PATH] [--keep] [--dry-run] [--no-bulk]
+//                [--cache-kib K] [--batch LINES]
 //
 // The dev server runs as a separate child process (tidemark-devserver from the build tree), so
 // the figures below (peak RSS above all) are the client's alone. The client logs in, then runs a
@@ -61,6 +62,7 @@ int main(int argc, char **argv)
     QString version = QStringLiteral("2.7.5");
     QString devserver = QStringLiteral(TIDEMARK_DEVSERVER_PATH);
     bool keep = false, dryRun = false, noBulk = false;
+    int cacheKiB = -1, batchLines = -1;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1StringView("--server-version") && i + 1 < args.size())
@@ -73,6 +75,10 @@ int main(int argc, char **argv)
             dryRun = true;
         else if (args[i] == QLatin1StringView("--no-bulk"))
             noBulk = true;
+        else if (args[i] == QLatin1StringView("--cache-kib") && i + 1 < args.size())
+            cacheKiB = args[++i].toInt();
+        else if (args[i] == QLatin1StringView("--batch") && i + 1 < args.size())
+            batchLines = args[++i].toInt();
         else
             n = args[i].toLongLong();
     }
@@ -143,6 +149,10 @@ int main(int argc, char **argv)
     tuning.retry.maxRetries = 0;
     tuning.spillDirectory = dir.path();
     tuning.bulkLoadIntoEmptyMirror = !noBulk;
+    if (cacheKiB > 0)
+        tuning.mirrorCacheKiB = cacheKiB;
+    if (batchLines > 0)
+        tuning.batchLines = batchLines;
     svc.setTuning(tuning);
 
     StreamOptions opts;
