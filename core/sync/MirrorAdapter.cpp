@@ -3,6 +3,7 @@
 #include "mirror/MirrorStore.h"
 #include "util/Logging.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -121,6 +122,8 @@ public:
             const ApiError c = AckBook(m_store).clearAll();
             if (c.isError())
                 return c;
+            if (const ApiError r = m_store.setSetting(SyncMirror::kResetPendingKey, QString()); r.isError())
+                return r;
             for (const QString &t : {QStringLiteral("users"), QStringLiteral("partners"), QStringLiteral("assets"),
                                      QStringLiteral("exif"), QStringLiteral("albums"), QStringLiteral("album_assets"),
                                      QStringLiteral("album_users"), QStringLiteral("checkpoints"),
@@ -152,6 +155,14 @@ std::unique_ptr<StreamSink> makeSink(const QString &mirrorPath, const QString &s
                                      int cacheKiB)
 {
     return std::make_unique<MirrorSink>(mirrorPath, selfUserId, bulkLoad, cacheKiB);
+}
+
+QString sessionFingerprint(const QString &sessionToken)
+{
+    if (sessionToken.isEmpty())
+        return {};
+    const QByteArray digest = QCryptographicHash::hash(sessionToken.toUtf8(), QCryptographicHash::Sha256);
+    return QString::fromLatin1(digest.left(8).toHex());
 }
 
 QStringList tablesFor(SyncEntityType type)

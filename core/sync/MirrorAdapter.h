@@ -28,6 +28,16 @@ namespace SyncMirror {
 std::unique_ptr<StreamSink> makeSink(const QString &mirrorPath, const QString &selfUserId,
                                      bool bulkLoad, int cacheKiB = 8192);
 
+//! Mirror setting: "1" from the moment a stream with "reset": true is started until the wipe of
+//! the mirror's server data has committed. A crash or cut in between makes the next run reset
+//! again instead of building on stale rows.
+inline const QString kResetPendingKey = QStringLiteral("sync.resetPending");
+//! Mirror setting: a fingerprint (truncated SHA-256) of the session token the mirror's checkpoints
+//! belong to. Never the token itself. A new login is a new server session with no checkpoints, so
+//! a different fingerprint means the mirror must be rebuilt from a reset stream.
+inline const QString kSessionFingerprintKey = QStringLiteral("sync.sessionFingerprint");
+QString sessionFingerprint(const QString &sessionToken);
+
 //! Mirror tables an entity type writes (deletes include their cascades).
 QStringList tablesFor(SyncEntityType type);
 

@@ -281,10 +281,17 @@ void StreamPipeline::persistLoop()
     };
 
     QList<SyncEvent> events;
+    bool wipePending = m_config.wipeBeforeFirstLine && sink;
     while (!stop) {
         timer.start();
         if (!m_parsed.pop(events))
             break;
+        if (wipePending) {
+            wipePending = false;
+            error = sink->wipeServerData();
+            if (error.isError())
+                break;
+        }
         // Coalesce what is already parsed into one flush (fewer transactions and ack requests
         // when the mirror is the bottleneck).
         QList<SyncEvent> more;

@@ -45,6 +45,10 @@ struct PipelineConfig {
     int parsedBatchesQueued = 2;      //!< parsed chunks waiting for the mirror at most
     QString spillDirectory;           //!< empty = system temp
     QString exportPath;               //!< JSONL export of every received line (empty = none)
+    //! The server was asked for (or has already done) a reset: wipe the mirror's server data and
+    //! local checkpoints right before the first line is persisted, so nothing stale survives
+    //! (deletions older than the server's audit window are never sent again).
+    bool wipeBeforeFirstLine = false;
     QString where = QStringLiteral("POST /api/sync/stream");
     int logLimit = 200;               //!< event-log summaries kept between two takeLog() calls
     //! Creates the sink in the persist thread (null in DryRun or when it returns null).

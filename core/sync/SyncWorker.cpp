@@ -338,7 +338,53 @@ void SyncWorker::startStream(const StreamOptions &options)
                                  QStringLiteral("no session token: log in first")));
         return;
     }
+    if (m_sendReset && m_run.mode == AckMode::DryRun) {
+        // "reset": true clears the session's checkpoints on the server: not an inspection.
+        finishRun(RunOutcome::Failed,
+                  ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("POST /api/sync/stream"),
+                                 QStringLiteral("a dry run changes nothing, so it cannot ask the server to reset")));
+        return;
+    }
+    if (m_run.mode != AckMode::DryRun && !m_connection.sessionToken.isEmpty()) {
+        if (const ApiError e = decideReset(); e.isError()) {
+            finishRun(RunOutcome::Failed, e);
+            return;
+        }
+    }
+    if (m_sendReset && caps.version().isValid() && !caps.supportsResetFlag()) {
+        // Servers before 1.136 ignore "reset": forget every checkpoint of the session instead.
+        auto *job = new DeleteSyncAcksJob(SyncAckDeleteRequest{});
+        connect(job, &DeleteSyncAcksJob::succeeded, this, [this] { beginStreamAttempt(); });
+        connect(job, &ApiJob::failed, this, [this](const ApiError &e) { finishRun(RunOutcome::Failed, e); });
+        m_client->run(job);
+        return;
+    }
     beginStreamAttempt();
+}
+
+ApiError SyncWorker::decideReset()
+{
+    if (const ApiError e = ensureMirror(); e.isError())
+        return e;
+    const QString fingerprint = SyncMirror::sessionFingerprint(m_connection.sessionToken);
+    const QString known = m_store->setting(SyncMirror::kSessionFingerprintKey).value;
+    if (known != fingerprint) {
+        // A new login is a new server session without checkpoints; rows and local checkpoints
+        // from the old session must not be mixed with it (deletions it missed would linger).
+        const bool hasData = m_store->assetCount().value > 0
+            || !SyncMirror::committed(*m_store).isEmpty() || !known.isEmpty();
+        if (hasData) {
+            qCInfo(lcSync) << "new session for an existing mirror: starting over with a reset";
+            m_sendReset = true;
+        }
+        if (const ApiError e = m_store->setSetting(SyncMirror::kSessionFingerprintKey, fingerprint); e.isError())
+            return e;
+    }
+    if (m_store->setting(SyncMirror::kResetPendingKey).value == QLatin1StringView("1"))
+        m_sendReset = true; // an earlier reset did not get to wipe the mirror
+    if (m_sendReset)
+        return m_store->setSetting(SyncMirror::kResetPendingKey, QStringLiteral("1"));
+    return {};
 }
 
 void SyncWorker::beginStreamAttempt()
@@ -376,6 +422,9 @@ void SyncWorker::beginStreamAttempt()
         const int cache = m_tuning.mirrorCacheKiB;
         cfg.sinkFactory = [path, self, bulk, cache] { return SyncMirror::makeSink(path, self, bulk, cache); };
     }
+    if (m_run.mode != AckMode::DryRun && m_store && (m_sendReset
+            || m_store->setting(SyncMirror::kResetPendingKey).value == QLatin1StringView("1")))
+        cfg.wipeBeforeFirstLine = true;
     if (m_run.retries > 0 && !cfg.exportPath.isEmpty())
         cfg.exportPath.clear(); // the export keeps the first attempt; a retry would overwrite it
     StreamPipeline::Callbacks cb;

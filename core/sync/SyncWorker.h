@@ -96,6 +96,9 @@ private:
 
     // common
     ApiError ensureMirror();
+    //! Stream runs: whether this run must reset (asked for, a new session, or an unfinished
+    //! earlier reset); records it in the mirror before anything is sent.
+    ApiError decideReset();
     ServerCapabilities capabilities() const;
     bool beginRun(RunKind kind, AckMode mode);
     void finishRun(RunOutcome outcome, const ApiError &error, bool more = false);
