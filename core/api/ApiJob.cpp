@@ -130,8 +130,14 @@ void ApiJob::start(const JobContext &context)
     else
         r = m_context.network->sendCustomRequest(request, m_verb, m_body);
     m_reply = r;
-    if (m_readBufferSize > 0)
+    if (m_readBufferSize > 0) {
         r->setReadBufferSize(m_readBufferSize);
+        // Qt 6.4 hands the bound to its HTTP thread only once the request is under way: set
+        // right after post() it is lost and the body queues up without limit (hundreds of MB
+        // on a first sync). Repeat it when the headers arrive, where it takes effect.
+        connect(r, &QNetworkReply::metaDataChanged, this,
+                [r, size = m_readBufferSize] { r->setReadBufferSize(size); });
+    }
 
     connect(r, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);
     connect(r, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
