@@ -428,8 +428,14 @@ void SyncPanel::onFinished(const RunResult &r)
     const double average = r.elapsedMs > 0 ? double(r.events) * 1000.0 / double(r.elapsedMs) : 0.0;
     m_rate->setText(r.elapsedMs > 0 ? tr("%1 events/s (average)").arg(locale.toString(average, 'f', 0))
                                     : QStringLiteral("–"));
-    if (m_sparkline->samples().isEmpty() && r.events > 0 && r.elapsedMs > 0)
-        m_sparkline->addSample(average); // a run shorter than one progress interval
+    const QList<double> &samples = m_sparkline->samples();
+    if (r.events > 0 && r.elapsedMs > 0
+        && std::all_of(samples.cbegin(), samples.cend(), [](double v) { return v <= 0; })) {
+        // A run shorter than the rate's window: its only sample is 0. Show the average instead.
+        m_sparkline->clear();
+        m_sparkline->addSample(average); // two points: a flat line at the average
+        m_sparkline->addSample(average);
+    }
     m_acks->setText(locale.toString(r.ackRequests));
     m_phase->setText(runOutcomeName(r.outcome));
     updateEnabled();
