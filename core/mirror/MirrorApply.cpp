@@ -45,6 +45,16 @@ QString upsertSql(const QString &table, const QStringList &columns, const QStrin
     return sql;
 }
 
+//! The same upsert fed by a SELECT instead of one row of values: `select` must produce
+//! `columns` in order (and, per the SQLite grammar, have a WHERE clause).
+QString upsertSelectSql(const QString &valuesSql, const QString &select)
+{
+    const qsizetype values = valuesSql.indexOf(QLatin1StringView(" VALUES ("));
+    const qsizetype conflict = valuesSql.indexOf(QLatin1StringView(" ON CONFLICT ("));
+    Q_ASSERT(values > 0 && conflict > values);
+    return valuesSql.left(values) + QLatin1Char(' ') + select + valuesSql.mid(conflict);
+}
+
 // ---- statements, built once --------------------------------------------------------------
 
 const QStringList kAssetColumns{
@@ -61,6 +71,50 @@ const QString &assetUpsertSql()
         {{L("sources"), L("assets.sources | excluded.sources")},
          {L("created_at"), L("COALESCE(excluded.created_at, assets.created_at)")},
          {L("duration_ms"), L("COALESCE(excluded.duration_ms, assets.duration_ms)")}});
+    return sql;
+}
+
+// ---- bulk-load staging ------------------------------------------------------------------
+// During a bulk load, asset upserts are appended to an unindexed table (sequential pages, no
+// random B-tree updates under random UUID keys); mergeStaging() later replays them into
+// `assets` in key order through the very same upsert, so the merge rules (sources bits OR'ed,
+// V2-only fields kept) apply exactly as if each row had been upserted when it arrived. The
+// staged rows are committed with the checkpoints that cover them, so a crash loses nothing:
+// open() merges a leftover staging table first.
+
+const QString &stagingTableSql()
+{
+    // The NOT NULL constraints of `assets`, so a bad row fails when it arrives, as before,
+    // and never in the merge.
+    static const QString sql = L(
+        "CREATE TABLE IF NOT EXISTS assets_staging ("
+        " id TEXT NOT NULL, owner_id TEXT NOT NULL, original_file_name TEXT NOT NULL,"
+        " thumbhash TEXT, checksum TEXT, file_created_at TEXT, file_modified_at TEXT,"
+        " local_date_time TEXT NOT NULL, duration TEXT, duration_ms INTEGER, type TEXT,"
+        " deleted_at TEXT, is_favorite INTEGER NOT NULL, visibility TEXT,"
+        " live_photo_video_id TEXT, stack_id TEXT, library_id TEXT, width INTEGER, height INTEGER,"
+        " is_edited INTEGER NOT NULL, created_at TEXT, sources INTEGER NOT NULL)");
+    return sql;
+}
+
+const QString &stagingInsertSql()
+{
+    static const QString sql = [] {
+        QStringList marks;
+        for (qsizetype i = 0; i < kAssetColumns.size(); ++i)
+            marks << L("?");
+        return QStringLiteral("INSERT INTO assets_staging (%1) VALUES (%2)")
+            .arg(kAssetColumns.join(QLatin1StringView(", ")), marks.join(QLatin1StringView(", ")));
+    }();
+    return sql;
+}
+
+const QString &stagingMergeSql()
+{
+    // Key order makes the primary key index grow at its end; rowid keeps arrival order per key.
+    static const QString sql = upsertSelectSql(assetUpsertSql(),
+        QStringLiteral("SELECT %1 FROM assets_staging WHERE true ORDER BY id, rowid")
+            .arg(kAssetColumns.join(QLatin1StringView(", "))));
     return sql;
 }
 
@@ -335,6 +389,99 @@ MirrorResult<ApplyCounts> MirrorStore::Private::cascadeDoomedAssets()
     return c;
 }
 
+bool MirrorStore::Private::isAssetUpsertType(SyncEntityType type)
+{
+    using E = SyncEntityType;
+    switch (type) {
+    case E::AssetV1:
+    case E::AssetV2:
+    case E::PartnerAssetV1:
+    case E::PartnerAssetV2:
+    case E::PartnerAssetBackfillV1:
+    case E::PartnerAssetBackfillV2:
+    case E::AlbumAssetV1:
+    case E::AlbumAssetCreateV1:
+    case E::AlbumAssetUpdateV1:
+    case E::AlbumAssetBackfillV1:
+    case E::AlbumAssetCreateV2:
+    case E::AlbumAssetUpdateV2:
+    case E::AlbumAssetBackfillV2:
+        return true;
+    default:
+        return false;
+    }
+}
+
+MirrorResult<ApplyCounts> MirrorStore::Private::stageAssets(std::span<const SyncEvent> events, int source)
+{
+    if (!stagingReady) {
+        if (auto e = exec(stagingTableSql(), QStringLiteral("assets staging")))
+            return e;
+        stagingReady = true;
+    }
+    ApiError err;
+    SqliteStatement *st = statement(stagingInsertSql(), QStringLiteral("assets staging"), &err);
+    if (!st)
+        return err;
+    ApplyCounts c;
+    for (const SyncEvent &ev : events) {
+        const auto *a = std::get_if<SyncAssetV1>(&ev.payload);
+        if (!a)
+            return payloadError(ev, "SyncAssetV1");
+        bindAsset(*st, *a, source);
+        if (!st->exec())
+            return error(QStringLiteral("assets staging"), st->errorText(), st->errorCode());
+        ++c.inserted; // inserted or updated: only known once merged
+        ++staged;
+    }
+    return c;
+}
+
+MirrorResult<bool> MirrorStore::Private::stagingExists() const
+{
+    auto r = scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
+                                   "AND name = 'assets_staging'"),
+                    QStringLiteral("assets staging"));
+    if (!r)
+        return r.error;
+    return r.value > 0;
+}
+
+ApiError MirrorStore::Private::mergeStaging(bool drop)
+{
+    auto exists = stagingExists();
+    if (!exists)
+        return exists.error;
+    if (!exists.value) {
+        staged = 0;
+        stagingReady = false;
+        return {};
+    }
+    MirrorTransaction tx(*q);
+    if (tx.beginError())
+        return tx.beginError();
+    if (auto e = exec(stagingMergeSql(), QStringLiteral("assets staging merge")))
+        return e;
+    // Cached statements must not outlive the table they were prepared for.
+    statements.remove(stagingInsertSql());
+    if (auto e = exec(drop ? QStringLiteral("DROP TABLE assets_staging") : QStringLiteral("DELETE FROM assets_staging"),
+                      QStringLiteral("assets staging merge")))
+        return e;
+    if (auto e = tx.commit())
+        return e;
+    staged = 0;
+    if (drop)
+        stagingReady = false;
+    return {};
+}
+
+ApiError MirrorStore::Private::settleStaging()
+{
+    if (staged == 0)
+        return {};
+    return mergeStaging(false);
+}
+
 MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
                                                          std::span<const SyncEvent> events)
 {
@@ -347,6 +494,12 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
                                       .arg(ev.lineNumber)
                                       .arg(entityTypeName(type)));
         }
+    }
+
+    // Everything but an asset upsert may read or delete assets: it sees the staged ones merged.
+    if (staged > 0 && !isAssetUpsertType(type) && !isControlType(type) && type != E::Unknown) {
+        if (auto e = mergeStaging(false))
+            return e;
     }
 
     switch (type) {
@@ -499,6 +652,8 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
     case E::AlbumAssetUpdateV2:
     case E::AlbumAssetBackfillV2: {
         const int source = assetSourceOf(type);
+        if (bulk)
+            return stageAssets(events, source);
         return upsertRun<SyncAssetV1>(this, L("assets"), assetUpsertSql(), events, "SyncAssetV1",
             [source](SqliteStatement &st, const SyncAssetV1 &a) { bindAsset(st, a, source); });
     }
@@ -818,8 +973,16 @@ ApiError MirrorStore::wipeServerData()
         if (auto e = d->exec(QStringLiteral("DELETE FROM %1").arg(table), QStringLiteral("wipe")))
             return e;
     }
+    auto staging = d->stagingExists();
+    if (!staging)
+        return staging.error;
+    if (staging.value) {
+        if (auto e = d->exec(QStringLiteral("DELETE FROM assets_staging"), QStringLiteral("wipe")))
+            return e;
+    }
     if (auto e = tx.commit())
         return e;
+    d->staged = 0;
     qCInfo(lcMirror) << "wiped server data in" << d->path;
     return {};
 }
@@ -829,6 +992,8 @@ MirrorResult<qint64> MirrorStore::pruneOrphanAssets()
     MirrorTransaction tx(*this);
     if (tx.beginError())
         return tx.beginError();
+    if (auto e = d->settleStaging())
+        return e;
     if (auto e = d->ensureTempTables())
         return e;
     const QString self = d->effectiveSelf();
@@ -860,6 +1025,8 @@ MirrorResult<ApplyCounts> MirrorStore::applyAssetResponses(const QList<MirrorAss
     MirrorTransaction tx(*this);
     if (tx.beginError())
         return tx.beginError();
+    if (auto e = d->settleStaging())
+        return e;
     ApiError err;
     SqliteStatement *assetSt = d->statement(assetRecordUpsertSql(), QStringLiteral("assets"), &err);
     if (!assetSt)
@@ -912,6 +1079,8 @@ MirrorResult<ApplyCounts> MirrorStore::deleteAssets(const QStringList &ids)
     MirrorTransaction tx(*this);
     if (tx.beginError())
         return tx.beginError();
+    if (auto e = d->settleStaging())
+        return e;
     if (auto e = d->ensureTempTables())
         return e;
     for (const QString &id : ids) {
@@ -929,6 +1098,8 @@ MirrorResult<ApplyCounts> MirrorStore::deleteAssets(const QStringList &ids)
 MirrorResult<ApplyCounts> MirrorStore::reconcileOwner(const QString &ownerId,
                                                       const QSet<QString> &serverIds)
 {
+    if (auto e = d->settleStaging())
+        return e;
     auto local = assetIdsByOwner(ownerId);
     if (!local)
         return local.error;

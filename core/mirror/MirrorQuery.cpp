@@ -187,6 +187,8 @@ AssetCursor AssetRow::cursor(const AssetSort &sort) const
 
 MirrorResult<MirrorTableCounts> MirrorStore::tableCounts() const
 {
+    if (auto e = d->settleStaging()) // staged assets are merged before they are read
+        return e;
     MirrorTableCounts counts;
     for (const QString &table : MirrorSchema::serverTables()) {
         auto r = d->scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table), table);
@@ -199,11 +201,15 @@ MirrorResult<MirrorTableCounts> MirrorStore::tableCounts() const
 
 MirrorResult<qint64> MirrorStore::assetCount() const
 {
+    if (auto e = d->settleStaging()) // staged assets are merged before they are read
+        return e;
     return d->scalar(QStringLiteral("SELECT COUNT(*) FROM assets"), QStringLiteral("assets"));
 }
 
 MirrorResult<QSet<QString>> MirrorStore::assetIdsByOwner(const QString &ownerId) const
 {
+    if (auto e = d->settleStaging()) // staged assets are merged before they are read
+        return e;
     QSqlQuery q(d->db);
     if (!runQuery(q, QStringLiteral("SELECT id FROM assets WHERE owner_id = ?"), {ownerId}))
         return d->error(QStringLiteral("assets"), q);
@@ -215,6 +221,8 @@ MirrorResult<QSet<QString>> MirrorStore::assetIdsByOwner(const QString &ownerId)
 
 MirrorResult<QSet<QString>> MirrorStore::allAssetIds() const
 {
+    if (auto e = d->settleStaging()) // staged assets are merged before they are read
+        return e;
     QSqlQuery q(d->db);
     if (!runQuery(q, QStringLiteral("SELECT id FROM assets"), {}))
         return d->error(QStringLiteral("assets"), q);
@@ -227,6 +235,8 @@ MirrorResult<QSet<QString>> MirrorStore::allAssetIds() const
 MirrorResult<QList<AssetRow>> MirrorStore::fetchAssets(const AssetFilter &filter, const AssetSort &sort,
                                                        const AssetPageRequest &page) const
 {
+    if (auto e = d->settleStaging()) // staged assets are merged before they are read
+        return e;
     const QString self = d->effectiveSelf();
     Where w = buildWhere(filter, self);
     const QString col = sortColumn(sort.key);
@@ -286,6 +296,8 @@ MirrorResult<QList<AssetRow>> MirrorStore::fetchAssets(const AssetFilter &filter
 
 MirrorResult<qint64> MirrorStore::countAssets(const AssetFilter &filter) const
 {
+    if (auto e = d->settleStaging()) // staged assets are merged before they are read
+        return e;
     const Where w = buildWhere(filter, d->effectiveSelf());
     return d->scalar(QStringLiteral("SELECT COUNT(*) FROM assets a WHERE %1").arg(w.sql()),
                      QStringLiteral("asset count"), w.values);
@@ -293,6 +305,8 @@ MirrorResult<qint64> MirrorStore::countAssets(const AssetFilter &filter) const
 
 MirrorResult<std::optional<AssetDetails>> MirrorStore::assetDetails(const QString &id) const
 {
+    if (auto e = d->settleStaging()) // staged assets are merged before they are read
+        return e;
     QSqlQuery q(d->db);
     if (!runQuery(q, QStringLiteral(
             "SELECT a.id, a.owner_id, a.original_file_name, a.thumbhash, a.checksum, a.file_created_at,"
@@ -380,6 +394,8 @@ MirrorResult<std::optional<AssetDetails>> MirrorStore::assetDetails(const QStrin
 
 MirrorResult<QList<MonthBucket>> MirrorStore::assetsPerMonth(const AssetFilter &filter) const
 {
+    if (auto e = d->settleStaging()) // staged assets are merged before they are read
+        return e;
     const QString self = d->effectiveSelf();
     const Where w = buildWhere(filter, self);
     QVariantList values;

@@ -8,9 +8,11 @@
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QThread>
 
 namespace Tidemark {
@@ -38,6 +40,9 @@ QString sqliteCodeName(int code)
     default: return {};
     }
 }
+
+//! Page cache while staged assets are merged and the browser indexes rebuilt.
+constexpr int kEndOfBulkCacheKiB = 2048;
 
 bool isCorruptCode(int code)
 {
@@ -294,8 +299,24 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
             d->schemaVersion = m.version;
         }
     }
-    // A bulk load interrupted by a crash leaves the browser indexes dropped: put them back.
+    // A bulk load interrupted by a crash leaves staged asset rows (committed with their
+    // checkpoints) and the browser indexes dropped: merge the rows, put the indexes back.
     if (!options.readOnly && d->schemaVersion >= 3) {
+        auto staging = d->stagingExists();
+        if (!staging)
+            return fail(Problem::Io, staging.error);
+        if (staging.value) {
+            // Sort on disk with a small cache, not in memory (no temporary tables exist yet on
+            // this connection, so switching temp_store loses nothing).
+            d->exec(QStringLiteral("PRAGMA temp_store = FILE"), what);
+            d->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kEndOfBulkCacheKiB), what);
+            const ApiError merged = d->mergeStaging(true);
+            d->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(1024, options.cacheSizeKiB)), what);
+            d->exec(QStringLiteral("PRAGMA temp_store = MEMORY"), what);
+            if (merged)
+                return fail(Problem::Io, merged);
+            qCInfo(lcMirror) << "mirror" << path << "merged the assets staged by an unfinished bulk load";
+        }
         if (auto e = d->ensureBrowserIndexes())
             return fail(Problem::Io, e);
     }
@@ -323,6 +344,8 @@ void MirrorStore::close()
     d->api = nullptr;
     d->bulk = false;
     d->tempTablesReady = false;
+    d->stagingReady = false;
+    d->staged = 0;
     d->txDepth = 0;
     d->rollbackOnly = false;
 }
@@ -526,9 +549,7 @@ ApiError MirrorStore::beginBulkLoad()
                              QStringLiteral("bulk load")))
             return e;
     }
-    // Random UUID keys touch a new page per row: a big cache keeps the primary keys in memory.
-    d->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(262144, d->options.cacheSizeKiB)),
-            QStringLiteral("bulk load"));
+    // Asset upserts now go to the staging table (appends only; see MirrorApply.cpp).
     d->bulk = true;
     return {};
 }
@@ -537,11 +558,24 @@ ApiError MirrorStore::endBulkLoad()
 {
     if (!d->bulk)
         return {};
+    // The staged rows go into `assets` in key order: the primary key index grows at its end.
+    // Both the merge and the index builds are sequential and sort through temp_store; a small
+    // page cache costs them no time (measured) and keeps the sorter's memory small.
+    d->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kEndOfBulkCacheKiB), QStringLiteral("bulk load"));
+    const auto restoreCache = qScopeGuard([this] {
+        d->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(1024, d->options.cacheSizeKiB)),
+                QStringLiteral("bulk load"));
+    });
+    QElapsedTimer timer;
+    timer.start();
+    if (auto e = d->mergeStaging(true))
+        return e;
+    const qint64 mergeMs = timer.restart();
     if (auto e = d->ensureBrowserIndexes())
         return e;
+    qCInfo(lcMirror) << "bulk load of" << d->path << "finished: staged assets merged in" << mergeMs
+                     << "ms, browser indexes built in" << timer.elapsed() << "ms";
     d->bulk = false;
-    d->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(1024, d->options.cacheSizeKiB)),
-            QStringLiteral("bulk load"));
     // Fresh statistics for the planner now that the tables are full.
     d->exec(QStringLiteral("PRAGMA optimize"), QStringLiteral("optimize"));
     return {};

@@ -33,7 +33,7 @@ struct MirrorOpenOptions {
     bool readOnly = false;        //!< a reader beside a writer; never migrates
     bool quickCheck = true;       //!< PRAGMA quick_check on open
     int busyTimeoutMs = 5000;
-    int cacheSizeKiB = 65536;     //!< SQLite page cache; beginBulkLoad() raises it to 256 MiB
+    int cacheSizeKiB = 65536;     //!< SQLite page cache
     bool nativeStatements = true; //!< the fast write path when available (see SqliteStatement.h)
     int targetSchemaVersion = 0;  //!< 0 = latest; tests create older schemas with it
 };
@@ -100,9 +100,13 @@ public:
     bool inTransaction() const;
 
     // ---- bulk load ------------------------------------------------------------------------
-    //! For a first sync into an empty mirror: drops the browser's secondary indexes so upserts
-    //! only maintain primary keys; endBulkLoad() re-creates them (open() also re-creates any that
-    //! are missing, so a crash in between costs only time).
+    //! For a first sync into an empty mirror: drops the browser's secondary indexes, and asset
+    //! upserts (the stream's asset types) are appended to an unindexed staging table in the
+    //! caller's transactions instead of updating `assets` under random keys. endBulkLoad() merges
+    //! the staged rows into `assets` (key order, same merge rules as the upsert) and re-creates
+    //! the indexes; open() does both after a crash, so staged rows committed with their
+    //! checkpoints are never lost. Until then other connections do not see the staged assets;
+    //! this store merges them first before any other write or query touching assets.
     ApiError beginBulkLoad();
     ApiError endBulkLoad();
     bool inBulkLoad() const;

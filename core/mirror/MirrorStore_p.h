@@ -28,6 +28,8 @@ public:
     bool rollbackOnly = false;
     bool bulk = false;
     bool tempTablesReady = false;
+    bool stagingReady = false; //!< assets_staging created by this connection
+    qint64 staged = 0;         //!< asset rows staged by this connection and not merged yet
     QString selfUserId;
     QHash<QString, std::shared_ptr<MirrorDetail::SqliteStatement>> statements;
 
@@ -54,6 +56,16 @@ public:
     MirrorResult<ApplyCounts> cascadeDoomedAssets();
     ApiError doomAsset(const QString &id);
     QString effectiveSelf() const;
+
+    // Bulk-load staging of asset upserts (MirrorApply.cpp).
+    static bool isAssetUpsertType(SyncEntityType type);
+    MirrorResult<ApplyCounts> stageAssets(std::span<const SyncEvent> events, int source);
+    MirrorResult<bool> stagingExists() const;
+    //! Upserts every staged row into `assets` (in key order, arrival order per key) and empties
+    //! (or drops) the staging table; one transaction (or the caller's). No-op without the table.
+    ApiError mergeStaging(bool drop);
+    //! mergeStaging(false) when this connection staged rows: before anything reads assets.
+    ApiError settleStaging();
 };
 
 } // namespace Tidemark

@@ -50,14 +50,25 @@ public:
         q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(1024, m_cacheKiB)));
         q.exec(QStringLiteral("PRAGMA temp_store = FILE"));
     }
-    ~MirrorSink() override
+    ~MirrorSink() override { endBulkLoad(); }
+
+    //! Merges the staged assets and re-creates the browser indexes; a failure leaves the staged
+    //! rows for the next open() to merge.
+    bool endBulkLoad()
     {
-        if (m_store.inBulkLoad()) {
-            boundMemory();
-            const ApiError e = m_store.endBulkLoad();
-            if (e.isError())
-                qCWarning(lcSync) << "re-creating the browser indexes failed:" << e.technicalDetails();
-        }
+        if (!m_store.inBulkLoad())
+            return false;
+        boundMemory();
+        const ApiError e = m_store.endBulkLoad();
+        if (e.isError())
+            qCWarning(lcSync) << "ending the bulk load failed:" << e.technicalDetails();
+        return true;
+    }
+
+    QStringList finish() override
+    {
+        // Readers see the bulk-loaded assets only from here on: tell them.
+        return endBulkLoad() ? QStringList{QStringLiteral("assets")} : QStringList{};
     }
 
     ApiError open() override

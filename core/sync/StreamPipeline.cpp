@@ -379,6 +379,12 @@ void StreamPipeline::persistLoop()
     if (m_parseThread)
         m_parseThread->wait();
     recordSent(true);
+    if (sink) {
+        PipelineFlush last;
+        last.changedTables = sink->finish();
+        if (!last.changedTables.isEmpty() && m_callbacks.flushed)
+            post([cb = m_callbacks.flushed, last] { cb(last); });
+    }
     sink.reset();
 
     summary.cancelled = m_cancel.load();

@@ -36,6 +36,9 @@ public:
     virtual ApiError markSent(const QStringList &acks) { Q_UNUSED(acks); return {}; }
     //! Mirror tables changed since the last call (for SyncService::mirrorChanged), then forgets.
     virtual QStringList takeChangedTables() { return {}; }
+    //! The run is over (no more applyRun): finish deferred work such as a bulk load; returns the
+    //! tables that changed in doing so. The sink is destroyed right after.
+    virtual QStringList finish() { return {}; }
 };
 
 } // namespace Tidemark

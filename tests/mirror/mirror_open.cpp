@@ -249,6 +249,56 @@ private Q_SLOTS:
         QCOMPARE(indexCount(store), MirrorSchema::browserIndexes().size());
     }
 
+    void bulkLoadStagesAssetsAndMergesThem()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("staging.sqlite"));
+        auto stagingTables = [](MirrorStore &s) {
+            return count(s, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'assets_staging'"));
+        };
+        {
+            MirrorStore store;
+            MIRROR_VERIFY_NO_ERROR(store.open(path));
+            MIRROR_VERIFY_NO_ERROR(store.beginBulkLoad());
+            SyncAssetV1 v2only = asset(QStringLiteral("b"), QStringLiteral("me"));
+            v2only.createdAt = QStringLiteral("2024-01-01T00:00:00.000Z");
+            MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("c"), QStringLiteral("me"))),
+                                               ev(E::AssetV1, v2only),
+                                               ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
+            // Not in `assets` yet for other connections.
+            {
+                MirrorStore other;
+                MIRROR_VERIFY_NO_ERROR(other.open(path, MirrorOpenOptions{true, false}));
+                QCOMPARE(other.assetCount().value, 0);
+            }
+            SyncAssetV1 again = asset(QStringLiteral("b"), QStringLiteral("partner"));
+            again.originalFileName = QStringLiteral("later.jpg");
+            MIRROR_VERIFY_OK(store.applyBatch({ev(E::PartnerAssetV1, again),
+                                               ev(E::PartnerAssetV1, asset(QStringLiteral("d"), QStringLiteral("partner")))}));
+            // A delete sees the staged rows.
+            MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetDeleteV1, SyncAssetDeleteV1{QStringLiteral("c")})}));
+            QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 3);
+            MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("e"), QStringLiteral("me"))),
+                                               ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
+            // "crash": close without endBulkLoad(); the staged rows were committed
+        }
+        MirrorStore store;
+        MIRROR_VERIFY_NO_ERROR(store.open(path));
+        QCOMPARE(stagingTables(store), 0);
+        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 4);
+        QCOMPARE(count(store, QStringLiteral("SELECT sources FROM assets WHERE id = 'b'")), 3);
+        QCOMPARE(value(store, QStringLiteral("SELECT original_file_name FROM assets WHERE id = 'b'")).toString(),
+                 QStringLiteral("later.jpg"));
+        QCOMPARE(value(store, QStringLiteral("SELECT created_at FROM assets WHERE id = 'b'")).toString(),
+                 QStringLiteral("2024-01-01T00:00:00.000Z"));
+        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets WHERE id = 'c'")), 0);
+        // A finished bulk load leaves no staging table and every row in `assets`.
+        MIRROR_VERIFY_NO_ERROR(store.beginBulkLoad());
+        MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("f"), QStringLiteral("me")))}));
+        MIRROR_VERIFY_NO_ERROR(store.endBulkLoad());
+        QCOMPARE(stagingTables(store), 0);
+        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 5);
+    }
+
     void settingsSurvive()
     {
         MirrorStore store;
