@@ -11,6 +11,9 @@ const QString kCache = QStringLiteral("ui/thumbnailCacheMiB");
 const QString kAckMode = QStringLiteral("sync/defaultAckMode");
 const QString kTimeout = QStringLiteral("network/requestTimeoutSeconds");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kPeriodic = QStringLiteral("sync/periodic");
+const QString kPeriodicMinutes = QStringLiteral("sync/periodicMinutes");
+const QString kNotify = QStringLiteral("desktop/notifyOnFailure");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kPanel = QStringLiteral("window/currentPanel");
@@ -50,6 +53,32 @@ QString UiSettings::language()
 void UiSettings::setLanguage(const QString &code)
 {
     QSettings().setValue(kLanguage, code);
+}
+
+bool UiSettings::periodicSyncEnabled()
+{
+    return QSettings().value(kPeriodic, false).toBool();
+}
+void UiSettings::setPeriodicSyncEnabled(bool enabled)
+{
+    QSettings().setValue(kPeriodic, enabled);
+}
+int UiSettings::periodicSyncMinutes()
+{
+    return std::clamp(QSettings().value(kPeriodicMinutes, 60).toInt(), 5, 1440);
+}
+void UiSettings::setPeriodicSyncMinutes(int minutes)
+{
+    QSettings().setValue(kPeriodicMinutes, std::clamp(minutes, 5, 1440));
+}
+
+bool UiSettings::notifyOnFailure()
+{
+    return QSettings().value(kNotify, true).toBool();
+}
+void UiSettings::setNotifyOnFailure(bool notify)
+{
+    QSettings().setValue(kNotify, notify);
 }
 
 QByteArray UiSettings::windowGeometry()

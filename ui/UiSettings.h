@@ -27,6 +27,17 @@ public:
     static QString language();
     static void setLanguage(const QString &code);
 
+    //! Periodic sync while the app runs (off by default) and its interval in minutes
+    //! (5…1440, default 60). See desktop/PeriodicSync.h.
+    static bool periodicSyncEnabled();
+    static void setPeriodicSyncEnabled(bool enabled);
+    static int periodicSyncMinutes();
+    static void setPeriodicSyncMinutes(int minutes);
+
+    //! A desktop notification when a sync fails (default on).
+    static bool notifyOnFailure();
+    static void setNotifyOnFailure(bool notify);
+
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
     static QByteArray windowState();

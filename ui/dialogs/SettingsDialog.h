@@ -1,8 +1,10 @@
 #pragma once
-// SettingsDialog: thumbnail cache size, default ack mode, request timeout, language (placeholder).
+// SettingsDialog: thumbnail cache size, default ack mode, request timeout, periodic sync and its
+// interval, failure notifications, language (placeholder).
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QSpinBox;
 class QLabel;
@@ -23,6 +25,9 @@ public:
     QSpinBox *cacheSizeBox() const { return m_cacheSize; }
     QComboBox *ackModeBox() const { return m_ackMode; }
     QSpinBox *timeoutBox() const { return m_timeout; }
+    QCheckBox *periodicSyncBox() const { return m_periodic; }
+    QSpinBox *periodicMinutesBox() const { return m_periodicMinutes; }
+    QCheckBox *notifyBox() const { return m_notify; }
 
 Q_SIGNALS:
     void clearThumbnailCacheRequested();
@@ -36,6 +41,9 @@ private:
     QComboBox *m_ackMode = nullptr;
     QSpinBox *m_timeout = nullptr;
     QComboBox *m_language = nullptr;
+    QCheckBox *m_periodic = nullptr;
+    QSpinBox *m_periodicMinutes = nullptr;
+    QCheckBox *m_notify = nullptr;
 };
 
 } // namespace Tidemark
