@@ -8,6 +8,8 @@
 
 #include "AppController.h"
 #include "MainWindow.h"
+#include "UiSettings.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -76,6 +78,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Tidemark"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tidemark"));
     QApplication::setApplicationVersion(QStringLiteral(TIDEMARK_VERSION_STRING));
+    Tidemark::Translations::install(Tidemark::UiSettings::language()); // needs the names above (QSettings)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
