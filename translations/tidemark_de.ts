@@ -2,197 +2,228 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>MirrorHealth</name>
+    <message>
+        <source>The local mirror %1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local mirror %1 is not a database (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local mirror %1 is damaged: SQLite&apos;s check failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local mirror %1 was written by a newer version of Tidemark (schema %2; this version reads up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>No mirror yet: run a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Spiegel: Starten Sie eine Synchronisierung.</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1</translation>
     </message>
     <message>
         <source>Your session has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist beendet</translation>
     </message>
     <message>
         <source>Checking your session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung wird geprüft</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
     <name>Tidemark</name>
     <message>
         <source>server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::ApiError</name>
     <message>
         <source>Could not reach the server (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server war nicht erreichbar (%1): %2.</translation>
     </message>
     <message>
         <source>The server stopped sending data (%1); the connection timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keine Daten mehr gesendet (%1); die Verbindung wurde wegen Zeitüberschreitung beendet.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not accepted (%1): %2. Its SHA-256 fingerprint is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers wurde nicht akzeptiert (%1): %2. Sein SHA-256-Fingerabdruck ist %3.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not accepted (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers wurde nicht akzeptiert (%1): %2.</translation>
     </message>
     <message>
         <source>The server refused %1 with status %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 mit Status %2 abgelehnt: %3.</translation>
     </message>
     <message>
         <source>The server refused %1 with status %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 mit Status %2 abgelehnt.</translation>
     </message>
     <message>
         <source>The server sent data Tidemark cannot read (%1, line %2, byte %3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Daten gesendet, die Tidemark nicht lesen kann (%1, Zeile %2, Byte %3): %4.</translation>
     </message>
     <message>
         <source>The server sent data Tidemark cannot read (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Daten gesendet, die Tidemark nicht lesen kann (%1): %2.</translation>
     </message>
     <message>
         <source>This server version cannot do that (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Serverversion kann das nicht (%1): %2.</translation>
     </message>
     <message>
         <source>The sync stream and checkpoints need a login session; the server refuses API keys for them (%1). Log in with email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Stream und Checkpoints brauchen eine Anmeldesitzung; der Server lehnt API-Schlüssel dafür ab (%1). Melden Sie sich mit E-Mail und Passwort an.</translation>
     </message>
     <message>
         <source>The server did not accept the credentials (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldedaten nicht akzeptiert (%1).</translation>
     </message>
     <message>
         <source>The server did not accept the credentials (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldedaten nicht akzeptiert (%1): %2.</translation>
     </message>
     <message>
         <source>The local mirror could not be written (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Spiegel konnte nicht geschrieben werden (%1): %2.</translation>
     </message>
     <message>
         <source>Cancelled (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen (%1).</translation>
     </message>
     <message>
         <source>The server redirected to another address; Tidemark did not follow it with your credentials (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf eine andere Adresse umgeleitet; Tidemark ist ihr mit Ihren Anmeldedaten nicht gefolgt (%1): %2.</translation>
     </message>
     <message>
         <source>Invalid input (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Eingabe (%1): %2.</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::AppController</name>
     <message>
         <source>The system keychain is not available (%1): you will have to log in again next time Tidemark starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1): Beim nächsten Start von Tidemark müssen Sie sich erneut anmelden.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung</translation>
     </message>
     <message>
         <source>The server sent entity types this Tidemark does not know (%1); they were skipped and not acknowledged. A newer Tidemark will understand them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Entitätstypen gesendet, die dieses Tidemark nicht kennt (%1); sie wurden übersprungen und nicht bestätigt. Eine neuere Version von Tidemark wird sie verstehen.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Checking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server wird geprüft…</translation>
     </message>
     <message>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Offline: showing the local mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Der lokale Spiegel wird angezeigt</translation>
     </message>
     <message>
         <source>Log in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung erforderlich</translation>
     </message>
     <message>
         <source>Logging out (the session may still exist on the server)</source>
+        <translation>Abmeldung (die Sitzung kann auf dem Server weiter bestehen)</translation>
+    </message>
+    <message>
+        <source>The old mirror was kept as %1; the next sync downloads the library again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation type="unfinished">Spiegel</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::AssetTableModel</name>
     <message>
         <source>me</source>
-        <translation type="unfinished"></translation>
+        <translation>ich</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmessungen</translation>
     </message>
     <message>
         <source>Favorite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorit</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeit</translation>
     </message>
     <message>
         <source>Trashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Papierkorb</translation>
     </message>
     <message>
         <source>Albums</source>
+        <translation>Alben</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -200,397 +231,465 @@
     <name>Tidemark::AssetsPanel</name>
     <message>
         <source>Search file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateinamen durchsuchen</translation>
     </message>
     <message>
         <source>Search by file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Dateiname suchen</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Besitzer</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Shared albums only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur geteilte Alben</translation>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzerfilter</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Typfilter</translation>
     </message>
     <message>
         <source>All albums</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Alben</translation>
     </message>
     <message>
         <source>Album filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Albumfilter</translation>
     </message>
     <message>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmedatum</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmessungen</translation>
     </message>
     <message>
         <source>Favorite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorit</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeit</translation>
     </message>
     <message>
         <source>In trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Papierkorb</translation>
     </message>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren nach</translation>
     </message>
     <message>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierreihenfolge</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle</translation>
     </message>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Tabelle anzeigen</translation>
     </message>
     <message>
         <source>&amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raster</translation>
     </message>
     <message>
         <source>Show as thumbnail grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorschaubild-Raster anzeigen</translation>
     </message>
     <message>
         <source>S&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ortierung:</translation>
     </message>
     <message>
         <source>Favorite filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoritenfilter</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Archived filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivfilter</translation>
     </message>
     <message>
         <source>Trashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Papierkorb</translation>
     </message>
     <message>
         <source>Trashed filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorbfilter</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendet</translation>
     </message>
     <message>
         <source>Hidden filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter für ausgeblendete</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Locked filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter für gesperrte</translation>
     </message>
     <message>
         <source>Ti&amp;meline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
         <source>What the Immich timeline shows: not trashed, archived, hidden or locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Zeitleiste von Immich zeigt: nicht im Papierkorb, nicht archiviert, ausgeblendet oder gesperrt</translation>
     </message>
     <message>
         <source>Show the timeline view</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleistenansicht anzeigen</translation>
     </message>
     <message>
         <source>Clear &amp;filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Number of assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Medien</translation>
     </message>
     <message>
         <source>Assets table</source>
-        <translation type="unfinished"></translation>
+        <translation>Medientabelle</translation>
     </message>
     <message>
         <source>Thumbnail grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschaubild-Raster</translation>
     </message>
     <message>
         <source>Asset details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediendetails</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Cannot read the mirror: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Spiegel kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Select an asset to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Medium aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>Descending</source>
-        <translation type="unfinished"></translation>
+        <translation>Absteigend</translation>
     </message>
     <message>
         <source>Ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufsteigend</translation>
     </message>
     <message>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alle</translation>
     </message>
     <message>
         <source>%1: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ja</translation>
     </message>
     <message>
         <source>%1: no</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nein</translation>
     </message>
     <message>
         <source>No mirror yet: connect and sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Spiegel: Verbinden und synchronisieren Sie zuerst.</translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Medium</numerusform>
+            <numerusform>%n Medien</numerusform>
         </translation>
     </message>
     <message>
         <source>(untitled album)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Album ohne Titel)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen</translation>
     </message>
     <message>
         <source>File created</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei erstellt</translation>
     </message>
     <message>
         <source>File modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei geändert</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>yes (file missing on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>ja (Datei fehlt auf dem Server)</translation>
     </message>
     <message>
         <source>Albums</source>
-        <translation type="unfinished"></translation>
+        <translation>Alben</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichter</translation>
     </message>
     <message>
         <source>Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel</translation>
     </message>
     <message>
         <source>Live photo video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video des Live-Fotos</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera</translation>
     </message>
     <message>
         <source>Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektiv</translation>
     </message>
     <message>
         <source>Aperture</source>
-        <translation type="unfinished"></translation>
+        <translation>Blende</translation>
     </message>
     <message>
         <source>Exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Belichtung</translation>
     </message>
     <message>
         <source>ISO</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO</translation>
     </message>
     <message>
         <source>Focal length</source>
-        <translation type="unfinished"></translation>
+        <translation>Brennweite</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateigröße</translation>
     </message>
     <message>
         <source>Exif dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exif-Abmessungen</translation>
     </message>
     <message>
         <source>Taken (exif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen (Exif)</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichtung</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Projection</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektion</translation>
     </message>
     <message>
         <source>Exif</source>
-        <translation type="unfinished"></translation>
+        <translation>Exif</translation>
     </message>
     <message>
         <source>none in the mirror (sync AssetExifsV1 to get it)</source>
+        <translation>keine im Spiegel (synchronisieren Sie AssetExifsV1, um sie zu erhalten)</translation>
+    </message>
+    <message>
+        <source>Shows only assets whose file name contains this text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s assets, only yours, only your partners&apos; or only those you see through shared albums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos, videos, audio or other files only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the assets of one album</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field the assets are ordered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: descending, unchecked: ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One asset per row with all its columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnails with their file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows every asset of the mirror again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets matching the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mirror&apos;s assets; select one to see its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnails of the mirror&apos;s assets; select one to see its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields and exif of the selected asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail of the selected asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any, only %1 assets or only the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only value of the selected asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the selected asset</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -598,21 +697,21 @@
     <name>Tidemark::BarChart</name>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts anzuzeigen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -620,218 +719,225 @@
     <name>Tidemark::CheckpointModel</name>
     <message>
         <source>Server and local checkpoints agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints von Server und Spiegel stimmen überein</translation>
     </message>
     <message>
         <source>Server and local checkpoints differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints von Server und Spiegel weichen ab</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Server ack</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung (Server)</translation>
     </message>
     <message>
         <source>Server time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (Server)</translation>
     </message>
     <message>
         <source>Local ack</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung (lokal)</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (lokal)</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Latest pending ack</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte ausstehende Bestätigung</translation>
     </message>
     <message>
         <source>Pending time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (ausstehend)</translation>
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::CheckpointsPanel</name>
     <message>
         <source>The server keeps one checkpoint (ack) per entity type for this login session. The next sync sends only what changed after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server führt für diese Anmeldesitzung einen Checkpoint (Bestätigung) je Entitätstyp. Die nächste Synchronisierung sendet nur, was sich danach geändert hat.</translation>
     </message>
     <message>
         <source>Checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints</translation>
     </message>
     <message>
         <source>Checkpoint summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Checkpoints</translation>
     </message>
     <message>
         <source>Pending acks (manual mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Bestätigungen (manueller Modus)</translation>
     </message>
     <message>
         <source>Ack &amp;all pending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle ausstehenden bestätigen</translation>
     </message>
     <message>
         <source>Acknowledge all pending acks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausstehenden Bestätigungen senden</translation>
     </message>
     <message>
         <source>Ack &amp;checked types</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehakte &amp;Typen bestätigen</translation>
     </message>
     <message>
         <source>Acknowledge pending acks of the checked or selected types</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Bestätigungen der angehakten oder ausgewählten Typen senden</translation>
     </message>
     <message>
         <source>event #</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-Nr.</translation>
     </message>
     <message>
         <source>Acknowledge up to this event number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu dieser Ereignisnummer bestätigen</translation>
     </message>
     <message>
         <source>Ack &amp;up to event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis Ereignis bestätigen</translation>
     </message>
     <message>
         <source>Acknowledge pending acks up to the chosen event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Bestätigungen bis zum gewählten Ereignis senden</translation>
     </message>
     <message>
         <source>D&amp;iscard pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende &amp;verwerfen</translation>
     </message>
     <message>
         <source>Discard pending acks of the checked or selected types</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Bestätigungen der angehakten oder ausgewählten Typen verwerfen</translation>
     </message>
     <message>
         <source>Server checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints auf dem Server</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
         <source>Refresh checkpoints from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints vom Server neu laden</translation>
     </message>
     <message>
         <source>Reset c&amp;hecked types…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehakte Typen &amp;zurücksetzen…</translation>
     </message>
     <message>
         <source>Reset the checkpoints of the checked or selected types</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints der angehakten oder ausgewählten Typen zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Delete all checkpoints…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Checkpoints &amp;löschen…</translation>
     </message>
     <message>
         <source>Delete all checkpoints on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Checkpoints auf dem Server löschen</translation>
     </message>
     <message numerus="yes">
         <source>%n entity type(s) with a checkpoint.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entitätstyp mit Checkpoint.</numerusform>
+            <numerusform>%n Entitätstypen mit Checkpoint.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n differ between server and local.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n davon weicht zwischen Server und Spiegel ab.</numerusform>
+            <numerusform>%n davon weichen zwischen Server und Spiegel ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>Server and local agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server und Spiegel stimmen überein.</translation>
     </message>
     <message>
         <source>%1 pending acks in %2 types.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausstehende Bestätigungen in %2 Typen.</translation>
     </message>
     <message>
         <source>Check or select the entity types to acknowledge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie zuerst die zu bestätigenden Entitätstypen an oder wählen Sie sie aus.</translation>
     </message>
     <message>
         <source>Check or select the entity types to reset first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie zuerst die zurückzusetzenden Entitätstypen an oder wählen Sie sie aus.</translation>
     </message>
     <message>
         <source>Reset checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints zurücksetzen</translation>
     </message>
     <message numerus="yes">
         <source>Reset the checkpoints of %n type(s) on the server?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Checkpoints von %n Typ auf dem Server zurücksetzen?</numerusform>
+            <numerusform>Die Checkpoints von %n Typen auf dem Server zurücksetzen?</numerusform>
         </translation>
     </message>
     <message>
         <source>The next sync downloads every %1 event again from the beginning. Nothing is deleted on the server or in your photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Synchronisierung lädt jedes %1-Ereignis erneut von Anfang an. Auf dem Server und in Ihren Fotos wird nichts gelöscht.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Delete all checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Checkpoints löschen</translation>
     </message>
     <message>
         <source>Delete every checkpoint of this session on the server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Checkpoint dieser Sitzung auf dem Server löschen?</translation>
     </message>
     <message>
         <source>The next sync downloads everything again (all users, assets, albums, exif…). Nothing is deleted on the server or in your photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Synchronisierung lädt alles erneut (alle Benutzer, Medien, Alben, Exif…). Auf dem Server und in Ihren Fotos wird nichts gelöscht.</translation>
     </message>
     <message>
         <source>Delete all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle löschen</translation>
     </message>
     <message>
         <source>all types</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Typen</translation>
     </message>
     <message>
         <source>Discard pending acks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Bestätigungen verwerfen</translation>
     </message>
     <message>
         <source>Discard the pending acks of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausstehenden Bestätigungen von %1 verwerfen?</translation>
     </message>
     <message>
         <source>They are not sent to the server, so the next sync sends those events again. The data already saved stays in the mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden nicht an den Server gesendet, daher sendet die nächste Synchronisierung diese Ereignisse erneut. Die bereits gespeicherten Daten bleiben im Spiegel.</translation>
     </message>
     <message>
         <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::Cli</name>
+    <message>
+        <source>%1 Nothing was changed: move the file aside (or open Tidemark to rebuild it) and run the command again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -839,788 +945,847 @@
     <name>Tidemark::ConnectDialog</name>
     <message>
         <source>Connect to an Immich server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Immich-Server verbinden</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>photos.example.com or http://192.168.1.5:2283</source>
-        <translation type="unfinished"></translation>
+        <translation>photos.example.com oder http://192.168.1.5:2283</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>C&amp;heck server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;prüfen</translation>
     </message>
     <message>
         <source>Check the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server prüfen</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
         <source>Server information</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverinformationen</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>sie@example.com</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>API key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel (optional)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>An API key works for full and delta sync, statistics and thumbnails. The sync stream and checkpoints need a login session: the server refuses them for API keys. Logging in creates a new session with its own checkpoints; the token is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Schlüssel genügt für Voll- und Delta-Synchronisierung, Statistiken und Vorschaubilder. Sync-Stream und Checkpoints brauchen eine Anmeldesitzung: Der Server lehnt sie für API-Schlüssel ab. Die Anmeldung erzeugt eine neue Sitzung mit eigenen Checkpoints; das Token wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;melden</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
         <source>Try the demo with a sample server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo mit einem Beispielserver auf diesem Computer ausprobieren</translation>
     </message>
     <message>
         <source>Starts a sample Immich-compatible server inside Tidemark, with a made-up library, and logs in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet einen Immich-kompatiblen Beispielserver in Tidemark mit einer erfundenen Bibliothek und meldet sich dort an.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Check that the server is running and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Server läuft, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Check the e-mail and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie E-Mail und Passwort.</translation>
     </message>
     <message>
         <source>Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>Immich %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Immich %1 unter %2.</translation>
     </message>
     <message numerus="yes">
         <source>Sync stream: yes, %n request type(s) (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sync-Stream: ja, %n Anfragetyp (%1).</numerusform>
+            <numerusform>Sync-Stream: ja, %n Anfragetypen (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync stream: no (needs 1.127 or newer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Stream: nein (benötigt 1.127 oder neuer).</translation>
     </message>
     <message>
         <source>Full and delta sync: yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll- und Delta-Synchronisierung: ja.</translation>
     </message>
     <message>
         <source>Full and delta sync: no (removed in 3.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll- und Delta-Synchronisierung: nein (in 3.0 entfernt).</translation>
     </message>
     <message>
         <source>Asset types: V2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medientypen: V2.</translation>
     </message>
     <message>
         <source>Asset types: V1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medientypen: V1.</translation>
     </message>
     <message>
         <source>Checking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server wird geprüft…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>The server answers. Enter your e-mail and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet. Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Enter the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Serveradresse ein.</translation>
     </message>
     <message>
         <source>Enter your password, or an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort oder einen API-Schlüssel ein.</translation>
     </message>
     <message>
         <source>Enter your e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung…</translation>
     </message>
     <message>
         <source>Starting the demo server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server wird gestartet…</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::EntityCountsModel</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegel</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::ErrorBanner</name>
     <message>
         <source>Message banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungsleiste</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Suggested action</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlene Aktion</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details…</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Details anzeigen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <source>Reset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen…</translation>
     </message>
     <message>
         <source>Check connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung prüfen…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::EventLogModel</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Ack</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::FullDeltaPanel</name>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream</translation>
     </message>
     <message>
         <source>Full sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollsynchronisierung</translation>
     </message>
     <message>
         <source>Delta sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta-Synchronisierung</translation>
     </message>
     <message>
         <source>Reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich</translation>
     </message>
     <message>
         <source>Full and delta sync are the asset endpoints of older servers (deprecated from 2.3, removed in 3.0). They work with an API key and fill the same mirror as the stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll- und Delta-Synchronisierung sind die Medien-Endpunkte älterer Server (veraltet ab 2.3, entfernt in 3.0). Sie funktionieren mit einem API-Schlüssel und füllen denselben Spiegel wie der Stream.</translation>
     </message>
     <message>
         <source>Full sync: list every asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollsynchronisierung: jedes Medium auflisten</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitengröße</translation>
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten&amp;größe:</translation>
     </message>
     <message>
         <source>Me and every partner who shares with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich und jeder Partner, der mit mir teilt</translation>
     </message>
     <message>
         <source>Only me</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ich</translation>
     </message>
     <message>
         <source>One user id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Benutzer-ID:</translation>
     </message>
     <message>
         <source>Whose assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Medien</translation>
     </message>
     <message>
         <source>user id (UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID (UUID)</translation>
     </message>
     <message>
         <source>Owner user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID des Besitzers</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besitzer:</translation>
     </message>
     <message>
         <source>Run &amp;full sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollsynchronisierung starten</translation>
     </message>
     <message>
         <source>Run full sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollsynchronisierung starten</translation>
     </message>
     <message>
         <source>Delta sync: what changed since a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta-Synchronisierung: was sich seit einem Zeitpunkt geändert hat</translation>
     </message>
     <message>
         <source>Changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert seit</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seit:</translation>
     </message>
     <message>
         <source>User ids, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-IDs, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>me and every partner (prefilled from the mirror)</source>
-        <translation type="unfinished"></translation>
+        <translation>ich und jeder Partner (aus dem Spiegel vorausgefüllt)</translation>
     </message>
     <message>
         <source>&amp;User ids:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer-IDs:</translation>
     </message>
     <message>
         <source>The server answers &quot;needs full sync&quot; unless the ids are exactly you and every partner who shares with you, or when more than 100 days or 10,000 changes have passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet „Vollsynchronisierung nötig“, außer die IDs sind genau Sie und jeder Partner, der mit Ihnen teilt, oder wenn mehr als 100 Tage oder 10.000 Änderungen vergangen sind.</translation>
     </message>
     <message>
         <source>Run &amp;delta sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delta-Synchronisierung starten</translation>
     </message>
     <message>
         <source>Run delta sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta-Synchronisierung starten</translation>
     </message>
     <message>
         <source>Delta sync never reports permanently deleted assets. Reconcile lists every asset id and removes the ones the server no longer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Delta-Synchronisierung meldet endgültig gelöschte Medien nie. Der Abgleich listet jede Medien-ID auf und entfernt die, die der Server nicht mehr hat.</translation>
     </message>
     <message>
         <source>&amp;Reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgleichen</translation>
     </message>
     <message>
         <source>Reconcile the mirror with the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Spiegel mit dem Server abgleichen</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Run the full sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollsynchronisierung &amp;jetzt starten</translation>
     </message>
     <message>
         <source>Run the full sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollsynchronisierung jetzt starten</translation>
     </message>
     <message>
         <source>Full and delta sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll der Voll- und Delta-Synchronisierung</translation>
     </message>
     <message>
         <source>Pages and results appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten und Ergebnisse erscheinen hier.</translation>
     </message>
     <message>
         <source>Full sync: page of %1 assets of %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollsynchronisierung: Seite mit %1 Medien von %2%3</translation>
     </message>
     <message>
         <source> (last page)</source>
-        <translation type="unfinished"></translation>
+        <translation> (letzte Seite)</translation>
     </message>
     <message>
         <source>The server says a full sync is needed: the time is more than 100 days ago, more than 10,000 assets changed, or the user ids are not exactly you and your partners. A full sync lists everything once; after it, delta sync works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet, dass eine Vollsynchronisierung nötig ist: Der Zeitpunkt liegt mehr als 100 Tage zurück, mehr als 10.000 Medien haben sich geändert, oder die Benutzer-IDs sind nicht genau Sie und Ihre Partner. Eine Vollsynchronisierung listet einmal alles auf; danach funktioniert die Delta-Synchronisierung wieder.</translation>
     </message>
     <message>
         <source>Delta sync: %1 assets added or changed, %2 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta-Synchronisierung: %1 Medien hinzugefügt oder geändert, %2 gelöscht.</translation>
     </message>
     <message>
         <source>Running %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft…</translation>
     </message>
     <message>
         <source>This server (%1) no longer has full and delta sync: they were removed in Immich 3.0. The sync stream does everything they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server (%1) hat keine Voll- und Delta-Synchronisierung mehr: Sie wurden in Immich 3.0 entfernt. Der Sync-Stream kann alles, was sie konnten.</translation>
     </message>
     <message>
         <source>Enter the user id whose assets to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Benutzer-ID ein, deren Medien aufgelistet werden sollen.</translation>
     </message>
     <message>
         <source>%1 complete: %2 assets in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgeschlossen: %2 Medien in %3 s.</translation>
     </message>
     <message>
         <source>%1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgebrochen.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::InspectorPanel</name>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Filter by entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Entitätstyp filtern</translation>
     </message>
     <message>
         <source>&amp;Follow new events</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Ereignissen &amp;folgen</translation>
     </message>
     <message>
         <source>Scroll to new events as they arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu neuen Ereignissen scrollen, sobald sie eintreffen</translation>
     </message>
     <message>
         <source>&amp;Open JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONL &amp;öffnen…</translation>
     </message>
     <message>
         <source>Open a JSONL file to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JSONL-Datei zum Untersuchen öffnen</translation>
     </message>
     <message>
         <source>E&amp;xport JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONL e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export the run as a JSONL file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf als JSONL-Datei exportieren</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Clear the event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll leeren</translation>
     </message>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokoll</translation>
     </message>
     <message>
         <source>Raw JSON of the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohes JSON des ausgewählten Ereignisses</translation>
     </message>
     <message>
         <source>Select an event to see its JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignis aus, um sein JSON zu sehen.</translation>
     </message>
     <message>
         <source>&amp;Ack pending up to this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende bis zu diesem Ereignis &amp;bestätigen</translation>
     </message>
     <message>
         <source>Acknowledge pending acks up to the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Bestätigungen bis zum ausgewählten Ereignis senden</translation>
     </message>
     <message>
         <source>Event log status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Ereignisprotokolls</translation>
     </message>
     <message>
         <source>Loading cancelled after %1 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden nach %1 Zeilen abgebrochen.</translation>
     </message>
     <message>
         <source>%1: %2 lines, %3 malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen, %3 fehlerhaft.</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(The raw JSON of older lines is not kept. Type: %1, ack: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Das rohe JSON älterer Zeilen wird nicht aufbewahrt. Typ: %1, Bestätigung: %2)</translation>
     </message>
     <message>
         <source>Live log of the current or last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Protokoll des laufenden oder letzten Laufs.</translation>
     </message>
     <message>
         <source>File: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1.</translation>
     </message>
     <message>
         <source>%1 lines held</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen vorgehalten</translation>
     </message>
     <message>
         <source>, %1 older lines dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 ältere Zeilen verworfen</translation>
     </message>
     <message>
         <source>Export run as JSONL</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf als JSONL exportieren</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Exported %1 lines to %2 (%3 older lines without their data).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen nach %2 exportiert (%3 ältere Zeilen ohne ihre Daten).</translation>
     </message>
     <message>
         <source>Exported %1 lines to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Open JSONL file</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONL-Datei öffnen</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl *.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl *.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen…</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::MainWindow</name>
     <message>
         <source>Tidemark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidemark</translation>
     </message>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchronisierung</translation>
     </message>
     <message>
         <source>&amp;Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medien</translation>
     </message>
     <message>
         <source>&amp;Checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checkpoints</translation>
     </message>
     <message>
         <source>Stream &amp;inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-&amp;Inspektor</translation>
     </message>
     <message>
         <source>&amp;Full / delta sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voll-/Delta-Sync</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>Current account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Konto</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
         <source>Demo mode: a sample Immich server runs inside Tidemark with a made-up library. Start a sync to fill the mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Modus: In Tidemark läuft ein Immich-Beispielserver mit einer erfundenen Bibliothek. Starten Sie eine Synchronisierung, um den Spiegel zu füllen.</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung läuft…</translation>
     </message>
     <message>
         <source>%1 · %2 events · %3/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Ereignisse · %3/s</translation>
     </message>
     <message>
         <source>Last run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf: %1</translation>
     </message>
     <message>
         <source>Retrying in %1 s (attempt %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch in %1 s (Versuch %2): %3</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Server &amp;verbinden…</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
         <source>&amp;Open JSONL capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONL-Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Export run as JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf als JSONL e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>A&amp;ccount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>&amp;Switch to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wechseln zu</translation>
     </message>
     <message>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;verbinden</translation>
     </message>
     <message>
         <source>Set &amp;API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Schlüssel festlegen…</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>API key for full and delta sync (empty removes it).
 The sync stream and checkpoints always need a login session.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel für Voll- und Delta-Synchronisierung (leer entfernt ihn).
+Sync-Stream und Checkpoints brauchen immer eine Anmeldesitzung.</translation>
     </message>
     <message>
         <source>&amp;Log out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden…</translation>
     </message>
     <message>
         <source>&amp;Forget this account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ver&amp;gessen…</translation>
     </message>
     <message>
         <source>Forget account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto vergessen</translation>
     </message>
     <message>
         <source>Forget %1 on this computer? This logs out and removes the saved secrets. The local mirror file stays on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf diesem Computer vergessen? Dabei werden Sie abgemeldet und die gespeicherten Geheimnisse entfernt. Die lokale Spiegeldatei bleibt auf der Festplatte.</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisierung</translation>
     </message>
     <message>
         <source>&amp;Start sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung &amp;starten</translation>
     </message>
     <message>
         <source>&amp;Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung &amp;abbrechen</translation>
     </message>
     <message>
         <source>&amp;Refresh checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints akt&amp;ualisieren</translation>
     </message>
     <message>
         <source>&amp;Ack all pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausstehenden &amp;bestätigen</translation>
     </message>
     <message>
         <source>&amp;Delete all checkpoints…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Checkpoints &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Assets as &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien als &amp;Tabelle</translation>
     </message>
     <message>
         <source>Assets as &amp;grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien als &amp;Raster</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Tidemark</source>
+        <translation>&amp;Über Tidemark</translation>
+    </message>
+    <message>
+        <source>About Tidemark</source>
+        <translation>Über Tidemark</translation>
+    </message>
+    <message>
+        <source>Tidemark %1
+A desktop client for the Immich Sync API.</source>
+        <translation>Tidemark %1
+Ein Desktop-Client für die Sync-API von Immich.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>(no saved accounts)</source>
+        <translation>(keine gespeicherten Konten)</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>(demo)</source>
+        <translation>(Demo)</translation>
+    </message>
+    <message>
+        <source>Tidemark – %1</source>
+        <translation>Tidemark – %1</translation>
+    </message>
+    <message>
+        <source>No account: use File › Connect or try the demo.</source>
+        <translation>Kein Konto: Nutzen Sie Datei › Verbinden oder probieren Sie die Demo aus.</translation>
+    </message>
+    <message>
+        <source>Log in again to sync: the saved session is no longer valid or was ended.</source>
+        <translation>Melden Sie sich erneut an, um zu synchronisieren: Die gespeicherte Sitzung ist nicht mehr gültig oder wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Log out of %1?</source>
+        <translation>Von %1 abmelden?</translation>
+    </message>
+    <message>
+        <source>This ends the session on the server and deletes its checkpoints. The next login starts a new session, and its first sync downloads everything again. The local mirror stays browsable.</source>
+        <translation>Dadurch wird die Sitzung auf dem Server beendet und ihre Checkpoints gelöscht. Die nächste Anmeldung startet eine neue Sitzung, deren erste Synchronisierung wieder alles herunterlädt. Der lokale Spiegel bleibt durchsuchbar.</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+6 switch between the panels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1633,60 +1798,58 @@ Ctrl+F: search assets
 Ctrl+Shift+T / Ctrl+Shift+G: assets as table / grid
 Ctrl+O: open JSONL
 Ctrl+Shift+S: export run
+Ctrl+Shift+D: copy diagnostics
+Ctrl+,: settings
+Tab: next control; arrow keys move between the bars of a chart
+Shift+F10 or the Menu key: context menu
 Alt + underlined letter: any button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;About Tidemark</source>
+        <source>Copy &amp;diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Tidemark</source>
+        <source>Copies versions, server, mirror and recent errors for a bug report (without passwords, tokens or keys)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tidemark %1
-A desktop client for the Immich Sync API.</source>
+        <source>Open &amp;log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Main</source>
+        <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no saved accounts)</source>
+        <source>Diagnostics copied to the clipboard (without passwords, tokens or keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::MirrorRecoveryDialog</name>
+    <message>
+        <source>The local mirror cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add account…</source>
+        <source>Use the newer Tidemark with this file, or rebuild: the file is kept as %1 and a new, empty mirror downloads your library again at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(demo)</source>
+        <source>Rebuild: the file is kept as %1 (nothing is deleted) and a new, empty mirror downloads your library again at the next sync. Your photos on the server are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tidemark – %1</source>
+        <source>Rebuild the mirror</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No account: use File › Connect or try the demo.</source>
+        <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log in again to sync: the saved session is no longer valid or was ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log out of %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ends the session on the server and deletes its checkpoints. The next login starts a new session, and its first sync downloads everything again. The local mirror stays browsable.</source>
+        <source>The mirror could not be rebuilt: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1694,480 +1857,532 @@ A desktop client for the Immich Sync API.</source>
     <name>Tidemark::MonthlyAssetsModel</name>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>My photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Fotos</translation>
     </message>
     <message>
         <source>My videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Videos</translation>
     </message>
     <message>
         <source>Partner photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos von Partnern</translation>
     </message>
     <message>
         <source>Partner videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos von Partnern</translation>
     </message>
     <message>
         <source>Other photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Fotos</translation>
     </message>
     <message>
         <source>Other videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Videos</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::OverviewPanel</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverversion</translation>
     </message>
     <message>
         <source>Server features</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfunktionen</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Supports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützt:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung:</translation>
     </message>
     <message>
         <source>Last run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf:</translation>
     </message>
     <message>
         <source>Mirror and server</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegel und Server</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>In the mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Spiegel</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server</translation>
     </message>
     <message>
         <source>Counts in the mirror and on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen im Spiegel und auf dem Server</translation>
     </message>
     <message>
         <source>Mirror completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigkeit des Spiegels</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht aktualisieren</translation>
     </message>
     <message>
         <source>Assets in the mirror per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien im Spiegel pro Monat</translation>
     </message>
     <message>
         <source>Chart of assets per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Medien pro Monat</translation>
     </message>
     <message>
         <source>No assets in the mirror yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Medien im Spiegel</translation>
     </message>
     <message>
         <source>Events per type in recent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse je Typ in den letzten Läufen</translation>
     </message>
     <message>
         <source>Chart of events per type in recent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Ereignisse je Typ in den letzten Läufen</translation>
     </message>
     <message>
         <source>No runs in this session yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Läufe in dieser Sitzung</translation>
     </message>
     <message>
         <source> (demo server on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Demo-Server auf diesem Computer)</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>sync stream (%n request types)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sync-Stream (%n Anfragetyp)</numerusform>
+            <numerusform>Sync-Stream (%n Anfragetypen)</numerusform>
         </translation>
     </message>
     <message>
         <source>no sync stream</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Sync-Stream</translation>
     </message>
     <message>
         <source>full and delta sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll- und Delta-Synchronisierung</translation>
     </message>
     <message>
         <source>no full/delta sync</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Voll-/Delta-Synchronisierung</translation>
     </message>
     <message>
         <source>V2 asset types</source>
-        <translation type="unfinished"></translation>
+        <translation>Medientypen V2</translation>
     </message>
     <message>
         <source>V1 asset types</source>
-        <translation type="unfinished"></translation>
+        <translation>Medientypen V1</translation>
     </message>
     <message>
         <source>unknown until the server answers</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt, bis der Server antwortet</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>(API key only: no stream)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nur API-Schlüssel: kein Stream)</translation>
     </message>
     <message>
         <source>%1, %2 (%3 mode): %4, %5 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (Modus %3): %4, %5 Ereignisse</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keiner</translation>
     </message>
     <message>
         <source>My photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Fotos</translation>
     </message>
     <message>
         <source>My videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Videos</translation>
     </message>
     <message>
         <source>Partners&apos; photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos der Partner</translation>
     </message>
     <message>
         <source>Partners&apos; videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos der Partner</translation>
     </message>
     <message>
         <source>All assets (incl. trash, hidden, albums)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Medien (inkl. Papierkorb, ausgeblendete, Alben)</translation>
     </message>
     <message>
         <source>Exif records</source>
-        <translation type="unfinished"></translation>
+        <translation>Exif-Datensätze</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Partner shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerfreigaben</translation>
     </message>
     <message>
         <source>Albums</source>
-        <translation type="unfinished"></translation>
+        <translation>Alben</translation>
     </message>
     <message>
         <source>Album entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Albumeinträge</translation>
     </message>
     <message>
         <source>Stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel</translation>
     </message>
     <message>
         <source>Memories</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichter</translation>
     </message>
     <message>
         <source>No mirror yet: run a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Spiegel: Starten Sie eine Synchronisierung.</translation>
     </message>
     <message>
         <source>Server statistics unavailable (offline?): compare later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverstatistik nicht verfügbar (offline?): Vergleichen Sie später.</translation>
     </message>
     <message>
         <source>Complete: your photos and videos in the mirror match the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig: Ihre Fotos und Videos im Spiegel stimmen mit dem Server überein.</translation>
     </message>
     <message>
         <source>Incomplete: %1 of your assets are not in the mirror yet. Run a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: %1 Ihrer Medien sind noch nicht im Spiegel. Starten Sie eine Synchronisierung.</translation>
     </message>
     <message>
         <source>The mirror has %1 more of your assets than the server counts (deleted on the server? a sync will catch up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Spiegel hat %1 Ihrer Medien mehr, als der Server zählt (auf dem Server gelöscht? Eine Synchronisierung holt das nach).</translation>
     </message>
     <message>
         <source>Partner photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos von Partnern</translation>
     </message>
     <message>
         <source>Partner videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos von Partnern</translation>
     </message>
     <message>
         <source>Last run (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf (%1)</translation>
     </message>
     <message>
         <source>Run −%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf −%1</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::RunHistoryModel</name>
     <message>
-        <source>Cannot open the mirror %1 for reading: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the run history of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::SecretStore</name>
     <message>
         <source>the OS keychain is turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems ist ausgeschaltet</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::ServerUrl</name>
     <message>
         <source>the address is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse ist leer</translation>
     </message>
     <message>
         <source>the address &quot;%1&quot; contains spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse „%1“ enthält Leerzeichen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address scheme; use https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Schema für Webadressen; verwenden Sie https:// oder http://</translation>
     </message>
     <message>
         <source>the address has no host name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse hat keinen Hostnamen</translation>
     </message>
     <message>
         <source>the address must not contain a user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse darf keinen Benutzernamen und kein Passwort enthalten</translation>
     </message>
     <message>
         <source>the IPv6 address in &quot;%1&quot; is missing its closing &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der IPv6-Adresse in „%1“ fehlt die schließende &apos;]&apos;</translation>
     </message>
     <message>
         <source>unexpected text after the IPv6 address in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach der IPv6-Adresse in „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid port (1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Port (1–65535)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige IPv6-Adresse</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Hostname</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Serveradresse</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Thumbnail cache size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des Vorschaubild-Caches</translation>
     </message>
     <message>
         <source>&amp;Clear cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache &amp;leeren</translation>
     </message>
     <message>
         <source>Clear thumbnail cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschaubild-Cache leeren</translation>
     </message>
     <message>
         <source>&amp;Thumbnail cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschaubild-Cache:</translation>
     </message>
     <message>
         <source>Automatic: acknowledge after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: nach dem Speichern bestätigen</translation>
     </message>
     <message>
         <source>Manual: keep acks pending until I send them</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell: Bestätigungen zurückhalten, bis ich sie sende</translation>
     </message>
     <message>
         <source>Dry run: save nothing, acknowledge nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: nichts speichern, nichts bestätigen</translation>
     </message>
     <message>
         <source>Default acknowledgement mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Bestätigungsmodus</translation>
     </message>
     <message>
         <source>Default &amp;ack mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-&amp;Bestätigungsmodus:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für Anfragen in Sekunden</translation>
     </message>
     <message>
         <source>A request fails when the server sends nothing for this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage schlägt fehl, wenn der Server so lange nichts sendet.</translation>
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit für Anfragen:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More languages will follow; a change applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>%1 in use</source>
+        <translation>%1 belegt</translation>
+    </message>
+    <message>
+        <source>Largest size of the thumbnails kept on disk, in MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the thumbnails kept on disk; they are downloaded again when shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a new sync acknowledges what it received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync e&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync periodically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a sync at a fixed interval while Tidemark runs; skipped while a run is active or the server is unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic sync interval in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a sync fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when a sync fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification from the tray icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window; a change applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of Tidemark&apos;s window. A change applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2175,281 +2390,357 @@ A desktop client for the Immich Sync API.</source>
     <name>Tidemark::Sparkline</name>
     <message>
         <source>Throughput graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatzdiagramm</translation>
     </message>
     <message>
         <source>Events per second over the current run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse pro Sekunde im aktuellen Lauf</translation>
     </message>
     <message>
         <source>%1 %2 (peak %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (Spitze %3)</translation>
     </message>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::SyncPanel</name>
     <message>
         <source>What to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Was synchronisiert wird</translation>
     </message>
     <message>
         <source>&amp;Request types (only those this server supports):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfragetypen (nur die, die dieser Server unterstützt):</translation>
     </message>
     <message>
         <source>Request types</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragetypen</translation>
     </message>
     <message>
         <source>&amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan&amp;dard</translation>
     </message>
     <message>
         <source>Select the default request types</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standard-Anfragetypen auswählen</translation>
     </message>
     <message>
         <source>A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle</translation>
     </message>
     <message>
         <source>Select all request types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anfragetypen auswählen</translation>
     </message>
     <message>
         <source>&amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine</translation>
     </message>
     <message>
         <source>Clear the request types</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragetypen abwählen</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
         <source>Save each batch, then acknowledge it to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Block speichern, dann beim Server bestätigen.</translation>
     </message>
     <message>
         <source>Save, but keep the acks pending until you send them in Checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern, aber die Bestätigungen zurückhalten, bis Sie sie unter „Checkpoints“ senden.</translation>
     </message>
     <message>
         <source>Save nothing and acknowledge nothing: see what the server would send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts speichern und nichts bestätigen: sehen, was der Server senden würde.</translation>
     </message>
     <message>
         <source>Acknowledgement mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungsmodus</translation>
     </message>
     <message>
         <source>&amp;Ack mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigungsmodus:</translation>
     </message>
     <message>
         <source>R&amp;eset: ask the server to start over (re-downloads everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen: den Server von vorn beginnen lassen (lädt alles erneut)</translation>
     </message>
     <message>
         <source>Reset the server&apos;s checkpoints before streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkpoints des Servers vor dem Streamen zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Start sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung &amp;starten</translation>
     </message>
     <message>
         <source>Start sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung starten</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abb&amp;rechen</translation>
     </message>
     <message>
         <source>Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abbrechen</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Events received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Ereignisse</translation>
     </message>
     <message>
         <source>Events saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ereignisse</translation>
     </message>
     <message>
         <source>Bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Bytes</translation>
     </message>
     <message>
         <source>Events per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse pro Sekunde</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichene Zeit</translation>
     </message>
     <message>
         <source>Ack requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungsanfragen</translation>
     </message>
     <message>
         <source>Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase:</translation>
     </message>
     <message>
         <source>Events received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Ereignisse:</translation>
     </message>
     <message>
         <source>Saved in the mirror:</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Spiegel gespeichert:</translation>
     </message>
     <message>
         <source>Bytes received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Bytes:</translation>
     </message>
     <message>
         <source>Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate:</translation>
     </message>
     <message>
         <source>Elapsed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichen:</translation>
     </message>
     <message>
         <source>Ack requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungsanfragen:</translation>
     </message>
     <message>
         <source>events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse/s</translation>
     </message>
     <message>
         <source>Entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitätstyp</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Events per entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse je Entitätstyp</translation>
     </message>
     <message>
         <source>No sync has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Synchronisierung ausgeführt.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Outcome action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion zum Ergebnis</translation>
     </message>
     <message>
         <source>Recent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Läufe</translation>
     </message>
     <message>
         <source>Run history</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufverlauf</translation>
     </message>
     <message>
         <source>Sends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet: %1</translation>
     </message>
     <message>
         <source>You are connected with an API key only. The sync stream and checkpoints need a login session: log in with e-mail and password to stream. Full and delta sync work with the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nur mit einem API-Schlüssel verbunden. Sync-Stream und Checkpoints brauchen eine Anmeldesitzung: Melden Sie sich mit E-Mail und Passwort an, um zu streamen. Voll- und Delta-Synchronisierung funktionieren mit dem Schlüssel.</translation>
     </message>
     <message>
         <source>This server is older than 1.127 and has no sync stream. Use full and delta sync instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server ist älter als 1.127 und hat keinen Sync-Stream. Verwenden Sie stattdessen Voll- und Delta-Synchronisierung.</translation>
     </message>
     <message>
         <source>Choose at least one request type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Anfragetyp.</translation>
     </message>
     <message>
         <source>Streaming (%1 mode)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming (Modus %1)…</translation>
     </message>
     <message>
         <source>Running %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft…</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
         <source>%1 events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse/s</translation>
     </message>
     <message>
         <source>Dry run complete: %1 events received; nothing was saved or acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf abgeschlossen: %1 Ereignisse empfangen; nichts wurde gespeichert oder bestätigt.</translation>
     </message>
     <message>
         <source>Complete: %1 events saved. Their acks are pending: send them in Checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen: %1 Ereignisse gespeichert. Ihre Bestätigungen stehen aus: Senden Sie sie unter „Checkpoints“.</translation>
     </message>
     <message>
         <source>Complete: %1 events received and acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen: %1 Ereignisse empfangen und bestätigt.</translation>
     </message>
     <message>
         <source>Interrupted after %1 events: %2 The next sync resumes from the last saved point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen nach %1 Ereignissen: %2 Die nächste Synchronisierung setzt am zuletzt gespeicherten Punkt fort.</translation>
     </message>
     <message>
         <source>Interrupted after %1 events: the server ended the stream early. The next sync resumes from the last saved point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen nach %1 Ereignissen: Der Server hat den Stream vorzeitig beendet. Die nächste Synchronisierung setzt am zuletzt gespeicherten Punkt fort.</translation>
     </message>
     <message>
         <source>The server asked for a reset: the local copy was cleared. Run the sync again to download everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein Zurücksetzen verlangt: Die lokale Kopie wurde geleert. Starten Sie die Synchronisierung erneut, um alles herunterzuladen.</translation>
     </message>
     <message>
         <source>Cancelled after %1 events. The next sync resumes from the last saved point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach %1 Ereignissen. Die nächste Synchronisierung setzt am zuletzt gespeicherten Punkt fort.</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <source>%1 events/s (average)</source>
+        <translation>%1 Ereignisse/s (Durchschnitt)</translation>
+    </message>
+    <message>
+        <source>Check the request types to stream; Space toggles the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the request types this server streams by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks every request type this server supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecks every request type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic acknowledges each saved batch, manual keeps the acks pending, dry run saves and acknowledges nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server starts over and sends everything again; the local mirror is rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams the checked request types in the chosen mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the run; what was saved stays, the next sync resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the run is doing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events read from the server&apos;s stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events committed to the local mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the stream received so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events received per second, last second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgements sent to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events received in this run, per entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the last run ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do after the last run: retry, log in again or reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past runs, newest first: kind, mode, outcome, events and errors</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2457,60 +2748,102 @@ A desktop client for the Immich Sync API.</source>
     <name>Tidemark::SyncService</name>
     <message>
         <source>The account cannot change while a sync is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto kann während einer Synchronisierung nicht gewechselt werden.</translation>
     </message>
     <message>
         <source>Sync settings cannot change while a sync is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierungseinstellungen können während einer Synchronisierung nicht geändert werden.</translation>
     </message>
     <message>
         <source>A sync is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits eine Synchronisierung.</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::SyncWorker</name>
     <message>
         <source>A sync is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits eine Synchronisierung.</translation>
     </message>
     <message>
         <source>The server is newer than Tidemark: it sent entity type %1, which this version does not know. Those lines were skipped and not acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist neuer als Tidemark: Er hat den Entitätstyp %1 gesendet, den diese Version nicht kennt. Diese Zeilen wurden übersprungen und nicht bestätigt.</translation>
     </message>
     <message>
         <source>The server asks for a reset; a dry run changes nothing, so nothing was wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt ein Zurücksetzen; ein Probelauf ändert nichts, daher wurde nichts geleert.</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::ThumbnailDelegate</name>
     <message>
         <source>No thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vorschaubild</translation>
     </message>
     <message>
         <source>trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb</translation>
     </message>
     <message>
         <source>partner</source>
+        <translation>Partner</translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::TrayIcon</name>
+    <message>
+        <source>Tidemark tray menu</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Tidemark: sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished">Synchronisierung läuft…</translation>
+    </message>
+    <message>
+        <source>No sync yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidemark</source>
+        <translation type="unfinished">Tidemark</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Desktop client for the Immich Sync API.
-Headless commands: tidemark help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start the built-in sample server and log in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten Beispielserver starten und sich dort anmelden.</translation>
     </message>
     <message>
         <source>Keep secrets in memory only (log in again next time).</source>
+        <translation>Geheimnisse nur im Speicher halten (beim nächsten Mal erneut anmelden).</translation>
+    </message>
+    <message>
+        <source>Desktop client for the Immich Sync API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a window even when one is already running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

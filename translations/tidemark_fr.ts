@@ -2,197 +2,228 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>MirrorHealth</name>
+    <message>
+        <source>The local mirror %1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local mirror %1 is not a database (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local mirror %1 is damaged: SQLite&apos;s check failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local mirror %1 was written by a newer version of Tidemark (schema %2; this version reads up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>No mirror yet: run a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de miroir&#xa0;: lancez une synchronisation.</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1</translation>
     </message>
     <message>
         <source>Your session has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a pris fin</translation>
     </message>
     <message>
         <source>Checking your session</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de votre session</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
     <name>Tidemark</name>
     <message>
         <source>server address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse du serveur</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::ApiError</name>
     <message>
         <source>Could not reach the server (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The server stopped sending data (%1); the connection timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;envoie plus de données (%1)&#x202f;; le délai de connexion est dépassé.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not accepted (%1): %2. Its SHA-256 fingerprint is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;a pas été accepté (%1)&#xa0;: %2. Son empreinte SHA-256 est %3.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not accepted (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;a pas été accepté (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The server refused %1 with status %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé %1 avec le statut %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The server refused %1 with status %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé %1 avec le statut %2.</translation>
     </message>
     <message>
         <source>The server sent data Tidemark cannot read (%1, line %2, byte %3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé des données que Tidemark ne sait pas lire (%1, ligne %2, octet %3)&#xa0;: %4.</translation>
     </message>
     <message>
         <source>The server sent data Tidemark cannot read (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé des données que Tidemark ne sait pas lire (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>This server version cannot do that (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version du serveur ne permet pas cela (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The sync stream and checkpoints need a login session; the server refuses API keys for them (%1). Log in with email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux de synchronisation et les points de reprise exigent une session de connexion&#x202f;; le serveur refuse les clés d&apos;API pour cela (%1). Connectez-vous avec votre adresse e-mail et votre mot de passe.</translation>
     </message>
     <message>
         <source>The server did not accept the credentials (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté les identifiants (%1).</translation>
     </message>
     <message>
         <source>The server did not accept the credentials (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté les identifiants (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The local mirror could not be written (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le miroir local (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cancelled (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé (%1).</translation>
     </message>
     <message>
         <source>The server redirected to another address; Tidemark did not follow it with your credentials (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé vers une autre adresse&#x202f;; Tidemark ne l&apos;a pas suivie avec vos identifiants (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Invalid input (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie non valide (%1)&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::AppController</name>
     <message>
         <source>The system keychain is not available (%1): you will have to log in again next time Tidemark starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1)&#xa0;: vous devrez vous reconnecter au prochain démarrage de Tidemark.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>The server sent entity types this Tidemark does not know (%1); they were skipped and not acknowledged. A newer Tidemark will understand them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé des types d&apos;entité que cette version de Tidemark ne connaît pas (%1)&#x202f;; ils ont été ignorés et non acquittés. Une version plus récente de Tidemark les comprendra.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Checking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du serveur…</translation>
     </message>
     <message>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Offline: showing the local mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: affichage du miroir local</translation>
     </message>
     <message>
         <source>Log in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion requise</translation>
     </message>
     <message>
         <source>Logging out (the session may still exist on the server)</source>
+        <translation>Déconnexion (la session peut subsister sur le serveur)</translation>
+    </message>
+    <message>
+        <source>The old mirror was kept as %1; the next sync downloads the library again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation type="unfinished">Miroir</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::AssetTableModel</name>
     <message>
         <source>me</source>
-        <translation type="unfinished"></translation>
+        <translation>moi</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions</translation>
     </message>
     <message>
         <source>Favorite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilité</translation>
     </message>
     <message>
         <source>Trashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la corbeille</translation>
     </message>
     <message>
         <source>Albums</source>
+        <translation>Albums</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -200,397 +231,465 @@
     <name>Tidemark::AssetsPanel</name>
     <message>
         <source>Search file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom de fichier</translation>
     </message>
     <message>
         <source>Search by file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom de fichier</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miens</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Shared albums only</source>
-        <translation type="unfinished"></translation>
+        <translation>Albums partagés uniquement</translation>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de propriétaire</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéos</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <source>Type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de type</translation>
     </message>
     <message>
         <source>All albums</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les albums</translation>
     </message>
     <message>
         <source>Album filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;album</translation>
     </message>
     <message>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de prise de vue</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions</translation>
     </message>
     <message>
         <source>Favorite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilité</translation>
     </message>
     <message>
         <source>In trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la corbeille</translation>
     </message>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par</translation>
     </message>
     <message>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de tri</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau</translation>
     </message>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher sous forme de tableau</translation>
     </message>
     <message>
         <source>&amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grille</translation>
     </message>
     <message>
         <source>Show as thumbnail grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher sous forme de grille de miniatures</translation>
     </message>
     <message>
         <source>S&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ri&#xa0;:</translation>
     </message>
     <message>
         <source>Favorite filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de favoris</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivés</translation>
     </message>
     <message>
         <source>Archived filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;archive</translation>
     </message>
     <message>
         <source>Trashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la corbeille</translation>
     </message>
     <message>
         <source>Trashed filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de corbeille</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqués</translation>
     </message>
     <message>
         <source>Hidden filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre des masqués</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillés</translation>
     </message>
     <message>
         <source>Locked filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre des verrouillés</translation>
     </message>
     <message>
         <source>Ti&amp;meline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chronologie</translation>
     </message>
     <message>
         <source>What the Immich timeline shows: not trashed, archived, hidden or locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;affiche la chronologie d&apos;Immich&#xa0;: ni dans la corbeille, ni archivé, masqué ou verrouillé</translation>
     </message>
     <message>
         <source>Show the timeline view</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la vue chronologique</translation>
     </message>
     <message>
         <source>Clear &amp;filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer tous les filtres</translation>
     </message>
     <message>
         <source>Number of assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de médias</translation>
     </message>
     <message>
         <source>Assets table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des médias</translation>
     </message>
     <message>
         <source>Thumbnail grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille de miniatures</translation>
     </message>
     <message>
         <source>Asset details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du média</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Cannot read the mirror: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le miroir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select an asset to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un média pour voir ses détails.</translation>
     </message>
     <message>
         <source>Descending</source>
-        <translation type="unfinished"></translation>
+        <translation>Décroissant</translation>
     </message>
     <message>
         <source>Ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissant</translation>
     </message>
     <message>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: tous</translation>
     </message>
     <message>
         <source>%1: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: oui</translation>
     </message>
     <message>
         <source>%1: no</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non</translation>
     </message>
     <message>
         <source>No mirror yet: connect and sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de miroir&#xa0;: connectez-vous et synchronisez d&apos;abord.</translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n média</numerusform>
+            <numerusform>%n médias</numerusform>
         </translation>
     </message>
     <message>
         <source>(untitled album)</source>
-        <translation type="unfinished"></translation>
+        <translation>(album sans titre)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de vue</translation>
     </message>
     <message>
         <source>File created</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier créé</translation>
     </message>
     <message>
         <source>File modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier modifié</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis %1</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>yes (file missing on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>oui (fichier absent du serveur)</translation>
     </message>
     <message>
         <source>Albums</source>
-        <translation type="unfinished"></translation>
+        <translation>Albums</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Visages</translation>
     </message>
     <message>
         <source>Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pile</translation>
     </message>
     <message>
         <source>Live photo video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo de la Live Photo</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme de contrôle</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil photo</translation>
     </message>
     <message>
         <source>Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Aperture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
     <message>
         <source>Exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition</translation>
     </message>
     <message>
         <source>ISO</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO</translation>
     </message>
     <message>
         <source>Focal length</source>
-        <translation type="unfinished"></translation>
+        <translation>Focale</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du fichier</translation>
     </message>
     <message>
         <source>Exif dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions Exif</translation>
     </message>
     <message>
         <source>Taken (exif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de vue (Exif)</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Projection</source>
-        <translation type="unfinished"></translation>
+        <translation>Projection</translation>
     </message>
     <message>
         <source>Exif</source>
-        <translation type="unfinished"></translation>
+        <translation>Exif</translation>
     </message>
     <message>
         <source>none in the mirror (sync AssetExifsV1 to get it)</source>
+        <translation>aucune dans le miroir (synchronisez AssetExifsV1 pour les obtenir)</translation>
+    </message>
+    <message>
+        <source>Shows only assets whose file name contains this text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s assets, only yours, only your partners&apos; or only those you see through shared albums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos, videos, audio or other files only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the assets of one album</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field the assets are ordered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: descending, unchecked: ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One asset per row with all its columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnails with their file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows every asset of the mirror again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets matching the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mirror&apos;s assets; select one to see its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnails of the mirror&apos;s assets; select one to see its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields and exif of the selected asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail of the selected asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any, only %1 assets or only the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only value of the selected asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the selected asset</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -598,21 +697,21 @@
     <name>Tidemark::BarChart</name>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -620,218 +719,225 @@
     <name>Tidemark::CheckpointModel</name>
     <message>
         <source>Server and local checkpoints agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de reprise du serveur et locaux concordent</translation>
     </message>
     <message>
         <source>Server and local checkpoints differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de reprise du serveur et locaux diffèrent</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Server ack</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittement (serveur)</translation>
     </message>
     <message>
         <source>Server time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (serveur)</translation>
     </message>
     <message>
         <source>Local ack</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittement (local)</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (locale)</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Latest pending ack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier acquittement en attente</translation>
     </message>
     <message>
         <source>Pending time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (en attente)</translation>
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordent</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::CheckpointsPanel</name>
     <message>
         <source>The server keeps one checkpoint (ack) per entity type for this login session. The next sync sends only what changed after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur garde un point de reprise (acquittement) par type d&apos;entité pour cette session de connexion. La synchronisation suivante n&apos;envoie que ce qui a changé depuis.</translation>
     </message>
     <message>
         <source>Checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de reprise</translation>
     </message>
     <message>
         <source>Checkpoint summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des points de reprise</translation>
     </message>
     <message>
         <source>Pending acks (manual mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittements en attente (mode manuel)</translation>
     </message>
     <message>
         <source>Ack &amp;all pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter &amp;tout</translation>
     </message>
     <message>
         <source>Acknowledge all pending acks</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter tous les acquittements en attente</translation>
     </message>
     <message>
         <source>Ack &amp;checked types</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter les types &amp;cochés</translation>
     </message>
     <message>
         <source>Acknowledge pending acks of the checked or selected types</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter les acquittements en attente des types cochés ou sélectionnés</translation>
     </message>
     <message>
         <source>event #</source>
-        <translation type="unfinished"></translation>
+        <translation>n° d&apos;événement</translation>
     </message>
     <message>
         <source>Acknowledge up to this event number</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter jusqu&apos;à ce numéro d&apos;événement</translation>
     </message>
     <message>
         <source>Ack &amp;up to event</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter &amp;jusqu&apos;à l&apos;événement</translation>
     </message>
     <message>
         <source>Acknowledge pending acks up to the chosen event</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter les acquittements en attente jusqu&apos;à l&apos;événement choisi</translation>
     </message>
     <message>
         <source>D&amp;iscard pending</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bandonner les acquittements en attente</translation>
     </message>
     <message>
         <source>Discard pending acks of the checked or selected types</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les acquittements en attente des types cochés ou sélectionnés</translation>
     </message>
     <message>
         <source>Server checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de reprise du serveur</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualis&amp;er</translation>
     </message>
     <message>
         <source>Refresh checkpoints from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les points de reprise depuis le serveur</translation>
     </message>
     <message>
         <source>Reset c&amp;hecked types…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser les types cochés…</translation>
     </message>
     <message>
         <source>Reset the checkpoints of the checked or selected types</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les points de reprise des types cochés ou sélectionnés</translation>
     </message>
     <message>
         <source>&amp;Delete all checkpoints…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer tous les points de reprise…</translation>
     </message>
     <message>
         <source>Delete all checkpoints on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tous les points de reprise sur le serveur</translation>
     </message>
     <message numerus="yes">
         <source>%n entity type(s) with a checkpoint.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n type d&apos;entité avec un point de reprise.</numerusform>
+            <numerusform>%n types d&apos;entité avec un point de reprise.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n differ between server and local.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diffère entre le serveur et le local.</numerusform>
+            <numerusform>%n diffèrent entre le serveur et le local.</numerusform>
         </translation>
     </message>
     <message>
         <source>Server and local agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur et le local concordent.</translation>
     </message>
     <message>
         <source>%1 pending acks in %2 types.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acquittements en attente dans %2 types.</translation>
     </message>
     <message>
         <source>Check or select the entity types to acknowledge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez ou sélectionnez d&apos;abord les types d&apos;entité à acquitter.</translation>
     </message>
     <message>
         <source>Check or select the entity types to reset first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez ou sélectionnez d&apos;abord les types d&apos;entité à réinitialiser.</translation>
     </message>
     <message>
         <source>Reset checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les points de reprise</translation>
     </message>
     <message numerus="yes">
         <source>Reset the checkpoints of %n type(s) on the server?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réinitialiser les points de reprise de %n type sur le serveur&#x202f;?</numerusform>
+            <numerusform>Réinitialiser les points de reprise de %n types sur le serveur&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
         <source>The next sync downloads every %1 event again from the beginning. Nothing is deleted on the server or in your photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation suivante téléchargera à nouveau chaque événement %1 depuis le début. Rien n&apos;est supprimé sur le serveur ni dans vos photos.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <source>Delete all checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tous les points de reprise</translation>
     </message>
     <message>
         <source>Delete every checkpoint of this session on the server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tous les points de reprise de cette session sur le serveur&#x202f;?</translation>
     </message>
     <message>
         <source>The next sync downloads everything again (all users, assets, albums, exif…). Nothing is deleted on the server or in your photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation suivante téléchargera tout à nouveau (utilisateurs, médias, albums, Exif…). Rien n&apos;est supprimé sur le serveur ni dans vos photos.</translation>
     </message>
     <message>
         <source>Delete all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout supprimer</translation>
     </message>
     <message>
         <source>all types</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les types</translation>
     </message>
     <message>
         <source>Discard pending acks</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les acquittements en attente</translation>
     </message>
     <message>
         <source>Discard the pending acks of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les acquittements en attente de %1&#x202f;?</translation>
     </message>
     <message>
         <source>They are not sent to the server, so the next sync sends those events again. The data already saved stays in the mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils ne sont pas envoyés au serveur&#xa0;: la synchronisation suivante renverra donc ces événements. Les données déjà enregistrées restent dans le miroir.</translation>
     </message>
     <message>
         <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::Cli</name>
+    <message>
+        <source>%1 Nothing was changed: move the file aside (or open Tidemark to rebuild it) and run the command again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -839,788 +945,847 @@
     <name>Tidemark::ConnectDialog</name>
     <message>
         <source>Connect to an Immich server</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à un serveur Immich</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>photos.example.com or http://192.168.1.5:2283</source>
-        <translation type="unfinished"></translation>
+        <translation>photos.example.com ou http://192.168.1.5:2283</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>C&amp;heck server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier le serveur</translation>
     </message>
     <message>
         <source>Check the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le serveur</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié.</translation>
     </message>
     <message>
         <source>Server information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur le serveur</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>vous@example.com</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>API key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API (facultative)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>An API key works for full and delta sync, statistics and thumbnails. The sync stream and checkpoints need a login session: the server refuses them for API keys. Logging in creates a new session with its own checkpoints; the token is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé d&apos;API suffit pour la synchronisation complète et delta, les statistiques et les miniatures. Le flux de synchronisation et les points de reprise exigent une session de connexion&#xa0;: le serveur les refuse aux clés d&apos;API. Se connecter crée une nouvelle session avec ses propres points de reprise&#x202f;; le jeton est conservé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se co&amp;nnecter</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la &amp;démo</translation>
     </message>
     <message>
         <source>Try the demo with a sample server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la démo avec un serveur d&apos;exemple sur cet ordinateur</translation>
     </message>
     <message>
         <source>Starts a sample Immich-compatible server inside Tidemark, with a made-up library, and logs in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre dans Tidemark un serveur d&apos;exemple compatible avec Immich, avec une photothèque fictive, et s&apos;y connecte.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Check that the server is running and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le serveur fonctionne et réessayez.</translation>
     </message>
     <message>
         <source>Check the e-mail and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse e-mail et le mot de passe.</translation>
     </message>
     <message>
         <source>Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
         <source>Immich %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Immich %1 à l&apos;adresse %2.</translation>
     </message>
     <message numerus="yes">
         <source>Sync stream: yes, %n request type(s) (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flux de synchronisation&#xa0;: oui, %n type de requête (%1).</numerusform>
+            <numerusform>Flux de synchronisation&#xa0;: oui, %n types de requête (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync stream: no (needs 1.127 or newer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de synchronisation&#xa0;: non (nécessite la version 1.127 ou plus récente).</translation>
     </message>
     <message>
         <source>Full and delta sync: yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation complète et delta&#xa0;: oui.</translation>
     </message>
     <message>
         <source>Full and delta sync: no (removed in 3.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation complète et delta&#xa0;: non (supprimée dans la version 3.0).</translation>
     </message>
     <message>
         <source>Asset types: V2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de média&#xa0;: V2.</translation>
     </message>
     <message>
         <source>Asset types: V1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de média&#xa0;: V1.</translation>
     </message>
     <message>
         <source>Checking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du serveur…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>The server answers. Enter your e-mail and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur répond. Saisissez votre adresse e-mail et votre mot de passe.</translation>
     </message>
     <message>
         <source>Enter the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur.</translation>
     </message>
     <message>
         <source>Enter your password, or an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe ou une clé d&apos;API.</translation>
     </message>
     <message>
         <source>Enter your e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre adresse e-mail.</translation>
     </message>
     <message>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <source>Starting the demo server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du serveur de démonstration…</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::EntityCountsModel</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Miroir</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::ErrorBanner</name>
     <message>
         <source>Message banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeau de message</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Suggested action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action suggérée</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails…</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails techniques</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter</translation>
     </message>
     <message>
         <source>Reset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser…</translation>
     </message>
     <message>
         <source>Check connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la connexion…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::EventLogModel</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Ack</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittement</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::FullDeltaPanel</name>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Full sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation complète</translation>
     </message>
     <message>
         <source>Delta sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation delta</translation>
     </message>
     <message>
         <source>Reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>Réconciliation</translation>
     </message>
     <message>
         <source>Full and delta sync are the asset endpoints of older servers (deprecated from 2.3, removed in 3.0). They work with an API key and fill the same mirror as the stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation complète et la synchronisation delta sont les points d&apos;accès aux médias des anciens serveurs (obsolètes depuis la 2.3, supprimés dans la 3.0). Elles fonctionnent avec une clé d&apos;API et remplissent le même miroir que le flux.</translation>
     </message>
     <message>
         <source>Full sync: list every asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation complète&#xa0;: lister chaque média</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de page</translation>
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille de page&#xa0;:</translation>
     </message>
     <message>
         <source>Me and every partner who shares with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi et chaque partenaire qui partage avec moi</translation>
     </message>
     <message>
         <source>Only me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi uniquement</translation>
     </message>
     <message>
         <source>One user id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Whose assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias de qui</translation>
     </message>
     <message>
         <source>user id (UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d&apos;utilisateur (UUID)</translation>
     </message>
     <message>
         <source>Owner user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d&apos;utilisateur du propriétaire</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriétaire&#xa0;:</translation>
     </message>
     <message>
         <source>Run &amp;full sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la synchronisation &amp;complète</translation>
     </message>
     <message>
         <source>Run full sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la synchronisation complète</translation>
     </message>
     <message>
         <source>Delta sync: what changed since a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation delta&#xa0;: ce qui a changé depuis un moment donné</translation>
     </message>
     <message>
         <source>Changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié depuis</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depu&amp;is&#xa0;:</translation>
     </message>
     <message>
         <source>User ids, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants d&apos;utilisateur, séparés par des virgules</translation>
     </message>
     <message>
         <source>me and every partner (prefilled from the mirror)</source>
-        <translation type="unfinished"></translation>
+        <translation>moi et chaque partenaire (prérempli à partir du miroir)</translation>
     </message>
     <message>
         <source>&amp;User ids:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>The server answers &quot;needs full sync&quot; unless the ids are exactly you and every partner who shares with you, or when more than 100 days or 10,000 changes have passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur répond «&#xa0;synchronisation complète nécessaire&#xa0;» sauf si les identifiants sont exactement vous et chaque partenaire qui partage avec vous, ou si plus de 100 jours ou 10 000 modifications se sont écoulés.</translation>
     </message>
     <message>
         <source>Run &amp;delta sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la synchronisation &amp;delta</translation>
     </message>
     <message>
         <source>Run delta sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la synchronisation delta</translation>
     </message>
     <message>
         <source>Delta sync never reports permanently deleted assets. Reconcile lists every asset id and removes the ones the server no longer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation delta ne signale jamais les médias supprimés définitivement. La réconciliation liste chaque identifiant de média et retire ceux que le serveur n&apos;a plus.</translation>
     </message>
     <message>
         <source>&amp;Reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réconcilier</translation>
     </message>
     <message>
         <source>Reconcile the mirror with the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Réconcilier le miroir avec le serveur</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Run the full sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la synchronisation complète &amp;maintenant</translation>
     </message>
     <message>
         <source>Run the full sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la synchronisation complète maintenant</translation>
     </message>
     <message>
         <source>Full and delta sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de la synchronisation complète et delta</translation>
     </message>
     <message>
         <source>Pages and results appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages et les résultats apparaissent ici.</translation>
     </message>
     <message>
         <source>Full sync: page of %1 assets of %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation complète&#xa0;: page de %1 médias de %2%3</translation>
     </message>
     <message>
         <source> (last page)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dernière page)</translation>
     </message>
     <message>
         <source>The server says a full sync is needed: the time is more than 100 days ago, more than 10,000 assets changed, or the user ids are not exactly you and your partners. A full sync lists everything once; after it, delta sync works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur indique qu&apos;une synchronisation complète est nécessaire&#xa0;: le moment choisi remonte à plus de 100 jours, plus de 10 000 médias ont changé, ou les identifiants d&apos;utilisateur ne sont pas exactement vous et vos partenaires. Une synchronisation complète liste tout une fois&#x202f;; ensuite, la synchronisation delta fonctionne de nouveau.</translation>
     </message>
     <message>
         <source>Delta sync: %1 assets added or changed, %2 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation delta&#xa0;: %1 médias ajoutés ou modifiés, %2 supprimés.</translation>
     </message>
     <message>
         <source>Running %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en cours…</translation>
     </message>
     <message>
         <source>This server (%1) no longer has full and delta sync: they were removed in Immich 3.0. The sync stream does everything they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur (%1) n&apos;a plus de synchronisation complète ni delta&#xa0;: elles ont été supprimées dans Immich 3.0. Le flux de synchronisation fait tout ce qu&apos;elles faisaient.</translation>
     </message>
     <message>
         <source>Enter the user id whose assets to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;identifiant de l&apos;utilisateur dont les médias sont à lister.</translation>
     </message>
     <message>
         <source>%1 complete: %2 assets in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terminée&#xa0;: %2 médias en %3 s.</translation>
     </message>
     <message>
         <source>%1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annulée.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en échec&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::InspectorPanel</name>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par type d&apos;entité</translation>
     </message>
     <message>
         <source>&amp;Follow new events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivre les nouveaux événements</translation>
     </message>
     <message>
         <source>Scroll to new events as they arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler jusqu&apos;aux nouveaux événements dès leur arrivée</translation>
     </message>
     <message>
         <source>&amp;Open JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un JSONL…</translation>
     </message>
     <message>
         <source>Open a JSONL file to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier JSONL à inspecter</translation>
     </message>
     <message>
         <source>E&amp;xport JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en JSONL…</translation>
     </message>
     <message>
         <source>Export the run as a JSONL file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;exécution dans un fichier JSONL</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider</translation>
     </message>
     <message>
         <source>Clear the event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le journal des événements</translation>
     </message>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des événements</translation>
     </message>
     <message>
         <source>Raw JSON of the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON brut de l&apos;événement sélectionné</translation>
     </message>
     <message>
         <source>Select an event to see its JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un événement pour voir son JSON.</translation>
     </message>
     <message>
         <source>&amp;Ack pending up to this event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acquitter jusqu&apos;à cet événement</translation>
     </message>
     <message>
         <source>Acknowledge pending acks up to the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter les acquittements en attente jusqu&apos;à l&apos;événement sélectionné</translation>
     </message>
     <message>
         <source>Event log status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du journal des événements</translation>
     </message>
     <message>
         <source>Loading cancelled after %1 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement annulé après %1 lignes.</translation>
     </message>
     <message>
         <source>%1: %2 lines, %3 malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 lignes, %3 mal formées.</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(The raw JSON of older lines is not kept. Type: %1, ack: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Le JSON brut des lignes plus anciennes n&apos;est pas conservé. Type&#xa0;: %1, acquittement&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Live log of the current or last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal en direct de l&apos;exécution en cours ou de la dernière.</translation>
     </message>
     <message>
         <source>File: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 lines held</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes conservées</translation>
     </message>
     <message>
         <source>, %1 older lines dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 lignes plus anciennes abandonnées</translation>
     </message>
     <message>
         <source>Export run as JSONL</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;exécution en JSONL</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exported %1 lines to %2 (%3 older lines without their data).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes exportées vers %2 (%3 lignes plus anciennes sans leurs données).</translation>
     </message>
     <message>
         <source>Exported %1 lines to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes exportées vers %2.</translation>
     </message>
     <message>
         <source>Open JSONL file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier JSONL</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl *.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1…</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::MainWindow</name>
     <message>
         <source>Tidemark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidemark</translation>
     </message>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneaux</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchronisation</translation>
     </message>
     <message>
         <source>&amp;Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Médias</translation>
     </message>
     <message>
         <source>&amp;Checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Points de reprise</translation>
     </message>
     <message>
         <source>Stream &amp;inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspecteur de flux</translation>
     </message>
     <message>
         <source>&amp;Full / delta sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro complète / &amp;delta</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion</translation>
     </message>
     <message>
         <source>Current account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte actuel</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la synchronisation</translation>
     </message>
     <message>
         <source>Demo mode: a sample Immich server runs inside Tidemark with a made-up library. Start a sync to fill the mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode démo&#xa0;: un serveur Immich d&apos;exemple tourne dans Tidemark avec une photothèque fictive. Lancez une synchronisation pour remplir le miroir.</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation en cours…</translation>
     </message>
     <message>
         <source>%1 · %2 events · %3/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 événements · %3/s</translation>
     </message>
     <message>
         <source>Last run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution&#xa0;: %1</translation>
     </message>
     <message>
         <source>Retrying in %1 s (attempt %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai dans %1 s (tentative %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter à un serveur…</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la &amp;démo</translation>
     </message>
     <message>
         <source>&amp;Open JSONL capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une capture JSONL…</translation>
     </message>
     <message>
         <source>&amp;Export run as JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter l&apos;exécution en JSONL…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>A&amp;ccount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>&amp;Switch to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basculer vers</translation>
     </message>
     <message>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconnecter</translation>
     </message>
     <message>
         <source>Set &amp;API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la clé d&apos;&amp;API…</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>API key for full and delta sync (empty removes it).
 The sync stream and checkpoints always need a login session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API pour la synchronisation complète et delta (vide pour la retirer).
+Le flux de synchronisation et les points de reprise exigent toujours une session de connexion.</translation>
     </message>
     <message>
         <source>&amp;Log out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter…</translation>
     </message>
     <message>
         <source>&amp;Forget this account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier ce compte…</translation>
     </message>
     <message>
         <source>Forget account</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le compte</translation>
     </message>
     <message>
         <source>Forget %1 on this computer? This logs out and removes the saved secrets. The local mirror file stays on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier %1 sur cet ordinateur&#x202f;? Cela vous déconnecte et supprime les secrets enregistrés. Le fichier du miroir local reste sur le disque.</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisation</translation>
     </message>
     <message>
         <source>&amp;Start sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer la synchronisation</translation>
     </message>
     <message>
         <source>&amp;Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la synchronisation</translation>
     </message>
     <message>
         <source>&amp;Refresh checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualiser les points de reprise</translation>
     </message>
     <message>
         <source>&amp;Ack all pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;quitter tout ce qui est en attente</translation>
     </message>
     <message>
         <source>&amp;Delete all checkpoints…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer tous les points de reprise…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Aff&amp;ichage</translation>
     </message>
     <message>
         <source>Assets as &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias en &amp;tableau</translation>
     </message>
     <message>
         <source>Assets as &amp;grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias en &amp;grille</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Tidemark</source>
+        <translation>À &amp;propos de Tidemark</translation>
+    </message>
+    <message>
+        <source>About Tidemark</source>
+        <translation>À propos de Tidemark</translation>
+    </message>
+    <message>
+        <source>Tidemark %1
+A desktop client for the Immich Sync API.</source>
+        <translation>Tidemark %1
+Un client de bureau pour l&apos;API de synchronisation d&apos;Immich.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <source>(no saved accounts)</source>
+        <translation>(aucun compte enregistré)</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>(demo)</source>
+        <translation>(démo)</translation>
+    </message>
+    <message>
+        <source>Tidemark – %1</source>
+        <translation>Tidemark – %1</translation>
+    </message>
+    <message>
+        <source>No account: use File › Connect or try the demo.</source>
+        <translation>Aucun compte&#xa0;: utilisez Fichier › Se connecter ou essayez la démo.</translation>
+    </message>
+    <message>
+        <source>Log in again to sync: the saved session is no longer valid or was ended.</source>
+        <translation>Reconnectez-vous pour synchroniser&#xa0;: la session enregistrée n&apos;est plus valide ou a pris fin.</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Log out of %1?</source>
+        <translation>Se déconnecter de %1&#x202f;?</translation>
+    </message>
+    <message>
+        <source>This ends the session on the server and deletes its checkpoints. The next login starts a new session, and its first sync downloads everything again. The local mirror stays browsable.</source>
+        <translation>Cela met fin à la session sur le serveur et supprime ses points de reprise. La prochaine connexion ouvre une nouvelle session, dont la première synchronisation télécharge tout à nouveau. Le miroir local reste consultable.</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+6 switch between the panels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1633,60 +1798,58 @@ Ctrl+F: search assets
 Ctrl+Shift+T / Ctrl+Shift+G: assets as table / grid
 Ctrl+O: open JSONL
 Ctrl+Shift+S: export run
+Ctrl+Shift+D: copy diagnostics
+Ctrl+,: settings
+Tab: next control; arrow keys move between the bars of a chart
+Shift+F10 or the Menu key: context menu
 Alt + underlined letter: any button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;About Tidemark</source>
+        <source>Copy &amp;diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Tidemark</source>
+        <source>Copies versions, server, mirror and recent errors for a bug report (without passwords, tokens or keys)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tidemark %1
-A desktop client for the Immich Sync API.</source>
+        <source>Open &amp;log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Main</source>
+        <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no saved accounts)</source>
+        <source>Diagnostics copied to the clipboard (without passwords, tokens or keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::MirrorRecoveryDialog</name>
+    <message>
+        <source>The local mirror cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add account…</source>
+        <source>Use the newer Tidemark with this file, or rebuild: the file is kept as %1 and a new, empty mirror downloads your library again at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(demo)</source>
+        <source>Rebuild: the file is kept as %1 (nothing is deleted) and a new, empty mirror downloads your library again at the next sync. Your photos on the server are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tidemark – %1</source>
+        <source>Rebuild the mirror</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No account: use File › Connect or try the demo.</source>
+        <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log in again to sync: the saved session is no longer valid or was ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log out of %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ends the session on the server and deletes its checkpoints. The next login starts a new session, and its first sync downloads everything again. The local mirror stays browsable.</source>
+        <source>The mirror could not be rebuilt: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1694,480 +1857,532 @@ A desktop client for the Immich Sync API.</source>
     <name>Tidemark::MonthlyAssetsModel</name>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sans date</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>My photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes photos</translation>
     </message>
     <message>
         <source>My videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes vidéos</translation>
     </message>
     <message>
         <source>Partner photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos des partenaires</translation>
     </message>
     <message>
         <source>Partner videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéos des partenaires</translation>
     </message>
     <message>
         <source>Other photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres photos</translation>
     </message>
     <message>
         <source>Other videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres vidéos</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::OverviewPanel</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du serveur</translation>
     </message>
     <message>
         <source>Server features</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctions du serveur</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <source>Supports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend en charge&#xa0;:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Last run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution&#xa0;:</translation>
     </message>
     <message>
         <source>Mirror and server</source>
-        <translation type="unfinished"></translation>
+        <translation>Miroir et serveur</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>In the mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le miroir</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le serveur</translation>
     </message>
     <message>
         <source>Counts in the mirror and on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres dans le miroir et sur le serveur</translation>
     </message>
     <message>
         <source>Mirror completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétude du miroir</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>Refresh the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser la vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Assets in the mirror per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias du miroir par mois</translation>
     </message>
     <message>
         <source>Chart of assets per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des médias par mois</translation>
     </message>
     <message>
         <source>No assets in the mirror yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de médias dans le miroir</translation>
     </message>
     <message>
         <source>Events per type in recent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements par type lors des dernières exécutions</translation>
     </message>
     <message>
         <source>Chart of events per type in recent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des événements par type lors des dernières exécutions</translation>
     </message>
     <message>
         <source>No runs in this session yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;exécution dans cette session</translation>
     </message>
     <message>
         <source> (demo server on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation> (serveur de démonstration sur cet ordinateur)</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message numerus="yes">
         <source>sync stream (%n request types)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>flux de synchronisation (%n type de requête)</numerusform>
+            <numerusform>flux de synchronisation (%n types de requête)</numerusform>
         </translation>
     </message>
     <message>
         <source>no sync stream</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de flux de synchronisation</translation>
     </message>
     <message>
         <source>full and delta sync</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisation complète et delta</translation>
     </message>
     <message>
         <source>no full/delta sync</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de synchronisation complète ni delta</translation>
     </message>
     <message>
         <source>V2 asset types</source>
-        <translation type="unfinished"></translation>
+        <translation>types de média V2</translation>
     </message>
     <message>
         <source>V1 asset types</source>
-        <translation type="unfinished"></translation>
+        <translation>types de média V1</translation>
     </message>
     <message>
         <source>unknown until the server answers</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu jusqu&apos;à ce que le serveur réponde</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>(API key only: no stream)</source>
-        <translation type="unfinished"></translation>
+        <translation>(clé d&apos;API seulement&#xa0;: pas de flux)</translation>
     </message>
     <message>
         <source>%1, %2 (%3 mode): %4, %5 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (mode %3)&#xa0;: %4, %5 événements</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
         <source>My photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes photos</translation>
     </message>
     <message>
         <source>My videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes vidéos</translation>
     </message>
     <message>
         <source>Partners&apos; photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos des partenaires</translation>
     </message>
     <message>
         <source>Partners&apos; videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéos des partenaires</translation>
     </message>
     <message>
         <source>All assets (incl. trash, hidden, albums)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les médias (corbeille, masqués et albums compris)</translation>
     </message>
     <message>
         <source>Exif records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements Exif</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Partner shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Partages entre partenaires</translation>
     </message>
     <message>
         <source>Albums</source>
-        <translation type="unfinished"></translation>
+        <translation>Albums</translation>
     </message>
     <message>
         <source>Album entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées d&apos;album</translation>
     </message>
     <message>
         <source>Stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Piles</translation>
     </message>
     <message>
         <source>Memories</source>
-        <translation type="unfinished"></translation>
+        <translation>Souvenirs</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Visages</translation>
     </message>
     <message>
         <source>No mirror yet: run a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de miroir&#xa0;: lancez une synchronisation.</translation>
     </message>
     <message>
         <source>Server statistics unavailable (offline?): compare later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques du serveur indisponibles (hors ligne&#x202f;?)&#xa0;: comparez plus tard.</translation>
     </message>
     <message>
         <source>Complete: your photos and videos in the mirror match the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complet&#xa0;: vos photos et vidéos du miroir correspondent au serveur.</translation>
     </message>
     <message>
         <source>Incomplete: %1 of your assets are not in the mirror yet. Run a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplet&#xa0;: %1 de vos médias ne sont pas encore dans le miroir. Lancez une synchronisation.</translation>
     </message>
     <message>
         <source>The mirror has %1 more of your assets than the server counts (deleted on the server? a sync will catch up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le miroir compte %1 de vos médias de plus que le serveur (supprimés sur le serveur&#x202f;? une synchronisation rattrapera l&apos;écart).</translation>
     </message>
     <message>
         <source>Partner photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos des partenaires</translation>
     </message>
     <message>
         <source>Partner videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéos des partenaires</translation>
     </message>
     <message>
         <source>Last run (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution (%1)</translation>
     </message>
     <message>
         <source>Run −%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution −%1</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::RunHistoryModel</name>
     <message>
-        <source>Cannot open the mirror %1 for reading: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the run history of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::SecretStore</name>
     <message>
         <source>the OS keychain is turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système est désactivé</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::ServerUrl</name>
     <message>
         <source>the address is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse est vide</translation>
     </message>
     <message>
         <source>the address &quot;%1&quot; contains spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse «&#xa0;%1&#xa0;» contient des espaces</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address scheme; use https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un schéma d&apos;adresse web&#x202f;; utilisez https:// ou http://</translation>
     </message>
     <message>
         <source>the address has no host name</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse n&apos;a pas de nom d&apos;hôte</translation>
     </message>
     <message>
         <source>the address must not contain a user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse ne doit contenir ni nom d&apos;utilisateur ni mot de passe</translation>
     </message>
     <message>
         <source>the IPv6 address in &quot;%1&quot; is missing its closing &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque le &apos;]&apos; fermant de l&apos;adresse IPv6 dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unexpected text after the IPv6 address in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après l&apos;adresse IPv6 dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid port (1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un port valide (1-65535)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv6 valide</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte valide</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server address</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur valide</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mio</translation>
     </message>
     <message>
         <source>Thumbnail cache size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du cache des miniatures</translation>
     </message>
     <message>
         <source>&amp;Clear cache</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider le cache</translation>
     </message>
     <message>
         <source>Clear thumbnail cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le cache des miniatures</translation>
     </message>
     <message>
         <source>&amp;Thumbnail cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache des &amp;miniatures&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic: acknowledge after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique&#xa0;: acquitter après l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Manual: keep acks pending until I send them</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel&#xa0;: garder les acquittements en attente jusqu&apos;à ce que je les envoie</translation>
     </message>
     <message>
         <source>Dry run: save nothing, acknowledge nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: ne rien enregistrer, ne rien acquitter</translation>
     </message>
     <message>
         <source>Default acknowledgement mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d&apos;acquittement par défaut</translation>
     </message>
     <message>
         <source>Default &amp;ack mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d&apos;&amp;acquittement par défaut&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;expiration des requêtes en secondes</translation>
     </message>
     <message>
         <source>A request fails when the server sends nothing for this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête échoue quand le serveur n&apos;envoie rien pendant ce délai.</translation>
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d&apos;expiration des requêtes&#xa0;:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More languages will follow; a change applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>%1 in use</source>
+        <translation>%1 utilisés</translation>
+    </message>
+    <message>
+        <source>Largest size of the thumbnails kept on disk, in MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the thumbnails kept on disk; they are downloaded again when shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a new sync acknowledges what it received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync e&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync periodically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a sync at a fixed interval while Tidemark runs; skipped while a run is active or the server is unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic sync interval in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a sync fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when a sync fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification from the tray icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window; a change applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of Tidemark&apos;s window. A change applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2175,281 +2390,357 @@ A desktop client for the Immich Sync API.</source>
     <name>Tidemark::Sparkline</name>
     <message>
         <source>Throughput graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique du débit</translation>
     </message>
     <message>
         <source>Events per second over the current run</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements par seconde pendant l&apos;exécution en cours</translation>
     </message>
     <message>
         <source>%1 %2 (peak %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (pointe %3)</translation>
     </message>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de données</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::SyncPanel</name>
     <message>
         <source>What to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi synchroniser</translation>
     </message>
     <message>
         <source>&amp;Request types (only those this server supports):</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de &amp;requête (seulement ceux que ce serveur prend en charge)&#xa0;:</translation>
     </message>
     <message>
         <source>Request types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de requête</translation>
     </message>
     <message>
         <source>&amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Par défaut</translation>
     </message>
     <message>
         <source>Select the default request types</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner les types de requête par défaut</translation>
     </message>
     <message>
         <source>A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tous</translation>
     </message>
     <message>
         <source>Select all request types</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner tous les types de requête</translation>
     </message>
     <message>
         <source>&amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aucun</translation>
     </message>
     <message>
         <source>Clear the request types</source>
-        <translation type="unfinished"></translation>
+        <translation>Désélectionner les types de requête</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <source>Save each batch, then acknowledge it to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer chaque lot, puis l&apos;acquitter auprès du serveur.</translation>
     </message>
     <message>
         <source>Save, but keep the acks pending until you send them in Checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer, mais garder les acquittements en attente jusqu&apos;à leur envoi depuis «&#xa0;Points de reprise&#xa0;».</translation>
     </message>
     <message>
         <source>Save nothing and acknowledge nothing: see what the server would send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne rien enregistrer ni acquitter&#xa0;: voir ce que le serveur enverrait.</translation>
     </message>
     <message>
         <source>Acknowledgement mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d&apos;acquittement</translation>
     </message>
     <message>
         <source>&amp;Ack mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d&apos;a&amp;cquittement&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;eset: ask the server to start over (re-downloads everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réi&amp;nitialiser&#xa0;: demander au serveur de tout reprendre (retélécharge tout)</translation>
     </message>
     <message>
         <source>Reset the server&apos;s checkpoints before streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les points de reprise du serveur avant le flux</translation>
     </message>
     <message>
         <source>&amp;Start sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer la synchronisation</translation>
     </message>
     <message>
         <source>Start sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la synchronisation</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la synchronisation</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Events received</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements reçus</translation>
     </message>
     <message>
         <source>Events saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements enregistrés</translation>
     </message>
     <message>
         <source>Bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets reçus</translation>
     </message>
     <message>
         <source>Events per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements par seconde</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <source>Ack requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes d&apos;acquittement</translation>
     </message>
     <message>
         <source>Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase&#xa0;:</translation>
     </message>
     <message>
         <source>Events received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements reçus&#xa0;:</translation>
     </message>
     <message>
         <source>Saved in the mirror:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrés dans le miroir&#xa0;:</translation>
     </message>
     <message>
         <source>Bytes received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets reçus&#xa0;:</translation>
     </message>
     <message>
         <source>Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit&#xa0;:</translation>
     </message>
     <message>
         <source>Elapsed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoulé&#xa0;:</translation>
     </message>
     <message>
         <source>Ack requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes d&apos;acquittement&#xa0;:</translation>
     </message>
     <message>
         <source>events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>événements/s</translation>
     </message>
     <message>
         <source>Entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;entité</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Events per entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements par type d&apos;entité</translation>
     </message>
     <message>
         <source>No sync has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune synchronisation n&apos;a encore été exécutée.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Outcome action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action sur le résultat</translation>
     </message>
     <message>
         <source>Recent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions récentes</translation>
     </message>
     <message>
         <source>Run history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des exécutions</translation>
     </message>
     <message>
         <source>Sends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie&#xa0;: %1</translation>
     </message>
     <message>
         <source>You are connected with an API key only. The sync stream and checkpoints need a login session: log in with e-mail and password to stream. Full and delta sync work with the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes connecté avec une clé d&apos;API seulement. Le flux de synchronisation et les points de reprise exigent une session de connexion&#xa0;: connectez-vous avec votre adresse e-mail et votre mot de passe pour utiliser le flux. La synchronisation complète et delta fonctionne avec la clé.</translation>
     </message>
     <message>
         <source>This server is older than 1.127 and has no sync stream. Use full and delta sync instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur est antérieur à la version 1.127 et n&apos;a pas de flux de synchronisation. Utilisez plutôt la synchronisation complète et delta.</translation>
     </message>
     <message>
         <source>Choose at least one request type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un type de requête.</translation>
     </message>
     <message>
         <source>Streaming (%1 mode)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux en cours (mode %1)…</translation>
     </message>
     <message>
         <source>Running %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en cours…</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion en cours</translation>
     </message>
     <message>
         <source>%1 events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements/s</translation>
     </message>
     <message>
         <source>Dry run complete: %1 events received; nothing was saved or acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation terminée&#xa0;: %1 événements reçus&#x202f;; rien n&apos;a été enregistré ni acquitté.</translation>
     </message>
     <message>
         <source>Complete: %1 events saved. Their acks are pending: send them in Checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: %1 événements enregistrés. Leurs acquittements sont en attente&#xa0;: envoyez-les depuis «&#xa0;Points de reprise&#xa0;».</translation>
     </message>
     <message>
         <source>Complete: %1 events received and acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: %1 événements reçus et acquittés.</translation>
     </message>
     <message>
         <source>Interrupted after %1 events: %2 The next sync resumes from the last saved point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu après %1 événements&#xa0;: %2 La synchronisation suivante reprendra au dernier point enregistré.</translation>
     </message>
     <message>
         <source>Interrupted after %1 events: the server ended the stream early. The next sync resumes from the last saved point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu après %1 événements&#xa0;: le serveur a terminé le flux prématurément. La synchronisation suivante reprendra au dernier point enregistré.</translation>
     </message>
     <message>
         <source>The server asked for a reset: the local copy was cleared. Run the sync again to download everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a demandé une réinitialisation&#xa0;: la copie locale a été vidée. Relancez la synchronisation pour tout télécharger.</translation>
     </message>
     <message>
         <source>Cancelled after %1 events. The next sync resumes from the last saved point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé après %1 événements. La synchronisation suivante reprendra au dernier point enregistré.</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours…</translation>
     </message>
     <message>
         <source>%1 events/s (average)</source>
+        <translation>%1 événements/s (moyenne)</translation>
+    </message>
+    <message>
+        <source>Check the request types to stream; Space toggles the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the request types this server streams by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks every request type this server supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecks every request type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic acknowledges each saved batch, manual keeps the acks pending, dry run saves and acknowledges nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server starts over and sends everything again; the local mirror is rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams the checked request types in the chosen mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the run; what was saved stays, the next sync resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the run is doing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events read from the server&apos;s stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events committed to the local mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the stream received so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events received per second, last second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgements sent to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events received in this run, per entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the last run ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do after the last run: retry, log in again or reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past runs, newest first: kind, mode, outcome, events and errors</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2457,60 +2748,102 @@ A desktop client for the Immich Sync API.</source>
     <name>Tidemark::SyncService</name>
     <message>
         <source>The account cannot change while a sync is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte ne peut pas changer pendant une synchronisation.</translation>
     </message>
     <message>
         <source>Sync settings cannot change while a sync is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de synchronisation ne peuvent pas changer pendant une synchronisation.</translation>
     </message>
     <message>
         <source>A sync is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une synchronisation est déjà en cours.</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::SyncWorker</name>
     <message>
         <source>A sync is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message>
         <source>The server is newer than Tidemark: it sent entity type %1, which this version does not know. Those lines were skipped and not acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est plus récent que Tidemark&#xa0;: il a envoyé le type d&apos;entité %1, que cette version ne connaît pas. Ces lignes ont été ignorées et non acquittées.</translation>
     </message>
     <message>
         <source>The server asks for a reset; a dry run changes nothing, so nothing was wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande une réinitialisation&#x202f;; une simulation ne change rien, donc rien n&apos;a été vidé.</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::ThumbnailDelegate</name>
     <message>
         <source>No thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de miniature</translation>
     </message>
     <message>
         <source>trash</source>
-        <translation type="unfinished"></translation>
+        <translation>corbeille</translation>
     </message>
     <message>
         <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::TrayIcon</name>
+    <message>
+        <source>Tidemark tray menu</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Tidemark: sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished">Synchronisation en cours…</translation>
+    </message>
+    <message>
+        <source>No sync yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidemark</source>
+        <translation type="unfinished">Tidemark</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Desktop client for the Immich Sync API.
-Headless commands: tidemark help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start the built-in sample server and log in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le serveur d&apos;exemple intégré et s&apos;y connecter.</translation>
     </message>
     <message>
         <source>Keep secrets in memory only (log in again next time).</source>
+        <translation>Garder les secrets en mémoire seulement (se reconnecter la prochaine fois).</translation>
+    </message>
+    <message>
+        <source>Desktop client for the Immich Sync API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a window even when one is already running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
