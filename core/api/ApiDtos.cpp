@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Tidemark {
@@ -190,10 +191,12 @@ Expected<QJsonValue> parseJsonBody(const QByteArray &body, const QString &what)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
+        // Qt reports an unterminated string at the end one byte past the body; clamp to its end.
+        const qint64 offset = std::clamp<qint64>(error.offset, 0, body.size());
         ApiError e = ApiError::make(ApiError::Kind::Malformed, what,
                                     QStringLiteral("not JSON: %1 at byte %2")
-                                        .arg(error.errorString()).arg(error.offset));
-        e.byteOffset = error.offset;
+                                        .arg(error.errorString()).arg(offset));
+        e.byteOffset = offset;
         return e;
     }
     if (doc.isArray())
