@@ -14,7 +14,8 @@ QString tr(const char *text)
 
 ApiError invalid(const QString &detail)
 {
-    return ApiError::make(ApiError::Kind::InvalidInput, tr("server address"), detail);
+    return ApiError::make(ApiError::Kind::InvalidInput,
+                          QCoreApplication::translate("Tidemark::ServerUrl", "server address"), detail);
 }
 
 int defaultPort(const QString &scheme)

@@ -1,8 +1,16 @@
 #include "EventSummaries.h"
 
+#include <QCoreApplication>
+
 namespace Tidemark {
 
 namespace {
+
+// The words of the summaries are translated for the Stream inspector; the headless commands
+// install no translator, so they stay English there.
+struct EventSummaries {
+    Q_DECLARE_TR_FUNCTIONS(Tidemark::EventSummaries)
+};
 
 QString datePart(const QString &iso)
 {
@@ -26,17 +34,17 @@ struct Summarizer {
     QString operator()(const SyncEmpty &) const { return {}; }
     QString operator()(const SyncUserV1 &u) const
     {
-        return join({u.name, u.email, u.deletedAt.isNull() ? QString() : QStringLiteral("deleted")});
+        return join({u.name, u.email, u.deletedAt.isNull() ? QString() : EventSummaries::tr("deleted")});
     }
     QString operator()(const SyncAuthUserV1 &u) const
     {
-        return join({u.name, u.email, u.isAdmin ? QStringLiteral("admin") : QString()});
+        return join({u.name, u.email, u.isAdmin ? EventSummaries::tr("admin") : QString()});
     }
     QString operator()(const SyncUserDeleteV1 &d) const { return d.userId; }
     QString operator()(const SyncPartnerV1 &p) const
     {
         return join({p.sharedById + QStringLiteral(" → ") + p.sharedWithId,
-                     p.inTimeline ? QStringLiteral("in timeline") : QString()});
+                     p.inTimeline ? EventSummaries::tr("in timeline") : QString()});
     }
     QString operator()(const SyncPartnerDeleteV1 &p) const
     {
@@ -46,7 +54,7 @@ struct Summarizer {
     {
         return join({a.originalFileName.isEmpty() ? a.id : a.originalFileName, a.type,
                      datePart(a.localDateTime.isNull() ? a.fileCreatedAt : a.localDateTime),
-                     a.deletedAt.isNull() ? QString() : QStringLiteral("trashed"),
+                     a.deletedAt.isNull() ? QString() : EventSummaries::tr("trashed"),
                      a.visibility == QLatin1StringView("timeline") ? QString() : a.visibility});
     }
     QString operator()(const SyncAssetDeleteV1 &d) const { return d.assetId; }
@@ -83,13 +91,13 @@ struct Summarizer {
 QString summarizeEvent(const SyncEvent &event)
 {
     if (event.type == SyncEntityType::Unknown)
-        return QStringLiteral("unknown type (skipped, not acknowledged)");
+        return EventSummaries::tr("unknown type (skipped, not acknowledged)");
     if (event.type == SyncEntityType::SyncAckV1)
-        return QStringLiteral("checkpoint ") + event.ack;
+        return EventSummaries::tr("checkpoint %1").arg(event.ack);
     if (event.type == SyncEntityType::SyncCompleteV1)
-        return QStringLiteral("end of run");
+        return EventSummaries::tr("end of run");
     if (event.type == SyncEntityType::SyncResetV1)
-        return QStringLiteral("server asks for a reset");
+        return EventSummaries::tr("server asks for a reset");
     return std::visit(Summarizer{}, event.payload);
 }
 
