@@ -143,7 +143,8 @@ void CheckpointsPanel::updateSummary()
     else if (!rows.isEmpty())
         text += QLatin1Char(' ') + tr("Server and local agree.");
     if (pending)
-        text += QLatin1Char(' ') + tr("%1 pending acks in %2 types.").arg(locale.toString(pending)).arg(pendingTypes);
+        text += QLatin1Char(' ') + tr("%1 in %n type(s).", nullptr, int(pendingTypes))
+                                           .arg(tr("%Ln pending ack(s)", nullptr, int(pending)));
     m_summary->setText(text);
     const bool online = m_app->state() == AppController::State::Connected && m_app->hasSession();
     for (QPushButton *b : {m_refresh, m_resetSelected, m_resetAll})

@@ -155,7 +155,7 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
 
     SyncService *sync = app->syncService();
     connect(sync, &SyncService::fullSyncPage, this, [this](const QString &owner, int assets, bool last) {
-        log(tr("Full sync: page of %1 assets of %2%3").arg(assets).arg(owner, last ? tr(" (last page)") : QString()));
+        log(tr("Full sync: page of %Ln asset(s) of %1%2", nullptr, assets).arg(owner, last ? tr(" (last page)") : QString()));
     });
     connect(sync, &SyncService::deltaSyncResult, this, [this](int upserted, int deleted, bool needsFull) {
         if (needsFull) {
@@ -165,7 +165,7 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
                                  "delta sync works again."));
             m_runFull->setVisible(true);
         } else {
-            m_result->setText(tr("Delta sync: %1 assets added or changed, %2 deleted.").arg(upserted).arg(deleted));
+            m_result->setText(tr("Delta sync: %Ln asset(s) added or changed, %1 deleted.", nullptr, upserted).arg(deleted));
         }
         log(m_result->text());
     });
@@ -283,8 +283,8 @@ void FullDeltaPanel::onFinished(const RunResult &r)
             m_runFull->setVisible(r.needsFullSync);
             return;
         }
-        text = tr("%1 complete: %2 assets in %3 s.").arg(kindText(r.kind), locale.toString(r.events),
-                                                         locale.toString(double(r.elapsedMs) / 1000.0, 'f', 1));
+        text = tr("%1 complete: %Ln asset(s) in %2 s.", nullptr, int(r.events))
+                   .arg(kindText(r.kind), locale.toString(double(r.elapsedMs) / 1000.0, 'f', 1));
         if (r.kind == RunKind::FullSync)
             m_since->setDateTime(QDateTime::currentDateTime());
         break;

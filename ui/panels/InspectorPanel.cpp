@@ -125,10 +125,9 @@ InspectorPanel::InspectorPanel(AppController *app, QWidget *parent) : QWidget(pa
     connect(model, &EventLogModel::typeCountsChanged, this, &InspectorPanel::rebuildFilter);
     connect(model, &EventLogModel::loadFinished, this, [this](qint64 lines, qint64 malformed, bool cancelled) {
         const QLocale locale;
-        m_status->setText(cancelled ? tr("Loading cancelled after %1 lines.").arg(locale.toString(lines))
-                                    : tr("%1: %2 lines, %3 malformed.")
-                                          .arg(QFileInfo(m_source).fileName(), locale.toString(lines),
-                                               locale.toString(malformed)));
+        m_status->setText(cancelled ? tr("Loading cancelled after %Ln line(s).", nullptr, int(lines))
+                                    : tr("%1: %Ln line(s), %2 malformed.", nullptr, int(lines))
+                                          .arg(QFileInfo(m_source).fileName(), locale.toString(malformed)));
     });
     connect(app->syncService(), &SyncService::runStarted, this, [this](qint64, RunKind kind) {
         if (kind != RunKind::Stream)
@@ -191,9 +190,9 @@ void InspectorPanel::updateStatus()
     const QLocale locale;
     QString text = m_source.isEmpty() ? tr("Live log of the current or last run.")
                                       : tr("File: %1.").arg(QFileInfo(m_source).fileName());
-    text += QLatin1Char(' ') + tr("%1 lines held").arg(locale.toString(model->heldCount()));
+    text += QLatin1Char(' ') + tr("%Ln line(s) held", nullptr, int(model->heldCount()));
     if (model->droppedCount() > 0)
-        text += tr(", %1 older lines dropped").arg(locale.toString(model->droppedCount()));
+        text += tr(", %Ln older line(s) dropped", nullptr, int(model->droppedCount()));
     text += QLatin1Char('.');
     m_status->setText(text);
 }
@@ -213,10 +212,10 @@ void InspectorPanel::exportJsonl(const QString &givenPath)
     if (n < 0)
         m_status->setText(tr("Could not export: %1").arg(error));
     else if (reconstructed > 0)
-        m_status->setText(tr("Exported %1 lines to %2 (%3 older lines without their data).")
-                              .arg(locale.toString(n), QFileInfo(path).fileName(), locale.toString(reconstructed)));
+        m_status->setText(tr("Exported %Ln line(s) to %1 (%2 older lines without their data).", nullptr, int(n))
+                              .arg(QFileInfo(path).fileName(), locale.toString(reconstructed)));
     else
-        m_status->setText(tr("Exported %1 lines to %2.").arg(locale.toString(n), QFileInfo(path).fileName()));
+        m_status->setText(tr("Exported %Ln line(s) to %1.", nullptr, int(n)).arg(QFileInfo(path).fileName()));
 }
 
 void InspectorPanel::openJsonl(const QString &givenPath)
