@@ -44,9 +44,15 @@ fi
 ts_files=()
 for l in "${langs[@]}"; do ts_files+=("translations/tidemark_$l.ts"); done
 
+# tidemark_en.ts holds only the plurals ("%n asset(s)" -> "1 asset" / "12 assets"): English needs
+# no other translation, since the sources are English.
 if [ "$list_only" -eq 0 ]; then
-  "$lupdate" -no-obsolete -locations none -source-language en \
-    -extensions cpp,h core ui app -ts "${ts_files[@]}"
+  for ts in "${ts_files[@]}"; do
+    extra=()
+    [ "$ts" = translations/tidemark_en.ts ] && extra=(-pluralonly)
+    "$lupdate" -no-obsolete -locations none -source-language en "${extra[@]}" \
+      -extensions cpp,h core ui app -ts "$ts"
+  done
 fi
 
 # List what still needs a translator: unfinished, empty, or a numerus form left empty.

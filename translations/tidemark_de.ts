@@ -5,19 +5,19 @@
     <name>MirrorHealth</name>
     <message>
         <source>The local mirror %1 cannot be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Spiegel %1 kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>The local mirror %1 is not a database (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Spiegel %1 ist keine Datenbank (%2).</translation>
     </message>
     <message>
         <source>The local mirror %1 is damaged: SQLite&apos;s check failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Spiegel %1 ist beschädigt: Die Prüfung von SQLite ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
         <source>The local mirror %1 was written by a newer version of Tidemark (schema %2; this version reads up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Spiegel %1 wurde von einer neueren Version von Tidemark geschrieben (Schema %2; diese Version liest bis %3).</translation>
     </message>
 </context>
 <context>
@@ -49,13 +49,6 @@
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
-    </message>
-</context>
-<context>
-    <name>Tidemark</name>
-    <message>
-        <source>server address</source>
-        <translation>Serveradresse</translation>
     </message>
 </context>
 <context>
@@ -169,11 +162,11 @@
     </message>
     <message>
         <source>The old mirror was kept as %1; the next sync downloads the library again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Spiegel wurde als %1 aufbewahrt; die nächste Synchronisierung lädt die Bibliothek erneut herunter.</translation>
     </message>
     <message>
         <source>Mirror</source>
-        <translation type="unfinished">Spiegel</translation>
+        <translation>Spiegel</translation>
     </message>
 </context>
 <context>
@@ -224,7 +217,7 @@
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer %1</translation>
     </message>
 </context>
 <context>
@@ -626,71 +619,75 @@
     </message>
     <message>
         <source>Shows only assets whose file name contains this text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur Medien, deren Dateiname diesen Text enthält (Strg+F)</translation>
     </message>
     <message>
         <source>Everyone&apos;s assets, only yours, only your partners&apos; or only those you see through shared albums</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Medien aller, nur Ihre, nur die Ihrer Partner oder nur die, die Sie über geteilte Alben sehen</translation>
     </message>
     <message>
         <source>Photos, videos, audio or other files only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fotos, Videos, Audio oder andere Dateien</translation>
     </message>
     <message>
         <source>Only the assets of one album</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Medien eines Albums</translation>
     </message>
     <message>
         <source>The field the assets are ordered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld, nach dem die Medien sortiert werden</translation>
     </message>
     <message>
         <source>Checked: descending, unchecked: ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehakt: absteigend, nicht angehakt: aufsteigend</translation>
     </message>
     <message>
         <source>One asset per row with all its columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medium pro Zeile mit allen Spalten</translation>
     </message>
     <message>
         <source>Thumbnails with their file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschaubilder mit ihren Dateinamen</translation>
     </message>
     <message>
         <source>Shows every asset of the mirror again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt wieder jedes Medium des Spiegels</translation>
     </message>
     <message>
         <source>Assets matching the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien, die den Filtern entsprechen</translation>
     </message>
     <message>
         <source>The mirror&apos;s assets; select one to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Medien des Spiegels; wählen Sie eines aus, um seine Details zu sehen</translation>
     </message>
     <message>
         <source>Thumbnails of the mirror&apos;s assets; select one to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschaubilder der Medien des Spiegels; wählen Sie eines aus, um seine Details zu sehen</translation>
     </message>
     <message>
         <source>Fields and exif of the selected asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder und Exif des ausgewählten Mediums</translation>
     </message>
     <message>
         <source>Thumbnail of the selected asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschaubild des ausgewählten Mediums</translation>
     </message>
     <message>
         <source>Any, only %1 assets or only the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle, nur Medien mit „%1“ oder nur die anderen</translation>
     </message>
     <message>
         <source>Read-only value of the selected asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützter Wert des ausgewählten Mediums</translation>
     </message>
     <message>
         <source>Value of the selected asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des ausgewählten Mediums</translation>
+    </message>
+    <message>
+        <source>File name of the selected asset</source>
+        <translation>Dateiname des ausgewählten Mediums</translation>
     </message>
 </context>
 <context>
@@ -867,10 +864,6 @@
         <translation>Server und Spiegel stimmen überein.</translation>
     </message>
     <message>
-        <source>%1 pending acks in %2 types.</source>
-        <translation>%1 ausstehende Bestätigungen in %2 Typen.</translation>
-    </message>
-    <message>
         <source>Check or select the entity types to acknowledge first.</source>
         <translation>Haken Sie zuerst die zu bestätigenden Entitätstypen an oder wählen Sie sie aus.</translation>
     </message>
@@ -933,12 +926,26 @@
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 in %n type(s).</source>
+        <translation>
+            <numerusform>%1 in %n Typ.</numerusform>
+            <numerusform>%1 in %n Typen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending ack(s)</source>
+        <translation>
+            <numerusform>%Ln ausstehende Bestätigung</numerusform>
+            <numerusform>%Ln ausstehende Bestätigungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::Cli</name>
     <message>
         <source>%1 Nothing was changed: move the file aside (or open Tidemark to rebuild it) and run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde nichts geändert: Verschieben Sie die Datei (oder öffnen Sie Tidemark, um sie neu aufzubauen) und führen Sie den Befehl erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1236,41 @@
     </message>
 </context>
 <context>
+    <name>Tidemark::EventSummaries</name>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>in timeline</source>
+        <translation>in der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>trashed</source>
+        <translation>im Papierkorb</translation>
+    </message>
+    <message>
+        <source>unknown type (skipped, not acknowledged)</source>
+        <translation>unbekannter Typ (übersprungen, nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>checkpoint %1</source>
+        <translation>Checkpoint %1</translation>
+    </message>
+    <message>
+        <source>end of run</source>
+        <translation>Ende des Laufs</translation>
+    </message>
+    <message>
+        <source>server asks for a reset</source>
+        <translation>Server verlangt ein Zurücksetzen</translation>
+    </message>
+</context>
+<context>
     <name>Tidemark::FullDeltaPanel</name>
     <message>
         <source>Stream</source>
@@ -1367,20 +1409,12 @@
         <translation>Seiten und Ergebnisse erscheinen hier.</translation>
     </message>
     <message>
-        <source>Full sync: page of %1 assets of %2%3</source>
-        <translation>Vollsynchronisierung: Seite mit %1 Medien von %2%3</translation>
-    </message>
-    <message>
         <source> (last page)</source>
         <translation> (letzte Seite)</translation>
     </message>
     <message>
         <source>The server says a full sync is needed: the time is more than 100 days ago, more than 10,000 assets changed, or the user ids are not exactly you and your partners. A full sync lists everything once; after it, delta sync works again.</source>
         <translation>Der Server meldet, dass eine Vollsynchronisierung nötig ist: Der Zeitpunkt liegt mehr als 100 Tage zurück, mehr als 10.000 Medien haben sich geändert, oder die Benutzer-IDs sind nicht genau Sie und Ihre Partner. Eine Vollsynchronisierung listet einmal alles auf; danach funktioniert die Delta-Synchronisierung wieder.</translation>
-    </message>
-    <message>
-        <source>Delta sync: %1 assets added or changed, %2 deleted.</source>
-        <translation>Delta-Synchronisierung: %1 Medien hinzugefügt oder geändert, %2 gelöscht.</translation>
     </message>
     <message>
         <source>Running %1…</source>
@@ -1395,16 +1429,33 @@
         <translation>Geben Sie die Benutzer-ID ein, deren Medien aufgelistet werden sollen.</translation>
     </message>
     <message>
-        <source>%1 complete: %2 assets in %3 s.</source>
-        <translation>%1 abgeschlossen: %2 Medien in %3 s.</translation>
-    </message>
-    <message>
         <source>%1 cancelled.</source>
         <translation>%1 abgebrochen.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Full sync: page of %Ln asset(s) of %1%2</source>
+        <translation>
+            <numerusform>Vollsynchronisierung: Seite mit %Ln Medium von %1%2</numerusform>
+            <numerusform>Vollsynchronisierung: Seite mit %Ln Medien von %1%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delta sync: %Ln asset(s) added or changed, %1 deleted.</source>
+        <translation>
+            <numerusform>Delta-Synchronisierung: %Ln Medium hinzugefügt oder geändert, %1 gelöscht.</numerusform>
+            <numerusform>Delta-Synchronisierung: %Ln Medien hinzugefügt oder geändert, %1 gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 complete: %Ln asset(s) in %2 s.</source>
+        <translation>
+            <numerusform>%1 abgeschlossen: %Ln Medium in %2 s.</numerusform>
+            <numerusform>%1 abgeschlossen: %Ln Medien in %2 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1474,14 +1525,6 @@
         <translation>Status des Ereignisprotokolls</translation>
     </message>
     <message>
-        <source>Loading cancelled after %1 lines.</source>
-        <translation>Laden nach %1 Zeilen abgebrochen.</translation>
-    </message>
-    <message>
-        <source>%1: %2 lines, %3 malformed.</source>
-        <translation>%1: %2 Zeilen, %3 fehlerhaft.</translation>
-    </message>
-    <message>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
@@ -1502,14 +1545,6 @@
         <translation>Datei: %1.</translation>
     </message>
     <message>
-        <source>%1 lines held</source>
-        <translation>%1 Zeilen vorgehalten</translation>
-    </message>
-    <message>
-        <source>, %1 older lines dropped</source>
-        <translation>, %1 ältere Zeilen verworfen</translation>
-    </message>
-    <message>
         <source>Export run as JSONL</source>
         <translation>Lauf als JSONL exportieren</translation>
     </message>
@@ -1520,14 +1555,6 @@
     <message>
         <source>Could not export: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Exported %1 lines to %2 (%3 older lines without their data).</source>
-        <translation>%1 Zeilen nach %2 exportiert (%3 ältere Zeilen ohne ihre Daten).</translation>
-    </message>
-    <message>
-        <source>Exported %1 lines to %2.</source>
-        <translation>%1 Zeilen nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Open JSONL file</source>
@@ -1544,6 +1571,48 @@
     <message>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading cancelled after %Ln line(s).</source>
+        <translation>
+            <numerusform>Laden nach %Ln Zeile abgebrochen.</numerusform>
+            <numerusform>Laden nach %Ln Zeilen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln line(s), %2 malformed.</source>
+        <translation>
+            <numerusform>%1: %Ln Zeile, %2 fehlerhaft.</numerusform>
+            <numerusform>%1: %Ln Zeilen, %2 fehlerhaft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) held</source>
+        <translation>
+            <numerusform>%Ln Zeile vorgehalten</numerusform>
+            <numerusform>%Ln Zeilen vorgehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln older line(s) dropped</source>
+        <translation>
+            <numerusform>, %Ln ältere Zeile verworfen</numerusform>
+            <numerusform>, %Ln ältere Zeilen verworfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln line(s) to %1 (%2 older lines without their data).</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert (%2 ältere Zeilen ohne ihre Daten).</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert (%2 ältere Zeilen ohne ihre Daten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln line(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1855,7 @@ Ein Desktop-Client für die Sync-API von Immich.</translation>
     </message>
     <message>
         <source>Ctrl+1 to Ctrl+6 switch between the panels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+1 bis Strg+6 wechseln zwischen den Bereichen.</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+6: panels
@@ -1803,54 +1872,67 @@ Ctrl+,: settings
 Tab: next control; arrow keys move between the bars of a chart
 Shift+F10 or the Menu key: context menu
 Alt + underlined letter: any button</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+1… Strg+6: Bereiche
+F5: Synchronisierung starten
+Strg+.: Synchronisierung abbrechen
+Strg+R: Checkpoints aktualisieren
+Strg+L: verbinden
+Strg+F: Medien durchsuchen
+Strg+Umschalt+T / Strg+Umschalt+G: Medien als Tabelle / Raster
+Strg+O: JSONL öffnen
+Strg+Umschalt+S: Lauf exportieren
+Strg+Umschalt+D: Diagnosedaten kopieren
+Strg+,: Einstellungen
+Tab: nächstes Element; Pfeiltasten wechseln zwischen den Balken eines Diagramms
+Umschalt+F10 oder Menütaste: Kontextmenü
+Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosedaten kopieren</translation>
     </message>
     <message>
         <source>Copies versions, server, mirror and recent errors for a bug report (without passwords, tokens or keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert Versionen, Server, Spiegel und letzte Fehler für einen Fehlerbericht (ohne Passwörter, Token oder Schlüssel)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Diagnostics copied to the clipboard (without passwords, tokens or keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosedaten in die Zwischenablage kopiert (ohne Passwörter, Token oder Schlüssel).</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::MirrorRecoveryDialog</name>
     <message>
         <source>The local mirror cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Spiegel kann nicht verwendet werden</translation>
     </message>
     <message>
         <source>Use the newer Tidemark with this file, or rebuild: the file is kept as %1 and a new, empty mirror downloads your library again at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie das neuere Tidemark mit dieser Datei, oder bauen Sie neu auf: Die Datei wird als %1 aufbewahrt, und ein neuer, leerer Spiegel lädt Ihre Bibliothek bei der nächsten Synchronisierung erneut herunter.</translation>
     </message>
     <message>
         <source>Rebuild: the file is kept as %1 (nothing is deleted) and a new, empty mirror downloads your library again at the next sync. Your photos on the server are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aufbauen: Die Datei wird als %1 aufbewahrt (nichts wird gelöscht), und ein neuer, leerer Spiegel lädt Ihre Bibliothek bei der nächsten Synchronisierung erneut herunter. Ihre Fotos auf dem Server sind nicht betroffen.</translation>
     </message>
     <message>
         <source>Rebuild the mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegel neu aufbauen</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>The mirror could not be rebuilt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Spiegel konnte nicht neu aufgebaut werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2324,10 @@ Alt + underlined letter: any button</source>
         <source>&quot;%1&quot; is not a valid server address</source>
         <translation>„%1“ ist keine gültige Serveradresse</translation>
     </message>
+    <message>
+        <source>server address</source>
+        <translation>Serveradresse</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::SettingsDialog</name>
@@ -2323,67 +2409,67 @@ Alt + underlined letter: any button</source>
     </message>
     <message>
         <source>Largest size of the thumbnails kept on disk, in MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstgröße der auf der Festplatte gespeicherten Vorschaubilder, in MiB.</translation>
     </message>
     <message>
         <source>Deletes the thumbnails kept on disk; they are downloaded again when shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht die auf der Festplatte gespeicherten Vorschaubilder; sie werden beim Anzeigen erneut heruntergeladen.</translation>
     </message>
     <message>
         <source>How a new sync acknowledges what it received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie eine neue Synchronisierung bestätigt, was sie empfangen hat.</translation>
     </message>
     <message>
         <source>Sync e&amp;very</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung &amp;alle</translation>
     </message>
     <message>
         <source>Sync periodically</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelmäßig synchronisieren</translation>
     </message>
     <message>
         <source>Starts a sync at a fixed interval while Tidemark runs; skipped while a run is active or the server is unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet in festen Abständen eine Synchronisierung, solange Tidemark läuft; entfällt, während ein Lauf aktiv oder der Server nicht erreichbar ist.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Periodic sync interval in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall der regelmäßigen Synchronisierung in Minuten</translation>
     </message>
     <message>
         <source>Periodic sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelmäßige Synchronisierung:</translation>
     </message>
     <message>
         <source>&amp;Notify me when a sync fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Bena&amp;chrichtigen, wenn eine Synchronisierung fehlschlägt</translation>
     </message>
     <message>
         <source>Notify when a sync fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn eine Synchronisierung fehlschlägt</translation>
     </message>
     <message>
         <source>Shows a desktop notification from the tray icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt eine Desktop-Benachrichtigung über das Symbol im Infobereich.</translation>
     </message>
     <message>
         <source>Notifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen:</translation>
     </message>
     <message>
         <source>The language of the window; a change applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Fensters; eine Änderung gilt ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>The language of Tidemark&apos;s window. A change applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Tidemark-Fensters. Eine Änderung gilt ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>Applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt nach einem Neustart.</translation>
     </message>
 </context>
 <context>
@@ -2669,79 +2755,79 @@ Alt + underlined letter: any button</source>
     </message>
     <message>
         <source>Check the request types to stream; Space toggles the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die zu streamenden Anfragetypen an; die Leertaste schaltet den aktuellen um</translation>
     </message>
     <message>
         <source>Checks the request types this server streams by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakt die Anfragetypen an, die dieser Server standardmäßig streamt</translation>
     </message>
     <message>
         <source>Checks every request type this server supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakt jeden Anfragetyp an, den dieser Server unterstützt</translation>
     </message>
     <message>
         <source>Unchecks every request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt den Haken bei jedem Anfragetyp</translation>
     </message>
     <message>
         <source>Automatic acknowledges each saved batch, manual keeps the acks pending, dry run saves and acknowledges nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch bestätigt jeden gespeicherten Block, manuell hält die Bestätigungen zurück, ein Probelauf speichert und bestätigt nichts</translation>
     </message>
     <message>
         <source>The server starts over and sends everything again; the local mirror is rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server beginnt von vorn und sendet alles erneut; der lokale Spiegel wird neu aufgebaut</translation>
     </message>
     <message>
         <source>Streams the checked request types in the chosen mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Streamt die angehakten Anfragetypen im gewählten Modus</translation>
     </message>
     <message>
         <source>Stops the run; what was saved stays, the next sync resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet den Lauf; Gespeichertes bleibt, die nächste Synchronisierung setzt fort</translation>
     </message>
     <message>
         <source>What the run is doing now</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Lauf gerade tut</translation>
     </message>
     <message>
         <source>Events read from the server&apos;s stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Stream des Servers gelesene Ereignisse</translation>
     </message>
     <message>
         <source>Events committed to the local mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>In den lokalen Spiegel übernommene Ereignisse</translation>
     </message>
     <message>
         <source>Size of the stream received so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des bisher empfangenen Streams</translation>
     </message>
     <message>
         <source>Events received per second, last second</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Ereignisse pro Sekunde, letzte Sekunde</translation>
     </message>
     <message>
         <source>Time since the run started</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit seit Beginn des Laufs</translation>
     </message>
     <message>
         <source>Acknowledgements sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Server gesendete Bestätigungen</translation>
     </message>
     <message>
         <source>Events received in this run, per entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Lauf empfangene Ereignisse je Entitätstyp</translation>
     </message>
     <message>
         <source>How the last run ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der letzte Lauf geendet hat</translation>
     </message>
     <message>
         <source>What to do after the last run: retry, log in again or reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nach dem letzten Lauf zu tun ist: erneut versuchen, erneut anmelden oder zurücksetzen</translation>
     </message>
     <message>
         <source>Past runs, newest first: kind, mode, outcome, events and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Läufe, neueste zuerst: Art, Modus, Ergebnis, Ereignisse und Fehler</translation>
     </message>
 </context>
 <context>
@@ -2793,39 +2879,39 @@ Alt + underlined letter: any button</source>
     <name>Tidemark::TrayIcon</name>
     <message>
         <source>Tidemark tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidemark-Menü im Infobereich</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>Show &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenster anzeigen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Tidemark: sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidemark: Synchronisierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished">Synchronisierung läuft…</translation>
+        <translation>Synchronisierung läuft…</translation>
     </message>
     <message>
         <source>No sync yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Synchronisierung</translation>
     </message>
     <message>
         <source>Last sync: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung: %1 um %2</translation>
     </message>
     <message>
         <source>Tidemark</source>
-        <translation type="unfinished">Tidemark</translation>
+        <translation>Tidemark</translation>
     </message>
 </context>
 <context>
@@ -2840,11 +2926,11 @@ Alt + underlined letter: any button</source>
     </message>
     <message>
         <source>Desktop client for the Immich Sync API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Client für die Sync-API von Immich.</translation>
     </message>
     <message>
         <source>Open a window even when one is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch dann ein Fenster öffnen, wenn bereits eines läuft.</translation>
     </message>
 </context>
 </TS>

@@ -5,19 +5,19 @@
     <name>MirrorHealth</name>
     <message>
         <source>The local mirror %1 cannot be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le miroir local %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The local mirror %1 is not a database (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le miroir local %1 n&apos;est pas une base de données (%2).</translation>
     </message>
     <message>
         <source>The local mirror %1 is damaged: SQLite&apos;s check failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le miroir local %1 est endommagé&#xa0;: la vérification de SQLite a échoué (%2).</translation>
     </message>
     <message>
         <source>The local mirror %1 was written by a newer version of Tidemark (schema %2; this version reads up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le miroir local %1 a été écrit par une version plus récente de Tidemark (schéma %2&#x202f;; cette version lit jusqu&apos;au %3).</translation>
     </message>
 </context>
 <context>
@@ -49,13 +49,6 @@
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
-    </message>
-</context>
-<context>
-    <name>Tidemark</name>
-    <message>
-        <source>server address</source>
-        <translation>adresse du serveur</translation>
     </message>
 </context>
 <context>
@@ -169,11 +162,11 @@
     </message>
     <message>
         <source>The old mirror was kept as %1; the next sync downloads the library again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancien miroir a été conservé sous le nom %1&#x202f;; la synchronisation suivante téléchargera de nouveau la photothèque.</translation>
     </message>
     <message>
         <source>Mirror</source>
-        <translation type="unfinished">Miroir</translation>
+        <translation>Miroir</translation>
     </message>
 </context>
 <context>
@@ -224,7 +217,7 @@
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire %1</translation>
     </message>
 </context>
 <context>
@@ -626,71 +619,75 @@
     </message>
     <message>
         <source>Shows only assets whose file name contains this text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;affiche que les médias dont le nom de fichier contient ce texte (Ctrl+F)</translation>
     </message>
     <message>
         <source>Everyone&apos;s assets, only yours, only your partners&apos; or only those you see through shared albums</source>
-        <translation type="unfinished"></translation>
+        <translation>Les médias de tout le monde, seulement les vôtres, seulement ceux de vos partenaires ou seulement ceux que vous voyez par des albums partagés</translation>
     </message>
     <message>
         <source>Photos, videos, audio or other files only</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les photos, vidéos, fichiers audio ou autres fichiers</translation>
     </message>
     <message>
         <source>Only the assets of one album</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les médias d&apos;un album</translation>
     </message>
     <message>
         <source>The field the assets are ordered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ selon lequel les médias sont triés</translation>
     </message>
     <message>
         <source>Checked: descending, unchecked: ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché&#xa0;: décroissant, non coché&#xa0;: croissant</translation>
     </message>
     <message>
         <source>One asset per row with all its columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Un média par ligne avec toutes ses colonnes</translation>
     </message>
     <message>
         <source>Thumbnails with their file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniatures avec leur nom de fichier</translation>
     </message>
     <message>
         <source>Shows every asset of the mirror again</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche de nouveau tous les médias du miroir</translation>
     </message>
     <message>
         <source>Assets matching the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias correspondant aux filtres</translation>
     </message>
     <message>
         <source>The mirror&apos;s assets; select one to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Les médias du miroir&#x202f;; sélectionnez-en un pour voir ses détails</translation>
     </message>
     <message>
         <source>Thumbnails of the mirror&apos;s assets; select one to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniatures des médias du miroir&#x202f;; sélectionnez-en une pour voir les détails du média</translation>
     </message>
     <message>
         <source>Fields and exif of the selected asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs et Exif du média sélectionné</translation>
     </message>
     <message>
         <source>Thumbnail of the selected asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniature du média sélectionné</translation>
     </message>
     <message>
         <source>Any, only %1 assets or only the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous, seulement les médias «&#xa0;%1&#xa0;» ou seulement les autres</translation>
     </message>
     <message>
         <source>Read-only value of the selected asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur en lecture seule du média sélectionné</translation>
     </message>
     <message>
         <source>Value of the selected asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du média sélectionné</translation>
+    </message>
+    <message>
+        <source>File name of the selected asset</source>
+        <translation>Nom de fichier du média sélectionné</translation>
     </message>
 </context>
 <context>
@@ -867,10 +864,6 @@
         <translation>Le serveur et le local concordent.</translation>
     </message>
     <message>
-        <source>%1 pending acks in %2 types.</source>
-        <translation>%1 acquittements en attente dans %2 types.</translation>
-    </message>
-    <message>
         <source>Check or select the entity types to acknowledge first.</source>
         <translation>Cochez ou sélectionnez d&apos;abord les types d&apos;entité à acquitter.</translation>
     </message>
@@ -933,12 +926,26 @@
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 in %n type(s).</source>
+        <translation>
+            <numerusform>%1 dans %n type.</numerusform>
+            <numerusform>%1 dans %n types.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending ack(s)</source>
+        <translation>
+            <numerusform>%Ln acquittement en attente</numerusform>
+            <numerusform>%Ln acquittements en attente</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::Cli</name>
     <message>
         <source>%1 Nothing was changed: move the file aside (or open Tidemark to rebuild it) and run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rien n&apos;a été modifié&#xa0;: déplacez le fichier (ou ouvrez Tidemark pour le reconstruire) et relancez la commande.</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1236,41 @@
     </message>
 </context>
 <context>
+    <name>Tidemark::EventSummaries</name>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>in timeline</source>
+        <translation>dans la chronologie</translation>
+    </message>
+    <message>
+        <source>trashed</source>
+        <translation>dans la corbeille</translation>
+    </message>
+    <message>
+        <source>unknown type (skipped, not acknowledged)</source>
+        <translation>type inconnu (ignoré, non acquitté)</translation>
+    </message>
+    <message>
+        <source>checkpoint %1</source>
+        <translation>point de reprise %1</translation>
+    </message>
+    <message>
+        <source>end of run</source>
+        <translation>fin de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>server asks for a reset</source>
+        <translation>le serveur demande une réinitialisation</translation>
+    </message>
+</context>
+<context>
     <name>Tidemark::FullDeltaPanel</name>
     <message>
         <source>Stream</source>
@@ -1367,20 +1409,12 @@
         <translation>Les pages et les résultats apparaissent ici.</translation>
     </message>
     <message>
-        <source>Full sync: page of %1 assets of %2%3</source>
-        <translation>Synchronisation complète&#xa0;: page de %1 médias de %2%3</translation>
-    </message>
-    <message>
         <source> (last page)</source>
         <translation> (dernière page)</translation>
     </message>
     <message>
         <source>The server says a full sync is needed: the time is more than 100 days ago, more than 10,000 assets changed, or the user ids are not exactly you and your partners. A full sync lists everything once; after it, delta sync works again.</source>
         <translation>Le serveur indique qu&apos;une synchronisation complète est nécessaire&#xa0;: le moment choisi remonte à plus de 100 jours, plus de 10 000 médias ont changé, ou les identifiants d&apos;utilisateur ne sont pas exactement vous et vos partenaires. Une synchronisation complète liste tout une fois&#x202f;; ensuite, la synchronisation delta fonctionne de nouveau.</translation>
-    </message>
-    <message>
-        <source>Delta sync: %1 assets added or changed, %2 deleted.</source>
-        <translation>Synchronisation delta&#xa0;: %1 médias ajoutés ou modifiés, %2 supprimés.</translation>
     </message>
     <message>
         <source>Running %1…</source>
@@ -1395,16 +1429,33 @@
         <translation>Saisissez l&apos;identifiant de l&apos;utilisateur dont les médias sont à lister.</translation>
     </message>
     <message>
-        <source>%1 complete: %2 assets in %3 s.</source>
-        <translation>%1 terminée&#xa0;: %2 médias en %3 s.</translation>
-    </message>
-    <message>
         <source>%1 cancelled.</source>
         <translation>%1 annulée.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 en échec&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Full sync: page of %Ln asset(s) of %1%2</source>
+        <translation>
+            <numerusform>Synchronisation complète&#xa0;: page de %Ln média de %1%2</numerusform>
+            <numerusform>Synchronisation complète&#xa0;: page de %Ln médias de %1%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delta sync: %Ln asset(s) added or changed, %1 deleted.</source>
+        <translation>
+            <numerusform>Synchronisation delta&#xa0;: %Ln média ajouté ou modifié, %1 supprimé(s).</numerusform>
+            <numerusform>Synchronisation delta&#xa0;: %Ln médias ajoutés ou modifiés, %1 supprimé(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 complete: %Ln asset(s) in %2 s.</source>
+        <translation>
+            <numerusform>%1 terminée&#xa0;: %Ln média en %2 s.</numerusform>
+            <numerusform>%1 terminée&#xa0;: %Ln médias en %2 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1474,14 +1525,6 @@
         <translation>État du journal des événements</translation>
     </message>
     <message>
-        <source>Loading cancelled after %1 lines.</source>
-        <translation>Chargement annulé après %1 lignes.</translation>
-    </message>
-    <message>
-        <source>%1: %2 lines, %3 malformed.</source>
-        <translation>%1&#xa0;: %2 lignes, %3 mal formées.</translation>
-    </message>
-    <message>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -1502,14 +1545,6 @@
         <translation>Fichier&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>%1 lines held</source>
-        <translation>%1 lignes conservées</translation>
-    </message>
-    <message>
-        <source>, %1 older lines dropped</source>
-        <translation>, %1 lignes plus anciennes abandonnées</translation>
-    </message>
-    <message>
         <source>Export run as JSONL</source>
         <translation>Exporter l&apos;exécution en JSONL</translation>
     </message>
@@ -1520,14 +1555,6 @@
     <message>
         <source>Could not export: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Exported %1 lines to %2 (%3 older lines without their data).</source>
-        <translation>%1 lignes exportées vers %2 (%3 lignes plus anciennes sans leurs données).</translation>
-    </message>
-    <message>
-        <source>Exported %1 lines to %2.</source>
-        <translation>%1 lignes exportées vers %2.</translation>
     </message>
     <message>
         <source>Open JSONL file</source>
@@ -1544,6 +1571,48 @@
     <message>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading cancelled after %Ln line(s).</source>
+        <translation>
+            <numerusform>Chargement annulé après %Ln ligne.</numerusform>
+            <numerusform>Chargement annulé après %Ln lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln line(s), %2 malformed.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln ligne, %2 mal formée(s).</numerusform>
+            <numerusform>%1&#xa0;: %Ln lignes, %2 mal formée(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) held</source>
+        <translation>
+            <numerusform>%Ln ligne conservée</numerusform>
+            <numerusform>%Ln lignes conservées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln older line(s) dropped</source>
+        <translation>
+            <numerusform>, %Ln ligne plus ancienne abandonnée</numerusform>
+            <numerusform>, %Ln lignes plus anciennes abandonnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln line(s) to %1 (%2 older lines without their data).</source>
+        <translation>
+            <numerusform>%Ln ligne exportée vers %1 (%2 lignes plus anciennes sans leurs données).</numerusform>
+            <numerusform>%Ln lignes exportées vers %1 (%2 lignes plus anciennes sans leurs données).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln line(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln ligne exportée vers %1.</numerusform>
+            <numerusform>%Ln lignes exportées vers %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1855,7 @@ Un client de bureau pour l&apos;API de synchronisation d&apos;Immich.</translati
     </message>
     <message>
         <source>Ctrl+1 to Ctrl+6 switch between the panels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 à Ctrl+6 passent d&apos;un panneau à l&apos;autre.</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+6: panels
@@ -1803,54 +1872,67 @@ Ctrl+,: settings
 Tab: next control; arrow keys move between the bars of a chart
 Shift+F10 or the Menu key: context menu
 Alt + underlined letter: any button</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+6&#xa0;: panneaux
+F5&#xa0;: lancer la synchronisation
+Ctrl+.&#xa0;: annuler la synchronisation
+Ctrl+R&#xa0;: actualiser les points de reprise
+Ctrl+L&#xa0;: se connecter
+Ctrl+F&#xa0;: rechercher des médias
+Ctrl+Maj+T / Ctrl+Maj+G&#xa0;: médias en tableau / en grille
+Ctrl+O&#xa0;: ouvrir un JSONL
+Ctrl+Maj+S&#xa0;: exporter l&apos;exécution
+Ctrl+Maj+D&#xa0;: copier les diagnostics
+Ctrl+,&#xa0;: paramètres
+Tab&#xa0;: élément suivant&#x202f;; les flèches passent d&apos;une barre à l&apos;autre dans un graphique
+Maj+F10 ou touche Menu&#xa0;: menu contextuel
+Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les &amp;diagnostics</translation>
     </message>
     <message>
         <source>Copies versions, server, mirror and recent errors for a bug report (without passwords, tokens or keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie les versions, le serveur, le miroir et les dernières erreurs pour un rapport de bogue (sans mots de passe, jetons ni clés)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Diagnostics copied to the clipboard (without passwords, tokens or keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics copiés dans le presse-papiers (sans mots de passe, jetons ni clés).</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::MirrorRecoveryDialog</name>
     <message>
         <source>The local mirror cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Le miroir local ne peut pas être utilisé</translation>
     </message>
     <message>
         <source>Use the newer Tidemark with this file, or rebuild: the file is kept as %1 and a new, empty mirror downloads your library again at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez la version plus récente de Tidemark avec ce fichier, ou reconstruisez&#xa0;: le fichier est conservé sous le nom %1 et un nouveau miroir vide téléchargera de nouveau votre photothèque à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Rebuild: the file is kept as %1 (nothing is deleted) and a new, empty mirror downloads your library again at the next sync. Your photos on the server are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruire&#xa0;: le fichier est conservé sous le nom %1 (rien n&apos;est supprimé) et un nouveau miroir vide téléchargera de nouveau votre photothèque à la prochaine synchronisation. Vos photos sur le serveur ne sont pas touchées.</translation>
     </message>
     <message>
         <source>Rebuild the mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruire le miroir</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>The mirror could not be rebuilt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le miroir n&apos;a pas pu être reconstruit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2324,10 @@ Alt + underlined letter: any button</source>
         <source>&quot;%1&quot; is not a valid server address</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur valide</translation>
     </message>
+    <message>
+        <source>server address</source>
+        <translation>adresse du serveur</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::SettingsDialog</name>
@@ -2323,67 +2409,67 @@ Alt + underlined letter: any button</source>
     </message>
     <message>
         <source>Largest size of the thumbnails kept on disk, in MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale des miniatures conservées sur le disque, en Mio.</translation>
     </message>
     <message>
         <source>Deletes the thumbnails kept on disk; they are downloaded again when shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime les miniatures conservées sur le disque&#x202f;; elles seront de nouveau téléchargées à l&apos;affichage.</translation>
     </message>
     <message>
         <source>How a new sync acknowledges what it received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment une nouvelle synchronisation acquitte ce qu&apos;elle a reçu.</translation>
     </message>
     <message>
         <source>Sync e&amp;very</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser &amp;toutes les</translation>
     </message>
     <message>
         <source>Sync periodically</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser périodiquement</translation>
     </message>
     <message>
         <source>Starts a sync at a fixed interval while Tidemark runs; skipped while a run is active or the server is unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lance une synchronisation à intervalle fixe tant que Tidemark tourne&#x202f;; ignorée pendant une exécution ou quand le serveur est injoignable.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Periodic sync interval in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de la synchronisation périodique en minutes</translation>
     </message>
     <message>
         <source>Periodic sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation périodique&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notify me when a sync fails</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;av&amp;ertir quand une synchronisation échoue</translation>
     </message>
     <message>
         <source>Notify when a sync fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir quand une synchronisation échoue</translation>
     </message>
     <message>
         <source>Shows a desktop notification from the tray icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche une notification de bureau depuis l&apos;icône de la zone de notification.</translation>
     </message>
     <message>
         <source>Notifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications&#xa0;:</translation>
     </message>
     <message>
         <source>The language of the window; a change applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de la fenêtre&#x202f;; une modification s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>The language of Tidemark&apos;s window. A change applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de la fenêtre de Tidemark. Une modification s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>Applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;applique après un redémarrage.</translation>
     </message>
 </context>
 <context>
@@ -2669,79 +2755,79 @@ Alt + underlined letter: any button</source>
     </message>
     <message>
         <source>Check the request types to stream; Space toggles the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les types de requête à recevoir en flux&#x202f;; la barre d&apos;espace bascule celui en cours</translation>
     </message>
     <message>
         <source>Checks the request types this server streams by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Coche les types de requête que ce serveur envoie par défaut</translation>
     </message>
     <message>
         <source>Checks every request type this server supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Coche chaque type de requête que ce serveur prend en charge</translation>
     </message>
     <message>
         <source>Unchecks every request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoche chaque type de requête</translation>
     </message>
     <message>
         <source>Automatic acknowledges each saved batch, manual keeps the acks pending, dry run saves and acknowledges nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique acquitte chaque lot enregistré, manuel garde les acquittements en attente, la simulation n&apos;enregistre et n&apos;acquitte rien</translation>
     </message>
     <message>
         <source>The server starts over and sends everything again; the local mirror is rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur reprend depuis le début et renvoie tout&#x202f;; le miroir local est reconstruit</translation>
     </message>
     <message>
         <source>Streams the checked request types in the chosen mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçoit en flux les types de requête cochés dans le mode choisi</translation>
     </message>
     <message>
         <source>Stops the run; what was saved stays, the next sync resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête l&apos;exécution&#x202f;; ce qui est enregistré reste, la synchronisation suivante reprendra</translation>
     </message>
     <message>
         <source>What the run is doing now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait l&apos;exécution en ce moment</translation>
     </message>
     <message>
         <source>Events read from the server&apos;s stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements lus dans le flux du serveur</translation>
     </message>
     <message>
         <source>Events committed to the local mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements validés dans le miroir local</translation>
     </message>
     <message>
         <source>Size of the stream received so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du flux reçu jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Events received per second, last second</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements reçus par seconde, dernière seconde</translation>
     </message>
     <message>
         <source>Time since the run started</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé depuis le début de l&apos;exécution</translation>
     </message>
     <message>
         <source>Acknowledgements sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittements envoyés au serveur</translation>
     </message>
     <message>
         <source>Events received in this run, per entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements reçus pendant cette exécution, par type d&apos;entité</translation>
     </message>
     <message>
         <source>How the last run ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la dernière exécution s&apos;est terminée</translation>
     </message>
     <message>
         <source>What to do after the last run: retry, log in again or reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire après la dernière exécution&#xa0;: réessayer, se reconnecter ou réinitialiser</translation>
     </message>
     <message>
         <source>Past runs, newest first: kind, mode, outcome, events and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions passées, les plus récentes d&apos;abord&#xa0;: type, mode, résultat, événements et erreurs</translation>
     </message>
 </context>
 <context>
@@ -2793,39 +2879,39 @@ Alt + underlined letter: any button</source>
     <name>Tidemark::TrayIcon</name>
     <message>
         <source>Tidemark tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu de Tidemark dans la zone de notification</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Show &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;fenêtre</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Tidemark: sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidemark&#xa0;: échec de la synchronisation</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished">Synchronisation en cours…</translation>
+        <translation>Synchronisation en cours…</translation>
     </message>
     <message>
         <source>No sync yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de synchronisation</translation>
     </message>
     <message>
         <source>Last sync: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation&#xa0;: %1 à %2</translation>
     </message>
     <message>
         <source>Tidemark</source>
-        <translation type="unfinished">Tidemark</translation>
+        <translation>Tidemark</translation>
     </message>
 </context>
 <context>
@@ -2840,11 +2926,11 @@ Alt + underlined letter: any button</source>
     </message>
     <message>
         <source>Desktop client for the Immich Sync API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client de bureau pour l&apos;API de synchronisation d&apos;Immich.</translation>
     </message>
     <message>
         <source>Open a window even when one is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une fenêtre même si une autre est déjà ouverte.</translation>
     </message>
 </context>
 </TS>

@@ -55,16 +55,16 @@ QString Translations::install(const QString &setting)
 
     const QString language = resolve(setting);
     QLocale::setDefault(setting.isEmpty() ? QLocale::system() : QLocale(language));
-    if (language == QLatin1StringView("en"))
-        return language;
-
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))
-        && QCoreApplication::installTranslator(qt)) {
-        installed().append(qt);
-        g_qtCatalogue = true;
-    } else {
-        delete qt;
+    const bool english = language == QLatin1StringView("en");
+    if (!english) {
+        auto *qt = new QTranslator(QCoreApplication::instance());
+        if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+            && QCoreApplication::installTranslator(qt)) {
+            installed().append(qt);
+            g_qtCatalogue = true;
+        } else {
+            delete qt;
+        }
     }
     auto *own = new QTranslator(QCoreApplication::instance());
     if (own->load(QStringLiteral(":/i18n/tidemark_") + language) && QCoreApplication::installTranslator(own)) {

@@ -3,7 +3,7 @@
 //
 // The language comes from the setting (UiSettings::language(): "" follows the system, or "en",
 // "de", "fr"). Tidemark's own catalogue is embedded as :/i18n/tidemark_<lang>.qm (built from
-// translations/*.ts); Qt's catalogue qtbase_<lang>.qm is loaded from the Qt installation when
+// translations/*.ts; the English one holds only the plural forms of the "%n item(s)" strings); Qt's catalogue qtbase_<lang>.qm is loaded from the Qt installation when
 // present (Debian: qt6-translations-l10n), so standard buttons and dialogs speak the same language.
 // An explicit choice also becomes the default QLocale, so numbers and dates match the words.
 //

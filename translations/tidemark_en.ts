@@ -1,0 +1,151 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>Tidemark::AssetsPanel</name>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::BarChart</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::CheckpointsPanel</name>
+    <message numerus="yes">
+        <source>%n entity type(s) with a checkpoint.</source>
+        <translation>
+            <numerusform>%n entity type with a checkpoint.</numerusform>
+            <numerusform>%n entity types with a checkpoint.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ between server and local.</source>
+        <translation>
+            <numerusform>%n differs between server and local.</numerusform>
+            <numerusform>%n differ between server and local.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n type(s).</source>
+        <translation>
+            <numerusform>%1 in %n type.</numerusform>
+            <numerusform>%1 in %n types.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending ack(s)</source>
+        <translation>
+            <numerusform>%Ln pending ack</numerusform>
+            <numerusform>%Ln pending acks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the checkpoints of %n type(s) on the server?</source>
+        <translation>
+            <numerusform>Reset the checkpoint of %n type on the server?</numerusform>
+            <numerusform>Reset the checkpoints of %n types on the server?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::ConnectDialog</name>
+    <message numerus="yes">
+        <source>Sync stream: yes, %n request type(s) (%1).</source>
+        <translation>
+            <numerusform>Sync stream: yes, %n request type (%1).</numerusform>
+            <numerusform>Sync stream: yes, %n request types (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::FullDeltaPanel</name>
+    <message numerus="yes">
+        <source>Full sync: page of %Ln asset(s) of %1%2</source>
+        <translation>
+            <numerusform>Full sync: page of %Ln asset of %1%2</numerusform>
+            <numerusform>Full sync: page of %Ln assets of %1%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delta sync: %Ln asset(s) added or changed, %1 deleted.</source>
+        <translation>
+            <numerusform>Delta sync: %Ln asset added or changed, %1 deleted.</numerusform>
+            <numerusform>Delta sync: %Ln assets added or changed, %1 deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 complete: %Ln asset(s) in %2 s.</source>
+        <translation>
+            <numerusform>%1 complete: %Ln asset in %2 s.</numerusform>
+            <numerusform>%1 complete: %Ln assets in %2 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::InspectorPanel</name>
+    <message numerus="yes">
+        <source>Loading cancelled after %Ln line(s).</source>
+        <translation>
+            <numerusform>Loading cancelled after %Ln line.</numerusform>
+            <numerusform>Loading cancelled after %Ln lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln line(s), %2 malformed.</source>
+        <translation>
+            <numerusform>%1: %Ln line, %2 malformed.</numerusform>
+            <numerusform>%1: %Ln lines, %2 malformed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) held</source>
+        <translation>
+            <numerusform>%Ln line held</numerusform>
+            <numerusform>%Ln lines held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln older line(s) dropped</source>
+        <translation>
+            <numerusform>, %Ln older line dropped</numerusform>
+            <numerusform>, %Ln older lines dropped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln line(s) to %1 (%2 older lines without their data).</source>
+        <translation>
+            <numerusform>Exported %Ln line to %1 (%2 older lines without their data).</numerusform>
+            <numerusform>Exported %Ln lines to %1 (%2 older lines without their data).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln line(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln line to %1.</numerusform>
+            <numerusform>Exported %Ln lines to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::OverviewPanel</name>
+    <message numerus="yes">
+        <source>sync stream (%n request types)</source>
+        <translation>
+            <numerusform>sync stream (%n request type)</numerusform>
+            <numerusform>sync stream (%n request types)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
