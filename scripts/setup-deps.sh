@@ -7,6 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins qt6-image-formats-plugins
   libqt6svg6 qt6-httpserver-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n
   libgl-dev xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   desktop-file-utils appstream
 )
