@@ -1366,7 +1366,7 @@
     </message>
     <message>
         <source>The server answers &quot;needs full sync&quot; unless the ids are exactly you and every partner who shares with you, or when more than 100 days or 10,000 changes have passed.</source>
-        <translation>Der Server antwortet „Vollsynchronisierung nötig“, außer die IDs sind genau Sie und jeder Partner, der mit Ihnen teilt, oder wenn mehr als 100 Tage oder 10.000 Änderungen vergangen sind.</translation>
+        <translation>Der Server antwortet „Vollsynchronisierung nötig“, wenn die IDs nicht genau Sie und jeder Partner sind, der mit Ihnen teilt, oder wenn mehr als 100 Tage oder 10.000 Änderungen vergangen sind.</translation>
     </message>
     <message>
         <source>Run &amp;delta sync</source>

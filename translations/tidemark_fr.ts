@@ -1366,7 +1366,7 @@
     </message>
     <message>
         <source>The server answers &quot;needs full sync&quot; unless the ids are exactly you and every partner who shares with you, or when more than 100 days or 10,000 changes have passed.</source>
-        <translation>Le serveur répond «&#xa0;synchronisation complète nécessaire&#xa0;» sauf si les identifiants sont exactement vous et chaque partenaire qui partage avec vous, ou si plus de 100 jours ou 10 000 modifications se sont écoulés.</translation>
+        <translation>Le serveur répond «&#xa0;synchronisation complète nécessaire&#xa0;» si les identifiants ne sont pas exactement vous et chaque partenaire qui partage avec vous, ou si plus de 100&#xa0;jours ou 10&#xa0;000&#xa0;modifications se sont écoulés.</translation>
     </message>
     <message>
         <source>Run &amp;delta sync</source>
@@ -1414,7 +1414,7 @@
     </message>
     <message>
         <source>The server says a full sync is needed: the time is more than 100 days ago, more than 10,000 assets changed, or the user ids are not exactly you and your partners. A full sync lists everything once; after it, delta sync works again.</source>
-        <translation>Le serveur indique qu&apos;une synchronisation complète est nécessaire&#xa0;: le moment choisi remonte à plus de 100 jours, plus de 10 000 médias ont changé, ou les identifiants d&apos;utilisateur ne sont pas exactement vous et vos partenaires. Une synchronisation complète liste tout une fois&#x202f;; ensuite, la synchronisation delta fonctionne de nouveau.</translation>
+        <translation>Le serveur indique qu&apos;une synchronisation complète est nécessaire&#xa0;: le moment choisi remonte à plus de 100&#xa0;jours, plus de 10&#xa0;000&#xa0;médias ont changé, ou les identifiants d&apos;utilisateur ne sont pas exactement vous et vos partenaires. Une synchronisation complète liste tout une fois&#x202f;; ensuite, la synchronisation delta fonctionne de nouveau.</translation>
     </message>
     <message>
         <source>Running %1…</source>
