@@ -1,18 +1,24 @@
 // tidemark: the desktop application, or a headless command when the first argument names one.
 //
-//   tidemark                     the window; reconnects to the last account
+//   tidemark                     the window; reconnects to the last account. A second start
+//                                shows the running window instead (desktop/SingleInstance.h)
 //   tidemark --demo              the window with the built-in sample server, logged in
-//   tidemark --version | --help
+//   tidemark --version | --help  answered without a display
 //   tidemark <subcommand> …      headless (login, status, stream, acks, full-sync, delta-sync, …):
-//                                handled by app/cli before any QApplication exists
+//                                handled by app/cli before any QApplication exists, so it is
+//                                never blocked by, or handed to, a running window
+//
+// The window logs to <AppDataLocation>/logs/tidemark.log (util/LogFile.h), rotated by size.
 
 #include "AppController.h"
 #include "MainWindow.h"
-#include "UiSettings.h"
-#include "i18n/Translations.h"
+#include "desktop/SingleInstance.h"
+#include "util/LogFile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -27,72 +33,119 @@
 
 namespace {
 
+bool argIs(const char *arg, std::initializer_list<const char *> names)
+{
+    for (const char *n : names)
+        if (std::strcmp(arg, n) == 0)
+            return true;
+    return false;
+}
+
 bool isSubcommand(int argc, char **argv)
 {
     if (argc < 2)
         return false;
-    // --help answers without a display, like the subcommands (--version is answered in main()).
-    for (const char *flag : {"--help", "-h", "help"})
-        if (std::strcmp(argv[1], flag) == 0)
-            return true;
 #if TIDEMARK_HAS_CLI
     return Tidemark::isCliInvocation(argc, argv);
 #else
-    static const char *const commands[] = {"login", "logout", "status", "stream", "acks",
-                                           "full-sync", "delta-sync", "reconcile", "help"};
-    for (const char *c : commands)
-        if (std::strcmp(argv[1], c) == 0)
-            return true;
-    return false;
+    return argIs(argv[1], {"login", "logout", "status", "stream", "acks", "full-sync", "delta-sync", "reconcile",
+                           "help"});
 #endif
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Tidemark"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("tidemark.example"));
+    QCoreApplication::setApplicationName(QStringLiteral("Tidemark"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIDEMARK_VERSION_STRING));
+}
+
+//! The window's options; `tidemark --help` prints it followed by the headless commands.
+void printWindowHelp()
+{
+    setApplicationNames();
+    const QByteArray logDir = QDir::toNativeSeparators(Tidemark::LogFile::defaultDirectory()).toLocal8Bit();
+    std::printf("Usage: tidemark [--demo] [--no-keychain] [--new-instance]\n"
+                "       tidemark <command> [options]     (headless, listed below)\n"
+                "\n"
+                "Tidemark %s, desktop client for the Immich Sync API. Without a command it opens its\n"
+                "window; when a window is already open, it shows that one instead.\n"
+                "\n"
+                "Window options:\n"
+                "  --demo          start the built-in sample server and log in to it (no server needed)\n"
+                "  --no-keychain   keep secrets in memory only (log in again next time)\n"
+                "  --new-instance  open a window even when one is already running\n"
+                "  --version, -v   print the version and exit\n"
+                "  --help, -h      print this help and exit\n"
+                "\n"
+                "Log file: %s/tidemark.log (rotated at 2 MiB, 5 older files kept).\n"
+                "More detail in it and on stderr: QT_LOGGING_RULES=\"tidemark.sync.debug=true\"\n"
+                "(categories tidemark.api, .stream, .sync, .mirror, .models, .account, .cli, .desktop).\n"
+                "Help › Copy diagnostics in the window puts a report for bug reports on the clipboard.\n"
+                "\n",
+                TIDEMARK_VERSION_STRING, logDir.constData());
+    std::fflush(stdout);
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    if (argc >= 2 && (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0)) {
-        std::printf("tidemark %s\n", TIDEMARK_VERSION_STRING);
+    if (argc >= 2 && argIs(argv[1], {"--version", "-v"})) {
+        std::printf("tidemark %s (Qt %s)\n", TIDEMARK_VERSION_STRING, qVersion());
         return 0;
     }
     if (isSubcommand(argc, argv)) {
 #if TIDEMARK_HAS_CLI
         return Tidemark::runCli(argc, argv);
 #else
-        if (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0) {
-            std::printf("tidemark %s\n", TIDEMARK_VERSION_STRING);
-            return 0;
-        }
-        std::printf("Usage: tidemark [--demo] [--no-keychain]\n"
-                    "Desktop client for the Immich Sync API.\n"
-                    "  --demo         start the built-in sample server and log in to it\n"
-                    "  --no-keychain  keep secrets in memory only\n"
-                    "  --version      print the version\n");
-        return std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ? 0 : 2;
+        printWindowHelp();
+        return argIs(argv[1], {"help"}) ? 0 : 1;
 #endif
+    }
+    // --help anywhere among the window's options: the window's options, then the commands.
+    for (int i = 1; i < argc; ++i) {
+        if (argIs(argv[i], {"--help", "-h", "-?"})) {
+            printWindowHelp();
+#if TIDEMARK_HAS_CLI
+            char help[] = "help";
+            char *helpArgv[] = {argv[0], help, nullptr};
+            return Tidemark::runCli(2, helpArgv);
+#else
+            return 0;
+#endif
+        }
     }
 
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Tidemark"));
-    QApplication::setOrganizationDomain(QStringLiteral("tidemark.example"));
-    QApplication::setApplicationName(QStringLiteral("Tidemark"));
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Tidemark"));
-    QApplication::setApplicationVersion(QStringLiteral(TIDEMARK_VERSION_STRING));
-    Tidemark::Translations::install(Tidemark::UiSettings::language()); // needs the names above (QSettings)
+    QApplication::setDesktopFileName(QStringLiteral("example.tidemark.Tidemark"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Desktop client for the Immich Sync API.\n"
-                                        "Headless commands: tidemark help"));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    parser.setApplicationDescription(QApplication::translate("main", "Desktop client for the Immich Sync API."));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QApplication::translate("main", "Start the built-in sample server and log in to it."));
     const QCommandLineOption noKeychain(QStringLiteral("no-keychain"),
                                         QApplication::translate("main", "Keep secrets in memory only (log in again next time)."));
+    const QCommandLineOption newInstance(QStringLiteral("new-instance"),
+                                         QApplication::translate("main", "Open a window even when one is already running."));
     parser.addOption(demo);
     parser.addOption(noKeychain);
-    parser.process(app); // exits for --help / --version and on unknown options
+    parser.addOption(newInstance);
+    parser.process(app); // exits on unknown options
+
+    Tidemark::LogFile log(Tidemark::LogFile::Options{Tidemark::LogFile::defaultDirectory()});
+    Tidemark::LogFile::install(&log);
+
+    Tidemark::SingleInstance instance;
+    if (!parser.isSet(newInstance) && !instance.tryToBecomePrimary()) {
+        std::fprintf(stderr, "tidemark: already running; its window was brought to the front.\n");
+        return 0;
+    }
+    qInfo("Tidemark %s starting (Qt %s, %s)", TIDEMARK_VERSION_STRING, qVersion(),
+          qPrintable(QApplication::platformName()));
 
     Tidemark::AppController controller;
     if (parser.isSet(noKeychain))
@@ -103,6 +156,8 @@ int main(int argc, char **argv)
             controller.accountStore().remove(a.id);
 
     Tidemark::MainWindow window(&controller);
+    QObject::connect(&instance, &Tidemark::SingleInstance::activationRequested, &window,
+                     &Tidemark::MainWindow::activate);
     window.show();
 
     if (parser.isSet(demo)) {
@@ -114,5 +169,7 @@ int main(int argc, char **argv)
         else
             QTimer::singleShot(0, &window, &Tidemark::MainWindow::showConnectDialog);
     }
-    return app.exec();
+    const int code = app.exec();
+    qInfo("Tidemark exits (%d)", code);
+    return code;
 }

@@ -4,6 +4,10 @@
 #include "ThumbnailCache.h"
 #include "UiSettings.h"
 #include "dialogs/ConnectDialog.h"
+#include "desktop/Diagnostics.h"
+#include "desktop/PeriodicSync.h"
+#include "desktop/StatusColors.h"
+#include "desktop/TrayIcon.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/AssetTableModel.h"
 #include "panels/AssetsPanel.h"
@@ -13,12 +17,18 @@
 #include "panels/OverviewPanel.h"
 #include "panels/SyncPanel.h"
 #include "sync/SyncService.h"
+#include "util/LogFile.h"
 #include "widgets/ErrorBanner.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QGuiApplication>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,18 +39,36 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
+
+// The icons live in tidemark_ui, a static library: its resources must be registered explicitly
+// (from outside any namespace, as Q_INIT_RESOURCE declares the function it calls).
+static void initTidemarkResources()
+{
+    Q_INIT_RESOURCE(tidemark);
+}
 
 namespace Tidemark {
 
+namespace {
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/tidemark/icons/%1.svg").arg(QLatin1StringView(name)));
+}
+} // namespace
+
 MainWindow::MainWindow(AppController *app, QWidget *parent) : QMainWindow(parent), m_app(app)
 {
+    initTidemarkResources();
     setWindowTitle(tr("Tidemark"));
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(icon("tidemark"));
 
     m_banner = new ErrorBanner(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setAccessibleName(tr("Panels"));
+    m_tabs->setAccessibleDescription(tr("Ctrl+1 to Ctrl+6 switch between the panels."));
     m_tabs->setDocumentMode(true);
     m_overview = new OverviewPanel(app, m_tabs);
     m_sync = new SyncPanel(app, m_tabs);
@@ -77,6 +105,15 @@ MainWindow::MainWindow(AppController *app, QWidget *parent) : QMainWindow(parent
     statusBar()->addPermanentWidget(m_run);
 
     createActions();
+
+    m_tray = new TrayIcon(app, this);
+    connect(m_tray, &TrayIcon::syncNowRequested, m_sync, &SyncPanel::start);
+    connect(m_tray, &TrayIcon::showWindowRequested, this, &MainWindow::activate);
+    connect(m_tray, &TrayIcon::quitRequested, this, &QWidget::close);
+    m_tray->showIfAvailable();
+    m_periodic = new PeriodicSync(app, this);
+    connect(m_periodic, &PeriodicSync::due, m_sync, &SyncPanel::start);
+    m_periodic->applySettings();
 
     connect(m_banner, &ErrorBanner::actionRequested, this, &MainWindow::handleAction);
     connect(m_sync, &SyncPanel::actionRequested, this, &MainWindow::handleAction);
@@ -131,11 +168,11 @@ void MainWindow::createActions()
 {
     // ---- File -----------------------------------------------------------------------------------
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_connectAction = file->addAction(tr("&Connect to a server…"), this, &MainWindow::showConnectDialog);
+    m_connectAction = file->addAction(icon("connect"), tr("&Connect to a server…"), this, &MainWindow::showConnectDialog);
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_demoAction = file->addAction(tr("Try the &demo"), m_app, &AppController::startDemo);
     file->addSeparator();
-    QAction *open = file->addAction(tr("&Open JSONL capture…"), this, [this] {
+    QAction *open = file->addAction(icon("open"), tr("&Open JSONL capture…"), this, [this] {
         showPanel(InspectorTab);
         m_inspector->openJsonl();
     });
@@ -146,8 +183,9 @@ void MainWindow::createActions()
     });
     exportRun->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
-    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
-    settings->setShortcut(QKeySequence::Preferences);
+    QAction *settings = file->addAction(icon("settings"), tr("&Settings…"), this, &MainWindow::showSettings);
+    const QKeySequence preferences(QKeySequence::Preferences);
+    settings->setShortcut(preferences.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -157,7 +195,7 @@ void MainWindow::createActions()
     // ---- Account ---------------------------------------------------------------------------------
     QMenu *account = menuBar()->addMenu(tr("A&ccount"));
     m_accountsMenu = account->addMenu(tr("&Switch to"));
-    m_reconnectAction = account->addAction(tr("&Reconnect"), m_app, &AppController::reconnect);
+    m_reconnectAction = account->addAction(icon("reconnect"), tr("&Reconnect"), m_app, &AppController::reconnect);
     m_reconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_apiKeyAction = account->addAction(tr("Set &API key…"), this, [this] {
         bool ok = false;
@@ -181,15 +219,15 @@ void MainWindow::createActions()
 
     // ---- Sync ---------------------------------------------------------------------------------
     QMenu *syncMenu = menuBar()->addMenu(tr("&Sync"));
-    m_startAction = syncMenu->addAction(tr("&Start sync"), this, [this] {
+    m_startAction = syncMenu->addAction(icon("sync"), tr("&Start sync"), this, [this] {
         showPanel(SyncTab);
         m_sync->start();
     });
     m_startAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_cancelAction = syncMenu->addAction(tr("&Cancel sync"), m_sync, &SyncPanel::cancel);
+    m_cancelAction = syncMenu->addAction(icon("cancel"), tr("&Cancel sync"), m_sync, &SyncPanel::cancel);
     m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     syncMenu->addSeparator();
-    m_refreshAction = syncMenu->addAction(tr("&Refresh checkpoints"), this, [this] {
+    m_refreshAction = syncMenu->addAction(icon("refresh"), tr("&Refresh checkpoints"), this, [this] {
         m_checkpoints->refresh();
         m_app->refreshOverview();
     });
@@ -225,11 +263,24 @@ void MainWindow::createActions()
                         tr("Ctrl+1 … Ctrl+6: panels\nF5: start sync\nCtrl+.: cancel sync\n"
                            "Ctrl+R: refresh checkpoints\nCtrl+L: connect\nCtrl+F: search assets\n"
                            "Ctrl+Shift+T / Ctrl+Shift+G: assets as table / grid\nCtrl+O: open JSONL\n"
-                           "Ctrl+Shift+S: export run\nAlt + underlined letter: any button"),
+                           "Ctrl+Shift+S: export run\nCtrl+Shift+D: copy diagnostics\n"
+                           "Ctrl+,: settings\nTab: next control; arrow keys move between the bars "
+                           "of a chart\nShift+F10 or the Menu key: context menu\n"
+                           "Alt + underlined letter: any button"),
                         QMessageBox::Close, this);
         box.setTextFormat(Qt::PlainText);
         box.exec();
     });
+    help->addSeparator();
+    m_diagnosticsAction = help->addAction(icon("copy"), tr("Copy &diagnostics"), this, &MainWindow::copyDiagnostics);
+    m_diagnosticsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_diagnosticsAction->setToolTip(tr("Copies versions, server, mirror and recent errors for a bug report "
+                                       "(without passwords, tokens or keys)"));
+    help->addAction(tr("Open &log folder"), this, [] {
+        const LogFile *log = LogFile::installed();
+        QDesktopServices::openUrl(QUrl::fromLocalFile(log ? log->options().directory : LogFile::defaultDirectory()));
+    });
+    help->addSeparator();
     help->addAction(tr("&About Tidemark"), this, [this] {
         QMessageBox::about(this, tr("About Tidemark"),
                            tr("Tidemark %1\nA desktop client for the Immich Sync API.")
@@ -239,7 +290,8 @@ void MainWindow::createActions()
     // ---- Toolbar --------------------------------------------------------------------------------
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setAccessibleName(tr("Main toolbar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_connectAction);
     bar->addSeparator();
     bar->addAction(m_startAction);
@@ -280,12 +332,11 @@ void MainWindow::updateStatus()
     default: dot = QStringLiteral("◌ "); break;
     }
     m_connection->setText(dot + AppController::stateText(s));
-    QPalette pal = m_connection->palette();
-    pal.setColor(QPalette::WindowText, s == AppController::State::Connected ? QColor(0x1e, 0x7b, 0x34)
-                                       : (s == AppController::State::Offline || s == AppController::State::NeedsLogin)
-                                           ? QColor(0xa0, 0x60, 0x00)
-                                           : palette().color(QPalette::WindowText));
-    m_connection->setPalette(pal);
+    m_connectionTone = int(s == AppController::State::Connected ? StatusColors::Tone::Good
+                           : (s == AppController::State::Offline || s == AppController::State::NeedsLogin)
+                               ? StatusColors::Tone::Caution
+                               : StatusColors::Tone::Normal);
+    StatusColors::apply(m_connection, palette(), StatusColors::Tone(m_connectionTone));
     if (m_app->hasAccount()) {
         const AccountInfo a = m_app->currentAccount();
         QString text = a.displayName();
@@ -350,6 +401,7 @@ void MainWindow::showSettings()
     if (dialog.exec() == QDialog::Accepted) {
         cache->setMaxDiskBytes(qint64(UiSettings::thumbnailCacheMiB()) * 1024 * 1024);
         m_sync->setAckMode(UiSettings::defaultAckMode());
+        m_periodic->applySettings();
     }
 }
 
@@ -392,6 +444,31 @@ void MainWindow::handleAction(ApiError::Action action)
     case ApiError::Action::None:
         break;
     }
+}
+
+void MainWindow::activate()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::copyDiagnostics()
+{
+    Diagnostics::collect(m_app, LogFile::installed(), [this](const QString &text) {
+        QGuiApplication::clipboard()->setText(text);
+        m_banner->showMessage(tr("Diagnostics copied to the clipboard (without passwords, tokens or keys)."),
+                              ErrorBanner::Level::Info);
+    });
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (m_connection && (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange))
+        StatusColors::apply(m_connection, palette(), StatusColors::Tone(m_connectionTone));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

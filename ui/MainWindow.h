@@ -1,6 +1,11 @@
 #pragma once
 // MainWindow: menus, toolbar, the message banner, one tab per panel, and the status bar that
-// shows the connection state of AppController's state machine.
+// shows the connection state of AppController's state machine. It also owns the desktop
+// integration: the tray icon (desktop/TrayIcon.h) and the periodic sync (desktop/PeriodicSync.h),
+// both of which start runs through the Sync panel like the Sync menu does.
+//
+// Keyboard: every action is in a menu with a shortcut or an accelerator; context-menu actions of
+// the panels are in the menus too. Help › Keyboard shortcuts lists them.
 
 #include "api/ApiError.h"
 
@@ -17,6 +22,8 @@ class AppController;
 class AssetsPanel;
 class CheckpointsPanel;
 class ErrorBanner;
+class PeriodicSync;
+class TrayIcon;
 class FullDeltaPanel;
 class InspectorPanel;
 class OverviewPanel;
@@ -41,6 +48,9 @@ public:
     FullDeltaPanel *fullDeltaPanel() const { return m_fullDelta; }
     ErrorBanner *banner() const { return m_banner; }
     QLabel *connectionLabel() const { return m_connection; }
+    TrayIcon *trayIcon() const { return m_tray; }
+    PeriodicSync *periodicSync() const { return m_periodic; }
+    QAction *copyDiagnosticsAction() const { return m_diagnosticsAction; }
 
     void showPanel(Panel panel);
 
@@ -50,9 +60,14 @@ public Q_SLOTS:
     void showSettings();
     void confirmLogOut();
     void handleAction(Tidemark::ApiError::Action action);
+    //! Shows, restores and raises the window (tray, a second start of Tidemark).
+    void activate();
+    //! Puts the diagnostics report (desktop/Diagnostics.h) on the clipboard.
+    void copyDiagnostics();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -82,7 +97,11 @@ private:
     QAction *m_logOutAction = nullptr;
     QAction *m_forgetAction = nullptr;
     QAction *m_apiKeyAction = nullptr;
+    QAction *m_diagnosticsAction = nullptr;
+    TrayIcon *m_tray = nullptr;
+    PeriodicSync *m_periodic = nullptr;
     bool m_running = false;
+    int m_connectionTone = 0; //!< StatusColors::Tone of the connection label
 };
 
 } // namespace Tidemark

@@ -1,10 +1,12 @@
 #include "panels/OverviewPanel.h"
 
 #include "AppController.h"
+#include "desktop/StatusColors.h"
 #include "panels/FullDeltaPanel.h"
 #include "models/RunHistoryModel.h"
 #include "widgets/BarChart.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -209,25 +211,24 @@ void OverviewPanel::updateCounts()
         }
     }
 
-    QPalette pal = m_complete->palette();
+    StatusColors::Tone tone = StatusColors::Tone::Normal;
     if (!o.valid) {
         m_complete->setText(o.error.isEmpty() ? tr("No mirror yet: run a sync.") : o.error);
-        pal.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
     } else if (!s.valid) {
         m_complete->setText(tr("Server statistics unavailable (offline?): compare later."));
-        pal.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
     } else if (o.ownImages == s.images && o.ownVideos == s.videos) {
         m_complete->setText(tr("Complete: your photos and videos in the mirror match the server."));
-        pal.setColor(QPalette::WindowText, QColor(0x1e, 0x7b, 0x34));
+        tone = StatusColors::Tone::Good;
     } else {
         const qint64 missing = (s.images + s.videos) - (o.ownImages + o.ownVideos);
         m_complete->setText(missing > 0 ? tr("Incomplete: %1 of your assets are not in the mirror yet. Run a sync.")
                                               .arg(num(missing))
                                         : tr("The mirror has %1 more of your assets than the server counts "
                                              "(deleted on the server? a sync will catch up).").arg(num(-missing)));
-        pal.setColor(QPalette::WindowText, QColor(0xa0, 0x60, 0x00));
+        tone = StatusColors::Tone::Caution;
     }
-    m_complete->setPalette(pal);
+    m_completeTone = int(tone);
+    StatusColors::apply(m_complete, palette(), tone);
 
     // Assets per month; a long history is shown per quarter, a very long one per year, so that
     // every bar stays readable (never folded into one giant "older" bar).
@@ -304,6 +305,13 @@ void OverviewPanel::updateRuns()
     }
     m_runs->setData(types, series);
     m_runs->updateGeometry();
+}
+
+void OverviewPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        StatusColors::apply(m_complete, palette(), StatusColors::Tone(m_completeTone));
 }
 
 } // namespace Tidemark

@@ -29,6 +29,9 @@ public:
 public Q_SLOTS:
     void refresh();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateAccount();
     void updateCounts();
@@ -42,6 +45,7 @@ private:
     QLabel *m_state = nullptr;
     QLabel *m_lastRun = nullptr;
     QLabel *m_complete = nullptr;
+    int m_completeTone = 0; //!< StatusColors::Tone, re-applied when the palette changes
     QTableWidget *m_counts = nullptr;
     BarChart *m_months = nullptr;
     BarChart *m_runs = nullptr;

@@ -3,6 +3,7 @@
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
+#include <QKeyEvent>
 #include <QToolTip>
 
 #include <algorithm>
@@ -71,6 +72,8 @@ void BarChart::setData(const QStringList &categories, const QList<Series> &serie
     m_series = series;
     for (Series &s : m_series)
         s.values.resize(m_categories.size());
+    if (m_current >= m_categories.size())
+        m_current = -1;
     updateAccessibleDescription();
     updateGeometry();
     update();
@@ -287,6 +290,11 @@ void BarChart::paintEvent(QPaintEvent *)
     if (hasFocus()) {
         p.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
         p.drawRect(rect().adjusted(0, 0, -1, -1));
+        if (m_current >= 0 && m_current < m_categories.size()) {
+            p.setPen(QPen(pal.color(QPalette::Text), 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(barRect(m_current, plotRect()).adjusted(-2, -2, 2, 2));
+        }
     }
 }
 
@@ -300,20 +308,69 @@ bool BarChart::event(QEvent *e)
             e->ignore();
             return true;
         }
-        QStringList lines{m_categories.at(c)};
-        const QLocale locale;
-        for (const Series &s : m_series)
-            if (s.values.value(c) > 0)
-                lines << tr("%1: %2").arg(s.name, locale.toString(qint64(s.values.value(c))));
-        lines << tr("Total: %1").arg(locale.toString(qint64(total(c))));
-        QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), this);
+        QToolTip::showText(help->globalPos(), categoryText(c), this);
         return true;
     }
     return QWidget::event(e);
 }
 
+QString BarChart::categoryText(int c) const
+{
+    if (c < 0 || c >= m_categories.size())
+        return {};
+    QStringList lines{m_categories.at(c)};
+    const QLocale locale;
+    for (const Series &s : m_series)
+        if (s.values.value(c) > 0)
+            lines << tr("%1: %2").arg(s.name, locale.toString(qint64(s.values.value(c))));
+    lines << tr("Total: %1").arg(locale.toString(qint64(total(c))));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void BarChart::setCurrentCategory(int category)
+{
+    m_current = (category >= 0 && category < m_categories.size()) ? category : -1;
+    updateAccessibleDescription();
+    update();
+    if (m_current < 0 || !isVisible())
+        return;
+    const QRectF bar = barRect(m_current, plotRect());
+    QToolTip::showText(mapToGlobal(bar.center().toPoint()), categoryText(m_current), this);
+}
+
+void BarChart::keyPressEvent(QKeyEvent *e)
+{
+    const int n = int(m_categories.size());
+    if (n == 0)
+        return QWidget::keyPressEvent(e);
+    switch (e->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        setCurrentCategory(m_current < 0 ? 0 : std::min(n - 1, m_current + 1));
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        setCurrentCategory(m_current < 0 ? n - 1 : std::max(0, m_current - 1));
+        break;
+    case Qt::Key_Home: setCurrentCategory(0); break;
+    case Qt::Key_End: setCurrentCategory(n - 1); break;
+    default: return QWidget::keyPressEvent(e);
+    }
+    e->accept();
+}
+
+void BarChart::focusOutEvent(QFocusEvent *e)
+{
+    QToolTip::hideText();
+    QWidget::focusOutEvent(e);
+}
+
 void BarChart::updateAccessibleDescription()
 {
+    if (m_current >= 0 && m_current < m_categories.size()) {
+        setAccessibleDescription(categoryText(m_current).replace(QLatin1Char('\n'), QStringLiteral("; ")));
+        return;
+    }
     // Screen readers get the figures as text, since the bars are only paint.
     QStringList parts;
     const QLocale locale;

@@ -5,6 +5,9 @@
 // (own photos / own videos / partner photos…, or one series per recent run). Vertical bars suit
 // time axes; horizontal bars suit long category names. Labels that do not fit are thinned out,
 // never overlapped; a tooltip gives the exact figures of the bar under the mouse.
+//
+// Keyboard: the chart takes Tab focus; the arrow keys, Home and End move a highlight from bar to
+// bar and show that bar's figures (tooltip and accessible description), so nothing is mouse-only.
 
 #include <QColor>
 #include <QList>
@@ -39,6 +42,11 @@ public:
     double total(int category) const;
     //! Index of the category under a point in widget coordinates, -1 when none.
     int categoryAt(const QPoint &pos) const;
+    //! The bar chosen with the keyboard, -1 when none.
+    int currentCategory() const { return m_current; }
+    void setCurrentCategory(int category);
+    //! The figures of one bar as text ("2024-05\nOwn photos: 12\nTotal: 14").
+    QString categoryText(int category) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -49,6 +57,8 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     QRectF plotRect() const;
@@ -62,6 +72,7 @@ private:
     QString m_emptyText;
     QStringList m_categories;
     QList<Series> m_series;
+    int m_current = -1;
 };
 
 } // namespace Tidemark

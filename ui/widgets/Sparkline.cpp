@@ -12,7 +12,15 @@ Sparkline::Sparkline(QWidget *parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setAccessibleName(tr("Throughput graph"));
+    setFocusPolicy(Qt::TabFocus);
     setAccessibleDescription(tr("Events per second over the current run"));
+}
+
+QString Sparkline::summaryText() const
+{
+    const QLocale locale;
+    const double current = m_samples.isEmpty() ? 0 : m_samples.constLast();
+    return tr("%1 %2 (peak %3)").arg(locale.toString(current, 'f', 0), m_unit, locale.toString(m_peak, 'f', 0));
 }
 
 void Sparkline::setCapacity(int samples)
@@ -47,6 +55,7 @@ void Sparkline::addSample(double value)
     if (m_samples.size() > m_capacity)
         m_samples.removeFirst();
     m_peak = std::max(m_peak, value);
+    setAccessibleDescription(summaryText());
     update();
 }
 
@@ -54,6 +63,7 @@ void Sparkline::clear()
 {
     m_samples.clear();
     m_peak = 0;
+    setAccessibleDescription(tr("Events per second over the current run"));
     update();
 }
 
@@ -64,15 +74,11 @@ void Sparkline::paintEvent(QPaintEvent *)
     const QPalette pal = palette();
     const QRectF frame = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
     p.fillRect(rect(), pal.color(QPalette::Base));
-    p.setPen(pal.color(QPalette::Mid));
+    p.setPen(hasFocus() ? QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine) : QPen(pal.color(QPalette::Mid)));
     p.drawRect(frame);
 
     const QFontMetrics fm = fontMetrics();
-    const QLocale locale;
-    const double current = m_samples.isEmpty() ? 0 : m_samples.constLast();
-    const QString label = tr("%1 %2 (peak %3)")
-                              .arg(locale.toString(current, 'f', 0), m_unit,
-                                   locale.toString(m_peak, 'f', 0));
+    const QString label = summaryText();
     const QRectF plot = frame.adjusted(4, fm.height() + 4, -4, -4);
 
     p.setPen(pal.color(QPalette::Text));

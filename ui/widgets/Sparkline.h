@@ -2,6 +2,8 @@
 // Sparkline: a small line chart of one value over time (events per second during a run).
 // Samples are appended as they come; the widget keeps a bounded ring of the most recent ones and
 // paints them scaled to the widget, with the current value and the peak written beside the line.
+// The same figures are its accessible description, and it takes Tab focus, so a screen reader
+// or a keyboard user reaches them without the mouse.
 
 #include <QList>
 #include <QWidget>
@@ -21,6 +23,8 @@ public:
 
     const QList<double> &samples() const { return m_samples; }
     double peak() const { return m_peak; }
+    //! "1,234 events/s (peak 2,345)": the text painted above the line.
+    QString summaryText() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
