@@ -12,7 +12,9 @@
 
 #include "AppController.h"
 #include "MainWindow.h"
+#include "UiSettings.h"
 #include "desktop/SingleInstance.h"
+#include "i18n/Translations.h"
 #include "util/LogFile.h"
 
 #include <QApplication>
@@ -122,6 +124,7 @@ int main(int argc, char **argv)
     setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Tidemark"));
     QApplication::setDesktopFileName(QStringLiteral("example.tidemark.Tidemark"));
+    Tidemark::Translations::install(Tidemark::UiSettings::language()); // needs the names above (QSettings)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Desktop client for the Immich Sync API."));
