@@ -13,8 +13,13 @@ target_compile_definitions(tidemark_compile_settings INTERFACE
   QT_DISABLE_DEPRECATED_BEFORE=0x060400
   TIDEMARK_VERSION_STRING="${PROJECT_VERSION}")
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+  # -Wshadow=local is gcc's spelling; clang (the fuzz build) has no such option.
+  set(tidemark_shadow_warning -Wshadow-uncaptured-local)
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    set(tidemark_shadow_warning -Wshadow=local)
+  endif()
   target_compile_options(tidemark_compile_settings INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
+    -Wall -Wextra -Wpedantic ${tidemark_shadow_warning} -Wnon-virtual-dtor -Wcast-align
     -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
   if(TIDEMARK_WERROR)
     target_compile_options(tidemark_compile_settings INTERFACE -Werror)
@@ -26,6 +31,15 @@ if(TIDEMARK_SANITIZE)
   target_compile_options(tidemark_compile_settings INTERFACE
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   target_link_options(tidemark_compile_settings INTERFACE -fsanitize=address,undefined)
+endif()
+
+# libFuzzer targets: set by tests/fuzz when it is configured as a project of its own (clang; see
+# scripts/fuzz.sh). Separate from TIDEMARK_SANITIZE so a fuzz tree builds only the decoders.
+add_library(tidemark_fuzz_settings INTERFACE)
+if(TIDEMARK_FUZZ)
+  target_compile_options(tidemark_fuzz_settings INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(tidemark_fuzz_settings INTERFACE -fsanitize=address,undefined)
 endif()
 
 function(tidemark_strict target)

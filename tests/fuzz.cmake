@@ -1,0 +1,3 @@
+# Fuzz targets of the protocol and DTO decoders (tests/fuzz). A normal build replays their seed
+# and regression corpora through CTest; -DTIDEMARK_FUZZ=ON with clang builds the libFuzzer binaries.
+add_subdirectory(${CMAKE_CURRENT_LIST_DIR}/fuzz ${CMAKE_CURRENT_BINARY_DIR}/fuzz)
