@@ -53,6 +53,7 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
     m_pageSize->setRange(1, 100000);
     m_pageSize->setValue(1000);
     m_pageSize->setAccessibleName(tr("Page size"));
+    m_pageSize->setAccessibleDescription(tr("Number of assets requested per page of the full sync."));
     auto *pageLabel = new QLabel(tr("&Page size:"), fullBox);
     pageLabel->setBuddy(m_pageSize);
     fullForm->addRow(pageLabel, m_pageSize);
@@ -61,9 +62,11 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
     m_owner->addItem(tr("Only me"), 1);
     m_owner->addItem(tr("One user id:"), 2);
     m_owner->setAccessibleName(tr("Whose assets"));
+    m_owner->setAccessibleDescription(tr("Whose assets the full sync lists: yours, a partner's or any user id."));
     m_ownerId = new QLineEdit(fullBox);
     m_ownerId->setPlaceholderText(tr("user id (UUID)"));
     m_ownerId->setAccessibleName(tr("Owner user id"));
+    m_ownerId->setAccessibleDescription(tr("The user id whose assets are listed when \"another user id\" is chosen."));
     m_ownerId->setEnabled(false);
     connect(m_owner, &QComboBox::currentIndexChanged, this, [this](int i) { m_ownerId->setEnabled(i == 2); });
     auto *ownerRow = new QHBoxLayout;
@@ -74,6 +77,7 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
     fullForm->addRow(ownerLabel, ownerRow);
     m_fullStart = new QPushButton(tr("Run &full sync"), fullBox);
     m_fullStart->setAccessibleName(tr("Run full sync"));
+    m_fullStart->setAccessibleDescription(tr("Lists every asset page by page (POST /sync/full-sync) into the mirror."));
     fullForm->addRow(QString(), m_fullStart);
 
     auto *deltaBox = new QGroupBox(tr("Delta sync: what changed since a time"), m_body);
@@ -82,11 +86,13 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
     m_since->setCalendarPopup(true);
     m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_since->setAccessibleName(tr("Changed since"));
+    m_since->setAccessibleDescription(tr("The delta sync asks for changes after this date and time."));
     auto *sinceLabel = new QLabel(tr("&Since:"), deltaBox);
     sinceLabel->setBuddy(m_since);
     deltaForm->addRow(sinceLabel, m_since);
     m_userIds = new QLineEdit(deltaBox);
     m_userIds->setAccessibleName(tr("User ids, comma-separated"));
+    m_userIds->setAccessibleDescription(tr("The users whose changes the delta sync asks for; empty means you and your partners."));
     m_userIds->setPlaceholderText(tr("me and every partner (prefilled from the mirror)"));
     auto *usersLabel = new QLabel(tr("&User ids:"), deltaBox);
     usersLabel->setBuddy(m_userIds);
@@ -99,6 +105,7 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
     deltaForm->addRow(QString(), usersNote);
     m_deltaStart = new QPushButton(tr("Run &delta sync"), deltaBox);
     m_deltaStart->setAccessibleName(tr("Run delta sync"));
+    m_deltaStart->setAccessibleDescription(tr("Asks the server what changed since the chosen time (POST /sync/delta-sync)."));
     deltaForm->addRow(QString(), m_deltaStart);
 
     auto *reconcileBox = new QGroupBox(tr("Reconcile"), m_body);
@@ -110,6 +117,7 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
     recText->setWordWrap(true);
     m_reconcile = new QPushButton(tr("&Reconcile"), reconcileBox);
     m_reconcile->setAccessibleName(tr("Reconcile the mirror with the server"));
+    m_reconcile->setAccessibleDescription(tr("Compares the mirror with a full listing and removes assets the server no longer has."));
     recLayout->addWidget(recText, 1);
     recLayout->addWidget(m_reconcile);
 
@@ -120,6 +128,7 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
     m_result->setAccessibleName(tr("Result"));
     m_runFull = new QPushButton(tr("Run the full sync &now"), m_body);
     m_runFull->setAccessibleName(tr("Run the full sync now"));
+    m_runFull->setAccessibleDescription(tr("The server answered that a delta is not possible: runs the full sync instead."));
     m_runFull->setVisible(false);
     resultRow->addWidget(m_result, 1);
     resultRow->addWidget(m_runFull);
@@ -127,6 +136,7 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
     m_log = new QPlainTextEdit(m_body);
     m_log->setReadOnly(true);
     m_log->setAccessibleName(tr("Full and delta sync log"));
+    m_log->setAccessibleDescription(tr("What the full and delta syncs did, one line per page or step."));
     m_log->setMaximumBlockCount(2000);
     m_log->setPlaceholderText(tr("Pages and results appear here."));
 

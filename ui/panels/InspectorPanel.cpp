@@ -32,17 +32,22 @@ InspectorPanel::InspectorPanel(AppController *app, QWidget *parent) : QWidget(pa
     auto *filterLabel = new QLabel(tr("&Type:"), this);
     m_filter = new QComboBox(this);
     m_filter->setAccessibleName(tr("Filter by entity type"));
+    m_filter->setAccessibleDescription(tr("Shows only the lines of one entity type."));
     m_filter->setMinimumContentsLength(22);
     filterLabel->setBuddy(m_filter);
     m_follow = new QCheckBox(tr("&Follow new events"), this);
     m_follow->setChecked(true);
     m_follow->setAccessibleName(tr("Scroll to new events as they arrive"));
+    m_follow->setAccessibleDescription(tr("Keeps the newest line in view while a sync runs."));
     auto *open = new QPushButton(tr("&Open JSONL…"), this);
     open->setAccessibleName(tr("Open a JSONL file to inspect"));
+    open->setAccessibleDescription(tr("Shows the lines of a JSONL file saved earlier or recorded from a server."));
     auto *save = new QPushButton(tr("E&xport JSONL…"), this);
     save->setAccessibleName(tr("Export the run as a JSONL file"));
+    save->setAccessibleDescription(tr("Saves every line of the current run to a JSONL file."));
     auto *clear = new QPushButton(tr("C&lear"), this);
     clear->setAccessibleName(tr("Clear the event log"));
+    clear->setAccessibleDescription(tr("Empties the list of lines; the mirror is not changed."));
     bar->addWidget(filterLabel);
     bar->addWidget(m_filter);
     bar->addWidget(m_follow);
@@ -54,6 +59,7 @@ InspectorPanel::InspectorPanel(AppController *app, QWidget *parent) : QWidget(pa
     m_view = new QTableView(this);
     m_view->setModel(model);
     m_view->setAccessibleName(tr("Event log"));
+    m_view->setAccessibleDescription(tr("Every line of the run: number, entity type, ack and a summary. Select one to see its raw JSON."));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
@@ -68,12 +74,14 @@ InspectorPanel::InspectorPanel(AppController *app, QWidget *parent) : QWidget(pa
     m_raw = new QPlainTextEdit(this);
     m_raw->setReadOnly(true);
     m_raw->setAccessibleName(tr("Raw JSON of the selected event"));
+    m_raw->setAccessibleDescription(tr("The selected line exactly as the server sent it, formatted."));
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setPlaceholderText(tr("Select an event to see its JSON."));
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
 
     m_ackUpTo = new QPushButton(tr("&Ack pending up to this event"), this);
     m_ackUpTo->setAccessibleName(tr("Acknowledge pending acks up to the selected event"));
+    m_ackUpTo->setAccessibleDescription(tr("In manual ack mode, sends the pending acks up to the selected line."));
     m_ackUpTo->setEnabled(false);
     connect(m_ackUpTo, &QPushButton::clicked, this, [this] {
         const QModelIndex idx = m_view->currentIndex();

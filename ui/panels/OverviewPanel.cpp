@@ -62,6 +62,7 @@ OverviewPanel::OverviewPanel(AppController *app, QWidget *parent) : QWidget(pare
     m_counts->verticalHeader()->hide();
     m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_counts->setAccessibleName(tr("Counts in the mirror and on the server"));
+    m_counts->setAccessibleDescription(tr("Rows per mirror table beside the server's own counts of your photos and videos."));
     m_counts->setAlternatingRowColors(true);
     m_counts->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_complete = plain(countsBox, tr("Mirror completeness"));
@@ -70,6 +71,7 @@ OverviewPanel::OverviewPanel(AppController *app, QWidget *parent) : QWidget(pare
     m_complete->setFont(bold);
     m_refresh = new QPushButton(tr("&Refresh"), countsBox);
     m_refresh->setAccessibleName(tr("Refresh the overview"));
+    m_refresh->setAccessibleDescription(tr("Reads the server's statistics and the mirror's counts again."));
     connect(m_refresh, &QPushButton::clicked, this, &OverviewPanel::refresh);
     auto *completeRow = new QHBoxLayout;
     completeRow->addWidget(m_complete, 1);

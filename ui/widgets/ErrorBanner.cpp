@@ -26,10 +26,13 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_actionButton = new QPushButton(this);
     m_actionButton->setAccessibleName(tr("Suggested action"));
+    m_actionButton->setAccessibleDescription(tr("Does what the message suggests: retry, log in again or check the settings."));
     m_detailsButton = new QPushButton(tr("Details…"), this);
     m_detailsButton->setAccessibleName(tr("Show technical details"));
+    m_detailsButton->setAccessibleDescription(tr("Shows the request, status and technical detail behind the message."));
     m_closeButton = new QPushButton(tr("Dismiss"), this);
     m_closeButton->setAccessibleName(tr("Dismiss message"));
+    m_closeButton->setAccessibleDescription(tr("Hides the message (Escape)."));
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_actionButton);
