@@ -30,6 +30,7 @@ CheckpointsPanel::CheckpointsPanel(AppController *app, QWidget *parent) : QWidge
     m_view = new QTableView(this);
     m_view->setModel(app->checkpointModel());
     m_view->setAccessibleName(tr("Checkpoints"));
+    m_view->setAccessibleDescription(tr("One row per entity type: the ack the server keeps, the one the mirror recorded and any pending ack. Space checks a type."));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
@@ -44,8 +45,9 @@ CheckpointsPanel::CheckpointsPanel(AppController *app, QWidget *parent) : QWidge
     m_view->setColumnWidth(CheckpointModel::ServerTimeColumn, timeWidth);
     m_view->setColumnWidth(CheckpointModel::LocalTimeColumn, timeWidth);
     m_view->setColumnWidth(CheckpointModel::PendingTimeColumn, timeWidth);
-    m_view->setColumnWidth(CheckpointModel::PendingCountColumn, fm.horizontalAdvance(QStringLiteral("Pending")) + 24);
-    m_view->setColumnWidth(CheckpointModel::AgreeColumn, fm.horizontalAdvance(QStringLiteral("Agree")) + 24);
+    // The short columns fit their (translated) titles.
+    for (int column : {int(CheckpointModel::PendingCountColumn), int(CheckpointModel::AgreeColumn)})
+        m_view->setColumnWidth(column, fm.horizontalAdvance(m_view->model()->headerData(column, Qt::Horizontal).toString()) + 24);
     // The acks are long opaque strings: they share what is left, elided in the middle.
     header->setSectionResizeMode(CheckpointModel::ServerAckColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(CheckpointModel::LocalAckColumn, QHeaderView::Stretch);
@@ -61,16 +63,21 @@ CheckpointsPanel::CheckpointsPanel(AppController *app, QWidget *parent) : QWidge
     auto *ackRow = new QHBoxLayout(ackBox);
     m_ackAll = new QPushButton(tr("Ack &all pending"), ackBox);
     m_ackAll->setAccessibleName(tr("Acknowledge all pending acks"));
+    m_ackAll->setAccessibleDescription(tr("Sends every pending ack to the server (manual ack mode)."));
     m_ackSelected = new QPushButton(tr("Ack &checked types"), ackBox);
     m_ackSelected->setAccessibleName(tr("Acknowledge pending acks of the checked or selected types"));
+    m_ackSelected->setAccessibleDescription(tr("Sends the pending acks of the checked or selected types to the server."));
     m_upTo = new QSpinBox(ackBox);
     m_upTo->setRange(0, std::numeric_limits<int>::max());
     m_upTo->setPrefix(tr("event #"));
     m_upTo->setAccessibleName(tr("Acknowledge up to this event number"));
+    m_upTo->setAccessibleDescription(tr("Event number of the current run up to which pending acks are sent."));
     m_ackUpTo = new QPushButton(tr("Ack &up to event"), ackBox);
     m_ackUpTo->setAccessibleName(tr("Acknowledge pending acks up to the chosen event"));
+    m_ackUpTo->setAccessibleDescription(tr("Sends the pending acks of events up to the chosen number."));
     m_discard = new QPushButton(tr("D&iscard pending"), ackBox);
     m_discard->setAccessibleName(tr("Discard pending acks of the checked or selected types"));
+    m_discard->setAccessibleDescription(tr("Forgets pending acks without sending them; the server sends those events again."));
     ackRow->addWidget(m_ackAll);
     ackRow->addWidget(m_ackSelected);
     ackRow->addWidget(m_upTo);
@@ -82,10 +89,13 @@ CheckpointsPanel::CheckpointsPanel(AppController *app, QWidget *parent) : QWidge
     auto *serverRow = new QHBoxLayout(serverBox);
     m_refresh = new QPushButton(tr("&Refresh"), serverBox);
     m_refresh->setAccessibleName(tr("Refresh checkpoints from the server"));
+    m_refresh->setAccessibleDescription(tr("Reads the checkpoints again from the server (GET /sync/ack)."));
     m_resetSelected = new QPushButton(tr("Reset c&hecked types…"), serverBox);
     m_resetSelected->setAccessibleName(tr("Reset the checkpoints of the checked or selected types"));
+    m_resetSelected->setAccessibleDescription(tr("Deletes the server checkpoints of the checked types, so the next sync sends them from the start."));
     m_resetAll = new QPushButton(tr("&Delete all checkpoints…"), serverBox);
     m_resetAll->setAccessibleName(tr("Delete all checkpoints on the server"));
+    m_resetAll->setAccessibleDescription(tr("Deletes all checkpoints of this session on the server; the next sync starts over."));
     serverRow->addWidget(m_refresh);
     serverRow->addStretch(1);
     serverRow->addWidget(m_resetSelected);
