@@ -940,6 +940,42 @@
             <numerusform>%Ln ausstehende Bestätigungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>One row per entity type: the ack the server keeps, the one the mirror recorded and any pending ack. Space checks a type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends every pending ack to the server (manual ack mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the pending acks of the checked or selected types to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event number of the current run up to which pending acks are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the pending acks of events up to the chosen number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgets pending acks without sending them; the server sends those events again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the checkpoints again from the server (GET /sync/ack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the server checkpoints of the checked types, so the next sync sends them from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes all checkpoints of this session on the server; the next sync starts over.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::Cli</name>
@@ -1207,6 +1243,18 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Does what the message suggests: retry, log in again or check the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the request, status and technical detail behind the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides the message (Escape).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::EventLogModel</name>
@@ -1457,6 +1505,46 @@
             <numerusform>%1 abgeschlossen: %Ln Medien in %2 s.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Number of assets requested per page of the full sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose assets the full sync lists: yours, a partner&apos;s or any user id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user id whose assets are listed when &quot;another user id&quot; is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every asset page by page (POST /sync/full-sync) into the mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delta sync asks for changes after this date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users whose changes the delta sync asks for; empty means you and your partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the server what changed since the chosen time (POST /sync/delta-sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares the mirror with a full listing and removes assets the server no longer has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered that a delta is not possible: runs the full sync instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the full and delta syncs did, one line per page or step.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::InspectorPanel</name>
@@ -1613,6 +1701,38 @@
             <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
             <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shows only the lines of one entity type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the newest line in view while a sync runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the lines of a JSONL file saved earlier or recorded from a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves every line of the current run to a JSONL file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empties the list of lines; the mirror is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line of the run: number, entity type, ack and a summary. Select one to see its raw JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected line exactly as the server sent it, formatted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In manual ack mode, sends the pending acks up to the selected line.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2354,14 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     <message>
         <source>Run −%1</source>
         <translation>Lauf −%1</translation>
+    </message>
+    <message>
+        <source>Rows per mirror table beside the server&apos;s own counts of your photos and videos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the server&apos;s statistics and the mirror&apos;s counts again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

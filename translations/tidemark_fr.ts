@@ -5,26 +5,26 @@
     <name>MirrorHealth</name>
     <message>
         <source>The local mirror %1 cannot be opened: %2.</source>
-        <translation>Impossible d'ouvrir le miroir local %1 : %2.</translation>
+        <translation>Impossible d&apos;ouvrir le miroir local %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The local mirror %1 is not a database (%2).</source>
-        <translation>Le miroir local %1 n'est pas une base de données (%2).</translation>
+        <translation>Le miroir local %1 n&apos;est pas une base de données (%2).</translation>
     </message>
     <message>
-        <source>The local mirror %1 is damaged: SQLite's check failed (%2).</source>
-        <translation>Le miroir local %1 est endommagé : la vérification de SQLite a échoué (%2).</translation>
+        <source>The local mirror %1 is damaged: SQLite&apos;s check failed (%2).</source>
+        <translation>Le miroir local %1 est endommagé&#xa0;: la vérification de SQLite a échoué (%2).</translation>
     </message>
     <message>
         <source>The local mirror %1 was written by a newer version of Tidemark (schema %2; this version reads up to %3).</source>
-        <translation>Le miroir local %1 a été écrit par une version plus récente de Tidemark (schéma %2 ; cette version lit jusqu'au %3).</translation>
+        <translation>Le miroir local %1 a été écrit par une version plus récente de Tidemark (schéma %2&#x202f;; cette version lit jusqu&apos;au %3).</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>No mirror yet: run a sync.</source>
-        <translation>Pas encore de miroir : lancez une synchronisation.</translation>
+        <translation>Pas encore de miroir&#xa0;: lancez une synchronisation.</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
@@ -55,23 +55,23 @@
     <name>Tidemark::ApiError</name>
     <message>
         <source>Could not reach the server (%1): %2.</source>
-        <translation>Impossible de joindre le serveur (%1) : %2.</translation>
+        <translation>Impossible de joindre le serveur (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The server stopped sending data (%1); the connection timed out.</source>
-        <translation>Le serveur n'envoie plus de données (%1) ; le délai de connexion est dépassé.</translation>
+        <translation>Le serveur n&apos;envoie plus de données (%1)&#x202f;; le délai de connexion est dépassé.</translation>
     </message>
     <message>
-        <source>The server's certificate was not accepted (%1): %2. Its SHA-256 fingerprint is %3.</source>
-        <translation>Le certificat du serveur n'a pas été accepté (%1) : %2. Son empreinte SHA-256 est %3.</translation>
+        <source>The server&apos;s certificate was not accepted (%1): %2. Its SHA-256 fingerprint is %3.</source>
+        <translation>Le certificat du serveur n&apos;a pas été accepté (%1)&#xa0;: %2. Son empreinte SHA-256 est %3.</translation>
     </message>
     <message>
-        <source>The server's certificate was not accepted (%1): %2.</source>
-        <translation>Le certificat du serveur n'a pas été accepté (%1) : %2.</translation>
+        <source>The server&apos;s certificate was not accepted (%1): %2.</source>
+        <translation>Le certificat du serveur n&apos;a pas été accepté (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The server refused %1 with status %2: %3.</source>
-        <translation>Le serveur a refusé %1 avec le statut %2 : %3.</translation>
+        <translation>Le serveur a refusé %1 avec le statut %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The server refused %1 with status %2.</source>
@@ -79,31 +79,31 @@
     </message>
     <message>
         <source>The server sent data Tidemark cannot read (%1, line %2, byte %3): %4.</source>
-        <translation>Le serveur a envoyé des données que Tidemark ne sait pas lire (%1, ligne %2, octet %3) : %4.</translation>
+        <translation>Le serveur a envoyé des données que Tidemark ne sait pas lire (%1, ligne %2, octet %3)&#xa0;: %4.</translation>
     </message>
     <message>
         <source>The server sent data Tidemark cannot read (%1): %2.</source>
-        <translation>Le serveur a envoyé des données que Tidemark ne sait pas lire (%1) : %2.</translation>
+        <translation>Le serveur a envoyé des données que Tidemark ne sait pas lire (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>This server version cannot do that (%1): %2.</source>
-        <translation>Cette version du serveur ne permet pas cela (%1) : %2.</translation>
+        <translation>Cette version du serveur ne permet pas cela (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The sync stream and checkpoints need a login session; the server refuses API keys for them (%1). Log in with email and password.</source>
-        <translation>Le flux de synchronisation et les points de reprise exigent une session de connexion ; le serveur refuse les clés d'API pour cela (%1). Connectez-vous avec votre adresse e-mail et votre mot de passe.</translation>
+        <translation>Le flux de synchronisation et les points de reprise exigent une session de connexion&#x202f;; le serveur refuse les clés d&apos;API pour cela (%1). Connectez-vous avec votre adresse e-mail et votre mot de passe.</translation>
     </message>
     <message>
         <source>The server did not accept the credentials (%1).</source>
-        <translation>Le serveur n'a pas accepté les identifiants (%1).</translation>
+        <translation>Le serveur n&apos;a pas accepté les identifiants (%1).</translation>
     </message>
     <message>
         <source>The server did not accept the credentials (%1): %2.</source>
-        <translation>Le serveur n'a pas accepté les identifiants (%1) : %2.</translation>
+        <translation>Le serveur n&apos;a pas accepté les identifiants (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The local mirror could not be written (%1): %2.</source>
-        <translation>Impossible d'écrire dans le miroir local (%1) : %2.</translation>
+        <translation>Impossible d&apos;écrire dans le miroir local (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cancelled (%1).</source>
@@ -111,18 +111,18 @@
     </message>
     <message>
         <source>The server redirected to another address; Tidemark did not follow it with your credentials (%1): %2.</source>
-        <translation>Le serveur a redirigé vers une autre adresse ; Tidemark ne l'a pas suivie avec vos identifiants (%1) : %2.</translation>
+        <translation>Le serveur a redirigé vers une autre adresse&#x202f;; Tidemark ne l&apos;a pas suivie avec vos identifiants (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Invalid input (%1): %2.</source>
-        <translation>Saisie non valide (%1) : %2.</translation>
+        <translation>Saisie non valide (%1)&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>Tidemark::AppController</name>
     <message>
         <source>The system keychain is not available (%1): you will have to log in again next time Tidemark starts.</source>
-        <translation>Le trousseau du système n'est pas disponible (%1) : vous devrez vous reconnecter au prochain démarrage de Tidemark.</translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1)&#xa0;: vous devrez vous reconnecter au prochain démarrage de Tidemark.</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>The server sent entity types this Tidemark does not know (%1); they were skipped and not acknowledged. A newer Tidemark will understand them.</source>
-        <translation>Le serveur a envoyé des types d'entité que cette version de Tidemark ne connaît pas (%1) ; ils ont été ignorés et non acquittés. Une version plus récente de Tidemark les comprendra.</translation>
+        <translation>Le serveur a envoyé des types d&apos;entité que cette version de Tidemark ne connaît pas (%1)&#x202f;; ils ont été ignorés et non acquittés. Une version plus récente de Tidemark les comprendra.</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Offline: showing the local mirror</source>
-        <translation>Hors ligne : affichage du miroir local</translation>
+        <translation>Hors ligne&#xa0;: affichage du miroir local</translation>
     </message>
     <message>
         <source>Log in needed</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>The old mirror was kept as %1; the next sync downloads the library again.</source>
-        <translation>L'ancien miroir a été conservé sous le nom %1 ; la synchronisation suivante téléchargera de nouveau la photothèque.</translation>
+        <translation>L&apos;ancien miroir a été conservé sous le nom %1&#x202f;; la synchronisation suivante téléchargera de nouveau la photothèque.</translation>
     </message>
     <message>
         <source>Mirror</source>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>Album filter</source>
-        <translation>Filtre d'album</translation>
+        <translation>Filtre d&apos;album</translation>
     </message>
     <message>
         <source>Date taken</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>S&amp;ort:</source>
-        <translation>T&amp;ri :</translation>
+        <translation>T&amp;ri&#xa0;:</translation>
     </message>
     <message>
         <source>Favorite filter</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>Archived filter</source>
-        <translation>Filtre d'archive</translation>
+        <translation>Filtre d&apos;archive</translation>
     </message>
     <message>
         <source>Trashed</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>What the Immich timeline shows: not trashed, archived, hidden or locked</source>
-        <translation>Ce qu'affiche la chronologie d'Immich : ni dans la corbeille, ni archivé, masqué ou verrouillé</translation>
+        <translation>Ce qu&apos;affiche la chronologie d&apos;Immich&#xa0;: ni dans la corbeille, ni archivé, masqué ou verrouillé</translation>
     </message>
     <message>
         <source>Show the timeline view</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>Cannot read the mirror: %1</source>
-        <translation>Impossible de lire le miroir : %1</translation>
+        <translation>Impossible de lire le miroir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select an asset to see its details.</source>
@@ -440,19 +440,19 @@
     </message>
     <message>
         <source>%1: any</source>
-        <translation>%1 : tous</translation>
+        <translation>%1&#xa0;: tous</translation>
     </message>
     <message>
         <source>%1: yes</source>
-        <translation>%1 : oui</translation>
+        <translation>%1&#xa0;: oui</translation>
     </message>
     <message>
         <source>%1: no</source>
-        <translation>%1 : non</translation>
+        <translation>%1&#xa0;: non</translation>
     </message>
     <message>
         <source>No mirror yet: connect and sync first.</source>
-        <translation>Pas encore de miroir : connectez-vous et synchronisez d'abord.</translation>
+        <translation>Pas encore de miroir&#xa0;: connectez-vous et synchronisez d&apos;abord.</translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s)</source>
@@ -619,10 +619,10 @@
     </message>
     <message>
         <source>Shows only assets whose file name contains this text (Ctrl+F)</source>
-        <translation>N'affiche que les médias dont le nom de fichier contient ce texte (Ctrl+F)</translation>
+        <translation>N&apos;affiche que les médias dont le nom de fichier contient ce texte (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Everyone's assets, only yours, only your partners' or only those you see through shared albums</source>
+        <source>Everyone&apos;s assets, only yours, only your partners&apos; or only those you see through shared albums</source>
         <translation>Les médias de tout le monde, seulement les vôtres, seulement ceux de vos partenaires ou seulement ceux que vous voyez par des albums partagés</translation>
     </message>
     <message>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>Only the assets of one album</source>
-        <translation>Seulement les médias d'un album</translation>
+        <translation>Seulement les médias d&apos;un album</translation>
     </message>
     <message>
         <source>The field the assets are ordered by</source>
@@ -639,7 +639,7 @@
     </message>
     <message>
         <source>Checked: descending, unchecked: ascending</source>
-        <translation>Coché : décroissant, non coché : croissant</translation>
+        <translation>Coché&#xa0;: décroissant, non coché&#xa0;: croissant</translation>
     </message>
     <message>
         <source>One asset per row with all its columns</source>
@@ -658,12 +658,12 @@
         <translation>Médias correspondant aux filtres</translation>
     </message>
     <message>
-        <source>The mirror's assets; select one to see its details</source>
-        <translation>Les médias du miroir ; sélectionnez-en un pour voir ses détails</translation>
+        <source>The mirror&apos;s assets; select one to see its details</source>
+        <translation>Les médias du miroir&#x202f;; sélectionnez-en un pour voir ses détails</translation>
     </message>
     <message>
-        <source>Thumbnails of the mirror's assets; select one to see its details</source>
-        <translation>Miniatures des médias du miroir ; sélectionnez-en une pour voir les détails du média</translation>
+        <source>Thumbnails of the mirror&apos;s assets; select one to see its details</source>
+        <translation>Miniatures des médias du miroir&#x202f;; sélectionnez-en une pour voir les détails du média</translation>
     </message>
     <message>
         <source>Fields and exif of the selected asset</source>
@@ -675,7 +675,7 @@
     </message>
     <message>
         <source>Any, only %1 assets or only the others</source>
-        <translation>Tous, seulement les médias « %1 » ou seulement les autres</translation>
+        <translation>Tous, seulement les médias «&#xa0;%1&#xa0;» ou seulement les autres</translation>
     </message>
     <message>
         <source>Read-only value of the selected asset</source>
@@ -694,15 +694,15 @@
     <name>Tidemark::BarChart</name>
     <message>
         <source>Nothing to show yet</source>
-        <translation>Rien à afficher pour l'instant</translation>
+        <translation>Rien à afficher pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -763,7 +763,7 @@
     <name>Tidemark::CheckpointsPanel</name>
     <message>
         <source>The server keeps one checkpoint (ack) per entity type for this login session. The next sync sends only what changed after it.</source>
-        <translation>Le serveur garde un point de reprise (acquittement) par type d'entité pour cette session de connexion. La synchronisation suivante n'envoie que ce qui a changé depuis.</translation>
+        <translation>Le serveur garde un point de reprise (acquittement) par type d&apos;entité pour cette session de connexion. La synchronisation suivante n&apos;envoie que ce qui a changé depuis.</translation>
     </message>
     <message>
         <source>Checkpoints</source>
@@ -795,19 +795,19 @@
     </message>
     <message>
         <source>event #</source>
-        <translation>n° d'événement</translation>
+        <translation>n° d&apos;événement</translation>
     </message>
     <message>
         <source>Acknowledge up to this event number</source>
-        <translation>Acquitter jusqu'à ce numéro d'événement</translation>
+        <translation>Acquitter jusqu&apos;à ce numéro d&apos;événement</translation>
     </message>
     <message>
         <source>Ack &amp;up to event</source>
-        <translation>Acquitter &amp;jusqu'à l'événement</translation>
+        <translation>Acquitter &amp;jusqu&apos;à l&apos;événement</translation>
     </message>
     <message>
         <source>Acknowledge pending acks up to the chosen event</source>
-        <translation>Acquitter les acquittements en attente jusqu'à l'événement choisi</translation>
+        <translation>Acquitter les acquittements en attente jusqu&apos;à l&apos;événement choisi</translation>
     </message>
     <message>
         <source>D&amp;iscard pending</source>
@@ -848,8 +848,8 @@
     <message numerus="yes">
         <source>%n entity type(s) with a checkpoint.</source>
         <translation>
-            <numerusform>%n type d'entité avec un point de reprise.</numerusform>
-            <numerusform>%n types d'entité avec un point de reprise.</numerusform>
+            <numerusform>%n type d&apos;entité avec un point de reprise.</numerusform>
+            <numerusform>%n types d&apos;entité avec un point de reprise.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -865,11 +865,11 @@
     </message>
     <message>
         <source>Check or select the entity types to acknowledge first.</source>
-        <translation>Cochez ou sélectionnez d'abord les types d'entité à acquitter.</translation>
+        <translation>Cochez ou sélectionnez d&apos;abord les types d&apos;entité à acquitter.</translation>
     </message>
     <message>
         <source>Check or select the entity types to reset first.</source>
-        <translation>Cochez ou sélectionnez d'abord les types d'entité à réinitialiser.</translation>
+        <translation>Cochez ou sélectionnez d&apos;abord les types d&apos;entité à réinitialiser.</translation>
     </message>
     <message>
         <source>Reset checkpoints</source>
@@ -878,13 +878,13 @@
     <message numerus="yes">
         <source>Reset the checkpoints of %n type(s) on the server?</source>
         <translation>
-            <numerusform>Réinitialiser les points de reprise de %n type sur le serveur ?</numerusform>
-            <numerusform>Réinitialiser les points de reprise de %n types sur le serveur ?</numerusform>
+            <numerusform>Réinitialiser les points de reprise de %n type sur le serveur&#x202f;?</numerusform>
+            <numerusform>Réinitialiser les points de reprise de %n types sur le serveur&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
         <source>The next sync downloads every %1 event again from the beginning. Nothing is deleted on the server or in your photos.</source>
-        <translation>La synchronisation suivante téléchargera à nouveau chaque événement %1 depuis le début. Rien n'est supprimé sur le serveur ni dans vos photos.</translation>
+        <translation>La synchronisation suivante téléchargera à nouveau chaque événement %1 depuis le début. Rien n&apos;est supprimé sur le serveur ni dans vos photos.</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -896,11 +896,11 @@
     </message>
     <message>
         <source>Delete every checkpoint of this session on the server?</source>
-        <translation>Supprimer tous les points de reprise de cette session sur le serveur ?</translation>
+        <translation>Supprimer tous les points de reprise de cette session sur le serveur&#x202f;?</translation>
     </message>
     <message>
         <source>The next sync downloads everything again (all users, assets, albums, exif…). Nothing is deleted on the server or in your photos.</source>
-        <translation>La synchronisation suivante téléchargera tout à nouveau (utilisateurs, médias, albums, Exif…). Rien n'est supprimé sur le serveur ni dans vos photos.</translation>
+        <translation>La synchronisation suivante téléchargera tout à nouveau (utilisateurs, médias, albums, Exif…). Rien n&apos;est supprimé sur le serveur ni dans vos photos.</translation>
     </message>
     <message>
         <source>Delete all</source>
@@ -916,11 +916,11 @@
     </message>
     <message>
         <source>Discard the pending acks of %1?</source>
-        <translation>Abandonner les acquittements en attente de %1 ?</translation>
+        <translation>Abandonner les acquittements en attente de %1&#x202f;?</translation>
     </message>
     <message>
         <source>They are not sent to the server, so the next sync sends those events again. The data already saved stays in the mirror.</source>
-        <translation>Ils ne sont pas envoyés au serveur : la synchronisation suivante renverra donc ces événements. Les données déjà enregistrées restent dans le miroir.</translation>
+        <translation>Ils ne sont pas envoyés au serveur&#xa0;: la synchronisation suivante renverra donc ces événements. Les données déjà enregistrées restent dans le miroir.</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -940,12 +940,48 @@
             <numerusform>%Ln acquittements en attente</numerusform>
         </translation>
     </message>
+    <message>
+        <source>One row per entity type: the ack the server keeps, the one the mirror recorded and any pending ack. Space checks a type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends every pending ack to the server (manual ack mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the pending acks of the checked or selected types to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event number of the current run up to which pending acks are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the pending acks of events up to the chosen number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgets pending acks without sending them; the server sends those events again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the checkpoints again from the server (GET /sync/ack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the server checkpoints of the checked types, so the next sync sends them from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes all checkpoints of this session on the server; the next sync starts over.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::Cli</name>
     <message>
         <source>%1 Nothing was changed: move the file aside (or open Tidemark to rebuild it) and run the command again.</source>
-        <translation>%1 Rien n'a été modifié : déplacez le fichier (ou ouvrez Tidemark pour le reconstruire) et relancez la commande.</translation>
+        <translation>%1 Rien n&apos;a été modifié&#xa0;: déplacez le fichier (ou ouvrez Tidemark pour le reconstruire) et relancez la commande.</translation>
     </message>
 </context>
 <context>
@@ -976,7 +1012,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
@@ -988,7 +1024,7 @@
     </message>
     <message>
         <source>Server:</source>
-        <translation>Serveur :</translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Account</source>
@@ -1004,7 +1040,7 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1012,11 +1048,11 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>API key (optional)</source>
-        <translation>Clé d'API (facultative)</translation>
+        <translation>Clé d&apos;API (facultative)</translation>
     </message>
     <message>
         <source>optional</source>
@@ -1024,11 +1060,11 @@
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d'API :</translation>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>An API key works for full and delta sync, statistics and thumbnails. The sync stream and checkpoints need a login session: the server refuses them for API keys. Logging in creates a new session with its own checkpoints; the token is kept in the system keychain.</source>
-        <translation>Une clé d'API suffit pour la synchronisation complète et delta, les statistiques et les miniatures. Le flux de synchronisation et les points de reprise exigent une session de connexion : le serveur les refuse aux clés d'API. Se connecter crée une nouvelle session avec ses propres points de reprise ; le jeton est conservé dans le trousseau du système.</translation>
+        <translation>Une clé d&apos;API suffit pour la synchronisation complète et delta, les statistiques et les miniatures. Le flux de synchronisation et les points de reprise exigent une session de connexion&#xa0;: le serveur les refuse aux clés d&apos;API. Se connecter crée une nouvelle session avec ses propres points de reprise&#x202f;; le jeton est conservé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1048,11 +1084,11 @@
     </message>
     <message>
         <source>Try the demo with a sample server on this computer</source>
-        <translation>Essayer la démo avec un serveur d'exemple sur cet ordinateur</translation>
+        <translation>Essayer la démo avec un serveur d&apos;exemple sur cet ordinateur</translation>
     </message>
     <message>
         <source>Starts a sample Immich-compatible server inside Tidemark, with a made-up library, and logs in to it.</source>
-        <translation>Démarre dans Tidemark un serveur d'exemple compatible avec Immich, avec une photothèque fictive, et s'y connecte.</translation>
+        <translation>Démarre dans Tidemark un serveur d&apos;exemple compatible avec Immich, avec une photothèque fictive, et s&apos;y connecte.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1064,42 +1100,42 @@
     </message>
     <message>
         <source>Check the e-mail and password.</source>
-        <translation>Vérifiez l'adresse e-mail et le mot de passe.</translation>
+        <translation>Vérifiez l&apos;adresse e-mail et le mot de passe.</translation>
     </message>
     <message>
         <source>Check the address.</source>
-        <translation>Vérifiez l'adresse.</translation>
+        <translation>Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
         <source>Immich %1 at %2.</source>
-        <translation>Immich %1 à l'adresse %2.</translation>
+        <translation>Immich %1 à l&apos;adresse %2.</translation>
     </message>
     <message numerus="yes">
         <source>Sync stream: yes, %n request type(s) (%1).</source>
         <translation>
-            <numerusform>Flux de synchronisation : oui, %n type de requête (%1).</numerusform>
-            <numerusform>Flux de synchronisation : oui, %n types de requête (%1).</numerusform>
+            <numerusform>Flux de synchronisation&#xa0;: oui, %n type de requête (%1).</numerusform>
+            <numerusform>Flux de synchronisation&#xa0;: oui, %n types de requête (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync stream: no (needs 1.127 or newer).</source>
-        <translation>Flux de synchronisation : non (nécessite la version 1.127 ou plus récente).</translation>
+        <translation>Flux de synchronisation&#xa0;: non (nécessite la version 1.127 ou plus récente).</translation>
     </message>
     <message>
         <source>Full and delta sync: yes.</source>
-        <translation>Synchronisation complète et delta : oui.</translation>
+        <translation>Synchronisation complète et delta&#xa0;: oui.</translation>
     </message>
     <message>
         <source>Full and delta sync: no (removed in 3.0).</source>
-        <translation>Synchronisation complète et delta : non (supprimée dans la version 3.0).</translation>
+        <translation>Synchronisation complète et delta&#xa0;: non (supprimée dans la version 3.0).</translation>
     </message>
     <message>
         <source>Asset types: V2.</source>
-        <translation>Types de média : V2.</translation>
+        <translation>Types de média&#xa0;: V2.</translation>
     </message>
     <message>
         <source>Asset types: V1.</source>
-        <translation>Types de média : V1.</translation>
+        <translation>Types de média&#xa0;: V1.</translation>
     </message>
     <message>
         <source>Checking the server…</source>
@@ -1115,11 +1151,11 @@
     </message>
     <message>
         <source>Enter the server address.</source>
-        <translation>Saisissez l'adresse du serveur.</translation>
+        <translation>Saisissez l&apos;adresse du serveur.</translation>
     </message>
     <message>
         <source>Enter your password, or an API key.</source>
-        <translation>Saisissez votre mot de passe ou une clé d'API.</translation>
+        <translation>Saisissez votre mot de passe ou une clé d&apos;API.</translation>
     </message>
     <message>
         <source>Enter your e-mail address.</source>
@@ -1201,22 +1237,34 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Does what the message suggests: retry, log in again or check the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the request, status and technical detail behind the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides the message (Escape).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Tidemark::EventLogModel</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1263,7 +1311,7 @@
     </message>
     <message>
         <source>end of run</source>
-        <translation>fin de l'exécution</translation>
+        <translation>fin de l&apos;exécution</translation>
     </message>
     <message>
         <source>server asks for a reset</source>
@@ -1290,11 +1338,11 @@
     </message>
     <message>
         <source>Full and delta sync are the asset endpoints of older servers (deprecated from 2.3, removed in 3.0). They work with an API key and fill the same mirror as the stream.</source>
-        <translation>La synchronisation complète et la synchronisation delta sont les points d'accès aux médias des anciens serveurs (obsolètes depuis la 2.3, supprimés dans la 3.0). Elles fonctionnent avec une clé d'API et remplissent le même miroir que le flux.</translation>
+        <translation>La synchronisation complète et la synchronisation delta sont les points d&apos;accès aux médias des anciens serveurs (obsolètes depuis la 2.3, supprimés dans la 3.0). Elles fonctionnent avec une clé d&apos;API et remplissent le même miroir que le flux.</translation>
     </message>
     <message>
         <source>Full sync: list every asset</source>
-        <translation>Synchronisation complète : lister chaque média</translation>
+        <translation>Synchronisation complète&#xa0;: lister chaque média</translation>
     </message>
     <message>
         <source>Page size</source>
@@ -1302,7 +1350,7 @@
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation>&amp;Taille de page :</translation>
+        <translation>&amp;Taille de page&#xa0;:</translation>
     </message>
     <message>
         <source>Me and every partner who shares with me</source>
@@ -1314,7 +1362,7 @@
     </message>
     <message>
         <source>One user id:</source>
-        <translation>Un identifiant d'utilisateur :</translation>
+        <translation>Un identifiant d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Whose assets</source>
@@ -1322,15 +1370,15 @@
     </message>
     <message>
         <source>user id (UUID)</source>
-        <translation>identifiant d'utilisateur (UUID)</translation>
+        <translation>identifiant d&apos;utilisateur (UUID)</translation>
     </message>
     <message>
         <source>Owner user id</source>
-        <translation>Identifiant d'utilisateur du propriétaire</translation>
+        <translation>Identifiant d&apos;utilisateur du propriétaire</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Propriétaire :</translation>
+        <translation>&amp;Propriétaire&#xa0;:</translation>
     </message>
     <message>
         <source>Run &amp;full sync</source>
@@ -1342,7 +1390,7 @@
     </message>
     <message>
         <source>Delta sync: what changed since a time</source>
-        <translation>Synchronisation delta : ce qui a changé depuis un moment donné</translation>
+        <translation>Synchronisation delta&#xa0;: ce qui a changé depuis un moment donné</translation>
     </message>
     <message>
         <source>Changed since</source>
@@ -1350,11 +1398,11 @@
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation>Depu&amp;is :</translation>
+        <translation>Depu&amp;is&#xa0;:</translation>
     </message>
     <message>
         <source>User ids, comma-separated</source>
-        <translation>Identifiants d'utilisateur, séparés par des virgules</translation>
+        <translation>Identifiants d&apos;utilisateur, séparés par des virgules</translation>
     </message>
     <message>
         <source>me and every partner (prefilled from the mirror)</source>
@@ -1362,11 +1410,11 @@
     </message>
     <message>
         <source>&amp;User ids:</source>
-        <translation>Identifiants d'&amp;utilisateur :</translation>
+        <translation>Identifiants d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <source>The server answers "needs full sync" unless the ids are exactly you and every partner who shares with you, or when more than 100 days or 10,000 changes have passed.</source>
-        <translation>Le serveur répond « synchronisation complète nécessaire » si les identifiants ne sont pas exactement vous et chaque partenaire qui partage avec vous, ou si plus de 100 jours ou 10 000 modifications se sont écoulés.</translation>
+        <source>The server answers &quot;needs full sync&quot; unless the ids are exactly you and every partner who shares with you, or when more than 100 days or 10,000 changes have passed.</source>
+        <translation>Le serveur répond «&#xa0;synchronisation complète nécessaire&#xa0;» si les identifiants ne sont pas exactement vous et chaque partenaire qui partage avec vous, ou si plus de 100&#xa0;jours ou 10&#xa0;000&#xa0;modifications se sont écoulés.</translation>
     </message>
     <message>
         <source>Run &amp;delta sync</source>
@@ -1378,7 +1426,7 @@
     </message>
     <message>
         <source>Delta sync never reports permanently deleted assets. Reconcile lists every asset id and removes the ones the server no longer has.</source>
-        <translation>La synchronisation delta ne signale jamais les médias supprimés définitivement. La réconciliation liste chaque identifiant de média et retire ceux que le serveur n'a plus.</translation>
+        <translation>La synchronisation delta ne signale jamais les médias supprimés définitivement. La réconciliation liste chaque identifiant de média et retire ceux que le serveur n&apos;a plus.</translation>
     </message>
     <message>
         <source>&amp;Reconcile</source>
@@ -1414,7 +1462,7 @@
     </message>
     <message>
         <source>The server says a full sync is needed: the time is more than 100 days ago, more than 10,000 assets changed, or the user ids are not exactly you and your partners. A full sync lists everything once; after it, delta sync works again.</source>
-        <translation>Le serveur indique qu'une synchronisation complète est nécessaire : le moment choisi remonte à plus de 100 jours, plus de 10 000 médias ont changé, ou les identifiants d'utilisateur ne sont pas exactement vous et vos partenaires. Une synchronisation complète liste tout une fois ; ensuite, la synchronisation delta fonctionne de nouveau.</translation>
+        <translation>Le serveur indique qu&apos;une synchronisation complète est nécessaire&#xa0;: le moment choisi remonte à plus de 100&#xa0;jours, plus de 10&#xa0;000&#xa0;médias ont changé, ou les identifiants d&apos;utilisateur ne sont pas exactement vous et vos partenaires. Une synchronisation complète liste tout une fois&#x202f;; ensuite, la synchronisation delta fonctionne de nouveau.</translation>
     </message>
     <message>
         <source>Running %1…</source>
@@ -1422,11 +1470,11 @@
     </message>
     <message>
         <source>This server (%1) no longer has full and delta sync: they were removed in Immich 3.0. The sync stream does everything they did.</source>
-        <translation>Ce serveur (%1) n'a plus de synchronisation complète ni delta : elles ont été supprimées dans Immich 3.0. Le flux de synchronisation fait tout ce qu'elles faisaient.</translation>
+        <translation>Ce serveur (%1) n&apos;a plus de synchronisation complète ni delta&#xa0;: elles ont été supprimées dans Immich 3.0. Le flux de synchronisation fait tout ce qu&apos;elles faisaient.</translation>
     </message>
     <message>
         <source>Enter the user id whose assets to list.</source>
-        <translation>Saisissez l'identifiant de l'utilisateur dont les médias sont à lister.</translation>
+        <translation>Saisissez l&apos;identifiant de l&apos;utilisateur dont les médias sont à lister.</translation>
     </message>
     <message>
         <source>%1 cancelled.</source>
@@ -1434,39 +1482,79 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 en échec : %2</translation>
+        <translation>%1 en échec&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Full sync: page of %Ln asset(s) of %1%2</source>
         <translation>
-            <numerusform>Synchronisation complète : page de %Ln média de %1%2</numerusform>
-            <numerusform>Synchronisation complète : page de %Ln médias de %1%2</numerusform>
+            <numerusform>Synchronisation complète&#xa0;: page de %Ln média de %1%2</numerusform>
+            <numerusform>Synchronisation complète&#xa0;: page de %Ln médias de %1%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delta sync: %Ln asset(s) added or changed, %1 deleted.</source>
         <translation>
-            <numerusform>Synchronisation delta : %Ln média ajouté ou modifié, %1 supprimé(s).</numerusform>
-            <numerusform>Synchronisation delta : %Ln médias ajoutés ou modifiés, %1 supprimé(s).</numerusform>
+            <numerusform>Synchronisation delta&#xa0;: %Ln média ajouté ou modifié, %1 supprimé(s).</numerusform>
+            <numerusform>Synchronisation delta&#xa0;: %Ln médias ajoutés ou modifiés, %1 supprimé(s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 complete: %Ln asset(s) in %2 s.</source>
         <translation>
-            <numerusform>%1 terminée : %Ln média en %2 s.</numerusform>
-            <numerusform>%1 terminée : %Ln médias en %2 s.</numerusform>
+            <numerusform>%1 terminée&#xa0;: %Ln média en %2 s.</numerusform>
+            <numerusform>%1 terminée&#xa0;: %Ln médias en %2 s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Number of assets requested per page of the full sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose assets the full sync lists: yours, a partner&apos;s or any user id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user id whose assets are listed when &quot;another user id&quot; is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every asset page by page (POST /sync/full-sync) into the mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delta sync asks for changes after this date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users whose changes the delta sync asks for; empty means you and your partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the server what changed since the chosen time (POST /sync/delta-sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares the mirror with a full listing and removes assets the server no longer has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered that a delta is not possible: runs the full sync instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the full and delta syncs did, one line per page or step.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Tidemark::InspectorPanel</name>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by entity type</source>
-        <translation>Filtrer par type d'entité</translation>
+        <translation>Filtrer par type d&apos;entité</translation>
     </message>
     <message>
         <source>&amp;Follow new events</source>
@@ -1474,7 +1562,7 @@
     </message>
     <message>
         <source>Scroll to new events as they arrive</source>
-        <translation>Faire défiler jusqu'aux nouveaux événements dès leur arrivée</translation>
+        <translation>Faire défiler jusqu&apos;aux nouveaux événements dès leur arrivée</translation>
     </message>
     <message>
         <source>&amp;Open JSONL…</source>
@@ -1490,7 +1578,7 @@
     </message>
     <message>
         <source>Export the run as a JSONL file</source>
-        <translation>Exporter l'exécution dans un fichier JSONL</translation>
+        <translation>Exporter l&apos;exécution dans un fichier JSONL</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -1506,7 +1594,7 @@
     </message>
     <message>
         <source>Raw JSON of the selected event</source>
-        <translation>JSON brut de l'événement sélectionné</translation>
+        <translation>JSON brut de l&apos;événement sélectionné</translation>
     </message>
     <message>
         <source>Select an event to see its JSON.</source>
@@ -1514,11 +1602,11 @@
     </message>
     <message>
         <source>&amp;Ack pending up to this event</source>
-        <translation>&amp;Acquitter jusqu'à cet événement</translation>
+        <translation>&amp;Acquitter jusqu&apos;à cet événement</translation>
     </message>
     <message>
         <source>Acknowledge pending acks up to the selected event</source>
-        <translation>Acquitter les acquittements en attente jusqu'à l'événement sélectionné</translation>
+        <translation>Acquitter les acquittements en attente jusqu&apos;à l&apos;événement sélectionné</translation>
     </message>
     <message>
         <source>Event log status</source>
@@ -1534,19 +1622,19 @@
     </message>
     <message>
         <source>(The raw JSON of older lines is not kept. Type: %1, ack: %2)</source>
-        <translation>(Le JSON brut des lignes plus anciennes n'est pas conservé. Type : %1, acquittement : %2)</translation>
+        <translation>(Le JSON brut des lignes plus anciennes n&apos;est pas conservé. Type&#xa0;: %1, acquittement&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Live log of the current or last run.</source>
-        <translation>Journal en direct de l'exécution en cours ou de la dernière.</translation>
+        <translation>Journal en direct de l&apos;exécution en cours ou de la dernière.</translation>
     </message>
     <message>
         <source>File: %1.</source>
-        <translation>Fichier : %1.</translation>
+        <translation>Fichier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Export run as JSONL</source>
-        <translation>Exporter l'exécution en JSONL</translation>
+        <translation>Exporter l&apos;exécution en JSONL</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
@@ -1554,7 +1642,7 @@
     </message>
     <message>
         <source>Could not export: %1</source>
-        <translation>Échec de l'exportation : %1</translation>
+        <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open JSONL file</source>
@@ -1566,7 +1654,7 @@
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -1582,8 +1670,8 @@
     <message numerus="yes">
         <source>%1: %Ln line(s), %2 malformed.</source>
         <translation>
-            <numerusform>%1 : %Ln ligne, %2 mal formée(s).</numerusform>
-            <numerusform>%1 : %Ln lignes, %2 mal formée(s).</numerusform>
+            <numerusform>%1&#xa0;: %Ln ligne, %2 mal formée(s).</numerusform>
+            <numerusform>%1&#xa0;: %Ln lignes, %2 mal formée(s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1614,6 +1702,38 @@
             <numerusform>%Ln lignes exportées vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shows only the lines of one entity type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the newest line in view while a sync runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the lines of a JSONL file saved earlier or recorded from a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves every line of the current run to a JSONL file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empties the list of lines; the mirror is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line of the run: number, entity type, ack and a summary. Select one to see its raw JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected line exactly as the server sent it, formatted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In manual ack mode, sends the pending acks up to the selected line.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::MainWindow</name>
@@ -1627,7 +1747,7 @@
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>&amp;Vue d'ensemble</translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
@@ -1663,7 +1783,7 @@
     </message>
     <message>
         <source>Demo mode: a sample Immich server runs inside Tidemark with a made-up library. Start a sync to fill the mirror.</source>
-        <translation>Mode démo : un serveur Immich d'exemple tourne dans Tidemark avec une photothèque fictive. Lancez une synchronisation pour remplir le miroir.</translation>
+        <translation>Mode démo&#xa0;: un serveur Immich d&apos;exemple tourne dans Tidemark avec une photothèque fictive. Lancez une synchronisation pour remplir le miroir.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -1675,11 +1795,11 @@
     </message>
     <message>
         <source>Last run: %1</source>
-        <translation>Dernière exécution : %1</translation>
+        <translation>Dernière exécution&#xa0;: %1</translation>
     </message>
     <message>
         <source>Retrying in %1 s (attempt %2): %3</source>
-        <translation>Nouvel essai dans %1 s (tentative %2) : %3</translation>
+        <translation>Nouvel essai dans %1 s (tentative %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1699,7 +1819,7 @@
     </message>
     <message>
         <source>&amp;Export run as JSONL…</source>
-        <translation>&amp;Exporter l'exécution en JSONL…</translation>
+        <translation>&amp;Exporter l&apos;exécution en JSONL…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1723,16 +1843,16 @@
     </message>
     <message>
         <source>Set &amp;API key…</source>
-        <translation>Définir la clé d'&amp;API…</translation>
+        <translation>Définir la clé d&apos;&amp;API…</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation>Clé d'API</translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>API key for full and delta sync (empty removes it).
 The sync stream and checkpoints always need a login session.</source>
-        <translation>Clé d'API pour la synchronisation complète et delta (vide pour la retirer).
+        <translation>Clé d&apos;API pour la synchronisation complète et delta (vide pour la retirer).
 Le flux de synchronisation et les points de reprise exigent toujours une session de connexion.</translation>
     </message>
     <message>
@@ -1749,7 +1869,7 @@ Le flux de synchronisation et les points de reprise exigent toujours une session
     </message>
     <message>
         <source>Forget %1 on this computer? This logs out and removes the saved secrets. The local mirror file stays on disk.</source>
-        <translation>Oublier %1 sur cet ordinateur ? Cela vous déconnecte et supprime les secrets enregistrés. Le fichier du miroir local reste sur le disque.</translation>
+        <translation>Oublier %1 sur cet ordinateur&#x202f;? Cela vous déconnecte et supprime les secrets enregistrés. Le fichier du miroir local reste sur le disque.</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
@@ -1811,7 +1931,7 @@ Le flux de synchronisation et les points de reprise exigent toujours une session
         <source>Tidemark %1
 A desktop client for the Immich Sync API.</source>
         <translation>Tidemark %1
-Un client de bureau pour l'API de synchronisation d'Immich.</translation>
+Un client de bureau pour l&apos;API de synchronisation d&apos;Immich.</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1835,11 +1955,11 @@ Un client de bureau pour l'API de synchronisation d'Immich.</translation>
     </message>
     <message>
         <source>No account: use File › Connect or try the demo.</source>
-        <translation>Aucun compte : utilisez Fichier › Se connecter ou essayez la démo.</translation>
+        <translation>Aucun compte&#xa0;: utilisez Fichier › Se connecter ou essayez la démo.</translation>
     </message>
     <message>
         <source>Log in again to sync: the saved session is no longer valid or was ended.</source>
-        <translation>Reconnectez-vous pour synchroniser : la session enregistrée n'est plus valide ou a pris fin.</translation>
+        <translation>Reconnectez-vous pour synchroniser&#xa0;: la session enregistrée n&apos;est plus valide ou a pris fin.</translation>
     </message>
     <message>
         <source>Log out</source>
@@ -1847,7 +1967,7 @@ Un client de bureau pour l'API de synchronisation d'Immich.</translation>
     </message>
     <message>
         <source>Log out of %1?</source>
-        <translation>Se déconnecter de %1 ?</translation>
+        <translation>Se déconnecter de %1&#x202f;?</translation>
     </message>
     <message>
         <source>This ends the session on the server and deletes its checkpoints. The next login starts a new session, and its first sync downloads everything again. The local mirror stays browsable.</source>
@@ -1855,7 +1975,7 @@ Un client de bureau pour l'API de synchronisation d'Immich.</translation>
     </message>
     <message>
         <source>Ctrl+1 to Ctrl+6 switch between the panels.</source>
-        <translation>Ctrl+1 à Ctrl+6 passent d'un panneau à l'autre.</translation>
+        <translation>Ctrl+1 à Ctrl+6 passent d&apos;un panneau à l&apos;autre.</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+6: panels
@@ -1872,20 +1992,20 @@ Ctrl+,: settings
 Tab: next control; arrow keys move between the bars of a chart
 Shift+F10 or the Menu key: context menu
 Alt + underlined letter: any button</source>
-        <translation>Ctrl+1 … Ctrl+6 : panneaux
-F5 : lancer la synchronisation
-Ctrl+. : annuler la synchronisation
-Ctrl+R : actualiser les points de reprise
-Ctrl+L : se connecter
-Ctrl+F : rechercher des médias
-Ctrl+Maj+T / Ctrl+Maj+G : médias en tableau / en grille
-Ctrl+O : ouvrir un JSONL
-Ctrl+Maj+S : exporter l'exécution
-Ctrl+Maj+D : copier les diagnostics
-Ctrl+, : paramètres
-Tab : élément suivant ; les flèches passent d'une barre à l'autre dans un graphique
-Maj+F10 ou touche Menu : menu contextuel
-Alt + lettre soulignée : n'importe quel bouton</translation>
+        <translation>Ctrl+1 … Ctrl+6&#xa0;: panneaux
+F5&#xa0;: lancer la synchronisation
+Ctrl+.&#xa0;: annuler la synchronisation
+Ctrl+R&#xa0;: actualiser les points de reprise
+Ctrl+L&#xa0;: se connecter
+Ctrl+F&#xa0;: rechercher des médias
+Ctrl+Maj+T / Ctrl+Maj+G&#xa0;: médias en tableau / en grille
+Ctrl+O&#xa0;: ouvrir un JSONL
+Ctrl+Maj+S&#xa0;: exporter l&apos;exécution
+Ctrl+Maj+D&#xa0;: copier les diagnostics
+Ctrl+,&#xa0;: paramètres
+Tab&#xa0;: élément suivant&#x202f;; les flèches passent d&apos;une barre à l&apos;autre dans un graphique
+Maj+F10 ou touche Menu&#xa0;: menu contextuel
+Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
@@ -1901,7 +2021,7 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Diagnostics copied to the clipboard (without passwords, tokens or keys).</source>
@@ -1916,11 +2036,11 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Use the newer Tidemark with this file, or rebuild: the file is kept as %1 and a new, empty mirror downloads your library again at the next sync.</source>
-        <translation>Utilisez la version plus récente de Tidemark avec ce fichier, ou reconstruisez : le fichier est conservé sous le nom %1 et un nouveau miroir vide téléchargera de nouveau votre photothèque à la prochaine synchronisation.</translation>
+        <translation>Utilisez la version plus récente de Tidemark avec ce fichier, ou reconstruisez&#xa0;: le fichier est conservé sous le nom %1 et un nouveau miroir vide téléchargera de nouveau votre photothèque à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Rebuild: the file is kept as %1 (nothing is deleted) and a new, empty mirror downloads your library again at the next sync. Your photos on the server are not affected.</source>
-        <translation>Reconstruire : le fichier est conservé sous le nom %1 (rien n'est supprimé) et un nouveau miroir vide téléchargera de nouveau votre photothèque à la prochaine synchronisation. Vos photos sur le serveur ne sont pas touchées.</translation>
+        <translation>Reconstruire&#xa0;: le fichier est conservé sous le nom %1 (rien n&apos;est supprimé) et un nouveau miroir vide téléchargera de nouveau votre photothèque à la prochaine synchronisation. Vos photos sur le serveur ne sont pas touchées.</translation>
     </message>
     <message>
         <source>Rebuild the mirror</source>
@@ -1932,7 +2052,7 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>The mirror could not be rebuilt: %1</source>
-        <translation>Le miroir n'a pas pu être reconstruit : %1</translation>
+        <translation>Le miroir n&apos;a pas pu être reconstruit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2006,27 +2126,27 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation>Serveur :</translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation>Version :</translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <source>Supports:</source>
-        <translation>Prend en charge :</translation>
+        <translation>Prend en charge&#xa0;:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation>Utilisateur :</translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation>Connexion :</translation>
+        <translation>Connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Last run:</source>
-        <translation>Dernière exécution :</translation>
+        <translation>Dernière exécution&#xa0;:</translation>
     </message>
     <message>
         <source>Mirror and server</source>
@@ -2058,7 +2178,7 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Refresh the overview</source>
-        <translation>Actualiser la vue d'ensemble</translation>
+        <translation>Actualiser la vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Assets in the mirror per month</source>
@@ -2082,7 +2202,7 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>No runs in this session yet</source>
-        <translation>Pas encore d'exécution dans cette session</translation>
+        <translation>Pas encore d&apos;exécution dans cette session</translation>
     </message>
     <message>
         <source> (demo server on this computer)</source>
@@ -2125,7 +2245,7 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>unknown until the server answers</source>
-        <translation>inconnu jusqu'à ce que le serveur réponde</translation>
+        <translation>inconnu jusqu&apos;à ce que le serveur réponde</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -2133,15 +2253,15 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>(API key only: no stream)</source>
-        <translation>(clé d'API seulement : pas de flux)</translation>
+        <translation>(clé d&apos;API seulement&#xa0;: pas de flux)</translation>
     </message>
     <message>
         <source>%1, %2 (%3 mode): %4, %5 events</source>
-        <translation>%1, %2 (mode %3) : %4, %5 événements</translation>
+        <translation>%1, %2 (mode %3)&#xa0;: %4, %5 événements</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation>aucune pour l'instant</translation>
+        <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
         <source>My photos</source>
@@ -2152,11 +2272,11 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
         <translation>Mes vidéos</translation>
     </message>
     <message>
-        <source>Partners' photos</source>
+        <source>Partners&apos; photos</source>
         <translation>Photos des partenaires</translation>
     </message>
     <message>
-        <source>Partners' videos</source>
+        <source>Partners&apos; videos</source>
         <translation>Vidéos des partenaires</translation>
     </message>
     <message>
@@ -2181,7 +2301,7 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Album entries</source>
-        <translation>Entrées d'album</translation>
+        <translation>Entrées d&apos;album</translation>
     </message>
     <message>
         <source>Stacks</source>
@@ -2201,23 +2321,23 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>No mirror yet: run a sync.</source>
-        <translation>Pas encore de miroir : lancez une synchronisation.</translation>
+        <translation>Pas encore de miroir&#xa0;: lancez une synchronisation.</translation>
     </message>
     <message>
         <source>Server statistics unavailable (offline?): compare later.</source>
-        <translation>Statistiques du serveur indisponibles (hors ligne ?) : comparez plus tard.</translation>
+        <translation>Statistiques du serveur indisponibles (hors ligne&#x202f;?)&#xa0;: comparez plus tard.</translation>
     </message>
     <message>
         <source>Complete: your photos and videos in the mirror match the server.</source>
-        <translation>Complet : vos photos et vidéos du miroir correspondent au serveur.</translation>
+        <translation>Complet&#xa0;: vos photos et vidéos du miroir correspondent au serveur.</translation>
     </message>
     <message>
         <source>Incomplete: %1 of your assets are not in the mirror yet. Run a sync.</source>
-        <translation>Incomplet : %1 de vos médias ne sont pas encore dans le miroir. Lancez une synchronisation.</translation>
+        <translation>Incomplet&#xa0;: %1 de vos médias ne sont pas encore dans le miroir. Lancez une synchronisation.</translation>
     </message>
     <message>
         <source>The mirror has %1 more of your assets than the server counts (deleted on the server? a sync will catch up).</source>
-        <translation>Le miroir compte %1 de vos médias de plus que le serveur (supprimés sur le serveur ? une synchronisation rattrapera l'écart).</translation>
+        <translation>Le miroir compte %1 de vos médias de plus que le serveur (supprimés sur le serveur&#x202f;? une synchronisation rattrapera l&apos;écart).</translation>
     </message>
     <message>
         <source>Partner photos</source>
@@ -2234,6 +2354,14 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     <message>
         <source>Run −%1</source>
         <translation>Exécution −%1</translation>
+    </message>
+    <message>
+        <source>Rows per mirror table beside the server&apos;s own counts of your photos and videos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the server&apos;s statistics and the mirror&apos;s counts again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2282,47 +2410,47 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     <name>Tidemark::ServerUrl</name>
     <message>
         <source>the address is empty</source>
-        <translation>l'adresse est vide</translation>
+        <translation>l&apos;adresse est vide</translation>
     </message>
     <message>
-        <source>the address "%1" contains spaces</source>
-        <translation>l'adresse « %1 » contient des espaces</translation>
+        <source>the address &quot;%1&quot; contains spaces</source>
+        <translation>l&apos;adresse «&#xa0;%1&#xa0;» contient des espaces</translation>
     </message>
     <message>
-        <source>"%1" is not a web address scheme; use https:// or http://</source>
-        <translation>« %1 » n'est pas un schéma d'adresse web ; utilisez https:// ou http://</translation>
+        <source>&quot;%1&quot; is not a web address scheme; use https:// or http://</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un schéma d&apos;adresse web&#x202f;; utilisez https:// ou http://</translation>
     </message>
     <message>
         <source>the address has no host name</source>
-        <translation>l'adresse n'a pas de nom d'hôte</translation>
+        <translation>l&apos;adresse n&apos;a pas de nom d&apos;hôte</translation>
     </message>
     <message>
         <source>the address must not contain a user name or password</source>
-        <translation>l'adresse ne doit contenir ni nom d'utilisateur ni mot de passe</translation>
+        <translation>l&apos;adresse ne doit contenir ni nom d&apos;utilisateur ni mot de passe</translation>
     </message>
     <message>
-        <source>the IPv6 address in "%1" is missing its closing ']'</source>
-        <translation>il manque le ']' fermant de l'adresse IPv6 dans « %1 »</translation>
+        <source>the IPv6 address in &quot;%1&quot; is missing its closing &apos;]&apos;</source>
+        <translation>il manque le &apos;]&apos; fermant de l&apos;adresse IPv6 dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>unexpected text after the IPv6 address in "%1"</source>
-        <translation>texte inattendu après l'adresse IPv6 dans « %1 »</translation>
+        <source>unexpected text after the IPv6 address in &quot;%1&quot;</source>
+        <translation>texte inattendu après l&apos;adresse IPv6 dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>"%1" is not a valid port (1-65535)</source>
-        <translation>« %1 » n'est pas un port valide (1-65535)</translation>
+        <source>&quot;%1&quot; is not a valid port (1-65535)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un port valide (1-65535)</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IPv6 address</source>
-        <translation>« %1 » n'est pas une adresse IPv6 valide</translation>
+        <source>&quot;%1&quot; is not a valid IPv6 address</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv6 valide</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name</source>
-        <translation>« %1 » n'est pas un nom d'hôte valide</translation>
+        <source>&quot;%1&quot; is not a valid host name</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte valide</translation>
     </message>
     <message>
-        <source>"%1" is not a valid server address</source>
-        <translation>« %1 » n'est pas une adresse de serveur valide</translation>
+        <source>&quot;%1&quot; is not a valid server address</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur valide</translation>
     </message>
     <message>
         <source>server address</source>
@@ -2353,27 +2481,27 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>&amp;Thumbnail cache:</source>
-        <translation>Cache des &amp;miniatures :</translation>
+        <translation>Cache des &amp;miniatures&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic: acknowledge after saving</source>
-        <translation>Automatique : acquitter après l'enregistrement</translation>
+        <translation>Automatique&#xa0;: acquitter après l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Manual: keep acks pending until I send them</source>
-        <translation>Manuel : garder les acquittements en attente jusqu'à ce que je les envoie</translation>
+        <translation>Manuel&#xa0;: garder les acquittements en attente jusqu&apos;à ce que je les envoie</translation>
     </message>
     <message>
         <source>Dry run: save nothing, acknowledge nothing</source>
-        <translation>Simulation : ne rien enregistrer, ne rien acquitter</translation>
+        <translation>Simulation&#xa0;: ne rien enregistrer, ne rien acquitter</translation>
     </message>
     <message>
         <source>Default acknowledgement mode</source>
-        <translation>Mode d'acquittement par défaut</translation>
+        <translation>Mode d&apos;acquittement par défaut</translation>
     </message>
     <message>
         <source>Default &amp;ack mode:</source>
-        <translation>Mode d'&amp;acquittement par défaut :</translation>
+        <translation>Mode d&apos;&amp;acquittement par défaut&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
@@ -2381,15 +2509,15 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation>Délai d'expiration des requêtes en secondes</translation>
+        <translation>Délai d&apos;expiration des requêtes en secondes</translation>
     </message>
     <message>
         <source>A request fails when the server sends nothing for this long.</source>
-        <translation>Une requête échoue quand le serveur n'envoie rien pendant ce délai.</translation>
+        <translation>Une requête échoue quand le serveur n&apos;envoie rien pendant ce délai.</translation>
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation>&amp;Délai d'expiration des requêtes :</translation>
+        <translation>&amp;Délai d&apos;expiration des requêtes&#xa0;:</translation>
     </message>
     <message>
         <source>System default</source>
@@ -2401,7 +2529,7 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>%1 in use</source>
@@ -2413,11 +2541,11 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Deletes the thumbnails kept on disk; they are downloaded again when shown.</source>
-        <translation>Supprime les miniatures conservées sur le disque ; elles seront de nouveau téléchargées à l'affichage.</translation>
+        <translation>Supprime les miniatures conservées sur le disque&#x202f;; elles seront de nouveau téléchargées à l&apos;affichage.</translation>
     </message>
     <message>
         <source>How a new sync acknowledges what it received.</source>
-        <translation>Comment une nouvelle synchronisation acquitte ce qu'elle a reçu.</translation>
+        <translation>Comment une nouvelle synchronisation acquitte ce qu&apos;elle a reçu.</translation>
     </message>
     <message>
         <source>Sync e&amp;very</source>
@@ -2429,7 +2557,7 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Starts a sync at a fixed interval while Tidemark runs; skipped while a run is active or the server is unreachable.</source>
-        <translation>Lance une synchronisation à intervalle fixe tant que Tidemark tourne ; ignorée pendant une exécution ou quand le serveur est injoignable.</translation>
+        <translation>Lance une synchronisation à intervalle fixe tant que Tidemark tourne&#x202f;; ignorée pendant une exécution ou quand le serveur est injoignable.</translation>
     </message>
     <message>
         <source> min</source>
@@ -2441,11 +2569,11 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Periodic sync:</source>
-        <translation>Synchronisation périodique :</translation>
+        <translation>Synchronisation périodique&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notify me when a sync fails</source>
-        <translation>M'av&amp;ertir quand une synchronisation échoue</translation>
+        <translation>M&apos;av&amp;ertir quand une synchronisation échoue</translation>
     </message>
     <message>
         <source>Notify when a sync fails</source>
@@ -2453,23 +2581,23 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Shows a desktop notification from the tray icon.</source>
-        <translation>Affiche une notification de bureau depuis l'icône de la zone de notification.</translation>
+        <translation>Affiche une notification de bureau depuis l&apos;icône de la zone de notification.</translation>
     </message>
     <message>
         <source>Notifications:</source>
-        <translation>Notifications :</translation>
+        <translation>Notifications&#xa0;:</translation>
     </message>
     <message>
         <source>The language of the window; a change applies at the next start.</source>
-        <translation>La langue de la fenêtre ; une modification s'applique au prochain démarrage.</translation>
+        <translation>La langue de la fenêtre&#x202f;; une modification s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
-        <source>The language of Tidemark's window. A change applies at the next start.</source>
-        <translation>La langue de la fenêtre de Tidemark. Une modification s'applique au prochain démarrage.</translation>
+        <source>The language of Tidemark&apos;s window. A change applies at the next start.</source>
+        <translation>La langue de la fenêtre de Tidemark. Une modification s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>Applies after a restart.</source>
-        <translation>S'applique après un redémarrage.</translation>
+        <translation>S&apos;applique après un redémarrage.</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +2608,7 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Events per second over the current run</source>
-        <translation>Événements par seconde pendant l'exécution en cours</translation>
+        <translation>Événements par seconde pendant l&apos;exécution en cours</translation>
     </message>
     <message>
         <source>%1 %2 (peak %3)</source>
@@ -2499,7 +2627,7 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>&amp;Request types (only those this server supports):</source>
-        <translation>Types de &amp;requête (seulement ceux que ce serveur prend en charge) :</translation>
+        <translation>Types de &amp;requête (seulement ceux que ce serveur prend en charge)&#xa0;:</translation>
     </message>
     <message>
         <source>Request types</source>
@@ -2543,30 +2671,30 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Save each batch, then acknowledge it to the server.</source>
-        <translation>Enregistrer chaque lot, puis l'acquitter auprès du serveur.</translation>
+        <translation>Enregistrer chaque lot, puis l&apos;acquitter auprès du serveur.</translation>
     </message>
     <message>
         <source>Save, but keep the acks pending until you send them in Checkpoints.</source>
-        <translation>Enregistrer, mais garder les acquittements en attente jusqu'à leur envoi depuis « Points de reprise ».</translation>
+        <translation>Enregistrer, mais garder les acquittements en attente jusqu&apos;à leur envoi depuis «&#xa0;Points de reprise&#xa0;».</translation>
     </message>
     <message>
         <source>Save nothing and acknowledge nothing: see what the server would send.</source>
-        <translation>Ne rien enregistrer ni acquitter : voir ce que le serveur enverrait.</translation>
+        <translation>Ne rien enregistrer ni acquitter&#xa0;: voir ce que le serveur enverrait.</translation>
     </message>
     <message>
         <source>Acknowledgement mode</source>
-        <translation>Mode d'acquittement</translation>
+        <translation>Mode d&apos;acquittement</translation>
     </message>
     <message>
         <source>&amp;Ack mode:</source>
-        <translation>Mode d'a&amp;cquittement :</translation>
+        <translation>Mode d&apos;a&amp;cquittement&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;eset: ask the server to start over (re-downloads everything)</source>
-        <translation>Réi&amp;nitialiser : demander au serveur de tout reprendre (retélécharge tout)</translation>
+        <translation>Réi&amp;nitialiser&#xa0;: demander au serveur de tout reprendre (retélécharge tout)</translation>
     </message>
     <message>
-        <source>Reset the server's checkpoints before streaming</source>
+        <source>Reset the server&apos;s checkpoints before streaming</source>
         <translation>Réinitialiser les points de reprise du serveur avant le flux</translation>
     </message>
     <message>
@@ -2615,35 +2743,35 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Ack requests</source>
-        <translation>Requêtes d'acquittement</translation>
+        <translation>Requêtes d&apos;acquittement</translation>
     </message>
     <message>
         <source>Phase:</source>
-        <translation>Phase :</translation>
+        <translation>Phase&#xa0;:</translation>
     </message>
     <message>
         <source>Events received:</source>
-        <translation>Événements reçus :</translation>
+        <translation>Événements reçus&#xa0;:</translation>
     </message>
     <message>
         <source>Saved in the mirror:</source>
-        <translation>Enregistrés dans le miroir :</translation>
+        <translation>Enregistrés dans le miroir&#xa0;:</translation>
     </message>
     <message>
         <source>Bytes received:</source>
-        <translation>Octets reçus :</translation>
+        <translation>Octets reçus&#xa0;:</translation>
     </message>
     <message>
         <source>Rate:</source>
-        <translation>Débit :</translation>
+        <translation>Débit&#xa0;:</translation>
     </message>
     <message>
         <source>Elapsed:</source>
-        <translation>Écoulé :</translation>
+        <translation>Écoulé&#xa0;:</translation>
     </message>
     <message>
         <source>Ack requests:</source>
-        <translation>Requêtes d'acquittement :</translation>
+        <translation>Requêtes d&apos;acquittement&#xa0;:</translation>
     </message>
     <message>
         <source>events/s</source>
@@ -2651,7 +2779,7 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Entity type</source>
-        <translation>Type d'entité</translation>
+        <translation>Type d&apos;entité</translation>
     </message>
     <message>
         <source>Events</source>
@@ -2659,11 +2787,11 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Events per entity type</source>
-        <translation>Événements par type d'entité</translation>
+        <translation>Événements par type d&apos;entité</translation>
     </message>
     <message>
         <source>No sync has run yet.</source>
-        <translation>Aucune synchronisation n'a encore été exécutée.</translation>
+        <translation>Aucune synchronisation n&apos;a encore été exécutée.</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -2683,15 +2811,15 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Sends: %1</source>
-        <translation>Envoie : %1</translation>
+        <translation>Envoie&#xa0;: %1</translation>
     </message>
     <message>
         <source>You are connected with an API key only. The sync stream and checkpoints need a login session: log in with e-mail and password to stream. Full and delta sync work with the key.</source>
-        <translation>Vous êtes connecté avec une clé d'API seulement. Le flux de synchronisation et les points de reprise exigent une session de connexion : connectez-vous avec votre adresse e-mail et votre mot de passe pour utiliser le flux. La synchronisation complète et delta fonctionne avec la clé.</translation>
+        <translation>Vous êtes connecté avec une clé d&apos;API seulement. Le flux de synchronisation et les points de reprise exigent une session de connexion&#xa0;: connectez-vous avec votre adresse e-mail et votre mot de passe pour utiliser le flux. La synchronisation complète et delta fonctionne avec la clé.</translation>
     </message>
     <message>
         <source>This server is older than 1.127 and has no sync stream. Use full and delta sync instead.</source>
-        <translation>Ce serveur est antérieur à la version 1.127 et n'a pas de flux de synchronisation. Utilisez plutôt la synchronisation complète et delta.</translation>
+        <translation>Ce serveur est antérieur à la version 1.127 et n&apos;a pas de flux de synchronisation. Utilisez plutôt la synchronisation complète et delta.</translation>
     </message>
     <message>
         <source>Choose at least one request type.</source>
@@ -2715,27 +2843,27 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Dry run complete: %1 events received; nothing was saved or acknowledged.</source>
-        <translation>Simulation terminée : %1 événements reçus ; rien n'a été enregistré ni acquitté.</translation>
+        <translation>Simulation terminée&#xa0;: %1 événements reçus&#x202f;; rien n&apos;a été enregistré ni acquitté.</translation>
     </message>
     <message>
         <source>Complete: %1 events saved. Their acks are pending: send them in Checkpoints.</source>
-        <translation>Terminé : %1 événements enregistrés. Leurs acquittements sont en attente : envoyez-les depuis « Points de reprise ».</translation>
+        <translation>Terminé&#xa0;: %1 événements enregistrés. Leurs acquittements sont en attente&#xa0;: envoyez-les depuis «&#xa0;Points de reprise&#xa0;».</translation>
     </message>
     <message>
         <source>Complete: %1 events received and acknowledged.</source>
-        <translation>Terminé : %1 événements reçus et acquittés.</translation>
+        <translation>Terminé&#xa0;: %1 événements reçus et acquittés.</translation>
     </message>
     <message>
         <source>Interrupted after %1 events: %2 The next sync resumes from the last saved point.</source>
-        <translation>Interrompu après %1 événements : %2 La synchronisation suivante reprendra au dernier point enregistré.</translation>
+        <translation>Interrompu après %1 événements&#xa0;: %2 La synchronisation suivante reprendra au dernier point enregistré.</translation>
     </message>
     <message>
         <source>Interrupted after %1 events: the server ended the stream early. The next sync resumes from the last saved point.</source>
-        <translation>Interrompu après %1 événements : le serveur a terminé le flux prématurément. La synchronisation suivante reprendra au dernier point enregistré.</translation>
+        <translation>Interrompu après %1 événements&#xa0;: le serveur a terminé le flux prématurément. La synchronisation suivante reprendra au dernier point enregistré.</translation>
     </message>
     <message>
         <source>The server asked for a reset: the local copy was cleared. Run the sync again to download everything.</source>
-        <translation>Le serveur a demandé une réinitialisation : la copie locale a été vidée. Relancez la synchronisation pour tout télécharger.</translation>
+        <translation>Le serveur a demandé une réinitialisation&#xa0;: la copie locale a été vidée. Relancez la synchronisation pour tout télécharger.</translation>
     </message>
     <message>
         <source>Cancelled after %1 events. The next sync resumes from the last saved point.</source>
@@ -2743,7 +2871,7 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -2755,7 +2883,7 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Check the request types to stream; Space toggles the current one</source>
-        <translation>Cochez les types de requête à recevoir en flux ; la barre d'espace bascule celui en cours</translation>
+        <translation>Cochez les types de requête à recevoir en flux&#x202f;; la barre d&apos;espace bascule celui en cours</translation>
     </message>
     <message>
         <source>Checks the request types this server streams by default</source>
@@ -2771,11 +2899,11 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Automatic acknowledges each saved batch, manual keeps the acks pending, dry run saves and acknowledges nothing</source>
-        <translation>Automatique acquitte chaque lot enregistré, manuel garde les acquittements en attente, la simulation n'enregistre et n'acquitte rien</translation>
+        <translation>Automatique acquitte chaque lot enregistré, manuel garde les acquittements en attente, la simulation n&apos;enregistre et n&apos;acquitte rien</translation>
     </message>
     <message>
         <source>The server starts over and sends everything again; the local mirror is rebuilt</source>
-        <translation>Le serveur reprend depuis le début et renvoie tout ; le miroir local est reconstruit</translation>
+        <translation>Le serveur reprend depuis le début et renvoie tout&#x202f;; le miroir local est reconstruit</translation>
     </message>
     <message>
         <source>Streams the checked request types in the chosen mode</source>
@@ -2783,14 +2911,14 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Stops the run; what was saved stays, the next sync resumes</source>
-        <translation>Arrête l'exécution ; ce qui est enregistré reste, la synchronisation suivante reprendra</translation>
+        <translation>Arrête l&apos;exécution&#x202f;; ce qui est enregistré reste, la synchronisation suivante reprendra</translation>
     </message>
     <message>
         <source>What the run is doing now</source>
-        <translation>Ce que fait l'exécution en ce moment</translation>
+        <translation>Ce que fait l&apos;exécution en ce moment</translation>
     </message>
     <message>
-        <source>Events read from the server's stream</source>
+        <source>Events read from the server&apos;s stream</source>
         <translation>Événements lus dans le flux du serveur</translation>
     </message>
     <message>
@@ -2799,7 +2927,7 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Size of the stream received so far</source>
-        <translation>Taille du flux reçu jusqu'ici</translation>
+        <translation>Taille du flux reçu jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Events received per second, last second</source>
@@ -2807,7 +2935,7 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Time since the run started</source>
-        <translation>Temps écoulé depuis le début de l'exécution</translation>
+        <translation>Temps écoulé depuis le début de l&apos;exécution</translation>
     </message>
     <message>
         <source>Acknowledgements sent to the server</source>
@@ -2815,19 +2943,19 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Events received in this run, per entity type</source>
-        <translation>Événements reçus pendant cette exécution, par type d'entité</translation>
+        <translation>Événements reçus pendant cette exécution, par type d&apos;entité</translation>
     </message>
     <message>
         <source>How the last run ended</source>
-        <translation>Comment la dernière exécution s'est terminée</translation>
+        <translation>Comment la dernière exécution s&apos;est terminée</translation>
     </message>
     <message>
         <source>What to do after the last run: retry, log in again or reset</source>
-        <translation>Que faire après la dernière exécution : réessayer, se reconnecter ou réinitialiser</translation>
+        <translation>Que faire après la dernière exécution&#xa0;: réessayer, se reconnecter ou réinitialiser</translation>
     </message>
     <message>
         <source>Past runs, newest first: kind, mode, outcome, events and errors</source>
-        <translation>Exécutions passées, les plus récentes d'abord : type, mode, résultat, événements et erreurs</translation>
+        <translation>Exécutions passées, les plus récentes d&apos;abord&#xa0;: type, mode, résultat, événements et erreurs</translation>
     </message>
 </context>
 <context>
@@ -2853,11 +2981,11 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>The server is newer than Tidemark: it sent entity type %1, which this version does not know. Those lines were skipped and not acknowledged.</source>
-        <translation>Le serveur est plus récent que Tidemark : il a envoyé le type d'entité %1, que cette version ne connaît pas. Ces lignes ont été ignorées et non acquittées.</translation>
+        <translation>Le serveur est plus récent que Tidemark&#xa0;: il a envoyé le type d&apos;entité %1, que cette version ne connaît pas. Ces lignes ont été ignorées et non acquittées.</translation>
     </message>
     <message>
         <source>The server asks for a reset; a dry run changes nothing, so nothing was wiped.</source>
-        <translation>Le serveur demande une réinitialisation ; une simulation ne change rien, donc rien n'a été vidé.</translation>
+        <translation>Le serveur demande une réinitialisation&#x202f;; une simulation ne change rien, donc rien n&apos;a été vidé.</translation>
     </message>
 </context>
 <context>
@@ -2895,7 +3023,7 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Tidemark: sync failed</source>
-        <translation>Tidemark : échec de la synchronisation</translation>
+        <translation>Tidemark&#xa0;: échec de la synchronisation</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -2907,7 +3035,7 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Last sync: %1 at %2</source>
-        <translation>Dernière synchronisation : %1 à %2</translation>
+        <translation>Dernière synchronisation&#xa0;: %1 à %2</translation>
     </message>
     <message>
         <source>Tidemark</source>
@@ -2918,7 +3046,7 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     <name>main</name>
     <message>
         <source>Start the built-in sample server and log in to it.</source>
-        <translation>Démarrer le serveur d'exemple intégré et s'y connecter.</translation>
+        <translation>Démarrer le serveur d&apos;exemple intégré et s&apos;y connecter.</translation>
     </message>
     <message>
         <source>Keep secrets in memory only (log in again next time).</source>
@@ -2926,7 +3054,7 @@ Alt + lettre soulignée : n'importe quel bouton</translation>
     </message>
     <message>
         <source>Desktop client for the Immich Sync API.</source>
-        <translation>Client de bureau pour l'API de synchronisation d'Immich.</translation>
+        <translation>Client de bureau pour l&apos;API de synchronisation d&apos;Immich.</translation>
     </message>
     <message>
         <source>Open a window even when one is already running.</source>
