@@ -1,5 +1,8 @@
 #include "AccountStore.h"
 
+#include "api/CertificatePins.h"
+#include "protocol/ServerUrl.h"
+
 #include <QUrl>
 #include <QUuid>
 
@@ -16,11 +19,65 @@ QString AccountInfo::displayName() const
 AccountStore::AccountStore()
     : m_settings(std::make_unique<QSettings>())
 {
+    registerPins();
 }
 
 AccountStore::AccountStore(const QString &iniPath)
     : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
 {
+    registerPins();
+}
+
+namespace {
+//! "https://host:port" → a settings key without '/' (QSettings treats it as a group separator).
+QString pinKey(const QUrl &origin)
+{
+    const QString scheme = origin.scheme();
+    return u"%1_%2_%3"_s.arg(scheme, origin.host())
+        .arg(origin.port(scheme == u"https"_s ? 443 : 80));
+}
+} // namespace
+
+void AccountStore::registerPins() const
+{
+    m_settings->beginGroup(u"certificatePins"_s);
+    const QStringList keys = m_settings->childGroups();
+    for (const QString &k : keys) {
+        const QUrl origin(m_settings->value(k + u"/origin"_s).toString());
+        const QString fp = m_settings->value(k + u"/sha256"_s).toString();
+        if (origin.isValid() && !fp.isEmpty())
+            CertificatePins::pin(origin, fp);
+    }
+    m_settings->endGroup();
+}
+
+QString AccountStore::pinnedCertificate(const QString &serverUrl) const
+{
+    const auto server = ServerUrl::parse(serverUrl);
+    if (!server)
+        return {};
+    return m_settings->value(u"certificatePins/"_s + pinKey(server->origin()) + u"/sha256"_s).toString();
+}
+
+bool AccountStore::setPinnedCertificate(const QString &serverUrl, const QString &sha256)
+{
+    const auto server = ServerUrl::parse(serverUrl);
+    if (!server)
+        return false;
+    const QString fp = CertificatePins::normalize(sha256);
+    if (!sha256.isEmpty() && fp.isEmpty())
+        return false;
+    const QString group = u"certificatePins/"_s + pinKey(server->origin());
+    if (fp.isEmpty()) {
+        m_settings->remove(group);
+        CertificatePins::unpin(server->origin());
+    } else {
+        m_settings->setValue(group + u"/origin"_s, server->origin().toString());
+        m_settings->setValue(group + u"/sha256"_s, fp);
+        CertificatePins::pin(server->origin(), fp);
+    }
+    m_settings->sync();
+    return true;
 }
 
 QList<AccountInfo> AccountStore::accounts() const

@@ -2,6 +2,10 @@
 // Saved servers/accounts. Only what is safe to keep in plain settings lives here: the server URL,
 // the e-mail, the user id and name, the last server version seen. Session tokens, API keys and
 // passwords never go through this class; they live in SecretStore (the OS keychain).
+//
+// It also keeps, per server origin, the SHA-256 fingerprint of a certificate the person chose to
+// trust (a self-signed server). A fingerprint is public, so plain settings are fine; every store
+// registers its pins with CertificatePins when constructed, so all clients of the process see them.
 
 #include <QDateTime>
 #include <QList>
@@ -41,10 +45,18 @@ public:
     AccountInfo save(AccountInfo account);
     void remove(const QString &id);
 
+    //! The trusted certificate fingerprint for the server (any URL of it; the origin counts), or empty.
+    QString pinnedCertificate(const QString &serverUrl) const;
+    //! Stores (empty: removes) the pin for the server's origin and registers it with CertificatePins.
+    //! False when serverUrl is not a server address or the fingerprint is not a SHA-256 one.
+    bool setPinnedCertificate(const QString &serverUrl, const QString &sha256);
+
     QString currentAccountId() const;
     void setCurrentAccountId(const QString &id);
 
 private:
+    void registerPins() const;
+
     std::unique_ptr<QSettings> m_settings;
 };
 

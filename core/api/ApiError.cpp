@@ -122,6 +122,9 @@ QString ApiError::userMessage() const
     case Kind::Timeout:
         return tr("The server stopped sending data (%1); the connection timed out.").arg(where);
     case Kind::Tls:
+        if (!certificateSha256.isEmpty())
+            return tr("The server's certificate was not accepted (%1): %2. Its SHA-256 fingerprint is %3.")
+                .arg(where, detail, certificateSha256);
         return tr("The server's certificate was not accepted (%1): %2.").arg(where, detail);
     case Kind::Http:
         if (!server.isEmpty())
@@ -194,6 +197,7 @@ QString ApiError::technicalDetails() const
     if (lineNumber >= 0) parts << QStringLiteral("line=%1").arg(lineNumber);
     if (byteOffset >= 0) parts << QStringLiteral("byte=%1").arg(byteOffset);
     if (retryAfterSeconds >= 0) parts << QStringLiteral("retryAfter=%1s").arg(retryAfterSeconds);
+    if (!certificateSha256.isEmpty()) parts << QStringLiteral("sha256=%1").arg(certificateSha256);
     if (!detail.isEmpty()) parts << QStringLiteral("detail=%1").arg(detail);
     return parts.join(QLatin1StringView(", "));
 }

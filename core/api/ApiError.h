@@ -40,6 +40,9 @@ struct ApiError {
     qint64 byteOffset = -1;     //!< for Malformed stream bodies
     qint64 lineNumber = -1;     //!< for Malformed stream bodies
     int retryAfterSeconds = -1; //!< from `Retry-After` when the server sent one
+    //! Tls: SHA-256 fingerprint ("AB:CD:…") of the certificate the server presented, so that a
+    //! person can compare it and pin it (CertificatePins). Not a secret.
+    QString certificateSha256;
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }

@@ -1,5 +1,6 @@
 #include "ApiJob.h"
 
+#include "CertificatePins.h"
 #include "util/Logging.h"
 
 #include <QJsonDocument>
@@ -121,6 +122,10 @@ void ApiJob::start(const JobContext &context)
     }
 
     const QUrl url = m_context.server.apiUrl(m_path, m_query);
+    if (const ApiError e = checkUrl(url)) {
+        failSoon(e);
+        return;
+    }
     const QNetworkRequest request = buildRequest(url);
     QNetworkReply *r = nullptr;
     if (m_verb == "GET" && !m_hasBody)
@@ -142,15 +147,64 @@ void ApiJob::start(const JobContext &context)
     connect(r, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);
     connect(r, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(r, &QNetworkReply::redirected, this, &ApiJob::onRedirected);
-    connect(r, &QNetworkReply::metaDataChanged, this, &ApiJob::touch);
+    connect(r, &QNetworkReply::metaDataChanged, this, &ApiJob::onMetaData);
     connect(r, &QNetworkReply::uploadProgress, this, &ApiJob::touch);
     connect(r, &QNetworkReply::downloadProgress, this, &ApiJob::touch);
-    connect(r, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        for (const QSslError &e : errors)
-            m_sslErrors << e.errorString();
-    });
+    connect(r, &QNetworkReply::sslErrors, this, &ApiJob::onSslErrors);
     m_timer.start(inactivityTimeout());
     qCDebug(lcApi).noquote() << where() << "started";
+}
+
+ApiError ApiJob::checkUrl(const QUrl &url) const
+{
+    bool ok = url.isValid() && m_context.server.sameOrigin(url)
+        && url.path(QUrl::FullyDecoded).startsWith(QLatin1StringView("/api/"));
+    const QStringList segments = url.path(QUrl::FullyDecoded).split(QLatin1Char('/'));
+    for (qsizetype i = 1; ok && i < segments.size(); ++i) {
+        const QString &seg = segments[i];
+        if (seg == QLatin1StringView(".") || seg == QLatin1StringView("..") || seg.contains(QLatin1Char('\\'))
+            || (seg.isEmpty() && i + 1 < segments.size()))
+            ok = false;
+    }
+    if (ok)
+        return {};
+    return makeError(ApiError::Kind::InvalidInput,
+                     QStringLiteral("refused to send a request outside the server's API (%1)")
+                         .arg(url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo).left(200)));
+}
+
+void ApiJob::onSslErrors(const QList<QSslError> &errors)
+{
+    if (!m_reply)
+        return;
+    QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
+    for (qsizetype i = 0; peer.isNull() && i < errors.size(); ++i)
+        peer = errors[i].certificate();
+    m_peerSha256 = CertificatePins::fingerprint(peer);
+    const QString &pin = m_context.pinnedSha256;
+    if (!pin.isEmpty() && !m_peerSha256.isEmpty() && m_peerSha256 == pin) {
+        qCDebug(lcApi).noquote() << where() << "certificate accepted by its pinned fingerprint";
+        m_reply->ignoreSslErrors(errors);
+        return;
+    }
+    for (const QSslError &e : errors)
+        m_sslErrors << e.errorString();
+    if (!pin.isEmpty())
+        m_sslErrors << QStringLiteral("the certificate changed: it is not the one trusted for this server "
+                                      "(SHA-256 %1)").arg(pin);
+    qCWarning(lcApi).noquote() << where() << "certificate refused, SHA-256" << m_peerSha256;
+}
+
+void ApiJob::onMetaData()
+{
+    touch();
+    if (!m_reply || m_finished || m_abortError || streamsBody())
+        return;
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_maxBodySize)
+        abortWith(makeError(ApiError::Kind::Malformed,
+                            QStringLiteral("response body of %1 bytes is larger than the limit of %2 bytes")
+                                .arg(length.toLongLong()).arg(m_maxBodySize)));
 }
 
 void ApiJob::touch()
@@ -230,7 +284,7 @@ void ApiJob::onReadyRead()
     const QByteArray chunk = m_reply->readAll();
     if (m_received.size() + chunk.size() > m_maxBodySize) {
         abortWith(makeError(ApiError::Kind::Malformed,
-                            QStringLiteral("response body larger than %1 bytes").arg(m_maxBodySize)));
+                            QStringLiteral("response body larger than the limit of %1 bytes").arg(m_maxBodySize)));
         return;
     }
     m_received += chunk;
@@ -256,6 +310,7 @@ void ApiJob::onReplyFinished()
     } else if (!m_sslErrors.isEmpty() || netError == QNetworkReply::SslHandshakeFailedError) {
         result = makeError(ApiError::Kind::Tls, m_sslErrors.isEmpty() ? r->errorString()
                                                                       : m_sslErrors.join(QStringLiteral("; ")));
+        result.certificateSha256 = m_peerSha256;
     } else if (m_httpStatus >= 300 || (m_httpStatus > 0 && m_httpStatus < 200)) {
         result = ApiError::fromHttp(m_httpStatus, m_received, where(),
                                     QString::fromLatin1(responseHeader("x-immich-cid")));

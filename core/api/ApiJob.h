@@ -17,6 +17,13 @@
 // - cookies are neither stored nor sent: the login response sets `immich_access_token`, and a
 //   stale cookie would silently take precedence over the token or key we send (the server checks
 //   session credentials before API keys);
+// - TLS verification is never turned off. A refused certificate is accepted only when its SHA-256
+//   fingerprint equals JobContext::pinnedSha256; otherwise the job fails with ApiError::Tls and
+//   the fingerprint, so the person can compare it out of band and pin it;
+// - every URL is checked to stay below <origin>/api/ before anything is sent: a path segment
+//   built from server data ("..", "//host") cannot move a request, and its credentials, elsewhere;
+// - bodies are bounded: a buffered body larger than maxBodySize() fails as Malformed (checked on
+//   Content-Length before reading, and again while reading);
 // - error mapping to ApiError (Network, Timeout, Tls, Http/Unauthorized/ApiKeyRefused with the
 //   server's message and correlation id, Retry-After, Malformed, Redirect, Cancelled);
 // - logging to tidemark.api: method, path, status and duration only — never headers or bodies.
@@ -39,6 +46,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -58,6 +66,9 @@ struct JobContext {
     std::chrono::milliseconds inactivityTimeout{60000};
     std::optional<QSslConfiguration> sslConfiguration;
     bool followSameOriginRedirects = true; //!< false: every redirect fails with Redirect
+    //! SHA-256 fingerprint ("AB:CD:…") of the one certificate accepted although Qt's verification
+    //! refuses it (CertificatePins); empty: only what the system's CAs vouch for.
+    QString pinnedSha256;
 };
 
 class ApiJob : public QObject {
@@ -101,6 +112,11 @@ public:
     void setReadBufferSize(qint64 bytes) { m_readBufferSize = bytes; }
     qint64 readBufferSize() const { return m_readBufferSize; }
 
+    //! Largest buffered body accepted (default 64 MiB); larger bodies fail as Malformed without
+    //! being read further. Streamed bodies (SyncStreamJob) are bounded per line instead.
+    void setMaxBodySize(qint64 bytes) { m_maxBodySize = bytes; }
+    qint64 maxBodySize() const { return m_maxBodySize; }
+
     //! Sends the request. Called by ImmichClient::run(); a job runs once.
     void start(const JobContext &context);
 
@@ -122,9 +138,6 @@ protected:
     //! A problem found while building the request (bad input): start() fails with it without
     //! sending anything.
     void setPreflightError(const ApiError &error) { m_preflightError = error; }
-    //! Largest buffered body accepted (default 64 MiB); larger bodies fail as Malformed.
-    void setMaxBodySize(qint64 bytes) { m_maxBodySize = bytes; }
-
     //! A 2xx body arrived in full; decode it into the subclass's result.
     virtual ApiError parseBody(const QByteArray &body) = 0;
     //! Emit the subclass's succeeded(result).
@@ -150,6 +163,10 @@ private:
     void onReadyRead();
     void onReplyFinished();
     void onRedirected(const QUrl &target);
+    void onSslErrors(const QList<QSslError> &errors);
+    void onMetaData();
+    //! InvalidInput when url leaves <origin>/api/ or has dot segments; none otherwise.
+    ApiError checkUrl(const QUrl &url) const;
     void onTimeout();
     void touch();
     void abortWith(const ApiError &error);
@@ -175,6 +192,7 @@ private:
     QByteArray m_received;
     QList<QNetworkReply::RawHeaderPair> m_headers;
     QStringList m_sslErrors;
+    QString m_peerSha256;
     ApiError m_preflightError;
     ApiError m_abortError; //!< why we aborted the reply (timeout, redirect, cancel, consumer)
     ApiError m_error;

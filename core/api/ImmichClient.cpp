@@ -1,6 +1,7 @@
 #include "ImmichClient.h"
 
 #include "AssetStatisticsJob.h"
+#include "CertificatePins.h"
 #include "DeleteSyncAcksJob.h"
 #include "DeltaSyncJob.h"
 #include "FullSyncJob.h"
@@ -47,7 +48,15 @@ JobContext ImmichClient::jobContext() const
     c.inactivityTimeout = m_timeout;
     c.sslConfiguration = m_ssl;
     c.followSameOriginRedirects = m_followSameOriginRedirects;
+    c.pinnedSha256 = pinnedCertificate();
     return c;
+}
+
+QString ImmichClient::pinnedCertificate() const
+{
+    if (!m_pin.isEmpty())
+        return CertificatePins::normalize(m_pin);
+    return m_server.isValid() ? CertificatePins::pinned(m_server.origin()) : QString();
 }
 
 void ImmichClient::run(ApiJob *job)

@@ -76,6 +76,11 @@ public:
     //! TLS settings for every request (e.g. a self-signed server's CA added to the defaults).
     void setSslConfiguration(const QSslConfiguration &configuration) { m_ssl = configuration; }
 
+    //! Accept the server's certificate with exactly this SHA-256 fingerprint although no CA vouches
+    //! for it. Empty (default): the pin registered in CertificatePins for the server's origin.
+    void setPinnedCertificate(const QString &sha256) { m_pin = sha256; }
+    QString pinnedCertificate() const;
+
     //! "Tidemark/<version>", also what the server shows in the user's session list.
     static QByteArray userAgent();
 
@@ -127,6 +132,7 @@ private:
     std::chrono::milliseconds m_timeout = DefaultInactivityTimeout;
     std::optional<QSslConfiguration> m_ssl;
     bool m_followSameOriginRedirects = true;
+    QString m_pin;
 };
 
 } // namespace Tidemark
