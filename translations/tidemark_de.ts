@@ -942,39 +942,39 @@
     </message>
     <message>
         <source>One row per entity type: the ack the server keeps, the one the mirror recorded and any pending ack. Space checks a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Entitätstyp: die Bestätigung, die der Server führt, die im Spiegel erfasste und eine ausstehende. Die Leertaste hakt einen Typ an.</translation>
     </message>
     <message>
         <source>Sends every pending ack to the server (manual ack mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet jede ausstehende Bestätigung an den Server (manueller Bestätigungsmodus).</translation>
     </message>
     <message>
         <source>Sends the pending acks of the checked or selected types to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet die ausstehenden Bestätigungen der angehakten oder ausgewählten Typen an den Server.</translation>
     </message>
     <message>
         <source>Event number of the current run up to which pending acks are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisnummer des aktuellen Laufs, bis zu der ausstehende Bestätigungen gesendet werden.</translation>
     </message>
     <message>
         <source>Sends the pending acks of events up to the chosen number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet die ausstehenden Bestätigungen der Ereignisse bis zur gewählten Nummer.</translation>
     </message>
     <message>
         <source>Forgets pending acks without sending them; the server sends those events again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwirft ausstehende Bestätigungen, ohne sie zu senden; der Server sendet diese Ereignisse erneut.</translation>
     </message>
     <message>
         <source>Reads the checkpoints again from the server (GET /sync/ack).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Checkpoints erneut vom Server (GET /sync/ack).</translation>
     </message>
     <message>
         <source>Deletes the server checkpoints of the checked types, so the next sync sends them from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht die Checkpoints der angehakten Typen auf dem Server, sodass die nächste Synchronisierung sie von Anfang an sendet.</translation>
     </message>
     <message>
         <source>Deletes all checkpoints of this session on the server; the next sync starts over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht alle Checkpoints dieser Sitzung auf dem Server; die nächste Synchronisierung beginnt von vorn.</translation>
     </message>
 </context>
 <context>
@@ -1245,15 +1245,15 @@
     </message>
     <message>
         <source>Does what the message suggests: retry, log in again or check the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tut, was die Meldung vorschlägt: erneut versuchen, erneut anmelden oder die Einstellungen prüfen.</translation>
     </message>
     <message>
         <source>Shows the request, status and technical detail behind the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Anfrage, den Status und die technischen Details hinter der Meldung.</translation>
     </message>
     <message>
         <source>Hides the message (Escape).</source>
-        <translation type="unfinished"></translation>
+        <translation>Blendet die Meldung aus (Esc).</translation>
     </message>
 </context>
 <context>
@@ -1507,43 +1507,43 @@
     </message>
     <message>
         <source>Number of assets requested per page of the full sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Medien, die je Seite der Vollsynchronisierung angefordert werden.</translation>
     </message>
     <message>
         <source>Whose assets the full sync lists: yours, a partner&apos;s or any user id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Medien die Vollsynchronisierung auflistet: Ihre, die eines Partners oder die einer beliebigen Benutzer-ID.</translation>
     </message>
     <message>
         <source>The user id whose assets are listed when &quot;another user id&quot; is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer-ID, deren Medien aufgelistet werden, wenn „Eine Benutzer-ID“ gewählt ist.</translation>
     </message>
     <message>
         <source>Lists every asset page by page (POST /sync/full-sync) into the mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet jedes Medium Seite für Seite in den Spiegel auf (POST /sync/full-sync).</translation>
     </message>
     <message>
         <source>The delta sync asks for changes after this date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Delta-Synchronisierung fragt nach Änderungen nach diesem Datum und dieser Uhrzeit.</translation>
     </message>
     <message>
         <source>The users whose changes the delta sync asks for; empty means you and your partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer, nach deren Änderungen die Delta-Synchronisierung fragt; leer bedeutet Sie und Ihre Partner.</translation>
     </message>
     <message>
         <source>Asks the server what changed since the chosen time (POST /sync/delta-sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt den Server, was sich seit dem gewählten Zeitpunkt geändert hat (POST /sync/delta-sync).</translation>
     </message>
     <message>
         <source>Compares the mirror with a full listing and removes assets the server no longer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht den Spiegel mit einer vollständigen Auflistung und entfernt Medien, die der Server nicht mehr hat.</translation>
     </message>
     <message>
         <source>The server answered that a delta is not possible: runs the full sync instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat geantwortet, dass ein Delta nicht möglich ist: startet stattdessen die Vollsynchronisierung.</translation>
     </message>
     <message>
         <source>What the full and delta syncs did, one line per page or step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Voll- und Delta-Synchronisierung getan haben, eine Zeile je Seite oder Schritt.</translation>
     </message>
 </context>
 <context>
@@ -1704,35 +1704,35 @@
     </message>
     <message>
         <source>Shows only the lines of one entity type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Zeilen eines Entitätstyps.</translation>
     </message>
     <message>
         <source>Keeps the newest line in view while a sync runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält die neueste Zeile im Blick, während eine Synchronisierung läuft.</translation>
     </message>
     <message>
         <source>Shows the lines of a JSONL file saved earlier or recorded from a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Zeilen einer JSONL-Datei, die früher gespeichert oder von einem Server aufgezeichnet wurde.</translation>
     </message>
     <message>
         <source>Saves every line of the current run to a JSONL file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert jede Zeile des aktuellen Laufs in einer JSONL-Datei.</translation>
     </message>
     <message>
         <source>Empties the list of lines; the mirror is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leert die Liste der Zeilen; der Spiegel wird nicht verändert.</translation>
     </message>
     <message>
         <source>Every line of the run: number, entity type, ack and a summary. Select one to see its raw JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile des Laufs: Nummer, Entitätstyp, Bestätigung und eine Zusammenfassung. Wählen Sie eine aus, um ihr rohes JSON zu sehen.</translation>
     </message>
     <message>
         <source>The selected line exactly as the server sent it, formatted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Zeile genau so, wie der Server sie gesendet hat, formatiert.</translation>
     </message>
     <message>
         <source>In manual ack mode, sends the pending acks up to the selected line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet im manuellen Bestätigungsmodus die ausstehenden Bestätigungen bis zur ausgewählten Zeile.</translation>
     </message>
 </context>
 <context>
@@ -2357,11 +2357,11 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     </message>
     <message>
         <source>Rows per mirror table beside the server&apos;s own counts of your photos and videos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen je Spiegeltabelle neben den eigenen Zählungen des Servers für Ihre Fotos und Videos.</translation>
     </message>
     <message>
         <source>Reads the server&apos;s statistics and the mirror&apos;s counts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Statistik des Servers und die Anzahlen des Spiegels erneut.</translation>
     </message>
 </context>
 <context>

@@ -942,39 +942,39 @@
     </message>
     <message>
         <source>One row per entity type: the ack the server keeps, the one the mirror recorded and any pending ack. Space checks a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par type d&apos;entité&#xa0;: l&apos;acquittement que garde le serveur, celui qu&apos;a enregistré le miroir et tout acquittement en attente. La barre d&apos;espace coche un type.</translation>
     </message>
     <message>
         <source>Sends every pending ack to the server (manual ack mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie au serveur chaque acquittement en attente (mode d&apos;acquittement manuel).</translation>
     </message>
     <message>
         <source>Sends the pending acks of the checked or selected types to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie au serveur les acquittements en attente des types cochés ou sélectionnés.</translation>
     </message>
     <message>
         <source>Event number of the current run up to which pending acks are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;événement de l&apos;exécution en cours jusqu&apos;auquel les acquittements en attente sont envoyés.</translation>
     </message>
     <message>
         <source>Sends the pending acks of events up to the chosen number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie les acquittements en attente des événements jusqu&apos;au numéro choisi.</translation>
     </message>
     <message>
         <source>Forgets pending acks without sending them; the server sends those events again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonne les acquittements en attente sans les envoyer&#x202f;; le serveur renverra ces événements.</translation>
     </message>
     <message>
         <source>Reads the checkpoints again from the server (GET /sync/ack).</source>
-        <translation type="unfinished"></translation>
+        <translation>Relit les points de reprise depuis le serveur (GET /sync/ack).</translation>
     </message>
     <message>
         <source>Deletes the server checkpoints of the checked types, so the next sync sends them from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime sur le serveur les points de reprise des types cochés&#xa0;: la synchronisation suivante les enverra depuis le début.</translation>
     </message>
     <message>
         <source>Deletes all checkpoints of this session on the server; the next sync starts over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime tous les points de reprise de cette session sur le serveur&#x202f;; la synchronisation suivante repart de zéro.</translation>
     </message>
 </context>
 <context>
@@ -1245,15 +1245,15 @@
     </message>
     <message>
         <source>Does what the message suggests: retry, log in again or check the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait ce que propose le message&#xa0;: réessayer, se reconnecter ou vérifier les paramètres.</translation>
     </message>
     <message>
         <source>Shows the request, status and technical detail behind the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la requête, le statut et le détail technique derrière le message.</translation>
     </message>
     <message>
         <source>Hides the message (Escape).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masque le message (Échap).</translation>
     </message>
 </context>
 <context>
@@ -1507,43 +1507,43 @@
     </message>
     <message>
         <source>Number of assets requested per page of the full sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de médias demandés par page de la synchronisation complète.</translation>
     </message>
     <message>
         <source>Whose assets the full sync lists: yours, a partner&apos;s or any user id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les médias que liste la synchronisation complète&#xa0;: les vôtres, ceux d&apos;un partenaire ou ceux de n&apos;importe quel identifiant d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>The user id whose assets are listed when &quot;another user id&quot; is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de l&apos;utilisateur dont les médias sont listés quand «&#xa0;Un identifiant d&apos;utilisateur&#xa0;» est choisi.</translation>
     </message>
     <message>
         <source>Lists every asset page by page (POST /sync/full-sync) into the mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste chaque média page par page dans le miroir (POST /sync/full-sync).</translation>
     </message>
     <message>
         <source>The delta sync asks for changes after this date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation delta demande les modifications postérieures à cette date et cette heure.</translation>
     </message>
     <message>
         <source>The users whose changes the delta sync asks for; empty means you and your partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs dont la synchronisation delta demande les modifications&#x202f;; vide signifie vous et vos partenaires.</translation>
     </message>
     <message>
         <source>Asks the server what changed since the chosen time (POST /sync/delta-sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au serveur ce qui a changé depuis le moment choisi (POST /sync/delta-sync).</translation>
     </message>
     <message>
         <source>Compares the mirror with a full listing and removes assets the server no longer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare le miroir à une liste complète et retire les médias que le serveur n&apos;a plus.</translation>
     </message>
     <message>
         <source>The server answered that a delta is not possible: runs the full sync instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu qu&apos;un delta n&apos;est pas possible&#xa0;: lance la synchronisation complète à la place.</translation>
     </message>
     <message>
         <source>What the full and delta syncs did, one line per page or step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;ont fait les synchronisations complète et delta, une ligne par page ou par étape.</translation>
     </message>
 </context>
 <context>
@@ -1704,35 +1704,35 @@
     </message>
     <message>
         <source>Shows only the lines of one entity type.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;affiche que les lignes d&apos;un type d&apos;entité.</translation>
     </message>
     <message>
         <source>Keeps the newest line in view while a sync runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde la ligne la plus récente visible pendant une synchronisation.</translation>
     </message>
     <message>
         <source>Shows the lines of a JSONL file saved earlier or recorded from a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les lignes d&apos;un fichier JSONL enregistré auparavant ou capturé depuis un serveur.</translation>
     </message>
     <message>
         <source>Saves every line of the current run to a JSONL file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre chaque ligne de l&apos;exécution en cours dans un fichier JSONL.</translation>
     </message>
     <message>
         <source>Empties the list of lines; the mirror is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide la liste des lignes&#x202f;; le miroir n&apos;est pas modifié.</translation>
     </message>
     <message>
         <source>Every line of the run: number, entity type, ack and a summary. Select one to see its raw JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne de l&apos;exécution&#xa0;: numéro, type d&apos;entité, acquittement et résumé. Sélectionnez-en une pour voir son JSON brut.</translation>
     </message>
     <message>
         <source>The selected line exactly as the server sent it, formatted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne sélectionnée exactement telle que le serveur l&apos;a envoyée, mise en forme.</translation>
     </message>
     <message>
         <source>In manual ack mode, sends the pending acks up to the selected line.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mode d&apos;acquittement manuel, envoie les acquittements en attente jusqu&apos;à la ligne sélectionnée.</translation>
     </message>
 </context>
 <context>
@@ -2357,11 +2357,11 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     </message>
     <message>
         <source>Rows per mirror table beside the server&apos;s own counts of your photos and videos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes par table du miroir, à côté des décomptes du serveur pour vos photos et vidéos.</translation>
     </message>
     <message>
         <source>Reads the server&apos;s statistics and the mirror&apos;s counts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relit les statistiques du serveur et les décomptes du miroir.</translation>
     </message>
 </context>
 <context>
