@@ -3,7 +3,10 @@
 #include "DevServer.h"
 
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QGuiApplication>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -17,6 +20,28 @@ void onSignal(int)
 {
     const char c = 1;
     [[maybe_unused]] const ssize_t n = ::write(g_signalFd[0], &c, 1);
+}
+
+//! A fresh self-signed certificate for 127.0.0.1/localhost, made with the openssl CLI (Qt cannot
+//! create certificates). False with a message on stderr when openssl is missing or fails.
+bool generateCertificate(const QString &dir, QString *certPath, QString *keyPath)
+{
+    *certPath = dir + QStringLiteral("/devserver.pem");
+    *keyPath = dir + QStringLiteral("/devserver.key");
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-sha256"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1/O=Tidemark dev server"),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"),
+                   QStringLiteral("-keyout"), *keyPath, QStringLiteral("-out"), *certPath});
+    if (!openssl.waitForFinished(60000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0) {
+        QTextStream(stderr) << "cannot generate a certificate with openssl: " << openssl.errorString() << '\n'
+                            << QString::fromLocal8Bit(openssl.readAll());
+        return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -46,7 +71,12 @@ int main(int argc, char **argv)
                                QStringLiteral("42"));
     QCommandLineOption perLineOpt(QStringLiteral("chunk-per-line"),
                                   QStringLiteral("One HTTP chunk per stream line, like the real server."));
-    parser.addOptions({portOpt, assetsOpt, partnerOpt, seedOpt, perLineOpt});
+    QCommandLineOption tlsOpt(QStringLiteral("tls"),
+                              QStringLiteral("Serve HTTPS with a self-signed certificate generated at start "
+                                             "(needs the openssl command), or with --tls-cert/--tls-key."));
+    QCommandLineOption certOpt(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate for HTTPS."), QStringLiteral("FILE"));
+    QCommandLineOption keyOpt(QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."), QStringLiteral("FILE"));
+    parser.addOptions({portOpt, assetsOpt, partnerOpt, seedOpt, perLineOpt, tlsOpt, certOpt, keyOpt});
     // "--version X.Y.Z" selects the emulated version; "--version" alone prints ours.
     QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); ++i)
@@ -82,6 +112,21 @@ int main(int argc, char **argv)
     }
     server.setChunkPerLine(parser.isSet(perLineOpt));
     server.generateLibrary(spec);
+    QTemporaryDir certDir;
+    if (parser.isSet(tlsOpt) || parser.isSet(certOpt) || parser.isSet(keyOpt)) {
+        QString certPath = parser.value(certOpt);
+        QString keyPath = parser.value(keyOpt);
+        if (certPath.isEmpty() != keyPath.isEmpty()) {
+            QTextStream(stderr) << "--tls-cert and --tls-key go together\n";
+            return 2;
+        }
+        if (certPath.isEmpty() && !generateCertificate(certDir.path(), &certPath, &keyPath))
+            return 1;
+        if (!server.setTlsCertificateFiles(certPath, keyPath)) {
+            QTextStream(stderr) << server.errorString() << '\n';
+            return 2;
+        }
+    }
     if (!server.start(port)) {
         QTextStream(stderr) << "cannot listen on 127.0.0.1:" << port << ": " << server.errorString() << '\n';
         return 1;
@@ -105,6 +150,9 @@ int main(int argc, char **argv)
         << "  library:  seed " << spec.seed << ", " << spec.ownAssets << " own assets, " << spec.partnerAssets
         << " partner assets\n"
         << "Press Ctrl+C to stop.\n";
+    if (server.isTls())
+        out << "  TLS certificate SHA-256: "
+            << server.tlsCertificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper() << '\n';
     out.flush();
     const int rc = app.exec();
     server.stop();

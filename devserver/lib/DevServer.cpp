@@ -4,7 +4,9 @@
 #include "ServerState.h"
 #include "SyncStream.h"
 
+#include <QFile>
 #include <QMutexLocker>
+#include <QSslConfiguration>
 #include <QThread>
 
 namespace TidemarkDev {
@@ -35,7 +37,7 @@ bool DevServer::start(quint16 port)
     QString error;
     quint16 actual = 0;
     QMetaObject::invokeMethod(
-        m_worker, [&] { ok = m_worker->listen(port, &error, &actual); }, Qt::BlockingQueuedConnection);
+        m_worker, [&] { ok = m_worker->listen(port, m_tls, &error, &actual); }, Qt::BlockingQueuedConnection);
     if (!ok) {
         m_error = error;
         stop();
@@ -66,7 +68,50 @@ quint16 DevServer::port() const { return m_port; }
 
 QUrl DevServer::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port));
+}
+
+void DevServer::setTlsCertificate(const QSslCertificate &certificate, const QSslKey &key)
+{
+    if (certificate.isNull()) {
+        m_tls.reset();
+        return;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(certificate);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // the server asks no client certificate
+    m_tls = tls;
+    if (m_worker) {
+        HttpWorker *w = m_worker;
+        QMetaObject::invokeMethod(w, [w, tls] { w->setTls(tls); }, Qt::BlockingQueuedConnection);
+    }
+}
+
+bool DevServer::setTlsCertificateFiles(const QString &certificatePath, const QString &keyPath)
+{
+    QFile certFile(certificatePath);
+    QFile keyFile(keyPath);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        m_error = QStringLiteral("cannot read %1 or %2").arg(certificatePath, keyPath);
+        return false;
+    }
+    const QSslCertificate cert(certFile.readAll(), QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (cert.isNull() || key.isNull()) {
+        m_error = QStringLiteral("%1 / %2: not a PEM certificate and key").arg(certificatePath, keyPath);
+        return false;
+    }
+    setTlsCertificate(cert, key);
+    return true;
+}
+
+QSslCertificate DevServer::tlsCertificate() const
+{
+    return m_tls ? m_tls->localCertificate() : QSslCertificate();
 }
 
 QString DevServer::errorString() const { return m_error; }

@@ -7,11 +7,15 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace TidemarkDev {
 
@@ -70,8 +74,17 @@ public:
     void stop();
     bool isRunning() const;
     quint16 port() const;
-    QUrl baseUrl() const; //!< "http://127.0.0.1:<port>" (no /api)
+    QUrl baseUrl() const; //!< "http://127.0.0.1:<port>" or "https://…" with TLS (no /api)
     QString errorString() const;
+
+    //! Serve HTTPS with this certificate and key (before start(); while running, connections
+    //! accepted afterwards get the new certificate). A null certificate turns TLS off at the next
+    //! start().
+    void setTlsCertificate(const QSslCertificate &certificate, const QSslKey &key);
+    //! PEM files; false (and errorString()) when they cannot be read.
+    bool setTlsCertificateFiles(const QString &certificatePath, const QString &keyPath);
+    bool isTls() const { return m_tls.has_value(); }
+    QSslCertificate tlsCertificate() const;
 
     void setVersion(int major, int minor, int patch);
     bool setVersion(const QString &version); //!< "X.Y.Z"
@@ -141,6 +154,7 @@ private:
     class QThread *m_thread = nullptr;
     quint16 m_port = 0;
     QString m_error;
+    std::optional<QSslConfiguration> m_tls;
 };
 
 } // namespace TidemarkDev

@@ -4,6 +4,7 @@
 #include "ServerState.h"
 
 #include <QHostAddress>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -16,11 +17,19 @@ HttpWorker::~HttpWorker()
     shutdown();
 }
 
-bool HttpWorker::listen(quint16 port, QString *error, quint16 *actualPort)
+bool HttpWorker::listen(quint16 port, const std::optional<QSslConfiguration> &tls, QString *error,
+                        quint16 *actualPort)
 {
     if (!m_server) {
-        m_server = new QTcpServer(this);
-        connect(m_server, &QTcpServer::newConnection, this, &HttpWorker::onNewConnection);
+        if (tls) {
+            auto *ssl = new QSslServer(this);
+            ssl->setSslConfiguration(*tls);
+            m_server = ssl;
+        } else {
+            m_server = new QTcpServer(this);
+        }
+        // Not newConnection: a QSslServer hands a socket over only after its handshake.
+        connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpWorker::onNewConnection);
     }
     if (!m_server->listen(QHostAddress::LocalHost, port)) {
         *error = m_server->errorString();
@@ -28,6 +37,12 @@ bool HttpWorker::listen(quint16 port, QString *error, quint16 *actualPort)
     }
     *actualPort = m_server->serverPort();
     return true;
+}
+
+void HttpWorker::setTls(const QSslConfiguration &tls)
+{
+    if (auto *ssl = qobject_cast<QSslServer *>(m_server))
+        ssl->setSslConfiguration(tls);
 }
 
 void HttpWorker::shutdown()

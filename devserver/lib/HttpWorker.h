@@ -1,11 +1,15 @@
 #pragma once
-// Lives in the server thread: owns the QTcpServer and the open connections.
+// Lives in the server thread: owns the QTcpServer (a QSslServer when TLS is on: the handshake is
+// done before a connection is handed over, then HttpConnection reads plain bytes as before) and
+// the open connections.
 
 #include <QObject>
 #include <QSet>
+#include <QSslConfiguration>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QTcpServer;
 
@@ -21,7 +25,9 @@ public:
     ~HttpWorker() override;
 
     //! Call in the worker thread.
-    bool listen(quint16 port, QString *error, quint16 *actualPort);
+    bool listen(quint16 port, const std::optional<QSslConfiguration> &tls, QString *error, quint16 *actualPort);
+    //! New certificate for connections accepted from now on (TLS only).
+    void setTls(const QSslConfiguration &tls);
     void shutdown();
     void dropAll(); //!< closes every connection (library replaced)
 
