@@ -95,7 +95,8 @@ private Q_SLOTS:
         QVERIFY2(!menus.contains(QStringLiteral("&File")), qPrintable(menus.join(QStringLiteral(", "))));
         const QStringList tabs = tabTitles(window);
         QVERIFY2(tabs.contains(QStringLiteral("&Übersicht")), qPrintable(tabs.join(QStringLiteral(", "))));
-        QCOMPARE(window.connectionLabel()->text(), QStringLiteral("Nicht verbunden"));
+        QVERIFY2(window.connectionLabel()->text().contains(QStringLiteral("Nicht verbunden")),
+                 qPrintable(window.connectionLabel()->text()));
         QCOMPARE(window.syncPanel()->startButton()->text(), QStringLiteral("Synchronisierung &starten"));
 
         // core's sentences and plurals
