@@ -7,3 +7,4 @@ tidemark_add_test(NAME mirror_transactions SOURCE mirror/mirror_transactions.cpp
 tidemark_add_test(NAME mirror_ackbook SOURCE mirror/mirror_ackbook.cpp LIBS tidemark_core)
 tidemark_add_test(NAME mirror_runhistory SOURCE mirror/mirror_runhistory.cpp LIBS tidemark_core)
 tidemark_add_test(NAME mirror_queries SOURCE mirror/mirror_queries.cpp LIBS tidemark_core)
+tidemark_add_test(NAME mirror_wal SOURCE mirror/mirror_wal.cpp LIBS tidemark_core)

@@ -230,7 +230,8 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
                         QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(1024, options.cacheSizeKiB))};
     if (!options.readOnly) {
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
-                << QStringLiteral("PRAGMA synchronous = NORMAL");
+                << QStringLiteral("PRAGMA synchronous = NORMAL")
+                << QStringLiteral("PRAGMA journal_size_limit = %1").arg(qMax<qint64>(0, options.walSizeLimitBytes));
     }
     for (const QString &pragma : pragmas) {
         QSqlQuery q(d->db);
@@ -337,6 +338,10 @@ void MirrorStore::close()
         rollback();
     }
     d->statements.clear();
+    // SQLite removes the -wal file only when the last connection closes; with a reader still
+    // open (the GUI) it would stay as large as this writer left it.
+    if (!d->options.readOnly && d->db.isOpen())
+        checkpointWal(250);
     d->db.close();
     d->db = QSqlDatabase();
     QSqlDatabase::removeDatabase(d->connection);
@@ -464,6 +469,38 @@ QString MirrorStore::Private::effectiveSelf() const
     return {};
 }
 
+// ---- write-ahead log ------------------------------------------------------------------------
+
+MirrorResult<bool> MirrorStore::checkpointWal(int waitMs)
+{
+    if (!isOpen() || d->options.readOnly || d->txDepth > 0)
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    // The busy handler decides how long TRUNCATE waits for readers; restore it afterwards.
+    d->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, waitMs)), QStringLiteral("checkpoint"));
+    const auto restore = qScopeGuard([this] {
+        d->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(d->options.busyTimeoutMs),
+                QStringLiteral("checkpoint"));
+    });
+    QSqlQuery q(d->db);
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return d->error(QStringLiteral("checkpoint"), q);
+    // One row: busy (a reader or writer kept it from finishing), WAL frames, frames copied.
+    if (!q.next())
+        return false;
+    const bool busy = q.value(0).toInt() != 0;
+    const qint64 frames = q.value(1).toLongLong();
+    const qint64 copied = q.value(2).toLongLong();
+    q.finish();
+    if (busy)
+        qCInfo(lcMirror) << "WAL checkpoint of" << d->path << "blocked by a reader:" << copied << "of"
+                         << frames << "frames copied in" << timer.elapsed() << "ms";
+    else
+        qCDebug(lcMirror) << "WAL checkpoint of" << d->path << "truncated the log in" << timer.elapsed() << "ms";
+    return !busy;
+}
+
 // ---- transactions --------------------------------------------------------------------------
 
 ApiError MirrorStore::beginTransaction()
@@ -578,6 +615,9 @@ ApiError MirrorStore::endBulkLoad()
     d->bulk = false;
     // Fresh statistics for the planner now that the tables are full.
     d->exec(QStringLiteral("PRAGMA optimize"), QStringLiteral("optimize"));
+    // The merge and the index builds went through the WAL: give the space back now.
+    if (!d->txDepth)
+        checkpointWal();
     return {};
 }
 

@@ -34,6 +34,9 @@ struct MirrorOpenOptions {
     bool quickCheck = true;       //!< PRAGMA quick_check on open
     int busyTimeoutMs = 5000;
     int cacheSizeKiB = 65536;     //!< SQLite page cache
+    //! Size the -wal file is cut back to whenever SQLite resets it (writers only). Without it
+    //! the file keeps the size of the largest transaction ever written (GBs after a bulk load).
+    qint64 walSizeLimitBytes = 16 * 1024 * 1024;
     bool nativeStatements = true; //!< the fast write path when available (see SqliteStatement.h)
     int targetSchemaVersion = 0;  //!< 0 = latest; tests create older schemas with it
 };
@@ -64,6 +67,7 @@ public:
     //! replaces a file: on Corrupt/NewerSchema the file is left as it is (see rebuild()).
     ApiError open(const QString &path, const OpenOptions &options);
     ApiError open(const QString &path) { return open(path, OpenOptions{}); }
+    //! Checkpoints the WAL (see checkpointWal()) when open for writing, then closes.
     void close();
     bool isOpen() const;
     QString path() const;
@@ -89,6 +93,15 @@ public:
     //! Defaults to the stored AuthUserV1 id.
     void setSelfUserId(const QString &userId);
     QString selfUserId() const;
+
+    // ---- write-ahead log ------------------------------------------------------------------
+    //! Copies every committed page of the -wal file into the database and truncates the -wal
+    //! file to zero bytes (PRAGMA wal_checkpoint(TRUNCATE)). A reader inside a read transaction
+    //! keeps the frames it may still need: the call waits at most `waitMs` for it and then leaves
+    //! the rest for the next checkpoint. Value: true when the WAL was fully copied and truncated.
+    //! Not inside a transaction; not on a read-only store (value false, no error).
+    //! Called at the end of a bulk load, at the end of a sync run (MirrorSink) and by close().
+    MirrorResult<bool> checkpointWal(int waitMs = 1000);
 
     // ---- transactions ------------------------------------------------------------------------
     //! BEGIN IMMEDIATE; nested calls join the outer transaction (only the outermost commits).

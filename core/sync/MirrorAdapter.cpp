@@ -68,7 +68,12 @@ public:
     QStringList finish() override
     {
         // Readers see the bulk-loaded assets only from here on: tell them.
-        return endBulkLoad() ? QStringList{QStringLiteral("assets")} : QStringList{};
+        const QStringList changed = endBulkLoad() ? QStringList{QStringLiteral("assets")} : QStringList{};
+        // The run's transactions went through the WAL; give the space back before readers look.
+        const MirrorResult<bool> cp = m_store.checkpointWal();
+        if (!cp.ok())
+            qCWarning(lcSync) << "WAL checkpoint after the run failed:" << cp.error.technicalDetails();
+        return changed;
     }
 
     ApiError open() override
