@@ -38,7 +38,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     cacheRow->addWidget(m_cacheSize);
     cacheRow->addWidget(m_cacheUsage, 1);
     cacheRow->addWidget(clear);
-    auto *cacheLabel = new QLabel(tr("&Thumbnail cache:"), this);
+    auto *cacheLabel = new QLabel(tr("T&humbnail cache:"), this);
     cacheLabel->setBuddy(m_cacheSize);
     form->addRow(cacheLabel, cacheRow);
 
