@@ -58,6 +58,7 @@ struct Fault {
     int retryAfterSeconds = -1;
     int stallMs = 0;
     int times = 1; //!< how many requests it hits; -1 = forever
+    int skip = 0;  //!< matching requests let through untouched before it hits (e.g. the 3rd ack)
 };
 
 class ServerState;

@@ -24,7 +24,8 @@ public:
     bool generated = false;
 
     enum class Stage { BeforeHandling, JsonResponse, StreamResponse };
-    //! Takes (and counts down) the first fault that matches the path and fits the stage. Lock held.
+    //! Takes (and counts down) the first fault that matches the path and fits the stage; a fault
+    //! with `skip` left lets this request through and counts that down instead. Lock held.
     std::optional<Fault> takeFault(const QString &path, Stage stage)
     {
         for (qsizetype i = 0; i < faults.size(); ++i) {
@@ -41,6 +42,10 @@ public:
             }
             if (!fits)
                 continue;
+            if (f.skip > 0) {
+                --f.skip;
+                continue;
+            }
             const Fault out = f;
             if (f.times > 0 && --f.times == 0)
                 faults.removeAt(i);
