@@ -55,6 +55,10 @@ struct SyncTuning {
     int eventLogLimit = 200;               //!< summaries per eventsLogged() at most (the latest)
     bool bulkLoadIntoEmptyMirror = true;   //!< first sync: defer the browser indexes to the end
     int mirrorCacheKiB = 8192;             //!< SQLite page cache of the stream's writer connection
+    //! Opens the account's mirror read-only, as if it were on read-only media: every run then
+    //! fails at its first write with a Storage error. For the reliability tests (tests run as
+    //! root, where file permissions do not stop writes).
+    bool mirrorReadOnly = false;
 };
 
 //! Where the time of a stream run went (emitted once per run, before runFinished()).

@@ -98,6 +98,8 @@ void SyncWorker::setConnection(const SyncConnection &connection)
 
 void SyncWorker::setTuning(const SyncTuning &tuning)
 {
+    if (tuning.mirrorReadOnly != m_tuning.mirrorReadOnly)
+        m_store.reset(); // reopened with the new mode by the next run
     m_tuning = tuning;
     m_progressTimer.setInterval(qMax(20, tuning.progressIntervalMs));
 }
@@ -110,7 +112,9 @@ ApiError SyncWorker::ensureMirror()
         return ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("mirror"),
                               QStringLiteral("no mirror file configured for this account"));
     m_store = std::make_unique<MirrorStore>();
-    const ApiError err = m_store->open(m_connection.mirrorPath);
+    MirrorOpenOptions options;
+    options.readOnly = m_tuning.mirrorReadOnly;
+    const ApiError err = m_store->open(m_connection.mirrorPath, options);
     if (err.isError()) {
         m_store.reset();
         return err;
@@ -219,6 +223,8 @@ void SyncWorker::emitProgress(bool force)
     p.kind = m_run.kind;
     p.elapsedMs = m_run.clock.elapsed();
     p.phase = m_run.phase;
+    if (m_retryTimer.isActive()) // a countdown the panel shows as it is
+        p.phase = QStringLiteral("retrying in %1 s").arg((m_retryTimer.remainingTime() + 999) / 1000);
     if (m_run.kind == RunKind::Stream) {
         p.events = m_linesBefore + (m_pipeline ? m_pipeline->linesParsed() : 0);
         p.committed = m_committedBefore + (m_pipeline ? m_pipeline->committed() : 0);
@@ -692,7 +698,7 @@ void SyncWorker::maybeFinishAttempt()
             m_replyError.byteOffset = s.error.byteOffset;
         }
     } else if (s.error.isError()) {
-        Q_EMIT warning(s.error.userMessage());
+        // The run's error is the one message about it (no warning() too: it would show twice).
         finishStream(RunOutcome::Failed, s.error);
         return;
     }
