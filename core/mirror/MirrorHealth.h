@@ -1,0 +1,63 @@
+#pragma once
+// MirrorHealth: the checks a mirror file gets before the app or the CLI uses it.
+//
+// A mirror can be unusable in three ways that no sync can repair: the file is not an SQLite
+// database at all (overwritten, truncated to garbage), SQLite finds it damaged (quick_check or,
+// when asked, the full integrity_check), or a newer Tidemark wrote it (its schema version is
+// above what this build knows; opening it would risk the newer data). check() tells which, with
+// one sentence naming the file and the problem, so the UI can offer to rebuild and the CLI can
+// say why it stops. Rebuilding never deletes anything: the old file (with its -wal/-shm) is moved
+// aside as "<name>.corrupt-<yyyyMMdd-HHmmss>" and a fresh, empty mirror takes its place; the next
+// sync downloads the library again. A missing file is fine (the first sync creates it).
+//
+// check() opens its own short-lived connection; call it before any other connection is open on
+// the file (at account switch, before the CLI runs a command), on any thread.
+
+#include "MirrorTypes.h"
+
+#include "api/ApiError.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Tidemark {
+
+struct MirrorHealthReport {
+    enum class Problem {
+        None,         //!< usable (or missing: the first sync creates it)
+        CannotOpen,   //!< the file exists but cannot be opened (permissions, a folder, locked)
+        NotADatabase, //!< not an SQLite database
+        Damaged,      //!< SQLite's quick_check / integrity_check failed
+        NewerSchema   //!< written by a newer Tidemark
+    };
+    Problem problem = Problem::None;
+    QString path;
+    QString detail;            //!< SQLite's words, or the versions
+    int schemaVersion = 0;     //!< of the file, when readable
+    int supportedVersion = 0;  //!< the newest this build knows
+
+    bool ok() const { return problem == Problem::None; }
+    //! Whether moving the file aside and starting over helps (not for CannotOpen).
+    bool canRebuild() const { return problem != Problem::None && problem != Problem::CannotOpen; }
+    //! One translated sentence naming the file and the problem.
+    QString message() const;
+    //! The same as a typed error (Storage, where "mirror: open").
+    ApiError error() const;
+};
+
+class MirrorHealth {
+    Q_DECLARE_TR_FUNCTIONS(MirrorHealth)
+public:
+    enum class Depth { Quick, Full }; //!< PRAGMA quick_check, or the slower integrity_check
+
+    static MirrorHealthReport check(const QString &path, Depth depth = Depth::Quick);
+    //! Moves the file and its -wal/-shm/-journal aside as "<path>.corrupt-<timestamp>"; returns
+    //! the new name of the main file. Never deletes.
+    static MirrorResult<QString> setAside(const QString &path);
+    //! setAside(), then creates a fresh empty mirror at `path`. Returns where the old file went.
+    static MirrorResult<QString> rebuild(const QString &path);
+};
+
+QString mirrorProblemName(MirrorHealthReport::Problem problem);
+
+} // namespace Tidemark
