@@ -1169,6 +1169,32 @@
         <source>Starting the demo server…</source>
         <translation>Demo-Server wird gestartet…</translation>
     </message>
+    <message>
+        <source>Unencrypted connection warning</source>
+        <translation>Warnung vor unverschlüsselter Verbindung</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this server</source>
+        <translation>Diesem Zertifikat für diesen Server vertrauen</translation>
+    </message>
+    <message>
+        <source>Warning: http:// is not encrypted. Your password and session token would cross the network readable by anyone on the way. Use https:// unless this network is entirely yours.</source>
+        <translation>Warnung: http:// ist nicht verschlüsselt. Ihr Passwort und Ihr Sitzungstoken würden für jeden auf dem Weg lesbar durch das Netz gehen. Verwenden Sie https://, außer dieses Netz gehört ganz Ihnen.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted. If you know this server uses a certificate of its own, compare its SHA-256 fingerprint with the one the server shows:
+%2</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut. Wenn Sie wissen, dass dieser Server ein eigenes Zertifikat verwendet, vergleichen Sie seinen SHA-256-Fingerabdruck mit dem, den der Server anzeigt:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::EntityCountsModel</name>
@@ -2480,10 +2506,6 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
         <translation>Vorschaubild-Cache leeren</translation>
     </message>
     <message>
-        <source>&amp;Thumbnail cache:</source>
-        <translation>&amp;Vorschaubild-Cache:</translation>
-    </message>
-    <message>
         <source>Automatic: acknowledge after saving</source>
         <translation>Automatisch: nach dem Speichern bestätigen</translation>
     </message>
@@ -2598,6 +2620,10 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     <message>
         <source>Applies after a restart.</source>
         <translation>Gilt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>T&amp;humbnail cache:</source>
+        <translation>&amp;Vorschaubild-Cache:</translation>
     </message>
 </context>
 <context>

@@ -1169,6 +1169,32 @@
         <source>Starting the demo server…</source>
         <translation>Démarrage du serveur de démonstration…</translation>
     </message>
+    <message>
+        <source>Unencrypted connection warning</source>
+        <translation>Avertissement de connexion non chiffrée</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificat du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Faire confiance à ce certificat</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this server</source>
+        <translation>Faire confiance à ce certificat pour ce serveur</translation>
+    </message>
+    <message>
+        <source>Warning: http:// is not encrypted. Your password and session token would cross the network readable by anyone on the way. Use https:// unless this network is entirely yours.</source>
+        <translation>Attention&#xa0;: http:// n&apos;est pas chiffré. Votre mot de passe et votre jeton de session traverseraient le réseau lisibles par quiconque sur le trajet. Utilisez https:// sauf si ce réseau est entièrement le vôtre.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted. If you know this server uses a certificate of its own, compare its SHA-256 fingerprint with the one the server shows:
+%2</source>
+        <translation>Le certificat de %1 n&apos;est pas reconnu comme fiable. Si vous savez que ce serveur utilise son propre certificat, comparez son empreinte SHA-256 avec celle qu&apos;affiche le serveur&#xa0;:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::EntityCountsModel</name>
@@ -2480,10 +2506,6 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
         <translation>Vider le cache des miniatures</translation>
     </message>
     <message>
-        <source>&amp;Thumbnail cache:</source>
-        <translation>Cache des &amp;miniatures&#xa0;:</translation>
-    </message>
-    <message>
         <source>Automatic: acknowledge after saving</source>
         <translation>Automatique&#xa0;: acquitter après l&apos;enregistrement</translation>
     </message>
@@ -2598,6 +2620,10 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <message>
         <source>Applies after a restart.</source>
         <translation>S&apos;applique après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>T&amp;humbnail cache:</source>
+        <translation>Cache des &amp;miniatures&#xa0;:</translation>
     </message>
 </context>
 <context>
