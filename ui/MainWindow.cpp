@@ -145,7 +145,7 @@ MainWindow::MainWindow(AppController *app, QWidget *parent) : QMainWindow(parent
     });
     connect(sync, &SyncService::runFinished, this, [this](const RunResult &r) {
         m_running = false;
-        m_run->setText(tr("Last run: %1").arg(runOutcomeName(r.outcome)));
+        m_run->setText(tr("Last run: %1").arg(runWordText(runOutcomeName(r.outcome))));
         updateActions();
     });
     connect(sync, &SyncService::retryScheduled, this, [this](int attempt, int seconds, const ApiError &cause) {

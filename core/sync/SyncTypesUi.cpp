@@ -1,6 +1,14 @@
 #include "SyncTypesUi.h"
 
+#include <QCoreApplication>
+
 namespace Tidemark {
+
+namespace {
+struct RunWords {
+    Q_DECLARE_TR_FUNCTIONS(Tidemark::RunWords)
+};
+} // namespace
 
 QString ackModeName(AckMode mode)
 {
@@ -47,6 +55,27 @@ QString runOutcomeName(RunOutcome outcome)
     case RunOutcome::Failed: return QStringLiteral("failed");
     }
     return QStringLiteral("running");
+}
+
+QString runWordText(const QString &name)
+{
+    static const QHash<QString, const char *> words = {
+        {QStringLiteral("automatic"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "automatic")},
+        {QStringLiteral("manual"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "manual")},
+        {QStringLiteral("dry-run"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "dry run")},
+        {QStringLiteral("stream"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "stream")},
+        {QStringLiteral("full-sync"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "full sync")},
+        {QStringLiteral("delta-sync"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "delta sync")},
+        {QStringLiteral("reconcile"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "reconcile")},
+        {QStringLiteral("running"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "running")},
+        {QStringLiteral("complete"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "complete")},
+        {QStringLiteral("interrupted"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "interrupted")},
+        {QStringLiteral("reset-by-server"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "reset by the server")},
+        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "cancelled")},
+        {QStringLiteral("failed"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "failed")},
+    };
+    const auto it = words.constFind(name);
+    return it == words.cend() ? name : RunWords::tr(it.value());
 }
 
 } // namespace Tidemark

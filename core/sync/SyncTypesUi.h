@@ -35,6 +35,9 @@ enum class RunOutcome {
 };
 QString runKindName(RunKind kind);
 QString runOutcomeName(RunOutcome outcome);
+//! The names above ("full-sync", "dry-run", "complete"…: stored in run history, printed by the
+//! headless commands) as words for the window, translated; an unknown name comes back unchanged.
+QString runWordText(const QString &name);
 
 //! What the user chose for a stream run.
 struct StreamOptions {

@@ -81,7 +81,7 @@ void TrayIcon::onRunFinished(const RunResult &result)
     if (!failed || !UiSettings::notifyOnFailure())
         return;
     m_lastTitle = tr("Tidemark: sync failed");
-    m_lastText = result.error.isError() ? result.error.userMessage() : runOutcomeName(result.outcome);
+    m_lastText = result.error.isError() ? result.error.userMessage() : runWordText(runOutcomeName(result.outcome));
     if (m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
         m_tray->showMessage(m_lastTitle, m_lastText, QSystemTrayIcon::Warning, 10000);
     else
@@ -97,7 +97,7 @@ void TrayIcon::update()
         status = tr("No sync yet");
     else
         status = tr("Last sync: %1 at %2")
-                     .arg(runOutcomeName(m_lastOutcome), QLocale().toString(m_lastRunAt.time(), QLocale::ShortFormat));
+                     .arg(runWordText(runOutcomeName(m_lastOutcome)), QLocale().toString(m_lastRunAt.time(), QLocale::ShortFormat));
     m_status->setText(status);
     const bool connected = m_app->state() == AppController::State::Connected;
     m_syncNow->setEnabled(connected && !m_running && m_app->hasSession() && m_app->capabilities().hasSyncStream());

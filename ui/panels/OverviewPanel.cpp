@@ -160,8 +160,8 @@ void OverviewPanel::updateAccount()
         const RunHistoryEntry e = history->entryAt(0);
         const QLocale locale;
         QString text = tr("%1, %2 (%3 mode): %4, %5 events")
-                           .arg(locale.toString(e.started.toLocalTime(), QLocale::ShortFormat), e.kind, e.mode,
-                                e.outcome, locale.toString(e.events));
+                           .arg(locale.toString(e.started.toLocalTime(), QLocale::ShortFormat), runWordText(e.kind),
+                                runWordText(e.mode), runWordText(e.outcome), locale.toString(e.events));
         if (!e.error.isEmpty())
             text += QStringLiteral(" – ") + e.error;
         m_lastRun->setText(text);
