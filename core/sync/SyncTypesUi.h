@@ -38,6 +38,9 @@ QString runOutcomeName(RunOutcome outcome);
 //! The names above ("full-sync", "dry-run", "complete"…: stored in run history, printed by the
 //! headless commands) as words for the window, translated; an unknown name comes back unchanged.
 QString runWordText(const QString &name);
+//! RunProgress::phase ("streaming", "paging owner <id>", "retrying in 5 s"…) for the window,
+//! translated; the engine compares the English phases, so they are translated only here.
+QString runPhaseText(const QString &phase);
 
 //! What the user chose for a stream run.
 struct StreamOptions {
