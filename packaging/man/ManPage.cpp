@@ -41,6 +41,10 @@ QString ManPage::escape(const QString &text)
             out += u"\\(ga"_s;
         else if (c == '\'')
             out += u"\\(aq"_s;
+        else if (c == 0x2026) // the help's ellipsis; ASCII keeps the page readable on any terminal
+            out += u"..."_s;
+        else if (c == 0x2013 || c == 0x2014)
+            out += u"\\-"_s;
         else if (c > 0x7e)
             out += u"\\[u"_s + QString::number(c, 16).toUpper().rightJustified(4, u'0') + u']';
         else

@@ -1,0 +1,153 @@
+// The desktop integration files as they are in the source and build trees: the .desktop file
+// and the AppStream metainfo pass their validators, they name each other, the icon and the
+// binary consistently, and the SVG icon renders at every menu size (saved as icon.png under
+// tests/output/packaging for a look).
+
+#include "TestSupport.h"
+#include "ToolRun.h"
+
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QSettings>
+#include <QSvgRenderer>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Tidemark::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kAppId = QStringLiteral(TIDEMARK_APP_ID);
+const QString kSource = QStringLiteral(TIDEMARK_PACKAGING_SOURCE);
+const QString kBuild = QStringLiteral(TIDEMARK_PACKAGING_BUILD);
+
+QString desktopFile() { return kSource + u'/' + kAppId + u".desktop"_s; }
+QString metainfoFile() { return kBuild + u'/' + kAppId + u".metainfo.xml"_s; }
+QString iconFile() { return kSource + u'/' + kAppId + u".svg"_s; }
+
+//! The [Desktop Entry] group of a .desktop file, key -> value.
+QHash<QString, QString> desktopEntry(const QString &path)
+{
+    QHash<QString, QString> entry;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return entry;
+    bool inGroup = false;
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
+    for (const QString &line : lines) {
+        if (line.startsWith(u'['))
+            inGroup = line == u"[Desktop Entry]"_s;
+        else if (inGroup && line.contains(u'='))
+            entry.insert(line.section(u'=', 0, 0), line.section(u'=', 1));
+    }
+    return entry;
+}
+
+} // namespace
+
+class PackagingFilesTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void desktopFileValidates()
+    {
+        const ToolResult r = runTool(u"desktop-file-validate"_s, {desktopFile()});
+        QVERIFY2(r.ok(), r.describe(u"desktop-file-validate"_s).constData());
+        // Hints and warnings are printed with exit code 0: allow none.
+        QVERIFY2(r.out.trimmed().isEmpty() && r.err.trimmed().isEmpty(), (r.out + r.err).constData());
+    }
+
+    void desktopFileLaunchesTidemark()
+    {
+        const QHash<QString, QString> e = desktopEntry(desktopFile());
+        QCOMPARE(e.value(u"Type"_s), u"Application"_s);
+        QCOMPARE(e.value(u"Exec"_s), u"tidemark"_s);
+        QCOMPARE(e.value(u"TryExec"_s), u"tidemark"_s);
+        QCOMPARE(e.value(u"Icon"_s), kAppId); // a theme name, found as hicolor/scalable/apps/<id>.svg
+        QVERIFY(QFile::exists(iconFile()));
+        QCOMPARE(e.value(u"Terminal"_s), u"false"_s);
+    }
+
+    void metainfoValidates()
+    {
+        QFile f(metainfoFile());
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(metainfoFile()));
+        const QByteArray xml = f.readAll();
+        QVERIFY2(!xml.contains('@'), "an @VARIABLE@ was left unconfigured");
+        const ToolResult r = runTool(u"appstreamcli"_s, {u"validate"_s, u"--no-net"_s, metainfoFile()});
+        QVERIFY2(r.ok(), r.describe(u"appstreamcli validate"_s).constData());
+        // Errors and warnings fail validation; "I:" infos (the .example domain) are accepted.
+        QVERIFY2(!r.out.contains("\nE:") && !r.out.contains("\nW:") && !r.out.startsWith("W:")
+                     && !r.out.startsWith("E:"),
+                 r.out.constData());
+    }
+
+    void metainfoNamesDesktopFileAndBinary()
+    {
+        QFile f(metainfoFile());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&f);
+        QString id, launchable, binary, release;
+        QStringList screenshots;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            const auto name = xml.name();
+            if (name == "id"_L1)
+                id = xml.readElementText();
+            else if (name == "launchable"_L1)
+                launchable = xml.readElementText();
+            else if (name == "binary"_L1)
+                binary = xml.readElementText();
+            else if (name == "release"_L1)
+                release = xml.attributes().value("version"_L1).toString();
+            else if (name == "image"_L1)
+                screenshots << xml.readElementText();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(id, kAppId);
+        QCOMPARE(launchable, kAppId + u".desktop"_s);
+        QCOMPARE(binary, u"tidemark"_s);
+        QCOMPARE(release, QStringLiteral(TIDEMARK_VERSION_STRING));
+        // Every screenshot the metainfo lists is one the UI tests keep in docs/screenshots/.
+        for (const QString &url : std::as_const(screenshots)) {
+            const QString file = QStringLiteral(TIDEMARK_SOURCE_DIR) + u"/docs/screenshots/"_s + url.section(u'/', -1);
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+        }
+    }
+
+    void iconRendersAtMenuSizes()
+    {
+        QSvgRenderer svg(iconFile());
+        QVERIFY2(svg.isValid(), "Qt's SVG renderer rejects the icon");
+        QCOMPARE(svg.viewBoxF().width(), svg.viewBoxF().height());
+
+        QImage sheet(256 + 128 + 64 + 48 + 32 + 24 + 16 + 7 * 8, 256, QImage::Format_ARGB32_Premultiplied);
+        sheet.fill(Qt::transparent);
+        QPainter sheetPainter(&sheet);
+        int x = 0;
+        for (const int size : {256, 128, 64, 48, 32, 24, 16}) {
+            QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            QPainter p(&image);
+            svg.render(&p);
+            p.end();
+            int opaque = 0;
+            for (int py = 0; py < size; ++py)
+                for (int px = 0; px < size; ++px)
+                    opaque += qAlpha(image.pixel(px, py)) > 200;
+            // The frame fills most of the square at every size; the corners stay clear.
+            QVERIFY2(opaque > size * size * 6 / 10, qPrintable(u"too little drawn at %1 px"_s.arg(size)));
+            QCOMPARE(qAlpha(image.pixel(0, 0)), 0);
+            sheetPainter.drawImage(x, 0, image);
+            x += size + 8;
+        }
+        sheetPainter.end();
+        QVERIFY(sheet.save(outputPath(u"packaging"_s) + u"/icon.png"_s));
+    }
+};
+
+QTEST_MAIN(PackagingFilesTest)
+#include "packaging_files.moc"
