@@ -1190,10 +1190,12 @@
         <translation>Warnung: http:// ist nicht verschlüsselt. Ihr Passwort und Ihr Sitzungstoken würden für jeden auf dem Weg lesbar durch das Netz gehen. Verwenden Sie https://, außer dieses Netz gehört ganz Ihnen.</translation>
     </message>
     <message>
-        <source>The certificate of %1 is not trusted. If you know this server uses a certificate of its own, compare its SHA-256 fingerprint with the one the server shows:
-%2</source>
-        <translation>Dem Zertifikat von %1 wird nicht vertraut. Wenn Sie wissen, dass dieser Server ein eigenes Zertifikat verwendet, vergleichen Sie seinen SHA-256-Fingerabdruck mit dem, den der Server anzeigt:
-%2</translation>
+        <source>SHA-256 fingerprint of the certificate of %1:
+%2
+Trust it only if it matches the one your server shows.</source>
+        <translation>SHA-256-Fingerabdruck des Zertifikats von %1:
+%2
+Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2425,97 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::RunWords</name>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>full sync</source>
+        <translation>Vollsynchronisierung</translation>
+    </message>
+    <message>
+        <source>delta sync</source>
+        <translation>Delta-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>reconcile</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>reset by the server</source>
+        <translation>vom Server zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>empfängt den Stream</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>speichert</translation>
+    </message>
+    <message>
+        <source>acknowledging</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>wartet auf neuen Versuch</translation>
+    </message>
+    <message>
+        <source>listing owners</source>
+        <translation>listet Besitzer auf</translation>
+    </message>
+    <message>
+        <source>asking for changes</source>
+        <translation>fragt nach Änderungen</translation>
+    </message>
+    <message>
+        <source>paging owner %1</source>
+        <translation>lädt Seiten von Besitzer %1</translation>
+    </message>
+    <message>
+        <source>retrying in %1 s</source>
+        <translation>neuer Versuch in %1 s</translation>
     </message>
 </context>
 <context>

@@ -1190,10 +1190,12 @@
         <translation>Attention&#xa0;: http:// n&apos;est pas chiffré. Votre mot de passe et votre jeton de session traverseraient le réseau lisibles par quiconque sur le trajet. Utilisez https:// sauf si ce réseau est entièrement le vôtre.</translation>
     </message>
     <message>
-        <source>The certificate of %1 is not trusted. If you know this server uses a certificate of its own, compare its SHA-256 fingerprint with the one the server shows:
-%2</source>
-        <translation>Le certificat de %1 n&apos;est pas reconnu comme fiable. Si vous savez que ce serveur utilise son propre certificat, comparez son empreinte SHA-256 avec celle qu&apos;affiche le serveur&#xa0;:
-%2</translation>
+        <source>SHA-256 fingerprint of the certificate of %1:
+%2
+Trust it only if it matches the one your server shows.</source>
+        <translation>Empreinte SHA-256 du certificat de %1&#xa0;:
+%2
+Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre serveur.</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2425,97 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::RunWords</name>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuel</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>simulation</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>flux</translation>
+    </message>
+    <message>
+        <source>full sync</source>
+        <translation>synchronisation complète</translation>
+    </message>
+    <message>
+        <source>delta sync</source>
+        <translation>synchronisation delta</translation>
+    </message>
+    <message>
+        <source>reconcile</source>
+        <translation>réconciliation</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>reset by the server</source>
+        <translation>réinitialisée par le serveur</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>réception du flux</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <source>acknowledging</source>
+        <translation>acquittement</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>attente avant un nouvel essai</translation>
+    </message>
+    <message>
+        <source>listing owners</source>
+        <translation>liste des propriétaires</translation>
+    </message>
+    <message>
+        <source>asking for changes</source>
+        <translation>demande des modifications</translation>
+    </message>
+    <message>
+        <source>paging owner %1</source>
+        <translation>pages du propriétaire %1</translation>
+    </message>
+    <message>
+        <source>retrying in %1 s</source>
+        <translation>nouvel essai dans %1 s</translation>
     </message>
 </context>
 <context>
