@@ -7,6 +7,7 @@
 #include "util/Logging.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 
 #include <functional>
 
@@ -74,44 +75,42 @@ const QString &assetUpsertSql()
     return sql;
 }
 
-// ---- bulk-load staging ------------------------------------------------------------------
-// During a bulk load, asset upserts are appended to an unindexed table (sequential pages, no
-// random B-tree updates under random UUID keys); mergeStaging() later replays them into
-// `assets` in key order through the very same upsert, so the merge rules (sources bits OR'ed,
-// V2-only fields kept) apply exactly as if each row had been upserted when it arrived. The
-// staged rows are committed with the checkpoints that cover them, so a crash loses nothing:
-// open() merges a leftover staging table first.
+// ---- bulk load into an empty table ----------------------------------------------------------
+// With `assets` empty and its key index (MirrorSchema::assetKeyIndex()) dropped, asset upserts are
+// plain appends: the ids are random UUIDs, so keeping the key index meant a random B-tree insert
+// per row, and staging the rows elsewhere meant writing and sorting them twice. When the load
+// ends (or anything needs to find assets by id) restoreAssetKey() builds the unique index from a
+// sort of the ids alone; the ids that arrived more than once are first folded into one row by
+// replaying their rows, in arrival order, through the very same upsert, so the merge rules
+// (sources bits OR'ed, V2-only fields kept) apply exactly as if each row had been upserted when
+// it arrived. The rows are committed with the checkpoints that cover them; after a crash open()
+// restores the key the same way.
 
-const QString &stagingTableSql()
-{
-    // The NOT NULL constraints of `assets`, so a bad row fails when it arrives, as before,
-    // and never in the merge.
-    static const QString sql = L(
-        "CREATE TABLE IF NOT EXISTS assets_staging ("
-        " id TEXT NOT NULL, owner_id TEXT NOT NULL, original_file_name TEXT NOT NULL,"
-        " thumbhash TEXT, checksum TEXT, file_created_at TEXT, file_modified_at TEXT,"
-        " local_date_time TEXT NOT NULL, duration TEXT, duration_ms INTEGER, type TEXT,"
-        " deleted_at TEXT, is_favorite INTEGER NOT NULL, visibility TEXT,"
-        " live_photo_video_id TEXT, stack_id TEXT, library_id TEXT, width INTEGER, height INTEGER,"
-        " is_edited INTEGER NOT NULL, created_at TEXT, sources INTEGER NOT NULL)");
-    return sql;
-}
-
-const QString &stagingInsertSql()
+const QString &appendInsertSql()
 {
     static const QString sql = [] {
         QStringList marks;
         for (qsizetype i = 0; i < kAssetColumns.size(); ++i)
             marks << L("?");
-        return QStringLiteral("INSERT INTO assets_staging (%1) VALUES (%2)")
+        return QStringLiteral("INSERT INTO assets (%1) VALUES (%2)")
             .arg(kAssetColumns.join(QLatin1StringView(", ")), marks.join(QLatin1StringView(", ")));
     }();
     return sql;
 }
 
+//! Replays the set-aside rows of repeated ids, in arrival order, through the asset upsert.
+const QString &repeatsReplaySql()
+{
+    static const QString sql = upsertSelectSql(assetUpsertSql(),
+        QStringLiteral("SELECT %1 FROM temp.assets_repeats WHERE true ORDER BY rid")
+            .arg(kAssetColumns.join(QLatin1StringView(", "))));
+    return sql;
+}
+
+//! Mirrors written by schema 3 staged bulk-loaded assets in `assets_staging`; a crash could
+//! leave some there. They go into `assets` in key order, arrival order per key.
 const QString &stagingMergeSql()
 {
-    // Key order makes the primary key index grow at its end; rowid keeps arrival order per key.
     static const QString sql = upsertSelectSql(assetUpsertSql(),
         QStringLiteral("SELECT %1 FROM assets_staging WHERE true ORDER BY id, rowid")
             .arg(kAssetColumns.join(QLatin1StringView(", "))));
@@ -412,15 +411,10 @@ bool MirrorStore::Private::isAssetUpsertType(SyncEntityType type)
     }
 }
 
-MirrorResult<ApplyCounts> MirrorStore::Private::stageAssets(std::span<const SyncEvent> events, int source)
+MirrorResult<ApplyCounts> MirrorStore::Private::appendAssets(std::span<const SyncEvent> events, int source)
 {
-    if (!stagingReady) {
-        if (auto e = exec(stagingTableSql(), QStringLiteral("assets staging")))
-            return e;
-        stagingReady = true;
-    }
     ApiError err;
-    SqliteStatement *st = statement(stagingInsertSql(), QStringLiteral("assets staging"), &err);
+    SqliteStatement *st = statement(appendInsertSql(), QStringLiteral("assets"), &err);
     if (!st)
         return err;
     ApplyCounts c;
@@ -430,11 +424,56 @@ MirrorResult<ApplyCounts> MirrorStore::Private::stageAssets(std::span<const Sync
             return payloadError(ev, "SyncAssetV1");
         bindAsset(*st, *a, source);
         if (!st->exec())
-            return error(QStringLiteral("assets staging"), st->errorText(), st->errorCode());
-        ++c.inserted; // inserted or updated: only known once merged
-        ++staged;
+            return error(QStringLiteral("assets"), st->errorText(), st->errorCode());
+        ++c.inserted; // inserted or updated: only known once the key is restored
     }
+    appended += c.inserted;
     return c;
+}
+
+MirrorResult<bool> MirrorStore::Private::assetKeyExists() const
+{
+    auto r = scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?"),
+                    QStringLiteral("assets key"), {MirrorSchema::assetKeyIndex().name});
+    if (!r)
+        return r.error;
+    return r.value > 0;
+}
+
+ApiError MirrorStore::Private::restoreAssetKey()
+{
+    const QString what = QStringLiteral("assets key");
+    MirrorTransaction tx(*q);
+    if (tx.beginError())
+        return tx.beginError();
+    bool built = false;
+    {
+        // Usually no id came twice: one sort of the ids and done.
+        QSqlQuery create(db);
+        if (create.exec(MirrorSchema::assetKeyIndex().createSql))
+            built = true;
+        else if (MirrorDetail::sqliteCode(create.lastError()) != 19) // not "constraint"
+            return error(what, create);
+    }
+    if (!built) {
+        const QString cols = kAssetColumns.join(QLatin1StringView(", "));
+        for (const QString &sql : {
+                 QStringLiteral("DROP TABLE IF EXISTS temp.assets_repeats"),
+                 QStringLiteral("CREATE TEMP TABLE assets_repeats AS SELECT rowid AS rid, %1 FROM assets "
+                                "WHERE id IN (SELECT id FROM assets GROUP BY id HAVING COUNT(*) > 1)").arg(cols),
+                 QStringLiteral("DELETE FROM assets WHERE rowid IN (SELECT rid FROM temp.assets_repeats)"),
+                 MirrorSchema::assetKeyIndex().createSql,
+                 repeatsReplaySql(),
+                 QStringLiteral("DROP TABLE temp.assets_repeats")}) {
+            if (auto e = exec(sql, what))
+                return e;
+        }
+    }
+    if (auto e = tx.commit())
+        return e;
+    appending = false;
+    appended = 0;
+    return {};
 }
 
 MirrorResult<bool> MirrorStore::Private::stagingExists() const
@@ -452,34 +491,31 @@ ApiError MirrorStore::Private::mergeStaging(bool drop)
     auto exists = stagingExists();
     if (!exists)
         return exists.error;
-    if (!exists.value) {
-        staged = 0;
-        stagingReady = false;
+    if (!exists.value)
         return {};
-    }
     MirrorTransaction tx(*q);
     if (tx.beginError())
         return tx.beginError();
     if (auto e = exec(stagingMergeSql(), QStringLiteral("assets staging merge")))
         return e;
-    // Cached statements must not outlive the table they were prepared for.
-    statements.remove(stagingInsertSql());
     if (auto e = exec(drop ? QStringLiteral("DROP TABLE assets_staging") : QStringLiteral("DELETE FROM assets_staging"),
                       QStringLiteral("assets staging merge")))
         return e;
-    if (auto e = tx.commit())
-        return e;
-    staged = 0;
-    if (drop)
-        stagingReady = false;
-    return {};
+    return tx.commit();
 }
 
-ApiError MirrorStore::Private::settleStaging()
+ApiError MirrorStore::Private::settleAssets()
 {
-    if (staged == 0)
+    if (!appending)
         return {};
-    return mergeStaging(false);
+    return restoreAssetKey();
+}
+
+bool MirrorStore::Private::touchesAssets(SyncEntityType type)
+{
+    using E = SyncEntityType;
+    return type == E::AssetDeleteV1 || type == E::PartnerAssetDeleteV1 || type == E::UserDeleteV1
+        || type == E::PartnerDeleteV1;
 }
 
 MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
@@ -496,9 +532,10 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
         }
     }
 
-    // Everything but an asset upsert may read or delete assets: it sees the staged ones merged.
-    if (staged > 0 && !isAssetUpsertType(type) && !isControlType(type) && type != E::Unknown) {
-        if (auto e = mergeStaging(false))
+    // Deletes and cascades find assets by id: the key first (nothing to find before the first
+    // append: the stream sends a type's deletes before its upserts).
+    if (appending && appended > 0 && touchesAssets(type)) {
+        if (auto e = settleAssets())
             return e;
     }
 
@@ -652,8 +689,8 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
     case E::AlbumAssetUpdateV2:
     case E::AlbumAssetBackfillV2: {
         const int source = assetSourceOf(type);
-        if (bulk)
-            return stageAssets(events, source);
+        if (appending)
+            return appendAssets(events, source);
         return upsertRun<SyncAssetV1>(this, L("assets"), assetUpsertSql(), events, "SyncAssetV1",
             [source](SqliteStatement &st, const SyncAssetV1 &a) { bindAsset(st, a, source); });
     }
@@ -973,16 +1010,8 @@ ApiError MirrorStore::wipeServerData()
         if (auto e = d->exec(QStringLiteral("DELETE FROM %1").arg(table), QStringLiteral("wipe")))
             return e;
     }
-    auto staging = d->stagingExists();
-    if (!staging)
-        return staging.error;
-    if (staging.value) {
-        if (auto e = d->exec(QStringLiteral("DELETE FROM assets_staging"), QStringLiteral("wipe")))
-            return e;
-    }
     if (auto e = tx.commit())
         return e;
-    d->staged = 0;
     qCInfo(lcMirror) << "wiped server data in" << d->path;
     return {};
 }
@@ -992,7 +1021,7 @@ MirrorResult<qint64> MirrorStore::pruneOrphanAssets()
     MirrorTransaction tx(*this);
     if (tx.beginError())
         return tx.beginError();
-    if (auto e = d->settleStaging())
+    if (auto e = d->settleAssets())
         return e;
     if (auto e = d->ensureTempTables())
         return e;
@@ -1025,7 +1054,7 @@ MirrorResult<ApplyCounts> MirrorStore::applyAssetResponses(const QList<MirrorAss
     MirrorTransaction tx(*this);
     if (tx.beginError())
         return tx.beginError();
-    if (auto e = d->settleStaging())
+    if (auto e = d->settleAssets())
         return e;
     ApiError err;
     SqliteStatement *assetSt = d->statement(assetRecordUpsertSql(), QStringLiteral("assets"), &err);
@@ -1079,7 +1108,7 @@ MirrorResult<ApplyCounts> MirrorStore::deleteAssets(const QStringList &ids)
     MirrorTransaction tx(*this);
     if (tx.beginError())
         return tx.beginError();
-    if (auto e = d->settleStaging())
+    if (auto e = d->settleAssets())
         return e;
     if (auto e = d->ensureTempTables())
         return e;
@@ -1098,7 +1127,7 @@ MirrorResult<ApplyCounts> MirrorStore::deleteAssets(const QStringList &ids)
 MirrorResult<ApplyCounts> MirrorStore::reconcileOwner(const QString &ownerId,
                                                       const QSet<QString> &serverIds)
 {
-    if (auto e = d->settleStaging())
+    if (auto e = d->settleAssets())
         return e;
     auto local = assetIdsByOwner(ownerId);
     if (!local)

@@ -187,7 +187,7 @@ AssetCursor AssetRow::cursor(const AssetSort &sort) const
 
 MirrorResult<MirrorTableCounts> MirrorStore::tableCounts() const
 {
-    if (auto e = d->settleStaging()) // staged assets are merged before they are read
+    if (auto e = d->settleAssets()) // repeated ids folded first (bulk load)
         return e;
     MirrorTableCounts counts;
     for (const QString &table : MirrorSchema::serverTables()) {
@@ -201,14 +201,14 @@ MirrorResult<MirrorTableCounts> MirrorStore::tableCounts() const
 
 MirrorResult<qint64> MirrorStore::assetCount() const
 {
-    if (auto e = d->settleStaging()) // staged assets are merged before they are read
+    if (auto e = d->settleAssets()) // repeated ids folded first (bulk load)
         return e;
     return d->scalar(QStringLiteral("SELECT COUNT(*) FROM assets"), QStringLiteral("assets"));
 }
 
 MirrorResult<QSet<QString>> MirrorStore::assetIdsByOwner(const QString &ownerId) const
 {
-    if (auto e = d->settleStaging()) // staged assets are merged before they are read
+    if (auto e = d->settleAssets()) // repeated ids folded first (bulk load)
         return e;
     QSqlQuery q(d->db);
     if (!runQuery(q, QStringLiteral("SELECT id FROM assets WHERE owner_id = ?"), {ownerId}))
@@ -221,7 +221,7 @@ MirrorResult<QSet<QString>> MirrorStore::assetIdsByOwner(const QString &ownerId)
 
 MirrorResult<QSet<QString>> MirrorStore::allAssetIds() const
 {
-    if (auto e = d->settleStaging()) // staged assets are merged before they are read
+    if (auto e = d->settleAssets()) // repeated ids folded first (bulk load)
         return e;
     QSqlQuery q(d->db);
     if (!runQuery(q, QStringLiteral("SELECT id FROM assets"), {}))
@@ -235,7 +235,7 @@ MirrorResult<QSet<QString>> MirrorStore::allAssetIds() const
 MirrorResult<QList<AssetRow>> MirrorStore::fetchAssets(const AssetFilter &filter, const AssetSort &sort,
                                                        const AssetPageRequest &page) const
 {
-    if (auto e = d->settleStaging()) // staged assets are merged before they are read
+    if (auto e = d->settleAssets()) // repeated ids folded first (bulk load)
         return e;
     const QString self = d->effectiveSelf();
     Where w = buildWhere(filter, self);
@@ -296,7 +296,7 @@ MirrorResult<QList<AssetRow>> MirrorStore::fetchAssets(const AssetFilter &filter
 
 MirrorResult<qint64> MirrorStore::countAssets(const AssetFilter &filter) const
 {
-    if (auto e = d->settleStaging()) // staged assets are merged before they are read
+    if (auto e = d->settleAssets()) // repeated ids folded first (bulk load)
         return e;
     const Where w = buildWhere(filter, d->effectiveSelf());
     return d->scalar(QStringLiteral("SELECT COUNT(*) FROM assets a WHERE %1").arg(w.sql()),
@@ -305,7 +305,7 @@ MirrorResult<qint64> MirrorStore::countAssets(const AssetFilter &filter) const
 
 MirrorResult<std::optional<AssetDetails>> MirrorStore::assetDetails(const QString &id) const
 {
-    if (auto e = d->settleStaging()) // staged assets are merged before they are read
+    if (auto e = d->settleAssets()) // repeated ids folded first (bulk load)
         return e;
     QSqlQuery q(d->db);
     if (!runQuery(q, QStringLiteral(
@@ -394,7 +394,7 @@ MirrorResult<std::optional<AssetDetails>> MirrorStore::assetDetails(const QStrin
 
 MirrorResult<QList<MonthBucket>> MirrorStore::assetsPerMonth(const AssetFilter &filter) const
 {
-    if (auto e = d->settleStaging()) // staged assets are merged before they are read
+    if (auto e = d->settleAssets()) // repeated ids folded first (bulk load)
         return e;
     const QString self = d->effectiveSelf();
     const Where w = buildWhere(filter, self);

@@ -7,7 +7,32 @@ QString s(const char *text)
 {
     return QString::fromLatin1(text);
 }
+//! The assets table; `inlineKey` for schemas 1-3, where `id` was the PRIMARY KEY. From schema 4
+//! on the key is the separate unique index assetKeyIndex(), which a bulk load can drop.
+QString assetsTableSql(const QString &name, bool inlineKey)
+{
+    // local_date_time is NOT NULL ('' when the server sent null) so that keyset pagination never
+    // compares with NULL.
+    return QStringLiteral("CREATE TABLE %1 (").arg(name)
+        + (inlineKey ? s(" id TEXT PRIMARY KEY,") : s(" id TEXT NOT NULL,"))
+        + s(" owner_id TEXT NOT NULL, original_file_name TEXT NOT NULL DEFAULT '',"
+            " thumbhash TEXT, checksum TEXT, file_created_at TEXT, file_modified_at TEXT,"
+            " local_date_time TEXT NOT NULL DEFAULT '', duration TEXT, duration_ms INTEGER,"
+            " type TEXT, deleted_at TEXT, is_favorite INTEGER NOT NULL DEFAULT 0, visibility TEXT,"
+            " live_photo_video_id TEXT, stack_id TEXT, library_id TEXT, width INTEGER, height INTEGER,"
+            " is_edited INTEGER NOT NULL DEFAULT 0, created_at TEXT,"
+            " updated_at TEXT, is_offline INTEGER NOT NULL DEFAULT 0,"
+            " sources INTEGER NOT NULL DEFAULT 0)");
+}
+
 } // namespace
+
+const IndexDef &assetKeyIndex()
+{
+    static const IndexDef def{s("assets_key"),
+                              s("CREATE UNIQUE INDEX IF NOT EXISTS assets_key ON assets(id)")};
+    return def;
+}
 
 const QList<IndexDef> &browserIndexes()
 {
@@ -62,15 +87,7 @@ const QList<Migration> &migrations()
             s("CREATE INDEX idx_partners_shared_with ON partners(shared_with_id)"),
             // local_date_time is NOT NULL ('' when the server sent null) so that keyset
             // pagination never compares with NULL.
-            s("CREATE TABLE assets ("
-              " id TEXT PRIMARY KEY, owner_id TEXT NOT NULL, original_file_name TEXT NOT NULL DEFAULT '',"
-              " thumbhash TEXT, checksum TEXT, file_created_at TEXT, file_modified_at TEXT,"
-              " local_date_time TEXT NOT NULL DEFAULT '', duration TEXT, duration_ms INTEGER,"
-              " type TEXT, deleted_at TEXT, is_favorite INTEGER NOT NULL DEFAULT 0, visibility TEXT,"
-              " live_photo_video_id TEXT, stack_id TEXT, library_id TEXT, width INTEGER, height INTEGER,"
-              " is_edited INTEGER NOT NULL DEFAULT 0, created_at TEXT,"
-              " updated_at TEXT, is_offline INTEGER NOT NULL DEFAULT 0,"
-              " sources INTEGER NOT NULL DEFAULT 0)"),
+            assetsTableSql(QStringLiteral("assets"), true),
             s("CREATE TABLE exif ("
               " asset_id TEXT PRIMARY KEY, description TEXT, exif_image_width INTEGER,"
               " exif_image_height INTEGER, file_size_in_byte INTEGER, iso INTEGER, rating INTEGER,"
@@ -144,6 +161,22 @@ const QList<Migration> &migrations()
         for (const IndexDef &def : browserIndexes())
             idx.statements << def.createSql;
         m.append(idx);
+        // 4: the same table with its key as a separate unique index (rowids kept).
+        static const QString columns = s(
+            "id, owner_id, original_file_name, thumbhash, checksum, file_created_at,"
+            " file_modified_at, local_date_time, duration, duration_ms, type, deleted_at,"
+            " is_favorite, visibility, live_photo_video_id, stack_id, library_id, width, height,"
+            " is_edited, created_at, updated_at, is_offline, sources");
+        Migration key{4, s("asset key as a droppable unique index"), {
+            assetsTableSql(QStringLiteral("assets_v4"), false),
+            QStringLiteral("INSERT INTO assets_v4 (rowid, %1) SELECT rowid, %1 FROM assets").arg(columns),
+            s("DROP TABLE assets"),
+            s("ALTER TABLE assets_v4 RENAME TO assets"),
+            assetKeyIndex().createSql,
+        }};
+        for (const IndexDef &def : browserIndexes())
+            key.statements << def.createSql;
+        m.append(key);
         return m;
     }();
     return list;

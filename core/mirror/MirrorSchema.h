@@ -36,5 +36,8 @@ struct IndexDef {
     QString createSql;
 };
 const QList<IndexDef> &browserIndexes();
+//! The unique index on assets(id) (schema 4 on): the key of every asset upsert. A bulk load into
+//! an empty table drops it, appends the rows and re-creates it (folding repeated ids) at the end.
+const IndexDef &assetKeyIndex();
 
 } // namespace Tidemark::MirrorSchema

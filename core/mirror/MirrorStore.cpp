@@ -132,6 +132,22 @@ ApiError MirrorStore::Private::ensureBrowserIndexes()
     return {};
 }
 
+MirrorResult<QStringList> MirrorStore::Private::missingBrowserIndexes() const
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'assets'")))
+        return error(QStringLiteral("indexes"), q);
+    QSet<QString> present;
+    while (q.next())
+        present.insert(q.value(0).toString());
+    QStringList missing;
+    for (const MirrorSchema::IndexDef &def : MirrorSchema::browserIndexes())
+        if (!present.contains(def.name))
+            missing << def.name;
+    return missing;
+}
+
 // ---- lifecycle --------------------------------------------------------------------------
 
 MirrorStore::MirrorStore() : d(std::make_unique<Private>())
@@ -300,8 +316,18 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
             d->schemaVersion = m.version;
         }
     }
-    // A bulk load interrupted by a crash leaves staged asset rows (committed with their
-    // checkpoints) and the browser indexes dropped: merge the rows, put the indexes back.
+    // A bulk load interrupted by a crash leaves the key index dropped (schema 4) or, written by
+    // schema 3, staged asset rows; both were committed with their checkpoints.
+    if (!options.readOnly && d->schemaVersion >= 4) {
+        auto key = d->assetKeyExists();
+        if (!key)
+            return fail(Problem::Io, key.error);
+        if (!key.value) {
+            if (auto e = d->restoreAssetKey())
+                return fail(Problem::Io, e);
+            qCInfo(lcMirror) << "mirror" << path << "restored the asset key after an unfinished bulk load";
+        }
+    }
     if (!options.readOnly && d->schemaVersion >= 3) {
         auto staging = d->stagingExists();
         if (!staging)
@@ -318,8 +344,10 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
                 return fail(Problem::Io, merged);
             qCInfo(lcMirror) << "mirror" << path << "merged the assets staged by an unfinished bulk load";
         }
-        if (auto e = d->ensureBrowserIndexes())
-            return fail(Problem::Io, e);
+        if (!options.deferBrowserIndexes) {
+            if (auto e = d->ensureBrowserIndexes())
+                return fail(Problem::Io, e);
+        }
     }
 
     d->api = options.nativeStatements ? MirrorDetail::nativeApiFor(d->db) : nullptr;
@@ -349,8 +377,8 @@ void MirrorStore::close()
     d->api = nullptr;
     d->bulk = false;
     d->tempTablesReady = false;
-    d->stagingReady = false;
-    d->staged = 0;
+    d->appending = false;
+    d->appended = 0;
     d->txDepth = 0;
     d->rollbackOnly = false;
 }
@@ -586,18 +614,28 @@ ApiError MirrorStore::beginBulkLoad()
                              QStringLiteral("bulk load")))
             return e;
     }
-    // Asset upserts now go to the staging table (appends only; see MirrorApply.cpp).
+    if (d->schemaVersion >= 4) {
+        auto any = d->scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM assets)"), QStringLiteral("bulk load"));
+        if (!any)
+            return any.error;
+        if (any.value == 0) {
+            if (auto e = d->exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(MirrorSchema::assetKeyIndex().name),
+                                 QStringLiteral("bulk load")))
+                return e;
+            d->appending = true; // asset upserts append now (see MirrorApply.cpp)
+            d->appended = 0;
+        }
+    }
     d->bulk = true;
     return {};
 }
 
-ApiError MirrorStore::endBulkLoad()
+ApiError MirrorStore::endBulkLoad(IndexBuild browserIndexes)
 {
     if (!d->bulk)
         return {};
-    // The staged rows go into `assets` in key order: the primary key index grows at its end.
-    // Both the merge and the index builds are sequential and sort through temp_store; a small
-    // page cache costs them no time (measured) and keeps the sorter's memory small.
+    // The key and the index builds are sequential and sort through temp_store; a small page
+    // cache costs them no time (measured) and keeps the sorter's memory small.
     d->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kEndOfBulkCacheKiB), QStringLiteral("bulk load"));
     const auto restoreCache = qScopeGuard([this] {
         d->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(1024, d->options.cacheSizeKiB)),
@@ -605,17 +643,14 @@ ApiError MirrorStore::endBulkLoad()
     });
     QElapsedTimer timer;
     timer.start();
-    if (auto e = d->mergeStaging(true))
+    const qint64 appended = d->appended;
+    if (auto e = d->settleAssets())
         return e;
-    const qint64 mergeMs = timer.restart();
-    if (auto e = d->ensureBrowserIndexes())
-        return e;
-    qCInfo(lcMirror) << "bulk load of" << d->path << "finished: staged assets merged in" << mergeMs
-                     << "ms, browser indexes built in" << timer.elapsed() << "ms";
+    qCInfo(lcMirror) << "bulk load of" << d->path << "ended:" << appended << "appended assets keyed in"
+                     << timer.elapsed() << "ms";
     d->bulk = false;
-    // Fresh statistics for the planner now that the tables are full.
-    d->exec(QStringLiteral("PRAGMA optimize"), QStringLiteral("optimize"));
-    // The merge and the index builds went through the WAL: give the space back now.
+    if (browserIndexes == IndexBuild::Now)
+        return buildBrowserIndexes();
     if (!d->txDepth)
         checkpointWal();
     return {};
@@ -624,6 +659,42 @@ ApiError MirrorStore::endBulkLoad()
 bool MirrorStore::inBulkLoad() const
 {
     return d->bulk;
+}
+
+MirrorResult<bool> MirrorStore::browserIndexesReady() const
+{
+    auto missing = d->missingBrowserIndexes();
+    if (!missing)
+        return missing.error;
+    return missing.value.isEmpty();
+}
+
+ApiError MirrorStore::buildBrowserIndexes()
+{
+    auto missing = d->missingBrowserIndexes();
+    if (!missing)
+        return missing.error;
+    if (missing.value.isEmpty())
+        return {};
+    QElapsedTimer timer;
+    timer.start();
+    for (const MirrorSchema::IndexDef &def : MirrorSchema::browserIndexes()) {
+        if (!missing.value.contains(def.name))
+            continue;
+        MirrorTransaction tx(*this);
+        if (tx.beginError())
+            return tx.beginError();
+        if (auto e = d->exec(def.createSql, QStringLiteral("indexes")))
+            return e;
+        if (auto e = tx.commit())
+            return e;
+    }
+    qCInfo(lcMirror) << "browser indexes of" << d->path << "built in" << timer.elapsed() << "ms";
+    // Fresh statistics for the planner now that the tables are full.
+    d->exec(QStringLiteral("PRAGMA optimize"), QStringLiteral("optimize"));
+    if (!d->txDepth)
+        checkpointWal();
+    return {};
 }
 
 // ---- settings ------------------------------------------------------------------------------

@@ -39,6 +39,9 @@ struct MirrorOpenOptions {
     qint64 walSizeLimitBytes = 16 * 1024 * 1024;
     bool nativeStatements = true; //!< the fast write path when available (see SqliteStatement.h)
     int targetSchemaVersion = 0;  //!< 0 = latest; tests create older schemas with it
+    //! Leave missing browser indexes to buildBrowserIndexes() instead of building them in open()
+    //! (seconds on a million assets): for connections whose owner builds them in the background.
+    bool deferBrowserIndexes = false;
 };
 
 class MirrorStore {
@@ -113,16 +116,25 @@ public:
     bool inTransaction() const;
 
     // ---- bulk load ------------------------------------------------------------------------
-    //! For a first sync into an empty mirror: drops the browser's secondary indexes, and asset
-    //! upserts (the stream's asset types) are appended to an unindexed staging table in the
-    //! caller's transactions instead of updating `assets` under random keys. endBulkLoad() merges
-    //! the staged rows into `assets` (key order, same merge rules as the upsert) and re-creates
-    //! the indexes; open() does both after a crash, so staged rows committed with their
-    //! checkpoints are never lost. Until then other connections do not see the staged assets;
-    //! this store merges them first before any other write or query touching assets.
+    //! For a first sync into an empty mirror: drops the browser's secondary indexes and, when
+    //! `assets` is empty, its key index too, so that asset upserts (the stream's asset types) are
+    //! plain appends in the caller's transactions instead of B-tree inserts under random UUIDs.
+    //! Other connections see the appended rows at once (an id that came twice shows twice until
+    //! the end). endBulkLoad() folds repeated ids (same merge rules as the upsert) and re-creates
+    //! the key index; deletes and this store's own reads do so first. open() restores the key
+    //! after a crash, so rows committed with their checkpoints are never lost.
     ApiError beginBulkLoad();
-    ApiError endBulkLoad();
+    enum class IndexBuild { Now, Deferred };
+    //! Restores the key; the browser indexes now, or (Deferred) later by buildBrowserIndexes(),
+    //! e.g. on another thread once the run's acks are out: queries work without them, only
+    //! sorting and filtering a million rows is slower. Checkpoints the WAL.
+    ApiError endBulkLoad(IndexBuild browserIndexes = IndexBuild::Now);
     bool inBulkLoad() const;
+    //! Whether every browser index exists.
+    MirrorResult<bool> browserIndexesReady() const;
+    //! Creates the missing browser indexes, one transaction each (writers wait at most one
+    //! index build), then refreshes the planner's statistics and checkpoints the WAL.
+    ApiError buildBrowserIndexes();
 
     // ---- stream ------------------------------------------------------------------------
     //! Applies one contiguous run of events that all have type `type`, in one transaction (or the

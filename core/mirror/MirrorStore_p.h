@@ -28,8 +28,8 @@ public:
     bool rollbackOnly = false;
     bool bulk = false;
     bool tempTablesReady = false;
-    bool stagingReady = false; //!< assets_staging created by this connection
-    qint64 staged = 0;         //!< asset rows staged by this connection and not merged yet
+    bool appending = false; //!< bulk load into an empty `assets` without its key index
+    qint64 appended = 0;    //!< asset rows appended since the key was dropped
     QString selfUserId;
     QHash<QString, std::shared_ptr<MirrorDetail::SqliteStatement>> statements;
 
@@ -48,6 +48,7 @@ public:
                                 const QVariantList &values = {}) const;
     ApiError ensureTempTables();
     ApiError ensureBrowserIndexes();
+    MirrorResult<QStringList> missingBrowserIndexes() const;
     void dropStatements() { statements.clear(); }
 
     // MirrorApply.cpp
@@ -57,15 +58,20 @@ public:
     ApiError doomAsset(const QString &id);
     QString effectiveSelf() const;
 
-    // Bulk-load staging of asset upserts (MirrorApply.cpp).
+    // Bulk load into an empty `assets` (MirrorApply.cpp).
     static bool isAssetUpsertType(SyncEntityType type);
-    MirrorResult<ApplyCounts> stageAssets(std::span<const SyncEvent> events, int source);
+    //! Types whose apply finds or changes assets by id (deletes and cascades).
+    static bool touchesAssets(SyncEntityType type);
+    MirrorResult<ApplyCounts> appendAssets(std::span<const SyncEvent> events, int source);
+    MirrorResult<bool> assetKeyExists() const;
+    //! Folds the rows of ids that were appended more than once and re-creates the key index;
+    //! one transaction (or the caller's). Ends append mode.
+    ApiError restoreAssetKey();
+    //! restoreAssetKey() when in append mode: before anything reads assets on this connection.
+    ApiError settleAssets();
+    // Schema 3 staged bulk-loaded assets in a table of their own; open() merges a leftover one.
     MirrorResult<bool> stagingExists() const;
-    //! Upserts every staged row into `assets` (in key order, arrival order per key) and empties
-    //! (or drops) the staging table; one transaction (or the caller's). No-op without the table.
     ApiError mergeStaging(bool drop);
-    //! mergeStaging(false) when this connection staged rows: before anything reads assets.
-    ApiError settleStaging();
 };
 
 } // namespace Tidemark

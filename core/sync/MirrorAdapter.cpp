@@ -52,14 +52,14 @@ public:
     }
     ~MirrorSink() override { endBulkLoad(); }
 
-    //! Merges the staged assets and re-creates the browser indexes; a failure leaves the staged
-    //! rows for the next open() to merge.
+    //! Restores the asset key; the browser indexes are left to a BrowserIndexBuilder after the
+    //! run (see SyncWorker). A failure leaves the key for the next open() to restore.
     bool endBulkLoad()
     {
         if (!m_store.inBulkLoad())
             return false;
         boundMemory();
-        const ApiError e = m_store.endBulkLoad();
+        const ApiError e = m_store.endBulkLoad(MirrorStore::IndexBuild::Deferred);
         if (e.isError())
             qCWarning(lcSync) << "ending the bulk load failed:" << e.technicalDetails();
         return true;
@@ -78,7 +78,9 @@ public:
 
     ApiError open() override
     {
-        const ApiError e = m_store.open(m_path);
+        MirrorOpenOptions options;
+        options.deferBrowserIndexes = true; // never seconds of index builds before the first line
+        const ApiError e = m_store.open(m_path, options);
         if (e.isError())
             return e;
         if (!m_self.isEmpty())

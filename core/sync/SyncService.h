@@ -128,6 +128,10 @@ Q_SIGNALS:
     void runStatistics(const Tidemark::RunStatistics &statistics);
     //! Failures of the non-run operations (refresh, ack pending, reset).
     void operationFailed(const QString &operation, const Tidemark::ApiError &error);
+    //! The asset browser's indexes: a first sync leaves them to a background build after its
+    //! run (ready = false when it starts; true with the build time when they exist). Until then
+    //! the asset views work but sort and filter more slowly.
+    void browserIndexesChanged(bool ready, qint64 buildMs);
 
 private:
     class Private;

@@ -10,6 +10,7 @@
 #include "api/ImmichClient.h"
 #include "api/SendSyncAcksJob.h"
 #include "api/SyncStreamJob.h"
+#include "mirror/BrowserIndexBuilder.h"
 #include "mirror/MirrorStore.h"
 #include "protocol/AckString.h"
 #include "sync/MirrorAdapter.h"
@@ -66,6 +67,8 @@ void SyncWorker::shutdown()
     }
     if (m_ackJob)
         m_ackJob->cancel();
+    if (m_indexBuilder)
+        m_indexBuilder->wait();
     m_store.reset();
     delete m_client; // its jobs and QNetworkAccessManager with it
     m_client = nullptr;
@@ -114,6 +117,7 @@ ApiError SyncWorker::ensureMirror()
     m_store = std::make_unique<MirrorStore>();
     MirrorOpenOptions options;
     options.readOnly = m_tuning.mirrorReadOnly;
+    options.deferBrowserIndexes = true; // buildIndexesIfMissing(), never on this thread
     const ApiError err = m_store->open(m_connection.mirrorPath, options);
     if (err.isError()) {
         m_store.reset();
@@ -121,7 +125,33 @@ ApiError SyncWorker::ensureMirror()
     }
     if (!m_connection.userId.isEmpty())
         m_store->setSelfUserId(m_connection.userId);
+    buildIndexesIfMissing();
     return {};
+}
+
+void SyncWorker::buildIndexesIfMissing()
+{
+    if (!m_store || !m_store->isOpen() || m_tuning.mirrorReadOnly)
+        return;
+    const MirrorResult<bool> ready = m_store->browserIndexesReady();
+    if (!ready.ok() || ready.value)
+        return;
+    if (!m_indexBuilder)
+        m_indexBuilder = std::make_unique<BrowserIndexBuilder>();
+    // shutdown() waits for the build, so `this` outlives it.
+    const bool started = m_indexBuilder->start(m_connection.mirrorPath, [this](const BrowserIndexBuilder::Result &r) {
+        QMetaObject::invokeMethod(this, [this, r] {
+            if (r.error.isError()) {
+                Q_EMIT browserIndexesChanged(false, r.elapsedMs);
+                return;
+            }
+            qCInfo(lcSync) << "browser indexes ready after" << r.elapsedMs << "ms in the background";
+            Q_EMIT browserIndexesChanged(true, r.elapsedMs);
+            Q_EMIT mirrorChanged({QStringLiteral("assets")});
+        }, Qt::QueuedConnection);
+    });
+    if (started)
+        Q_EMIT browserIndexesChanged(false, 0);
 }
 
 ServerCapabilities SyncWorker::capabilities() const
@@ -198,6 +228,8 @@ void SyncWorker::finishRun(RunOutcome outcome, const ApiError &error, bool more)
                              << "bytes" << r.ackRequests << "ack requests"
                              << (error.isError() ? error.technicalDetails() : QString());
     Q_EMIT runEnded(r, more);
+    if (r.kind == RunKind::Stream && !more)
+        buildIndexesIfMissing();
 }
 
 void SyncWorker::noteChanged(const QStringList &tables)

@@ -38,6 +38,7 @@ class ImmichClient;
 class SendSyncAcksJob;
 class SyncStreamJob;
 class MirrorStore;
+class BrowserIndexBuilder;
 struct AssetResponseDto;
 struct MirrorAssetRecord;
 
@@ -80,6 +81,7 @@ Q_SIGNALS:
     //! The end of a run; `more` = another run follows at once (after a server reset).
     void runEnded(const Tidemark::RunResult &result, bool more);
     void operationFailed(const QString &operation, const Tidemark::ApiError &error);
+    void browserIndexesChanged(bool ready, qint64 buildMs);
 
 private:
     struct Run {
@@ -106,6 +108,9 @@ private:
     void scheduleRetry(const ApiError &cause, std::function<void()> again);
     QStringList takeChangedTables();
     void noteChanged(const QStringList &tables);
+    //! Starts the background build of the browser indexes when the mirror lacks some (a first
+    //! sync defers them so that its run ends, and acks, as soon as the rows are committed).
+    void buildIndexesIfMissing();
 
     // stream
     void beginStreamAttempt();
@@ -133,6 +138,7 @@ private:
     SyncTuning m_tuning;
     ImmichClient *m_client = nullptr; //!< created on the worker thread by setConnection()
     std::unique_ptr<MirrorStore> m_store;
+    std::unique_ptr<BrowserIndexBuilder> m_indexBuilder;
     std::atomic<bool> m_cancelRequested{false};
 
     Run m_run;

@@ -3,6 +3,7 @@
 
 #include "MirrorTestUtil.h"
 
+#include "mirror/BrowserIndexBuilder.h"
 #include "mirror/MirrorSchema.h"
 
 #include <QDir>
@@ -249,41 +250,45 @@ private Q_SLOTS:
         QCOMPARE(indexCount(store), MirrorSchema::browserIndexes().size());
     }
 
-    void bulkLoadStagesAssetsAndMergesThem()
+    void bulkLoadAppendsAssetsAndFoldsRepeatedIds()
     {
-        const QString path = m_dir.filePath(QStringLiteral("staging.sqlite"));
-        auto stagingTables = [](MirrorStore &s) {
-            return count(s, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'assets_staging'"));
+        const QString path = m_dir.filePath(QStringLiteral("append.sqlite"));
+        auto keyIndexes = [](MirrorStore &s) {
+            return count(s, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'assets_key'"));
         };
         {
             MirrorStore store;
             MIRROR_VERIFY_NO_ERROR(store.open(path));
+            QCOMPARE(keyIndexes(store), 1);
             MIRROR_VERIFY_NO_ERROR(store.beginBulkLoad());
+            QCOMPARE(keyIndexes(store), 0); // empty table: appends without the key
             SyncAssetV1 v2only = asset(QStringLiteral("b"), QStringLiteral("me"));
             v2only.createdAt = QStringLiteral("2024-01-01T00:00:00.000Z");
             MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("c"), QStringLiteral("me"))),
                                                ev(E::AssetV1, v2only),
                                                ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
-            // Not in `assets` yet for other connections.
+            // Committed rows are visible to other connections at once.
             {
                 MirrorStore other;
                 MIRROR_VERIFY_NO_ERROR(other.open(path, MirrorOpenOptions{true, false}));
-                QCOMPARE(other.assetCount().value, 0);
+                QCOMPARE(other.assetCount().value, 3);
             }
             SyncAssetV1 again = asset(QStringLiteral("b"), QStringLiteral("partner"));
             again.originalFileName = QStringLiteral("later.jpg");
             MIRROR_VERIFY_OK(store.applyBatch({ev(E::PartnerAssetV1, again),
                                                ev(E::PartnerAssetV1, asset(QStringLiteral("d"), QStringLiteral("partner")))}));
-            // A delete sees the staged rows.
+            QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets WHERE id = 'b'")), 2);
+            // A delete finds assets by id: the key comes back first, repeated ids folded.
             MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetDeleteV1, SyncAssetDeleteV1{QStringLiteral("c")})}));
+            QCOMPARE(keyIndexes(store), 1);
             QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 3);
             MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("e"), QStringLiteral("me"))),
                                                ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
-            // "crash": close without endBulkLoad(); the staged rows were committed
+            // "crash": close without endBulkLoad()
         }
         MirrorStore store;
         MIRROR_VERIFY_NO_ERROR(store.open(path));
-        QCOMPARE(stagingTables(store), 0);
+        QCOMPARE(keyIndexes(store), 1);
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 4);
         QCOMPARE(count(store, QStringLiteral("SELECT sources FROM assets WHERE id = 'b'")), 3);
         QCOMPARE(value(store, QStringLiteral("SELECT original_file_name FROM assets WHERE id = 'b'")).toString(),
@@ -291,12 +296,119 @@ private Q_SLOTS:
         QCOMPARE(value(store, QStringLiteral("SELECT created_at FROM assets WHERE id = 'b'")).toString(),
                  QStringLiteral("2024-01-01T00:00:00.000Z"));
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets WHERE id = 'c'")), 0);
-        // A finished bulk load leaves no staging table and every row in `assets`.
+        // A bulk load into a non-empty table keeps the key: plain upserts.
         MIRROR_VERIFY_NO_ERROR(store.beginBulkLoad());
+        QCOMPARE(keyIndexes(store), 1);
         MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("f"), QStringLiteral("me")))}));
         MIRROR_VERIFY_NO_ERROR(store.endBulkLoad());
-        QCOMPARE(stagingTables(store), 0);
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 5);
+    }
+
+    void crashDuringAppendsIsRepairedOnOpen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("append-crash.sqlite"));
+        {
+            MirrorStore store;
+            MIRROR_VERIFY_NO_ERROR(store.open(path));
+            MIRROR_VERIFY_NO_ERROR(store.beginBulkLoad());
+            SyncAssetV1 later = asset(QStringLiteral("x"), QStringLiteral("partner"));
+            later.originalFileName = QStringLiteral("later.jpg");
+            later.durationMs = std::nullopt;
+            SyncAssetV1 first = asset(QStringLiteral("x"), QStringLiteral("partner"));
+            first.durationMs = 1234;
+            MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, first),
+                                               ev(E::AssetV1, asset(QStringLiteral("y"), QStringLiteral("me")))}));
+            MIRROR_VERIFY_OK(store.applyBatch({ev(E::AlbumAssetCreateV1, later)}));
+            // "crash" in the middle of the bulk load: the key index is still dropped
+        }
+        MirrorStore store;
+        MIRROR_VERIFY_NO_ERROR(store.open(path));
+        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'assets_key'")), 1);
+        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 2);
+        QCOMPARE(count(store, QStringLiteral("SELECT sources FROM assets WHERE id = 'x'")), 1 | 4);
+        QCOMPARE(count(store, QStringLiteral("SELECT duration_ms FROM assets WHERE id = 'x'")), 1234);
+        QCOMPARE(value(store, QStringLiteral("SELECT original_file_name FROM assets WHERE id = 'x'")).toString(),
+                 QStringLiteral("later.jpg"));
+        // Upserts work again.
+        MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("y"), QStringLiteral("me")))}));
+        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 2);
+    }
+
+    void schema3StagedAssetsAreMergedOnOpen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("staged-v3.sqlite"));
+        {
+            MirrorStore store;
+            MirrorOpenOptions o;
+            o.targetSchemaVersion = 3;
+            MIRROR_VERIFY_NO_ERROR(store.open(path, o));
+            MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
+            // What a bulk load of schema 3 left behind when it crashed.
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE assets_staging (id TEXT NOT NULL, owner_id TEXT NOT NULL,"
+                " original_file_name TEXT NOT NULL, thumbhash TEXT, checksum TEXT, file_created_at TEXT,"
+                " file_modified_at TEXT, local_date_time TEXT NOT NULL, duration TEXT, duration_ms INTEGER,"
+                " type TEXT, deleted_at TEXT, is_favorite INTEGER NOT NULL, visibility TEXT,"
+                " live_photo_video_id TEXT, stack_id TEXT, library_id TEXT, width INTEGER, height INTEGER,"
+                " is_edited INTEGER NOT NULL, created_at TEXT, sources INTEGER NOT NULL)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO assets_staging (id, owner_id, original_file_name, local_date_time, is_favorite,"
+                " is_edited, sources) VALUES ('a', 'me', 'again.jpg', '', 0, 0, 2), ('s', 'me', 's.jpg', '', 0, 0, 1)")));
+        }
+        MirrorStore store;
+        MIRROR_VERIFY_NO_ERROR(store.open(path));
+        QCOMPARE(store.schemaVersion(), MirrorStore::latestSchemaVersion());
+        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'assets_staging'")), 0);
+        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 2);
+        QCOMPARE(count(store, QStringLiteral("SELECT sources FROM assets WHERE id = 'a'")), 3);
+        QCOMPARE(value(store, QStringLiteral("SELECT original_file_name FROM assets WHERE id = 'a'")).toString(),
+                 QStringLiteral("again.jpg"));
+    }
+
+    void deferredBrowserIndexesAreBuiltLater()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("deferred.sqlite"));
+        auto indexCount = [](MirrorStore &s) {
+            return count(s, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'idx_assets_%'"));
+        };
+        {
+            MirrorStore store;
+            MIRROR_VERIFY_NO_ERROR(store.open(path));
+            MIRROR_VERIFY_NO_ERROR(store.beginBulkLoad());
+            MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
+            MIRROR_VERIFY_NO_ERROR(store.endBulkLoad(MirrorStore::IndexBuild::Deferred));
+            QCOMPARE(indexCount(store), 0);
+            QCOMPARE(store.browserIndexesReady().value, false);
+            // Queries work without them.
+            QCOMPARE(store.fetchAssets(AssetFilter{}, AssetSort{}, AssetPageRequest{}).value.size(), 1);
+        }
+        {
+            // An owner that builds them itself opens without waiting for them.
+            MirrorStore store;
+            MirrorOpenOptions o;
+            o.deferBrowserIndexes = true;
+            MIRROR_VERIFY_NO_ERROR(store.open(path, o));
+            QCOMPARE(indexCount(store), 0);
+        }
+        // On a thread of its own; `done` runs there.
+        BrowserIndexBuilder builder;
+        BrowserIndexBuilder::Result r;
+        QThread *doneOn = nullptr;
+        QVERIFY(builder.start(path, [&](const BrowserIndexBuilder::Result &result) {
+            r = result;
+            doneOn = QThread::currentThread();
+        }));
+        builder.wait();
+        QVERIFY(!builder.isRunning());
+        MIRROR_VERIFY_NO_ERROR(r.error);
+        QVERIFY(r.built);
+        QVERIFY(doneOn && doneOn != QThread::currentThread());
+        MirrorStore store;
+        MIRROR_VERIFY_NO_ERROR(store.open(path));
+        QCOMPARE(indexCount(store), MirrorSchema::browserIndexes().size());
+        QCOMPARE(store.browserIndexesReady().value, true);
+        QVERIFY(!BrowserIndexBuilder::build(path).built);
     }
 
     void settingsSurvive()

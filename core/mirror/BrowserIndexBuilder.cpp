@@ -1,0 +1,78 @@
+#include "BrowserIndexBuilder.h"
+
+#include "MirrorStore.h"
+
+#include "util/Logging.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace Tidemark {
+
+namespace {
+constexpr int kBuildCacheKiB = 2048;
+}
+
+BrowserIndexBuilder::BrowserIndexBuilder() = default;
+
+BrowserIndexBuilder::~BrowserIndexBuilder()
+{
+    wait();
+}
+
+bool BrowserIndexBuilder::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+void BrowserIndexBuilder::wait()
+{
+    if (m_thread)
+        m_thread->wait();
+}
+
+bool BrowserIndexBuilder::start(const QString &mirrorPath, std::function<void(const Result &)> done)
+{
+    if (isRunning())
+        return false;
+    wait();
+    m_thread.reset(QThread::create([mirrorPath, done = std::move(done)] {
+        const Result r = build(mirrorPath);
+        if (done)
+            done(r);
+    }));
+    m_thread->setObjectName(QStringLiteral("tidemark-indexes"));
+    m_thread->start();
+    return true;
+}
+
+BrowserIndexBuilder::Result BrowserIndexBuilder::build(const QString &mirrorPath)
+{
+    Result r;
+    QElapsedTimer timer;
+    timer.start();
+    MirrorStore store;
+    MirrorOpenOptions o;
+    o.quickCheck = false;
+    o.cacheSizeKiB = kBuildCacheKiB;
+    o.deferBrowserIndexes = true;
+    r.error = store.open(mirrorPath, o);
+    if (!r.error.isError()) {
+        const MirrorResult<bool> ready = store.browserIndexesReady();
+        if (!ready.ok()) {
+            r.error = ready.error;
+        } else if (!ready.value) {
+            // The sorter spills to temporary files instead of growing in memory.
+            QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA temp_store = FILE"));
+            r.error = store.buildBrowserIndexes();
+            r.built = true;
+        }
+    }
+    r.elapsedMs = timer.elapsed();
+    if (r.error.isError())
+        qCWarning(lcMirror) << "browser indexes of" << mirrorPath << "not built:" << r.error.technicalDetails();
+    return r;
+}
+
+} // namespace Tidemark
