@@ -103,8 +103,13 @@ private Q_SLOTS:
             while (it.hasNext())
                 options.insert(it.next().captured());
         }
+        // `tidemark --help` adds the window's options.
+        auto windowOptions = option.globalMatch(help({u"--help"_s}));
+        while (windowOptions.hasNext())
+            options.insert(windowOptions.next().captured());
+        QVERIFY(options.contains(u"--new-instance"_s));
         for (const QString &o : std::as_const(options))
-            expectMentioned(o, u"an option in `tidemark help`"_s);
+            expectMentioned(o, u"an option in `tidemark help` or `tidemark --help`"_s);
     }
 
     void coversEnvironmentAndExitCodes()
