@@ -762,8 +762,15 @@ void SyncWorker::maybeFinishAttempt()
         finishStream(RunOutcome::Complete, ApiError());
         return;
     }
-    ApiError e = ApiError::make(ApiError::Kind::Malformed, QStringLiteral("POST /api/sync/stream"),
-                                QStringLiteral("the stream ended without SyncCompleteV1"));
+    // A connection closed between two lines without the final chunk reads as a normal end of the
+    // body in Qt: without SyncCompleteV1 it is a cut like any other (retried, resumed), not bad data.
+    ApiError e = ApiError::make(ApiError::Kind::Network, QStringLiteral("POST /api/sync/stream"),
+                                QStringLiteral("the connection ended before the stream was complete "
+                                               "(no SyncCompleteV1)"));
+    if (m_tuning.retry.shouldRetry(e, m_run.retries)) {
+        scheduleRetry(e, [this] { beginStreamAttempt(); });
+        return;
+    }
     finishStream(RunOutcome::Interrupted, e);
 }
 
