@@ -678,10 +678,6 @@
         <translation>Alle, nur Medien mit „%1“ oder nur die anderen</translation>
     </message>
     <message>
-        <source>Read-only value of the selected asset</source>
-        <translation>Schreibgeschützter Wert des ausgewählten Mediums</translation>
-    </message>
-    <message>
         <source>Value of the selected asset</source>
         <translation>Wert des ausgewählten Mediums</translation>
     </message>
@@ -728,19 +724,19 @@
     </message>
     <message>
         <source>Server ack</source>
-        <translation>Bestätigung (Server)</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Server time</source>
-        <translation>Zeit (Server)</translation>
+        <translation>Serverzeit</translation>
     </message>
     <message>
         <source>Local ack</source>
-        <translation>Bestätigung (lokal)</translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation>Zeit (lokal)</translation>
+        <translation>Lokale Zeit</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -748,11 +744,11 @@
     </message>
     <message>
         <source>Latest pending ack</source>
-        <translation>Letzte ausstehende Bestätigung</translation>
+        <translation>Letzte ausstehende</translation>
     </message>
     <message>
         <source>Pending time</source>
-        <translation>Zeit (ausstehend)</translation>
+        <translation>Ausstehend seit</translation>
     </message>
     <message>
         <source>Agree</source>
@@ -795,7 +791,7 @@
     </message>
     <message>
         <source>event #</source>
-        <translation>Ereignis-Nr.</translation>
+        <translation>Ereignis #</translation>
     </message>
     <message>
         <source>Acknowledge up to this event number</source>
@@ -1705,8 +1701,8 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
     <message numerus="yes">
         <source>%Ln line(s) held</source>
         <translation>
-            <numerusform>%Ln Zeile vorgehalten</numerusform>
-            <numerusform>%Ln Zeilen vorgehalten</numerusform>
+            <numerusform>%Ln Zeile im Speicher</numerusform>
+            <numerusform>%Ln Zeilen im Speicher</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2717,6 +2713,10 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     <message>
         <source>T&amp;humbnail cache:</source>
         <translation>&amp;Vorschaubild-Cache:</translation>
+    </message>
+    <message>
+        <source>Minutes between two periodic syncs, from 5 to 1440.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

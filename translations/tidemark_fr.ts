@@ -678,10 +678,6 @@
         <translation>Tous, seulement les médias «&#xa0;%1&#xa0;» ou seulement les autres</translation>
     </message>
     <message>
-        <source>Read-only value of the selected asset</source>
-        <translation>Valeur en lecture seule du média sélectionné</translation>
-    </message>
-    <message>
         <source>Value of the selected asset</source>
         <translation>Valeur du média sélectionné</translation>
     </message>
@@ -728,7 +724,7 @@
     </message>
     <message>
         <source>Server ack</source>
-        <translation>Acquittement (serveur)</translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Server time</source>
@@ -736,11 +732,11 @@
     </message>
     <message>
         <source>Local ack</source>
-        <translation>Acquittement (local)</translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation>Heure (locale)</translation>
+        <translation>Heure (local)</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -748,11 +744,11 @@
     </message>
     <message>
         <source>Latest pending ack</source>
-        <translation>Dernier acquittement en attente</translation>
+        <translation>Dernier en attente</translation>
     </message>
     <message>
         <source>Pending time</source>
-        <translation>Heure (en attente)</translation>
+        <translation>En attente depuis</translation>
     </message>
     <message>
         <source>Agree</source>
@@ -795,7 +791,7 @@
     </message>
     <message>
         <source>event #</source>
-        <translation>n° d&apos;événement</translation>
+        <translation>événement n°</translation>
     </message>
     <message>
         <source>Acknowledge up to this event number</source>
@@ -2717,6 +2713,10 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <message>
         <source>T&amp;humbnail cache:</source>
         <translation>Cache des &amp;miniatures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minutes between two periodic syncs, from 5 to 1440.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
