@@ -2716,7 +2716,7 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     </message>
     <message>
         <source>Minutes between two periodic syncs, from 5 to 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten zwischen zwei regelmäßigen Synchronisierungen, von 5 bis 1440.</translation>
     </message>
 </context>
 <context>

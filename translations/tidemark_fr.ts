@@ -2716,7 +2716,7 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     </message>
     <message>
         <source>Minutes between two periodic syncs, from 5 to 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes entre deux synchronisations périodiques, de 5 à 1440.</translation>
     </message>
 </context>
 <context>
