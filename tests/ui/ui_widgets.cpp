@@ -9,6 +9,7 @@
 #include "widgets/ThumbnailDelegate.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -39,6 +40,10 @@ private Q_SLOTS:
         QCOMPARE(s.samples().size(), 100);
         QVERIFY(s.peak() > 8500);
         QVERIFY(!s.accessibleName().isEmpty());
+        // The figures painted above the line are also its description, and Tab reaches it.
+        QCOMPARE(s.accessibleDescription(), s.summaryText());
+        QVERIFY(s.summaryText().contains(QStringLiteral("events/s")));
+        QVERIFY(s.focusPolicy() & Qt::TabFocus);
         const QImage img = s.grab().toImage();
         // The line is drawn in the highlight colour somewhere.
         bool found = false;
@@ -75,6 +80,32 @@ private Q_SLOTS:
         QVERIFY(c.accessibleDescription().contains(QStringLiteral("2024-01")));
         QVERIFY(c.categoryAt(QPoint(c.width() / 2, c.height() - 30)) >= 0);
         Test::saveScreenshot(&c, QStringLiteral("widget-barchart-months"));
+
+        // Keyboard: Tab focus, arrows/Home/End walk the bars, each bar's figures become the
+        // description (what the tooltip shows to the mouse).
+        QVERIFY(c.focusPolicy() & Qt::TabFocus);
+        c.setFocus();
+        QCOMPARE(c.currentCategory(), -1);
+        QTest::keyClick(&c, Qt::Key_Right);
+        QCOMPARE(c.currentCategory(), 0);
+        QVERIFY(c.accessibleDescription().startsWith(QStringLiteral("2024-01; My photos: 40")));
+        QVERIFY(c.accessibleDescription().contains(QStringLiteral("Total: %1").arg(c.total(0))));
+        QTest::keyClick(&c, Qt::Key_Right);
+        QCOMPARE(c.currentCategory(), 1);
+        QTest::keyClick(&c, Qt::Key_End);
+        QCOMPARE(c.currentCategory(), 29);
+        QTest::keyClick(&c, Qt::Key_Right);
+        QCOMPARE(c.currentCategory(), 29);
+        QTest::keyClick(&c, Qt::Key_Left);
+        QCOMPARE(c.currentCategory(), 28);
+        QTest::keyClick(&c, Qt::Key_Home);
+        QCOMPARE(c.currentCategory(), 0);
+        QCOMPARE(c.categoryText(0).split(QLatin1Char('\n')).first(), QStringLiteral("2024-01"));
+        Test::saveScreenshot(&c, QStringLiteral("widget-barchart-keyboard"));
+        c.setData(months.mid(0, 3), {{QStringLiteral("My photos"), BarChart::seriesColor(0), a.mid(0, 3)}});
+        c.setCurrentCategory(2);
+        c.setData(months.mid(0, 2), {{QStringLiteral("My photos"), BarChart::seriesColor(0), a.mid(0, 2)}});
+        QCOMPARE(c.currentCategory(), -1); // fewer bars: the highlight does not point past them
     }
 
     void barChartHorizontal()
@@ -133,6 +164,12 @@ private Q_SLOTS:
         d.cacheSizeBox()->setValue(1024);
         d.ackModeBox()->setCurrentIndex(d.ackModeBox()->findData(ackModeName(AckMode::Manual)));
         d.timeoutBox()->setValue(120);
+        QVERIFY(!d.periodicSyncBox()->isChecked()); // off by default
+        QVERIFY(!d.periodicMinutesBox()->isEnabled());
+        d.periodicSyncBox()->setChecked(true);
+        QVERIFY(d.periodicMinutesBox()->isEnabled());
+        d.periodicMinutesBox()->setValue(30);
+        QVERIFY(d.notifyBox()->isChecked());
         d.setCacheUsage(12345678);
         d.show();
         Test::saveScreenshot(&d, QStringLiteral("dialog-settings"));
@@ -140,9 +177,15 @@ private Q_SLOTS:
         QCOMPARE(UiSettings::thumbnailCacheMiB(), 1024);
         QCOMPARE(UiSettings::defaultAckMode(), AckMode::Manual);
         QCOMPARE(UiSettings::requestTimeoutSeconds(), 120);
+        QVERIFY(UiSettings::periodicSyncEnabled());
+        QCOMPARE(UiSettings::periodicSyncMinutes(), 30);
+        QVERIFY(UiSettings::notifyOnFailure());
+        UiSettings::setPeriodicSyncEnabled(false);
         for (QWidget *w : d.findChildren<QWidget *>()) {
-            if (qobject_cast<QSpinBox *>(w) || qobject_cast<QComboBox *>(w))
+            if (qobject_cast<QSpinBox *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QCheckBox *>(w)) {
                 QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
+                QVERIFY2(!w->accessibleDescription().isEmpty(), qPrintable(w->accessibleName()));
+            }
             if (auto *b = qobject_cast<QPushButton *>(w))
                 QVERIFY(!b->accessibleName().isEmpty() || !b->text().isEmpty());
         }
