@@ -19,7 +19,7 @@ const QRegularExpression &keyedSecret()
     static const QRegularExpression re(
         QStringLiteral(R"((\b(?:authorization|x-api-key|api[_-]?key|password|secret|)"
                        R"((?:access|session|refresh|user)?[_-]?token)["']?\s*[:=]\s*["']?)"
-                       R"((?>(?:bearer|basic)\s+)?))"
+                       R"((?>(?:(?:bearer|basic)\s+)?)))"
                        R"((?!\[redacted\])[^\s"',;&}\]]+)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;

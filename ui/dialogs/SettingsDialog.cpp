@@ -76,6 +76,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_periodicMinutes->setValue(UiSettings::periodicSyncMinutes());
     m_periodicMinutes->setEnabled(m_periodic->isChecked());
     m_periodicMinutes->setAccessibleName(tr("Periodic sync interval in minutes"));
+    m_periodicMinutes->setAccessibleDescription(tr("Minutes between two periodic syncs, from 5 to 1440."));
     connect(m_periodic, &QCheckBox::toggled, m_periodicMinutes, &QWidget::setEnabled);
     auto *periodicRow = new QHBoxLayout;
     periodicRow->addWidget(m_periodic);
