@@ -153,11 +153,9 @@ int cmdStatus(Context &ctx)
         }
         store.close();
 
-        RunHistoryModel runs;
-        runs.setMaxRows(1);
-        runs.setMirrorPath(path);
-        if (runs.rowCount() > 0) {
-            const RunHistoryEntry r = runs.entryAt(0);
+        const auto runs = RunHistoryModel::readRuns(path, 1);
+        if (runs.ok() && !runs.value.isEmpty()) {
+            const RunHistoryEntry r = runs.value.first();
             QJsonObject last;
             last[u"runId"_s] = r.runId;
             last[u"kind"_s] = r.kind;

@@ -412,7 +412,9 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == FileNameColumn || index.column() == OwnerColumn)
-            return QStringLiteral("%1\n%2\nowner %3").arg(r->fileName, r->id, r->ownerId);
+            // Escaped and marked up: a tooltip would take markup in a file name as rich text.
+            return QStringLiteral("<p style=\"white-space:pre\">%1<br>%2<br>%3</p>")
+                .arg(r->fileName.toHtmlEscaped(), r->id.toHtmlEscaped(), tr("owner %1").arg(r->ownerId.toHtmlEscaped()));
         return {};
     case Qt::TextAlignmentRole:
         switch (index.column()) {

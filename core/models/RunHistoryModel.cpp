@@ -2,10 +2,15 @@
 
 #include "util/Logging.h"
 
+#include <QAtomicInteger>
+#include <QFutureWatcher>
 #include <QLocale>
+#include <QPointer>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -50,54 +55,86 @@ class RunHistoryModel::Private
 {
 public:
     QString path;
-    QString connection;
     int maxRows = 1000;
-    QList<RunHistoryEntry> rows;        // newest first (runId descending)
-    QHash<qint64, RunHistoryEntry> live; // runs reported by signals, not (yet) in the mirror
+    QList<RunHistoryEntry> rows;         // shown, newest first (runId descending)
+    QList<RunHistoryEntry> stored;       // the last read of the mirror
+    QHash<qint64, RunHistoryEntry> live; // runs reported by signals, not (yet) final in the mirror
+    QPointer<QFutureWatcher<MirrorResult<QList<RunHistoryEntry>>>> watcher;
+    quint64 generation = 0;
+    bool again = false;
 };
 
 RunHistoryModel::RunHistoryModel(QObject *parent)
     : QAbstractTableModel(parent), d(std::make_unique<Private>())
 {
-    d->connection = QStringLiteral("tidemark-runs-%1").arg(quintptr(this), 0, 16);
 }
 
-RunHistoryModel::~RunHistoryModel()
+RunHistoryModel::~RunHistoryModel() = default;
+
+MirrorResult<QList<RunHistoryEntry>> RunHistoryModel::readRuns(const QString &path, int maxRows)
 {
-    if (QSqlDatabase::contains(d->connection)) {
-        QSqlDatabase::database(d->connection, false).close();
-        QSqlDatabase::removeDatabase(d->connection);
+    static QAtomicInteger<quint64> counter;
+    const QString name = QStringLiteral("tidemark-runs-%1").arg(counter.fetchAndAddRelaxed(1));
+    MirrorResult<QList<RunHistoryEntry>> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        if (!db.open()) {
+            result = ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror: run history"),
+                                    QStringLiteral("%1: %2").arg(path, db.lastError().text()));
+        } else {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            q.prepare(QStringLiteral(
+                "SELECT id, kind, mode, started_at, finished_at, outcome, error_text, bytes, events,"
+                " ack_requests FROM runs ORDER BY id DESC LIMIT ?"));
+            q.addBindValue(maxRows);
+            if (!q.exec()) {
+                result = ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror: run history"),
+                                        QStringLiteral("%1: %2").arg(path, q.lastError().text()));
+            } else {
+                QList<RunHistoryEntry> runs;
+                while (q.next()) {
+                    RunHistoryEntry e;
+                    e.runId = q.value(0).toLongLong();
+                    e.kind = q.value(1).toString();
+                    e.mode = q.value(2).toString();
+                    e.started = parseTime(q.value(3));
+                    e.finished = parseTime(q.value(4));
+                    e.outcome = q.value(5).toString();
+                    e.error = q.value(6).toString();
+                    e.bytes = q.value(7).toLongLong();
+                    e.events = q.value(8).toLongLong();
+                    e.ackRequests = q.value(9).toLongLong();
+                    if (e.started.isValid() && e.finished.isValid())
+                        e.durationMs = e.started.msecsTo(e.finished);
+                    runs.append(e);
+                }
+                result = MirrorResult<QList<RunHistoryEntry>>(std::move(runs));
+            }
+            db.close();
+        }
     }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 void RunHistoryModel::setMirrorPath(const QString &path)
 {
-    if (QSqlDatabase::contains(d->connection)) {
-        QSqlDatabase::database(d->connection, false).close();
-        QSqlDatabase::removeDatabase(d->connection);
-    }
     beginResetModel();
     d->path = path;
     d->rows.clear();
+    d->stored.clear();
     d->live.clear();
+    ++d->generation;
     endResetModel();
-    if (path.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-        if (!db.open()) {
-            const QString message = tr("Cannot open the mirror %1 for reading: %2").arg(path, db.lastError().text());
-            qCWarning(lcModels) << message;
-            Q_EMIT loadFailed(message);
-            return;
-        }
-    }
     refresh();
 }
 
 QString RunHistoryModel::mirrorPath() const { return d->path; }
+
+bool RunHistoryModel::isLoading() const { return !d->watcher.isNull(); }
 
 void RunHistoryModel::setMaxRows(int rows)
 {
@@ -126,51 +163,70 @@ int RunHistoryModel::rowOfRun(qint64 runId) const
 
 void RunHistoryModel::refresh()
 {
+    if (d->path.isEmpty()) {
+        rebuild();
+        Q_EMIT refreshed();
+        return;
+    }
+    if (d->watcher) {
+        d->again = true; // one more read once this one is in
+        return;
+    }
+    startRead();
+}
+
+void RunHistoryModel::startRead()
+{
+    const QString path = d->path;
+    const int maxRows = d->maxRows;
+    const quint64 generation = d->generation;
+    auto *watcher = new QFutureWatcher<MirrorResult<QList<RunHistoryEntry>>>(this);
+    d->watcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        const MirrorResult<QList<RunHistoryEntry>> result = watcher->result();
+        watcher->deleteLater();
+        d->watcher = nullptr;
+        readFinished(generation, result);
+    });
+    watcher->setFuture(QtConcurrent::run([path, maxRows] { return readRuns(path, maxRows); }));
+}
+
+void RunHistoryModel::readFinished(quint64 generation, const MirrorResult<QList<RunHistoryEntry>> &result)
+{
+    const bool current = generation == d->generation;
+    if (current) {
+        if (result.ok()) {
+            d->stored = result.value;
+            // A live row is dropped once the mirror holds the run's final state.
+            for (const RunHistoryEntry &e : std::as_const(d->stored))
+                if (e.outcome != runOutcomeName(RunOutcome::Running))
+                    d->live.remove(e.runId);
+            rebuild();
+            Q_EMIT refreshed();
+        } else {
+            qCWarning(lcModels) << result.error.technicalDetails();
+            Q_EMIT loadFailed(result.error.userMessage());
+        }
+    }
+    if (std::exchange(d->again, false) || !current)
+        refresh();
+}
+
+void RunHistoryModel::rebuild()
+{
     QList<RunHistoryEntry> next;
     QSet<qint64> stored;
-    if (QSqlDatabase::contains(d->connection)) {
-        QSqlQuery q(QSqlDatabase::database(d->connection, false));
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral(
-            "SELECT id, kind, mode, started_at, finished_at, outcome, error_text, bytes, events,"
-            " ack_requests FROM runs ORDER BY id DESC LIMIT ?"));
-        q.addBindValue(d->maxRows);
-        if (!q.exec()) {
-            const QString message = tr("Reading the run history of %1: %2").arg(d->path, q.lastError().text());
-            qCWarning(lcModels) << message;
-            Q_EMIT loadFailed(message);
-            return;
-        }
-        while (q.next()) {
-            RunHistoryEntry e;
-            e.runId = q.value(0).toLongLong();
-            e.kind = q.value(1).toString();
-            e.mode = q.value(2).toString();
-            e.started = parseTime(q.value(3));
-            e.finished = parseTime(q.value(4));
-            e.outcome = q.value(5).toString();
-            e.error = q.value(6).toString();
-            e.bytes = q.value(7).toLongLong();
-            e.events = q.value(8).toLongLong();
-            e.ackRequests = q.value(9).toLongLong();
-            if (e.started.isValid() && e.finished.isValid())
-                e.durationMs = e.started.msecsTo(e.finished);
-            // A live row knows more than a row the worker has not finished writing.
-            auto live = d->live.constFind(e.runId);
-            if (live != d->live.cend() && e.outcome == runOutcomeName(RunOutcome::Running))
-                e = *live;
-            stored.insert(e.runId);
-            next.append(e);
-        }
+    for (RunHistoryEntry e : std::as_const(d->stored)) {
+        // A live row knows more than a row the worker has not finished writing.
+        auto live = d->live.constFind(e.runId);
+        if (live != d->live.cend() && e.outcome == runOutcomeName(RunOutcome::Running))
+            e = *live;
+        stored.insert(e.runId);
+        next.append(e);
     }
-    for (auto it = d->live.begin(); it != d->live.end();) {
-        if (stored.contains(it.key())) {
-            it = d->live.erase(it);
-        } else {
+    for (auto it = d->live.cbegin(); it != d->live.cend(); ++it)
+        if (!stored.contains(it.key()))
             next.append(*it);
-            ++it;
-        }
-    }
     std::sort(next.begin(), next.end(),
               [](const RunHistoryEntry &a, const RunHistoryEntry &b) { return a.runId > b.runId; });
     if (next.size() > d->maxRows)
@@ -222,6 +278,7 @@ void RunHistoryModel::onRunStarted(qint64 runId, RunKind kind, AckMode mode)
     e.outcome = runOutcomeName(RunOutcome::Running);
     e.started = QDateTime::currentDateTimeUtc();
     d->live.insert(runId, e);
+    rebuild(); // shown at once; the mirror's row follows with the read
     refresh();
 }
 
@@ -241,6 +298,7 @@ void RunHistoryModel::onRunFinished(const RunResult &result)
         e.started = e.finished.addMSecs(-result.elapsedMs);
     e.error = result.error.isError() ? result.error.userMessage() : QString();
     d->live.insert(result.runId, e);
+    rebuild();
     refresh();
 }
 
@@ -277,8 +335,9 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        // The server's words, escaped: a tooltip would otherwise take markup in them as rich text.
         if (index.column() == ErrorColumn && !e.error.isEmpty())
-            return e.error;
+            return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(e.error.toHtmlEscaped());
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == EventsColumn || index.column() == BytesColumn || index.column() == DurationColumn)

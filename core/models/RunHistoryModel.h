@@ -4,7 +4,10 @@
 // refresh() reads the history (bounded by maxRows()) from the mirror file and merges it into the
 // rows shown: runs newer than the top row are inserted at the top with beginInsertRows, changed
 // rows emit dataChanged (e.g. a run that was "running"), vanished ones are removed; no reset.
-// Reads are small and happen on the GUI thread on their own read-only connection.
+// The read runs in the Qt thread pool on its own short-lived read-only connection (opening a
+// mirror whose WAL is large costs far more than the query): the GUI thread never touches the
+// file. refreshed() follows each merged read; reads requested while one is running are
+// coalesced into one more. readRuns() is the same read, synchronous, for headless callers.
 // runId is the `runs.id` the sync engine reports in runStarted/runFinished; runs the mirror has
 // no row for (a dry run, a mirror that failed to open) are shown from the signals alone.
 
@@ -69,11 +72,18 @@ public:
     explicit RunHistoryModel(QObject *parent = nullptr);
     ~RunHistoryModel() override;
 
-    //! Opens the mirror file read-only and loads the history (resets). Empty clears.
+    //! Clears (reset) and reads the history of this mirror file off the GUI thread. Empty clears.
     void setMirrorPath(const QString &path);
     QString mirrorPath() const;
     void setMaxRows(int rows); //!< default 1000
     int maxRows() const;
+
+    //! The newest `maxRows` runs of a mirror file, newest first, read on the calling thread
+    //! (any thread) on its own read-only connection.
+    static MirrorResult<QList<RunHistoryEntry>> readRuns(const QString &path, int maxRows);
+
+    //! True while a read of the mirror is in flight.
+    bool isLoading() const;
 
     RunHistoryEntry entryAt(int row) const;
     int rowOfRun(qint64 runId) const; //!< -1 when absent
@@ -97,9 +107,15 @@ public Q_SLOTS:
     void onRunStarted(qint64 runId, Tidemark::RunKind kind, Tidemark::AckMode mode);
 
 Q_SIGNALS:
+    //! A read of the mirror was merged into the rows.
+    void refreshed();
     void loadFailed(const QString &message);
 
 private:
+    void startRead();
+    void readFinished(quint64 generation, const MirrorResult<QList<RunHistoryEntry>> &result);
+    //! Merges the last read with the live rows and applies the difference to the view.
+    void rebuild();
     void apply(const QList<RunHistoryEntry> &next);
 
     class Private;

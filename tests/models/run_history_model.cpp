@@ -1,4 +1,5 @@
-// RunHistoryModel: newest first, new runs inserted at the top without a reset, live rows.
+// RunHistoryModel: newest first, new runs inserted at the top without a reset, live rows; the
+// mirror is read off the calling thread (setMirrorPath() returns before the rows are in).
 #include "models/RunHistoryModel.h"
 
 #include "MirrorFixture.h"
@@ -48,7 +49,11 @@ private Q_SLOTS:
 
         RunHistoryModel model;
         QAbstractItemModelTester tester(&model);
+        QSignalSpy refreshed(&model, &RunHistoryModel::refreshed);
         model.setMirrorPath(path);
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 0); // the read runs in the thread pool
+        QVERIFY(refreshed.wait(5000));
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::RunIdRole).toLongLong(), 2);
         QCOMPARE(model.data(model.index(1, 0), RunHistoryModel::RunIdRole).toLongLong(), 1);
@@ -84,6 +89,13 @@ private Q_SLOTS:
         QVERIFY(changed.size() >= 1);
         QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::OutcomeRole).toString(), QStringLiteral("complete"));
         QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::DurationMsRole).toLongLong(), 60000);
+        // The mirror's row arrives and replaces the live one in place (its times: 60 s too).
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 5000);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::StartedRole).toDateTime(),
+                 QDateTime(QDate(2026, 4, 18), QTime(12, 0), Qt::UTC));
+        QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::DurationMsRole).toLongLong(), 60000);
 
         // A run the mirror never recorded (e.g. a dry run) still appears, at the top.
         RunResult dry;
@@ -99,14 +111,45 @@ private Q_SLOTS:
         addRun(db, QStringLiteral("delta-sync"), QStringLiteral("complete"), QStringLiteral("2026-04-18T13:00:00.000Z"),
                QStringLiteral("2026-04-18T13:00:01.000Z"), 1);
         model.refresh();
-        QCOMPARE(model.rowCount(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 5, 5000);
         QCOMPARE(model.data(model.index(1, 0), RunHistoryModel::RunIdRole).toLongLong(), 4);
         QCOMPARE(reset.size(), 0);
+
+        // Refreshes asked for while a read runs are coalesced into one more read.
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 5000);
+        refreshed.clear();
+        for (int i = 0; i < 10; ++i)
+            model.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && refreshed.size() >= 1, 5000);
+        QTest::qWait(100);
+        QVERIFY2(refreshed.size() <= 2, qPrintable(QString::number(refreshed.size())));
+
+        // The same read, synchronous, for headless callers.
+        const auto newest = RunHistoryModel::readRuns(path, 1);
+        QVERIFY(newest.ok());
+        QCOMPARE(newest.value.size(), 1);
+        QCOMPARE(newest.value.first().runId, 4);
+        QCOMPARE(newest.value.first().kind, QStringLiteral("delta-sync"));
 
         // The bound.
         model.setMaxRows(2);
         QCOMPARE(model.rowCount(), 2);
         db.close();
+    }
+
+    void unreadableMirrorReportsAnError()
+    {
+        QTemporaryDir dir;
+        RunHistoryModel model;
+        QSignalSpy failed(&model, &RunHistoryModel::loadFailed);
+        model.setMirrorPath(dir.filePath(QStringLiteral("missing/mirror.sqlite")));
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!RunHistoryModel::readRuns(dir.filePath(QStringLiteral("missing/mirror.sqlite")), 5).ok());
+
+        // A live run still shows without a mirror.
+        model.onRunStarted(1, RunKind::Stream, AckMode::DryRun);
+        QCOMPARE(model.rowCount(), 1);
     }
 };
 
