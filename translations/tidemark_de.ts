@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>No mirror yet: connect and sync first.</source>
-        <translation>Noch kein Spiegel: Verbinden und synchronisieren Sie zuerst.</translation>
+        <translation>Kein Spiegel: erst verbinden, dann synchronisieren.</translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s)</source>
@@ -1192,6 +1192,10 @@ Trust it only if it matches the one your server shows.</source>
         <translation>SHA-256-Fingerabdruck des Zertifikats von %1:
 %2
 Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted.</source>
+        <translation>Zertifikat nicht vertrauenswürdig.</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2054,14 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     <message>
         <source>Diagnostics copied to the clipboard (without passwords, tokens or keys).</source>
         <translation>Diagnosedaten in die Zwischenablage kopiert (ohne Passwörter, Token oder Schlüssel).</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More toolbar actions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

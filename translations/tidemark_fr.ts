@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>No mirror yet: connect and sync first.</source>
-        <translation>Pas encore de miroir&#xa0;: connectez-vous et synchronisez d&apos;abord.</translation>
+        <translation>Pas de miroir&#xa0;: connectez-vous, puis synchronisez.</translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s)</source>
@@ -1192,6 +1192,10 @@ Trust it only if it matches the one your server shows.</source>
         <translation>Empreinte SHA-256 du certificat de %1&#xa0;:
 %2
 Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre serveur.</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted.</source>
+        <translation>Certificat non reconnu comme fiable.</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2054,14 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <message>
         <source>Diagnostics copied to the clipboard (without passwords, tokens or keys).</source>
         <translation>Diagnostics copiés dans le presse-papiers (sans mots de passe, jetons ni clés).</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More toolbar actions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
