@@ -154,6 +154,8 @@ private:
             {MainWindow::InspectorTab, "inspector"},     {MainWindow::FullDeltaTab, "full-delta"}};
         for (const auto &[panel, name] : panels) {
             window.showPanel(panel);
+            qInfo("%s %s: minimum width %d", qPrintable(language), name,
+                  window.tabs()->currentWidget()->minimumSizeHint().width());
             QTest::qWait(300);
             Test::saveScreenshot(&window, prefix + QLatin1StringView(name));
         }
