@@ -1,3 +1,4 @@
 # Security: TLS verification and certificate pins, credentials never leaving the server's origin,
 # bounded sizes, server text shown as plain text, secrets kept out of settings, logs and argv.
 tidemark_add_test(NAME tls_pinning SOURCE security/tls_pinning.cpp LIBS tidemark_core tidemark_devserver)
+tidemark_add_test(NAME connect_security SOURCE security/connect_security.cpp LIBS tidemark_ui tidemark_devserver)

@@ -38,6 +38,9 @@ const QList<OptionSpec> &globalOptions()
         {u"json"_s, {}, u"print one JSON document on stdout instead of tables"_s},
         {u"verbose"_s, {}, u"print technical details of errors"_s},
         {u"timeout"_s, u"SECONDS"_s, u"inactivity timeout of network reads (default 60)"_s},
+        {u"pin-sha256"_s, u"FINGERPRINT"_s,
+         u"trust the server's certificate with this SHA-256 fingerprint although no CA vouches for it "
+         u"(a self-signed server); kept for that server"_s},
         {u"mirror-dir"_s, u"DIR"_s, u"folder of the local mirror databases"_s},
         {u"no-keychain"_s, {}, u"do not use the OS keychain (secrets live only in this process)"_s},
         {u"help"_s, {}, u"show help for the command"_s},

@@ -46,6 +46,12 @@ int Context::resolveServerForLogin()
         if (!url)
             return m_out.fail(ExitUsage, url.error());
         m_server = *url;
+        if (m_server.scheme() == u"http"_s && !m_server.isLoopback())
+            m_out.warn(u"%1 is plain http: the password and the session token cross the network "
+                       u"unencrypted; use https:// unless this network is entirely yours"_s.arg(m_server.toString()));
+        if (m_args.has(u"pin-sha256"_s)
+            && !m_accounts.setPinnedCertificate(m_server.toString(), m_args.value(u"pin-sha256"_s)))
+            return usage(u"--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed)"_s);
         if (m_args.has(u"email"_s)) {
             const AccountInfo found = m_accounts.find(m_server.toString(), m_args.value(u"email"_s));
             if (!found.id.isEmpty())
@@ -92,6 +98,8 @@ int Context::resolveAccount(bool needSaved)
         if (!url)
             return m_out.fail(ExitUsage, url.error());
         const QString base = url->toString();
+        if (m_args.has(u"pin-sha256"_s) && !m_accounts.setPinnedCertificate(base, m_args.value(u"pin-sha256"_s)))
+            return usage(u"--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed)"_s);
         if (m_args.has(u"email"_s)) {
             m_account = m_accounts.find(base, m_args.value(u"email"_s));
         } else {

@@ -176,6 +176,8 @@ QJsonObject errorToJson(const ApiError &error, bool verbose)
 int Output::fail(int code, const ApiError &error)
 {
     QString text = u"error: "_s + error.userMessage() + u'\n';
+    if (error.kind == ApiError::Kind::Tls && !error.certificateSha256.isEmpty())
+        text += u"If you trust this certificate, run again with --pin-sha256 %1\n"_s.arg(error.certificateSha256);
     if (m_verbose) {
         const QString details = error.technicalDetails();
         if (!details.isEmpty())

@@ -121,6 +121,8 @@ void ApiJob::start(const JobContext &context)
         return;
     }
 
+    if (m_context.pinnedSha256.isEmpty()) // contexts not made by ImmichClient (the CLI's) too
+        m_context.pinnedSha256 = CertificatePins::pinned(m_context.server.origin());
     const QUrl url = m_context.server.apiUrl(m_path, m_query);
     if (const ApiError e = checkUrl(url)) {
         failSoon(e);

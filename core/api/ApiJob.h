@@ -67,7 +67,7 @@ struct JobContext {
     std::optional<QSslConfiguration> sslConfiguration;
     bool followSameOriginRedirects = true; //!< false: every redirect fails with Redirect
     //! SHA-256 fingerprint ("AB:CD:…") of the one certificate accepted although Qt's verification
-    //! refuses it (CertificatePins); empty: only what the system's CAs vouch for.
+    //! refuses it; empty: the pin CertificatePins holds for the server's origin, if any.
     QString pinnedSha256;
 };
 

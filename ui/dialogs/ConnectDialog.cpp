@@ -1,6 +1,7 @@
 #include "dialogs/ConnectDialog.h"
 
 #include "AppController.h"
+#include "protocol/ServerUrl.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -37,6 +38,29 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     m_serverInfo->setWordWrap(true);
     m_serverInfo->setAccessibleName(tr("Server information"));
     serverForm->addRow(tr("Server:"), m_serverInfo);
+    m_httpWarning = new QLabel(serverBox);
+    m_httpWarning->setTextFormat(Qt::PlainText);
+    m_httpWarning->setWordWrap(true);
+    m_httpWarning->setAccessibleName(tr("Unencrypted connection warning"));
+    QPalette warn = m_httpWarning->palette();
+    warn.setColor(QPalette::WindowText, QColor(0x9a, 0x5b, 0x00));
+    m_httpWarning->setPalette(warn);
+    m_httpWarning->hide();
+    serverForm->addRow(QString(), m_httpWarning);
+    m_certificate = new QLabel(serverBox);
+    m_certificate->setTextFormat(Qt::PlainText);
+    m_certificate->setWordWrap(false); // explicit lines: a wrapped fingerprint is hard to compare
+    m_certificate->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_certificate->setAccessibleName(tr("Server certificate"));
+    m_trust = new QPushButton(tr("&Trust this certificate"), serverBox);
+    m_trust->setAccessibleName(tr("Trust this certificate for this server"));
+    m_trust->setAutoDefault(false);
+    auto *certBox = new QVBoxLayout;
+    certBox->addWidget(m_certificate);
+    certBox->addWidget(m_trust, 0, Qt::AlignLeft);
+    serverForm->addRow(certBox);
+    m_certificate->hide();
+    m_trust->hide();
 
     auto *loginBox = new QGroupBox(tr("Account"), this);
     auto *loginForm = new QFormLayout(loginBox);
@@ -88,6 +112,8 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     connect(m_demo, &QPushButton::clicked, this, &ConnectDialog::tryDemo);
     connect(m_cancel, &QPushButton::clicked, this, &ConnectDialog::reject);
     connect(m_check, &QPushButton::clicked, this, &ConnectDialog::checkServer);
+    connect(m_trust, &QPushButton::clicked, this, &ConnectDialog::trustCertificate);
+    connect(m_url, &QLineEdit::textChanged, this, &ConnectDialog::updateHttpWarning);
     connect(m_url, &QLineEdit::editingFinished, this, [this] {
         if (!m_url->text().trimmed().isEmpty() && m_url->isModified()) {
             m_url->setModified(false);
@@ -109,6 +135,48 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
 void ConnectDialog::setServerUrl(const QString &url)
 {
     m_url->setText(url);
+}
+
+void ConnectDialog::updateHttpWarning()
+{
+    const auto url = ServerUrl::parse(m_url->text());
+    const bool clear = url && url->scheme() == QLatin1StringView("http") && !url->isLoopback();
+    m_httpWarning->setText(clear ? tr("Warning: http:// is not encrypted. Your password and session token "
+                                      "would cross the network readable by anyone on the way. Use https:// "
+                                      "unless this network is entirely yours.")
+                                 : QString());
+    if (m_httpWarning->isVisible() != clear) {
+        m_httpWarning->setVisible(clear);
+        if (isVisible())
+            adjustSize();
+    }
+}
+
+void ConnectDialog::offerTrust(const ApiError &error)
+{
+    const auto url = ServerUrl::parse(m_url->text());
+    const bool offer = error.kind == ApiError::Kind::Tls && !error.certificateSha256.isEmpty() && url;
+    m_offeredFingerprint = offer ? error.certificateSha256 : QString();
+    m_offeredServer = offer ? url->toString() : QString();
+    if (offer)
+        m_certificate->setText(tr("SHA-256 fingerprint of the certificate of %1:\n%2\n"
+                                  "Trust it only if it matches the one your server shows.")
+                                   .arg(url->origin().toString(),
+                                        error.certificateSha256.left(47) + QLatin1Char('\n')
+                                            + error.certificateSha256.mid(48)));
+    m_certificate->setVisible(offer);
+    m_trust->setVisible(offer);
+    if (isVisible())
+        adjustSize();
+}
+
+void ConnectDialog::trustCertificate()
+{
+    if (m_offeredFingerprint.isEmpty())
+        return;
+    m_app->accountStore().setPinnedCertificate(m_offeredServer, m_offeredFingerprint);
+    offerTrust({});
+    checkServer();
 }
 
 void ConnectDialog::setEmail(const QString &email)
@@ -187,7 +255,10 @@ void ConnectDialog::onProbe(const ServerProbe &probe)
 {
     if (!isVisible() && !m_busy)
         return;
-    m_serverInfo->setText(describeProbe(probe));
+    // A refused certificate is explained once, in the status line, with its fingerprint.
+    m_serverInfo->setText(probe.error.kind == ApiError::Kind::Tls ? tr("Certificate not trusted.")
+                                                                  : describeProbe(probe));
+    offerTrust(probe.error);
     if (m_busy && m_status->text() == tr("Checking the server…")) {
         setBusy(false);
         if (probe.error.isError())
@@ -195,6 +266,8 @@ void ConnectDialog::onProbe(const ServerProbe &probe)
         else
             m_status->setText(tr("The server answers. Enter your e-mail and password."));
     }
+    if (isVisible())
+        adjustSize();
 }
 
 void ConnectDialog::logIn()
@@ -237,7 +310,9 @@ void ConnectDialog::onLogin(bool ok, const ApiError &error)
         accept();
         return;
     }
+    offerTrust(error);
     showError(error);
+    adjustSize();
 }
 
 } // namespace Tidemark

@@ -2,6 +2,12 @@
 // ConnectDialog: server address, then e-mail and password (or an API key). "Check server" pings
 // the server and shows its version and what it supports; "Log in" checks, logs in and stores the
 // session token in the keychain; "Try the demo" starts the built-in sample server.
+//
+// Security notices live here too: a plain http:// address to another machine gets a warning (the
+// password and the token would travel unencrypted); a server whose certificate is refused shows
+// the refusal, the certificate's SHA-256 fingerprint and "Trust this certificate", which pins
+// exactly that fingerprint for that server (AccountStore) and checks again. Everything the server
+// says is shown as plain text.
 
 #include "api/ApiError.h"
 
@@ -34,6 +40,11 @@ public:
     QPushButton *demoButton() const { return m_demo; }
     QLabel *serverInfoLabel() const { return m_serverInfo; }
     QLabel *statusLabel() const { return m_status; }
+    QLabel *httpWarningLabel() const { return m_httpWarning; }
+    QLabel *certificateLabel() const { return m_certificate; }
+    QPushButton *trustButton() const { return m_trust; }
+    //! The fingerprint "Trust this certificate" would pin (empty when none is offered).
+    QString offeredFingerprint() const { return m_offeredFingerprint; }
 
     //! The sentence shown for a probe result.
     static QString describeProbe(const ServerProbe &probe);
@@ -42,12 +53,16 @@ public Q_SLOTS:
     void checkServer();
     void logIn();
     void tryDemo();
+    //! Pins the offered certificate for the server in the address field, then checks again.
+    void trustCertificate();
 
 private:
     void setBusy(bool busy, const QString &message = {});
     void showError(const ApiError &error);
     void onProbe(const ServerProbe &probe);
     void onLogin(bool ok, const ApiError &error);
+    void updateHttpWarning();
+    void offerTrust(const ApiError &error);
 
     AppController *m_app;
     QLineEdit *m_url = nullptr;
@@ -57,6 +72,11 @@ private:
     QLineEdit *m_password = nullptr;
     QLineEdit *m_apiKey = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_httpWarning = nullptr;
+    QLabel *m_certificate = nullptr;
+    QPushButton *m_trust = nullptr;
+    QString m_offeredFingerprint;
+    QString m_offeredServer;
     QPushButton *m_login = nullptr;
     QPushButton *m_demo = nullptr;
     QPushButton *m_cancel = nullptr;
