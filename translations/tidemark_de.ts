@@ -2057,11 +2057,11 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Menüs</translation>
     </message>
     <message>
         <source>More toolbar actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen der Symbolleiste</translation>
     </message>
 </context>
 <context>

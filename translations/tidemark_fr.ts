@@ -2057,11 +2057,11 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres menus</translation>
     </message>
     <message>
         <source>More toolbar actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres actions de la barre d&apos;outils</translation>
     </message>
 </context>
 <context>
