@@ -323,9 +323,9 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
         case StartedColumn:
             return e.started.isValid() ? e.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                                        : QString();
-        case KindColumn: return e.kind;
-        case ModeColumn: return e.mode;
-        case OutcomeColumn: return e.outcome;
+        case KindColumn: return runWordText(e.kind); // stored names, shown as translated words
+        case ModeColumn: return runWordText(e.mode);
+        case OutcomeColumn: return runWordText(e.outcome);
         case EventsColumn: return e.events;
         case BytesColumn: return QLocale().formattedDataSize(e.bytes);
         case DurationColumn:

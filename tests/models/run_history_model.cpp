@@ -105,7 +105,7 @@ private Q_SLOTS:
         model.onRunFinished(dry);
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::RunIdRole).toLongLong(), 9);
-        QCOMPARE(model.data(model.index(0, RunHistoryModel::ModeColumn)).toString(), QStringLiteral("dry-run"));
+        QCOMPARE(model.data(model.index(0, RunHistoryModel::ModeColumn)).toString(), QStringLiteral("dry run"));
 
         // Another run written by someone else shows up on refresh, in id order.
         addRun(db, QStringLiteral("delta-sync"), QStringLiteral("complete"), QStringLiteral("2026-04-18T13:00:00.000Z"),
