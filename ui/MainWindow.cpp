@@ -299,6 +299,12 @@ void MainWindow::createActions()
     bar->addAction(m_refreshAction);
     bar->addSeparator();
     bar->addAction(m_reconnectAction);
+
+    // The ">>" buttons that appear when the window is too narrow for the menus or the toolbar.
+    if (auto *more = menuBar()->findChild<QWidget *>(QStringLiteral("qt_menubar_ext_button")))
+        more->setAccessibleName(tr("More menus"));
+    if (auto *more = bar->findChild<QWidget *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More toolbar actions"));
 }
 
 void MainWindow::rebuildAccountMenu()

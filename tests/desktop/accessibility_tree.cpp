@@ -131,7 +131,8 @@ QStringList unnamedWidgets(QWidget *root)
             continue;
         if (qobject_cast<QAbstractItemView *>(w) && qobject_cast<QComboBox *>(w->parentWidget()->parentWidget()))
             continue; // a combo box's popup list
-        if (w->inherits("QScrollBar") || w->inherits("QTabBar") || w->inherits("QToolBarExtension")
+        if (w->inherits("QScrollBar") || w->inherits("QTabBar") || qobject_cast<QLineEdit *>(w->parentWidget())
+            || w->inherits("QHeaderView") || w->inherits("QTableCornerButton")
             || w->inherits("QDockWidgetTitleButton") || w->parentWidget()->inherits("QTabBar"))
             continue;
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
@@ -238,8 +239,19 @@ private Q_SLOTS:
             for (QAction *a : menus.at(i)->actions())
                 if (a->menu())
                     menus << a->menu();
-        for (QMenu *m : menus)
-            walkWidget(m, unnamed, checked);
+        // Closed menus report their items as invisible: check every item.
+        for (QMenu *m : menus) {
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(m);
+            QVERIFY(iface);
+            for (int i = 0; i < iface->childCount(); ++i) {
+                QAccessibleInterface *item = iface->child(i);
+                if (!item || item->role() == QAccessible::Separator)
+                    continue;
+                ++checked;
+                if (item->text(QAccessible::Name).trimmed().isEmpty())
+                    unnamed << QStringLiteral("item %1 of menu \"%2\"").arg(i).arg(m->title());
+            }
+        }
         walkWidget(m_window->menuBar(), unnamed, checked);
         qInfo("menus: %d items checked in %lld menus", checked, qlonglong(menus.size()));
         QVERIFY(checked > 30);
@@ -279,8 +291,9 @@ private Q_SLOTS:
                                          || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractItemView *>(w)
                                          || (qobject_cast<QLineEdit *>(w) && !qobject_cast<QAbstractSpinBox *>(w->parentWidget())
                                              && !qobject_cast<QComboBox *>(w->parentWidget()));
-                if (!interactive || !w->isVisibleTo(m_window.get()) || !w->isEnabled() || w->isWindow())
-                    continue;
+                if (!interactive || !w->isVisibleTo(m_window.get()) || !w->isEnabled() || w->isWindow()
+                    || w->inherits("QHeaderView") || w->inherits("QTableCornerButton"))
+                    continue; // parts of a view: the view itself takes the focus
                 if (!(w->focusPolicy() & Qt::TabFocus))
                     mouseOnly << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ')
                                      + w->accessibleName() + QLatin1Char(' ') + w->objectName();
