@@ -131,6 +131,14 @@ void HttpConnection::processBuffer()
         {
             QMutexLocker lock(&m_state->mutex);
             before = m_state->takeFault(req.path, ServerState::Stage::BeforeHandling);
+            if (before) {
+                // A request refused by a fault is still a request the client made (retry counts).
+                ++m_state->requests;
+                if (req.method == "POST" && req.path == QLatin1StringView("/api/sync/stream"))
+                    ++m_state->streamRequests;
+                else if (req.method == "POST" && req.path == QLatin1StringView("/api/sync/ack"))
+                    ++m_state->ackRequests;
+            }
         }
         if (before) {
             HttpResponse resp = RestApi::error(before->status, QString::fromLatin1(RestApi::reasonPhrase(before->status)),
