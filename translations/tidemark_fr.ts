@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>Agree</source>
-        <translation>Concordance</translation>
+        <translation>Accord</translation>
     </message>
 </context>
 <context>
