@@ -2190,7 +2190,7 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     </message>
     <message>
         <source>What</source>
-        <translation>Was</translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>In the mirror</source>

@@ -2190,7 +2190,7 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     </message>
     <message>
         <source>What</source>
-        <translation>Quoi</translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>In the mirror</source>
@@ -2754,7 +2754,7 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <name>Tidemark::SyncPanel</name>
     <message>
         <source>What to sync</source>
-        <translation>Quoi synchroniser</translation>
+        <translation>Éléments à synchroniser</translation>
     </message>
     <message>
         <source>&amp;Request types (only those this server supports):</source>
