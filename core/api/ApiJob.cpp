@@ -161,9 +161,9 @@ ApiError ApiJob::checkUrl(const QUrl &url) const
 {
     bool ok = url.isValid() && m_context.server.sameOrigin(url)
         && url.path(QUrl::FullyDecoded).startsWith(QLatin1StringView("/api/"));
-    const QStringList segments = url.path(QUrl::FullyDecoded).split(QLatin1Char('/'));
+    const QByteArrayList segments = url.path(QUrl::FullyEncoded).toLatin1().split('/');
     for (qsizetype i = 1; ok && i < segments.size(); ++i) {
-        const QString &seg = segments[i];
+        const QString seg = QUrl::fromPercentEncoding(segments[i]); // "%2e%2e" is ".." to a server
         if (seg == QLatin1StringView(".") || seg == QLatin1StringView("..") || seg.contains(QLatin1Char('\\'))
             || (seg.isEmpty() && i + 1 < segments.size()))
             ok = false;
