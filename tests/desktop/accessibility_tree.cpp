@@ -14,6 +14,7 @@
 #include "models/AssetTableModel.h"
 #include "panels/SyncPanel.h"
 #include "sync/SyncService.h"
+#include "widgets/ErrorBanner.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -324,6 +325,9 @@ private Q_SLOTS:
 
     void darkPaletteContrastAndScreenshots()
     {
+        // The size of the screenshots in docs/, without the keychain notice of the test machine.
+        m_window->resize(1280, 820);
+        m_window->banner()->hide();
         for (int i = 0; i < m_window->tabs()->count(); ++i) {
             if (!m_window->tabs()->isTabVisible(i))
                 continue;
@@ -341,6 +345,7 @@ private Q_SLOTS:
             if (!m_window->tabs()->isTabVisible(i))
                 continue;
             m_window->showPanel(MainWindow::Panel(i));
+            m_window->banner()->hide();
             QCoreApplication::processEvents();
             Test::saveScreenshot(m_window.get(), QStringLiteral("dark-") + QLatin1StringView(kPanelNames[i]));
             for (QLabel *l : m_window->findChildren<QLabel *>()) {

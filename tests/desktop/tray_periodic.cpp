@@ -100,6 +100,7 @@ private Q_SLOTS:
                  qPrintable(tray->statusAction()->text()));
         QVERIFY(tray->toolTip().contains(tray->statusAction()->text()));
         QVERIFY(tray->lastNotificationText().isEmpty());
+        Test::saveScreenshot(tray->menu(), QStringLiteral("tray-menu"));
 
         // Sync now from the tray; the server refuses the stream: a failure notification.
         TidemarkDev::Fault fault;
@@ -123,7 +124,6 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.isMinimized());
         QVERIFY(window.isVisible());
 
-        Test::saveScreenshot(tray->menu(), QStringLiteral("tray-menu"));
     }
 
     void noNotificationWhenTurnedOff()
