@@ -892,6 +892,11 @@ ApiError SyncEventParser::parseInto(const QByteArray &line, qint64 lineNumber, q
                 return error(r.pos() - r.begin(), QStringLiteral("expected ':' after a member name"));
             r.skipWs();
             r.member = key;
+            // A repeated type, data or ack would let the payload be read for one type and the
+            // event carry another; JSON leaves duplicates to the reader, we refuse them.
+            if ((key == "type" && hasType) || (key == "data" && hasData) || (key == "ack" && hasAck))
+                return error(r.pos() - r.begin(), QStringLiteral("member \"%1\" appears twice")
+                                                      .arg(QLatin1StringView(key.data(), qsizetype(key.size()))));
             if (key == "type") {
                 if (!r.peek('"')) {
                     r.typeError("string");
