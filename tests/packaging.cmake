@@ -28,5 +28,6 @@ tidemark_add_test(NAME packaging_deb SOURCE ${TIDEMARK_PACKAGING_TESTS}/packagin
 target_compile_definitions(test_packaging_deb PRIVATE
   TIDEMARK_APP_ID="${TIDEMARK_PACKAGING_APP_ID}"
   TIDEMARK_BUILD_DIR="${PROJECT_BINARY_DIR}"
+  TIDEMARK_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
   TIDEMARK_CPACK="${CMAKE_CPACK_COMMAND}")
 add_dependencies(test_packaging_deb tidemark tidemark-man)

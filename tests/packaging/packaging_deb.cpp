@@ -32,6 +32,17 @@ private:
     QTemporaryDir m_dir;
     QString m_deb, m_tarball, m_root;
 
+    //! docs/screenshots/*.png under a prefix: the user guide's pictures.
+    static QStringList screenshots(const QString &prefix)
+    {
+        QStringList out;
+        const QStringList pngs = QDir(QStringLiteral(TIDEMARK_SOURCE_DIR "/docs/screenshots"))
+                                     .entryList({u"*.png"_s}, QDir::Files);
+        for (const QString &png : pngs)
+            out << prefix + png;
+        return out;
+    }
+
     QString control(const QString &field)
     {
         const ToolResult r = runTool(u"dpkg-deb"_s, {u"--field"_s, m_deb, field});
@@ -127,13 +138,16 @@ private Q_SLOTS:
         while (it.hasNext())
             files << QDir(m_root).relativeFilePath(it.next());
         files.sort();
-        const QStringList expected = {
+        QStringList expected = {
             u"usr/bin/tidemark"_s,
             u"usr/share/applications/%1.desktop"_s.arg(kAppId),
+            u"usr/share/doc/tidemark/user-guide.md"_s,
             u"usr/share/icons/hicolor/scalable/apps/%1.svg"_s.arg(kAppId),
             u"usr/share/man/man1/tidemark.1.gz"_s,
             u"usr/share/metainfo/%1.metainfo.xml"_s.arg(kAppId),
         };
+        expected << screenshots(u"usr/share/doc/tidemark/screenshots/"_s);
+        expected.sort();
         QCOMPARE(files, expected);
         QVERIFY(QFileInfo(m_root + u"/usr/bin/tidemark"_s).isExecutable());
         // CPACK_STRIP_FILES: no debug information in the package.
@@ -184,13 +198,16 @@ private Q_SLOTS:
                 files << line;
         files.sort();
         const QString top = u"tidemark-%1-Linux/"_s.arg(kVersion);
-        const QStringList expected = {
+        QStringList expected = {
             top + u"bin/tidemark"_s,
             top + u"share/applications/%1.desktop"_s.arg(kAppId),
+            top + u"share/doc/tidemark/user-guide.md"_s,
             top + u"share/icons/hicolor/scalable/apps/%1.svg"_s.arg(kAppId),
             top + u"share/man/man1/tidemark.1.gz"_s,
             top + u"share/metainfo/%1.metainfo.xml"_s.arg(kAppId),
         };
+        expected << screenshots(top + u"share/doc/tidemark/screenshots/"_s);
+        expected.sort();
         QCOMPARE(files, expected);
     }
 };
