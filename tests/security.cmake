@@ -3,3 +3,4 @@
 tidemark_add_test(NAME tls_pinning SOURCE security/tls_pinning.cpp LIBS tidemark_core tidemark_devserver)
 tidemark_add_test(NAME connect_security SOURCE security/connect_security.cpp LIBS tidemark_ui tidemark_devserver)
 tidemark_add_test(NAME origin_and_limits SOURCE security/origin_and_limits.cpp LIBS tidemark_core tidemark_devserver)
+tidemark_add_test(NAME plain_text SOURCE security/plain_text.cpp LIBS tidemark_ui tidemark_devserver)
