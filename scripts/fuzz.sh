@@ -37,7 +37,7 @@ cmake --build "$out" --parallel "$(nproc)" --target "${targets[@]/#/fuzz_}"
 
 max_len() {
   case "$1" in
-    sync_stream) echo 16384 ;;
+    sync_stream) echo 8192 ;;
     api_dtos|sync_event) echo 8192 ;;
     *) echo 1024 ;;
   esac

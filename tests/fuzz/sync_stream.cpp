@@ -77,7 +77,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, std::size_t siz
     const Split random = splitInChunks(body, seed, 64);
     FUZZ_CHECK(sameLines(random.lines, reference.lines));
     FUZZ_CHECK(sameError(random.error, reference.error));
-    if (size <= 4096) {
+    if (size <= 1024) {
         const Split bytewise = splitInChunks(body, seed, 1);
         FUZZ_CHECK(sameLines(bytewise.lines, reference.lines));
         FUZZ_CHECK(sameError(bytewise.error, reference.error));
