@@ -4,3 +4,7 @@ tidemark_add_test(NAME tls_pinning SOURCE security/tls_pinning.cpp LIBS tidemark
 tidemark_add_test(NAME connect_security SOURCE security/connect_security.cpp LIBS tidemark_ui tidemark_devserver)
 tidemark_add_test(NAME origin_and_limits SOURCE security/origin_and_limits.cpp LIBS tidemark_core tidemark_devserver)
 tidemark_add_test(NAME plain_text SOURCE security/plain_text.cpp LIBS tidemark_ui tidemark_devserver)
+# token_leak runs the `tidemark` command line as a child process, like the CLI tests.
+tidemark_add_test(NAME token_leak SOURCE security/token_leak.cpp LIBS tidemark_ui tidemark_devserver)
+target_compile_definitions(test_token_leak PRIVATE TIDEMARK_BIN="$<TARGET_FILE:tidemark>")
+add_dependencies(test_token_leak tidemark)
