@@ -8,3 +8,4 @@ tidemark_add_test(NAME plain_text SOURCE security/plain_text.cpp LIBS tidemark_u
 tidemark_add_test(NAME token_leak SOURCE security/token_leak.cpp LIBS tidemark_ui tidemark_devserver)
 target_compile_definitions(test_token_leak PRIVATE TIDEMARK_BIN="$<TARGET_FILE:tidemark>")
 add_dependencies(test_token_leak tidemark)
+tidemark_add_test(NAME keychain_fallback SOURCE security/keychain_fallback.cpp LIBS tidemark_ui tidemark_devserver)
