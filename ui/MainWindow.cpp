@@ -140,8 +140,8 @@ MainWindow::MainWindow(AppController *app, QWidget *parent) : QMainWindow(parent
         updateActions();
     });
     connect(sync, &SyncService::progress, this, [this](const RunProgress &p) {
-        m_run->setText(tr("%1 · %2 events · %3/s")
-                           .arg(p.phase, QLocale().toString(p.events), QLocale().toString(p.eventsPerSecond, 'f', 0)));
+        m_run->setText(tr("%1 · %Ln event(s) · %2/s", nullptr, int(p.events))
+                           .arg(runPhaseText(p.phase), QLocale().toString(p.eventsPerSecond, 'f', 0)));
     });
     connect(sync, &SyncService::runFinished, this, [this](const RunResult &r) {
         m_running = false;

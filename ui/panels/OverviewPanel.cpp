@@ -159,9 +159,9 @@ void OverviewPanel::updateAccount()
     if (history->rowCount() > 0) {
         const RunHistoryEntry e = history->entryAt(0);
         const QLocale locale;
-        QString text = tr("%1, %2 (%3 mode): %4, %5 events")
+        QString text = tr("%1, %2 (%3 mode): %4, %Ln event(s)", nullptr, int(e.events))
                            .arg(locale.toString(e.started.toLocalTime(), QLocale::ShortFormat), runWordText(e.kind),
-                                runWordText(e.mode), runWordText(e.outcome), locale.toString(e.events));
+                                runWordText(e.mode), runWordText(e.outcome));
         if (!e.error.isEmpty())
             text += QStringLiteral(" – ") + e.error;
         m_lastRun->setText(text);
@@ -223,10 +223,10 @@ void OverviewPanel::updateCounts()
         tone = StatusColors::Tone::Good;
     } else {
         const qint64 missing = (s.images + s.videos) - (o.ownImages + o.ownVideos);
-        m_complete->setText(missing > 0 ? tr("Incomplete: %1 of your assets are not in the mirror yet. Run a sync.")
-                                              .arg(num(missing))
-                                        : tr("The mirror has %1 more of your assets than the server counts "
-                                             "(deleted on the server? a sync will catch up).").arg(num(-missing)));
+        m_complete->setText(missing > 0 ? tr("Incomplete: %Ln of your assets are not in the mirror yet. Run a sync.", nullptr,
+                                             int(missing))
+                                        : tr("The mirror has %Ln more of your assets than the server counts "
+                                             "(deleted on the server? a sync will catch up).", nullptr, int(-missing)));
         tone = StatusColors::Tone::Caution;
     }
     m_completeTone = int(tone);
