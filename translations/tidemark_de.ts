@@ -1818,10 +1818,6 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
         <translation>Synchronisierung läuft…</translation>
     </message>
     <message>
-        <source>%1 · %2 events · %3/s</source>
-        <translation>%1 · %2 Ereignisse · %3/s</translation>
-    </message>
-    <message>
         <source>Last run: %1</source>
         <translation>Letzter Lauf: %1</translation>
     </message>
@@ -2063,6 +2059,13 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
         <source>More toolbar actions</source>
         <translation>Weitere Aktionen der Symbolleiste</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %Ln event(s) · %2/s</source>
+        <translation>
+            <numerusform>%1 · %Ln Ereignis · %2/s</numerusform>
+            <numerusform>%1 · %Ln Ereignisse · %2/s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::MirrorRecoveryDialog</name>
@@ -2292,10 +2295,6 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
         <translation>(nur API-Schlüssel: kein Stream)</translation>
     </message>
     <message>
-        <source>%1, %2 (%3 mode): %4, %5 events</source>
-        <translation>%1, %2 (Modus %3): %4, %5 Ereignisse</translation>
-    </message>
-    <message>
         <source>none yet</source>
         <translation>noch keiner</translation>
     </message>
@@ -2368,14 +2367,6 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
         <translation>Vollständig: Ihre Fotos und Videos im Spiegel stimmen mit dem Server überein.</translation>
     </message>
     <message>
-        <source>Incomplete: %1 of your assets are not in the mirror yet. Run a sync.</source>
-        <translation>Unvollständig: %1 Ihrer Medien sind noch nicht im Spiegel. Starten Sie eine Synchronisierung.</translation>
-    </message>
-    <message>
-        <source>The mirror has %1 more of your assets than the server counts (deleted on the server? a sync will catch up).</source>
-        <translation>Der Spiegel hat %1 Ihrer Medien mehr, als der Server zählt (auf dem Server gelöscht? Eine Synchronisierung holt das nach).</translation>
-    </message>
-    <message>
         <source>Partner photos</source>
         <translation>Fotos von Partnern</translation>
     </message>
@@ -2398,6 +2389,27 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     <message>
         <source>Reads the server&apos;s statistics and the mirror&apos;s counts again.</source>
         <translation>Liest die Statistik des Servers und die Anzahlen des Spiegels erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 (%3 mode): %4, %Ln event(s)</source>
+        <translation>
+            <numerusform>%1, %2 (Modus %3): %4, %Ln Ereignis</numerusform>
+            <numerusform>%1, %2 (Modus %3): %4, %Ln Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %Ln of your assets are not in the mirror yet. Run a sync.</source>
+        <translation>
+            <numerusform>Unvollständig: %Ln Ihrer Medien ist noch nicht im Spiegel. Starten Sie eine Synchronisierung.</numerusform>
+            <numerusform>Unvollständig: %Ln Ihrer Medien sind noch nicht im Spiegel. Starten Sie eine Synchronisierung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mirror has %Ln more of your assets than the server counts (deleted on the server? a sync will catch up).</source>
+        <translation>
+            <numerusform>Der Spiegel hat %Ln Ihrer Medien mehr, als der Server zählt (auf dem Server gelöscht? Eine Synchronisierung holt das nach).</numerusform>
+            <numerusform>Der Spiegel hat %Ln Ihrer Medien mehr, als der Server zählt (auf dem Server gelöscht? Eine Synchronisierung holt das nach).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -139,12 +139,43 @@
     </message>
 </context>
 <context>
+    <name>Tidemark::MainWindow</name>
+    <message numerus="yes">
+        <source>%1 · %Ln event(s) · %2/s</source>
+        <translation>
+            <numerusform>%1 · %Ln event · %2/s</numerusform>
+            <numerusform>%1 · %Ln events · %2/s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tidemark::OverviewPanel</name>
     <message numerus="yes">
         <source>sync stream (%n request types)</source>
         <translation>
             <numerusform>sync stream (%n request type)</numerusform>
             <numerusform>sync stream (%n request types)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 (%3 mode): %4, %Ln event(s)</source>
+        <translation>
+            <numerusform>%1, %2 (%3 mode): %4, %Ln event</numerusform>
+            <numerusform>%1, %2 (%3 mode): %4, %Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %Ln of your assets are not in the mirror yet. Run a sync.</source>
+        <translation>
+            <numerusform>Incomplete: %Ln of your assets is not in the mirror yet. Run a sync.</numerusform>
+            <numerusform>Incomplete: %Ln of your assets are not in the mirror yet. Run a sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mirror has %Ln more of your assets than the server counts (deleted on the server? a sync will catch up).</source>
+        <translation>
+            <numerusform>The mirror has %Ln more of your assets than the server counts (deleted on the server? a sync will catch up).</numerusform>
+            <numerusform>The mirror has %Ln more of your assets than the server counts (deleted on the server? a sync will catch up).</numerusform>
         </translation>
     </message>
 </context>

@@ -1818,10 +1818,6 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
         <translation>Synchronisation en cours…</translation>
     </message>
     <message>
-        <source>%1 · %2 events · %3/s</source>
-        <translation>%1 · %2 événements · %3/s</translation>
-    </message>
-    <message>
         <source>Last run: %1</source>
         <translation>Dernière exécution&#xa0;: %1</translation>
     </message>
@@ -2063,6 +2059,13 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
         <source>More toolbar actions</source>
         <translation>Autres actions de la barre d&apos;outils</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %Ln event(s) · %2/s</source>
+        <translation>
+            <numerusform>%1 · %Ln événement · %2/s</numerusform>
+            <numerusform>%1 · %Ln événements · %2/s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::MirrorRecoveryDialog</name>
@@ -2292,10 +2295,6 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
         <translation>(clé d&apos;API seulement&#xa0;: pas de flux)</translation>
     </message>
     <message>
-        <source>%1, %2 (%3 mode): %4, %5 events</source>
-        <translation>%1, %2 (mode %3)&#xa0;: %4, %5 événements</translation>
-    </message>
-    <message>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
     </message>
@@ -2368,14 +2367,6 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
         <translation>Complet&#xa0;: vos photos et vidéos du miroir correspondent au serveur.</translation>
     </message>
     <message>
-        <source>Incomplete: %1 of your assets are not in the mirror yet. Run a sync.</source>
-        <translation>Incomplet&#xa0;: %1 de vos médias ne sont pas encore dans le miroir. Lancez une synchronisation.</translation>
-    </message>
-    <message>
-        <source>The mirror has %1 more of your assets than the server counts (deleted on the server? a sync will catch up).</source>
-        <translation>Le miroir compte %1 de vos médias de plus que le serveur (supprimés sur le serveur&#x202f;? une synchronisation rattrapera l&apos;écart).</translation>
-    </message>
-    <message>
         <source>Partner photos</source>
         <translation>Photos des partenaires</translation>
     </message>
@@ -2398,6 +2389,27 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <message>
         <source>Reads the server&apos;s statistics and the mirror&apos;s counts again.</source>
         <translation>Relit les statistiques du serveur et les décomptes du miroir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 (%3 mode): %4, %Ln event(s)</source>
+        <translation>
+            <numerusform>%1, %2 (mode %3)&#xa0;: %4, %Ln événement</numerusform>
+            <numerusform>%1, %2 (mode %3)&#xa0;: %4, %Ln événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %Ln of your assets are not in the mirror yet. Run a sync.</source>
+        <translation>
+            <numerusform>Incomplet&#xa0;: %Ln de vos médias n&apos;est pas encore dans le miroir. Lancez une synchronisation.</numerusform>
+            <numerusform>Incomplet&#xa0;: %Ln de vos médias ne sont pas encore dans le miroir. Lancez une synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mirror has %Ln more of your assets than the server counts (deleted on the server? a sync will catch up).</source>
+        <translation>
+            <numerusform>Le miroir compte %Ln de vos médias de plus que le serveur (supprimé sur le serveur&#x202f;? une synchronisation rattrapera l&apos;écart).</numerusform>
+            <numerusform>Le miroir compte %Ln de vos médias de plus que le serveur (supprimés sur le serveur&#x202f;? une synchronisation rattrapera l&apos;écart).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
