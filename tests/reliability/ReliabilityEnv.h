@@ -202,8 +202,13 @@ inline QString checkAcksNotAhead(const QHash<QString, QString> &serverAcks, Mirr
         if (it.value().section(u'|', 0, 0).contains(QLatin1StringView("Backfill"))
             && it.value().endsWith(QLatin1StringView("|complete")))
             continue;
-        return QStringLiteral("server has %1 = %2; the mirror recorded %3")
-            .arg(it.key(), it.value(), committed.value(it.key(), QStringLiteral("nothing")));
+        QStringList log;
+        for (const PendingAck &p : book.pendingLog().value)
+            if (p.type == it.key())
+                log << p.ack;
+        return QStringLiteral("server has %1 = %2; the mirror committed %3, pending [%4]")
+            .arg(it.key(), it.value(), committed.value(it.key(), QStringLiteral("nothing")),
+                 log.join(QLatin1StringView(", ")));
     }
     return {};
 }
