@@ -23,6 +23,7 @@
 
 #include "DevServer.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -302,6 +303,104 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QVERIFY(!window.fullDeltaPanel()->resultLabel()->text().isEmpty());
         Test::saveScreenshot(&window, QStringLiteral("panel-full-delta"));
+    }
+
+    void progressTicksDoNotRelayoutThePanel()
+    {
+        AppController app;
+        MainWindow window(&app);
+        window.resize(1280, 820);
+        window.show();
+        window.showPanel(MainWindow::SyncTab);
+        SyncPanel *panel = window.syncPanel();
+        SyncService *sync = app.syncService();
+
+        // Layout requests of the panel's containers (widgets with a layout) while ticks arrive.
+        struct LayoutCounter : QObject {
+            QWidget *root = nullptr;
+            int requests = 0;
+            bool eventFilter(QObject *o, QEvent *e) override
+            {
+                auto *w = qobject_cast<QWidget *>(o);
+                if (e->type() == QEvent::LayoutRequest && w && w->layout() && (w == root || root->isAncestorOf(w)))
+                    ++requests;
+                return false;
+            }
+        } counter;
+        counter.root = panel;
+        qApp->installEventFilter(&counter);
+
+        // A run starts and its first tick arrives (the per-type table gets its rows).
+        Q_EMIT sync->runStarted(77, RunKind::Stream, AckMode::Automatic);
+        RunProgress p;
+        p.runId = 77;
+        p.phase = QStringLiteral("streaming");
+        p.perType.insert(QStringLiteral("AssetV1"), 0);
+        Q_EMIT sync->progress(p);
+        // Let the first show and the run's start settle: no layout request for 300 ms.
+        QVERIFY(QTest::qWaitFor([&] {
+            counter.requests = 0;
+            QTest::qWait(300);
+            return counter.requests == 0;
+        }, 10000));
+        const QRect eventsGeometry = panel->eventsLabel()->geometry();
+
+        // Ticks with figures of every width, up to a million-event run's.
+        for (int i = 1; i <= 60; ++i) {
+            p.events = qint64(i) * i * 277 + (i % 7) * 11;
+            p.committed = p.events - (i % 5) * 3;
+            p.bytes = p.events * 1111;
+            p.ackRequests = i / 3;
+            p.elapsedMs = qint64(i) * 1999;
+            p.eventsPerSecond = double((i * 7919) % 90001);
+            p.phase = i % 10 == 0 ? QStringLiteral("committing") : QStringLiteral("streaming");
+            p.perType[QStringLiteral("AssetV1")] = p.events;
+            Q_EMIT sync->progress(p);
+            QCoreApplication::processEvents();
+        }
+        QTest::qWait(50);
+        QCOMPARE(counter.requests, 0);
+        QCOMPARE(panel->eventsLabel()->geometry(), eventsGeometry);
+        // The widest figure fits its label: nothing is cut.
+        for (QLabel *l : panel->findChildren<QLabel *>()) {
+            if (l->wordWrap() || !l->isVisible() || l->text().isEmpty())
+                continue;
+            QString shown = l->text();
+            if (l->buddy())
+                shown.remove(QLatin1Char('&')); // the mnemonic marker is not drawn
+            QVERIFY2(l->contentsRect().width() >= l->fontMetrics().horizontalAdvance(shown), qPrintable(shown));
+        }
+        // A long phase is elided, its whole text in the tooltip, and still no relayout.
+        p.phase = QStringLiteral("paging owner 0f3a6b4e-6c1d-4f0a-9d8e-2b7c1a5e9f00 of 3 (page 12)");
+        Q_EMIT sync->progress(p);
+        QTest::qWait(50);
+        QCOMPARE(counter.requests, 0);
+        QLabel *phase = nullptr;
+        for (QLabel *l : panel->findChildren<QLabel *>())
+            if (l->accessibleName() == tr("Phase"))
+                phase = l;
+        QVERIFY(phase);
+        QVERIFY(phase->text().contains(QChar(0x2026)));
+        QVERIFY(phase->toolTip().contains(QStringLiteral("0f3a6b4e-6c1d-4f0a-9d8e-2b7c1a5e9f00")));
+        qApp->removeEventFilter(&counter);
+        Test::saveScreenshot(panel, QStringLiteral("panel-sync-ticks"));
+
+        // Every control is named and described for assistive technology, and takes Tab focus.
+        for (QWidget *w : panel->findChildren<QWidget *>()) {
+            const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
+                || qobject_cast<QAbstractItemView *>(w);
+            bool part = false;
+            for (QWidget *q = w->parentWidget(); q && q != panel; q = q->parentWidget())
+                if (qobject_cast<QAbstractItemView *>(q) || qobject_cast<QComboBox *>(q))
+                    part = true;
+            if (!control || part)
+                continue;
+            const QString what = QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ')
+                + w->accessibleName();
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(what));
+            QVERIFY2(!w->accessibleDescription().isEmpty(), qPrintable(what));
+            QVERIFY2(w->focusPolicy() & Qt::TabFocus, qPrintable(what));
+        }
     }
 
     void manualModeAckResetAndDeleteAll()

@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -30,12 +31,37 @@
 namespace Tidemark {
 
 namespace {
-QLabel *valueLabel(QWidget *parent, const QString &accessible)
+//! The font of the live figures: the label's own when its digits share one width (most UI
+//! fonts), else the system's fixed-width font, so that a changing number never shifts.
+QFont figureFont(const QFont &base)
+{
+    const QFontMetrics fm(base);
+    const int zero = fm.horizontalAdvance(QLatin1Char('0'));
+    for (char c = '1'; c <= '9'; ++c) {
+        if (fm.horizontalAdvance(QLatin1Char(c)) != zero) {
+            QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+            fixed.setPointSizeF(base.pointSizeF());
+            return fixed;
+        }
+    }
+    return base;
+}
+
+//! A live figure. Its size is fixed (width for the widest expected text): a label whose minimum
+//! and maximum sizes agree never invalidates the layout when its text changes, so a progress
+//! tick repaints two labels instead of relaying out the panel.
+QLabel *valueLabel(QWidget *parent, const QString &accessible, const QString &description,
+                   const QString &widest, Qt::Alignment align = Qt::AlignRight | Qt::AlignVCenter)
 {
     auto *l = new QLabel(QStringLiteral("–"), parent);
     l->setTextFormat(Qt::PlainText);
     l->setAccessibleName(accessible);
+    l->setAccessibleDescription(description);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    l->setFont(figureFont(l->font()));
+    l->setAlignment(align);
+    const QFontMetrics fm(l->font());
+    l->setFixedSize(fm.horizontalAdvance(widest) + 2 * l->margin() + 4, l->sizeHint().height());
     return l;
 }
 
@@ -62,15 +88,19 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
     auto *typesLabel = new QLabel(tr("&Request types (only those this server supports):"), request);
     m_types = new QListWidget(request);
     m_types->setAccessibleName(tr("Request types"));
+    m_types->setAccessibleDescription(tr("Check the request types to stream; Space toggles the current one"));
     m_types->setSelectionMode(QAbstractItemView::SingleSelection);
     typesLabel->setBuddy(m_types);
     auto *typeButtons = new QHBoxLayout;
     auto *defaults = new QPushButton(tr("&Defaults"), request);
     defaults->setAccessibleName(tr("Select the default request types"));
+    defaults->setAccessibleDescription(tr("Checks the request types this server streams by default"));
     auto *all = new QPushButton(tr("A&ll"), request);
     all->setAccessibleName(tr("Select all request types"));
+    all->setAccessibleDescription(tr("Checks every request type this server supports"));
     auto *none = new QPushButton(tr("&None"), request);
     none->setAccessibleName(tr("Clear the request types"));
+    none->setAccessibleDescription(tr("Unchecks every request type"));
     typeButtons->addWidget(defaults);
     typeButtons->addWidget(all);
     typeButtons->addWidget(none);
@@ -94,12 +124,16 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
     m_ackMode->setItemData(1, tr("Save, but keep the acks pending until you send them in Checkpoints."), Qt::ToolTipRole);
     m_ackMode->setItemData(2, tr("Save nothing and acknowledge nothing: see what the server would send."), Qt::ToolTipRole);
     m_ackMode->setAccessibleName(tr("Acknowledgement mode"));
+    m_ackMode->setAccessibleDescription(tr("Automatic acknowledges each saved batch, manual keeps the acks "
+                                           "pending, dry run saves and acknowledges nothing"));
     setAckMode(UiSettings::defaultAckMode());
     auto *ackLabel = new QLabel(tr("&Ack mode:"), request);
     ackLabel->setBuddy(m_ackMode);
     form->addRow(ackLabel, m_ackMode);
     m_reset = new QCheckBox(tr("R&eset: ask the server to start over (re-downloads everything)"), request);
     m_reset->setAccessibleName(tr("Reset the server's checkpoints before streaming"));
+    m_reset->setAccessibleDescription(tr("The server starts over and sends everything again; the local "
+                                         "mirror is rebuilt"));
     form->addRow(QString(), m_reset);
 
     m_sessionNote = new QLabel(request);
@@ -109,9 +143,11 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
 
     m_start = new QPushButton(tr("&Start sync"), request);
     m_start->setAccessibleName(tr("Start sync"));
+    m_start->setAccessibleDescription(tr("Streams the checked request types in the chosen mode"));
     m_start->setDefault(true);
     m_cancel = new QPushButton(tr("&Cancel"), request);
     m_cancel->setAccessibleName(tr("Cancel sync"));
+    m_cancel->setAccessibleDescription(tr("Stops the run; what was saved stays, the next sync resumes"));
     auto *runButtons = new QHBoxLayout;
     runButtons->addWidget(m_start);
     runButtons->addWidget(m_cancel);
@@ -130,13 +166,24 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
     auto *progressBox = new QGroupBox(tr("Progress"), this);
     auto *progLayout = new QVBoxLayout(progressBox);
     auto *figures = new QFormLayout;
-    m_phase = valueLabel(progressBox, tr("Phase"));
-    m_events = valueLabel(progressBox, tr("Events received"));
-    m_committed = valueLabel(progressBox, tr("Events saved"));
-    m_bytes = valueLabel(progressBox, tr("Bytes received"));
-    m_rate = valueLabel(progressBox, tr("Events per second"));
-    m_elapsed = valueLabel(progressBox, tr("Elapsed time"));
-    m_acks = valueLabel(progressBox, tr("Ack requests"));
+    // The widest text each figure shows: counts up to ten billion, "1,023.9 MiB", the average
+    // rate, "99:59:59.9". All figures share that width, so their column reads as one.
+    const QLocale locale;
+    const QString widest = std::max({locale.toString(qint64(9'999'999'999)),
+                                     locale.formattedDataSize(qint64(1023) * 1024 * 1024 * 1024 + 999),
+                                     tr("%1 events/s (average)").arg(locale.toString(9'999'999.0, 'f', 0)),
+                                     QStringLiteral("99:59:59.9")},
+                                    [this](const QString &a, const QString &b) {
+                                        return fontMetrics().horizontalAdvance(a) < fontMetrics().horizontalAdvance(b);
+                                    });
+    m_phase = valueLabel(progressBox, tr("Phase"), tr("What the run is doing now"),
+                         widest, Qt::AlignLeft | Qt::AlignVCenter);
+    m_events = valueLabel(progressBox, tr("Events received"), tr("Events read from the server's stream"), widest);
+    m_committed = valueLabel(progressBox, tr("Events saved"), tr("Events committed to the local mirror"), widest);
+    m_bytes = valueLabel(progressBox, tr("Bytes received"), tr("Size of the stream received so far"), widest);
+    m_rate = valueLabel(progressBox, tr("Events per second"), tr("Events received per second, last second"), widest);
+    m_elapsed = valueLabel(progressBox, tr("Elapsed time"), tr("Time since the run started"), widest);
+    m_acks = valueLabel(progressBox, tr("Ack requests"), tr("Acknowledgements sent to the server"), widest);
     figures->addRow(tr("Phase:"), m_phase);
     figures->addRow(tr("Events received:"), m_events);
     figures->addRow(tr("Saved in the mirror:"), m_committed);
@@ -153,6 +200,7 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
     m_perType->verticalHeader()->hide();
     m_perType->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_perType->setAccessibleName(tr("Events per entity type"));
+    m_perType->setAccessibleDescription(tr("Events received in this run, per entity type"));
     m_perType->setSortingEnabled(false);
     m_perType->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
 
@@ -161,12 +209,14 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
     m_outcome->setTextFormat(Qt::PlainText);
     m_outcome->setWordWrap(true);
     m_outcome->setAccessibleName(tr("Outcome"));
+    m_outcome->setAccessibleDescription(tr("How the last run ended"));
     QFont f = m_outcome->font();
     f.setBold(true);
     m_outcome->setFont(f);
     m_outcomeAction = new QPushButton(progressBox);
     m_outcomeAction->setVisible(false);
     m_outcomeAction->setAccessibleName(tr("Outcome action"));
+    m_outcomeAction->setAccessibleDescription(tr("What to do after the last run: retry, log in again or reset"));
     connect(m_outcomeAction, &QPushButton::clicked, this, [this] {
         if (m_pendingAction == ApiError::Action::Retry)
             start();
@@ -189,6 +239,7 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
     m_history = new QTableView(historyBox);
     m_history->setModel(app->runHistoryModel());
     m_history->setAccessibleName(tr("Run history"));
+    m_history->setAccessibleDescription(tr("Past runs, newest first: kind, mode, outcome, events and errors"));
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->verticalHeader()->hide();
     m_history->horizontalHeader()->setStretchLastSection(true);
@@ -320,14 +371,14 @@ void SyncPanel::onRunStarted(qint64, RunKind kind, AckMode mode)
                            : tr("Running %1…").arg(FullDeltaPanel::kindText(kind)));
     for (QLabel *l : {m_events, m_committed, m_bytes, m_rate, m_elapsed, m_acks})
         l->setText(QStringLiteral("0"));
-    m_phase->setText(tr("connecting"));
+    setPhase(tr("connecting"));
     updateEnabled();
 }
 
 void SyncPanel::onProgress(const RunProgress &p)
 {
     const QLocale locale;
-    m_phase->setText(p.phase);
+    setPhase(p.phase);
     m_events->setText(locale.toString(p.events));
     m_committed->setText(locale.toString(p.committed));
     m_bytes->setText(locale.formattedDataSize(p.bytes));
@@ -340,6 +391,15 @@ void SyncPanel::onProgress(const RunProgress &p)
         m_lastSampleMs = p.elapsedMs;
     }
     setPerType(p.perType);
+}
+
+void SyncPanel::setPhase(const QString &phase)
+{
+    // "paging owner <id>" can be wider than the label: elide, the whole text in the tooltip.
+    const QString shown = m_phase->fontMetrics().elidedText(phase, Qt::ElideMiddle, m_phase->width() - 4);
+    if (shown != m_phase->text())
+        m_phase->setText(shown);
+    m_phase->setToolTip(shown == phase ? QString() : QStringLiteral("<p>%1</p>").arg(phase.toHtmlEscaped()));
 }
 
 void SyncPanel::setPerType(const QHash<QString, qint64> &perType)
@@ -437,7 +497,7 @@ void SyncPanel::onFinished(const RunResult &r)
         m_sparkline->addSample(average);
     }
     m_acks->setText(locale.toString(r.ackRequests));
-    m_phase->setText(runOutcomeName(r.outcome));
+    setPhase(runOutcomeName(r.outcome));
     updateEnabled();
 }
 

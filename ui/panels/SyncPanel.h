@@ -61,6 +61,7 @@ private:
     void onProgress(const RunProgress &progress);
     void onFinished(const RunResult &result);
     void setPerType(const QHash<QString, qint64> &perType);
+    void setPhase(const QString &phase);
 
     AppController *m_app;
     QListWidget *m_types = nullptr;
