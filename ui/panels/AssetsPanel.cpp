@@ -46,6 +46,33 @@ QString optInt(const std::optional<qint64> &v)
 {
     return v ? QLocale().toString(*v) : QString();
 }
+
+//! The text with zero-width spaces after '_', '-', '.' and inside long runs: a long file name
+//! then wraps in the details pane instead of running past its edge.
+QString breakable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    int run = 0;
+    for (const QChar c : text) {
+        out.append(c);
+        run = c.isSpace() ? 0 : run + 1;
+        if (c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.') || run >= 16) {
+            out.append(QChar(0x200B));
+            run = 0;
+        }
+    }
+    return out;
+}
+
+//! The name of a detail field, as plain text, naming its field for assistive technology.
+QLabel *keyLabel(const QString &key, QWidget *field)
+{
+    auto *label = new QLabel(key, field->parentWidget());
+    label->setTextFormat(Qt::PlainText);
+    label->setBuddy(field);
+    return label;
+}
 } // namespace
 
 AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent), m_app(app)
@@ -58,6 +85,7 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     m_search->setPlaceholderText(tr("Search file names"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search by file name"));
+    m_search->setAccessibleDescription(tr("Shows only assets whose file name contains this text (Ctrl+F)"));
     m_search->setMinimumWidth(180);
     auto *focusSearch = new QShortcut(QKeySequence::Find, this);
     connect(focusSearch, &QShortcut::activated, this, [this] {
@@ -71,6 +99,8 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     m_owner->addItem(tr("Partners"), int(AssetFilter::Owner::Partners));
     m_owner->addItem(tr("Shared albums only"), int(AssetFilter::Owner::Others));
     m_owner->setAccessibleName(tr("Owner filter"));
+    m_owner->setAccessibleDescription(tr("Everyone's assets, only yours, only your partners' or only those "
+                                         "you see through shared albums"));
 
     m_type = new QComboBox(this);
     m_type->addItem(tr("All types"), QString());
@@ -79,10 +109,12 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     m_type->addItem(tr("Audio"), QStringLiteral("AUDIO"));
     m_type->addItem(tr("Other"), QStringLiteral("OTHER"));
     m_type->setAccessibleName(tr("Type filter"));
+    m_type->setAccessibleDescription(tr("Photos, videos, audio or other files only"));
 
     m_album = new QComboBox(this);
     m_album->addItem(tr("All albums"), QString());
     m_album->setAccessibleName(tr("Album filter"));
+    m_album->setAccessibleDescription(tr("Only the assets of one album"));
     m_album->setMinimumContentsLength(14);
     m_album->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
@@ -97,9 +129,11 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     m_sort->addItem(tr("Visibility"), int(AssetTableModel::VisibilityColumn));
     m_sort->addItem(tr("In trash"), int(AssetTableModel::TrashedColumn));
     m_sort->setAccessibleName(tr("Sort by"));
+    m_sort->setAccessibleDescription(tr("The field the assets are ordered by"));
     m_order = new QToolButton(this);
     m_order->setCheckable(true);
     m_order->setAccessibleName(tr("Sort order"));
+    m_order->setAccessibleDescription(tr("Checked: descending, unchecked: ascending"));
     // The model holds the sort; the box, the button and the table's header show it. Every
     // change goes to the model first, then syncSortControls() shows it everywhere.
     connect(m_order, &QToolButton::toggled, this, [this](bool desc) {
@@ -115,11 +149,13 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     m_tableButton->setCheckable(true);
     m_tableButton->setAutoExclusive(true);
     m_tableButton->setAccessibleName(tr("Show as table"));
+    m_tableButton->setAccessibleDescription(tr("One asset per row with all its columns"));
     m_gridButton = new QToolButton(this);
     m_gridButton->setText(tr("&Grid"));
     m_gridButton->setCheckable(true);
     m_gridButton->setAutoExclusive(true);
     m_gridButton->setAccessibleName(tr("Show as thumbnail grid"));
+    m_gridButton->setAccessibleDescription(tr("Thumbnails with their file names"));
 
     auto *row1 = new QHBoxLayout;
     row1->addWidget(m_search, 2);
@@ -144,9 +180,11 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     timeline->setText(tr("Ti&meline"));
     timeline->setToolTip(tr("What the Immich timeline shows: not trashed, archived, hidden or locked"));
     timeline->setAccessibleName(tr("Show the timeline view"));
+    timeline->setAccessibleDescription(timeline->toolTip());
     auto *clear = new QToolButton(this);
     clear->setText(tr("Clear &filters"));
     clear->setAccessibleName(tr("Clear all filters"));
+    clear->setAccessibleDescription(tr("Shows every asset of the mirror again"));
     auto *row2 = new QHBoxLayout;
     for (QComboBox *c : {m_favorite, m_archived, m_trashed, m_hidden, m_locked})
         row2->addWidget(c);
@@ -156,18 +194,22 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     m_count = new QLabel(this);
     m_count->setTextFormat(Qt::PlainText);
     m_count->setAccessibleName(tr("Number of assets"));
+    m_count->setAccessibleDescription(tr("Assets matching the filters"));
     row2->addWidget(m_count);
 
     // ---- views ----------------------------------------------------------------------------------
     m_table = new QTableView(this);
     m_table->setModel(model);
     m_table->setAccessibleName(tr("Assets table"));
+    m_table->setAccessibleDescription(tr("The mirror's assets; select one to see its details"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     // Enabling sorting sorts the model by the header's indicator: start from the model's sort.
     m_table->horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
+    // Tab leaves the table for the next control (arrows move between rows and cells).
+    m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     // Fixed row heights: the view never measures rows (a million of them).
@@ -185,6 +227,7 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     m_grid->setModel(model);
     m_grid->setModelColumn(AssetTableModel::FileNameColumn);
     m_grid->setAccessibleName(tr("Thumbnail grid"));
+    m_grid->setAccessibleDescription(tr("Thumbnails of the mirror's assets; select one to see its details"));
     // A grid of uniform cells: IconMode with static movement, uniform item sizes and batched
     // layout. With a million items the layout runs in batches of 2000 between events (measured
     // on the offscreen platform: longest GUI stall 64 ms, all rows laid out in under 4 s) and
@@ -217,19 +260,28 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
 
     // ---- details --------------------------------------------------------------------------------
     auto *details = new QScrollArea(this);
+    m_details = details;
     details->setWidgetResizable(true);
     details->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     details->setAccessibleName(tr("Asset details"));
+    details->setAccessibleDescription(tr("Fields and exif of the selected asset"));
     details->setMinimumWidth(260);
     m_detailBody = new QWidget(details);
     auto *dlayout = new QVBoxLayout(m_detailBody);
     m_preview = new QLabel(m_detailBody);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setMinimumHeight(200);
+    // As wide as the pane, whatever the picture (scaled to fit in updatePreview()).
+    m_preview->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_preview->installEventFilter(this);
     m_preview->setAccessibleName(tr("Preview"));
+    m_preview->setAccessibleDescription(tr("Thumbnail of the selected asset"));
     m_detailTitle = new QLabel(m_detailBody);
     m_detailTitle->setTextFormat(Qt::PlainText);
     m_detailTitle->setWordWrap(true);
+    // Its width is the pane's, never the longest word's (a wider body is cut at the right).
+    m_detailTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_detailTitle->setAccessibleDescription(tr("File name of the selected asset"));
     QFont bold = m_detailTitle->font();
     bold.setBold(true);
     m_detailTitle->setFont(bold);
@@ -324,9 +376,7 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     connect(app->thumbnailCache(), &ThumbnailCache::thumbnailReady, this, [this](const QString &id) {
         if (id == m_detailId) {
             bool placeholder = true;
-            const QPixmap pm = m_app->thumbnailCache()->pixmap(id, m_detailThumbhash, &placeholder);
-            if (!pm.isNull())
-                m_preview->setPixmap(pm.scaled(QSize(240, 240), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+            setPreview(m_app->thumbnailCache()->pixmap(id, m_detailThumbhash, &placeholder));
         }
     });
 
@@ -343,6 +393,8 @@ bool AssetsPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_grid->viewport() && event->type() == QEvent::Resize)
         fitGridToWidth();
+    if (watched == m_preview && event->type() == QEvent::Resize)
+        updatePreview();
     return QWidget::eventFilter(watched, event);
 }
 
@@ -382,6 +434,7 @@ QComboBox *AssetsPanel::triState(const QString &name, const QString &accessible)
     c->addItem(tr("%1: yes").arg(name));
     c->addItem(tr("%1: no").arg(name));
     c->setAccessibleName(accessible);
+    c->setAccessibleDescription(tr("Any, only %1 assets or only the others").arg(name.toLower()));
     return c;
 }
 
@@ -436,6 +489,10 @@ void AssetsPanel::setViewMode(ViewMode mode)
     if (mode == ViewMode::Grid)
         m_grid->doItemsLayout(); // wrap to the width it has now, not the width it had hidden
     (mode == ViewMode::Grid ? m_gridButton : m_tableButton)->setChecked(true);
+    // One Tab stop for the pair, on the checked button, as Qt does when they are clicked;
+    // the arrow keys move between them.
+    m_gridButton->setFocusPolicy(mode == ViewMode::Grid ? Qt::TabFocus : Qt::NoFocus);
+    m_tableButton->setFocusPolicy(mode == ViewMode::Grid ? Qt::NoFocus : Qt::TabFocus);
     UiSettings::setViewState(QStringLiteral("assets/viewMode"), mode == ViewMode::Grid ? "grid" : "table");
 }
 
@@ -477,8 +534,10 @@ void AssetsPanel::refreshAlbums()
 void AssetsPanel::clearDetails(const QString &message)
 {
     m_detailId.clear();
+    m_previewSource = QPixmap();
     m_preview->clear();
-    m_detailTitle->setText(message);
+    m_detailTitle->setText(breakable(message));
+    m_detailTitle->setAccessibleName(message);
     while (m_detailForm->rowCount() > 0)
         m_detailForm->removeRow(0);
 }
@@ -487,29 +546,50 @@ void AssetsPanel::setDetail(const QString &key, const QString &value)
 {
     if (value.isEmpty())
         return;
-    if (value.size() > 22 && !value.contains(QLatin1Char(' '))) {
-        // Ids, checksums, times: one long token. A read-only line scrolls instead of being cut.
-        auto *line = new QLineEdit(value, m_detailBody);
-        line->setReadOnly(true);
-        line->setFrame(false);
-        line->setCursorPosition(0);
-        line->setAccessibleName(key);
-        line->setToolTip(value);
-        line->setMinimumWidth(40);
-        line->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-        QPalette pal = line->palette();
-        pal.setColor(QPalette::Base, Qt::transparent);
-        line->setPalette(pal);
-        m_detailForm->addRow(key, line);
-        return;
-    }
-    auto *label = new QLabel(value, m_detailBody);
+    // Ids, checksums and times are one long token: break opportunities let them wrap in the
+    // pane's width instead of running past its edge.
+    auto *label = new QLabel(breakable(value), m_detailBody);
     label->setTextFormat(Qt::PlainText); // everything from the server is plain text
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setAccessibleName(key);
+    label->setAccessibleDescription(tr("Value of the selected asset"));
     label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_detailForm->addRow(key, label);
+    m_detailForm->addRow(keyLabel(key, label), label);
+}
+
+void AssetsPanel::setPreview(const QPixmap &pixmap)
+{
+    if (pixmap.isNull())
+        return;
+    m_previewSource = pixmap;
+    updatePreview();
+}
+
+void AssetsPanel::updatePreview()
+{
+    if (m_previewSource.isNull())
+        return;
+    const QSize box(std::min(240, m_preview->contentsRect().width()), 240);
+    if (box.width() <= 0)
+        return;
+    const QSize target = m_previewSource.size().scaled(box, Qt::KeepAspectRatio);
+    if (m_preview->pixmap().size() != target || m_previewScaledFrom != m_previewSource.cacheKey()) {
+        m_previewScaledFrom = m_previewSource.cacheKey();
+        m_preview->setPixmap(m_previewSource.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+    }
+}
+
+QWidget *AssetsPanel::detailField(const QString &key) const
+{
+    for (int row = 0; row < m_detailForm->rowCount(); ++row) {
+        QLayoutItem *label = m_detailForm->itemAt(row, QFormLayout::LabelRole);
+        QLayoutItem *field = m_detailForm->itemAt(row, QFormLayout::FieldRole);
+        const auto *text = label ? qobject_cast<QLabel *>(label->widget()) : nullptr;
+        if (text && field && text->text() == key)
+            return field->widget();
+    }
+    return nullptr;
 }
 
 void AssetsPanel::showDetails(const QModelIndex &index)
@@ -529,9 +609,7 @@ void AssetsPanel::showDetails(const QModelIndex &index)
     m_detailId = id;
     m_detailThumbhash = index.data(AssetTableModel::ThumbhashRole).toString();
     bool placeholder = true;
-    const QPixmap pm = m_app->thumbnailCache()->pixmap(id, m_detailThumbhash, &placeholder);
-    if (!pm.isNull())
-        m_preview->setPixmap(pm.scaled(QSize(240, 240), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    setPreview(m_app->thumbnailCache()->pixmap(id, m_detailThumbhash, &placeholder));
     const QString owner = index.data(AssetTableModel::OwnerNameRole).toString();
 
     using Result = MirrorResult<std::optional<AssetDetails>>;

@@ -6,6 +6,7 @@
 
 #include "mirror/MirrorTypes.h"
 
+#include <QPixmap>
 #include <QWidget>
 
 class QComboBox;
@@ -40,10 +41,22 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QComboBox *ownerBox() const { return m_owner; }
     QComboBox *typeBox() const { return m_type; }
+    QComboBox *albumBox() const { return m_album; }
+    QComboBox *favoriteBox() const { return m_favorite; }
+    QComboBox *trashedBox() const { return m_trashed; }
+    QComboBox *sortBox() const { return m_sort; }
+    QToolButton *orderButton() const { return m_order; }
     QTableView *tableView() const { return m_table; }
     QListView *gridView() const { return m_grid; }
     QLabel *countLabel() const { return m_count; }
     QLabel *detailsTitle() const { return m_detailTitle; }
+    QLabel *previewLabel() const { return m_preview; }
+    //! The scroll area of the details pane (preview, title, fields).
+    QWidget *detailsPane() const { return m_details; }
+    //! The widget showing a detail field (by its label, e.g. tr("Owner")), or null.
+    QWidget *detailField(const QString &key) const;
+    //! The asset whose details are shown (empty when none).
+    QString detailAssetId() const { return m_detailId; }
 
 public Q_SLOTS:
     //! Applies the controls' filter to the model now (the search field applies it after a pause).
@@ -63,6 +76,9 @@ private:
     void fitGridToWidth();
     void updateCount();
     void setDetail(const QString &key, const QString &value);
+    void setPreview(const QPixmap &pixmap);
+    //! Scales the preview's source to the pane's width (at most 240 × 240).
+    void updatePreview();
     void clearDetails(const QString &message);
 
     AppController *m_app;
@@ -88,6 +104,9 @@ private:
     QLabel *m_detailTitle = nullptr;
     QFormLayout *m_detailForm = nullptr;
     QWidget *m_detailBody = nullptr;
+    QWidget *m_details = nullptr;
+    QPixmap m_previewSource;
+    qint64 m_previewScaledFrom = 0;
     QTimer *m_searchDelay = nullptr;
     QSize m_cellSize;     //!< the delegate's cell plus margins: the narrowest grid cell
     bool m_syncingSort = false;
