@@ -1197,6 +1197,38 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
         <source>Certificate not trusted.</source>
         <translation>Zertifikat nicht vertrauenswürdig.</translation>
     </message>
+    <message>
+        <source>For example photos.example.com, http://192.168.1.5:2283 or https://photos.example.com/api.</source>
+        <translation>Zum Beispiel photos.example.com, http://192.168.1.5:2283 oder https://photos.example.com/api.</translation>
+    </message>
+    <message>
+        <source>Checks that an Immich server answers there and shows its version and what it supports.</source>
+        <translation>Prüft, ob dort ein Immich-Server antwortet, und zeigt seine Version und was er unterstützt.</translation>
+    </message>
+    <message>
+        <source>Accepts this server&apos;s certificate although no known authority vouches for it; compare its fingerprint first.</source>
+        <translation>Akzeptiert das Zertifikat dieses Servers, obwohl keine bekannte Zertifizierungsstelle dafür bürgt; vergleichen Sie zuerst seinen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>The e-mail address you log in to Immich with.</source>
+        <translation>Die E-Mail-Adresse, mit der Sie sich bei Immich anmelden.</translation>
+    </message>
+    <message>
+        <source>Sent only to the server to log in; never saved. The session token is kept in the keychain.</source>
+        <translation>Wird nur zur Anmeldung an den Server gesendet und nie gespeichert. Das Sitzungstoken wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Needed for full and delta sync on some servers; kept in the keychain.</source>
+        <translation>Bei manchen Servern für Voll- und Delta-Synchronisierung nötig; wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Checks the server and logs in.</source>
+        <translation>Prüft den Server und meldet an.</translation>
+    </message>
+    <message>
+        <source>Starts a built-in Immich-compatible server with a made-up library and logs in to it.</source>
+        <translation>Startet einen eingebauten Immich-kompatiblen Server mit einer erfundenen Bibliothek und meldet sich dort an.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::EntityCountsModel</name>

@@ -1197,6 +1197,38 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
         <source>Certificate not trusted.</source>
         <translation>Certificat non reconnu comme fiable.</translation>
     </message>
+    <message>
+        <source>For example photos.example.com, http://192.168.1.5:2283 or https://photos.example.com/api.</source>
+        <translation>Par exemple photos.example.com, http://192.168.1.5:2283 ou https://photos.example.com/api.</translation>
+    </message>
+    <message>
+        <source>Checks that an Immich server answers there and shows its version and what it supports.</source>
+        <translation>Vérifie qu&apos;un serveur Immich y répond et affiche sa version et ce qu&apos;il prend en charge.</translation>
+    </message>
+    <message>
+        <source>Accepts this server&apos;s certificate although no known authority vouches for it; compare its fingerprint first.</source>
+        <translation>Accepte le certificat de ce serveur bien qu&apos;aucune autorité connue ne le garantisse&#x202f;; comparez d&apos;abord son empreinte.</translation>
+    </message>
+    <message>
+        <source>The e-mail address you log in to Immich with.</source>
+        <translation>L&apos;adresse e-mail avec laquelle vous vous connectez à Immich.</translation>
+    </message>
+    <message>
+        <source>Sent only to the server to log in; never saved. The session token is kept in the keychain.</source>
+        <translation>Envoyé uniquement au serveur pour la connexion, jamais enregistré. Le jeton de session est conservé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Needed for full and delta sync on some servers; kept in the keychain.</source>
+        <translation>Nécessaire pour la synchronisation complète et delta sur certains serveurs&#x202f;; conservée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Checks the server and logs in.</source>
+        <translation>Vérifie le serveur et se connecte.</translation>
+    </message>
+    <message>
+        <source>Starts a built-in Immich-compatible server with a made-up library and logs in to it.</source>
+        <translation>Démarre un serveur intégré compatible avec Immich, avec une photothèque fictive, et s&apos;y connecte.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::EntityCountsModel</name>
