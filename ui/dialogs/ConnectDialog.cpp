@@ -1,6 +1,7 @@
 #include "dialogs/ConnectDialog.h"
 
 #include "AppController.h"
+#include "desktop/StatusColors.h"
 #include "protocol/ServerUrl.h"
 
 #include <QDialogButtonBox>
@@ -24,8 +25,10 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     m_url = new QLineEdit(serverBox);
     m_url->setPlaceholderText(tr("photos.example.com or http://192.168.1.5:2283"));
     m_url->setAccessibleName(tr("Server address"));
+    m_url->setAccessibleDescription(tr("For example photos.example.com, http://192.168.1.5:2283 or https://photos.example.com/api."));
     m_check = new QPushButton(tr("C&heck server"), serverBox);
     m_check->setAccessibleName(tr("Check the server"));
+    m_check->setAccessibleDescription(tr("Checks that an Immich server answers there and shows its version and what it supports."));
     m_check->setAutoDefault(false);
     auto *urlRow = new QHBoxLayout;
     urlRow->addWidget(m_url, 1);
@@ -42,9 +45,7 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     m_httpWarning->setTextFormat(Qt::PlainText);
     m_httpWarning->setWordWrap(true);
     m_httpWarning->setAccessibleName(tr("Unencrypted connection warning"));
-    QPalette warn = m_httpWarning->palette();
-    warn.setColor(QPalette::WindowText, QColor(0x9a, 0x5b, 0x00));
-    m_httpWarning->setPalette(warn);
+    StatusColors::apply(m_httpWarning, palette(), StatusColors::Tone::Caution);
     m_httpWarning->hide();
     serverForm->addRow(QString(), m_httpWarning);
     m_certificate = new QLabel(serverBox);
@@ -54,6 +55,7 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     m_certificate->setAccessibleName(tr("Server certificate"));
     m_trust = new QPushButton(tr("&Trust this certificate"), serverBox);
     m_trust->setAccessibleName(tr("Trust this certificate for this server"));
+    m_trust->setAccessibleDescription(tr("Accepts this server's certificate although no known authority vouches for it; compare its fingerprint first."));
     m_trust->setAutoDefault(false);
     auto *certBox = new QVBoxLayout;
     certBox->addWidget(m_certificate);
@@ -66,6 +68,7 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     auto *loginForm = new QFormLayout(loginBox);
     m_email = new QLineEdit(loginBox);
     m_email->setAccessibleName(tr("E-mail"));
+    m_email->setAccessibleDescription(tr("The e-mail address you log in to Immich with."));
     m_email->setPlaceholderText(tr("you@example.com"));
     auto *emailLabel = new QLabel(tr("&E-mail:"), loginBox);
     emailLabel->setBuddy(m_email);
@@ -73,12 +76,14 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     m_password = new QLineEdit(loginBox);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
+    m_password->setAccessibleDescription(tr("Sent only to the server to log in; never saved. The session token is kept in the keychain."));
     auto *pwLabel = new QLabel(tr("&Password:"), loginBox);
     pwLabel->setBuddy(m_password);
     loginForm->addRow(pwLabel, m_password);
     m_apiKey = new QLineEdit(loginBox);
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setAccessibleName(tr("API key (optional)"));
+    m_apiKey->setAccessibleDescription(tr("Needed for full and delta sync on some servers; kept in the keychain."));
     m_apiKey->setPlaceholderText(tr("optional"));
     auto *keyLabel = new QLabel(tr("API &key:"), loginBox);
     keyLabel->setBuddy(m_apiKey);
@@ -100,9 +105,11 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     auto *buttons = new QDialogButtonBox(this);
     m_login = buttons->addButton(tr("&Log in"), QDialogButtonBox::AcceptRole);
     m_login->setAccessibleName(tr("Log in"));
+    m_login->setAccessibleDescription(tr("Checks the server and logs in."));
     m_login->setDefault(true);
     m_demo = buttons->addButton(tr("Try the &demo"), QDialogButtonBox::ActionRole);
     m_demo->setAccessibleName(tr("Try the demo with a sample server on this computer"));
+    m_demo->setAccessibleDescription(tr("Starts a built-in Immich-compatible server with a made-up library and logs in to it."));
     m_demo->setToolTip(tr("Starts a sample Immich-compatible server inside Tidemark, with a made-up "
                           "library, and logs in to it."));
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
@@ -193,18 +200,14 @@ void ConnectDialog::setBusy(bool busy, const QString &message)
                        static_cast<QWidget *>(m_demo)})
         w->setEnabled(!busy);
     if (!message.isEmpty() || busy) {
-        QPalette pal = m_status->palette();
-        pal.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
-        m_status->setPalette(pal);
+        StatusColors::apply(m_status, palette(), StatusColors::Tone::Normal);
         m_status->setText(message);
     }
 }
 
 void ConnectDialog::showError(const ApiError &error)
 {
-    QPalette pal = m_status->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    m_status->setPalette(pal);
+    StatusColors::apply(m_status, palette(), StatusColors::Tone::Error); // readable on dark palettes too
     QString text = error.userMessage();
     switch (error.suggestedAction()) {
     case ApiError::Action::Retry:
