@@ -72,6 +72,7 @@ struct PipelineSummary {
     qint64 lines = 0, committed = 0;
     QHash<QString, qint64> perType;
     qint64 parseNs = 0, persistNs = 0, inputWaitNs = 0, parsedWaitNs = 0;
+    qint64 parseCpuNs = 0, persistCpuNs = 0; //!< CPU time of the two threads, whole run
     qint64 peakQueueBytes = 0, spilledBytes = 0;
     qint64 transactions = 0;
 };
@@ -142,7 +143,7 @@ private:
     // after the queue ends.
     ApiError m_parseError;
     bool m_truncated = false;
-    qint64 m_parseNs = 0, m_inputWaitNs = 0;
+    qint64 m_parseNs = 0, m_inputWaitNs = 0, m_parseCpuNs = 0;
 };
 
 } // namespace Tidemark
