@@ -2938,7 +2938,7 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     </message>
     <message>
         <source>Rate:</source>
-        <translation>Rate:</translation>
+        <translation>Durchsatz:</translation>
     </message>
     <message>
         <source>Elapsed:</source>
