@@ -24,6 +24,11 @@ target_compile_definitions(test_packaging_manpage PRIVATE
   TIDEMARK_BIN="$<TARGET_FILE:tidemark>")
 add_dependencies(test_packaging_manpage tidemark tidemark-man)
 
+# A sanitizer build (TIDEMARK_SANITIZE, the second pass of scripts/test.sh) is not something to
+# package: the package test runs once, in the normal build.
+if(TIDEMARK_SANITIZE)
+  return()
+endif()
 tidemark_add_test(NAME packaging_deb SOURCE ${TIDEMARK_PACKAGING_TESTS}/packaging_deb.cpp TIMEOUT 400)
 target_compile_definitions(test_packaging_deb PRIVATE
   TIDEMARK_APP_ID="${TIDEMARK_PACKAGING_APP_ID}"
