@@ -4,6 +4,7 @@
 
 #include "AppController.h"
 #include "UiSettings.h"
+#include "desktop/StatusColors.h"
 #include "models/RunHistoryModel.h"
 #include "protocol/ServerCapabilities.h"
 #include "sync/SyncService.h"
@@ -465,12 +466,11 @@ void SyncPanel::onFinished(const RunResult &r)
 {
     m_running = false;
     m_outcome->setText(outcomeSentence(r));
-    QPalette pal = m_outcome->palette();
     const bool bad = r.outcome == RunOutcome::Failed || r.outcome == RunOutcome::Interrupted;
-    pal.setColor(QPalette::WindowText, bad ? QColor(0xb0, 0x20, 0x20)
-                                           : (r.outcome == RunOutcome::Complete ? QColor(0x1e, 0x7b, 0x34)
-                                                                               : palette().color(QPalette::WindowText)));
-    m_outcome->setPalette(pal);
+    // Colours that stay readable on light and dark palettes.
+    StatusColors::apply(m_outcome, palette(),
+                        bad ? StatusColors::Tone::Error
+                            : (r.outcome == RunOutcome::Complete ? StatusColors::Tone::Good : StatusColors::Tone::Normal));
     m_pendingAction = ApiError::Action::None;
     if (r.outcome == RunOutcome::ResetByServer || r.outcome == RunOutcome::Interrupted)
         m_pendingAction = ApiError::Action::Retry;
