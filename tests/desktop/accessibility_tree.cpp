@@ -295,6 +295,14 @@ private Q_SLOTS:
                 if (!interactive || !w->isVisibleTo(m_window.get()) || !w->isEnabled() || w->isWindow()
                     || w->inherits("QHeaderView") || w->inherits("QTableCornerButton"))
                     continue; // parts of a view: the view itself takes the focus
+                // Auto-exclusive buttons are one Tab stop (the checked one); arrows move inside.
+                if (auto *b = qobject_cast<QAbstractButton *>(w); b && b->autoExclusive()) {
+                    bool groupHasStop = false;
+                    for (QAbstractButton *other : w->parentWidget()->findChildren<QAbstractButton *>(Qt::FindDirectChildrenOnly))
+                        groupHasStop |= other->autoExclusive() && (other->focusPolicy() & Qt::TabFocus);
+                    if (groupHasStop)
+                        continue;
+                }
                 if (!(w->focusPolicy() & Qt::TabFocus))
                     mouseOnly << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ')
                                      + w->accessibleName() + QLatin1Char(' ') + w->objectName();
