@@ -7,3 +7,5 @@ tidemark_add_test(NAME crash_safety SOURCE reliability/crash_safety.cpp
   LIBS tidemark_core tidemark_devserver Qt6::Sql TIMEOUT 300)
 tidemark_add_test(NAME retries SOURCE reliability/retries.cpp
   LIBS tidemark_core tidemark_devserver Qt6::Sql TIMEOUT 120)
+tidemark_add_test(NAME soak SOURCE reliability/soak.cpp
+  LIBS tidemark_core tidemark_devserver TIMEOUT 300)
