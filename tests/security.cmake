@@ -9,3 +9,6 @@ tidemark_add_test(NAME token_leak SOURCE security/token_leak.cpp LIBS tidemark_u
 target_compile_definitions(test_token_leak PRIVATE TIDEMARK_BIN="$<TARGET_FILE:tidemark>")
 add_dependencies(test_token_leak tidemark)
 tidemark_add_test(NAME keychain_fallback SOURCE security/keychain_fallback.cpp LIBS tidemark_ui tidemark_devserver)
+tidemark_add_test(NAME cli_tls SOURCE security/cli_tls.cpp LIBS tidemark_core tidemark_devserver)
+target_compile_definitions(test_cli_tls PRIVATE TIDEMARK_BIN="$<TARGET_FILE:tidemark>")
+add_dependencies(test_cli_tls tidemark)

@@ -1,0 +1,104 @@
+// The command line against the dev server over HTTPS: refused with the certificate's fingerprint
+// and the --pin-sha256 hint; with --pin-sha256 the login works and the pin is kept for later
+// commands; a wrong fingerprint is refused; plain http to another machine warns on stderr.
+#include "api/CertificatePins.h"
+
+#include "DevServer.h"
+#include "TestSupport.h"
+
+#include <QProcess>
+#include <QSslKey>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tidemark;
+using TidemarkDev::DevServer;
+
+class CliTlsTest : public QObject {
+    Q_OBJECT
+    DevServer m_server;
+    QTemporaryDir m_home;
+    QString m_fp;
+
+    struct Run {
+        int code = -1;
+        QByteArray err;
+    };
+    Run cli(const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        env.remove(QStringLiteral("TIDEMARK_SESSION_TOKEN"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TIDEMARK_BIN), args);
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return {p.exitCode(), p.readAllStandardError()};
+    }
+    QStringList login(const QStringList &extra)
+    {
+        return QStringList{QStringLiteral("login"), QStringLiteral("--server"), m_server.baseUrl().toString(),
+                           QStringLiteral("--email"), DevServer::adminEmail(), QStringLiteral("--password-stdin"),
+                           QStringLiteral("--no-keychain"), QStringLiteral("--token-file"),
+                           m_home.filePath(QStringLiteral("token"))}
+            + extra;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QSslCertificate cert(Test::readData(QStringLiteral("tls/server-a.pem")), QSsl::Pem);
+        m_server.setTlsCertificate(cert, QSslKey(Test::readData(QStringLiteral("tls/server-a.key")), QSsl::Rsa, QSsl::Pem));
+        QVERIFY(m_server.start());
+        m_fp = CertificatePins::fingerprint(cert);
+    }
+
+    void refusedWithFingerprint()
+    {
+        const Run r = cli(login({}), DevServer::adminPassword().toUtf8() + '\n');
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(m_fp.toLatin1()), r.err.constData());
+        QVERIFY(r.err.contains("--pin-sha256 " + m_fp.toLatin1()));
+    }
+
+    void wrongPinRefused()
+    {
+        QString other = m_fp;
+        other[0] = other[0] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        const Run r = cli(login({QStringLiteral("--pin-sha256"), other}), DevServer::adminPassword().toUtf8() + '\n');
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains("changed"), r.err.constData());
+        QVERIFY(cli(login({QStringLiteral("--pin-sha256"), QStringLiteral("nonsense")})).code == 1);
+    }
+
+    void pinnedAccepted()
+    {
+        const Run r = cli(login({QStringLiteral("--pin-sha256"), m_fp}), DevServer::adminPassword().toUtf8() + '\n');
+        QVERIFY2(r.code == 0, r.err.constData());
+        // Kept for the server: the next command needs no option.
+        const Run again = cli(login({}), DevServer::adminPassword().toUtf8() + '\n');
+        QVERIFY2(again.code == 0, again.err.constData());
+    }
+
+    void plainHttpWarns()
+    {
+        const Run r = cli({QStringLiteral("login"), QStringLiteral("--server"), QStringLiteral("http://192.0.2.1:9"),
+                           QStringLiteral("--email"), QStringLiteral("a@b.c"), QStringLiteral("--password-stdin"),
+                           QStringLiteral("--no-keychain"), QStringLiteral("--timeout"), QStringLiteral("2")},
+                          "x\n");
+        QVERIFY(r.err.contains("warning:") && r.err.contains("plain http"));
+        const Run local = cli({QStringLiteral("login"), QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:9"),
+                               QStringLiteral("--email"), QStringLiteral("a@b.c"), QStringLiteral("--password-stdin"),
+                               QStringLiteral("--no-keychain"), QStringLiteral("--timeout"), QStringLiteral("2")},
+                              "x\n");
+        QVERIFY(!local.err.contains("plain http"));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTlsTest)
+#include "cli_tls.moc"
