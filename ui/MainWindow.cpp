@@ -301,10 +301,14 @@ void MainWindow::createActions()
     bar->addAction(m_reconnectAction);
 
     // The ">>" buttons that appear when the window is too narrow for the menus or the toolbar.
-    if (auto *more = menuBar()->findChild<QWidget *>(QStringLiteral("qt_menubar_ext_button")))
+    if (auto *more = menuBar()->findChild<QWidget *>(QStringLiteral("qt_menubar_ext_button"))) {
         more->setAccessibleName(tr("More menus"));
-    if (auto *more = bar->findChild<QWidget *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleDescription(tr("The menus that do not fit the width of the window."));
+    }
+    if (auto *more = bar->findChild<QWidget *>(QStringLiteral("qt_toolbar_ext_button"))) {
         more->setAccessibleName(tr("More toolbar actions"));
+        more->setAccessibleDescription(tr("The toolbar buttons that do not fit the width of the window."));
+    }
 }
 
 void MainWindow::rebuildAccountMenu()
