@@ -379,7 +379,7 @@ void SyncPanel::onRunStarted(qint64, RunKind kind, AckMode mode)
 void SyncPanel::onProgress(const RunProgress &p)
 {
     const QLocale locale;
-    setPhase(p.phase);
+    setPhase(runPhaseText(p.phase));
     m_events->setText(locale.toString(p.events));
     m_committed->setText(locale.toString(p.committed));
     m_bytes->setText(locale.formattedDataSize(p.bytes));
@@ -497,7 +497,7 @@ void SyncPanel::onFinished(const RunResult &r)
         m_sparkline->addSample(average);
     }
     m_acks->setText(locale.toString(r.ackRequests));
-    setPhase(runOutcomeName(r.outcome));
+    setPhase(runWordText(runOutcomeName(r.outcome)));
     updateEnabled();
 }
 
