@@ -223,6 +223,14 @@ QVariant CheckpointModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CheckpointRow &r = m_rows.at(index.row());
+    const int c = index.column();
+    if (role == Qt::ToolTipRole
+        && (c == TypeColumn || c == ServerAckColumn || c == LocalAckColumn || c == PendingAckColumn)) {
+        // Ack strings come from the server: escaped, so a tooltip never takes them as rich text.
+        const QVariant shown = data(index, Qt::DisplayRole);
+        if (shown.typeId() == QMetaType::QString && !shown.toString().isEmpty())
+            return QStringLiteral("<p style=\"white-space:pre\">%1</p>").arg(shown.toString().toHtmlEscaped());
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:

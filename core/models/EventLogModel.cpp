@@ -432,10 +432,13 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        // Escaped and marked up: a tooltip takes a line whose first tag looks like HTML (a name
+        // such as "<b>x</b><img src=…>" in the JSON) as rich text.
         if (index.column() == SummaryColumn && !e.raw.isEmpty())
-            return QString::fromUtf8(e.raw.left(2000));
+            return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>")
+                .arg(QString::fromUtf8(e.raw.left(2000)).toHtmlEscaped());
         if (index.column() == AckColumn)
-            return e.ack;
+            return QStringLiteral("<p style=\"white-space:pre\">%1</p>").arg(e.ack.toHtmlEscaped());
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == LineColumn)

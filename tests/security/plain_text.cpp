@@ -13,6 +13,7 @@
 
 #include "DevServer.h"
 
+#include <QAbstractItemView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -53,6 +54,24 @@ QStringList renderedAsHtml(QWidget *root, int *seen)
         for (const QString &m : kMarkers)
             if (tip.contains(m) && Qt::mightBeRichText(tip))
                 bad << QStringLiteral("tooltip of %1: %2").arg(QString::fromLatin1(w->metaObject()->className()), tip);
+    }
+    // Item views draw plain text, but their tooltips are shown as rich text when they look like it.
+    for (QAbstractItemView *v : root->findChildren<QAbstractItemView *>()) {
+        QAbstractItemModel *m = v->model();
+        if (!m)
+            continue;
+        for (int r = 0; r < qMin(m->rowCount(), 3000); ++r)
+            for (int c = 0; c < m->columnCount(); ++c) {
+                const QString tip = m->index(r, c).data(Qt::ToolTipRole).toString();
+                bool ours = false;
+                for (const QString &mk : kMarkers)
+                    ours = ours || tip.contains(mk);
+                if (ours && Qt::mightBeRichText(tip))
+                    bad << QStringLiteral("tooltip of %1 row %2 column %3: %4")
+                               .arg(QString::fromLatin1(m->metaObject()->className())).arg(r).arg(c).arg(tip.left(200));
+                if (ours)
+                    ++*seen;
+            }
     }
     return bad;
 }
