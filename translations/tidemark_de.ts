@@ -2098,6 +2098,14 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
             <numerusform>%1 · %Ln Ereignisse · %2/s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The menus that do not fit the width of the window.</source>
+        <translation>Die Menüs, die nicht in die Breite des Fensters passen.</translation>
+    </message>
+    <message>
+        <source>The toolbar buttons that do not fit the width of the window.</source>
+        <translation>Die Schaltflächen der Symbolleiste, die nicht in die Breite des Fensters passen.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::MirrorRecoveryDialog</name>

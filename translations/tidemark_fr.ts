@@ -2098,6 +2098,14 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
             <numerusform>%1 · %Ln événements · %2/s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The menus that do not fit the width of the window.</source>
+        <translation>Les menus qui ne tiennent pas dans la largeur de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>The toolbar buttons that do not fit the width of the window.</source>
+        <translation>Les boutons de la barre d&apos;outils qui ne tiennent pas dans la largeur de la fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::MirrorRecoveryDialog</name>
