@@ -134,6 +134,9 @@ private Q_SLOTS:
         app.logIn(m_server.baseUrl().toString(), TidemarkDev::DevServer::adminEmail(),
                   TidemarkDev::DevServer::adminPassword());
         QTRY_COMPARE_WITH_TIMEOUT(app.state(), AppController::State::Connected, 20000);
+        // Same server and user as before: the mirror's history gives the last sync at once.
+        QTRY_VERIFY_WITH_TIMEOUT(window.trayIcon()->statusAction()->text().startsWith(QStringLiteral("Last sync: ")),
+                                 10000);
         TidemarkDev::Fault fault;
         fault.kind = TidemarkDev::Fault::Kind::HttpStatus;
         fault.path = QStringLiteral("/api/sync/stream");

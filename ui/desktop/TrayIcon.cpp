@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "UiSettings.h"
+#include "models/RunHistoryModel.h"
 #include "sync/SyncService.h"
 #include "util/Logging.h"
 
@@ -40,7 +41,14 @@ TrayIcon::TrayIcon(AppController *app, QObject *parent) : QObject(parent), m_app
     });
     connect(sync, &SyncService::runFinished, this, &TrayIcon::onRunFinished);
     connect(app, &AppController::stateChanged, this, &TrayIcon::update);
-    connect(app, &AppController::accountChanged, this, &TrayIcon::update);
+    connect(app, &AppController::accountChanged, this, [this] {
+        m_hasRun = false; // another mirror: its own history
+        update();
+    });
+    // Before the first run of this session, the last run recorded in the mirror.
+    RunHistoryModel *history = app->runHistoryModel();
+    connect(history, &RunHistoryModel::refreshed, this, &TrayIcon::update);
+    connect(history, &QAbstractItemModel::modelReset, this, &TrayIcon::update);
     update();
 }
 
@@ -88,13 +96,25 @@ void TrayIcon::onRunFinished(const RunResult &result)
         qCInfo(lcDesktop) << "sync failed; no tray to show a notification";
 }
 
+QString TrayIcon::lastRecordedRun() const
+{
+    const RunHistoryModel *history = m_app->runHistoryModel();
+    if (history->rowCount() == 0)
+        return tr("No sync yet");
+    const QDateTime finished = history->index(0, 0).data(RunHistoryModel::FinishedRole).toDateTime();
+    const QString outcome = history->index(0, RunHistoryModel::OutcomeColumn).data().toString();
+    if (!finished.isValid())
+        return tr("No sync yet");
+    return tr("Last sync: %1 at %2").arg(outcome, QLocale().toString(finished.toLocalTime(), QLocale::ShortFormat));
+}
+
 void TrayIcon::update()
 {
     QString status;
     if (m_running)
         status = tr("Syncing…");
     else if (!m_hasRun)
-        status = tr("No sync yet");
+        status = lastRecordedRun();
     else
         status = tr("Last sync: %1 at %2")
                      .arg(runWordText(runOutcomeName(m_lastOutcome)), QLocale().toString(m_lastRunAt.time(), QLocale::ShortFormat));

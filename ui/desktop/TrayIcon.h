@@ -1,6 +1,7 @@
 #pragma once
 // TrayIcon: Tidemark in the system tray. Its tooltip and the first (inactive) menu line say how
-// the last sync went and when; the menu offers "Sync now", "Show window" and "Quit"; a click on
+// the last sync went and when (before the first run of a session: the last run the mirror
+// recorded); the menu offers "Sync now", "Show window" and "Quit"; a click on
 // the icon shows the window. When a sync fails (and Settings › Notify me is on) it shows a
 // desktop notification through QSystemTrayIcon::showMessage(), which uses
 // org.freedesktop.Notifications where the desktop has it.
@@ -55,6 +56,8 @@ Q_SIGNALS:
 private:
     void onRunFinished(const Tidemark::RunResult &result);
     void update();
+    //! "Last sync: …" from the mirror's run history (runs of earlier sessions).
+    QString lastRecordedRun() const;
 
     AppController *m_app;
     QSystemTrayIcon *m_tray = nullptr;
