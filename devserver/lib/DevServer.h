@@ -50,6 +50,7 @@ struct Fault {
         Stall,                   //!< stream: after `after` lines, send nothing for stallMs (<= 0: forever)
         HttpStatus,              //!< answer `status` (+ Retry-After when retryAfterSeconds >= 0) instead
         RevokeSessionAfterLines, //!< stream: after `after` lines the session is revoked and the connection closed
+        OversizedLine,           //!< stream: after `after` good lines, one JSON line of `lineBytes` bytes, then the rest
     };
     Kind kind = Kind::None;
     QString path; //!< e.g. "/api/sync/stream"; empty = any request
@@ -59,6 +60,7 @@ struct Fault {
     int stallMs = 0;
     int times = 1; //!< how many requests it hits; -1 = forever
     int skip = 0;  //!< matching requests let through untouched before it hits (e.g. the 3rd ack)
+    qint64 lineBytes = 17 * 1024 * 1024; //!< OversizedLine: its length (more than the client's 16 MiB limit)
 };
 
 class ServerState;

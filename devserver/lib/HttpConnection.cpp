@@ -256,6 +256,7 @@ bool HttpConnection::lineFaultPending() const
     case Fault::Kind::MalformedLine:
     case Fault::Kind::Stall:
     case Fault::Kind::RevokeSessionAfterLines:
+    case Fault::Kind::OversizedLine:
         return true;
     default:
         return false;
@@ -296,6 +297,16 @@ void HttpConnection::pump()
                         pump();
                     });
                 return;
+            case Fault::Kind::OversizedLine: {
+                m_faultDone = true;
+                const QByteArray head = "{\"type\":\"AssetV1\",\"data\":{\"padding\":\"";
+                const QByteArray tail = "\"}}\n";
+                QByteArray line = head;
+                line.append(qMax<qint64>(0, m_fault->lineBytes - head.size() - tail.size() + 1), 'x');
+                line += tail;
+                writeChunk(line.constData(), line.size());
+                continue;
+            }
             case Fault::Kind::MalformedLine: {
                 m_faultDone = true;
                 if (m_next >= total)

@@ -172,6 +172,32 @@ private Q_SLOTS:
         QVERIFY2(e.technicalDetails().contains(QStringLiteral("line=1")), qPrintable(e.technicalDetails()));
     }
 
+    void streamLineOverTheDefaultLimit()
+    {
+        // A 17 MiB line from the dev server (fault OversizedLine) against the default 16 MiB limit.
+        DevServer server;
+        QVERIFY(server.start());
+        TidemarkDev::Fault f;
+        f.kind = TidemarkDev::Fault::Kind::OversizedLine;
+        f.path = QStringLiteral("/api/sync/stream");
+        f.after = 2;
+        server.addFault(f);
+        ImmichClient client;
+        client.setServerUrl(*ServerUrl::parse(server.baseUrl().toString()));
+        client.setSessionToken(server.createSession(DevServer::adminEmail()));
+        SyncStreamRequest request;
+        request.types = {SyncRequestType::UsersV1, SyncRequestType::AssetsV1};
+        auto *job = new SyncStreamJob(request);
+        qint64 lines = 0;
+        connect(job, &SyncStreamJob::linesReceived, this, [&](const QList<SyncLine> &l) { lines += l.size(); });
+        client.run(job);
+        const ApiError e = runJob(job, 60000);
+        QCOMPARE(e.kind, ApiError::Kind::Malformed);
+        QVERIFY2(e.detail.contains(QString::number(SyncLineSplitter::DefaultMaxLineLength)), qPrintable(e.detail));
+        QCOMPARE(e.lineNumber, 3);
+        QCOMPARE(lines, 2);
+    }
+
     void jsonBodyOverTheLimit()
     {
         DevServer server;
