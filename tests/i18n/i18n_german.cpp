@@ -1,7 +1,8 @@
-// The German catalogue reaches the program: Translations::install("de") from the setting, then a
-// real main window (offscreen) shows German menus, tabs and status, core's error sentences and
-// plurals come out German, and the panels after a demo sync are saved as screenshots
-// (i18n-de-*.png; the French window too, i18n-fr-*.png) to check that longer texts still fit.
+// The catalogues reach the program: Translations::install("de") from the setting, then a real
+// main window (offscreen) shows German menus, tabs and status, core's error sentences and plurals
+// come out German, and the panels after a demo sync are saved as screenshots (i18n-de-*.png; the
+// French window too, i18n-fr-*.png) to check that longer texts still fit. English gets its plurals
+// ("1 asset" / "12 assets") from its own small catalogue.
 
 #include "AppController.h"
 #include "MainWindow.h"
@@ -59,6 +60,15 @@ private Q_SLOTS:
         QCOMPARE(Translations::resolve(QString(), QLocale(QLocale::French, QLocale::Canada)), QStringLiteral("fr"));
         QCOMPARE(Translations::resolve(QString(), QLocale(QLocale::German, QLocale::Austria)), QStringLiteral("de"));
         QCOMPARE(Translations::resolve(QString(), QLocale(QLocale::Japanese)), QStringLiteral("en"));
+    }
+
+    void englishPlurals()
+    {
+        QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("Tidemark::AssetsPanel", "%n asset(s)", nullptr, 1),
+                 QStringLiteral("1 asset"));
+        QCOMPARE(QCoreApplication::translate("Tidemark::AssetsPanel", "%n asset(s)", nullptr, 12),
+                 QStringLiteral("12 assets"));
     }
 
     void settingsOffersTheLanguages()
