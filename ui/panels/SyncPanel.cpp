@@ -432,28 +432,27 @@ void SyncPanel::setPerType(const QHash<QString, qint64> &perType)
 
 QString SyncPanel::outcomeSentence(const RunResult &r)
 {
-    const QLocale locale;
     switch (r.outcome) {
     case RunOutcome::Complete:
         if (r.mode == AckMode::DryRun)
-            return tr("Dry run complete: %1 events received; nothing was saved or acknowledged.")
-                .arg(locale.toString(r.events));
+            return tr("Dry run complete: %Ln event(s) received; nothing was saved or acknowledged.", nullptr,
+                      int(r.events));
         if (r.mode == AckMode::Manual)
-            return tr("Complete: %1 events saved. Their acks are pending: send them in Checkpoints.")
-                .arg(locale.toString(r.events));
-        return tr("Complete: %1 events received and acknowledged.").arg(locale.toString(r.events));
+            return tr("Complete: %Ln event(s) saved. Their acks are pending: send them in Checkpoints.", nullptr,
+                      int(r.events));
+        return tr("Complete: %Ln event(s) received and acknowledged.", nullptr, int(r.events));
     case RunOutcome::Interrupted:
         return r.error.isError()
-            ? tr("Interrupted after %1 events: %2 The next sync resumes from the last saved point.")
-                  .arg(locale.toString(r.events), r.error.userMessage())
-            : tr("Interrupted after %1 events: the server ended the stream early. The next sync "
-                 "resumes from the last saved point.").arg(locale.toString(r.events));
+            ? tr("Interrupted after %Ln event(s): %1 The next sync resumes from the last saved point.", nullptr,
+                 int(r.events)).arg(r.error.userMessage())
+            : tr("Interrupted after %Ln event(s): the server ended the stream early. The next sync "
+                 "resumes from the last saved point.", nullptr, int(r.events));
     case RunOutcome::ResetByServer:
         return tr("The server asked for a reset: the local copy was cleared. Run the sync again to "
                   "download everything.");
     case RunOutcome::Cancelled:
-        return tr("Cancelled after %1 events. The next sync resumes from the last saved point.")
-            .arg(locale.toString(r.events));
+        return tr("Cancelled after %Ln event(s). The next sync resumes from the last saved point.", nullptr,
+                  int(r.events));
     case RunOutcome::Failed:
         return tr("Failed: %1").arg(r.error.userMessage());
     case RunOutcome::Running:
