@@ -3025,32 +3025,8 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
         <translation>%1 Ereignisse/s</translation>
     </message>
     <message>
-        <source>Dry run complete: %1 events received; nothing was saved or acknowledged.</source>
-        <translation>Probelauf abgeschlossen: %1 Ereignisse empfangen; nichts wurde gespeichert oder bestätigt.</translation>
-    </message>
-    <message>
-        <source>Complete: %1 events saved. Their acks are pending: send them in Checkpoints.</source>
-        <translation>Abgeschlossen: %1 Ereignisse gespeichert. Ihre Bestätigungen stehen aus: Senden Sie sie unter „Checkpoints“.</translation>
-    </message>
-    <message>
-        <source>Complete: %1 events received and acknowledged.</source>
-        <translation>Abgeschlossen: %1 Ereignisse empfangen und bestätigt.</translation>
-    </message>
-    <message>
-        <source>Interrupted after %1 events: %2 The next sync resumes from the last saved point.</source>
-        <translation>Unterbrochen nach %1 Ereignissen: %2 Die nächste Synchronisierung setzt am zuletzt gespeicherten Punkt fort.</translation>
-    </message>
-    <message>
-        <source>Interrupted after %1 events: the server ended the stream early. The next sync resumes from the last saved point.</source>
-        <translation>Unterbrochen nach %1 Ereignissen: Der Server hat den Stream vorzeitig beendet. Die nächste Synchronisierung setzt am zuletzt gespeicherten Punkt fort.</translation>
-    </message>
-    <message>
         <source>The server asked for a reset: the local copy was cleared. Run the sync again to download everything.</source>
         <translation>Der Server hat ein Zurücksetzen verlangt: Die lokale Kopie wurde geleert. Starten Sie die Synchronisierung erneut, um alles herunterzuladen.</translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 events. The next sync resumes from the last saved point.</source>
-        <translation>Abgebrochen nach %1 Ereignissen. Die nächste Synchronisierung setzt am zuletzt gespeicherten Punkt fort.</translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -3139,6 +3115,48 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     <message>
         <source>Past runs, newest first: kind, mode, outcome, events and errors</source>
         <translation>Frühere Läufe, neueste zuerst: Art, Modus, Ergebnis, Ereignisse und Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run complete: %Ln event(s) received; nothing was saved or acknowledged.</source>
+        <translation>
+            <numerusform>Probelauf abgeschlossen: %Ln Ereignis empfangen; nichts wurde gespeichert oder bestätigt.</numerusform>
+            <numerusform>Probelauf abgeschlossen: %Ln Ereignisse empfangen; nichts wurde gespeichert oder bestätigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: %Ln event(s) saved. Their acks are pending: send them in Checkpoints.</source>
+        <translation>
+            <numerusform>Abgeschlossen: %Ln Ereignis gespeichert. Die Bestätigung steht aus: Senden Sie sie unter „Checkpoints“.</numerusform>
+            <numerusform>Abgeschlossen: %Ln Ereignisse gespeichert. Ihre Bestätigungen stehen aus: Senden Sie sie unter „Checkpoints“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: %Ln event(s) received and acknowledged.</source>
+        <translation>
+            <numerusform>Abgeschlossen: %Ln Ereignis empfangen und bestätigt.</numerusform>
+            <numerusform>Abgeschlossen: %Ln Ereignisse empfangen und bestätigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted after %Ln event(s): %1 The next sync resumes from the last saved point.</source>
+        <translation>
+            <numerusform>Unterbrochen nach %Ln Ereignis: %1 Die nächste Synchronisierung setzt am zuletzt gespeicherten Punkt fort.</numerusform>
+            <numerusform>Unterbrochen nach %Ln Ereignissen: %1 Die nächste Synchronisierung setzt am zuletzt gespeicherten Punkt fort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted after %Ln event(s): the server ended the stream early. The next sync resumes from the last saved point.</source>
+        <translation>
+            <numerusform>Unterbrochen nach %Ln Ereignis: Der Server hat den Stream vorzeitig beendet. Die nächste Synchronisierung setzt am zuletzt gespeicherten Punkt fort.</numerusform>
+            <numerusform>Unterbrochen nach %Ln Ereignissen: Der Server hat den Stream vorzeitig beendet. Die nächste Synchronisierung setzt am zuletzt gespeicherten Punkt fort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %Ln event(s). The next sync resumes from the last saved point.</source>
+        <translation>
+            <numerusform>Abgebrochen nach %Ln Ereignis. Die nächste Synchronisierung setzt am zuletzt gespeicherten Punkt fort.</numerusform>
+            <numerusform>Abgebrochen nach %Ln Ereignissen. Die nächste Synchronisierung setzt am zuletzt gespeicherten Punkt fort.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -179,4 +179,49 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Tidemark::SyncPanel</name>
+    <message numerus="yes">
+        <source>Dry run complete: %Ln event(s) received; nothing was saved or acknowledged.</source>
+        <translation>
+            <numerusform>Dry run complete: %Ln event received; nothing was saved or acknowledged.</numerusform>
+            <numerusform>Dry run complete: %Ln events received; nothing was saved or acknowledged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: %Ln event(s) saved. Their acks are pending: send them in Checkpoints.</source>
+        <translation>
+            <numerusform>Complete: %Ln event saved. Its ack is pending: send it in Checkpoints.</numerusform>
+            <numerusform>Complete: %Ln events saved. Their acks are pending: send them in Checkpoints.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: %Ln event(s) received and acknowledged.</source>
+        <translation>
+            <numerusform>Complete: %Ln event received and acknowledged.</numerusform>
+            <numerusform>Complete: %Ln events received and acknowledged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted after %Ln event(s): %1 The next sync resumes from the last saved point.</source>
+        <translation>
+            <numerusform>Interrupted after %Ln event: %1 The next sync resumes from the last saved point.</numerusform>
+            <numerusform>Interrupted after %Ln events: %1 The next sync resumes from the last saved point.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted after %Ln event(s): the server ended the stream early. The next sync resumes from the last saved point.</source>
+        <translation>
+            <numerusform>Interrupted after %Ln event: the server ended the stream early. The next sync resumes from the last saved point.</numerusform>
+            <numerusform>Interrupted after %Ln events: the server ended the stream early. The next sync resumes from the last saved point.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %Ln event(s). The next sync resumes from the last saved point.</source>
+        <translation>
+            <numerusform>Cancelled after %Ln event. The next sync resumes from the last saved point.</numerusform>
+            <numerusform>Cancelled after %Ln events. The next sync resumes from the last saved point.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3025,32 +3025,8 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
         <translation>%1 événements/s</translation>
     </message>
     <message>
-        <source>Dry run complete: %1 events received; nothing was saved or acknowledged.</source>
-        <translation>Simulation terminée&#xa0;: %1 événements reçus&#x202f;; rien n&apos;a été enregistré ni acquitté.</translation>
-    </message>
-    <message>
-        <source>Complete: %1 events saved. Their acks are pending: send them in Checkpoints.</source>
-        <translation>Terminé&#xa0;: %1 événements enregistrés. Leurs acquittements sont en attente&#xa0;: envoyez-les depuis «&#xa0;Points de reprise&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Complete: %1 events received and acknowledged.</source>
-        <translation>Terminé&#xa0;: %1 événements reçus et acquittés.</translation>
-    </message>
-    <message>
-        <source>Interrupted after %1 events: %2 The next sync resumes from the last saved point.</source>
-        <translation>Interrompu après %1 événements&#xa0;: %2 La synchronisation suivante reprendra au dernier point enregistré.</translation>
-    </message>
-    <message>
-        <source>Interrupted after %1 events: the server ended the stream early. The next sync resumes from the last saved point.</source>
-        <translation>Interrompu après %1 événements&#xa0;: le serveur a terminé le flux prématurément. La synchronisation suivante reprendra au dernier point enregistré.</translation>
-    </message>
-    <message>
         <source>The server asked for a reset: the local copy was cleared. Run the sync again to download everything.</source>
         <translation>Le serveur a demandé une réinitialisation&#xa0;: la copie locale a été vidée. Relancez la synchronisation pour tout télécharger.</translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 events. The next sync resumes from the last saved point.</source>
-        <translation>Annulé après %1 événements. La synchronisation suivante reprendra au dernier point enregistré.</translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -3139,6 +3115,48 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <message>
         <source>Past runs, newest first: kind, mode, outcome, events and errors</source>
         <translation>Exécutions passées, les plus récentes d&apos;abord&#xa0;: type, mode, résultat, événements et erreurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run complete: %Ln event(s) received; nothing was saved or acknowledged.</source>
+        <translation>
+            <numerusform>Simulation terminée&#xa0;: %Ln événement reçu&#x202f;; rien n&apos;a été enregistré ni acquitté.</numerusform>
+            <numerusform>Simulation terminée&#xa0;: %Ln événements reçus&#x202f;; rien n&apos;a été enregistré ni acquitté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: %Ln event(s) saved. Their acks are pending: send them in Checkpoints.</source>
+        <translation>
+            <numerusform>Terminé&#xa0;: %Ln événement enregistré. Son acquittement est en attente&#xa0;: envoyez-le depuis «&#xa0;Points de reprise&#xa0;».</numerusform>
+            <numerusform>Terminé&#xa0;: %Ln événements enregistrés. Leurs acquittements sont en attente&#xa0;: envoyez-les depuis «&#xa0;Points de reprise&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: %Ln event(s) received and acknowledged.</source>
+        <translation>
+            <numerusform>Terminé&#xa0;: %Ln événement reçu et acquitté.</numerusform>
+            <numerusform>Terminé&#xa0;: %Ln événements reçus et acquittés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted after %Ln event(s): %1 The next sync resumes from the last saved point.</source>
+        <translation>
+            <numerusform>Interrompu après %Ln événement&#xa0;: %1 La synchronisation suivante reprendra au dernier point enregistré.</numerusform>
+            <numerusform>Interrompu après %Ln événements&#xa0;: %1 La synchronisation suivante reprendra au dernier point enregistré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted after %Ln event(s): the server ended the stream early. The next sync resumes from the last saved point.</source>
+        <translation>
+            <numerusform>Interrompu après %Ln événement&#xa0;: le serveur a terminé le flux prématurément. La synchronisation suivante reprendra au dernier point enregistré.</numerusform>
+            <numerusform>Interrompu après %Ln événements&#xa0;: le serveur a terminé le flux prématurément. La synchronisation suivante reprendra au dernier point enregistré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %Ln event(s). The next sync resumes from the last saved point.</source>
+        <translation>
+            <numerusform>Annulé après %Ln événement. La synchronisation suivante reprendra au dernier point enregistré.</numerusform>
+            <numerusform>Annulé après %Ln événements. La synchronisation suivante reprendra au dernier point enregistré.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
