@@ -3,6 +3,7 @@
 tidemark_add_test(NAME fault_matrix SOURCE reliability/fault_matrix.cpp
   LIBS tidemark_core tidemark_devserver Qt6::Sql TIMEOUT 300)
 tidemark_add_test(NAME mirror_health SOURCE reliability/mirror_health.cpp LIBS tidemark_core Qt6::Sql)
+tidemark_add_test(NAME mirror_recovery_dialog SOURCE reliability/mirror_recovery_dialog.cpp LIBS tidemark_ui)
 tidemark_add_test(NAME crash_safety SOURCE reliability/crash_safety.cpp
   LIBS tidemark_core tidemark_devserver Qt6::Sql TIMEOUT 300)
 tidemark_add_test(NAME retries SOURCE reliability/retries.cpp

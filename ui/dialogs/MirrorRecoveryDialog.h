@@ -1,0 +1,47 @@
+#pragma once
+// MirrorRecoveryDialog: shown when the account's mirror file fails its open-time checks
+// (MirrorHealth): not a database, damaged, or written by a newer Tidemark. It names the file and
+// the problem and offers to rebuild: the old file is moved aside as "<name>.corrupt-<timestamp>"
+// (never deleted; a newer Tidemark can still read it, support can still look at it) and an empty
+// mirror takes its place, which the next sync fills again. "Not now" leaves the file untouched;
+// syncing stays impossible until it is dealt with.
+
+#include "mirror/MirrorHealth.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+
+namespace Tidemark {
+
+class MirrorRecoveryDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit MirrorRecoveryDialog(const MirrorHealthReport &report, QWidget *parent = nullptr);
+
+    //! After accept(): where the old file went (empty when the rebuild failed or was declined).
+    QString setAsidePath() const { return m_setAside; }
+    //! The rebuild's error, if it failed (the dialog then stays open and shows it).
+    ApiError rebuildError() const { return m_error; }
+
+    QPushButton *rebuildButton() const { return m_rebuild; }
+    QPushButton *laterButton() const { return m_later; }
+
+    //! Modal: checks `path`; when it has a problem, asks. Returns true when the mirror is usable
+    //! afterwards (it was fine, or it was rebuilt).
+    static bool ensureUsable(const QString &path, QWidget *parent, QString *setAsidePath = nullptr);
+
+private:
+    void rebuild();
+
+    MirrorHealthReport m_report;
+    QLabel *m_status = nullptr;
+    QPushButton *m_rebuild = nullptr;
+    QPushButton *m_later = nullptr;
+    QString m_setAside;
+    ApiError m_error;
+};
+
+} // namespace Tidemark
