@@ -3,6 +3,7 @@
 #include "MirrorReader.h"
 #include "ThumbnailCache.h"
 #include "UiSettings.h"
+#include "dialogs/MirrorRecoveryDialog.h"
 #include "account/SecretStore.h"
 #include "api/GetMyUserJob.h"
 #include "api/AssetStatisticsJob.h"
@@ -142,6 +143,8 @@ public:
         version = ServerVersion::fromString(a.serverVersion);
         caps = ServerCapabilities(version);
         mirrorPath = a.userId.isEmpty() ? QString() : mirrorPathFor(a);
+        if (!mirrorPath.isEmpty())
+            checkMirror();
         assets->setSelfUserId(a.userId);
         // The models open the file read-only: before the first sync creates it they wait
         // (attachMirrorWhenReady() runs again after every run and mirror change).
@@ -166,6 +169,21 @@ public:
         Q_EMIT q->capabilitiesChanged();
         Q_EMIT q->recentRunsChanged();
         refreshMirrorOverview();
+    }
+
+    //! A mirror that fails its open-time checks (not a database, damaged, newer schema) is offered
+    //! for a rebuild; declined, the file stays untouched and the account runs without a mirror.
+    void checkMirror()
+    {
+        QString aside;
+        if (MirrorRecoveryDialog::ensureUsable(mirrorPath, qobject_cast<QWidget *>(q->parent()), &aside)) {
+            if (!aside.isEmpty())
+                Q_EMIT q->notice(AppController::tr("The old mirror was kept as %1; the next sync downloads "
+                                                   "the library again.").arg(QDir::toNativeSeparators(aside)));
+            return;
+        }
+        Q_EMIT q->errorOccurred(MirrorHealth::check(mirrorPath).error(), AppController::tr("Mirror"));
+        mirrorPath.clear();
     }
 
     void applyCredentials()
