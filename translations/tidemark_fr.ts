@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>Acknowledge all pending acks</source>
-        <translation>Acquitter tous les acquittements en attente</translation>
+        <translation>Envoyer tous les acquittements en attente</translation>
     </message>
     <message>
         <source>Ack &amp;checked types</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>Acknowledge pending acks of the checked or selected types</source>
-        <translation>Acquitter les acquittements en attente des types cochés ou sélectionnés</translation>
+        <translation>Envoyer les acquittements en attente des types cochés ou sélectionnés</translation>
     </message>
     <message>
         <source>event #</source>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <source>Acknowledge pending acks up to the chosen event</source>
-        <translation>Acquitter les acquittements en attente jusqu&apos;à l&apos;événement choisi</translation>
+        <translation>Envoyer les acquittements en attente jusqu&apos;à l&apos;événement choisi</translation>
     </message>
     <message>
         <source>D&amp;iscard pending</source>
@@ -851,13 +851,13 @@
     <message numerus="yes">
         <source>%n differ between server and local.</source>
         <translation>
-            <numerusform>%n diffère entre le serveur et le local.</numerusform>
-            <numerusform>%n diffèrent entre le serveur et le local.</numerusform>
+            <numerusform>Dont %n diffère entre le serveur et le miroir.</numerusform>
+            <numerusform>Dont %n diffèrent entre le serveur et le miroir.</numerusform>
         </translation>
     </message>
     <message>
         <source>Server and local agree.</source>
-        <translation>Le serveur et le local concordent.</translation>
+        <translation>Le serveur et le miroir concordent.</translation>
     </message>
     <message>
         <source>Check or select the entity types to acknowledge first.</source>
@@ -1666,7 +1666,7 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
     </message>
     <message>
         <source>Acknowledge pending acks up to the selected event</source>
-        <translation>Acquitter les acquittements en attente jusqu&apos;à l&apos;événement sélectionné</translation>
+        <translation>Envoyer les acquittements en attente jusqu&apos;à l&apos;événement sélectionné</translation>
     </message>
     <message>
         <source>Event log status</source>
