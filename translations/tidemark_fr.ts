@@ -1426,7 +1426,7 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
     </message>
     <message>
         <source>Whose assets</source>
-        <translation>Médias de qui</translation>
+        <translation>Propriétaire des médias</translation>
     </message>
     <message>
         <source>user id (UUID)</source>
