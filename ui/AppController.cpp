@@ -379,8 +379,9 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
     });
 
     connect(d->secrets, &SecretStore::keychainUnavailable, this, [this](const QString &reason) {
-        Q_EMIT notice(tr("The system keychain is not available (%1): you will have to log in again "
-                         "next time Tidemark starts.").arg(reason));
+        Q_EMIT notice(tr("The system keychain is not available (%1): your session token is kept in "
+                         "memory until Tidemark quits, and you will have to log in again next time.")
+                          .arg(reason));
     });
     connect(d->client, &ImmichClient::unauthorized, this, [this](const ApiError &e) { d->noteError(e); });
 

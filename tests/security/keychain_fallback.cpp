@@ -48,7 +48,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!notices.isEmpty(), 10000);
         bool said = false;
         for (const QList<QVariant> &n : std::as_const(notices))
-            said = said || n.at(0).toString().contains(QStringLiteral("keychain"));
+            said = said || (n.at(0).toString().contains(QStringLiteral("keychain")) && n.at(0).toString().contains(QStringLiteral("memory")));
         QVERIFY(said);
         Test::saveScreenshot(&window, QStringLiteral("keychain-unavailable"));
 
