@@ -121,10 +121,6 @@
 <context>
     <name>Tidemark::AppController</name>
     <message>
-        <source>The system keychain is not available (%1): you will have to log in again next time Tidemark starts.</source>
-        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1): Beim nächsten Start von Tidemark müssen Sie sich erneut anmelden.</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
@@ -167,6 +163,10 @@
     <message>
         <source>Mirror</source>
         <translation>Spiegel</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1): your session token is kept in memory until Tidemark quits, and you will have to log in again next time.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1): Ihr Sitzungstoken bleibt im Speicher, bis Tidemark beendet wird, und beim nächsten Mal müssen Sie sich erneut anmelden.</translation>
     </message>
 </context>
 <context>

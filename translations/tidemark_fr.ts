@@ -121,10 +121,6 @@
 <context>
     <name>Tidemark::AppController</name>
     <message>
-        <source>The system keychain is not available (%1): you will have to log in again next time Tidemark starts.</source>
-        <translation>Le trousseau du système n&apos;est pas disponible (%1)&#xa0;: vous devrez vous reconnecter au prochain démarrage de Tidemark.</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -167,6 +163,10 @@
     <message>
         <source>Mirror</source>
         <translation>Miroir</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1): your session token is kept in memory until Tidemark quits, and you will have to log in again next time.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1)&#xa0;: votre jeton de session reste en mémoire jusqu&apos;à la fermeture de Tidemark, et vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
 </context>
 <context>
