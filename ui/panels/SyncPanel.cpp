@@ -247,6 +247,9 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
     m_history->setAlternatingRowColors(true);
     m_history->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_history->setWordWrap(false);
+    // The start time in full (the column would otherwise cut it to "2026-11-27 …").
+    m_history->setColumnWidth(RunHistoryModel::StartedColumn,
+                              fontMetrics().horizontalAdvance(QStringLiteral("2026-11-27 09:00:00")) + 16);
     histLayout->addWidget(m_history);
 
     auto *upper = new QSplitter(Qt::Horizontal, this);
