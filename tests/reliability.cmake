@@ -10,3 +10,7 @@ tidemark_add_test(NAME retries SOURCE reliability/retries.cpp
   LIBS tidemark_core tidemark_devserver Qt6::Sql TIMEOUT 120)
 tidemark_add_test(NAME soak SOURCE reliability/soak.cpp
   LIBS tidemark_core tidemark_devserver TIMEOUT 300)
+tidemark_add_test(NAME cli_corrupt_mirror SOURCE reliability/cli_corrupt_mirror.cpp
+  LIBS tidemark_core tidemark_devserver Qt6::Sql)
+target_compile_definitions(test_cli_corrupt_mirror PRIVATE TIDEMARK_BIN="$<TARGET_FILE:tidemark>")
+add_dependencies(test_cli_corrupt_mirror tidemark)

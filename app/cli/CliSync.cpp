@@ -6,6 +6,7 @@
 #include "api/GetMyUserJob.h"
 #include "api/SendSyncAcksJob.h"
 #include "mirror/AckBook.h"
+#include "mirror/MirrorHealth.h"
 #include "mirror/MirrorStore.h"
 #include "protocol/AckString.h"
 
@@ -90,6 +91,15 @@ int prepare(Context &ctx, bool needSession, SyncSetup *setup)
     c.inactivityTimeoutMs = ctx.timeoutMs();
     if (c.mirrorPath.isEmpty())
         return out.fail(ExitStorage, u"no folder for the local mirror"_s, u"storage"_s);
+    // A mirror no run can use (not a database, damaged, newer schema): say so and stop; the file
+    // is left as it is (the desktop app offers to rebuild it).
+    if (const MirrorHealthReport health = MirrorHealth::check(c.mirrorPath); !health.ok()) {
+        return out.fail(ExitStorage,
+                        QCoreApplication::translate("Tidemark::Cli", "%1 Nothing was changed: move the "
+                                                    "file aside (or open Tidemark to rebuild it) and run "
+                                                    "the command again.").arg(health.message()),
+                        u"storage"_s);
+    }
     out.document()[u"server"_s] = ctx.server().toString();
     out.document()[u"serverVersion"_s] = v.toString();
     out.document()[u"userId"_s] = setup->me.id;
