@@ -1,5 +1,8 @@
 #include "AssetDerived.h"
 
+#include "ThumbHashEncoder.h"
+#include "Thumbnails.h"
+
 namespace TidemarkDev {
 
 namespace {
@@ -31,14 +34,6 @@ const Place kPlaces[] = {
 
 const char *const kExposures[] = {"1/1000", "1/500", "1/250", "1/120", "1/60", "1/30"};
 const int kIsos[] = {50, 64, 100, 200, 400, 800};
-
-// Valid thumbhashes (data values as a real server produced them for small test images).
-const char *const kThumbhashes[] = {
-    "HosPLZQHqIeHeIeBfIZ3ePh4jY/X", "W/ENRYAHuHeHeIeBfYV3eQd3YY+3", "qE4GJYIH2EeHeIeBfoN3fPh4jo/o",
-    "tngCBYIH6DeHeIeAfoJ3fPh4j4/3", "HwgONYh1cXBnaHdIeIiId6A4aI+L", "lDkRFYoHuIeHeIeBfIZ3ePh4fnAY",
-    "pp0KNYYHyGeHeIeBfYV3evh4jo/n", "WuYKDYYHyGeHeIeBfYR3egeHgY/n", "CwQCBwB4eFl3d4eId3d3iIeHD1t4AAAA",
-    "1fsBBICIh4h4h4iAeIf4emd4/g==",
-};
 
 const char *tzName(qint16 offsetMin, quint64 h)
 {
@@ -123,10 +118,8 @@ void AssetDerived::checksum(const Asset &a, JsonOut &out)
 
 void AssetDerived::thumbhash(const Asset &a, JsonOut &out)
 {
-    const char *t = kThumbhashes[mix64(a.id.lo, 21) % (sizeof(kThumbhashes) / sizeof(kThumbhashes[0]))];
-    out.ch('"');
-    out.raw(t, qsizetype(std::strlen(t)));
-    out.ch('"');
+    const QByteArray hash = ThumbHashEncoder::encode(Thumbnails::hashSource(a));
+    out.base64(reinterpret_cast<const unsigned char *>(hash.constData()), int(hash.size()));
 }
 
 void AssetDerived::duration(qint64 ms, JsonOut &out)
