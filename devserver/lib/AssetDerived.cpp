@@ -1,6 +1,5 @@
 #include "AssetDerived.h"
 
-#include "ThumbHashEncoder.h"
 #include "Thumbnails.h"
 
 namespace TidemarkDev {
@@ -118,7 +117,7 @@ void AssetDerived::checksum(const Asset &a, JsonOut &out)
 
 void AssetDerived::thumbhash(const Asset &a, JsonOut &out)
 {
-    const QByteArray hash = ThumbHashEncoder::encode(Thumbnails::hashSource(a));
+    const QByteArray hash = Thumbnails::thumbhash(a);
     out.base64(reinterpret_cast<const unsigned char *>(hash.constData()), int(hash.size()));
 }
 

@@ -9,38 +9,49 @@ namespace TidemarkDev {
 
 namespace {
 
-struct Channel {
-    double dc = 0, scale = 0;
-    std::vector<double> ac; //!< normalised to 0..1 once scale is known
+struct CosTable {
+    int len = 0;
+    std::vector<double> v;
 };
 
-// Separable DCT: per row, the x cosine sums for every cx; then per coefficient, the y sums.
-Channel encodeChannel(const std::vector<double> &px, int w, int h, int nx, int ny)
+//! Separable DCT of one channel into out[ky][kx] (row stride kMaxCoefficients or smaller).
+template<int Stride>
+void dct(const std::vector<double> &px, int w, int h, int nx, int ny, double (*out)[Stride])
 {
-    std::vector<double> cosX(size_t(nx * w)), cosY(size_t(ny * h)), rowSums(size_t(nx * h));
-    for (int cx = 0; cx < nx; ++cx)
-        for (int x = 0; x < w; ++x)
-            cosX[size_t(cx * w + x)] = std::cos(std::numbers::pi / w * cx * (x + 0.5));
-    for (int cy = 0; cy < ny; ++cy)
-        for (int y = 0; y < h; ++y)
-            cosY[size_t(cy * h + y)] = std::cos(std::numbers::pi / h * cy * (y + 0.5));
+    const double *cosX = ThumbHashEncoder::cosTable(w), *cosY = ThumbHashEncoder::cosTable(h);
+    std::vector<double> rowSums(size_t(nx * h));
     for (int y = 0; y < h; ++y) {
         const double *row = px.data() + size_t(y * w);
         for (int cx = 0; cx < nx; ++cx) {
-            const double *c = cosX.data() + size_t(cx * w);
+            const double *c = cosX + cx * w;
             double s = 0;
             for (int x = 0; x < w; ++x)
                 s += row[x] * c[x];
             rowSums[size_t(cx * h + y)] = s;
         }
     }
+    for (int cy = 0; cy < ny; ++cy)
+        for (int cx = 0; cx < nx; ++cx) {
+            double f = 0;
+            for (int y = 0; y < h; ++y)
+                f += rowSums[size_t(cx * h + y)] * cosY[cy * h + y];
+            out[cy][cx] = f / (double(w) * h);
+        }
+}
+
+struct Channel {
+    double dc = 0, scale = 0;
+    std::vector<double> ac; //!< normalised to 0..1
+};
+
+//! The triangular walk over a grid: dc, then the AC terms scaled into 0..1.
+template<int Stride>
+Channel walk(const double (*grid)[Stride], int nx, int ny)
+{
     Channel ch;
     for (int cy = 0; cy < ny; ++cy)
         for (int cx = 0; cx * ny < nx * (ny - cy); ++cx) {
-            double f = 0;
-            for (int y = 0; y < h; ++y)
-                f += rowSums[size_t(cx * h + y)] * cosY[size_t(cy * h + y)];
-            f /= double(w) * h;
+            const double f = grid[cy][cx];
             if (cx || cy) {
                 ch.ac.push_back(f);
                 ch.scale = std::max(ch.scale, std::abs(f));
@@ -58,16 +69,38 @@ quint32 q(double v) { return quint32(std::lround(v)); }
 
 } // namespace
 
-QByteArray ThumbHashEncoder::encode(const QImage &input)
+const double *ThumbHashEncoder::cosTable(int len)
 {
-    if (input.isNull())
-        return {};
-    QImage img = input;
-    if (img.width() > kMaxEdge || img.height() > kMaxEdge)
-        img = img.scaled(kMaxEdge, kMaxEdge, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    img = img.convertToFormat(QImage::Format_RGBA8888);
-    const int w = img.width(), h = img.height();
+    // Sources come in a handful of sizes: one table per length and thread.
+    thread_local std::vector<CosTable> tables;
+    for (const CosTable &t : tables)
+        if (t.len == len)
+            return t.v.data();
+    CosTable t;
+    t.len = len;
+    t.v.resize(size_t(kMaxCoefficients * len));
+    for (int k = 0; k < kMaxCoefficients; ++k)
+        for (int i = 0; i < len; ++i)
+            t.v[size_t(k * len + i)] = std::cos(std::numbers::pi / len * k * (i + 0.5));
+    tables.push_back(std::move(t));
+    return tables.back().v.data();
+}
 
+void ThumbHashEncoder::lumaSize(int w, int h, bool hasAlpha, int *nx, int *ny, int *headerL)
+{
+    const int lLimit = hasAlpha ? 5 : 7;
+    const int lx = std::max(1, int(std::lround(double(lLimit * w) / std::max(w, h))));
+    const int ly = std::max(1, int(std::lround(double(lLimit * h) / std::max(w, h))));
+    *nx = std::max(3, lx);
+    *ny = std::max(3, ly);
+    *headerL = w > h ? ly : lx;
+}
+
+ThumbHashEncoder::Spectrum ThumbHashEncoder::spectrum(const QImage &input)
+{
+    const QImage img = input.convertToFormat(QImage::Format_RGBA8888);
+    Spectrum s;
+    const int w = s.w = img.width(), h = s.h = img.height();
     double avgR = 0, avgG = 0, avgB = 0, avgA = 0;
     for (int y = 0; y < h; ++y) {
         const uchar *p = img.constScanLine(y);
@@ -84,14 +117,9 @@ QByteArray ThumbHashEncoder::encode(const QImage &input)
         avgG /= avgA;
         avgB /= avgA;
     }
-    const int n = w * h;
-    const bool hasAlpha = avgA < n;
-    const int lLimit = hasAlpha ? 5 : 7;
-    const int lx = std::max(1, int(std::lround(double(lLimit * w) / std::max(w, h))));
-    const int ly = std::max(1, int(std::lround(double(lLimit * h) / std::max(w, h))));
-
-    const size_t count = size_t(n);
-    std::vector<double> l(count), pc(count), qc(count), a(hasAlpha ? count : 0);
+    const size_t count = size_t(w) * size_t(h);
+    s.hasAlpha = avgA < double(count);
+    std::vector<double> l(count), pc(count), qc(count), a(s.hasAlpha ? count : 0);
     size_t i = 0;
     for (int y = 0; y < h; ++y) {
         const uchar *p = img.constScanLine(y);
@@ -103,21 +131,35 @@ QByteArray ThumbHashEncoder::encode(const QImage &input)
             l[i] = (r + g + b) / 3;
             pc[i] = (r + g) / 2 - b;
             qc[i] = r - g;
-            if (hasAlpha)
+            if (s.hasAlpha)
                 a[i] = alpha;
         }
     }
-    const Channel L = encodeChannel(l, w, h, std::max(3, lx), std::max(3, ly));
-    const Channel P = encodeChannel(pc, w, h, 3, 3);
-    const Channel Q = encodeChannel(qc, w, h, 3, 3);
-    const Channel A = hasAlpha ? encodeChannel(a, w, h, 5, 5) : Channel{};
+    int nx = 0, ny = 0, headerL = 0;
+    lumaSize(w, h, s.hasAlpha, &nx, &ny, &headerL);
+    dct(l, w, h, nx, ny, s.l);
+    dct(pc, w, h, 3, 3, s.p);
+    dct(qc, w, h, 3, 3, s.q);
+    if (s.hasAlpha)
+        dct(a, w, h, 5, 5, s.a);
+    return s;
+}
 
-    const bool isLandscape = w > h;
+QByteArray ThumbHashEncoder::pack(const Spectrum &s)
+{
+    int nx = 0, ny = 0, headerL = 0;
+    lumaSize(s.w, s.h, s.hasAlpha, &nx, &ny, &headerL);
+    const Channel L = walk(s.l, nx, ny);
+    const Channel P = walk(s.p, 3, 3);
+    const Channel Q = walk(s.q, 3, 3);
+    const Channel A = s.hasAlpha ? walk(s.a, 5, 5) : Channel{};
+
+    const bool isLandscape = s.w > s.h;
     const quint32 header24 = q(63 * L.dc) | (q(31.5 + 31.5 * P.dc) << 6) | (q(31.5 + 31.5 * Q.dc) << 12)
-        | (q(31 * L.scale) << 18) | (hasAlpha ? 1u << 23 : 0u);
-    const quint32 header16 = quint32(isLandscape ? ly : lx) | (q(63 * P.scale) << 3) | (q(63 * Q.scale) << 9)
+        | (q(31 * L.scale) << 18) | (s.hasAlpha ? 1u << 23 : 0u);
+    const quint32 header16 = quint32(headerL) | (q(63 * P.scale) << 3) | (q(63 * Q.scale) << 9)
         | (isLandscape ? 1u << 15 : 0u);
-    const int acStart = hasAlpha ? 6 : 5;
+    const int acStart = s.hasAlpha ? 6 : 5;
     const size_t acCount = L.ac.size() + P.ac.size() + Q.ac.size() + A.ac.size();
     QByteArray hash(acStart + qsizetype((acCount + 1) / 2), '\0');
     auto *out = reinterpret_cast<uchar *>(hash.data());
@@ -126,7 +168,7 @@ QByteArray ThumbHashEncoder::encode(const QImage &input)
     out[2] = uchar(header24 >> 16);
     out[3] = uchar(header16 & 255);
     out[4] = uchar(header16 >> 8);
-    if (hasAlpha)
+    if (s.hasAlpha)
         out[5] = uchar(q(15 * A.dc) | (q(15 * A.scale) << 4));
     int acIndex = 0;
     for (const Channel *c : {&L, &P, &Q, &A})
@@ -135,6 +177,16 @@ QByteArray ThumbHashEncoder::encode(const QImage &input)
             ++acIndex;
         }
     return hash;
+}
+
+QByteArray ThumbHashEncoder::encode(const QImage &input)
+{
+    if (input.isNull())
+        return {};
+    const QImage img = input.width() > kMaxEdge || input.height() > kMaxEdge
+        ? input.scaled(kMaxEdge, kMaxEdge, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+        : input;
+    return pack(spectrum(img));
 }
 
 } // namespace TidemarkDev

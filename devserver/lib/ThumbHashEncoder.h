@@ -9,6 +9,9 @@
 // and the hash is a 5-byte header (DC terms, scales, alpha flag, L size, orientation; a sixth byte
 // for alpha) followed by the AC coefficients quantised to 4 bits.
 //
+// Two steps, so that a caller who knows its picture analytically (Thumbnails) can fill the
+// spectrum without pixels and still share the packing: spectrum() then pack().
+//
 // Kept apart from the client's decoder on purpose: the dev server shares no code with core or ui.
 
 #include <QByteArray>
@@ -20,8 +23,28 @@ class ThumbHashEncoder {
 public:
     //! Largest input edge the format allows; bigger images are scaled down first.
     static constexpr int kMaxEdge = 100;
+    static constexpr int kMaxCoefficients = 7;
+
+    //! DCT coefficients [ky][kx] of each channel over a w×h source, divided by w*h; channel values
+    //! in 0..1 (L), -1..1 (P, Q). Only the low corner a channel uses is read.
+    struct Spectrum {
+        int w = 0, h = 0;
+        bool hasAlpha = false;
+        double l[kMaxCoefficients][kMaxCoefficients] = {};
+        double p[3][3] = {}, q[3][3] = {};
+        double a[5][5] = {};
+    };
+
     //! Raw hash bytes of img (any format). Empty for a null image.
     static QByteArray encode(const QImage &img);
+    //! The spectrum encode() packs (img at most kMaxEdge on each side).
+    static Spectrum spectrum(const QImage &img);
+    //! Raw hash bytes of a spectrum.
+    static QByteArray pack(const Spectrum &s);
+    //! The L channel's coefficient grid for a w×h source: {nx, ny}, each 3..7 (5 with alpha).
+    static void lumaSize(int w, int h, bool hasAlpha, int *nx, int *ny, int *headerL);
+    //! cos(pi / len * k * (i + 0.5)) at [k * len + i], k < kMaxCoefficients; per thread, cached.
+    static const double *cosTable(int len);
 };
 
 } // namespace TidemarkDev

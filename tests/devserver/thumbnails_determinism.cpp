@@ -4,6 +4,11 @@
 #include "DevServerTestUtil.h"
 
 #include <QImage>
+#include <QSet>
+
+#include "Library.h"
+#include "ThumbHashEncoder.h"
+#include "Thumbnails.h"
 
 using namespace DevTest;
 
@@ -141,6 +146,51 @@ private Q_SLOTS:
         QCOMPARE(a, b);
         spec.seed = 1235;
         QVERIFY(snapshot(spec) != a);
+    }
+    void thumbhashDescribesTheThumbnail()
+    {
+        // Every asset's own hash (not a few fixed ones), and the quick path gives what encoding
+        // a rendering of the thumbnail gives: header fields within one step, AC nibbles close.
+        QSet<QString> hashes;
+        const QList<QJsonObject> lines = stream(port, token, {QStringLiteral("AssetsV1")}).lines();
+        for (const QJsonObject &o : lines)
+            if (o.value(QStringLiteral("type")).toString() == QLatin1StringView("AssetV1"))
+                hashes.insert(o.value(QStringLiteral("data")).toObject().value(QStringLiteral("thumbhash")).toString());
+        QVERIFY(hashes.size() >= 35);
+
+        const int dims[][2] = {{4032, 3024}, {3024, 4032}, {6000, 4000}, {4000, 3000},
+                               {1170, 2532}, {1920, 1080}, {3840, 2160}, {1440, 1080}};
+        int worstHeader = 0;
+        qint64 nibbleDiff = 0, nibbles = 0;
+        for (int i = 0; i < 800; ++i) {
+            TidemarkDev::Asset a;
+            a.id.hi = TidemarkDev::mix64(quint64(i), 5);
+            a.id.lo = TidemarkDev::mix64(quint64(i), 6);
+            a.width = quint16(dims[i % 8][0]);
+            a.height = quint16(dims[i % 8][1]);
+            const QByteArray quick = TidemarkDev::Thumbnails::thumbhash(a);
+            const QByteArray rendered = TidemarkDev::ThumbHashEncoder::encode(TidemarkDev::Thumbnails::hashSource(a));
+            QCOMPARE(quick.size(), rendered.size());
+            QCOMPARE(quick.mid(3, 1).at(0) & 7, rendered.mid(3, 1).at(0) & 7); // L grid size
+            QCOMPARE(quick.at(4) & 0x80, rendered.at(4) & 0x80);              // orientation
+            auto header = [](const QByteArray &h) {
+                return quint32(uchar(h[0])) | quint32(uchar(h[1])) << 8 | quint32(uchar(h[2])) << 16;
+            };
+            const quint32 hq = header(quick), hr = header(rendered);
+            for (int shift : {0, 6, 12}) // l_dc, p_dc, q_dc
+                worstHeader = std::max(worstHeader, std::abs(int((hq >> shift) & 63) - int((hr >> shift) & 63)));
+            worstHeader = std::max(worstHeader, std::abs(int((hq >> 18) & 31) - int((hr >> 18) & 31)));
+            for (qsizetype k = 5; k < quick.size(); ++k)
+                for (int shift : {0, 4}) {
+                    nibbleDiff += std::abs(((uchar(quick[k]) >> shift) & 15) - ((uchar(rendered[k]) >> shift) & 15));
+                    ++nibbles;
+                }
+        }
+        const double meanNibble = double(nibbleDiff) / double(nibbles);
+        qInfo("quick thumbhash vs encoded rendering: worst header step %d, mean AC nibble difference %.3f",
+              worstHeader, meanNibble);
+        QVERIFY(worstHeader <= 1);
+        QVERIFY(meanNibble < 0.3);
     }
     void largeLibraryCounts()
     {
