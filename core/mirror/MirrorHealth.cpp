@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Tidemark {
 
@@ -59,7 +60,7 @@ MirrorHealthReport inspect(const QString &path, MirrorHealth::Depth depth)
                     fail(MirrorHealthReport::Problem::NewerSchema,
                          QStringLiteral("schema %1, this build knows up to %2")
                              .arg(r.schemaVersion).arg(r.supportedVersion));
-                } else {
+                } else if (depth != MirrorHealth::Depth::Header) {
                     const QString pragma = depth == MirrorHealth::Depth::Full
                         ? QStringLiteral("PRAGMA integrity_check(5)")
                         : QStringLiteral("PRAGMA quick_check(5)");
@@ -131,6 +132,11 @@ MirrorHealthReport MirrorHealth::check(const QString &path, Depth depth)
     if (!r.ok())
         qCWarning(lcMirror).noquote() << "mirror check:" << path << mirrorProblemName(r.problem) << r.detail;
     return r;
+}
+
+QFuture<MirrorHealthReport> MirrorHealth::checkInBackground(const QString &path, Depth depth)
+{
+    return QtConcurrent::run([path, depth] { return check(path, depth); });
 }
 
 MirrorResult<QString> MirrorHealth::setAside(const QString &path)

@@ -10,14 +10,24 @@
 // aside as "<name>.corrupt-<yyyyMMdd-HHmmss>" and a fresh, empty mirror takes its place; the next
 // sync downloads the library again. A missing file is fine (the first sync creates it).
 //
-// check() opens its own short-lived connection; call it before any other connection is open on
-// the file (at account switch, before the CLI runs a command), on any thread.
+// check() opens its own short-lived connection, on any thread. Depth::Header costs milliseconds
+// whatever the size (the first 16 bytes and PRAGMA user_version): the window runs it on the GUI
+// thread when an account is opened. quick_check reads every page (2-20 s for a mirror of a
+// million assets on a loaded machine), so the window runs it with checkInBackground() on a pool
+// thread and its own connection once the first page of assets is shown, and offers the
+// rebuild only if it finds damage. It runs at every open, not only after an unclean shutdown:
+// damage comes as often from outside (disk errors, a copied or restored file, a sync tool) as
+// from a crash, and SQLite's WAL already makes our own crashes safe, so a clean-close marker
+// would skip the check exactly when it is cheap to need it. The CLI keeps the synchronous Quick
+// check before a command: it has no first page to show. Full (integrity_check) is for tests and
+// support only.
 
 #include "MirrorTypes.h"
 
 #include "api/ApiError.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QString>
 
 namespace Tidemark {
@@ -48,9 +58,13 @@ struct MirrorHealthReport {
 class MirrorHealth {
     Q_DECLARE_TR_FUNCTIONS(MirrorHealth)
 public:
-    enum class Depth { Quick, Full }; //!< PRAGMA quick_check, or the slower integrity_check
+    //! Header: file header and schema version only (milliseconds); Quick adds PRAGMA
+    //! quick_check, Full the slower integrity_check.
+    enum class Depth { Header, Quick, Full };
 
     static MirrorHealthReport check(const QString &path, Depth depth = Depth::Quick);
+    //! check() on a pool thread (its own connection); the future finishes with the report.
+    static QFuture<MirrorHealthReport> checkInBackground(const QString &path, Depth depth = Depth::Quick);
     //! Moves the file and its -wal/-shm/-journal aside as "<path>.corrupt-<timestamp>"; returns
     //! the new name of the main file. Never deletes.
     static MirrorResult<QString> setAside(const QString &path);

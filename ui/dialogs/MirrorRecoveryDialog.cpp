@@ -72,11 +72,15 @@ void MirrorRecoveryDialog::rebuild()
     accept();
 }
 
-bool MirrorRecoveryDialog::ensureUsable(const QString &path, QWidget *parent, QString *setAsidePath)
+bool MirrorRecoveryDialog::ensureUsable(const QString &path, QWidget *parent, QString *setAsidePath,
+                                        MirrorHealth::Depth depth)
 {
-    const MirrorHealthReport report = MirrorHealth::check(path);
-    if (report.ok())
-        return true;
+    const MirrorHealthReport report = MirrorHealth::check(path, depth);
+    return report.ok() || offer(report, parent, setAsidePath);
+}
+
+bool MirrorRecoveryDialog::offer(const MirrorHealthReport &report, QWidget *parent, QString *setAsidePath)
+{
     MirrorRecoveryDialog dialog(report, parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;

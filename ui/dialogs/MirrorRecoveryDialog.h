@@ -29,9 +29,13 @@ public:
     QPushButton *rebuildButton() const { return m_rebuild; }
     QPushButton *laterButton() const { return m_later; }
 
-    //! Modal: checks `path`; when it has a problem, asks. Returns true when the mirror is usable
-    //! afterwards (it was fine, or it was rebuilt).
-    static bool ensureUsable(const QString &path, QWidget *parent, QString *setAsidePath = nullptr);
+    //! Modal: checks `path` (to `depth`); when it has a problem, asks. Returns true when the
+    //! mirror is usable afterwards (it was fine, or it was rebuilt).
+    static bool ensureUsable(const QString &path, QWidget *parent, QString *setAsidePath = nullptr,
+                             MirrorHealth::Depth depth = MirrorHealth::Depth::Quick);
+    //! Modal: asks about a problem a check already found (a background quick_check). Returns
+    //! true when the mirror was rebuilt.
+    static bool offer(const MirrorHealthReport &report, QWidget *parent, QString *setAsidePath = nullptr);
 
 private:
     void rebuild();
