@@ -26,6 +26,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -64,6 +65,10 @@ public:
     MirrorOverview overview;
     QList<RunResult> recent;
     quint64 attempt = 0; //!< bumps on every connect/switch: late answers of older attempts are dropped
+    quint64 healthGeneration = 0; //!< bumps per opened mirror: a late background check is dropped
+    bool healthPending = false;   //!< the opened mirror still waits for its background quick_check
+    bool overviewRunning = false; //!< a month count is on the reader: a new request only marks it stale
+    bool overviewStale = false;
 
     std::unique_ptr<TidemarkDev::DevServer> demo;
     std::unique_ptr<QTemporaryDir> demoDir;
@@ -153,7 +158,7 @@ public:
         attachMirrorWhenReady();
         checkpoints->clear();
         events->clear();
-        reader->setPath(mirrorPath, a.userId);
+        setReaderPath(mirrorPath, a.userId);
         thumbnails->setCacheDirectory(thumbnailDirFor(a));
         thumbnails->setMaxDiskBytes(qint64(UiSettings::thumbnailCacheMiB()) * 1024 * 1024);
         stats = {};
@@ -171,19 +176,71 @@ public:
         refreshMirrorOverview();
     }
 
-    //! A mirror that fails its open-time checks (not a database, damaged, newer schema) is offered
-    //! for a rebuild; declined, the file stays untouched and the account runs without a mirror.
+    //! A mirror that fails its open-time checks (not a database, newer schema) is offered for a
+    //! rebuild; declined, the file stays untouched and the account runs without a mirror. Only the
+    //! header is read here (milliseconds); quick_check follows off the GUI thread
+    //! (startBackgroundCheck) once the first page of assets is shown, or after 3 s.
     void checkMirror()
     {
+        ++healthGeneration;
+        healthPending = false;
         QString aside;
-        if (MirrorRecoveryDialog::ensureUsable(mirrorPath, qobject_cast<QWidget *>(q->parent()), &aside)) {
-            if (!aside.isEmpty())
-                Q_EMIT q->notice(AppController::tr("The old mirror was kept as %1; the next sync downloads "
-                                                   "the library again.").arg(QDir::toNativeSeparators(aside)));
+        const MirrorHealthReport header = MirrorHealth::check(mirrorPath, MirrorHealth::Depth::Header);
+        if (header.ok() || MirrorRecoveryDialog::offer(header, qobject_cast<QWidget *>(q->parent()), &aside)) {
+            noteRebuilt(aside);
+            healthPending = aside.isEmpty() && QFileInfo::exists(mirrorPath);
+            if (healthPending) {
+                const quint64 generation = healthGeneration;
+                QTimer::singleShot(3000, q, [this, generation] { startBackgroundCheck(generation); });
+            }
             return;
         }
-        Q_EMIT q->errorOccurred(MirrorHealth::check(mirrorPath).error(), AppController::tr("Mirror"));
+        Q_EMIT q->errorOccurred(header.error(), AppController::tr("Mirror"));
         mirrorPath.clear();
+    }
+
+    void noteRebuilt(const QString &aside)
+    {
+        if (!aside.isEmpty())
+            Q_EMIT q->notice(AppController::tr("The old mirror was kept as %1; the next sync downloads "
+                                               "the library again.").arg(QDir::toNativeSeparators(aside)));
+    }
+
+    void startBackgroundCheck(quint64 generation)
+    {
+        if (!healthPending || generation != healthGeneration || mirrorPath.isEmpty())
+            return;
+        healthPending = false;
+        auto *watcher = new QFutureWatcher<MirrorHealthReport>(q);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, q, [this, watcher, generation] {
+            watcher->deleteLater();
+            const MirrorHealthReport report = watcher->result();
+            if (generation == healthGeneration && report.path == mirrorPath && !report.ok())
+                recoverDamagedMirror(report);
+        });
+        watcher->setFuture(MirrorHealth::checkInBackground(mirrorPath, MirrorHealth::Depth::Quick));
+    }
+
+    //! The background check found damage after the models had opened the file: they let go of
+    //! it, the dialog asks, and a rebuilt mirror is attached again (or none, when declined).
+    void recoverDamagedMirror(const MirrorHealthReport &report)
+    {
+        if (sync->isRunning())
+            sync->cancel();
+        assets->setMirrorPath(QString());
+        history->setMirrorPath(QString());
+        setReaderPath(QString());
+        QString aside;
+        if (MirrorRecoveryDialog::offer(report, qobject_cast<QWidget *>(q->parent()), &aside)) {
+            noteRebuilt(aside);
+            attachMirrorWhenReady();
+            setReaderPath(mirrorPath, account.userId);
+        } else {
+            Q_EMIT q->errorOccurred(report.error(), AppController::tr("Mirror"));
+            mirrorPath.clear();
+        }
+        applyCredentials();
+        refreshMirrorOverview();
     }
 
     void applyCredentials()
@@ -207,6 +264,14 @@ public:
             sync->setConnection(c);
     }
 
+    //! The reader drops the answers of queries on its previous file: none is running any more.
+    void setReaderPath(const QString &path, const QString &selfUserId = {})
+    {
+        reader->setPath(path, selfUserId);
+        overviewRunning = false;
+        overviewStale = false;
+    }
+
     void attachMirrorWhenReady()
     {
         if (mirrorPath.isEmpty() || !QFileInfo::exists(mirrorPath))
@@ -225,6 +290,8 @@ public:
         q->refreshOverview();
     }
 
+    //! At most one overview query is on the reader at a time (a month count reads every asset);
+    //! requests meanwhile run once more when it is back.
     void refreshMirrorOverview()
     {
         if (mirrorPath.isEmpty()) {
@@ -232,6 +299,13 @@ public:
             Q_EMIT q->overviewChanged();
             return;
         }
+        if (overviewRunning) {
+            overviewStale = true;
+            return;
+        }
+        overviewRunning = true;
+        overviewStale = false;
+        const QString path = mirrorPath;
         reader->run<MirrorOverview>(
             [](MirrorStore *store) -> MirrorOverview {
                 MirrorOverview o;
@@ -268,9 +342,14 @@ public:
                 o.valid = true;
                 return o;
             },
-            [this](const MirrorOverview &o) {
-                overview = o;
-                Q_EMIT q->overviewChanged();
+            [this, path](const MirrorOverview &o) {
+                overviewRunning = false;
+                if (path == mirrorPath) {
+                    overview = o;
+                    Q_EMIT q->overviewChanged();
+                }
+                if (overviewStale)
+                    refreshMirrorOverview();
             });
     }
 
@@ -361,6 +440,9 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
     d->overviewDelay->setSingleShot(true);
     d->overviewDelay->setInterval(1500);
     connect(d->overviewDelay, &QTimer::timeout, this, [this] { d->refreshMirrorOverview(); });
+    // The mirror's quick_check waits until the first page of assets is on screen.
+    connect(d->assets, &AssetTableModel::firstRowsReady, this,
+            [this] { d->startBackgroundCheck(d->healthGeneration); });
 
     // Thumbnails come through the account's client: same origin, same credentials.
     QPointer<ImmichClient> client = d->client;
@@ -403,7 +485,9 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
     connect(sync, &SyncService::mirrorChanged, this, [this](const QStringList &tables) {
         d->attachMirrorWhenReady();
         d->assets->onMirrorChanged(tables);
-        if (!d->overviewDelay->isActive())
+        // During a run the month counts (a read of every asset, and a read snapshot that keeps the
+        // WAL from being checkpointed) wait for runFinished, which refreshes them anyway.
+        if (!d->sync->isRunning() && !d->overviewDelay->isActive())
             d->overviewDelay->start();
     });
     connect(sync, &SyncService::runFinished, this, [this](const RunResult &r) {
@@ -674,7 +758,7 @@ void AppController::forgetAccount(const QString &accountId)
         d->mirrorPath.clear();
         d->assets->setMirrorPath({});
         d->history->setMirrorPath({});
-        d->reader->setPath({});
+        d->setReaderPath({});
         d->caps = {};
         d->version = {};
         d->setState(State::Disconnected);
