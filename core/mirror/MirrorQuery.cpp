@@ -407,10 +407,13 @@ MirrorResult<QList<MonthBucket>> MirrorStore::assetsPerMonth(const AssetFilter &
         values << self;
     }
     values << w.values;
+    // Every matching asset is counted, so one sequential pass over the table is the cheapest
+    // plan: through idx_assets_visibility SQLite would fetch each row by rowid in date order
+    // (random reads; 2.1 s instead of 0.75 s for 826,000 assets, far worse on a cold cache).
     const QString sql = QStringLiteral(
         "SELECT substr(a.local_date_time, 1, 7) AS month,"
         " CASE WHEN %1 THEN 0 WHEN (a.sources & 2) <> 0 THEN 1 ELSE 2 END AS who,"
-        " a.type, COUNT(*) FROM assets a"
+        " a.type, COUNT(*) FROM assets a NOT INDEXED"
         " WHERE %2 AND a.type IN ('IMAGE', 'VIDEO') AND a.local_date_time <> ''"
         " GROUP BY month, who, a.type ORDER BY month")
                             .arg(ownExpr, w.sql());
