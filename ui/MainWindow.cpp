@@ -100,6 +100,15 @@ MainWindow::MainWindow(AppController *app, QWidget *parent) : QMainWindow(parent
     m_run = new QLabel(this);
     m_run->setTextFormat(Qt::PlainText);
     m_run->setAccessibleName(tr("Sync status"));
+    // Fixed size, wide enough for a million-event run's tick: progress changes the text several
+    // times a second, and a label whose size hint followed its text would relayout the status
+    // bar and the whole window on every tick (a fixed-size widget's updateGeometry() stops at it).
+    const QString widest = tr("%1 · %Ln event(s) · %2/s", nullptr, 9999999)
+                               .arg(runPhaseText(QStringLiteral("committing")), QLocale().toString(999999.0, 'f', 0));
+    m_run->setText(widest);
+    m_run->setFixedSize(m_run->sizeHint().width() + m_run->fontMetrics().averageCharWidth() * 2,
+                        m_run->sizeHint().height());
+    m_run->clear();
     statusBar()->addWidget(m_connection);
     statusBar()->addWidget(m_account, 1);
     statusBar()->addPermanentWidget(m_run);
@@ -136,20 +145,20 @@ MainWindow::MainWindow(AppController *app, QWidget *parent) : QMainWindow(parent
     SyncService *sync = app->syncService();
     connect(sync, &SyncService::runStarted, this, [this] {
         m_running = true;
-        m_run->setText(tr("Syncing…"));
+        setRunText(tr("Syncing…"));
         updateActions();
     });
     connect(sync, &SyncService::progress, this, [this](const RunProgress &p) {
-        m_run->setText(tr("%1 · %Ln event(s) · %2/s", nullptr, int(p.events))
+        setRunText(tr("%1 · %Ln event(s) · %2/s", nullptr, int(p.events))
                            .arg(runPhaseText(p.phase), QLocale().toString(p.eventsPerSecond, 'f', 0)));
     });
     connect(sync, &SyncService::runFinished, this, [this](const RunResult &r) {
         m_running = false;
-        m_run->setText(tr("Last run: %1").arg(runWordText(runOutcomeName(r.outcome))));
+        setRunText(tr("Last run: %1").arg(runWordText(runOutcomeName(r.outcome))));
         updateActions();
     });
     connect(sync, &SyncService::retryScheduled, this, [this](int attempt, int seconds, const ApiError &cause) {
-        m_run->setText(tr("Retrying in %1 s (attempt %2): %3").arg(seconds).arg(attempt).arg(cause.userMessage()));
+        setRunText(tr("Retrying in %1 s (attempt %2): %3").arg(seconds).arg(attempt).arg(cause.userMessage()));
     });
 
     connect(m_tabs, &QTabWidget::currentChanged, this, [](int index) { UiSettings::setCurrentPanel(index); });
@@ -329,6 +338,13 @@ void MainWindow::rebuildAccountMenu()
         m_accountsMenu->addAction(tr("(no saved accounts)"))->setEnabled(false);
     m_accountsMenu->addSeparator();
     m_accountsMenu->addAction(tr("&Add account…"), this, &MainWindow::showConnectDialog);
+}
+
+void MainWindow::setRunText(const QString &text)
+{
+    const QString shown = m_run->fontMetrics().elidedText(text, Qt::ElideRight, m_run->contentsRect().width());
+    m_run->setText(shown);
+    m_run->setToolTip(shown == text ? QString() : text);
 }
 
 void MainWindow::updateStatus()

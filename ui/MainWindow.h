@@ -74,6 +74,8 @@ private:
     void rebuildAccountMenu();
     void updateStatus();
     void updateActions();
+    //! The status bar's run text, elided to the label's fixed width (the whole text as tooltip).
+    void setRunText(const QString &text);
 
     AppController *m_app;
     ErrorBanner *m_banner = nullptr;
