@@ -41,31 +41,31 @@ void dct(const std::vector<double> &px, int w, int h, int nx, int ny, double (*o
 
 struct Channel {
     double dc = 0, scale = 0;
-    std::vector<double> ac; //!< normalised to 0..1
+    double ac[ThumbHashEncoder::kMaxCoefficients * ThumbHashEncoder::kMaxCoefficients] = {}; //!< 0..1
+    int count = 0;
 };
 
 //! The triangular walk over a grid: dc, then the AC terms scaled into 0..1.
 template<int Stride>
-Channel walk(const double (*grid)[Stride], int nx, int ny)
+void walk(const double (*grid)[Stride], int nx, int ny, Channel *ch)
 {
-    Channel ch;
     for (int cy = 0; cy < ny; ++cy)
         for (int cx = 0; cx * ny < nx * (ny - cy); ++cx) {
             const double f = grid[cy][cx];
             if (cx || cy) {
-                ch.ac.push_back(f);
-                ch.scale = std::max(ch.scale, std::abs(f));
+                ch->ac[ch->count++] = f;
+                ch->scale = std::max(ch->scale, std::abs(f));
             } else {
-                ch.dc = f;
+                ch->dc = f;
             }
         }
-    if (ch.scale > 0)
-        for (double &f : ch.ac)
-            f = 0.5 + 0.5 / ch.scale * f;
-    return ch;
+    if (ch->scale > 0)
+        for (int i = 0; i < ch->count; ++i)
+            ch->ac[i] = 0.5 + 0.5 / ch->scale * ch->ac[i];
 }
 
-quint32 q(double v) { return quint32(std::lround(v)); }
+//! Rounding of the format; every quantised value is >= 0.
+quint32 q(double v) { return quint32(v + 0.5); }
 
 } // namespace
 
@@ -149,10 +149,12 @@ QByteArray ThumbHashEncoder::pack(const Spectrum &s)
 {
     int nx = 0, ny = 0, headerL = 0;
     lumaSize(s.w, s.h, s.hasAlpha, &nx, &ny, &headerL);
-    const Channel L = walk(s.l, nx, ny);
-    const Channel P = walk(s.p, 3, 3);
-    const Channel Q = walk(s.q, 3, 3);
-    const Channel A = s.hasAlpha ? walk(s.a, 5, 5) : Channel{};
+    Channel L, P, Q, A;
+    walk(s.l, nx, ny, &L);
+    walk(s.p, 3, 3, &P);
+    walk(s.q, 3, 3, &Q);
+    if (s.hasAlpha)
+        walk(s.a, 5, 5, &A);
 
     const bool isLandscape = s.w > s.h;
     const quint32 header24 = q(63 * L.dc) | (q(31.5 + 31.5 * P.dc) << 6) | (q(31.5 + 31.5 * Q.dc) << 12)
@@ -160,8 +162,8 @@ QByteArray ThumbHashEncoder::pack(const Spectrum &s)
     const quint32 header16 = quint32(headerL) | (q(63 * P.scale) << 3) | (q(63 * Q.scale) << 9)
         | (isLandscape ? 1u << 15 : 0u);
     const int acStart = s.hasAlpha ? 6 : 5;
-    const size_t acCount = L.ac.size() + P.ac.size() + Q.ac.size() + A.ac.size();
-    QByteArray hash(acStart + qsizetype((acCount + 1) / 2), '\0');
+    const int acCount = L.count + P.count + Q.count + A.count;
+    QByteArray hash(acStart + (acCount + 1) / 2, '\0');
     auto *out = reinterpret_cast<uchar *>(hash.data());
     out[0] = uchar(header24 & 255);
     out[1] = uchar((header24 >> 8) & 255);
@@ -172,8 +174,8 @@ QByteArray ThumbHashEncoder::pack(const Spectrum &s)
         out[5] = uchar(q(15 * A.dc) | (q(15 * A.scale) << 4));
     int acIndex = 0;
     for (const Channel *c : {&L, &P, &Q, &A})
-        for (double f : c->ac) {
-            out[acStart + (acIndex >> 1)] |= uchar(q(15 * f) << ((acIndex & 1) * 4));
+        for (int i = 0; i < c->count; ++i) {
+            out[acStart + (acIndex >> 1)] |= uchar(q(15 * c->ac[i]) << ((acIndex & 1) * 4));
             ++acIndex;
         }
     return hash;

@@ -90,31 +90,39 @@ struct MaskPixel {
     double coverage; //!< shape alpha times antialiased coverage
 };
 
-//! Everything about a thumbnail size that does not depend on the asset's colours or shape place.
+//! A shape's sums at one place: DCT of its coverage c, and of c * t (t = gradient position).
+struct ShapeSums {
+    double c[kN][kN] = {}, ct[kN][kN] = {};
+};
+
+//! Everything about a thumbnail size that does not depend on the asset's colours.
 struct HashGeometry {
     QSize full, src;
     double sx = 1, sy = 1;
-    int shapeSize = 0;
-    std::vector<double> t;      //!< gradient position 0..1 at each source pixel
-    double tDct[kN][kN] = {};   //!< DCT of t over the source, divided by its pixel count
+    int shapeSize = 0, maskEdge = 0;
+    std::vector<double> t;    //!< gradient position 0..1 at each source pixel
+    double tDct[kN][kN] = {}; //!< DCT of t over the source, divided by its pixel count
     std::vector<MaskPixel> masks[3];
-    int maskEdge = 0;
+    //! Per shape and mask offset, filled on first use: [type][oy][ox] over (w + edge) × (h + edge).
+    std::vector<std::unique_ptr<ShapeSums>> sums;
+
+    const ShapeSums &shapeSums(int type, int ox, int oy);
 };
 
-HashGeometry makeGeometry(QSize full, QSize src)
+HashGeometry *makeGeometry(QSize full, QSize src)
 {
-    HashGeometry g;
-    g.full = full;
-    g.src = src;
+    auto *g = new HashGeometry;
+    g->full = full;
+    g->src = src;
     const int w = src.width(), h = src.height(), W = full.width(), H = full.height();
-    g.sx = double(w) / W;
-    g.sy = double(h) / H;
-    g.t.resize(size_t(w * h));
+    g->sx = double(w) / W;
+    g->sy = double(h) / H;
+    g->t.resize(size_t(w * h));
     const double len2 = double(W) * W + double(H) * H;
     for (int y = 0; y < h; ++y)
         for (int x = 0; x < w; ++x) {
-            const double X = (x + 0.5) / g.sx, Y = (y + 0.5) / g.sy;
-            g.t[size_t(y * w + x)] = std::clamp((X * W + Y * H) / len2, 0.0, 1.0);
+            const double X = (x + 0.5) / g->sx, Y = (y + 0.5) / g->sy;
+            g->t[size_t(y * w + x)] = std::clamp((X * W + Y * H) / len2, 0.0, 1.0);
         }
     const double *cosX = ThumbHashEncoder::cosTable(w), *cosY = ThumbHashEncoder::cosTable(h);
     for (int ky = 0; ky < kN; ++ky)
@@ -122,39 +130,66 @@ HashGeometry makeGeometry(QSize full, QSize src)
             double f = 0;
             for (int y = 0; y < h; ++y)
                 for (int x = 0; x < w; ++x)
-                    f += g.t[size_t(y * w + x)] * cosX[kx * w + x] * cosY[ky * h + y];
-            g.tDct[ky][kx] = f / (double(w) * h);
+                    f += g->t[size_t(y * w + x)] * cosX[kx * w + x] * cosY[ky * h + y];
+            g->tDct[ky][kx] = f / (double(w) * h);
         }
     // Each shape once, centred on a pixel corner of a small mask; placed per asset.
-    g.shapeSize = qMin(W, H) / 3;
-    g.maskEdge = int(std::ceil(g.shapeSize * qMax(g.sx, g.sy))) + 4;
+    g->shapeSize = qMin(W, H) / 3;
+    g->maskEdge = int(std::ceil(g->shapeSize * qMax(g->sx, g->sy))) + 4;
     for (int type = 0; type < 3; ++type) {
-        QImage mask(g.maskEdge, g.maskEdge, QImage::Format_ARGB32_Premultiplied);
+        QImage mask(g->maskEdge, g->maskEdge, QImage::Format_ARGB32_Premultiplied);
         mask.fill(Qt::transparent);
         QPainter p(&mask);
         p.setRenderHint(QPainter::Antialiasing);
-        p.translate(g.maskEdge / 2, g.maskEdge / 2);
-        p.scale(g.sx, g.sy);
+        p.translate(g->maskEdge / 2, g->maskEdge / 2);
+        p.scale(g->sx, g->sy);
         p.setPen(Qt::NoPen);
         p.setBrush(Qt::white);
-        Thumbnails::paintShape(p, type, 0, 0, g.shapeSize);
+        Thumbnails::paintShape(p, type, 0, 0, g->shapeSize);
         p.end();
-        for (int y = 0; y < g.maskEdge; ++y)
-            for (int x = 0; x < g.maskEdge; ++x)
+        for (int y = 0; y < g->maskEdge; ++y)
+            for (int x = 0; x < g->maskEdge; ++x)
                 if (const int a = qAlpha(mask.pixel(x, y)))
-                    g.masks[type].push_back({x, y, a / 255.0 * Thumbnails::kShapeAlpha / 255.0});
+                    g->masks[type].push_back({x, y, a / 255.0 * Thumbnails::kShapeAlpha / 255.0});
     }
+    g->sums.resize(size_t(3 * (w + g->maskEdge) * (h + g->maskEdge)));
     return g;
 }
 
-const HashGeometry &hashGeometry(QSize full, QSize src)
+const ShapeSums &HashGeometry::shapeSums(int type, int ox, int oy)
+{
+    const int w = src.width(), h = src.height();
+    // offsets run from -maskEdge (all outside on the left) to w
+    const int ix = std::clamp(ox + maskEdge, 0, w + maskEdge - 1), iy = std::clamp(oy + maskEdge, 0, h + maskEdge - 1);
+    std::unique_ptr<ShapeSums> &slot = sums[size_t((type * (h + maskEdge) + iy) * (w + maskEdge) + ix)];
+    if (slot)
+        return *slot;
+    slot = std::make_unique<ShapeSums>();
+    const double *cosX = ThumbHashEncoder::cosTable(w), *cosY = ThumbHashEncoder::cosTable(h);
+    const double n = double(w) * h;
+    for (const MaskPixel &m : masks[type]) {
+        const int x = m.x + ix - maskEdge, y = m.y + iy - maskEdge;
+        if (x < 0 || y < 0 || x >= w || y >= h)
+            continue;
+        const double c = m.coverage / n, ct = c * t[size_t(y * w + x)];
+        for (int ky = 0; ky < kN; ++ky)
+            for (int kx = 0; kx < kN; ++kx) {
+                const double basis = cosX[kx * w + x] * cosY[ky * h + y];
+                slot->c[ky][kx] += c * basis;
+                slot->ct[ky][kx] += ct * basis;
+            }
+    }
+    return *slot;
+}
+
+HashGeometry &hashGeometry(QSize full, QSize src)
 {
     // A library has a handful of thumbnail sizes; one entry per size and thread, no lock.
     thread_local std::vector<std::unique_ptr<HashGeometry>> cache;
     for (const auto &g : cache)
         if (g->full == full)
             return *g;
-    cache.push_back(std::make_unique<HashGeometry>(makeGeometry(full, src)));
+    cache.emplace_back(makeGeometry(full, src));
     return *cache.back();
 }
 
@@ -172,84 +207,33 @@ Lpq lpq(quint32 rgb)
 QByteArray Thumbnails::thumbhash(const Asset &asset)
 {
     const QSize full = size(asset, false);
-    const HashGeometry &g = hashGeometry(full, hashSourceSize(full));
-    const int w = g.src.width(), h = g.src.height();
+    HashGeometry &g = hashGeometry(full, hashSourceSize(full));
     const Lpq a = lpq(AssetDerived::colorA(asset)), b = lpq(AssetDerived::colorB(asset));
     const Lpq d{b.l - a.l, b.p - a.p, b.q - a.q};
 
-    // The picture is linear in its colours: gradient A + (B - A) t, then the shape blends
-    // coverage c of white over it. Gradient part from the precomputed DCT of t ...
-    ThumbHashEncoder::Spectrum s;
-    s.w = w;
-    s.h = h;
-    for (int ky = 0; ky < kN; ++ky)
-        for (int kx = 0; kx < kN; ++kx)
-            s.l[ky][kx] = d.l * g.tDct[ky][kx];
-    for (int ky = 0; ky < 3; ++ky)
-        for (int kx = 0; kx < 3; ++kx) {
-            s.p[ky][kx] = d.p * g.tDct[ky][kx];
-            s.q[ky][kx] = d.q * g.tDct[ky][kx];
-        }
-    s.l[0][0] += a.l;
-    s.p[0][0] += a.p;
-    s.q[0][0] += a.q;
-
-    // ... shape part summed over its few pixels only, row by row (c * (white - gradient)).
+    // The picture is linear in its colours. Gradient: A + (B - A) t. The shape blends coverage c
+    // of white over it, adding c * (white - A) - c * t * (B - A); white is L 1, P 0, Q 0.
     const quint64 hsh = mix64(asset.id.hi, 77);
     const int W = full.width(), H = full.height();
     const int cx = int(W / 4 + (hsh % quint64(qMax(1, W / 2))));
     const int cy = int(H / 4 + ((hsh >> 20) % quint64(qMax(1, H / 2))));
     const int ox = int(std::lround(cx * g.sx)) - g.maskEdge / 2, oy = int(std::lround(cy * g.sy)) - g.maskEdge / 2;
-    const double *cosX = ThumbHashEncoder::cosTable(w), *cosY = ThumbHashEncoder::cosTable(h);
-    double rowL[kN] = {}, rowP[3] = {}, rowQ[3] = {};
-    double shapeL[kN][kN] = {}, shapeP[3][3] = {}, shapeQ[3][3] = {};
-    auto flushRow = [&](int y) {
-        for (int ky = 0; ky < kN; ++ky) {
-            const double cy2 = cosY[ky * h + y];
-            for (int kx = 0; kx < kN; ++kx)
-                shapeL[ky][kx] += rowL[kx] * cy2;
-            if (ky < 3)
-                for (int kx = 0; kx < 3; ++kx) {
-                    shapeP[ky][kx] += rowP[kx] * cy2;
-                    shapeQ[ky][kx] += rowQ[kx] * cy2;
-                }
-        }
-        std::fill(std::begin(rowL), std::end(rowL), 0.0);
-        std::fill(std::begin(rowP), std::end(rowP), 0.0);
-        std::fill(std::begin(rowQ), std::end(rowQ), 0.0);
-    };
-    int row = -1;
-    for (const MaskPixel &m : g.masks[(hsh >> 40) % 3]) {
-        const int x = m.x + ox, y = m.y + oy;
-        if (x < 0 || y < 0 || x >= w || y >= h)
-            continue;
-        if (y != row) {
-            if (row >= 0)
-                flushRow(row);
-            row = y;
-        }
-        const double t = g.t[size_t(y * w + x)];
-        const double dl = m.coverage * (1 - a.l - d.l * t);
-        const double dp = -m.coverage * (a.p + d.p * t);
-        const double dq = -m.coverage * (a.q + d.q * t);
-        for (int kx = 0; kx < kN; ++kx)
-            rowL[kx] += dl * cosX[kx * w + x];
-        for (int kx = 0; kx < 3; ++kx) {
-            rowP[kx] += dp * cosX[kx * w + x];
-            rowQ[kx] += dq * cosX[kx * w + x];
-        }
-    }
-    if (row >= 0)
-        flushRow(row);
-    const double n = double(w) * h;
+    const ShapeSums &shape = g.shapeSums(int((hsh >> 40) % 3), ox, oy);
+
+    ThumbHashEncoder::Spectrum s;
+    s.w = g.src.width();
+    s.h = g.src.height();
     for (int ky = 0; ky < kN; ++ky)
         for (int kx = 0; kx < kN; ++kx)
-            s.l[ky][kx] += shapeL[ky][kx] / n;
+            s.l[ky][kx] = d.l * (g.tDct[ky][kx] - shape.ct[ky][kx]) + (1 - a.l) * shape.c[ky][kx];
     for (int ky = 0; ky < 3; ++ky)
         for (int kx = 0; kx < 3; ++kx) {
-            s.p[ky][kx] += shapeP[ky][kx] / n;
-            s.q[ky][kx] += shapeQ[ky][kx] / n;
+            s.p[ky][kx] = d.p * (g.tDct[ky][kx] - shape.ct[ky][kx]) - a.p * shape.c[ky][kx];
+            s.q[ky][kx] = d.q * (g.tDct[ky][kx] - shape.ct[ky][kx]) - a.q * shape.c[ky][kx];
         }
+    s.l[0][0] += a.l;
+    s.p[0][0] += a.p;
+    s.q[0][0] += a.q;
     return ThumbHashEncoder::pack(s);
 }
 
