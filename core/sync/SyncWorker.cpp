@@ -1236,7 +1236,10 @@ void SyncWorker::sendPendingAcks(const PendingAckScope &scope)
     }
     auto remaining = std::make_shared<QList<QStringList>>(set.requests(capabilities().maxAcksPerRequest()));
     auto step = std::make_shared<std::function<void()>>();
-    *step = [this, remaining, step, op] {
+    // The pending job's connection owns the step; the step itself only refers to it weakly (a
+    // strong self-capture is a cycle that is never freed).
+    *step = [this, remaining, weakStep = std::weak_ptr(step), op] {
+        const auto self = weakStep.lock();
         if (remaining->isEmpty()) {
             Q_EMIT mirrorChanged({QStringLiteral("checkpoints"), QStringLiteral("pending_acks")});
             refreshCheckpoints();
@@ -1248,10 +1251,10 @@ void SyncWorker::sendPendingAcks(const PendingAckScope &scope)
             Q_EMIT operationFailed(op, err);
             refreshCheckpoints();
         });
-        connect(job, &SendSyncAcksJob::succeeded, this, [this, acks, step, op] {
+        connect(job, &SendSyncAcksJob::succeeded, this, [this, acks, self, op] {
             if (const ApiError e = SyncMirror::markSent(*m_store, acks); e.isError())
                 Q_EMIT operationFailed(op, e);
-            (*step)();
+            (*self)();
         });
     };
     (*step)();
