@@ -3,7 +3,10 @@
 // offscreen; screenshots in <build>/tests/output/screenshots.
 
 #include "TestSupport.h"
+#include "../ui/UiTestEnv.h"
+#include "AppController.h"
 #include "dialogs/MirrorRecoveryDialog.h"
+#include "mirror/MirrorLocation.h"
 #include "mirror/MirrorStore.h"
 
 #include <QApplication>
@@ -11,6 +14,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +47,8 @@ class MirrorRecoveryDialogTest : public QObject
     QTemporaryDir dir;
 
 private Q_SLOTS:
+    void initTestCase() { Test::setUpUiEnvironment(); }
+
     void namesTheFileAndRebuilds()
     {
         const QString path = dir.filePath(QStringLiteral("account.sqlite"));
@@ -114,6 +120,81 @@ private Q_SLOTS:
         QVERIFY(sawDialog);
         QVERIFY(QFile::exists(aside));
         QVERIFY(MirrorHealth::check(path).ok());
+    }
+
+    void openingAnAccountChecksForDamageInTheBackground()
+    {
+        AppController app;
+        app.setMemoryOnlySecrets(true);
+        AccountInfo a;
+        a.serverUrl = QStringLiteral("http://127.0.0.1:9/api"); // nothing listens: the account goes offline
+        a.email = QStringLiteral("damaged@example.test");
+        a.userId = QStringLiteral("0f3a6b4e-6c1d-4f0a-9d8e-2b7c1a5e9f01");
+        a.userName = QStringLiteral("Damaged");
+        a = app.accountStore().save(a);
+        const MirrorLocation location(QUrl(a.serverUrl), a.userId);
+        location.ensureDirectory();
+        const QString path = location.filePath();
+        {
+            MirrorStore store;
+            QVERIFY(!store.open(path).isError());
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("BEGIN")));
+            for (int i = 0; i < 3000; ++i)
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO users(id, name, email) VALUES ('u%1', 'User %1', "
+                                              "'user%1@example.test')").arg(i)));
+            QVERIFY(q.exec(QStringLiteral("COMMIT")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            q = QSqlQuery();
+            store.close();
+        }
+        // Damaged pages in the middle; the header (and so the quick open-time check) is intact.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        for (qint64 page = 8; page < f.size() / 4096 - 2; page += 3) {
+            f.seek(page * 4096);
+            f.write(QByteArray(4096, char(0x5a)));
+        }
+        f.close();
+        QCOMPARE(MirrorHealth::check(path, MirrorHealth::Depth::Header).problem, MirrorHealthReport::Problem::None);
+        QCOMPARE(MirrorHealth::check(path).problem, MirrorHealthReport::Problem::Damaged);
+
+        // Opening the account shows no dialog: it returns with the mirror attached.
+        bool dialogDuringOpen = false;
+        QTimer during;
+        connect(&during, &QTimer::timeout, this, [&dialogDuringOpen] {
+            if (auto *d = qobject_cast<MirrorRecoveryDialog *>(QApplication::activeModalWidget())) {
+                dialogDuringOpen = true;
+                d->laterButton()->click();
+            }
+        });
+        during.start(20);
+        app.switchAccount(a.id);
+        during.stop();
+        QVERIFY(!dialogDuringOpen);
+        QCOMPARE(app.mirrorPath(), path);
+
+        // The background quick_check finds the damage and the dialog comes up then; rebuild.
+        bool rebuilt = false;
+        QTimer later;
+        connect(&later, &QTimer::timeout, this, [&rebuilt] {
+            if (auto *d = qobject_cast<MirrorRecoveryDialog *>(QApplication::activeModalWidget())) {
+                QVERIFY(d->rebuildButton()->isEnabled());
+                rebuilt = true;
+                d->rebuildButton()->click();
+            }
+        });
+        QSignalSpy notices(&app, &AppController::notice);
+        later.start(20);
+        QTRY_VERIFY_WITH_TIMEOUT(rebuilt, 15000);
+        later.stop();
+        QTRY_VERIFY(!notices.isEmpty());
+        QVERIFY2(notices.constLast().at(0).toString().contains(QLatin1StringView(".corrupt-")),
+                 qPrintable(notices.constLast().at(0).toString()));
+        QCOMPARE(app.mirrorPath(), path);
+        QVERIFY(MirrorHealth::check(path, MirrorHealth::Depth::Full).ok());
+        const QFileInfo info(path);
+        QVERIFY(!QDir(info.absolutePath()).entryList({info.fileName() + QStringLiteral(".corrupt-*")}).isEmpty());
     }
 };
 
