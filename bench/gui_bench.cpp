@@ -89,6 +89,8 @@ public:
     bool notify(QObject *receiver, QEvent *event) override
     {
         // GUI thread only (worker and reader threads dispatch their events through here too).
+        if (m_recording && event->type() == QEvent::LayoutRequest && QThread::currentThread() == thread())
+            ++m_layoutRequests[widgetPath(receiver)];
         if (m_depth > 0 || !m_recording || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
         ++m_depth;
@@ -119,6 +121,7 @@ public:
     {
         m_slow.clear();
         m_byKind.clear();
+        m_layoutRequests.clear();
         m_clock.start();
         m_recording = true;
     }
@@ -126,13 +129,27 @@ public:
     const std::vector<Slow> &slowest() const { return m_slow; }
     //! what -> (dispatches over 2 ms, total ns)
     const std::map<QString, std::pair<qint64, qint64>> &byKind() const { return m_byKind; }
+    //! receiver ("Class \"name\" in Parent…") -> LayoutRequest events it got (a relayout each)
+    const std::map<QString, int> &layoutRequests() const { return m_layoutRequests; }
 
 private:
+    static QString widgetPath(const QObject *o)
+    {
+        QStringList parts;
+        for (int i = 0; o && i < 3; ++i, o = o->parent()) {
+            const QString name = o->objectName();
+            parts << QString::fromLatin1(o->metaObject()->className())
+                    + (name.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(name));
+        }
+        return parts.join(QLatin1StringView(" in "));
+    }
+
     QElapsedTimer m_clock;
     int m_depth = 0;
     bool m_recording = false;
     std::vector<Slow> m_slow;
     std::map<QString, std::pair<qint64, qint64>> m_byKind;
+    std::map<QString, int> m_layoutRequests;
 };
 
 //! A 5 ms timer that measures how late it fires: the GUI thread's stalls.
@@ -217,6 +234,14 @@ void printFigures(const QString &label, const LatencyProbe::Figures &f)
 
 void printSlowest(const TimedApplication &app, int k)
 {
+    std::vector<std::pair<int, QString>> layouts;
+    for (const auto &[what, count] : app.layoutRequests())
+        layouts.emplace_back(count, what);
+    std::sort(layouts.begin(), layouts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    if (!layouts.empty())
+        out() << "  layout requests by receiver (most first):\n";
+    for (size_t i = 0; i < layouts.size() && i < size_t(std::max(k, 3)); ++i)
+        out() << "    " << layouts[i].first << "  " << layouts[i].second << '\n';
     if (k <= 0)
         return;
     out() << "  slowest GUI-thread event dispatches (receiver, QEvent type; 43 = queued slot call):\n";
