@@ -469,9 +469,12 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
 
     SyncService *sync = d->sync;
     // The Stream inspector holds up to 50,000 lines; the engine's default of 200 lines per
-    // progress tick would show only the tail of a short run (a demo run is one tick).
+    // progress tick would show only the tail of a short run (a demo run is one tick of 2,620
+    // events). 3,000 lines per tick hold a whole demo run; 5,000 cost the GUI thread up to 50 ms
+    // per tick in a 1,000,000-event run (gui_bench: longest stall 65 ms with 5,000, 31 ms with
+    // 2,000), and a run that large overflows the inspector either way.
     SyncTuning tuning = sync->tuning();
-    tuning.eventLogLimit = 5000;
+    tuning.eventLogLimit = 3000;
     sync->setTuning(tuning);
     connect(sync, &SyncService::runStarted, this, [this](qint64 runId, RunKind kind, AckMode mode) {
         // The inspector shows the lines of the latest stream run; full/delta runs log no stream
