@@ -41,7 +41,7 @@ void dct(const std::vector<double> &px, int w, int h, int nx, int ny, double (*o
 
 struct Channel {
     double dc = 0, scale = 0;
-    double ac[ThumbHashEncoder::kMaxCoefficients * ThumbHashEncoder::kMaxCoefficients] = {}; //!< 0..1
+    double ac[ThumbHashEncoder::kMaxCoefficients * ThumbHashEncoder::kMaxCoefficients]; //!< 0..1, count used
     int count = 0;
 };
 

@@ -91,8 +91,9 @@ struct MaskPixel {
 };
 
 //! A shape's sums at one place: DCT of its coverage c, and of c * t (t = gradient position).
-struct ShapeSums {
-    double c[kN][kN] = {}, ct[kN][kN] = {};
+struct Term {
+    int ky, kx;
+    bool chroma; //!< also one of the P and Q channels' terms (their 3×3 triangle)
 };
 
 //! Everything about a thumbnail size that does not depend on the asset's colours.
@@ -100,13 +101,17 @@ struct HashGeometry {
     QSize full, src;
     double sx = 1, sy = 1;
     int shapeSize = 0, maskEdge = 0;
-    std::vector<double> t;    //!< gradient position 0..1 at each source pixel
-    double tDct[kN][kN] = {}; //!< DCT of t over the source, divided by its pixel count
+    int nx = 0, ny = 0;        //!< the L grid the hash uses
+    std::vector<Term> terms;   //!< the L triangle the hash keeps (P and Q use a part of it)
+    std::vector<double> t;     //!< gradient position 0..1 at each source pixel
+    std::vector<double> tTerm; //!< DCT of t per term, divided by the source's pixel count
     std::vector<MaskPixel> masks[3];
-    //! Per shape and mask offset, filled on first use: [type][oy][ox] over (w + edge) × (h + edge).
-    std::vector<std::unique_ptr<ShapeSums>> sums;
+    //! A shape's sums at one place, per term: DCT of its coverage c, then of c * t. Filled on
+    //! first use; slotIndex [type][oy][ox] over (w + edge) × (h + edge) index into pool.
+    std::vector<int> slotIndex;
+    std::vector<float> pool;
 
-    const ShapeSums &shapeSums(int type, int ox, int oy);
+    const float *shapeSums(int type, int ox, int oy);
 };
 
 HashGeometry *makeGeometry(QSize full, QSize src)
@@ -117,6 +122,8 @@ HashGeometry *makeGeometry(QSize full, QSize src)
     const int w = src.width(), h = src.height(), W = full.width(), H = full.height();
     g->sx = double(w) / W;
     g->sy = double(h) / H;
+    int headerL = 0;
+    ThumbHashEncoder::lumaSize(w, h, false, &g->nx, &g->ny, &headerL);
     g->t.resize(size_t(w * h));
     const double len2 = double(W) * W + double(H) * H;
     for (int y = 0; y < h; ++y)
@@ -124,15 +131,17 @@ HashGeometry *makeGeometry(QSize full, QSize src)
             const double X = (x + 0.5) / g->sx, Y = (y + 0.5) / g->sy;
             g->t[size_t(y * w + x)] = std::clamp((X * W + Y * H) / len2, 0.0, 1.0);
         }
+    for (int ky = 0; ky < g->ny; ++ky)
+        for (int kx = 0; kx * g->ny < g->nx * (g->ny - ky); ++kx)
+            g->terms.push_back({ky, kx, kx < 3 - ky});
     const double *cosX = ThumbHashEncoder::cosTable(w), *cosY = ThumbHashEncoder::cosTable(h);
-    for (int ky = 0; ky < kN; ++ky)
-        for (int kx = 0; kx < kN; ++kx) {
-            double f = 0;
-            for (int y = 0; y < h; ++y)
-                for (int x = 0; x < w; ++x)
-                    f += g->t[size_t(y * w + x)] * cosX[kx * w + x] * cosY[ky * h + y];
-            g->tDct[ky][kx] = f / (double(w) * h);
-        }
+    for (const Term &term : g->terms) {
+        double f = 0;
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x)
+                f += g->t[size_t(y * w + x)] * cosX[term.kx * w + x] * cosY[term.ky * h + y];
+        g->tTerm.push_back(f / (double(w) * h));
+    }
     // Each shape once, centred on a pixel corner of a small mask; placed per asset.
     g->shapeSize = qMin(W, H) / 3;
     g->maskEdge = int(std::ceil(g->shapeSize * qMax(g->sx, g->sy))) + 4;
@@ -152,45 +161,50 @@ HashGeometry *makeGeometry(QSize full, QSize src)
                 if (const int a = qAlpha(mask.pixel(x, y)))
                     g->masks[type].push_back({x, y, a / 255.0 * Thumbnails::kShapeAlpha / 255.0});
     }
-    g->sums.resize(size_t(3 * (w + g->maskEdge) * (h + g->maskEdge)));
+    g->slotIndex.assign(size_t(3 * (w + g->maskEdge) * (h + g->maskEdge)), -1);
     return g;
 }
 
-const ShapeSums &HashGeometry::shapeSums(int type, int ox, int oy)
+const float *HashGeometry::shapeSums(int type, int ox, int oy)
 {
     const int w = src.width(), h = src.height();
     // offsets run from -maskEdge (all outside on the left) to w
     const int ix = std::clamp(ox + maskEdge, 0, w + maskEdge - 1), iy = std::clamp(oy + maskEdge, 0, h + maskEdge - 1);
-    std::unique_ptr<ShapeSums> &slot = sums[size_t((type * (h + maskEdge) + iy) * (w + maskEdge) + ix)];
-    if (slot)
-        return *slot;
-    slot = std::make_unique<ShapeSums>();
+    int &slot = slotIndex[size_t((type * (h + maskEdge) + iy) * (w + maskEdge) + ix)];
+    const size_t n = terms.size();
+    if (slot >= 0)
+        return pool.data() + slot;
+    std::vector<double> c(n), ct(n);
     const double *cosX = ThumbHashEncoder::cosTable(w), *cosY = ThumbHashEncoder::cosTable(h);
-    const double n = double(w) * h;
+    const double pixels = double(w) * h;
     for (const MaskPixel &m : masks[type]) {
         const int x = m.x + ix - maskEdge, y = m.y + iy - maskEdge;
         if (x < 0 || y < 0 || x >= w || y >= h)
             continue;
-        const double c = m.coverage / n, ct = c * t[size_t(y * w + x)];
-        for (int ky = 0; ky < kN; ++ky)
-            for (int kx = 0; kx < kN; ++kx) {
-                const double basis = cosX[kx * w + x] * cosY[ky * h + y];
-                slot->c[ky][kx] += c * basis;
-                slot->ct[ky][kx] += ct * basis;
-            }
+        const double cov = m.coverage / pixels, covT = cov * t[size_t(y * w + x)];
+        for (size_t i = 0; i < n; ++i) {
+            const double basis = cosX[terms[i].kx * w + x] * cosY[terms[i].ky * h + y];
+            c[i] += cov * basis;
+            ct[i] += covT * basis;
+        }
     }
-    return *slot;
+    slot = int(pool.size());
+    pool.insert(pool.end(), c.begin(), c.end());
+    pool.insert(pool.end(), ct.begin(), ct.end());
+    return pool.data() + slot;
 }
 
-HashGeometry &hashGeometry(QSize full, QSize src)
+HashGeometry &hashGeometry(const Asset &asset)
 {
-    // A library has a handful of thumbnail sizes; one entry per size and thread, no lock.
-    thread_local std::vector<std::unique_ptr<HashGeometry>> cache;
-    for (const auto &g : cache)
-        if (g->full == full)
+    // A library has a handful of picture sizes; one entry per size and thread, no lock.
+    thread_local std::vector<std::pair<quint32, std::unique_ptr<HashGeometry>>> cache;
+    const quint32 key = quint32(asset.width) << 16 | asset.height;
+    for (const auto &[k, g] : cache)
+        if (k == key)
             return *g;
-    cache.emplace_back(makeGeometry(full, src));
-    return *cache.back();
+    const QSize full = Thumbnails::size(asset, false);
+    cache.emplace_back(key, std::unique_ptr<HashGeometry>(makeGeometry(full, Thumbnails::hashSourceSize(full))));
+    return *cache.back().second;
 }
 
 struct Lpq {
@@ -206,31 +220,32 @@ Lpq lpq(quint32 rgb)
 
 QByteArray Thumbnails::thumbhash(const Asset &asset)
 {
-    const QSize full = size(asset, false);
-    HashGeometry &g = hashGeometry(full, hashSourceSize(full));
+    HashGeometry &g = hashGeometry(asset);
     const Lpq a = lpq(AssetDerived::colorA(asset)), b = lpq(AssetDerived::colorB(asset));
     const Lpq d{b.l - a.l, b.p - a.p, b.q - a.q};
 
     // The picture is linear in its colours. Gradient: A + (B - A) t. The shape blends coverage c
     // of white over it, adding c * (white - A) - c * t * (B - A); white is L 1, P 0, Q 0.
     const quint64 hsh = mix64(asset.id.hi, 77);
-    const int W = full.width(), H = full.height();
+    const int W = g.full.width(), H = g.full.height();
     const int cx = int(W / 4 + (hsh % quint64(qMax(1, W / 2))));
     const int cy = int(H / 4 + ((hsh >> 20) % quint64(qMax(1, H / 2))));
     const int ox = int(std::lround(cx * g.sx)) - g.maskEdge / 2, oy = int(std::lround(cy * g.sy)) - g.maskEdge / 2;
-    const ShapeSums &shape = g.shapeSums(int((hsh >> 40) % 3), ox, oy);
+    const float *c = g.shapeSums(int((hsh >> 40) % 3), ox, oy);
+    const float *ct = c + g.terms.size();
 
     ThumbHashEncoder::Spectrum s;
     s.w = g.src.width();
     s.h = g.src.height();
-    for (int ky = 0; ky < kN; ++ky)
-        for (int kx = 0; kx < kN; ++kx)
-            s.l[ky][kx] = d.l * (g.tDct[ky][kx] - shape.ct[ky][kx]) + (1 - a.l) * shape.c[ky][kx];
-    for (int ky = 0; ky < 3; ++ky)
-        for (int kx = 0; kx < 3; ++kx) {
-            s.p[ky][kx] = d.p * (g.tDct[ky][kx] - shape.ct[ky][kx]) - a.p * shape.c[ky][kx];
-            s.q[ky][kx] = d.q * (g.tDct[ky][kx] - shape.ct[ky][kx]) - a.q * shape.c[ky][kx];
+    for (size_t i = 0; i < g.terms.size(); ++i) {
+        const Term &term = g.terms[i];
+        const double gradient = g.tTerm[i] - double(ct[i]);
+        s.l[term.ky][term.kx] = d.l * gradient + (1 - a.l) * double(c[i]);
+        if (term.chroma) {
+            s.p[term.ky][term.kx] = d.p * gradient - a.p * double(c[i]);
+            s.q[term.ky][term.kx] = d.q * gradient - a.q * double(c[i]);
         }
+    }
     s.l[0][0] += a.l;
     s.p[0][0] += a.p;
     s.q[0][0] += a.q;
