@@ -109,6 +109,7 @@ MainWindow::MainWindow(AppController *app, QWidget *parent) : QMainWindow(parent
     m_run->setFixedSize(m_run->sizeHint().width() + m_run->fontMetrics().averageCharWidth() * 2,
                         m_run->sizeHint().height());
     m_run->clear();
+    m_run->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addWidget(m_connection);
     statusBar()->addWidget(m_account, 1);
     statusBar()->addPermanentWidget(m_run);
