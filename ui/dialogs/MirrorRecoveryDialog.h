@@ -1,6 +1,7 @@
 #pragma once
-// MirrorRecoveryDialog: shown when the account's mirror file fails its open-time checks
-// (MirrorHealth): not a database, damaged, or written by a newer Tidemark. It names the file and
+// MirrorRecoveryDialog: shown when the account's mirror file fails its checks (MirrorHealth):
+// not a database or written by a newer Tidemark (found when the account is opened), or damaged
+// (found by the quick_check that runs in the background once the first assets are shown). It names the file and
 // the problem and offers to rebuild: the old file is moved aside as "<name>.corrupt-<timestamp>"
 // (never deleted; a newer Tidemark can still read it, support can still look at it) and an empty
 // mirror takes its place, which the next sync fills again. "Not now" leaves the file untouched;
