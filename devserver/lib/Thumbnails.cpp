@@ -56,13 +56,17 @@ void Thumbnails::paintPicture(QPainter &p, const Asset &asset, int w, int h)
     g.setColorAt(0, a);
     g.setColorAt(1, b);
     p.fillRect(QRect(0, 0, w, h), g);
-    const quint64 hsh = mix64(asset.id.hi, 77);
-    const int size = qMin(w, h) / 3;
-    const int cx = int(w / 4 + (hsh % quint64(qMax(1, w / 2))));
-    const int cy = int(h / 4 + ((hsh >> 20) % quint64(qMax(1, h / 2))));
+    const Shape shape = shapeOf(asset, w, h);
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(255, 255, 255, kShapeAlpha));
-    paintShape(p, int((hsh >> 40) % 3), cx, cy, size);
+    paintShape(p, shape.type, shape.cx, shape.cy, shape.size);
+}
+
+Thumbnails::Shape Thumbnails::shapeOf(const Asset &asset, int w, int h)
+{
+    const quint64 hsh = mix64(asset.id.hi, 77);
+    return {int((hsh >> 40) % 3), int(w / 4 + (hsh % quint64(qMax(1, w / 2)))),
+            int(h / 4 + ((hsh >> 20) % quint64(qMax(1, h / 2)))), qMin(w, h) / 3};
 }
 
 void Thumbnails::paintShape(QPainter &p, int type, int cx, int cy, int size)
@@ -226,12 +230,10 @@ QByteArray Thumbnails::thumbhash(const Asset &asset)
 
     // The picture is linear in its colours. Gradient: A + (B - A) t. The shape blends coverage c
     // of white over it, adding c * (white - A) - c * t * (B - A); white is L 1, P 0, Q 0.
-    const quint64 hsh = mix64(asset.id.hi, 77);
-    const int W = g.full.width(), H = g.full.height();
-    const int cx = int(W / 4 + (hsh % quint64(qMax(1, W / 2))));
-    const int cy = int(H / 4 + ((hsh >> 20) % quint64(qMax(1, H / 2))));
-    const int ox = int(std::lround(cx * g.sx)) - g.maskEdge / 2, oy = int(std::lround(cy * g.sy)) - g.maskEdge / 2;
-    const float *c = g.shapeSums(int((hsh >> 40) % 3), ox, oy);
+    const Shape shape = shapeOf(asset, g.full.width(), g.full.height());
+    const int ox = int(std::lround(shape.cx * g.sx)) - g.maskEdge / 2;
+    const int oy = int(std::lround(shape.cy * g.sy)) - g.maskEdge / 2;
+    const float *c = g.shapeSums(shape.type, ox, oy);
     const float *ct = c + g.terms.size();
 
     ThumbHashEncoder::Spectrum s;
