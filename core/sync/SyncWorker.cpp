@@ -1084,12 +1084,15 @@ void SyncWorker::startDeltaSync(const DeltaSyncOptions &options)
             return;
         m_owners = owners;
         m_run.phase = QStringLiteral("delta");
+        // The pending job's connections (and a scheduled retry) own the request; the request
+        // refers to itself only weakly, as a strong self-capture is a cycle never freed.
         auto request = std::make_shared<std::function<void()>>();
-        *request = [this, after, owners, request] {
+        *request = [this, after, owners, weakRequest = std::weak_ptr(request)] {
+            const auto self = weakRequest.lock();
             DeltaSyncRequest body;
             body.updatedAfter = after;
             body.userIds = owners;
-            auto done = [this, request](const ApiError &err, const AssetDeltaSyncResponse &r) {
+            auto done = [this, self](const ApiError &err, const AssetDeltaSyncResponse &r) {
                 if (!m_run.active)
                     return;
                 if (m_cancelRequested || m_run.cancelled) {
@@ -1098,7 +1101,7 @@ void SyncWorker::startDeltaSync(const DeltaSyncOptions &options)
                 }
                 if (err.isError()) {
                     if (m_tuning.retry.shouldRetry(err, m_run.retries)) {
-                        scheduleRetry(err, [request] { (*request)(); });
+                        scheduleRetry(err, [self] { (*self)(); });
                         return;
                     }
                     finishRun(RunOutcome::Failed, err);

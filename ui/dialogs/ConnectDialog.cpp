@@ -15,6 +15,11 @@
 
 namespace Tidemark {
 
+ConnectDialog::~ConnectDialog()
+{
+    disconnect(m_url, nullptr, this, nullptr);
+}
+
 ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(parent), m_app(app)
 {
     setWindowTitle(tr("Connect to an Immich server"));

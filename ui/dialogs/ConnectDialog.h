@@ -27,6 +27,9 @@ class ConnectDialog : public QDialog
     Q_OBJECT
 public:
     explicit ConnectDialog(AppController *app, QWidget *parent = nullptr);
+    // ~QDialog hides the dialog, which moves focus out of the address field and emits its
+    // editingFinished after this class is already gone; the destructor disconnects first.
+    ~ConnectDialog() override;
 
     void setServerUrl(const QString &url);
     void setEmail(const QString &email);
