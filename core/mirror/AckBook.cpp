@@ -211,18 +211,35 @@ ApiError AckBook::markSent(const QStringList &acks)
                 return e;
             continue;
         }
-        QSqlQuery q(m_store.database());
-        if (auto e = exec(q, QStringLiteral("INSERT INTO checkpoints (type, ack, committed_at) VALUES (?, ?, ?) "
-                                            "ON CONFLICT (type) DO UPDATE SET ack = excluded.ack, "
-                                            "committed_at = excluded.committed_at"),
-                          {type, ack, now}))
-            return e;
         QSqlQuery find(m_store.database());
         if (auto e = exec(find, QStringLiteral("SELECT MAX(seq) FROM pending_log WHERE type = ? AND ack = ?"),
                           {type, ack}))
             return e;
         const QVariant seq = find.next() ? find.value(0) : QVariant();
         find.finish();
+        // Two ack requests can finish in either order (and be recorded from two threads). An ack
+        // no longer in the pending log was overtaken by a newer one of its type that is already
+        // committed here; writing it would move the local checkpoint behind the server's.
+        if (seq.isNull()) {
+            QSqlQuery known(m_store.database());
+            if (auto e = exec(known, QStringLiteral("SELECT 1 FROM checkpoints WHERE type = ?"), {type}))
+                return e;
+            const bool overtaken = known.next();
+            known.finish();
+            if (overtaken) {
+                QSqlQuery del(m_store.database());
+                if (auto e = exec(del, QStringLiteral("DELETE FROM pending_acks WHERE type = ? AND ack = ?"),
+                                  {type, ack}))
+                    return e;
+                continue;
+            }
+        }
+        QSqlQuery q(m_store.database());
+        if (auto e = exec(q, QStringLiteral("INSERT INTO checkpoints (type, ack, committed_at) VALUES (?, ?, ?) "
+                                            "ON CONFLICT (type) DO UPDATE SET ack = excluded.ack, "
+                                            "committed_at = excluded.committed_at"),
+                          {type, ack, now}))
+            return e;
         QSqlQuery del(m_store.database());
         if (!seq.isNull()) {
             if (auto e = exec(del, QStringLiteral("DELETE FROM pending_log WHERE type = ? AND seq <= ?"),

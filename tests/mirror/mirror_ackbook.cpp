@@ -108,6 +108,23 @@ private Q_SLOTS:
         QCOMPARE(book.committedAck(QStringLiteral("AssetV1")).value, QStringLiteral("AssetV1|3"));
     }
 
+    void overtakenAckDoesNotMoveCheckpointBack()
+    {
+        // Two ack requests finished in reverse order: the newer one is recorded first.
+        MirrorStore store;
+        open(store);
+        AckBook book(store);
+        MIRROR_VERIFY_NO_ERROR(book.recordPending(QList<PendingAck>{
+            {QString(), QStringLiteral("AssetV1|1"), 1, {}},
+            {QString(), QStringLiteral("AssetV1|2"), 2, {}},
+            {QString(), QStringLiteral("UserV1|1"), 3, {}}}));
+        MIRROR_VERIFY_NO_ERROR(book.markSent({QStringLiteral("AssetV1|2")}));
+        MIRROR_VERIFY_NO_ERROR(book.markSent({QStringLiteral("AssetV1|1"), QStringLiteral("UserV1|1")}));
+        QCOMPARE(book.committedAck(QStringLiteral("AssetV1")).value, QStringLiteral("AssetV1|2"));
+        QCOMPARE(book.committedAck(QStringLiteral("UserV1")).value, QStringLiteral("UserV1|1"));
+        QVERIFY(book.pendingLog().value.isEmpty());
+    }
+
     void resetAckClearsEverything()
     {
         MirrorStore store;

@@ -80,7 +80,9 @@ private Q_SLOTS:
         QCOMPARE(full.outcome, RunOutcome::Complete);
         ackRequests = int(full.ackRequests);
         mirrorBytes = QFileInfo(env.mirrorPath()).size();
-        QVERIFY(ackRequests >= 8);
+        // Acks committed while a request is in flight go out together, so a loaded machine sends
+        // fewer requests; the ack-fails rows need at least three (they fail the 1st, 2nd or 3rd).
+        QVERIFY2(ackRequests >= 3, qPrintable(QString::number(ackRequests)));
         qInfo("reference: %lld lines, %d ack requests, mirror %lld bytes", qint64(reference.size()),
               ackRequests, mirrorBytes);
     }
