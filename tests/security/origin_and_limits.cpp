@@ -11,6 +11,7 @@
 
 #include "../api/FakeHttpServer.h"
 #include "DevServer.h"
+#include "RunJob.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -19,23 +20,9 @@ using namespace Tidemark;
 using Tidemark::Test::FakeHttpServer;
 using TidemarkDev::DevServer;
 
-namespace {
+using Tidemark::Test::runJob;
 
-template <typename Job>
-ApiError runJob(Job *job, int timeoutMs = 30000)
-{
-    ApiError error;
-    bool done = false;
-    QObject::connect(job, &ApiJob::failed, job, [&](const ApiError &e) { error = e; });
-    QObject::connect(job, &ApiJob::finished, job, [&] { done = true; });
-    QElapsedTimer t;
-    t.start();
-    while (!done && t.elapsed() < timeoutMs)
-        QTest::qWait(5);
-    if (!done)
-        return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("test"), QStringLiteral("job did not finish"));
-    return error;
-}
+namespace {
 
 //! A GET of any path below /api, as a job built from server data would make it.
 class PathJob : public ApiJob {

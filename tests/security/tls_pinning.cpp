@@ -13,6 +13,7 @@
 
 #include "DevServer.h"
 #include "TestSupport.h"
+#include "RunJob.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -23,23 +24,9 @@
 using namespace Tidemark;
 using TidemarkDev::DevServer;
 
-namespace {
+using Tidemark::Test::runJob;
 
-template <typename Job>
-ApiError runJob(Job *job, int timeoutMs = 30000)
-{
-    ApiError error;
-    bool done = false;
-    QObject::connect(job, &ApiJob::failed, job, [&](const ApiError &e) { error = e; });
-    QObject::connect(job, &ApiJob::finished, job, [&] { done = true; });
-    QElapsedTimer t;
-    t.start();
-    while (!done && t.elapsed() < timeoutMs)
-        QTest::qWait(5);
-    if (!done)
-        return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("test"), QStringLiteral("job did not finish"));
-    return error;
-}
+namespace {
 
 QSslCertificate certificate(const QString &name)
 {
