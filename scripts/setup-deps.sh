@@ -9,7 +9,7 @@ packages=(
   libqt6svg6 qt6-httpserver-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n
   libgl-dev xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-  desktop-file-utils appstream dpkg-dev groff-base man-db qt6-svg-dev openssl
+  desktop-file-utils appstream dpkg-dev file groff-base man-db qt6-svg-dev openssl ccache
 )
 
 missing=()

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # One command to set up, build (warnings are errors) and run the whole test suite through CTest.
 # Then the suite runs a second time in a tree built with AddressSanitizer and UBSan
-# ($TIDEMARK_BUILD_DIR-asan, default build-test-asan; benchmarks and throughput checks excluded).
+# ($TIDEMARK_BUILD_DIR-asan, default build-asan; benchmarks and throughput checks excluded).
+# The first pass builds in build/, the tree scripts/run.sh uses too.
 # TIDEMARK_SKIP_ASAN=1 skips that pass for quick local runs; CI always runs it.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-export TIDEMARK_BUILD_DIR="${TIDEMARK_BUILD_DIR:-$here/build-test}"
-"$here/scripts/build.sh" -DTIDEMARK_WERROR=ON -DTIDEMARK_BUILD_TESTS=ON
+export TIDEMARK_BUILD_DIR="${TIDEMARK_BUILD_DIR:-$here/build}"
+unset TIDEMARK_TARGETS
+"$here/scripts/build.sh"
 export QT_QPA_PLATFORM=offscreen
 (cd "$TIDEMARK_BUILD_DIR" && ctest --output-on-failure --parallel "$(nproc)" --timeout 600 "$@")
 
@@ -16,8 +18,7 @@ if [ "${TIDEMARK_SKIP_ASAN:-0}" = 1 ]; then
 fi
 asan_dir="${TIDEMARK_ASAN_BUILD_DIR:-$TIDEMARK_BUILD_DIR-asan}"
 start=$SECONDS
-TIDEMARK_BUILD_DIR="$asan_dir" "$here/scripts/build.sh" -DTIDEMARK_WERROR=ON \
-  -DTIDEMARK_BUILD_TESTS=ON -DTIDEMARK_BUILD_BENCH=OFF -DTIDEMARK_SANITIZE=ON
+TIDEMARK_BUILD_DIR="$asan_dir" "$here/scripts/build.sh" -DTIDEMARK_BUILD_BENCH=OFF -DTIDEMARK_SANITIZE=ON
 export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$here/tests/sanitizers/lsan.supp:print_suppressions=0"
