@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QMetaEnum>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -157,6 +158,14 @@ int main(int argc, char **argv)
     for (const Tidemark::AccountInfo &a : controller.accountStore().accounts())
         if (a.demo)
             controller.accountStore().remove(a.id);
+
+    // One line per connection state in the log: how scripts (and scripts/fresh-check.sh) see that
+    // the window is up and connected without a screen.
+    QObject::connect(&controller, &Tidemark::AppController::stateChanged, &controller,
+                     [](Tidemark::AppController::State state) {
+                         qInfo("connection state: %s",
+                               QMetaEnum::fromType<Tidemark::AppController::State>().valueToKey(int(state)));
+                     });
 
     Tidemark::MainWindow window(&controller);
     QObject::connect(&instance, &Tidemark::SingleInstance::activationRequested, &window,

@@ -16,6 +16,7 @@
 #include "DevServer.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 using namespace Tidemark;
@@ -45,18 +47,28 @@ struct Child {
 };
 
 //! Runs `tidemark args…` with the given stdin; reads its /proc/<pid>/cmdline while it runs.
+//! The cmdline is read before any input is written, so a child that reads stdin (login --password-stdin)
+//! is still alive and waiting. It is read until it is not empty: QProcess may return from start while the
+//! kernel is still inside execve (the new name is set, the argument area not yet), where cmdline reads
+//! empty; an earlier version of this test read it once and failed on that window.
 Child runCli(const QStringList &args, const QByteArray &input, const QProcessEnvironment &env)
 {
     Child c;
     QProcess p;
     p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::MergedChannels);
-    QObject::connect(&p, &QProcess::started, &p, [&] {
-        QFile f(QStringLiteral("/proc/%1/cmdline").arg(p.processId()));
-        if (f.open(QIODevice::ReadOnly))
-            c.cmdline = f.readAll();
-    });
     p.start(QStringLiteral(TIDEMARK_BIN), args);
+    if (p.waitForStarted(30000)) {
+        QElapsedTimer waited;
+        waited.start();
+        while (c.cmdline.isEmpty() && p.state() == QProcess::Running && waited.elapsed() < 10000) {
+            QFile f(QStringLiteral("/proc/%1/cmdline").arg(p.processId()));
+            if (f.open(QIODevice::ReadOnly))
+                c.cmdline = f.readAll();
+            if (c.cmdline.isEmpty())
+                QThread::msleep(2);
+        }
+    }
     p.write(input);
     p.closeWriteChannel();
     p.waitForFinished(120000);
@@ -155,6 +167,7 @@ private Q_SLOTS:
                                     {}, withToken);
         QVERIFY2(stream.exitCode == 0, stream.output.constData());
         QVERIFY(QFileInfo(jsonl).size() > 0);
+        QVERIFY(!stream.cmdline.isEmpty());
         QVERIFY2(stream.output.contains("tidemark.api"), "debug logging was not on: the test would prove nothing");
 
         const QList<QByteArray> secrets = {token, m_password};
