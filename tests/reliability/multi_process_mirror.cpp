@@ -11,7 +11,8 @@
 // The window process is this executable with `--window`: the window's mirror path as
 // AppController runs it (MirrorHealth header check, background quick_check, a reader connection
 // held open, a SyncService with the window's tuning: it waits for another writer), with a timer
-// starting a stream every second like a one-second PeriodicSync. It prints what went wrong on
+// starting a stream every second like a one-second PeriodicSync; every third run it goes through
+// the open path again with its connections open, as when the account is opened again. It prints what went wrong on
 // stdout; the test reads it at the end.
 
 #include "../cli/CliRunner.h"
@@ -26,6 +27,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlError>
 #include <QTimer>
 
 #include <sys/stat.h>
@@ -54,7 +56,7 @@ int runWindow(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList a = app.arguments();
-    const QString mirror = a.at(2), stopFile = a.at(7);
+    const QString mirror = a.at(2), stopFile = a.at(6);
     SyncConnection c;
     c.apiBase = QUrl(a.at(3));
     c.sessionToken = a.at(4);
@@ -93,6 +95,14 @@ int runWindow(int argc, char **argv)
             say(QStringLiteral("run-failed: %1 %2").arg(runOutcomeName(r.outcome), r.error.technicalDetails()));
         if (walInode == 0 && r.outcome == RunOutcome::Complete)
             walInode = inodeOf(mirror + QStringLiteral("-wal"));
+        // The account opened again (reconnect, log in again) while the sync worker and the
+        // reader keep their connections: the window's open path once more.
+        if (runs % 3 == 0) {
+            if (const MirrorHealthReport h = MirrorHealth::check(mirror, MirrorHealth::Depth::Header); !h.ok())
+                say(QStringLiteral("damaged: %1").arg(h.message()));
+            if (const MirrorHealthReport h = MirrorHealth::checkInBackground(mirror).result(); !h.ok())
+                say(QStringLiteral("damaged: %1").arg(h.message()));
+        }
     });
     QTimer periodic;
     QObject::connect(&periodic, &QTimer::timeout, &app, [&sync] {
@@ -316,7 +326,7 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    if (argc > 7 && qstrcmp(argv[1], "--window") == 0)
+    if (argc > 6 && qstrcmp(argv[1], "--window") == 0)
         return runWindow(argc, argv);
     QCoreApplication app(argc, argv);
     MultiProcessMirrorTest test;
