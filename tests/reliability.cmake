@@ -14,3 +14,13 @@ tidemark_add_test(NAME cli_corrupt_mirror SOURCE reliability/cli_corrupt_mirror.
   LIBS tidemark_core tidemark_devserver Qt6::Sql)
 target_compile_definitions(test_cli_corrupt_mirror PRIVATE TIDEMARK_BIN="$<TARGET_FILE:tidemark>")
 add_dependencies(test_cli_corrupt_mirror tidemark)
+tidemark_add_test(NAME mirror_second_handle SOURCE reliability/mirror_second_handle.cpp
+  LIBS tidemark_core Qt6::Sql)
+# A window process (this test's executable with --window) and the `tidemark` command line on one
+# mirror at once: one writer at a time, no -wal deleted under an open connection.
+tidemark_add_test(NAME multi_process_mirror SOURCE reliability/multi_process_mirror.cpp
+  LIBS tidemark_core tidemark_devserver Qt6::Sql TIMEOUT 300)
+target_compile_definitions(test_multi_process_mirror PRIVATE TIDEMARK_BIN="$<TARGET_FILE:tidemark>")
+add_dependencies(test_multi_process_mirror tidemark)
+tidemark_add_test(NAME mirror_write_lock SOURCE reliability/mirror_write_lock.cpp
+  LIBS tidemark_core tidemark_devserver Qt6::Sql TIMEOUT 120)

@@ -117,6 +117,10 @@
         <source>Invalid input (%1): %2.</source>
         <translation>Ungültige Eingabe (%1): %2.</translation>
     </message>
+    <message>
+        <source>Another Tidemark process (pid %1) is syncing this account.</source>
+        <translation>Ein anderer Tidemark-Prozess (PID %1) synchronisiert dieses Konto gerade.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::AppController</name>

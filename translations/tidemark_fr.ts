@@ -117,6 +117,10 @@
         <source>Invalid input (%1): %2.</source>
         <translation>Saisie non valide (%1)&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>Another Tidemark process (pid %1) is syncing this account.</source>
+        <translation>Un autre processus Tidemark (PID %1) synchronise ce compte.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::AppController</name>

@@ -475,6 +475,9 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
     // 2,000), and a run that large overflows the inspector either way.
     SyncTuning tuning = sync->tuning();
     tuning.eventLogLimit = 3000;
+    // Another window or a headless command syncing this mirror: the window's run waits (with
+    // its Cancel) instead of failing.
+    tuning.waitForOtherWriter = true;
     sync->setTuning(tuning);
     connect(sync, &SyncService::runStarted, this, [this](qint64 runId, RunKind kind, AckMode mode) {
         // The inspector shows the lines of the latest stream run; full/delta runs log no stream

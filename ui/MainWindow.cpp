@@ -158,6 +158,12 @@ MainWindow::MainWindow(AppController *app, QWidget *parent) : QMainWindow(parent
         setRunText(tr("Last run: %1").arg(runWordText(runOutcomeName(r.outcome))));
         updateActions();
     });
+    connect(sync, &SyncService::waitingForMirror, this, [this](qint64 pid) {
+        m_running = true;
+        setRunText(ApiError::make(ApiError::Kind::Busy, QStringLiteral("mirror: lock"), QString::number(pid))
+                       .userMessage());
+        updateActions();
+    });
     connect(sync, &SyncService::retryScheduled, this, [this](int attempt, int seconds, const ApiError &cause) {
         setRunText(tr("Retrying in %1 s (attempt %2): %3").arg(seconds).arg(attempt).arg(cause.userMessage()));
     });

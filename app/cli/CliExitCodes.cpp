@@ -27,6 +27,8 @@ ExitCode exitCodeFor(const ApiError &error)
         return ExitUnsupported;
     case ApiError::Kind::InvalidInput:
         return ExitUsage;
+    case ApiError::Kind::Busy:
+        return ExitBusy;
     }
     return ExitIncomplete;
 }
@@ -44,7 +46,9 @@ QString exitCodeHelp()
         "  6  local storage: mirror database, settings or keychain failed\n"
         "  7  interrupted or incomplete run (Ctrl-C, connection cut, no SyncCompleteV1,\n"
         "     reset by the server, delta-sync needs a full sync); committed data is kept\n"
-        "  8  the server's version does not support this (e.g. full-sync on >= 3.0.0)\n");
+        "  8  the server's version does not support this (e.g. full-sync on >= 3.0.0)\n"
+        "  9  busy: another Tidemark process (the window or another command) is syncing\n"
+        "     this account; nothing was changed - run the command again later\n");
 }
 
 } // namespace Tidemark::Cli

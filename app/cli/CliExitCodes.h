@@ -16,7 +16,8 @@ enum ExitCode : int {
     ExitMalformed = 5,    //!< the server sent data that does not follow the protocol
     ExitStorage = 6,      //!< the local mirror, settings or keychain could not be written/read
     ExitIncomplete = 7,   //!< interrupted or incomplete run (cancelled, cut, needs a full sync)
-    ExitUnsupported = 8   //!< the server's version cannot do what was asked
+    ExitUnsupported = 8,  //!< the server's version cannot do what was asked
+    ExitBusy = 9          //!< another Tidemark process is writing this mirror; nothing was done
 };
 
 //! The exit code for a typed error (ExitOk for ApiError::Kind::None).

@@ -8,6 +8,7 @@
 #include "mirror/AckBook.h"
 #include "mirror/MirrorHealth.h"
 #include "mirror/MirrorStore.h"
+#include "mirror/MirrorWriteLock.h"
 #include "protocol/AckString.h"
 
 #include <QDateTime>
@@ -562,6 +563,10 @@ int cmdAcks(Context &ctx)
                                 u"refusing to send an ack that is not pending or committed in the local mirror: "
                                 "a made-up or edited ack can break this session's stream for good. See `tidemark "
                                 "acks list --verbose` for the acks that can be sent."_s);
+            // A write: the mirror's write lock first (another process may be syncing it).
+            MirrorWriteLock writeLock(mirrorPath);
+            if (const ApiError le = writeLock.tryLock())
+                return out.fail(exitCodeFor(le), le);
             Http http(ctx.server(), ctx.timeoutMs());
             http.setCredentials(Credentials::sessionToken(setup.connection.sessionToken));
             SendSyncAcksJob job(QStringList{ack});

@@ -107,6 +107,7 @@ QString kindName(ApiError::Kind kind)
     case ApiError::Kind::Cancelled: return QStringLiteral("cancelled");
     case ApiError::Kind::Redirect: return QStringLiteral("redirect");
     case ApiError::Kind::InvalidInput: return QStringLiteral("invalid-input");
+    case ApiError::Kind::Busy: return QStringLiteral("busy");
     }
     return {};
 }
@@ -152,6 +153,8 @@ QString ApiError::userMessage() const
                   "credentials (%1): %2.").arg(where, detail);
     case Kind::InvalidInput:
         return tr("Invalid input (%1): %2.").arg(where, detail);
+    case Kind::Busy:
+        return tr("Another Tidemark process (pid %1) is syncing this account.").arg(detail);
     }
     return {};
 }
@@ -161,6 +164,7 @@ ApiError::Action ApiError::suggestedAction() const
     switch (kind) {
     case Kind::Network:
     case Kind::Timeout:
+    case Kind::Busy:
         return Action::Retry;
     case Kind::Http:
         return isTransient() ? Action::Retry : Action::CheckSettings;

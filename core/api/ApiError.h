@@ -26,7 +26,8 @@ struct ApiError {
         Storage,       //!< the local mirror could not be written or read
         Cancelled,     //!< the user (or the program) cancelled
         Redirect,      //!< a redirect to another origin was refused
-        InvalidInput   //!< bad input from the user (URL, dates, ids)
+        InvalidInput,  //!< bad input from the user (URL, dates, ids)
+        Busy           //!< another Tidemark process is writing this mirror (detail = its pid)
     };
     enum class Action { None, Retry, LogInAgain, Reset, CheckSettings, UpgradeServer, FreeDisk };
 

@@ -1,12 +1,12 @@
 #include "MirrorHealth.h"
 
 #include "MirrorStore.h"
+#include "SqliteStatement.h"
 #include "util/Logging.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -18,6 +18,8 @@ namespace Tidemark {
 namespace {
 
 QAtomicInt g_checks;
+constexpr int SQLITE_CORRUPT_CODE = 11;
+constexpr int SQLITE_NOTADB_CODE = 26;
 
 MirrorHealthReport inspect(const QString &path, MirrorHealth::Depth depth)
 {
@@ -34,15 +36,8 @@ MirrorHealthReport inspect(const QString &path, MirrorHealth::Depth depth)
     };
     if (!info.isFile())
         return fail(MirrorHealthReport::Problem::CannotOpen, QStringLiteral("not a regular file"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(MirrorHealthReport::Problem::CannotOpen, file.errorString());
-    const QByteArray head = file.read(16);
-    file.close();
-    // An empty file is an empty database; anything else starts with SQLite's magic string.
-    if (!head.isEmpty() && head != QByteArray("SQLite format 3\0", 16))
-        return fail(MirrorHealthReport::Problem::NotADatabase, QStringLiteral("no SQLite header"));
-
+    // No QFile here (see the header): the file's first bytes are SQLite's to read. A file that
+    // is not a database fails the first query with SQLITE_NOTADB.
     const QString name = QStringLiteral("tidemark-health-%1").arg(g_checks.fetchAndAddRelaxed(1));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -53,7 +48,11 @@ MirrorHealthReport inspect(const QString &path, MirrorHealth::Depth depth)
         } else {
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-                fail(MirrorHealthReport::Problem::NotADatabase, q.lastError().text());
+                const int code = MirrorDetail::sqliteCode(q.lastError());
+                fail(code == SQLITE_NOTADB_CODE || code == SQLITE_CORRUPT_CODE
+                         ? MirrorHealthReport::Problem::NotADatabase
+                         : MirrorHealthReport::Problem::CannotOpen,
+                     code == SQLITE_NOTADB_CODE ? QStringLiteral("no SQLite header") : q.lastError().text());
             } else {
                 r.schemaVersion = q.value(0).toInt();
                 if (r.schemaVersion > r.supportedVersion) {

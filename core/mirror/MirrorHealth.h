@@ -11,7 +11,8 @@
 // sync downloads the library again. A missing file is fine (the first sync creates it).
 //
 // check() opens its own short-lived connection, on any thread. Depth::Header costs milliseconds
-// whatever the size (the first 16 bytes and PRAGMA user_version): the window runs it on the GUI
+// whatever the size (SQLite reads the header for PRAGMA user_version; a file that is not a
+// database fails it with SQLITE_NOTADB): the window runs it on the GUI
 // thread when an account is opened. quick_check reads every page (2-20 s for a mirror of a
 // million assets on a loaded machine), so the window runs it with checkInBackground() on a pool
 // thread and its own connection once the first page of assets is shown, and offers the
@@ -21,6 +22,19 @@
 // would skip the check exactly when it is cheap to need it. The CLI keeps the synchronous Quick
 // check before a command: it has no first page to show. Full (integrity_check) is for tests and
 // support only.
+//
+// The rule for every mirror file (see also MirrorStore.h and docs/dev/reliability.md): no
+// Tidemark process opens a mirror (.sqlite, -wal, -shm) by any means other than SQLite while
+// the process may have a connection to it. No QFile, std::ifstream or copy of it. POSIX advisory
+// locks belong to the process and the file, not to the descriptor: closing *any* descriptor of
+// the file drops every lock SQLite holds on it in this process. Another process then believes
+// it is the last connection, checkpoints and deletes the -wal under our open connection, and
+// later writes go to an unlinked file (SQLite's "How To Corrupt An SQLite Database File", 2.2).
+// That is how a header check with QFile here let `tidemark reconcile` in a terminal damage the
+// window's mirror. Header, schema and health checks therefore go through SQLite (PRAGMA
+// user_version, quick_check); stat() (QFileInfo::exists/size) takes no descriptor and is fine.
+// setAside()/rebuild() rename the files: only while no connection of any process is open
+// (the window closes its own first; the CLI never rebuilds).
 
 #include "MirrorTypes.h"
 

@@ -8,6 +8,11 @@
 // its own store while the GUI reads through another store opened on the same file (WAL lets
 // readers run beside the writer; each store sees committed data only). Not a QObject.
 //
+// Files: only SQLite opens a mirror file (.sqlite, -wal, -shm) while a connection to it may be
+// open in this process: a QFile/ifstream open and close of it drops SQLite's POSIX locks for the
+// whole process, and another process then deletes the -wal under this one (MirrorHealth.h has
+// the story). Writes across processes: one run at a time holds MirrorWriteLock ("<mirror>.lock").
+//
 // Errors: every failure is an ApiError of kind Storage whose `where` names the operation
 // ("mirror: assets") and whose `detail` names the file and SQLite's message.
 

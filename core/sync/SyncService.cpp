@@ -68,6 +68,7 @@ SyncService::SyncService(QObject *parent)
     connect(w, &SyncWorker::runStatistics, this, &SyncService::runStatistics);
     connect(w, &SyncWorker::operationFailed, this, &SyncService::operationFailed);
     connect(w, &SyncWorker::browserIndexesChanged, this, &SyncService::browserIndexesChanged);
+    connect(w, &SyncWorker::waitingForMirror, this, &SyncService::waitingForMirror);
     connect(w, &SyncWorker::runEnded, this, [this](const Tidemark::RunResult &result, bool more) {
         if (!more)
             d->running = false;

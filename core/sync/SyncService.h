@@ -59,6 +59,10 @@ struct SyncTuning {
     //! fails at its first write with a Storage error. For the reliability tests (tests run as
     //! root, where file permissions do not stop writes).
     bool mirrorReadOnly = false;
+    //! When another process holds the mirror's write lock (MirrorWriteLock): wait for it,
+    //! reporting waitingForMirror() (the window, with its Cancel), or end the run at once as
+    //! failed with ApiError::Kind::Busy (headless commands: exit code 9).
+    bool waitForOtherWriter = false;
 };
 
 //! Where the time of a stream run went (emitted once per run, before runFinished()).
@@ -132,6 +136,10 @@ Q_SIGNALS:
     //! run (ready = false when it starts; true with the build time when they exist). Until then
     //! the asset views work but sort and filter more slowly.
     void browserIndexesChanged(bool ready, qint64 buildMs);
+    //! The started run waits: another Tidemark process (`pid`) is syncing this mirror
+    //! (SyncTuning::waitForOtherWriter). runStarted() follows when it is done; cancel() ends the
+    //! wait with a cancelled runFinished().
+    void waitingForMirror(qint64 pid);
 
 private:
     class Private;

@@ -12,6 +12,7 @@
 #include "api/SyncStreamJob.h"
 #include "mirror/BrowserIndexBuilder.h"
 #include "mirror/MirrorStore.h"
+#include "mirror/MirrorWriteLock.h"
 #include "protocol/AckString.h"
 #include "sync/MirrorAdapter.h"
 #include "util/Logging.h"
@@ -40,6 +41,8 @@ SyncWorker::SyncWorker(QObject *parent)
 {
     m_progressTimer.setInterval(m_tuning.progressIntervalMs);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] { emitProgress(); });
+    m_lockWaitTimer.setInterval(500);
+    connect(&m_lockWaitTimer, &QTimer::timeout, this, [this] { onLockWaitTick(); });
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         auto action = std::move(m_retryAction);
@@ -69,7 +72,10 @@ void SyncWorker::shutdown()
         m_ackJob->cancel();
     if (m_indexBuilder)
         m_indexBuilder->wait();
+    m_lockWaitTimer.stop();
+    m_lockWaitAction = nullptr;
     m_store.reset();
+    m_writeLock.reset();
     delete m_client; // its jobs and QNetworkAccessManager with it
     m_client = nullptr;
 }
@@ -95,8 +101,11 @@ void SyncWorker::setConnection(const SyncConnection &connection)
     else
         m_client->clearCredentials();
     m_client->setInactivityTimeout(std::chrono::milliseconds(qMax(1000, connection.inactivityTimeoutMs)));
-    if (otherMirror)
+    if (otherMirror) {
         m_store.reset();
+        if (!m_run.active)
+            m_writeLock.reset();
+    }
 }
 
 void SyncWorker::setTuning(const SyncTuning &tuning)
@@ -161,8 +170,65 @@ ServerCapabilities SyncWorker::capabilities() const
 
 // ---- runs ---------------------------------------------------------------------------------
 
-bool SyncWorker::beginRun(RunKind kind, AckMode mode)
+ApiError SyncWorker::takeWriteLock()
 {
+    if (m_connection.mirrorPath.isEmpty())
+        return {}; // ensureMirror() says what is missing
+    if (!m_writeLock || m_writeLock->mirrorPath() != m_connection.mirrorPath)
+        m_writeLock = std::make_unique<MirrorWriteLock>(m_connection.mirrorPath);
+    return m_writeLock->tryLock();
+}
+
+void SyncWorker::releaseWriteLock()
+{
+    if (m_writeLock && !m_run.active && !m_lockWaitAction)
+        m_writeLock->unlock();
+}
+
+bool SyncWorker::lockForOperation(const QString &operation)
+{
+    if (m_run.active)
+        return true; // the run holds it (full/delta/reconcile; streams refuse operations)
+    const ApiError e = takeWriteLock();
+    if (!e.isError())
+        return true;
+    Q_EMIT operationFailed(operation, e);
+    emitCheckpoints({}, false);
+    return false;
+}
+
+void SyncWorker::onLockWaitTick()
+{
+    if (!m_lockWaitAction) {
+        m_lockWaitTimer.stop();
+        return;
+    }
+    const ApiError e = takeWriteLock();
+    if (e.kind == ApiError::Kind::Busy) {
+        Q_EMIT waitingForMirror(e.detail.toLongLong());
+        return;
+    }
+    m_lockWaitTimer.stop();
+    auto action = std::move(m_lockWaitAction);
+    m_lockWaitAction = nullptr;
+    action(); // starts the run (or fails it with the lock's storage error)
+}
+
+bool SyncWorker::beginRun(RunKind kind, AckMode mode, std::function<void()> resume)
+{
+    if (m_tuning.waitForOtherWriter && resume && !m_run.active) {
+        const ApiError busy = takeWriteLock();
+        if (busy.kind == ApiError::Kind::Busy) {
+            // Not a run yet: nothing is written and nothing is recorded until the lock is ours.
+            m_cancelRequested = false;
+            m_lockWaitAction = std::move(resume);
+            m_lockWaitKind = kind;
+            m_lockWaitMode = mode;
+            m_lockWaitTimer.start();
+            Q_EMIT waitingForMirror(busy.detail.toLongLong());
+            return false;
+        }
+    }
     m_cancelRequested = false;
     m_run = Run();
     m_run.kind = kind;
@@ -178,6 +244,8 @@ bool SyncWorker::beginRun(RunKind kind, AckMode mode)
     if (!m_client)
         err = ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
                              QStringLiteral("no connection set"));
+    if (!err.isError())
+        err = takeWriteLock();
     if (!err.isError())
         err = ensureMirror();
     qint64 id = 0;
@@ -214,12 +282,14 @@ void SyncWorker::finishRun(RunOutcome outcome, const ApiError &error, bool more)
         r.bytes = m_bytes;
         r.unknownTypes = m_unknownTypes;
     }
-    if (m_store) {
+    if (m_store && m_writeLock && m_writeLock->isLocked()) {
         const ApiError herr = SyncMirror::recordRunEnd(*m_store, r);
         if (herr.isError())
             qCWarning(lcSync) << "run history not written:" << herr.technicalDetails();
     }
     m_run.active = false;
+    if (!more)
+        releaseWriteLock();
     const QStringList tables = takeChangedTables();
     if (!tables.isEmpty())
         Q_EMIT mirrorChanged(tables);
@@ -309,6 +379,20 @@ void SyncWorker::scheduleRetry(const ApiError &cause, std::function<void()> agai
 void SyncWorker::cancelRun()
 {
     m_cancelRequested = true;
+    if (m_lockWaitAction && !m_run.active) {
+        // Cancelled while waiting for another process: the run never started.
+        m_lockWaitTimer.stop();
+        m_lockWaitAction = nullptr;
+        static qint64 waitIds = 0;
+        RunResult r;
+        r.runId = --waitIds - 1000000000; // negative: not in the history
+        r.kind = m_lockWaitKind;
+        r.mode = m_lockWaitMode;
+        r.outcome = RunOutcome::Cancelled;
+        r.error = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync"));
+        Q_EMIT runEnded(r, false);
+        return;
+    }
     if (!m_run.active)
         return;
     m_run.cancelled = true;
@@ -347,7 +431,7 @@ void SyncWorker::startStream(const StreamOptions &options)
         Q_EMIT warning(tr("A sync is already running."));
         return;
     }
-    if (!beginRun(RunKind::Stream, options.mode))
+    if (!beginRun(RunKind::Stream, options.mode, [this, options] { startStream(options); }))
         return;
     m_streamOptions = options;
     m_sendReset = options.reset;
@@ -937,7 +1021,8 @@ void SyncWorker::startFullSync(const FullSyncOptions &options)
         Q_EMIT warning(tr("A sync is already running."));
         return;
     }
-    if (!beginRun(RunKind::FullSync, AckMode::Automatic) || !gateFullAndDelta())
+    if (!beginRun(RunKind::FullSync, AckMode::Automatic, [this, options] { startFullSync(options); })
+        || !gateFullAndDelta())
         return;
     m_reconcile = false;
     m_pageSize = qMax(1, options.pageSize);
@@ -963,7 +1048,7 @@ void SyncWorker::startReconcile()
         Q_EMIT warning(tr("A sync is already running."));
         return;
     }
-    if (!beginRun(RunKind::Reconcile, AckMode::Automatic) || !gateFullAndDelta())
+    if (!beginRun(RunKind::Reconcile, AckMode::Automatic, [this] { startReconcile(); }) || !gateFullAndDelta())
         return;
     m_reconcile = true;
     m_pageSize = 1000;
@@ -1070,7 +1155,8 @@ void SyncWorker::startDeltaSync(const DeltaSyncOptions &options)
         Q_EMIT warning(tr("A sync is already running."));
         return;
     }
-    if (!beginRun(RunKind::DeltaSync, AckMode::Automatic) || !gateFullAndDelta())
+    if (!beginRun(RunKind::DeltaSync, AckMode::Automatic, [this, options] { startDeltaSync(options); })
+        || !gateFullAndDelta())
         return;
     if (!options.updatedAfter.isValid()) {
         finishRun(RunOutcome::Failed, ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("delta sync"),
@@ -1177,6 +1263,7 @@ void SyncWorker::emitCheckpoints(const QList<QPair<QString, QString>> &server, b
             ++r.pendingCount;
         }
     }
+    releaseWriteLock(); // every checkpoint operation ends here
     Q_EMIT checkpointsChanged(rows.values());
 }
 
@@ -1214,14 +1301,18 @@ void SyncWorker::sendPendingAcks(const PendingAckScope &scope)
                                                   QStringLiteral("no connection set")));
         return;
     }
+    if (!lockForOperation(op))
+        return;
     if (const ApiError e = ensureMirror(); e.isError()) {
         Q_EMIT operationFailed(op, e);
+        releaseWriteLock();
         return;
     }
     ApiError readErr;
     const QList<PendingAck> all = SyncMirror::pending(*m_store, &readErr);
     if (readErr.isError()) {
         Q_EMIT operationFailed(op, readErr);
+        releaseWriteLock();
         return;
     }
     // Last per type, in stream (sequence) order; never anything we did not receive verbatim.
@@ -1276,6 +1367,8 @@ void SyncWorker::resetCheckpoints(const QStringList &types)
                                                   QStringLiteral("no connection set")));
         return;
     }
+    if (!lockForOperation(op))
+        return;
     SyncAckDeleteRequest request;
     if (!types.isEmpty()) {
         QList<SyncEntityType> list;
@@ -1315,8 +1408,11 @@ void SyncWorker::discardPendingAcks(const QStringList &types)
                                                   QStringLiteral("wait until the running sync has ended")));
         return;
     }
+    if (!lockForOperation(op))
+        return;
     if (const ApiError e = ensureMirror(); e.isError()) {
         Q_EMIT operationFailed(op, e);
+        releaseWriteLock();
         return;
     }
     if (const ApiError e = SyncMirror::discardPending(*m_store, types); e.isError())

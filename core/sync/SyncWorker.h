@@ -38,6 +38,7 @@ class ImmichClient;
 class SendSyncAcksJob;
 class SyncStreamJob;
 class MirrorStore;
+class MirrorWriteLock;
 class BrowserIndexBuilder;
 struct AssetResponseDto;
 struct MirrorAssetRecord;
@@ -82,6 +83,10 @@ Q_SIGNALS:
     void runEnded(const Tidemark::RunResult &result, bool more);
     void operationFailed(const QString &operation, const Tidemark::ApiError &error);
     void browserIndexesChanged(bool ready, qint64 buildMs);
+    //! Another process holds the mirror's write lock (MirrorWriteLock) and the run waits for it
+    //! (SyncTuning::waitForOtherWriter); `pid` names the holder. The run starts (runStarted())
+    //! when the lock is free, or ends cancelled by cancelRun().
+    void waitingForMirror(qint64 pid);
 
 private:
     struct Run {
@@ -102,7 +107,16 @@ private:
     //! earlier reset); records it in the mirror before anything is sent.
     ApiError decideReset();
     ServerCapabilities capabilities() const;
-    bool beginRun(RunKind kind, AckMode mode);
+    //! `resume` restarts the run when it has to wait for another process's write lock.
+    bool beginRun(RunKind kind, AckMode mode, std::function<void()> resume = {});
+    //! The mirror's cross-process write lock for this connection's mirror (Busy when taken).
+    ApiError takeWriteLock();
+    //! Gives it back unless a run is active.
+    void releaseWriteLock();
+    //! Checkpoint operations (acks set/delete/discard): the lock, or operationFailed() + the
+    //! checkpointsChanged() that ends the operation.
+    bool lockForOperation(const QString &operation);
+    void onLockWaitTick();
     void finishRun(RunOutcome outcome, const ApiError &error, bool more = false);
     void emitProgress(bool force = false);
     void scheduleRetry(const ApiError &cause, std::function<void()> again);
@@ -146,6 +160,11 @@ private:
     QSet<QString> m_changedTables;
     std::deque<std::pair<qint64, qint64>> m_rateSamples; // (ms, events)
     std::function<void()> m_retryAction;
+    std::unique_ptr<MirrorWriteLock> m_writeLock;
+    QTimer m_lockWaitTimer{this};
+    std::function<void()> m_lockWaitAction; //!< the run waiting for another process's lock
+    RunKind m_lockWaitKind = RunKind::Stream;
+    AckMode m_lockWaitMode = AckMode::Automatic;
 
     // stream attempt
     StreamOptions m_streamOptions;

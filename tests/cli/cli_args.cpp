@@ -93,7 +93,7 @@ private Q_SLOTS:
                                    "reconcile", "TIDEMARK_PASSWORD", "TIDEMARK_SESSION_TOKEN",
                                    "TIDEMARK_API_KEY", "Exit codes"})
             QVERIFY2(usage.contains(QLatin1StringView(needle)), needle);
-        for (int code = 0; code <= 8; ++code)
+        for (int code = 0; code <= 9; ++code)
             QVERIFY(exitCodeHelp().contains(u"  %1  "_s.arg(code)));
         QVERIFY(commandHelp(u"stream"_s).contains(u"--jsonl"_s));
     }
@@ -114,6 +114,8 @@ private Q_SLOTS:
         QCOMPARE(exitCodeFor(ApiError::make(ApiError::Kind::Cancelled, u"x"_s)), ExitIncomplete);
         QCOMPARE(exitCodeFor(ApiError::make(ApiError::Kind::Unsupported, u"x"_s)), ExitUnsupported);
         QCOMPARE(exitCodeFor(ApiError::make(ApiError::Kind::InvalidInput, u"x"_s)), ExitUsage);
+        QCOMPARE(exitCodeFor(ApiError::make(ApiError::Kind::Busy, u"mirror: lock"_s, u"4242"_s)), ExitBusy);
+        QCOMPARE(int(ExitBusy), 9);
     }
 
     void table()

@@ -135,7 +135,7 @@ private Q_SLOTS:
                      qPrintable(u"exit code %1 missing from EXIT STATUS:\n%2"_s.arg(n, exitBlock)));
             ++count;
         }
-        QCOMPARE(count, 9);
+        QCOMPARE(count, 10);
     }
 
     void coversTheWindowAndFiles()

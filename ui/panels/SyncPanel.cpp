@@ -269,6 +269,13 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
     connect(sync, &SyncService::runStarted, this, &SyncPanel::onRunStarted);
     connect(sync, &SyncService::progress, this, &SyncPanel::onProgress);
     connect(sync, &SyncService::runFinished, this, &SyncPanel::onFinished);
+    connect(sync, &SyncService::waitingForMirror, this, [this](qint64 pid) {
+        // The run waits for another process's write lock; Cancel ends the wait.
+        m_running = true;
+        m_phase->setText(ApiError::make(ApiError::Kind::Busy, QStringLiteral("mirror: lock"), QString::number(pid))
+                             .userMessage());
+        updateEnabled();
+    });
     connect(app, &AppController::capabilitiesChanged, this, &SyncPanel::rebuildTypes);
     connect(app, &AppController::stateChanged, this, &SyncPanel::updateEnabled);
     connect(app, &AppController::accountChanged, this, &SyncPanel::updateEnabled);
