@@ -14,3 +14,7 @@ tidemark_add_test(NAME cli_corrupt_mirror SOURCE reliability/cli_corrupt_mirror.
   LIBS tidemark_core tidemark_devserver Qt6::Sql)
 target_compile_definitions(test_cli_corrupt_mirror PRIVATE TIDEMARK_BIN="$<TARGET_FILE:tidemark>")
 add_dependencies(test_cli_corrupt_mirror tidemark)
+tidemark_add_test(NAME cli_malformed_records SOURCE reliability/cli_malformed_records.cpp
+  LIBS tidemark_core tidemark_devserver Qt6::Sql TIMEOUT 240)
+target_compile_definitions(test_cli_malformed_records PRIVATE TIDEMARK_BIN="$<TARGET_FILE:tidemark>")
+add_dependencies(test_cli_malformed_records tidemark)
