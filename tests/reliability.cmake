@@ -18,3 +18,7 @@ tidemark_add_test(NAME cli_malformed_records SOURCE reliability/cli_malformed_re
   LIBS tidemark_core tidemark_devserver Qt6::Sql TIMEOUT 240)
 target_compile_definitions(test_cli_malformed_records PRIVATE TIDEMARK_BIN="$<TARGET_FILE:tidemark>")
 add_dependencies(test_cli_malformed_records tidemark)
+tidemark_add_test(NAME fault_storm SOURCE reliability/fault_storm.cpp
+  LIBS tidemark_core tidemark_devserver Qt6::Sql TIMEOUT 240)
+target_compile_definitions(test_fault_storm PRIVATE TIDEMARK_BIN="$<TARGET_FILE:tidemark>")
+add_dependencies(test_fault_storm tidemark)
