@@ -24,3 +24,11 @@ target_compile_definitions(test_multi_process_mirror PRIVATE TIDEMARK_BIN="$<TAR
 add_dependencies(test_multi_process_mirror tidemark)
 tidemark_add_test(NAME mirror_write_lock SOURCE reliability/mirror_write_lock.cpp
   LIBS tidemark_core tidemark_devserver Qt6::Sql TIMEOUT 120)
+tidemark_add_test(NAME cli_malformed_records SOURCE reliability/cli_malformed_records.cpp
+  LIBS tidemark_core tidemark_devserver Qt6::Sql TIMEOUT 240)
+target_compile_definitions(test_cli_malformed_records PRIVATE TIDEMARK_BIN="$<TARGET_FILE:tidemark>")
+add_dependencies(test_cli_malformed_records tidemark)
+tidemark_add_test(NAME fault_storm SOURCE reliability/fault_storm.cpp
+  LIBS tidemark_core tidemark_devserver Qt6::Sql TIMEOUT 240)
+target_compile_definitions(test_fault_storm PRIVATE TIDEMARK_BIN="$<TARGET_FILE:tidemark>")
+add_dependencies(test_fault_storm tidemark)

@@ -129,10 +129,6 @@
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <source>The server sent entity types this Tidemark does not know (%1); they were skipped and not acknowledged. A newer Tidemark will understand them.</source>
-        <translation>Der Server hat Entitätstypen gesendet, die dieses Tidemark nicht kennt (%1); sie wurden übersprungen und nicht bestätigt. Eine neuere Version von Tidemark wird sie verstehen.</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -2581,6 +2577,10 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
         <source>retrying in %1 s</source>
         <translation>neuer Versuch in %1 s</translation>
     </message>
+    <message>
+        <source>The server sent entity types this Tidemark does not know (%1); they were skipped and not acknowledged. A newer Tidemark will understand them.</source>
+        <translation>Der Server hat Entitätstypen gesendet, die dieses Tidemark nicht kennt (%1); sie wurden übersprungen und nicht bestätigt. Eine neuere Version von Tidemark wird sie verstehen.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::SecretStore</name>
@@ -3183,10 +3183,6 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     <message>
         <source>A sync is already running.</source>
         <translation>Es läuft bereits eine Synchronisierung.</translation>
-    </message>
-    <message>
-        <source>The server is newer than Tidemark: it sent entity type %1, which this version does not know. Those lines were skipped and not acknowledged.</source>
-        <translation>Der Server ist neuer als Tidemark: Er hat den Entitätstyp %1 gesendet, den diese Version nicht kennt. Diese Zeilen wurden übersprungen und nicht bestätigt.</translation>
     </message>
     <message>
         <source>The server asks for a reset; a dry run changes nothing, so nothing was wiped.</source>

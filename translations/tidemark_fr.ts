@@ -129,10 +129,6 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>The server sent entity types this Tidemark does not know (%1); they were skipped and not acknowledged. A newer Tidemark will understand them.</source>
-        <translation>Le serveur a envoyé des types d&apos;entité que cette version de Tidemark ne connaît pas (%1)&#x202f;; ils ont été ignorés et non acquittés. Une version plus récente de Tidemark les comprendra.</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -2581,6 +2577,10 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
         <source>retrying in %1 s</source>
         <translation>nouvel essai dans %1 s</translation>
     </message>
+    <message>
+        <source>The server sent entity types this Tidemark does not know (%1); they were skipped and not acknowledged. A newer Tidemark will understand them.</source>
+        <translation>Le serveur a envoyé des types d&apos;entité que cette version de Tidemark ne connaît pas (%1)&#x202f;; ils ont été ignorés et non acquittés. Une version plus récente de Tidemark les comprendra.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::SecretStore</name>
@@ -3183,10 +3183,6 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <message>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
-    </message>
-    <message>
-        <source>The server is newer than Tidemark: it sent entity type %1, which this version does not know. Those lines were skipped and not acknowledged.</source>
-        <translation>Le serveur est plus récent que Tidemark&#xa0;: il a envoyé le type d&apos;entité %1, que cette version ne connaît pas. Ces lignes ont été ignorées et non acquittées.</translation>
     </message>
     <message>
         <source>The server asks for a reset; a dry run changes nothing, so nothing was wiped.</source>

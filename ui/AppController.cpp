@@ -513,9 +513,7 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
             Q_EMIT errorOccurred(r.error, tr("Sync"));
         }
         if (!r.unknownTypes.isEmpty())
-            Q_EMIT notice(tr("The server sent entity types this Tidemark does not know (%1); they were "
-                             "skipped and not acknowledged. A newer Tidemark will understand them.")
-                              .arg(r.unknownTypes.join(QStringLiteral(", "))));
+            Q_EMIT notice(unknownTypesNotice(r.unknownTypes));
         if (r.outcome == RunOutcome::ResetByServer)
             d->assets->reload();
     });

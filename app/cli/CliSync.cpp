@@ -10,6 +10,7 @@
 #include "mirror/MirrorStore.h"
 #include "mirror/MirrorWriteLock.h"
 #include "protocol/AckString.h"
+#include "sync/SyncTypesUi.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -163,8 +164,7 @@ int finishRun(Context &ctx, const RunResult &r, const QString &humanDetails = {}
     text += humanDetails;
     out.print(text);
     if (!r.unknownTypes.isEmpty())
-        out.warn(u"the server sent entity types this Tidemark does not know (%1); they were skipped and not "
-                 "acked"_s.arg(r.unknownTypes.join(u", "_s)));
+        out.warn(unknownTypesNotice(r.unknownTypes));
     const int code = exitCodeForRun(r);
     if (code == ExitOk)
         return ExitOk;

@@ -1,5 +1,7 @@
 #include "SyncEventParser.h"
 
+#include "AckString.h"
+
 #include <QHash>
 #include <QJsonDocument>
 
@@ -10,6 +12,8 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 namespace Tidemark {
 
@@ -778,6 +782,113 @@ bool readPayload(Reader &r, SyncEntityType type, SyncPayload &payload)
     return r.skipValue(2);
 }
 
+
+// ---- key members (reference §4.1): what identifies the row; never missing, never null ----
+
+template <class S>
+struct KeyMember {
+    std::string_view name;
+    QString S::*member;
+    bool uuid; // a database id (UUID); metadata `key` is a name ("preferences", "mobile-app")
+};
+
+#define TM_KEY(S, m, u) KeyMember<S>{std::string_view(#m), &S::m, u}
+constexpr std::array kUserKeys{TM_KEY(SyncUserV1, id, true)};
+constexpr std::array kAuthUserKeys{KeyMember<SyncAuthUserV1>{"id", &SyncAuthUserV1::id, true}};
+constexpr std::array kUserDeleteKeys{TM_KEY(SyncUserDeleteV1, userId, true)};
+constexpr std::array kPartnerKeys{TM_KEY(SyncPartnerV1, sharedById, true),
+                                  TM_KEY(SyncPartnerV1, sharedWithId, true)};
+constexpr std::array kPartnerDeleteKeys{TM_KEY(SyncPartnerDeleteV1, sharedById, true),
+                                        TM_KEY(SyncPartnerDeleteV1, sharedWithId, true)};
+constexpr std::array kAssetKeys{TM_KEY(SyncAssetV1, id, true)};
+constexpr std::array kAssetDeleteKeys{TM_KEY(SyncAssetDeleteV1, assetId, true)};
+constexpr std::array kExifKeys{TM_KEY(SyncAssetExifV1, assetId, true)};
+constexpr std::array kAlbumKeys{TM_KEY(SyncAlbumV1, id, true)};
+constexpr std::array kAlbumDeleteKeys{TM_KEY(SyncAlbumDeleteV1, albumId, true)};
+constexpr std::array kAlbumUserKeys{TM_KEY(SyncAlbumUserV1, albumId, true),
+                                    TM_KEY(SyncAlbumUserV1, userId, true)};
+constexpr std::array kAlbumUserDeleteKeys{TM_KEY(SyncAlbumUserDeleteV1, albumId, true),
+                                          TM_KEY(SyncAlbumUserDeleteV1, userId, true)};
+constexpr std::array kAlbumToAssetKeys{TM_KEY(SyncAlbumToAssetV1, albumId, true),
+                                       TM_KEY(SyncAlbumToAssetV1, assetId, true)};
+constexpr std::array kAlbumToAssetDeleteKeys{TM_KEY(SyncAlbumToAssetDeleteV1, albumId, true),
+                                             TM_KEY(SyncAlbumToAssetDeleteV1, assetId, true)};
+constexpr std::array kMemoryKeys{TM_KEY(SyncMemoryV1, id, true)};
+constexpr std::array kMemoryDeleteKeys{TM_KEY(SyncMemoryDeleteV1, memoryId, true)};
+constexpr std::array kMemoryAssetKeys{TM_KEY(SyncMemoryAssetV1, memoryId, true),
+                                      TM_KEY(SyncMemoryAssetV1, assetId, true)};
+constexpr std::array kMemoryAssetDeleteKeys{TM_KEY(SyncMemoryAssetDeleteV1, memoryId, true),
+                                            TM_KEY(SyncMemoryAssetDeleteV1, assetId, true)};
+constexpr std::array kStackKeys{TM_KEY(SyncStackV1, id, true)};
+constexpr std::array kStackDeleteKeys{TM_KEY(SyncStackDeleteV1, stackId, true)};
+constexpr std::array kPersonKeys{TM_KEY(SyncPersonV1, id, true)};
+constexpr std::array kPersonDeleteKeys{TM_KEY(SyncPersonDeleteV1, personId, true)};
+constexpr std::array kFaceKeys{TM_KEY(SyncAssetFaceV1, id, true)};
+constexpr std::array kFaceDeleteKeys{TM_KEY(SyncAssetFaceDeleteV1, assetFaceId, true)};
+constexpr std::array kUserMetadataKeys{TM_KEY(SyncUserMetadataV1, userId, true),
+                                       TM_KEY(SyncUserMetadataV1, key, false)};
+constexpr std::array kUserMetadataDeleteKeys{TM_KEY(SyncUserMetadataDeleteV1, userId, true),
+                                             TM_KEY(SyncUserMetadataDeleteV1, key, false)};
+constexpr std::array kAssetMetadataKeys{TM_KEY(SyncAssetMetadataV1, assetId, true),
+                                        TM_KEY(SyncAssetMetadataV1, key, false)};
+constexpr std::array kAssetMetadataDeleteKeys{TM_KEY(SyncAssetMetadataDeleteV1, assetId, true),
+                                              TM_KEY(SyncAssetMetadataDeleteV1, key, false)};
+constexpr std::array kEditKeys{TM_KEY(SyncAssetEditV1, id, true)};
+constexpr std::array kEditDeleteKeys{TM_KEY(SyncAssetEditDeleteV1, editId, true)};
+#undef TM_KEY
+
+template <class T>
+using Tag = std::type_identity<T>;
+const auto &keyTable(Tag<SyncUserV1>) { return kUserKeys; }
+const auto &keyTable(Tag<SyncAuthUserV1>) { return kAuthUserKeys; }
+const auto &keyTable(Tag<SyncUserDeleteV1>) { return kUserDeleteKeys; }
+const auto &keyTable(Tag<SyncPartnerV1>) { return kPartnerKeys; }
+const auto &keyTable(Tag<SyncPartnerDeleteV1>) { return kPartnerDeleteKeys; }
+const auto &keyTable(Tag<SyncAssetV1>) { return kAssetKeys; }
+const auto &keyTable(Tag<SyncAssetDeleteV1>) { return kAssetDeleteKeys; }
+const auto &keyTable(Tag<SyncAssetExifV1>) { return kExifKeys; }
+const auto &keyTable(Tag<SyncAlbumV1>) { return kAlbumKeys; }
+const auto &keyTable(Tag<SyncAlbumDeleteV1>) { return kAlbumDeleteKeys; }
+const auto &keyTable(Tag<SyncAlbumUserV1>) { return kAlbumUserKeys; }
+const auto &keyTable(Tag<SyncAlbumUserDeleteV1>) { return kAlbumUserDeleteKeys; }
+const auto &keyTable(Tag<SyncAlbumToAssetV1>) { return kAlbumToAssetKeys; }
+const auto &keyTable(Tag<SyncAlbumToAssetDeleteV1>) { return kAlbumToAssetDeleteKeys; }
+const auto &keyTable(Tag<SyncMemoryV1>) { return kMemoryKeys; }
+const auto &keyTable(Tag<SyncMemoryDeleteV1>) { return kMemoryDeleteKeys; }
+const auto &keyTable(Tag<SyncMemoryAssetV1>) { return kMemoryAssetKeys; }
+const auto &keyTable(Tag<SyncMemoryAssetDeleteV1>) { return kMemoryAssetDeleteKeys; }
+const auto &keyTable(Tag<SyncStackV1>) { return kStackKeys; }
+const auto &keyTable(Tag<SyncStackDeleteV1>) { return kStackDeleteKeys; }
+const auto &keyTable(Tag<SyncPersonV1>) { return kPersonKeys; }
+const auto &keyTable(Tag<SyncPersonDeleteV1>) { return kPersonDeleteKeys; }
+const auto &keyTable(Tag<SyncAssetFaceV1>) { return kFaceKeys; }
+const auto &keyTable(Tag<SyncAssetFaceDeleteV1>) { return kFaceDeleteKeys; }
+const auto &keyTable(Tag<SyncUserMetadataV1>) { return kUserMetadataKeys; }
+const auto &keyTable(Tag<SyncUserMetadataDeleteV1>) { return kUserMetadataDeleteKeys; }
+const auto &keyTable(Tag<SyncAssetMetadataV1>) { return kAssetMetadataKeys; }
+const auto &keyTable(Tag<SyncAssetMetadataDeleteV1>) { return kAssetMetadataDeleteKeys; }
+const auto &keyTable(Tag<SyncAssetEditV1>) { return kEditKeys; }
+const auto &keyTable(Tag<SyncAssetEditDeleteV1>) { return kEditDeleteKeys; }
+
+template <std::size_t... I>
+SyncPayload payloadAt(std::size_t index, std::index_sequence<I...>)
+{
+    SyncPayload p;
+    ((index == I ? void(p.emplace<I>()) : void()), ...);
+    return p;
+}
+
+// An id of the update/audit row: the server makes them with its UUIDv7 function (§5.2).
+bool isUuidV7(const QString &text)
+{
+    return AckString::isUuid(text) && text.at(14) == u'7';
+}
+
+QString quoted(const QString &text)
+{
+    return u'"' + (text.size() > 120 ? text.left(120) + QStringLiteral("…") : text) + u'"';
+}
+
 struct TypeEntry {
     SyncEntityType type;
     QString name; // shared by every event of that type
@@ -854,6 +965,80 @@ std::size_t SyncEventParser::payloadIndex(SyncEntityType type)
     case E::SyncAckV1: case E::SyncResetV1: case E::SyncCompleteV1: case E::Unknown: break;
     }
     return variantIndex<SyncEmpty>();
+}
+
+QStringList SyncEventParser::keyMembers(SyncEntityType type)
+{
+    QStringList names;
+    const SyncPayload p = payloadAt(payloadIndex(type),
+                                    std::make_index_sequence<std::variant_size_v<SyncPayload>>());
+    std::visit([&](const auto &payload) {
+        using S = std::decay_t<decltype(payload)>;
+        if constexpr (!std::is_same_v<S, SyncEmpty>)
+            for (const auto &k : keyTable(Tag<S>()))
+                names.append(QString::fromLatin1(k.name.data(), qsizetype(k.name.size())));
+    }, p);
+    return names;
+}
+
+ApiError SyncEventParser::checkRules(const SyncEvent &event, const QString &where)
+{
+    if (event.type == SyncEntityType::Unknown)
+        return {}; // skipped and never acked by the caller
+    const auto fail = [&](const QString &what) {
+        ApiError e = ApiError::make(ApiError::Kind::Malformed, where,
+                                    QStringLiteral("%1 record: %2").arg(event.typeName, what));
+        e.lineNumber = event.lineNumber;
+        e.byteOffset = event.byteOffset;
+        return e;
+    };
+
+    QString problem;
+    std::visit([&](const auto &payload) {
+        using S = std::decay_t<decltype(payload)>;
+        if constexpr (!std::is_same_v<S, SyncEmpty>) {
+            for (const auto &k : keyTable(Tag<S>())) {
+                const QString &value = payload.*(k.member);
+                const QString name = QString::fromLatin1(k.name.data(), qsizetype(k.name.size()));
+                if (value.isNull())
+                    problem = QStringLiteral("key member \"data.%1\" is missing or null").arg(name);
+                else if (k.uuid ? !AckString::isUuid(value) : value.isEmpty())
+                    problem = QStringLiteral("key member \"data.%1\" is not a UUID: %2").arg(name, quoted(value));
+                if (!problem.isEmpty())
+                    return;
+            }
+        }
+    }, event.payload);
+    if (!problem.isEmpty())
+        return fail(problem);
+
+    // The ack (§5.2; every shape the v1.135.3 and v2.7.5 captures show).
+    using E = SyncEntityType;
+    if (event.type == E::SyncResetV1 && event.ack.isNull())
+        return {}; // v1.136-v1.137 send no ack with the reset
+    const AckString ack(event.ack);
+    const auto badAck = [&] {
+        const QString expected = event.type == E::SyncAckV1 ? QStringLiteral("<Type>|<UUIDv7>")
+            : event.type == E::SyncResetV1                   ? QStringLiteral("SyncResetV1|reset")
+                                                             : event.typeName + QStringLiteral("|<UUIDv7>");
+        return fail(QStringLiteral("member \"ack\" %1 is not of the form %2").arg(quoted(event.ack), expected));
+    };
+    if (event.type == E::SyncResetV1)
+        return ack.isReset() ? ApiError() : badAck();
+    if (event.type == E::SyncAckV1) {
+        // Carries another type's ack: an AlbumAsset*UpdateV1 nowId or a backfill's "complete".
+        if (ack.type() == E::Unknown || isControlType(ack.type()))
+            return fail(QStringLiteral("member \"ack\" %1 names no entity type").arg(quoted(event.ack)));
+    } else if (ack.typeName() != event.typeName) {
+        return fail(QStringLiteral("member \"ack\" %1 names another type than the line's").arg(quoted(event.ack)));
+    }
+    const QStringList &parts = ack.parts();
+    if (parts.size() == 1 && isUuidV7(parts.first()))
+        return {};
+    if (parts.size() == 2 && isBackfillType(ack.type()) && isUuidV7(parts.first())
+        && (isUuidV7(parts.last()) || (event.type == E::SyncAckV1 && parts.last() == QLatin1StringView("complete"))))
+        return {};
+    return badAck();
 }
 
 ApiError SyncEventParser::parseInto(const QByteArray &line, qint64 lineNumber, qint64 byteOffset,

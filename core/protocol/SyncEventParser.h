@@ -45,6 +45,21 @@ public:
     static ApiError parseBatch(const QList<SyncLine> &lines, QList<SyncEvent> &events,
                                const QString &where = {});
 
+    //! The protocol's rules a well-formed line can still break (reference §4.1, §5.2): every key
+    //! member of the entity present, not null and a UUID where the key is a database id; the ack
+    //! "<Type>|<UUIDv7>" (or a backfill/reset/complete shape, §5.2) naming the line's own type, or
+    //! for a SyncAckV1 line another known type. A record that breaks them is malformed data: it is
+    //! never stored (a NULL key would be a row no later delete can reach) and never acked (the ack
+    //! would move the server's checkpoint past data the mirror does not hold). Unknown types pass:
+    //! the caller skips them without acking. Returns a Malformed error naming the line, the entity
+    //! type and the member; the parser above does not check these, so that tests and the event log
+    //! can still show such a line.
+    static ApiError checkRules(const SyncEvent &event, const QString &where = {});
+
+    //! The key members of an entity type ("id" for AssetV1, "albumId" and "assetId" for
+    //! AlbumToAssetV1, …); empty for control and unknown types.
+    static QStringList keyMembers(SyncEntityType type);
+
     //! The SyncPayload alternative an entity type carries (SyncEmpty for control and unknown
     //! types), as the variant index; e.g. payloadIndex(AssetV2) == index of SyncAssetV1.
     static std::size_t payloadIndex(SyncEntityType type);

@@ -232,8 +232,10 @@ void StreamPipeline::parseLoop()
                 exportFile->write("\n", 1);
             }
             SyncEvent event;
-            const ApiError perr = SyncEventParser::parseInto(line.bytes, line.lineNumber,
-                                                             line.byteOffset, event, m_config.where);
+            ApiError perr = SyncEventParser::parseInto(line.bytes, line.lineNumber,
+                                                       line.byteOffset, event, m_config.where);
+            if (!perr.isError())
+                perr = SyncEventParser::checkRules(event, m_config.where);
             if (perr.isError()) {
                 err = perr;
                 break;

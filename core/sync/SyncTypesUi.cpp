@@ -57,6 +57,13 @@ QString runOutcomeName(RunOutcome outcome)
     return QStringLiteral("running");
 }
 
+QString unknownTypesNotice(const QStringList &typeNames)
+{
+    return RunWords::tr("The server sent entity types this Tidemark does not know (%1); they were "
+                        "skipped and not acknowledged. A newer Tidemark will understand them.")
+        .arg(typeNames.join(QStringLiteral(", ")));
+}
+
 QString runWordText(const QString &name)
 {
     static const QHash<QString, const char *> words = {

@@ -38,6 +38,9 @@ QString runOutcomeName(RunOutcome outcome);
 //! The names above ("full-sync", "dry-run", "complete"…: stored in run history, printed by the
 //! headless commands) as words for the window, translated; an unknown name comes back unchanged.
 QString runWordText(const QString &name);
+//! The one sentence (window and headless commands alike) for entity types the server sent that
+//! this Tidemark does not know: skipped, never acked (reference §5.6), said once per run.
+QString unknownTypesNotice(const QStringList &typeNames);
 //! RunProgress::phase ("streaming", "paging owner <id>", "retrying in 5 s"…) for the window,
 //! translated; the engine compares the English phases, so they are translated only here.
 QString runPhaseText(const QString &phase);

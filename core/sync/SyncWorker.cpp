@@ -557,11 +557,9 @@ void SyncWorker::beginStreamAttempt()
         stopStreamInput();
     };
     cb.unknownType = [this](const QString &name) {
+        // Said once, at the end of the run (unknownTypesNotice), not here as well.
         if (!m_unknownTypes.contains(name))
             m_unknownTypes.append(name);
-        Q_EMIT warning(tr("The server is newer than Tidemark: it sent entity type %1, which this "
-                          "version does not know. Those lines were skipped and not acknowledged.")
-                           .arg(name));
     };
     m_pipeline = std::make_unique<StreamPipeline>(cfg, this, cb);
     m_pipeline->start();

@@ -4,6 +4,7 @@
 // It runs its own HTTP/1.1 on QTcpServer in a thread it owns; every public method is thread-safe.
 // It shares no protocol code with core/: it writes its JSON by hand from the protocol reference.
 
+#include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -51,6 +52,7 @@ struct Fault {
         HttpStatus,              //!< answer `status` (+ Retry-After when retryAfterSeconds >= 0) instead
         RevokeSessionAfterLines, //!< stream: after `after` lines the session is revoked and the connection closed
         OversizedLine,           //!< stream: after `after` good lines, one JSON line of `lineBytes` bytes, then the rest
+        InjectLine,              //!< stream: after `after` good lines, `line` verbatim (plus '\n'), then the rest
     };
     Kind kind = Kind::None;
     QString path; //!< e.g. "/api/sync/stream"; empty = any request
@@ -61,6 +63,7 @@ struct Fault {
     int times = 1; //!< how many requests it hits; -1 = forever
     int skip = 0;  //!< matching requests let through untouched before it hits (e.g. the 3rd ack)
     qint64 lineBytes = 17 * 1024 * 1024; //!< OversizedLine: its length (more than the client's 16 MiB limit)
+    QByteArray line; //!< InjectLine: a record of the test's choosing (a key missing, a foreign ack, …)
 };
 
 class ServerState;

@@ -257,6 +257,7 @@ bool HttpConnection::lineFaultPending() const
     case Fault::Kind::Stall:
     case Fault::Kind::RevokeSessionAfterLines:
     case Fault::Kind::OversizedLine:
+    case Fault::Kind::InjectLine:
         return true;
     default:
         return false;
@@ -304,6 +305,13 @@ void HttpConnection::pump()
                 QByteArray line = head;
                 line.append(qMax<qint64>(0, m_fault->lineBytes - head.size() - tail.size() + 1), 'x');
                 line += tail;
+                writeChunk(line.constData(), line.size());
+                continue;
+            }
+            case Fault::Kind::InjectLine: {
+                m_faultDone = true;
+                QByteArray line = m_fault->line;
+                line += '\n';
                 writeChunk(line.constData(), line.size());
                 continue;
             }

@@ -5,6 +5,9 @@
 
 #include "TestSupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -316,6 +319,41 @@ private Q_SLOTS:
         const std::map<QString, int> want113{{u"UserV1"_qs, 1}, {u"PartnerV1"_qs, 1}, {u"SyncAckV1"_qs, 2},
             {u"PartnerAssetV1"_qs, 2}, {u"PartnerAssetExifV1"_qs, 2}};
         QVERIFY(countTypes(Test::loadCapture(u"113-"_qs).body) == want113);
+    }
+
+    // Every line a real server sent (v1.135.3 and v2.7.5) keeps the rules checkRules enforces:
+    // every ack shape (Type|id, Type|createId|id, SyncAckV1 lines with other types' acks and
+    // "|complete", SyncResetV1|reset, SyncCompleteV1|nowId) and every key member.
+    void capturesKeepTheRules()
+    {
+        QList<QByteArray> bodies;
+        for (const Test::Capture &c : Test::loadCaptures())
+            if (c.path == u"/api/sync/stream"_qs && c.status == 200)
+                bodies.append(c.body);
+        const QDir v275(QStringLiteral(TIDEMARK_TEST_DATA "/captures/immich-v2.7.5"));
+        const QStringList files = v275.entryList({u"*.jsonl"_qs}, QDir::Files);
+        QCOMPARE(files.size(), 6);
+        for (const QString &name : files) {
+            QFile f(v275.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            bodies.append(f.readAll());
+        }
+        QSet<QString> shapes;
+        for (const QByteArray &body : std::as_const(bodies)) {
+            SyncLineSplitter splitter;
+            const QList<SyncLine> lines = splitter.feed(body);
+            for (const SyncLine &line : lines) {
+                auto e = SyncEventParser::parse(line);
+                QVERIFY(e.hasValue());
+                const ApiError err = SyncEventParser::checkRules(*e);
+                QVERIFY2(!err.isError(), qPrintable(err.technicalDetails()));
+                shapes.insert(e->typeName == u"SyncAckV1"_qs ? u"SyncAckV1:"_qs + QString::number(e->ack.count(u'|'))
+                                                            : QString::number(e->ack.count(u'|')));
+            }
+        }
+        // All shapes were there to check.
+        QVERIFY(shapes.contains(u"1"_qs) && shapes.contains(u"2"_qs) && shapes.contains(u"SyncAckV1:1"_qs)
+                && shapes.contains(u"SyncAckV1:2"_qs));
     }
 
     void captureValues()
