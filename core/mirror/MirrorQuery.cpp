@@ -206,6 +206,17 @@ MirrorResult<qint64> MirrorStore::assetCount() const
     return d->scalar(QStringLiteral("SELECT COUNT(*) FROM assets"), QStringLiteral("assets"));
 }
 
+MirrorResult<QPair<qint64, qint64>> MirrorStore::unknownFieldCounts() const
+{
+    QSqlQuery q(d->db);
+    if (!runQuery(q, QStringLiteral("SELECT COALESCE(SUM((unknown_fields & 1) <> 0), 0),"
+                                    " COALESCE(SUM((unknown_fields & 2) <> 0), 0) FROM assets WHERE unknown_fields <> 0"),
+                  {})
+        || !q.next())
+        return d->error(QStringLiteral("assets"), q);
+    return QPair<qint64, qint64>(q.value(0).toLongLong(), q.value(1).toLongLong());
+}
+
 MirrorResult<QSet<QString>> MirrorStore::assetIdsByOwner(const QString &ownerId) const
 {
     if (auto e = d->settleAssets()) // repeated ids folded first (bulk load)
