@@ -10,3 +10,4 @@ tidemark_add_test(NAME devserver_versions SOURCE devserver/versions.cpp LIBS tid
 tidemark_add_test(NAME devserver_faults SOURCE devserver/faults.cpp LIBS tidemark_devserver)
 tidemark_add_test(NAME devserver_thumbnails_determinism SOURCE devserver/thumbnails_determinism.cpp LIBS tidemark_devserver)
 tidemark_add_test(NAME devserver_partners SOURCE devserver/partners.cpp LIBS tidemark_devserver)
+tidemark_add_test(NAME devserver_capture_parity_275 SOURCE devserver/capture_parity_275.cpp LIBS tidemark_devserver)

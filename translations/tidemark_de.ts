@@ -685,6 +685,14 @@
         <source>File name of the selected asset</source>
         <translation>Dateiname des ausgewählten Mediums</translation>
     </message>
+    <message>
+        <source>unknown (a full sync does not say; a stream sync will)</source>
+        <translation>unbekannt (eine vollständige Synchronisierung sagt es nicht, der Stream schon)</translation>
+    </message>
+    <message>
+        <source>yes, since an unknown time</source>
+        <translation>ja, seit unbekannter Zeit</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::BarChart</name>

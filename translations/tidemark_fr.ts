@@ -685,6 +685,14 @@
         <source>File name of the selected asset</source>
         <translation>Nom de fichier du média sélectionné</translation>
     </message>
+    <message>
+        <source>unknown (a full sync does not say; a stream sync will)</source>
+        <translation>inconnu (une synchronisation complète ne le dit pas, le flux le dira)</translation>
+    </message>
+    <message>
+        <source>yes, since an unknown time</source>
+        <translation>oui, depuis une date inconnue</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::BarChart</name>

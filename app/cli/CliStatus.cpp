@@ -147,6 +147,21 @@ int cmdStatus(Context &ctx)
             mirror[u"counts"_s] = c;
             fields.append({u"Mirror"_s, u"%1 (%2)"_s.arg(path, formatBytes(QFileInfo(path).size()))});
             fields.append({u"Mirror rows"_s, parts.isEmpty() ? u"empty"_s : parts.join(u", "_s)});
+            // What only full/delta-sync has described, and so is not known (MirrorSchema.h).
+            const auto unknown = store.unknownFieldCounts();
+            QJsonObject uk;
+            uk[u"favorite"_s] = unknown.value.first;
+            uk[u"deletedAt"_s] = unknown.value.second;
+            mirror[u"unknownFields"_s] = uk;
+            if (unknown.value.first > 0 || unknown.value.second > 0) {
+                QStringList what;
+                if (unknown.value.first > 0)
+                    what << u"favorite of %1 partner assets"_s.arg(groupDigits(unknown.value.first));
+                if (unknown.value.second > 0)
+                    what << u"deletion time of %1 trashed assets"_s.arg(groupDigits(unknown.value.second));
+                fields.append({u"Unknown"_s, what.join(u", "_s)
+                                                 + u" (only a full or delta sync has described them; a stream sync fills them in)"_s});
+            }
             AckBook book(store);
             committed = book.committed().value;
             pending = book.pendingLog().value;

@@ -120,6 +120,11 @@ ApiError AckBook::recordPending(const QList<PendingAck> &acks)
         const QString key = p.type.isEmpty() ? ackType(p.ack) : p.type;
         if (key.isEmpty() || p.ack.isEmpty())
             continue; // e.g. the ack-less SyncResetV1 line of v1.136-v1.137
+        // A stream that was not acked delivers the same acks again (manual mode, twice): the log
+        // keeps one entry per ack, at its latest seq.
+        if (auto e = exec(log, QStringLiteral("DELETE FROM pending_log WHERE type = ? AND ack = ? AND seq <> ?"),
+                          {key, p.ack, p.seq}))
+            return e;
         if (auto e = exec(log, QStringLiteral("INSERT OR REPLACE INTO pending_log (seq, type, ack, recorded_at) "
                                               "VALUES (?, ?, ?, ?)"),
                           {p.seq, key, p.ack, now}))

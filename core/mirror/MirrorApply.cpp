@@ -56,6 +56,26 @@ QString upsertSelectSql(const QString &valuesSql, const QString &select)
     return valuesSql.left(values) + QLatin1Char(' ') + select + valuesSql.mid(conflict);
 }
 
+//! One date-time format per column (MirrorSchema.h): UTC "yyyy-MM-ddTHH:mm:ss.zzzZ". The
+//! stream's text already has it (kept as is, no parsing); REST's "+00:00" exif dates are converted.
+QString canonicalTime(const QString &text)
+{
+    if (text.isNull() || (text.size() == 24 && text.at(23) == QLatin1Char('Z') && text.at(19) == QLatin1Char('.')))
+        return text;
+    const QDateTime t = toDateTime(text);
+    if (!t.isValid())
+        return text;
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+//! No duration on images; REST's "0:00:00.00000" is its stand-in for none (the stream: null).
+QString canonicalDuration(const QString &duration, const QString &type)
+{
+    if (duration.isNull() || type == QLatin1StringView("IMAGE") || duration == QLatin1StringView("0:00:00.00000"))
+        return QString();
+    return duration;
+}
+
 // ---- statements, built once --------------------------------------------------------------
 
 const QStringList kAssetColumns{
@@ -65,14 +85,18 @@ const QStringList kAssetColumns{
     L("live_photo_video_id"), L("stack_id"), L("library_id"), L("width"), L("height"),
     L("is_edited"), L("created_at"), L("sources")};
 
-const QString &assetUpsertSql()
+//! `unknownColumn`: the table has unknown_fields (schema 5 on; older only while a test writes
+//! at an older target version).
+const QString &assetUpsertSql(bool unknownColumn)
 {
     // V2-only fields survive a later V1 row; the source bits accumulate.
     static const QString sql = upsertSql(L("assets"), kAssetColumns, {L("id")},
         {{L("sources"), L("assets.sources | excluded.sources")},
          {L("created_at"), L("COALESCE(excluded.created_at, assets.created_at)")},
          {L("duration_ms"), L("COALESCE(excluded.duration_ms, assets.duration_ms)")}});
-    return sql;
+    // The stream knows every field it carries: its row clears the unknown bits REST left.
+    static const QString withUnknown = sql + L(", unknown_fields = 0");
+    return unknownColumn ? withUnknown : sql;
 }
 
 // ---- bulk load into an empty table ----------------------------------------------------------
@@ -99,33 +123,46 @@ const QString &appendInsertSql()
 }
 
 //! Replays the set-aside rows of repeated ids, in arrival order, through the asset upsert.
-const QString &repeatsReplaySql()
+const QString &repeatsReplaySql(bool unknownColumn)
 {
-    static const QString sql = upsertSelectSql(assetUpsertSql(),
-        QStringLiteral("SELECT %1 FROM temp.assets_repeats WHERE true ORDER BY rid")
-            .arg(kAssetColumns.join(QLatin1StringView(", "))));
-    return sql;
+    static const QString select = QStringLiteral("SELECT %1 FROM temp.assets_repeats WHERE true ORDER BY rid")
+                                      .arg(kAssetColumns.join(QLatin1StringView(", ")));
+    static const QString sql = upsertSelectSql(assetUpsertSql(false), select);
+    static const QString withUnknown = upsertSelectSql(assetUpsertSql(true), select);
+    return unknownColumn ? withUnknown : sql;
 }
 
 //! Mirrors written by schema 3 staged bulk-loaded assets in `assets_staging`; a crash could
 //! leave some there. They go into `assets` in key order, arrival order per key.
-const QString &stagingMergeSql()
+const QString &stagingMergeSql(bool unknownColumn)
 {
-    static const QString sql = upsertSelectSql(assetUpsertSql(),
-        QStringLiteral("SELECT %1 FROM assets_staging WHERE true ORDER BY id, rowid")
-            .arg(kAssetColumns.join(QLatin1StringView(", "))));
-    return sql;
+    static const QString select = QStringLiteral("SELECT %1 FROM assets_staging WHERE true ORDER BY id, rowid")
+                                      .arg(kAssetColumns.join(QLatin1StringView(", ")));
+    static const QString sql = upsertSelectSql(assetUpsertSql(false), select);
+    static const QString withUnknown = upsertSelectSql(assetUpsertSql(true), select);
+    return unknownColumn ? withUnknown : sql;
 }
 
 const QString &assetRecordUpsertSql()
 {
     static const QString sql = [] {
+        // A REST row: what it does not know (excluded.unknown_fields) keeps the stored value
+        // (MirrorSchema.h, "One truth per field"). SET expressions see the old row as `assets`.
         QStringList cols = kAssetColumns;
-        cols << L("updated_at") << L("is_offline");
+        cols << L("updated_at") << L("is_offline") << L("unknown_fields");
+        const QString keepDeletedAt = L("(excluded.unknown_fields & 2) <> 0 AND assets.deleted_at IS NOT NULL");
         return upsertSql(L("assets"), cols, {L("id")},
             {{L("sources"), L("assets.sources | excluded.sources")},
              {L("created_at"), L("COALESCE(excluded.created_at, assets.created_at)")},
-             {L("duration_ms"), L("COALESCE(excluded.duration_ms, assets.duration_ms)")}});
+             {L("duration_ms"), L("COALESCE(excluded.duration_ms, assets.duration_ms)")},
+             {L("is_favorite"),
+              L("CASE WHEN (excluded.unknown_fields & 1) <> 0 THEN assets.is_favorite ELSE excluded.is_favorite END")},
+             {L("deleted_at"),
+              QStringLiteral("CASE WHEN %1 THEN assets.deleted_at ELSE excluded.deleted_at END").arg(keepDeletedAt)},
+             {L("unknown_fields"),
+              QStringLiteral("(assets.unknown_fields & excluded.unknown_fields & 1) | CASE WHEN %1 "
+                             "THEN (assets.unknown_fields & 2) ELSE (excluded.unknown_fields & 2) END")
+                  .arg(keepDeletedAt)}});
     }();
     return sql;
 }
@@ -139,6 +176,19 @@ const QString &exifUpsertSql()
          L("lens_model"), L("exposure_time"), L("profile_description"), L("date_time_original"),
          L("modify_date"), L("latitude"), L("longitude"), L("f_number"), L("focal_length"), L("fps")},
         {L("asset_id")});
+    return sql;
+}
+
+//! REST's exifInfo has no profileDescription and no fps: its row never changes them.
+const QString &exifRecordUpsertSql()
+{
+    static const QString sql = [] {
+        QString text = exifUpsertSql();
+        text.replace(L("profile_description = excluded.profile_description"),
+                     L("profile_description = exif.profile_description"));
+        text.replace(L("fps = excluded.fps"), L("fps = exif.fps"));
+        return text;
+    }();
     return sql;
 }
 
@@ -159,13 +209,13 @@ void bindAsset(SqliteStatement &st, const SyncAssetV1 &a, int sources)
     st.bindText(3, a.originalFileName.isNull() ? QStringLiteral("") : a.originalFileName);
     st.bindText(4, a.thumbhash);
     st.bindText(5, a.checksum);
-    st.bindText(6, a.fileCreatedAt);
-    st.bindText(7, a.fileModifiedAt);
-    st.bindText(8, a.localDateTime.isNull() ? QStringLiteral("") : a.localDateTime);
-    st.bindText(9, a.duration);
+    st.bindText(6, canonicalTime(a.fileCreatedAt));
+    st.bindText(7, canonicalTime(a.fileModifiedAt));
+    st.bindText(8, a.localDateTime.isNull() ? QStringLiteral("") : canonicalTime(a.localDateTime));
+    st.bindText(9, canonicalDuration(a.duration, a.type));
     st.bindInt(10, a.durationMs);
     st.bindText(11, a.type);
-    st.bindText(12, a.deletedAt);
+    st.bindText(12, canonicalTime(a.deletedAt));
     st.bindBool(13, a.isFavorite);
     st.bindText(14, a.visibility);
     st.bindText(15, a.livePhotoVideoId);
@@ -174,7 +224,7 @@ void bindAsset(SqliteStatement &st, const SyncAssetV1 &a, int sources)
     st.bindInt(18, a.width);
     st.bindInt(19, a.height);
     st.bindBool(20, a.isEdited);
-    st.bindText(21, a.createdAt);
+    st.bindText(21, canonicalTime(a.createdAt));
     st.bindInt(22, qint64(sources));
 }
 
@@ -198,8 +248,8 @@ void bindExif(SqliteStatement &st, const SyncAssetExifV1 &e, const QString &asse
     st.bindText(16, e.lensModel);
     st.bindText(17, e.exposureTime);
     st.bindText(18, e.profileDescription);
-    st.bindText(19, e.dateTimeOriginal);
-    st.bindText(20, e.modifyDate);
+    st.bindText(19, canonicalTime(e.dateTimeOriginal));
+    st.bindText(20, canonicalTime(e.modifyDate));
     st.bindDouble(21, e.latitude);
     st.bindDouble(22, e.longitude);
     st.bindDouble(23, e.fNumber);
@@ -463,7 +513,7 @@ ApiError MirrorStore::Private::restoreAssetKey()
                                 "WHERE id IN (SELECT id FROM assets GROUP BY id HAVING COUNT(*) > 1)").arg(cols),
                  QStringLiteral("DELETE FROM assets WHERE rowid IN (SELECT rid FROM temp.assets_repeats)"),
                  MirrorSchema::assetKeyIndex().createSql,
-                 repeatsReplaySql(),
+                 repeatsReplaySql(schemaVersion >= 5),
                  QStringLiteral("DROP TABLE temp.assets_repeats")}) {
             if (auto e = exec(sql, what))
                 return e;
@@ -496,7 +546,7 @@ ApiError MirrorStore::Private::mergeStaging(bool drop)
     MirrorTransaction tx(*q);
     if (tx.beginError())
         return tx.beginError();
-    if (auto e = exec(stagingMergeSql(), QStringLiteral("assets staging merge")))
+    if (auto e = exec(stagingMergeSql(schemaVersion >= 5), QStringLiteral("assets staging merge")))
         return e;
     if (auto e = exec(drop ? QStringLiteral("DROP TABLE assets_staging") : QStringLiteral("DELETE FROM assets_staging"),
                       QStringLiteral("assets staging merge")))
@@ -691,7 +741,7 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
         const int source = assetSourceOf(type);
         if (appending)
             return appendAssets(events, source);
-        return upsertRun<SyncAssetV1>(this, L("assets"), assetUpsertSql(), events, "SyncAssetV1",
+        return upsertRun<SyncAssetV1>(this, L("assets"), assetUpsertSql(schemaVersion >= 5), events, "SyncAssetV1",
             [source](SqliteStatement &st, const SyncAssetV1 &a) { bindAsset(st, a, source); });
     }
     case E::AssetDeleteV1:
@@ -1060,7 +1110,7 @@ MirrorResult<ApplyCounts> MirrorStore::applyAssetResponses(const QList<MirrorAss
     SqliteStatement *assetSt = d->statement(assetRecordUpsertSql(), QStringLiteral("assets"), &err);
     if (!assetSt)
         return err;
-    SqliteStatement *exifSt = d->statement(exifUpsertSql(), QStringLiteral("exif"), &err);
+    SqliteStatement *exifSt = d->statement(exifRecordUpsertSql(), QStringLiteral("exif"), &err);
     if (!exifSt)
         return err;
     // full-sync's stack object has an assetCount; the stream's StackV1 does not.
@@ -1075,9 +1125,20 @@ MirrorResult<ApplyCounts> MirrorStore::applyAssetResponses(const QList<MirrorAss
     if (auto e = counter.start())
         return e;
     for (const MirrorAssetRecord &rec : records) {
-        bindAsset(*assetSt, rec.asset, int(source));
-        assetSt->bindText(23, rec.updatedAt);
+        int unknown = source == AssetSourcePartner ? AssetFavoriteUnknown : AssetFieldsKnown;
+        SyncAssetV1 asset = rec.asset;
+        const QString updatedAt = canonicalTime(rec.updatedAt);
+        if (source == AssetSourcePartner)
+            asset.isFavorite = false;
+        asset.deletedAt = QString();
+        if (rec.isTrashed) {
+            asset.deletedAt = updatedAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) : updatedAt;
+            unknown |= AssetDeletedAtUnknown;
+        }
+        bindAsset(*assetSt, asset, int(source));
+        assetSt->bindText(23, updatedAt);
         assetSt->bindBool(24, rec.isOffline);
+        assetSt->bindInt(25, qint64(unknown));
         if (!assetSt->exec())
             return d->error(QStringLiteral("assets"), assetSt->errorText(), assetSt->errorCode());
         counter.add(assetSt->changes());

@@ -206,6 +206,17 @@ MirrorResult<qint64> MirrorStore::assetCount() const
     return d->scalar(QStringLiteral("SELECT COUNT(*) FROM assets"), QStringLiteral("assets"));
 }
 
+MirrorResult<QPair<qint64, qint64>> MirrorStore::unknownFieldCounts() const
+{
+    QSqlQuery q(d->db);
+    if (!runQuery(q, QStringLiteral("SELECT COALESCE(SUM((unknown_fields & 1) <> 0), 0),"
+                                    " COALESCE(SUM((unknown_fields & 2) <> 0), 0) FROM assets WHERE unknown_fields <> 0"),
+                  {})
+        || !q.next())
+        return d->error(QStringLiteral("assets"), q);
+    return QPair<qint64, qint64>(q.value(0).toLongLong(), q.value(1).toLongLong());
+}
+
 MirrorResult<QSet<QString>> MirrorStore::assetIdsByOwner(const QString &ownerId) const
 {
     if (auto e = d->settleAssets()) // repeated ids folded first (bulk load)
@@ -250,7 +261,7 @@ MirrorResult<QList<AssetRow>> MirrorStore::fetchAssets(const AssetFilter &filter
         "SELECT a.id, a.owner_id, a.original_file_name, a.type, a.visibility, a.thumbhash, a.checksum,"
         " a.duration, a.duration_ms, a.local_date_time, a.file_created_at, a.deleted_at, a.is_favorite,"
         " a.width, a.height, a.sources, a.stack_id, a.live_photo_video_id,"
-        " EXISTS (SELECT 1 FROM album_assets l WHERE l.asset_id = a.id)"
+        " EXISTS (SELECT 1 FROM album_assets l WHERE l.asset_id = a.id), a.unknown_fields"
         " FROM assets a WHERE %1 ORDER BY %2 %3, a.id %3 LIMIT ?")
                       .arg(w.sql(), col, dir);
     QVariantList values = w.values;
@@ -287,6 +298,7 @@ MirrorResult<QList<AssetRow>> MirrorStore::fetchAssets(const AssetFilter &filter
         r.stackId = text(q.value(16));
         r.livePhotoVideoId = text(q.value(17));
         r.inAlbum = q.value(18).toBool();
+        r.unknownFields = q.value(19).toInt();
         r.isOwn = self.isEmpty() ? (r.sources & AssetSourceOwn) != 0 : r.ownerId == self;
         r.isPartner = !r.isOwn && (r.sources & AssetSourcePartner) != 0;
         rows.append(r);
@@ -317,7 +329,7 @@ MirrorResult<std::optional<AssetDetails>> MirrorStore::assetDetails(const QStrin
             " e.iso, e.rating, e.orientation, e.time_zone, e.projection_type, e.city, e.state, e.country,"
             " e.make, e.model, e.lens_model, e.exposure_time, e.profile_description,"
             " e.date_time_original, e.modify_date, e.latitude, e.longitude, e.f_number,"
-            " e.focal_length, e.fps"
+            " e.focal_length, e.fps, a.unknown_fields"
             " FROM assets a LEFT JOIN exif e ON e.asset_id = a.id WHERE a.id = ?"), {id}))
         return d->error(QStringLiteral("asset details"), q);
     if (!q.next())
@@ -350,6 +362,7 @@ MirrorResult<std::optional<AssetDetails>> MirrorStore::assetDetails(const QStrin
     det.updatedAt = text(q.value(21));
     det.isOffline = q.value(22).toBool();
     det.sources = q.value(23).toInt();
+    det.unknownFields = q.value(49).toInt();
     if (!q.value(24).isNull()) {
         SyncAssetExifV1 e;
         e.assetId = q.value(24).toString();

@@ -177,6 +177,19 @@ const QList<Migration> &migrations()
         for (const IndexDef &def : browserIndexes())
             key.statements << def.createSql;
         m.append(key);
+        // 5: which asset fields are unknown (a row only full/delta-sync has written), and one
+        // format per column whichever source wrote it (see "One truth per field" in MirrorSchema.h).
+        m.append({5, s("unknown asset fields; one date and duration format"), {
+            s("ALTER TABLE assets ADD COLUMN unknown_fields INTEGER NOT NULL DEFAULT 0"),
+            s("UPDATE exif SET date_time_original = strftime('%Y-%m-%dT%H:%M:%fZ', date_time_original)"
+              " WHERE date_time_original IS NOT NULL AND date_time_original NOT LIKE '%Z'"
+              " AND strftime('%Y-%m-%dT%H:%M:%fZ', date_time_original) IS NOT NULL"),
+            s("UPDATE exif SET modify_date = strftime('%Y-%m-%dT%H:%M:%fZ', modify_date)"
+              " WHERE modify_date IS NOT NULL AND modify_date NOT LIKE '%Z'"
+              " AND strftime('%Y-%m-%dT%H:%M:%fZ', modify_date) IS NOT NULL"),
+            s("UPDATE assets SET duration = NULL WHERE duration IS NOT NULL"
+              " AND (type = 'IMAGE' OR duration = '0:00:00.00000')"),
+        }});
         return m;
     }();
     return list;

@@ -8,6 +8,35 @@
 // arrived yet (exif before its asset, stackId/livePhotoVideoId/thumbnailAssetId/faceAssetId
 // pointing ahead); the cascades the server never sends are done explicitly by MirrorStore.
 
+// One truth per field (schema 5 on). Three sources write assets and exif: the sync stream
+// (AssetV1/V2, PartnerAsset*, AlbumAsset*, the exif types), full-sync and delta-sync (REST
+// AssetResponseDto). They do not know the same things, so each column has one rule:
+//
+// - Known to both, one canonical format whoever writes it (canonicalTime()/canonicalDuration()
+//   in MirrorApply.cpp): every date-time column is UTC "yyyy-MM-ddTHH:mm:ss.zzzZ", the stream's
+//   form (REST's exif dates "…T08:00:00+00:00" are converted); `duration` is NULL on images and
+//   where REST says "0:00:00.00000" (its stand-in for none; the stream sends null). Columns:
+//   owner_id, original_file_name, thumbhash, checksum, file_created_at, file_modified_at,
+//   local_date_time, duration, type, visibility, live_photo_video_id, stack_id, library_id,
+//   width, height, is_edited; exif: every column but the two below. Last writer wins.
+// - is_favorite: the stream always (it carries the owner's flag, also on partner and album
+//   assets); REST only for the account's own assets. REST hides a partner's favourite
+//   (isFavorite false for non-owners): a REST row of a partner's asset never changes a stored
+//   flag, and a new row gets 0 with unknown_fields bit 1 (AssetFavoriteUnknown).
+// - deleted_at: the stream always (its deletedAt is the real time). REST says only isTrashed:
+//   not trashed clears it; trashed keeps a stored time, else stores the REST updatedAt (the
+//   latest the deletion can have happened, so trash filters and sorts still work) with
+//   unknown_fields bit 2 (AssetDeletedAtUnknown): shown as unknown, never as a time.
+// - unknown_fields: cleared by every stream row (the stream knows every field); REST rows set
+//   the bits above and can only clear them by knowing the field (own favourite, not trashed).
+// - created_at, updated_at, is_offline: REST only (AssetV1 carries none of them; AssetV2's
+//   createdAt is kept by COALESCE). duration_ms: V2 streams only.
+// - exif profile_description and fps: stream only (REST's exifInfo has neither): a REST row
+//   never changes them.
+// - sources: the union of the bits every writer brought.
+// So feeding the stream then a full sync, or a full sync then the stream, leaves the same row
+// (tests/mirror/mirror_sources.cpp, from the real v2.7.5 captures).
+
 #include <QList>
 #include <QString>
 #include <QStringList>

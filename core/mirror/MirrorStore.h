@@ -171,6 +171,10 @@ public:
     // ---- queries ------------------------------------------------------------------------
     MirrorResult<MirrorTableCounts> tableCounts() const;
     MirrorResult<qint64> assetCount() const;
+    //! Assets whose favourite flag / deletion time only a REST answer has described, so the
+    //! mirror does not know them (AssetUnknownField): {favourite unknown, deletion time unknown}.
+    //! Both 0 once the stream has delivered those assets.
+    MirrorResult<QPair<qint64, qint64>> unknownFieldCounts() const;
     MirrorResult<QSet<QString>> assetIdsByOwner(const QString &ownerId) const;
     MirrorResult<QSet<QString>> allAssetIds() const;
     MirrorResult<QList<AssetRow>> fetchAssets(const AssetFilter &filter, const AssetSort &sort,

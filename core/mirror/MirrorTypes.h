@@ -42,6 +42,14 @@ enum AssetSource : int {
     AssetSourceAlbum = 4,   //!< AlbumAsset*V1/V2
 };
 
+//! assets.unknown_fields: fields only a REST answer (full/delta-sync) has described, which it
+//! does not know (MirrorSchema.h, "One truth per field"). The stream clears them.
+enum AssetUnknownField : int {
+    AssetFieldsKnown = 0,
+    AssetFavoriteUnknown = 1,  //!< a partner's asset: REST hides the owner's favourite flag
+    AssetDeletedAtUnknown = 2, //!< trashed, but REST does not say since when
+};
+
 //! What one apply call changed. For upserts "inserted" are new rows and "updated" rows that
 //! existed before; "deleted" counts rows removed by delete events and by the cascades.
 struct ApplyCounts {
@@ -66,7 +74,8 @@ struct ApplyCounts {
 //! One asset from POST /sync/full-sync or /sync/delta-sync, reduced to what the mirror keeps.
 //! The sync engine fills it from the API layer's AssetResponseDto.
 struct MirrorAssetRecord {
-    SyncAssetV1 asset;                  //!< the same fields the stream carries
+    SyncAssetV1 asset;                  //!< the same fields the stream carries (deletedAt empty)
+    bool isTrashed = false;             //!< AssetResponseDto.isTrashed (it has no deletion time)
     QString updatedAt;                  //!< AssetResponseDto.updatedAt (delta cursor)
     bool isOffline = false;
     std::optional<SyncAssetExifV1> exif; //!< exifInfo when present (assetId is filled in from asset.id)
@@ -136,6 +145,7 @@ struct AssetRow {
     std::optional<qint64> width, height;
     std::optional<qint64> durationMs; //!< from V2 streams, or parsed from the duration text
     int sources = AssetSourceNone;
+    int unknownFields = AssetFieldsKnown; //!< AssetUnknownField bits
     bool isOwn = false;     //!< owner is the account's user
     bool isPartner = false; //!< arrived through a partner share
     bool inAlbum = false;   //!< linked to at least one album we hold
@@ -151,6 +161,7 @@ struct AssetDetails {
     QString updatedAt;
     bool isOffline = false;
     int sources = AssetSourceNone;
+    int unknownFields = AssetFieldsKnown; //!< AssetUnknownField bits
     std::optional<SyncAssetExifV1> exif;
     QStringList albumIds;
     int faceCount = 0;

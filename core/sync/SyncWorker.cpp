@@ -954,9 +954,9 @@ MirrorAssetRecord SyncWorker::toRecord(const AssetResponseDto &dto)
     a.localDateTime = dto.localDateTime;
     a.duration = dto.duration;
     a.type = dto.type;
-    // The DTO says only whether the asset is trashed, not since when: the last change is the
-    // best stand-in (the stream later brings the exact time).
-    a.deletedAt = dto.isTrashed ? (dto.updatedAt.isEmpty() ? isoNow() : dto.updatedAt) : QString();
+    // The DTO says only whether the asset is trashed, not since when: the mirror decides what
+    // to store (MirrorSchema.h, "One truth per field").
+    r.isTrashed = dto.isTrashed;
     a.isFavorite = dto.isFavorite;
     a.visibility = dto.visibility.isEmpty()
         ? (dto.isArchived ? QStringLiteral("archive") : QStringLiteral("timeline"))

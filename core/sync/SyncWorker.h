@@ -47,6 +47,9 @@ class SyncWorker : public QObject
 {
     Q_OBJECT
 public:
+    //! One full/delta-sync asset as the mirror takes it (the mirror decides what REST does not
+    //! know: MirrorSchema.h, "One truth per field"). Public for the capture tests.
+    static MirrorAssetRecord toRecord(const AssetResponseDto &dto);
     explicit SyncWorker(QObject *parent = nullptr);
     ~SyncWorker() override;
 
@@ -143,7 +146,6 @@ private:
     void resolveOwners(const QStringList &given, std::function<void(QStringList)> next);
     void fetchFullSyncPage();
     void fullSyncOwnerDone();
-    static MirrorAssetRecord toRecord(const AssetResponseDto &dto);
 
     // checkpoints
     void emitCheckpoints(const QList<QPair<QString, QString>> &server, bool serverKnown);

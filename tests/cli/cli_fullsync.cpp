@@ -67,6 +67,21 @@ private Q_SLOTS:
         const CliResult status = run(cli, token, {u"status"_s, u"--json"_s});
         QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
         QVERIFY(status.json()[u"mirror"_s][u"counts"_s][u"assets"_s].toInteger() >= doc[u"assets"_s].toInteger());
+        // Only a full sync has described the partner's assets: their favourite flags are
+        // unknown (REST hides them), and status says so instead of showing "not a favourite".
+        const QJsonObject unknown = status.json()[u"mirror"_s][u"unknownFields"_s].toObject();
+        QVERIFY(unknown[u"favorite"_s].toInteger() > 0);
+        QVERIFY(unknown[u"favorite"_s].toInteger() <= 40);
+        const CliResult text = run(cli, token, {u"status"_s});
+        QVERIFY(text.out.contains("favorite of "));
+        QVERIFY(text.out.contains("a stream sync fills them in"));
+        // The stream knows every field: afterwards nothing is unknown.
+        const CliResult stream = run(cli, token, {u"stream"_s});
+        QVERIFY2(stream.exitCode == 0, qPrintable(stream.describe()));
+        const CliResult after = run(cli, token, {u"status"_s, u"--json"_s});
+        QCOMPARE(after.json()[u"mirror"_s][u"unknownFields"_s][u"favorite"_s].toInteger(), 0);
+        QCOMPARE(after.json()[u"mirror"_s][u"unknownFields"_s][u"deletedAt"_s].toInteger(), 0);
+        QVERIFY(!run(cli, token, {u"status"_s}).out.contains("a stream sync fills them in"));
     }
 
     void fullSyncOneOwnerWithApiKey()

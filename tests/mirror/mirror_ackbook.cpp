@@ -108,6 +108,38 @@ private Q_SLOTS:
         QCOMPARE(book.committedAck(QStringLiteral("AssetV1")).value, QStringLiteral("AssetV1|3"));
     }
 
+    void redeliveredAcksAreListedOnce()
+    {
+        // Manual mode run twice without sending: the server delivers the same lines again and
+        // each run records their acks with new sequence numbers. One entry per ack, at the
+        // latest seq, so the list shows each pending ack once.
+        MirrorStore store;
+        open(store);
+        AckBook book(store);
+        for (int run = 0; run < 2; ++run) {
+            const qint64 base = book.nextSequence().value;
+            MIRROR_VERIFY_NO_ERROR(book.recordPending(QList<PendingAck>{
+                {QString(), QStringLiteral("UserV1|1"), base, {}},
+                {QString(), QStringLiteral("AssetV1|1"), base + 1, {}},
+                {QString(), QStringLiteral("AssetV1|2"), base + 2, {}},
+                {QStringLiteral("AlbumAssetUpdateV1"), QStringLiteral("AlbumAssetUpdateV1|u"), base + 3, {}}}));
+        }
+        const QList<PendingAck> log = book.pendingLog().value;
+        QCOMPARE(acksOf(log),
+                 (QStringList{QStringLiteral("UserV1|1"), QStringLiteral("AssetV1|1"),
+                              QStringLiteral("AssetV1|2"), QStringLiteral("AlbumAssetUpdateV1|u")}));
+        QCOMPARE(log.constFirst().seq, 5);
+        QCOMPARE(log.constLast().seq, 8);
+        QCOMPARE(acksOf(book.pending().value),
+                 (QStringList{QStringLiteral("UserV1|1"), QStringLiteral("AssetV1|2"),
+                              QStringLiteral("AlbumAssetUpdateV1|u")}));
+        QCOMPARE(acksOf(book.pendingUpTo(6).value),
+                 (QStringList{QStringLiteral("UserV1|1"), QStringLiteral("AssetV1|1")}));
+        MIRROR_VERIFY_NO_ERROR(book.markSent(acksOf(book.pendingUpTo(6).value)));
+        QCOMPARE(acksOf(book.pendingLog().value),
+                 (QStringList{QStringLiteral("AssetV1|2"), QStringLiteral("AlbumAssetUpdateV1|u")}));
+    }
+
     void overtakenAckDoesNotMoveCheckpointBack()
     {
         // Two ack requests finished in reverse order: the newer one is recorded first.

@@ -64,6 +64,44 @@ private Q_SLOTS:
         QVERIFY(!QSqlDatabase::contains(name));
     }
 
+    void schema5OneFormatPerColumn()
+    {
+        // A schema-4 mirror that full-sync wrote: REST's "+00:00" exif dates and its
+        // "0:00:00.00000" duration on an image. Schema 5 stores the stream's forms and adds the
+        // unknown-fields column (MirrorSchema.h, "One truth per field").
+        const QString path = m_dir.filePath(QStringLiteral("v4.sqlite"));
+        {
+            MirrorStore store;
+            MirrorOpenOptions o;
+            o.targetSchemaVersion = 4;
+            MIRROR_VERIFY_NO_ERROR(store.open(path, o));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO assets (id, owner_id, type, duration, local_date_time) VALUES"
+                " ('img', 'me', 'IMAGE', '0:00:00.00000', '2026-09-18T10:08:00.000Z'),"
+                " ('vid', 'me', 'VIDEO', '0:00:05.12000', '2026-09-18T10:08:00.000Z')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO exif (asset_id, date_time_original, modify_date) VALUES"
+                " ('img', '2026-09-18T10:08:00+00:00', '2026-09-18T12:08:00.5+02:00'),"
+                " ('vid', '2026-09-18T10:08:00.000Z', NULL)")));
+        }
+        MirrorStore store;
+        MIRROR_VERIFY_NO_ERROR(store.open(path));
+        QCOMPARE(store.schemaVersion(), MirrorStore::latestSchemaVersion());
+        QVERIFY(MirrorStore::latestSchemaVersion() >= 5);
+        QVERIFY(value(store, QStringLiteral("SELECT duration FROM assets WHERE id = 'img'")).isNull());
+        QCOMPARE(value(store, QStringLiteral("SELECT duration FROM assets WHERE id = 'vid'")).toString(),
+                 QStringLiteral("0:00:05.12000"));
+        QCOMPARE(value(store, QStringLiteral("SELECT date_time_original FROM exif WHERE asset_id = 'img'")).toString(),
+                 QStringLiteral("2026-09-18T10:08:00.000Z"));
+        QCOMPARE(value(store, QStringLiteral("SELECT modify_date FROM exif WHERE asset_id = 'img'")).toString(),
+                 QStringLiteral("2026-09-18T10:08:00.500Z"));
+        QCOMPARE(value(store, QStringLiteral("SELECT date_time_original FROM exif WHERE asset_id = 'vid'")).toString(),
+                 QStringLiteral("2026-09-18T10:08:00.000Z"));
+        QVERIFY(value(store, QStringLiteral("SELECT modify_date FROM exif WHERE asset_id = 'vid'")).isNull());
+        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets WHERE unknown_fields = 0")), 2);
+    }
+
     void migratesFromOlderSchema()
     {
         const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));

@@ -330,6 +330,55 @@ private Q_SLOTS:
         }
     }
 
+    void fullSyncOnlySaysWhatItDoesNotKnow()
+    {
+        // An account that has only run a full sync: REST hides the partner's favourites and does
+        // not say since when an asset is in the trash. The details say "unknown" for those.
+        const QString dora = m_server->addUser(QStringLiteral("dora@example.test"), QStringLiteral("dora-pw"),
+                                               QStringLiteral("Dora Fullsync"));
+        const QStringList doras = m_server->addAssets(dora, 3);
+        m_server->trashAsset(doras.at(0));
+        m_server->addPartner(m_server->partnerUserId(), dora, true);
+        AppController app;
+        MainWindow window(&app);
+        window.resize(1280, 820);
+        window.show();
+        app.logIn(m_server->baseUrl().toString(), QStringLiteral("dora@example.test"), QStringLiteral("dora-pw"));
+        QVERIFY(QTest::qWaitFor([&] { return app.state() == AppController::State::Connected; }, 15000));
+        QSignalSpy finished(app.syncService(), &SyncService::runFinished);
+        app.syncService()->startFullSync(FullSyncOptions{});
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).value<RunResult>().outcome, RunOutcome::Complete);
+
+        window.showPanel(MainWindow::AssetsTab);
+        AssetsPanel *assets = window.assetsPanel();
+        AssetTableModel *model = app.assetModel();
+        assets->setViewMode(AssetsPanel::ViewMode::Table);
+        assets->trashedBox()->setCurrentIndex(0);
+        QVERIFY(settled(model));
+        QVERIFY(model->rowCount() > 3);
+        const auto detailText = [&](const QString &id, const QString &key) -> QString {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (!QTest::qWaitFor([&] { return model->isRowLoaded(row); }, 10000))
+                    return QStringLiteral("row not loaded");
+                if (model->index(row, 0).data(AssetTableModel::IdRole).toString() != id
+                    && !(id.isEmpty() && model->index(row, 0).data(AssetTableModel::IsPartnerRole).toBool()))
+                    continue;
+                assets->tableView()->selectRow(row);
+                const QString selected = model->index(row, 0).data(AssetTableModel::IdRole).toString();
+                if (!QTest::qWaitFor([&] { return assets->detailAssetId() == selected && assets->detailField(key); }, 10000))
+                    return QStringLiteral("no detail");
+                return qobject_cast<QLabel *>(assets->detailField(key))->text().remove(QChar(0x200B));
+            }
+            return QStringLiteral("no such row");
+        };
+        QCOMPARE(detailText(QString(), tr("Favorite")),
+                 AssetsPanel::tr("unknown (a full sync does not say; a stream sync will)"));
+        QCOMPARE(detailText(doras.at(0), tr("In trash")), AssetsPanel::tr("yes, since an unknown time"));
+        QCOMPARE(detailText(doras.at(1), tr("Favorite")), QObject::tr("no"));
+        Test::saveScreenshot(&window, QStringLiteral("assets-details-fullsync"));
+    }
+
     void everyControlIsNamedAndReachable()
     {
         AppController app;

@@ -641,9 +641,13 @@ void AssetsPanel::showDetails(const QModelIndex &index)
                 setDetail(tr("Duration"), ThumbnailDelegate::formatDuration(*a.durationMs));
             else if (a.type == QLatin1StringView("VIDEO"))
                 setDetail(tr("Duration"), a.duration);
-            setDetail(tr("Favorite"), yesNo(a.isFavorite));
+            setDetail(tr("Favorite"), (d.unknownFields & AssetFavoriteUnknown)
+                                          ? tr("unknown (a full sync does not say; a stream sync will)")
+                                          : yesNo(a.isFavorite));
             setDetail(tr("Visibility"), a.visibility);
-            setDetail(tr("In trash"), a.deletedAt.isNull() ? tr("no") : tr("since %1").arg(a.deletedAt));
+            setDetail(tr("In trash"), a.deletedAt.isNull()                          ? tr("no")
+                                      : (d.unknownFields & AssetDeletedAtUnknown) ? tr("yes, since an unknown time")
+                                                                                  : tr("since %1").arg(a.deletedAt));
             setDetail(tr("Edited"), a.isEdited ? tr("yes") : QString());
             setDetail(tr("Offline"), d.isOffline ? tr("yes (file missing on the server)") : QString());
             setDetail(tr("Albums"), d.albumIds.isEmpty() ? tr("none") : locale.toString(d.albumIds.size()));
