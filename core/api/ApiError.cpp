@@ -19,6 +19,7 @@ bool ApiError::isTransient() const
     switch (kind) {
     case Kind::Network:
     case Kind::Timeout:
+    case Kind::ClosedEarly:
         return true;
     case Kind::Http:
         return httpStatus >= 500 || httpStatus == 408 || httpStatus == 429;
@@ -107,6 +108,9 @@ QString kindName(ApiError::Kind kind)
     case ApiError::Kind::Cancelled: return QStringLiteral("cancelled");
     case ApiError::Kind::Redirect: return QStringLiteral("redirect");
     case ApiError::Kind::InvalidInput: return QStringLiteral("invalid-input");
+    case ApiError::Kind::NotImmich: return QStringLiteral("not-immich");
+    case ApiError::Kind::NoTls: return QStringLiteral("no-tls");
+    case ApiError::Kind::ClosedEarly: return QStringLiteral("closed-early");
     }
     return {};
 }
@@ -152,6 +156,15 @@ QString ApiError::userMessage() const
                   "credentials (%1): %2.").arg(where, detail);
     case Kind::InvalidInput:
         return tr("Invalid input (%1): %2.").arg(where, detail);
+    case Kind::NotImmich:
+        return tr("The address answered, but it is not an Immich server (%1). Check the address "
+                  "and the port.").arg(where);
+    case Kind::NoTls:
+        return tr("The server does not speak TLS (https) on that port (%1). Use http:// for it, or "
+                  "the port where the server offers https.").arg(where);
+    case Kind::ClosedEarly:
+        return tr("The server was reached, but it closed the stream before it was complete (%1). "
+                  "What arrived before is kept; the next run continues from there.").arg(where);
     }
     return {};
 }
@@ -161,6 +174,7 @@ ApiError::Action ApiError::suggestedAction() const
     switch (kind) {
     case Kind::Network:
     case Kind::Timeout:
+    case Kind::ClosedEarly:
         return Action::Retry;
     case Kind::Http:
         return isTransient() ? Action::Retry : Action::CheckSettings;
@@ -176,6 +190,8 @@ ApiError::Action ApiError::suggestedAction() const
     case Kind::Tls:
     case Kind::Redirect:
     case Kind::InvalidInput:
+    case Kind::NotImmich:
+    case Kind::NoTls:
         return Action::CheckSettings;
     case Kind::None:
     case Kind::Cancelled:
