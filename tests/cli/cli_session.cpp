@@ -223,17 +223,6 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("answered, but it is not an Immich server"), qPrintable(r.describe()));
         QVERIFY2(r.out.contains("not an Immich server"), qPrintable(r.describe()));
         QVERIFY2(!r.out.contains("not reachable"), qPrintable(r.describe()));
-        // https:// on a port that speaks plain HTTP: no TLS there, not a certificate problem.
-        QString https = m_url;
-        https.replace(u"http://"_s, u"https://"_s);
-        r = run(cli, {u"status"_s, u"--server"_s, https}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, u"t"_s}});
-        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
-        QVERIFY2(r.err.contains("does not speak TLS (https) on that port"), qPrintable(r.describe()));
-        QVERIFY2(!r.err.contains("certificate"), qPrintable(r.describe()));
-        // A sub-path is dropped, and the person is told.
-        r = run(cli, {u"status"_s, u"--server"_s, m_url + u"/photos"_s}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, u"t"_s}});
-        QVERIFY2(r.err.contains("\"/photos\" is not used: Tidemark connects to " + m_url.toUtf8() + "/api"),
-                 qPrintable(r.describe()));
     }
 
     void logoutNamesOnlyWhatWasKept()
