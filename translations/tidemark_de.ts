@@ -121,6 +121,18 @@
         <source>Another Tidemark process (pid %1) is syncing this account.</source>
         <translation>Ein anderer Tidemark-Prozess (PID %1) synchronisiert dieses Konto gerade.</translation>
     </message>
+    <message>
+        <source>The address answered, but it is not an Immich server (%1). Check the address and the port.</source>
+        <translation>Unter der Adresse hat etwas geantwortet, aber es ist kein Immich-Server (%1). Prüfen Sie Adresse und Port.</translation>
+    </message>
+    <message>
+        <source>The server does not speak TLS (https) on that port (%1). Use http:// for it, or the port where the server offers https.</source>
+        <translation>Der Server spricht auf diesem Port kein TLS (https) (%1). Verwenden Sie dafür http:// oder den Port, auf dem der Server https anbietet.</translation>
+    </message>
+    <message>
+        <source>The server was reached, but it closed the stream before it was complete (%1). What arrived before is kept; the next run continues from there.</source>
+        <translation>Der Server wurde erreicht, hat den Datenstrom aber vor dem Ende geschlossen (%1). Was bis dahin ankam, bleibt erhalten; der nächste Lauf setzt dort fort.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::AppController</name>
@@ -1035,16 +1047,8 @@
         <translation>Konto</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
         <source>you@example.com</source>
         <translation>sie@example.com</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1103,10 +1107,6 @@
         <translation>Prüfen Sie, ob der Server läuft, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Check the e-mail and password.</source>
-        <translation>Prüfen Sie E-Mail und Passwort.</translation>
-    </message>
-    <message>
         <source>Check the address.</source>
         <translation>Prüfen Sie die Adresse.</translation>
     </message>
@@ -1150,20 +1150,12 @@
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <source>The server answers. Enter your e-mail and password.</source>
-        <translation>Der Server antwortet. Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
-    </message>
-    <message>
         <source>Enter the server address.</source>
         <translation>Geben Sie die Serveradresse ein.</translation>
     </message>
     <message>
         <source>Enter your password, or an API key.</source>
         <translation>Geben Sie Ihr Passwort oder einen API-Schlüssel ein.</translation>
-    </message>
-    <message>
-        <source>Enter your e-mail address.</source>
-        <translation>Geben Sie Ihre E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>Logging in…</source>
@@ -1218,10 +1210,6 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
         <translation>Akzeptiert das Zertifikat dieses Servers, obwohl keine bekannte Zertifizierungsstelle dafür bürgt; vergleichen Sie zuerst seinen Fingerabdruck.</translation>
     </message>
     <message>
-        <source>The e-mail address you log in to Immich with.</source>
-        <translation>Die E-Mail-Adresse, mit der Sie sich bei Immich anmelden.</translation>
-    </message>
-    <message>
         <source>Sent only to the server to log in; never saved. The session token is kept in the keychain.</source>
         <translation>Wird nur zur Anmeldung an den Server gesendet und nie gespeichert. Das Sitzungstoken wird im Schlüsselbund aufbewahrt.</translation>
     </message>
@@ -1236,6 +1224,30 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
     <message>
         <source>Starts a built-in Immich-compatible server with a made-up library and logs in to it.</source>
         <translation>Startet einen eingebauten Immich-kompatiblen Server mit einer erfundenen Bibliothek und meldet sich dort an.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>The email address you log in to Immich with.</source>
+        <translation>Die E-Mail-Adresse, mit der Sie sich bei Immich anmelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Check the email and password.</source>
+        <translation>Prüfen Sie E-Mail-Adresse und Passwort.</translation>
+    </message>
+    <message>
+        <source>The server answers. Enter your email and password.</source>
+        <translation>Der Server antwortet. Geben Sie E-Mail-Adresse und Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse ein.</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2601,10 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
         <source>The server sent entity types this Tidemark does not know (%1); they were skipped and not acknowledged. A newer Tidemark will understand them.</source>
         <translation>Der Server hat Entitätstypen gesendet, die dieses Tidemark nicht kennt (%1); sie wurden übersprungen und nicht bestätigt. Eine neuere Version von Tidemark wird sie verstehen.</translation>
     </message>
+    <message>
+        <source>full sync needed</source>
+        <translation>vollständige Synchronisierung nötig</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::SecretStore</name>
@@ -3009,10 +3025,6 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
         <translation>Sendet: %1</translation>
     </message>
     <message>
-        <source>You are connected with an API key only. The sync stream and checkpoints need a login session: log in with e-mail and password to stream. Full and delta sync work with the key.</source>
-        <translation>Sie sind nur mit einem API-Schlüssel verbunden. Sync-Stream und Checkpoints brauchen eine Anmeldesitzung: Melden Sie sich mit E-Mail und Passwort an, um zu streamen. Voll- und Delta-Synchronisierung funktionieren mit dem Schlüssel.</translation>
-    </message>
-    <message>
         <source>This server is older than 1.127 and has no sync stream. Use full and delta sync instead.</source>
         <translation>Dieser Server ist älter als 1.127 und hat keinen Sync-Stream. Verwenden Sie stattdessen Voll- und Delta-Synchronisierung.</translation>
     </message>
@@ -3169,6 +3181,10 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
             <numerusform>Abgebrochen nach %Ln Ereignis. Die nächste Synchronisierung setzt am zuletzt gespeicherten Punkt fort.</numerusform>
             <numerusform>Abgebrochen nach %Ln Ereignissen. Die nächste Synchronisierung setzt am zuletzt gespeicherten Punkt fort.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>You are connected with an API key only. The sync stream and checkpoints need a login session: log in with email and password to stream. Full and delta sync work with the key.</source>
+        <translation>Sie sind nur mit einem API-Schlüssel verbunden. Der Sync-Stream und die Checkpoints brauchen eine Anmeldesitzung: Melden Sie sich mit E-Mail-Adresse und Passwort an, um zu streamen. Voll- und Delta-Sync funktionieren mit dem Schlüssel.</translation>
     </message>
 </context>
 <context>

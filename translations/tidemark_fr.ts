@@ -121,6 +121,18 @@
         <source>Another Tidemark process (pid %1) is syncing this account.</source>
         <translation>Un autre processus Tidemark (PID %1) synchronise ce compte.</translation>
     </message>
+    <message>
+        <source>The address answered, but it is not an Immich server (%1). Check the address and the port.</source>
+        <translation>L’adresse a répondu, mais ce n’est pas un serveur Immich (%1). Vérifiez l’adresse et le port.</translation>
+    </message>
+    <message>
+        <source>The server does not speak TLS (https) on that port (%1). Use http:// for it, or the port where the server offers https.</source>
+        <translation>Le serveur ne parle pas TLS (https) sur ce port (%1). Utilisez http:// pour lui, ou le port où le serveur offre https.</translation>
+    </message>
+    <message>
+        <source>The server was reached, but it closed the stream before it was complete (%1). What arrived before is kept; the next run continues from there.</source>
+        <translation>Le serveur a été joint, mais il a fermé le flux avant la fin (%1). Ce qui est arrivé avant est conservé ; la prochaine exécution reprend à partir de là.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::AppController</name>
@@ -1035,16 +1047,8 @@
         <translation>Compte</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>you@example.com</source>
         <translation>vous@example.com</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1103,10 +1107,6 @@
         <translation>Vérifiez que le serveur fonctionne et réessayez.</translation>
     </message>
     <message>
-        <source>Check the e-mail and password.</source>
-        <translation>Vérifiez l&apos;adresse e-mail et le mot de passe.</translation>
-    </message>
-    <message>
         <source>Check the address.</source>
         <translation>Vérifiez l&apos;adresse.</translation>
     </message>
@@ -1150,20 +1150,12 @@
         <translation>Vérification…</translation>
     </message>
     <message>
-        <source>The server answers. Enter your e-mail and password.</source>
-        <translation>Le serveur répond. Saisissez votre adresse e-mail et votre mot de passe.</translation>
-    </message>
-    <message>
         <source>Enter the server address.</source>
         <translation>Saisissez l&apos;adresse du serveur.</translation>
     </message>
     <message>
         <source>Enter your password, or an API key.</source>
         <translation>Saisissez votre mot de passe ou une clé d&apos;API.</translation>
-    </message>
-    <message>
-        <source>Enter your e-mail address.</source>
-        <translation>Saisissez votre adresse e-mail.</translation>
     </message>
     <message>
         <source>Logging in…</source>
@@ -1218,10 +1210,6 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
         <translation>Accepte le certificat de ce serveur bien qu&apos;aucune autorité connue ne le garantisse&#x202f;; comparez d&apos;abord son empreinte.</translation>
     </message>
     <message>
-        <source>The e-mail address you log in to Immich with.</source>
-        <translation>L&apos;adresse e-mail avec laquelle vous vous connectez à Immich.</translation>
-    </message>
-    <message>
         <source>Sent only to the server to log in; never saved. The session token is kept in the keychain.</source>
         <translation>Envoyé uniquement au serveur pour la connexion, jamais enregistré. Le jeton de session est conservé dans le trousseau.</translation>
     </message>
@@ -1236,6 +1224,30 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
     <message>
         <source>Starts a built-in Immich-compatible server with a made-up library and logs in to it.</source>
         <translation>Démarre un serveur intégré compatible avec Immich, avec une photothèque fictive, et s&apos;y connecte.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>The email address you log in to Immich with.</source>
+        <translation>L’adresse e-mail avec laquelle vous vous connectez à Immich.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>Check the email and password.</source>
+        <translation>Vérifiez l’e-mail et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server answers. Enter your email and password.</source>
+        <translation>Le serveur répond. Saisissez votre e-mail et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>Saisissez votre adresse e-mail.</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2601,10 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
         <source>The server sent entity types this Tidemark does not know (%1); they were skipped and not acknowledged. A newer Tidemark will understand them.</source>
         <translation>Le serveur a envoyé des types d&apos;entité que cette version de Tidemark ne connaît pas (%1)&#x202f;; ils ont été ignorés et non acquittés. Une version plus récente de Tidemark les comprendra.</translation>
     </message>
+    <message>
+        <source>full sync needed</source>
+        <translation>synchronisation complète nécessaire</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::SecretStore</name>
@@ -3009,10 +3025,6 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
         <translation>Envoie&#xa0;: %1</translation>
     </message>
     <message>
-        <source>You are connected with an API key only. The sync stream and checkpoints need a login session: log in with e-mail and password to stream. Full and delta sync work with the key.</source>
-        <translation>Vous êtes connecté avec une clé d&apos;API seulement. Le flux de synchronisation et les points de reprise exigent une session de connexion&#xa0;: connectez-vous avec votre adresse e-mail et votre mot de passe pour utiliser le flux. La synchronisation complète et delta fonctionne avec la clé.</translation>
-    </message>
-    <message>
         <source>This server is older than 1.127 and has no sync stream. Use full and delta sync instead.</source>
         <translation>Ce serveur est antérieur à la version 1.127 et n&apos;a pas de flux de synchronisation. Utilisez plutôt la synchronisation complète et delta.</translation>
     </message>
@@ -3169,6 +3181,10 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
             <numerusform>Annulé après %Ln événement. La synchronisation suivante reprendra au dernier point enregistré.</numerusform>
             <numerusform>Annulé après %Ln événements. La synchronisation suivante reprendra au dernier point enregistré.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>You are connected with an API key only. The sync stream and checkpoints need a login session: log in with email and password to stream. Full and delta sync work with the key.</source>
+        <translation>Vous êtes connecté avec une clé d’API seulement. Le flux de synchronisation et les points de contrôle demandent une session : connectez-vous avec e-mail et mot de passe pour le flux. Les synchronisations complète et delta fonctionnent avec la clé.</translation>
     </message>
 </context>
 <context>

@@ -131,7 +131,7 @@ public:
 public Q_SLOTS:
     //! Checks a server without logging in; answers with serverProbed().
     void probeServer(const QString &url);
-    //! Checks the server, logs in with e-mail and password (or validates an API key when the
+    //! Checks the server, logs in with email and password (or validates an API key when the
     //! password is empty), stores the secrets in the keychain and makes the account current.
     //! Answers with loginFinished().
     void logIn(const QString &url, const QString &email, const QString &password,

@@ -155,7 +155,7 @@ MainWindow::MainWindow(AppController *app, QWidget *parent) : QMainWindow(parent
     });
     connect(sync, &SyncService::runFinished, this, [this](const RunResult &r) {
         m_running = false;
-        setRunText(tr("Last run: %1").arg(runWordText(runOutcomeName(r.outcome))));
+        setRunText(tr("Last run: %1").arg(runWordText(runOutcomeName(r))));
         updateActions();
     });
     connect(sync, &SyncService::waitingForMirror, this, [this](qint64 pid) {

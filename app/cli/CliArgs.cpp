@@ -33,7 +33,7 @@ const QList<OptionSpec> &globalOptions()
 {
     static const QList<OptionSpec> options = {
         {u"server"_s, u"URL"_s, u"Immich server address (default: the saved account's server)"_s},
-        {u"email"_s, u"EMAIL"_s, u"account e-mail (default: the saved account's e-mail)"_s},
+        {u"email"_s, u"EMAIL"_s, u"account email (default: the saved account's email)"_s},
         {u"account"_s, u"ID"_s, u"saved account id (default: the current account)"_s},
         {u"json"_s, {}, u"print one JSON document on stdout instead of tables"_s},
         {u"verbose"_s, {}, u"print technical details of errors"_s},
@@ -52,7 +52,7 @@ const QList<CommandSpec> &commands()
 {
     static const QList<CommandSpec> list = {
         {u"login"_s, {}, u"--server URL --email EMAIL [--password-stdin] [--api-key-stdin] [--token-file FILE]"_s,
-         u"Log in with e-mail and password, save the account and keep the session token in the OS "
+         u"Log in with email and password, save the account and keep the session token in the OS "
          "keychain. The password is asked for with echo off, or read from stdin "
          "(--password-stdin) or from TIDEMARK_PASSWORD; never from the command line. Without an OS "
          "keychain the token cannot outlive the command: then --token-file FILE writes it to a file "

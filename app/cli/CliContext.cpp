@@ -46,6 +46,9 @@ int Context::resolveServerForLogin()
         if (!url)
             return m_out.fail(ExitUsage, url.error());
         m_server = *url;
+        if (!m_server.droppedPath().isEmpty())
+            m_out.warn(u"Immich serves its API only at the root of a host (it cannot live under a sub-path), so "
+                       "\"%1\" is not used: Tidemark connects to %2"_s.arg(m_server.droppedPath(), m_server.toString()));
         if (m_server.scheme() == u"http"_s && !m_server.isLoopback())
             m_out.warn(u"%1 is plain http: the password and the session token cross the network "
                        u"unencrypted; use https:// unless this network is entirely yours"_s.arg(m_server.toString()));

@@ -10,12 +10,15 @@ ExitCode exitCodeFor(const ApiError &error)
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Tls:
+    case ApiError::Kind::NoTls:
+    case ApiError::Kind::ClosedEarly:
     case ApiError::Kind::Redirect:
         return ExitNetwork;
     case ApiError::Kind::Unauthorized:
     case ApiError::Kind::ApiKeyRefused:
         return ExitAuth;
     case ApiError::Kind::Http:
+    case ApiError::Kind::NotImmich:
         return ExitServerRefused;
     case ApiError::Kind::Malformed:
         return ExitMalformed;
@@ -41,7 +44,7 @@ QString exitCodeHelp()
         "  1  usage: bad arguments or input (URL, date, type name), no password available\n"
         "  2  network: server unreachable, TLS failure, timeout\n"
         "  3  authentication: wrong password, session revoked or missing - log in again\n"
-        "  4  the server refused the request (HTTP error status)\n"
+        "  4  the server refused the request (HTTP error status), or it is not an Immich server\n"
         "  5  the server sent malformed data (a line that is not JSON, or a record without its\n"
         "     key, with a key that is not a UUID or an ack of the wrong form); the record is\n"
         "     neither stored nor acked, what came before it is kept\n"

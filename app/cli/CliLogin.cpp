@@ -43,13 +43,13 @@ int cmdLogin(Context &ctx)
     if (const int code = ctx.resolveServerForLogin())
         return code;
 
-    // E-mail: flag, saved account, or a prompt.
+    // Email: flag, saved account, or a prompt.
     QString email = ctx.account().email;
     if (email.isEmpty()) {
         if (!isTerminal(0) || args.has(u"password-stdin"_s) || args.has(u"api-key-stdin"_s))
             return ctx.usage(u"--email is required"_s);
         QString error;
-        if (!promptLine(u"E-mail for %1: "_s.arg(ctx.server().host()), &email, &error) || email.isEmpty())
+        if (!promptLine(u"Email for %1: "_s.arg(ctx.server().host()), &email, &error) || email.isEmpty())
             return ctx.usage(u"--email is required (%1)"_s.arg(error));
     }
 
@@ -242,12 +242,18 @@ int cmdLogout(Context &ctx)
     }
     QStringList removed;
     if (ctx.accountSaved()) {
+        // Name only what was kept: "Removed: API key." for a key never saved would be false.
         if (source != u"environment"_s) {
             ctx.secrets().removeBlocking(ctx.account().id, SecretStore::Kind::SessionToken);
-            removed << u"session token"_s;
+            if (source == u"keychain"_s)
+                removed << u"session token"_s;
         }
-        ctx.secrets().removeBlocking(ctx.account().id, SecretStore::Kind::ApiKey);
-        removed << u"API key"_s;
+        QString keptKey = ctx.secrets().readBlocking(ctx.account().id, SecretStore::Kind::ApiKey);
+        if (!keptKey.isEmpty()) {
+            wipe(keptKey);
+            ctx.secrets().removeBlocking(ctx.account().id, SecretStore::Kind::ApiKey);
+            removed << u"API key"_s;
+        }
         if (ctx.args().has(u"forget"_s)) {
             ctx.accounts().remove(ctx.account().id);
             removed << u"saved account"_s;

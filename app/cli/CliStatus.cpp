@@ -44,9 +44,11 @@ int cmdStatus(Context &ctx)
     const ServerInfo info = fetchServerInfo(http);
     QJsonObject server;
     server[u"url"_s] = ctx.server().toString();
-    server[u"reachable"_s] = !info.error;
+    server[u"reachable"_s] = !info.error || info.error.kind == ApiError::Kind::NotImmich;
     if (info.error) {
-        fields.append({u"Version"_s, u"unknown (server not reachable)"_s});
+        fields.append({u"Version"_s, info.error.kind == ApiError::Kind::NotImmich
+                                         ? u"unknown (the address answered, but it is not an Immich server)"_s
+                                         : u"unknown (server not reachable)"_s});
         problem(info.error);
     } else {
         const ServerCapabilities &caps = info.capabilities;

@@ -60,12 +60,19 @@ int prepare(Context &ctx, bool needSession, SyncSetup *setup)
     http.setCredentials(token.isEmpty() ? Credentials::apiKey(apiKey) : Credentials::sessionToken(token));
     GetMyUserJob me;
     if (const ApiError error = http.run(&me)) {
-        if (error.kind == ApiError::Kind::Unauthorized)
+        if (error.kind == ApiError::Kind::Unauthorized && token.isEmpty()) {
+            const bool fromEnv = !qEnvironmentVariable("TIDEMARK_API_KEY").trimmed().isEmpty();
+            out.note(fromEnv ? u"the server refused the API key in TIDEMARK_API_KEY (revoked, or a typing "
+                                "mistake): create a new key in Immich (Account Settings > API Keys) and put it "
+                                "in TIDEMARK_API_KEY"_s
+                             : u"the server refused the saved API key (revoked, or a typing mistake): create a "
+                                "new key in Immich (Account Settings > API Keys) and save it with `tidemark login "
+                                "--api-key-stdin`"_s);
+        } else if (error.kind == ApiError::Kind::Unauthorized) {
             out.note(u"the %1 was not accepted: log in again with `tidemark login`"_s.arg(
-                token.isEmpty() ? u"API key"_s
-                                : (ctx.sessionTokenSource() == u"environment"_s
-                                       ? u"session token in TIDEMARK_SESSION_TOKEN"_s
-                                       : u"stored session"_s)));
+                ctx.sessionTokenSource() == u"environment"_s ? u"session token in TIDEMARK_SESSION_TOKEN"_s
+                                                             : u"saved session"_s));
+        }
         return out.fail(exitCodeFor(error), error);
     }
     setup->me = me.result();
@@ -127,13 +134,19 @@ QString countsTable(const QHash<QString, qint64> &counts, const QString &what)
     return formatTable({what, u"COUNT"_s}, rows, {Align::Left, Align::Right});
 }
 
+//! "1 asset", "2 assets": the headless commands print English only, so the plural is chosen here.
+QString counted(qint64 n, const QString &one, const QString &many)
+{
+    return groupDigits(n) + u' ' + (n == 1 ? one : many);
+}
+
 QJsonObject runJson(const RunResult &r)
 {
     QJsonObject o;
     o[u"runId"_s] = r.runId;
     o[u"kind"_s] = runKindName(r.kind);
     o[u"mode"_s] = ackModeName(r.mode);
-    o[u"outcome"_s] = runOutcomeName(r.outcome);
+    o[u"outcome"_s] = runOutcomeName(r);
     o[u"events"_s] = r.events;
     o[u"bytes"_s] = r.bytes;
     o[u"ackRequests"_s] = r.ackRequests;
@@ -154,11 +167,13 @@ int finishRun(Context &ctx, const RunResult &r, const QString &humanDetails = {}
     QString text;
     if (r.kind == RunKind::Stream)
         text = u"%1 %2 (%3 mode): %4 events, %5, %6 ack requests, %7\n"_s.arg(
-            runKindName(r.kind), runOutcomeName(r.outcome), ackModeName(r.mode), groupDigits(r.events),
+            runKindName(r.kind), runOutcomeName(r), ackModeName(r.mode), groupDigits(r.events),
             formatBytes(r.bytes), groupDigits(r.ackRequests), formatDuration(r.elapsedMs));
+    else if (r.needsFullSync)
+        text = u"%1: full sync needed, nothing applied (%2)\n"_s.arg(runKindName(r.kind), formatDuration(r.elapsedMs));
     else
-        text = u"%1 %2: %3 assets, %4\n"_s.arg(runKindName(r.kind), runOutcomeName(r.outcome),
-                                                groupDigits(r.events), formatDuration(r.elapsedMs));
+        text = u"%1 %2: %3, %4\n"_s.arg(runKindName(r.kind), runOutcomeName(r),
+                                         counted(r.events, u"asset"_s, u"assets"_s), formatDuration(r.elapsedMs));
     if (r.outcome == RunOutcome::Failed && r.events == 0)
         text.clear(); // nothing happened; the error says why
     text += humanDetails;
@@ -325,6 +340,9 @@ int cmdStream(Context &ctx)
             return ctx.usage(u"--dry-run contradicts the other mode options"_s);
         mode = AckMode::DryRun;
     }
+    if (mode == AckMode::DryRun && args.has(u"reset"_s))
+        return ctx.usage(u"--reset cannot be combined with a dry run: a reset makes the server forget "
+                         "its checkpoints and wipes the mirror, and a dry run changes nothing"_s);
     Q_UNUSED(modeFlags);
     QList<SyncRequestType> types;
     for (const QString &name : args.list(u"types"_s)) {
@@ -354,16 +372,19 @@ int cmdStream(Context &ctx)
     QStringList unsupported;
     for (SyncRequestType t : std::as_const(types))
         if (!caps.supportsRequestType(t))
-            unsupported << u"%1 (from %2)"_s.arg(requestTypeName(t),
-                                                 ServerCapabilities::firstVersion(t).toString());
+            unsupported << (setup.info.version < ServerCapabilities::firstVersion(t)
+                                ? u"%1 (it needs Immich %2 or later)"_s.arg(
+                                      requestTypeName(t), ServerCapabilities::firstVersion(t).toString())
+                                : u"%1 (Immich 3.0.0 replaced it with its V2 type)"_s.arg(requestTypeName(t)));
     if (!unsupported.isEmpty())
         return out.fail(ExitUnsupported,
                         ApiError::make(ApiError::Kind::Unsupported, u"POST /api/sync/stream"_s,
                                        u"Immich %1 does not accept %2; the whole request would be refused"_s.arg(
                                            setup.info.version.toString(), unsupported.join(u", "_s))));
     if (args.has(u"reset"_s) && !caps.supportsResetFlag())
-        out.warn(u"Immich %1 ignores \"reset\" (needs 1.136.0); use `tidemark acks delete --all` instead"_s.arg(
-            setup.info.version.toString()));
+        out.warn(u"Immich %1 does not know the \"reset\" request (it needs 1.136.0), so Tidemark first deletes "
+                 "this session's checkpoints on the server (as `tidemark acks delete --all` does); the server "
+                 "then sends everything again"_s.arg(setup.info.version.toString()));
 
     StreamOptions options;
     options.types = types;
@@ -395,8 +416,10 @@ int cmdStream(Context &ctx)
                 pendingTypes.insert(p.type);
             out.document()[u"pendingAcks"_s] = qint64(pending.size());
             if (!pending.isEmpty())
-                details += u"%1 acks of %2 type(s) are pending: review with `tidemark acks list`, send with "
-                           "`tidemark acks set`.\n"_s.arg(pending.size()).arg(pendingTypes.size());
+                details += u"%1 of %2 %3 waiting to be sent: review with `tidemark acks list`, send with "
+                           "`tidemark acks set`.\n"_s.arg(counted(pending.size(), u"checkpoint"_s, u"checkpoints"_s),
+                                                          counted(pendingTypes.size(), u"type"_s, u"types"_s),
+                                                          pending.size() == 1 ? u"is"_s : u"are"_s);
         }
     } else if (mode == AckMode::DryRun) {
         details += u"Dry run: nothing was stored and nothing acked.\n"_s;
@@ -618,9 +641,9 @@ int cmdAcks(Context &ctx)
             sent.append(a);
         out.document()[u"sent"_s] = sent;
         reportRows(rows,
-                   code == ExitOk ? u"Sent the last pending ack of %1 type(s) (%2 pending acks covered).\n"_s.arg(
-                                        lastPerType.size())
-                                        .arg(chosen.size())
+                   code == ExitOk ? u"Sent the newest waiting checkpoint of %1 (covering %2).\n"_s.arg(
+                                        counted(lastPerType.size(), u"type"_s, u"types"_s),
+                                        counted(chosen.size(), u"waiting checkpoint"_s, u"waiting checkpoints"_s))
                                   : QString(),
                    lastPerType.keys());
         return code;
@@ -757,8 +780,9 @@ int cmdDeltaSync(Context &ctx)
         details = u"Since %1: the server asks for a full sync instead.\n"_s.arg(
             options.updatedAfter.toUTC().toString(Qt::ISODate));
     else if (delta.seen)
-        details = u"Since %1: %2 assets changed, %3 deleted.\n"_s.arg(
-            options.updatedAfter.toUTC().toString(Qt::ISODate), groupDigits(delta.upserted), groupDigits(delta.deleted));
+        details = u"Since %1: %2 changed, %3 deleted.\n"_s.arg(
+            options.updatedAfter.toUTC().toString(Qt::ISODate), counted(delta.upserted, u"asset"_s, u"assets"_s),
+            groupDigits(delta.deleted));
     if (delta.seen && delta.deleted == 0 && !needsFull)
         details += u"Note: delta-sync never reports permanently deleted assets on current servers; run "
                    "`tidemark reconcile` to find them.\n"_s;
@@ -789,8 +813,9 @@ int cmdReconcile(Context &ctx)
     out.document()[u"listed"_s] = listed;
     out.document()[u"removed"_s] = removed;
     return finishRun(ctx, result,
-                     u"Listed %1 assets on the server; removed %2 local assets the server no longer has.\n"_s.arg(
-                         groupDigits(listed), groupDigits(removed)));
+                     u"Listed %1 on the server; removed %2 the server no longer has.\n"_s.arg(
+                         counted(listed, u"asset"_s, u"assets"_s),
+                         counted(removed, u"local asset"_s, u"local assets"_s)));
 }
 
 } // namespace Tidemark::Cli

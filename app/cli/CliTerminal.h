@@ -17,7 +17,7 @@ bool isTerminal(int fd);
 //! `error` set when there is no terminal or the read fails; `*interrupted` turns true on Ctrl-C
 //! or end of input.
 bool promptSecret(const QString &prompt, QString *secret, QString *error, bool *interrupted = nullptr);
-//! Prompts on the terminal with echo on (e-mail addresses).
+//! Prompts on the terminal with echo on (email addresses).
 bool promptLine(const QString &prompt, QString *line, QString *error);
 
 //! Reads one line from stdin (without the line break). False at end of input with nothing read.

@@ -1,6 +1,6 @@
 #pragma once
 // Saved servers/accounts. Only what is safe to keep in plain settings lives here: the server URL,
-// the e-mail, the user id and name, the last server version seen. Session tokens, API keys and
+// the email, the user id and name, the last server version seen. Session tokens, API keys and
 // passwords never go through this class; they live in SecretStore (the OS keychain).
 //
 // It also keeps, per server origin, the SHA-256 fingerprint of a certificate the person chose to
@@ -39,7 +39,7 @@ public:
 
     QList<AccountInfo> accounts() const;
     AccountInfo account(const QString &id) const;
-    //! Finds an account by server URL and e-mail (case-insensitive); empty id when none.
+    //! Finds an account by server URL and email (case-insensitive); empty id when none.
     AccountInfo find(const QString &serverUrl, const QString &email) const;
     //! Inserts or updates by id; assigns an id when empty and returns the stored record.
     AccountInfo save(AccountInfo account);

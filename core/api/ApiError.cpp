@@ -19,6 +19,7 @@ bool ApiError::isTransient() const
     switch (kind) {
     case Kind::Network:
     case Kind::Timeout:
+    case Kind::ClosedEarly:
         return true;
     case Kind::Http:
         return httpStatus >= 500 || httpStatus == 408 || httpStatus == 429;
@@ -108,6 +109,9 @@ QString kindName(ApiError::Kind kind)
     case ApiError::Kind::Redirect: return QStringLiteral("redirect");
     case ApiError::Kind::InvalidInput: return QStringLiteral("invalid-input");
     case ApiError::Kind::Busy: return QStringLiteral("busy");
+    case ApiError::Kind::NotImmich: return QStringLiteral("not-immich");
+    case ApiError::Kind::NoTls: return QStringLiteral("no-tls");
+    case ApiError::Kind::ClosedEarly: return QStringLiteral("closed-early");
     }
     return {};
 }
@@ -155,6 +159,15 @@ QString ApiError::userMessage() const
         return tr("Invalid input (%1): %2.").arg(where, detail);
     case Kind::Busy:
         return tr("Another Tidemark process (pid %1) is syncing this account.").arg(detail);
+    case Kind::NotImmich:
+        return tr("The address answered, but it is not an Immich server (%1). Check the address "
+                  "and the port.").arg(where);
+    case Kind::NoTls:
+        return tr("The server does not speak TLS (https) on that port (%1). Use http:// for it, or "
+                  "the port where the server offers https.").arg(where);
+    case Kind::ClosedEarly:
+        return tr("The server was reached, but it closed the stream before it was complete (%1). "
+                  "What arrived before is kept; the next run continues from there.").arg(where);
     }
     return {};
 }
@@ -165,6 +178,7 @@ ApiError::Action ApiError::suggestedAction() const
     case Kind::Network:
     case Kind::Timeout:
     case Kind::Busy:
+    case Kind::ClosedEarly:
         return Action::Retry;
     case Kind::Http:
         return isTransient() ? Action::Retry : Action::CheckSettings;
@@ -180,6 +194,8 @@ ApiError::Action ApiError::suggestedAction() const
     case Kind::Tls:
     case Kind::Redirect:
     case Kind::InvalidInput:
+    case Kind::NotImmich:
+    case Kind::NoTls:
         return Action::CheckSettings;
     case Kind::None:
     case Kind::Cancelled:

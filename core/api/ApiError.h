@@ -27,7 +27,10 @@ struct ApiError {
         Cancelled,     //!< the user (or the program) cancelled
         Redirect,      //!< a redirect to another origin was refused
         InvalidInput,  //!< bad input from the user (URL, dates, ids)
-        Busy           //!< another Tidemark process is writing this mirror (detail = its pid)
+        Busy,          //!< another Tidemark process is writing this mirror (detail = its pid)
+        NotImmich,     //!< something answered at the address, but not as an Immich server does
+        NoTls,         //!< https:// to a port that speaks plain HTTP (no TLS handshake at all)
+        ClosedEarly    //!< the server was reached, but it ended the stream before it was complete
     };
     enum class Action { None, Retry, LogInAgain, Reset, CheckSettings, UpgradeServer, FreeDisk };
 

@@ -313,6 +313,12 @@ void ApiJob::onReplyFinished()
         result = makeError(ApiError::Kind::Tls, m_sslErrors.isEmpty() ? r->errorString()
                                                                       : m_sslErrors.join(QStringLiteral("; ")));
         result.certificateSha256 = m_peerSha256;
+        // OpenSSL reads a plain-HTTP answer to its hello as a record of an unknown version.
+        if (m_sslErrors.isEmpty() && m_peerSha256.isEmpty()
+            && (result.detail.contains(QLatin1StringView("wrong version number"))
+                || result.detail.contains(QLatin1StringView("http request"))
+                || result.detail.contains(QLatin1StringView("packet length too long"))))
+            result.kind = ApiError::Kind::NoTls;
     } else if (m_httpStatus >= 300 || (m_httpStatus > 0 && m_httpStatus < 200)) {
         result = ApiError::fromHttp(m_httpStatus, m_received, where(),
                                     QString::fromLatin1(responseHeader("x-immich-cid")));
@@ -335,6 +341,8 @@ void ApiJob::onReplyFinished()
     } else {
         result = parseBody(m_received);
     }
+    if (identifiesServer() && result.kind == ApiError::Kind::Http && m_httpStatus == 404)
+        result.kind = ApiError::Kind::NotImmich;
     if (result && result.where.isEmpty())
         result.where = where();
     if (result && result.httpStatus == 0)

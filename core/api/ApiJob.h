@@ -150,6 +150,10 @@ protected:
     virtual ApiError consumeChunk(const QByteArray &chunk);
     //! Called when the reply finished without a network error and streamsBody().
     virtual ApiError endOfBody() { return {}; }
+    //! The jobs that ask "is this Immich?" (ping, version) return true: a 404 there means
+    //! something else answers at the address, which is its own error (NotImmich) rather than
+    //! "the server refused".
+    virtual bool identifiesServer() const { return false; }
 
     //! JSON body → value via T::fromJson-like function; errors get `where` filled in.
     template <typename T, typename F>

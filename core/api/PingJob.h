@@ -19,6 +19,7 @@ Q_SIGNALS:
 protected:
     ApiError parseBody(const QByteArray &body) override;
     void emitSucceeded() override { Q_EMIT succeeded(m_result); }
+    bool identifiesServer() const override { return true; }
 
 private:
     PingResponse m_result;

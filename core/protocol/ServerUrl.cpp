@@ -138,6 +138,14 @@ Expected<ServerUrl> ServerUrl::parse(QStringView input)
 
     ServerUrl result;
     result.m_origin = origin;
+    QString rest = text.mid(authorityEnd);
+    const qsizetype pathEnd = std::min(rest.indexOf(u'?') < 0 ? rest.size() : rest.indexOf(u'?'),
+                                       rest.indexOf(u'#') < 0 ? rest.size() : rest.indexOf(u'#'));
+    rest = rest.left(pathEnd);
+    while (rest.endsWith(u'/'))
+        rest.chop(1);
+    if (!rest.isEmpty() && rest.compare(QLatin1StringView("/api"), Qt::CaseInsensitive) != 0)
+        result.m_droppedPath = rest;
     return result;
 }
 

@@ -45,6 +45,9 @@ public:
     bool isLoopback() const;
     //! baseUrl() as text, for display and for storing in settings.
     QString toString() const;
+    //! The path typed after the host that parse() dropped ("/photos"), empty when there was none
+    //! or it was only "/api": the person is told, since their address is not the one used.
+    QString droppedPath() const { return m_droppedPath; }
 
     friend bool operator==(const ServerUrl &a, const ServerUrl &b) { return a.m_origin == b.m_origin; }
     friend bool operator!=(const ServerUrl &a, const ServerUrl &b) { return !(a == b); }
@@ -54,6 +57,7 @@ public:
 
 private:
     QUrl m_origin;
+    QString m_droppedPath;
 };
 
 } // namespace Tidemark

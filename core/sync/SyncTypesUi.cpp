@@ -64,6 +64,11 @@ QString unknownTypesNotice(const QStringList &typeNames)
         .arg(typeNames.join(QStringLiteral(", ")));
 }
 
+QString runOutcomeName(const RunResult &result)
+{
+    return result.needsFullSync ? QStringLiteral("full-sync-needed") : runOutcomeName(result.outcome);
+}
+
 QString runWordText(const QString &name)
 {
     static const QHash<QString, const char *> words = {
@@ -80,6 +85,7 @@ QString runWordText(const QString &name)
         {QStringLiteral("reset-by-server"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "reset by the server")},
         {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "cancelled")},
         {QStringLiteral("failed"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "failed")},
+        {QStringLiteral("full-sync-needed"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "full sync needed")},
     };
     const auto it = words.constFind(name);
     return it == words.cend() ? name : RunWords::tr(it.value());

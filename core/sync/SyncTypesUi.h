@@ -35,6 +35,10 @@ enum class RunOutcome {
 };
 QString runKindName(RunKind kind);
 QString runOutcomeName(RunOutcome outcome);
+//! The outcome as reported: "full-sync-needed" when a delta sync was answered with needsFullSync
+//! (nothing applied: calling that "complete" would be false), else runOutcomeName().
+struct RunResult;
+QString runOutcomeName(const RunResult &result);
 //! The names above ("full-sync", "dry-run", "complete"…: stored in run history, printed by the
 //! headless commands) as words for the window, translated; an unknown name comes back unchanged.
 QString runWordText(const QString &name);

@@ -624,6 +624,9 @@ void SyncWorker::onStreamEnded(const ApiError &error)
     m_replyError = error;
     if (m_abortedByUs && m_replyError.kind == ApiError::Kind::Cancelled)
         m_replyError = ApiError();
+    // A connection lost after the stream had begun: the server was reached and then stopped.
+    if (m_sawData && m_replyError.kind == ApiError::Kind::Network)
+        m_replyError.kind = ApiError::Kind::ClosedEarly;
     const bool clean = m_httpOk && !m_replyError.isError() && !m_abortedByUs;
     m_replyDone = true;
     m_streamJob = nullptr; // deletes itself
@@ -806,7 +809,7 @@ void SyncWorker::maybeFinishAttempt()
         // The body ended inside a line: the connection was cut (some stacks report that as a
         // normal end of a chunked body). Everything before it is committed and acked.
         if (!m_replyError.isError()) {
-            m_replyError = ApiError::make(ApiError::Kind::Network, s.error.where,
+            m_replyError = ApiError::make(ApiError::Kind::ClosedEarly, s.error.where,
                                           QStringLiteral("connection closed inside a line: ") + s.error.detail);
             m_replyError.lineNumber = s.error.lineNumber;
             m_replyError.byteOffset = s.error.byteOffset;
@@ -846,7 +849,7 @@ void SyncWorker::maybeFinishAttempt()
     }
     // A connection closed between two lines without the final chunk reads as a normal end of the
     // body in Qt: without SyncCompleteV1 it is a cut like any other (retried, resumed), not bad data.
-    ApiError e = ApiError::make(ApiError::Kind::Network, QStringLiteral("POST /api/sync/stream"),
+    ApiError e = ApiError::make(ApiError::Kind::ClosedEarly, QStringLiteral("POST /api/sync/stream"),
                                 QStringLiteral("the connection ended before the stream was complete "
                                                "(no SyncCompleteV1)"));
     if (m_tuning.retry.shouldRetry(e, m_run.retries)) {

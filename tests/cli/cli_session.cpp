@@ -207,6 +207,42 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
     }
 
+    void serversThatAreNotWhatWasExpected()
+    {
+        CliRunner cli;
+        // Something answers, but 404 on the version: not Immich, and status says it answered.
+        Fault notImmich;
+        notImmich.kind = Fault::Kind::HttpStatus;
+        notImmich.path = u"/api/server/version"_s;
+        notImmich.status = 404;
+        notImmich.times = -1;
+        m_server.addFault(notImmich);
+        CliResult r = run(cli, {u"status"_s, u"--server"_s, m_url}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, u"t"_s}});
+        m_server.clearFaults();
+        QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("answered, but it is not an Immich server"), qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("not an Immich server"), qPrintable(r.describe()));
+        QVERIFY2(!r.out.contains("not reachable"), qPrintable(r.describe()));
+    }
+
+    void logoutNamesOnlyWhatWasKept()
+    {
+        CliRunner cli;
+        CliResult r = run(cli, {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
+                                u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s)},
+                          DevServer::adminPassword().toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString token = readToken(cli, u"token"_s);
+        r = run(cli, {u"logout"_s}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(!r.out.contains("API key"), qPrintable(r.describe()));
+        // A refused API key: the note says how to replace the key, not to log in again.
+        r = run(cli, {u"full-sync"_s, u"--server"_s, m_url}, {}, {{u"TIDEMARK_API_KEY"_s, u"made-up-key"_s}});
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("refused the API key in TIDEMARK_API_KEY"), qPrintable(r.describe()));
+        QVERIFY2(!r.err.contains("log in again"), qPrintable(r.describe()));
+    }
+
     void notLoggedIn()
     {
         CliRunner cli;

@@ -288,6 +288,36 @@ private Q_SLOTS:
         QVERIFY(m_server.checkpoints(token).isEmpty());
     }
 
+    void streamEndedEarlyIsSaidSo()
+    {
+        // The server was reached and sent part of the stream: not "could not reach the server".
+        CliRunner cli;
+        const QString token = m_server.createSession(DevServer::adminEmail());
+        Fault cut;
+        cut.kind = Fault::Kind::TruncateFinalLine;
+        cut.path = u"/api/sync/stream"_s;
+        cut.times = -1;
+        m_server.addFault(cut);
+        const CliResult r = run(cli, token, {u"stream"_s, u"--types"_s, u"UsersV1"_s, u"--json"_s});
+        m_server.clearFaults();
+        QVERIFY2(r.exitCode == 7, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("closed the stream before it was complete"), qPrintable(r.describe()));
+        QVERIFY2(!r.err.contains("Could not reach"), qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"error"_s][u"kind"_s].toString(), u"closed-early"_s);
+    }
+
+    void dryRunWithResetIsAUsageError()
+    {
+        CliRunner cli;
+        const QString token = m_server.createSession(DevServer::adminEmail());
+        const qint64 before = m_server.streamRequestCount();
+        const CliResult r = run(cli, token, {u"stream"_s, u"--mode"_s, u"dry-run"_s, u"--reset"_s});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("--reset cannot be combined with a dry run"), qPrintable(r.describe()));
+        QVERIFY2(!r.out.contains("Dry run"), qPrintable(r.describe()));
+        QCOMPARE(m_server.streamRequestCount(), before);
+    }
+
     void streamRejectsWhatTheServerCannotDo()
     {
         CliRunner cli;
@@ -298,6 +328,7 @@ private Q_SLOTS:
         const qint64 before = m_server.streamRequestCount();
         r = run(cli, token, {u"stream"_s, u"--types"_s, u"AssetsV2"_s});
         QVERIFY2(r.exitCode == 8, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("AssetsV2 (it needs Immich 3.0.0 or later)"), qPrintable(r.describe()));
         QCOMPARE(m_server.streamRequestCount(), before);
         // An API key cannot stream.
         const QString key = m_server.createApiKey(DevServer::adminEmail());

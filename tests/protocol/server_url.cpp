@@ -115,6 +115,17 @@ private Q_SLOTS:
         QCOMPARE(ServerUrl().apiUrl(u"x"), QUrl());
     }
 
+    void droppedPath()
+    {
+        // A sub-path is not used (Immich lives at the root of a host); the person is told which.
+        QCOMPARE(ServerUrl::parse(u"http://host/photos")->droppedPath(), QStringLiteral("/photos"));
+        QCOMPARE(ServerUrl::parse(u"http://host/photos")->toString(), QStringLiteral("http://host/api"));
+        QCOMPARE(ServerUrl::parse(u"https://host/photos/abc/?x=1#y")->droppedPath(), QStringLiteral("/photos/abc"));
+        QCOMPARE(ServerUrl::parse(u"https://host/api/")->droppedPath(), QString());
+        QCOMPARE(ServerUrl::parse(u"https://host/")->droppedPath(), QString());
+        QCOMPARE(ServerUrl::parse(u"host:2283")->droppedPath(), QString());
+    }
+
     void sameOrigin()
     {
         const ServerUrl url = *ServerUrl::parse(QStringLiteral("https://photos.example.com"));

@@ -131,7 +131,7 @@ private Q_SLOTS:
         const ApiError e = done.at(0).at(1).value<ApiError>();
         QCOMPARE(e.kind, ApiError::Kind::Unauthorized);
         QVERIFY(dialog.isVisible());
-        QVERIFY(dialog.statusLabel()->text().contains(tr("Check the e-mail and password.")));
+        QVERIFY(dialog.statusLabel()->text().contains(tr("Check the email and password.")));
         QVERIFY(dialog.passwordField()->text().isEmpty()); // never kept around
         QVERIFY(!app.hasAccount());
         Test::saveScreenshot(&dialog, QStringLiteral("dialog-connect-wrong-password"));

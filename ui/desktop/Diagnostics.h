@@ -3,7 +3,7 @@
 //
 // It gathers what a maintainer asks first: the versions (Tidemark, Qt at build and run time, OS,
 // platform plugin), the server (URL, version, what that version supports), the connection state,
-// the account's e-mail and which kinds of credential it has (never their values), the mirror
+// the account's email and which kinds of credential it has (never their values), the mirror
 // (path, size with its -wal file, schema version), the last run's outcome and the most recent
 // warnings and errors from the log file.
 //

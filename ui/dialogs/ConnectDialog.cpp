@@ -72,10 +72,10 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     auto *loginBox = new QGroupBox(tr("Account"), this);
     auto *loginForm = new QFormLayout(loginBox);
     m_email = new QLineEdit(loginBox);
-    m_email->setAccessibleName(tr("E-mail"));
-    m_email->setAccessibleDescription(tr("The e-mail address you log in to Immich with."));
+    m_email->setAccessibleName(tr("Email"));
+    m_email->setAccessibleDescription(tr("The email address you log in to Immich with."));
     m_email->setPlaceholderText(tr("you@example.com"));
-    auto *emailLabel = new QLabel(tr("&E-mail:"), loginBox);
+    auto *emailLabel = new QLabel(tr("&Email:"), loginBox);
     emailLabel->setBuddy(m_email);
     loginForm->addRow(emailLabel, m_email);
     m_password = new QLineEdit(loginBox);
@@ -220,7 +220,7 @@ void ConnectDialog::showError(const ApiError &error)
         break;
     case ApiError::Action::LogInAgain:
         if (error.kind == ApiError::Kind::Unauthorized)
-            text += QLatin1Char(' ') + tr("Check the e-mail and password.");
+            text += QLatin1Char(' ') + tr("Check the email and password.");
         break;
     case ApiError::Action::CheckSettings:
         text += QLatin1Char(' ') + tr("Check the address.");
@@ -272,7 +272,7 @@ void ConnectDialog::onProbe(const ServerProbe &probe)
         if (probe.error.isError())
             showError(probe.error);
         else
-            m_status->setText(tr("The server answers. Enter your e-mail and password."));
+            m_status->setText(tr("The server answers. Enter your email and password."));
     }
     if (isVisible())
         adjustSize();
@@ -294,7 +294,7 @@ void ConnectDialog::logIn()
         return;
     }
     if (hasPassword && m_email->text().trimmed().isEmpty()) {
-        m_status->setText(tr("Enter your e-mail address."));
+        m_status->setText(tr("Enter your email address."));
         m_email->setFocus();
         return;
     }

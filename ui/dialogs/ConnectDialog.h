@@ -1,5 +1,5 @@
 #pragma once
-// ConnectDialog: server address, then e-mail and password (or an API key). "Check server" pings
+// ConnectDialog: server address, then email and password (or an API key). "Check server" pings
 // the server and shows its version and what it supports; "Log in" checks, logs in and stores the
 // session token in the keychain; "Try the demo" starts the built-in sample server.
 //

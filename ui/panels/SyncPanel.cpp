@@ -343,7 +343,7 @@ void SyncPanel::updateEnabled()
     m_cancel->setEnabled(m_running);
     if (m_app->hasAccount() && !m_app->hasSession() && m_app->hasApiKey()) {
         m_sessionNote->setText(tr("You are connected with an API key only. The sync stream and "
-                                  "checkpoints need a login session: log in with e-mail and "
+                                  "checkpoints need a login session: log in with email and "
                                   "password to stream. Full and delta sync work with the key."));
         m_sessionNote->setVisible(true);
     } else if (m_app->state() == AppController::State::Connected && !m_app->capabilities().hasSyncStream()) {
