@@ -63,7 +63,7 @@ struct Fault {
     int times = 1; //!< how many requests it hits; -1 = forever
     int skip = 0;  //!< matching requests let through untouched before it hits (e.g. the 3rd ack)
     qint64 lineBytes = 17 * 1024 * 1024; //!< OversizedLine: its length (more than the client's 16 MiB limit)
-    QByteArray line; //!< InjectLine: a record of the test's choosing (a key missing, a foreign ack, …)
+    QByteArray line = {}; //!< InjectLine: a record of the test's choosing (a key missing, a foreign ack, …)
 };
 
 class ServerState;

@@ -190,12 +190,18 @@ private:
             ::setrlimit(RLIMIT_FSIZE, &old);
         if (!started)
             return -1;
-        if (killAfterMs >= 0 && !p.waitForFinished(killAfterMs)) {
-            p.kill();
-            p.waitForFinished(10000);
-            return -9;
+        // waitForFinished() on a process that has already finished returns false: a child that ended
+        // before its SIGKILL must not be waited for again (the bench once counted those as -1).
+        bool finished = false;
+        if (killAfterMs >= 0) {
+            if (!p.waitForFinished(killAfterMs)) {
+                p.kill();
+                p.waitForFinished(10000);
+                return -9;
+            }
+            finished = true;
         }
-        if (!p.waitForFinished(60000)) {
+        if (!finished && !p.waitForFinished(60000)) {
             p.kill();
             p.waitForFinished(10000);
             return -1;
