@@ -190,18 +190,14 @@ private:
             ::setrlimit(RLIMIT_FSIZE, &old);
         if (!started)
             return -1;
-        // waitForFinished() on a process that has already finished returns false: a child that ended
-        // before its SIGKILL must not be waited for again (the bench once counted those as -1).
-        bool finished = false;
-        if (killAfterMs >= 0) {
-            if (!p.waitForFinished(killAfterMs)) {
-                p.kill();
-                p.waitForFinished(10000);
-                return -9;
-            }
-            finished = true;
+        if (killAfterMs >= 0 && !p.waitForFinished(killAfterMs)) {
+            p.kill();
+            p.waitForFinished(10000);
+            return -9;
         }
-        if (!finished && !p.waitForFinished(60000)) {
+        // waitForFinished() on a process that has already finished returns false: a child that ended
+        // before its SIGKILL is not waited for again (the bench once counted those as -1).
+        if (killAfterMs < 0 && !p.waitForFinished(60000)) {
             p.kill();
             p.waitForFinished(10000);
             return -1;
