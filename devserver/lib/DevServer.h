@@ -20,39 +20,48 @@
 
 namespace TidemarkDev {
 
-struct LibrarySpec {
+struct LibrarySpec
+{
     quint64 seed = 42;
-    int ownAssets = 50;     //!< assets of admin@example.test (1 .. 1,000,000)
+    int ownAssets = 50; //!< assets of admin@example.test (1 .. 1,000,000)
     int partnerAssets = 10; //!< assets of bob@example.test (shares with admin and admin with him)
-    int albums = 3;         //!< album 0: admin's, shared with bob as editor; album 1 (if >1): bob's, shared with admin as viewer
+    int albums = 3; //!< album 0: admin's, shared with bob as editor; album 1 (if >1): bob's, shared
+                    //!< with admin as viewer
     bool stacks = true;
     bool people = true;
     bool memories = true;
-    bool metadata = true;       //!< user metadata, asset metadata
-    bool edits = true;          //!< asset edits (and isEdited)
-    int deletedAssets = 2;      //!< admin assets permanently deleted before the first sync (audit rows)
-    int unrelatedAssets = 3;    //!< assets of carol@example.test, who shares with nobody
-    bool unrelatedUser = true;  //!< create carol@example.test ("Carol Unrelated")
+    bool metadata = true; //!< user metadata, asset metadata
+    bool edits = true; //!< asset edits (and isEdited)
+    int deletedAssets = 2; //!< admin assets permanently deleted before the first sync (audit rows)
+    int unrelatedAssets = 3; //!< assets of carol@example.test, who shares with nobody
+    bool unrelatedUser = true; //!< create carol@example.test ("Carol Unrelated")
     double trashedRatio = 0.02;
     double archivedRatio = 0.05;
     double favoriteRatio = 0.05;
     double videoRatio = 0.08;
-    double livePhotoRatio = 0.03; //!< images with a hidden motion part (the part counts in ownAssets)
+    double livePhotoRatio
+        = 0.03; //!< images with a hidden motion part (the part counts in ownAssets)
     double lockedRatio = 0.005;
 };
 
-struct Fault {
+struct Fault
+{
     enum class Kind {
         None,
-        CutAfterBytes,           //!< close the connection after `after` body bytes (mid-chunk if so)
-        CutAfterLines,           //!< stream: close after `after` complete lines, no terminating chunk
-        MalformedLine,           //!< stream: the line after `after` good lines is cut in half (still \n-terminated)
-        TruncateFinalLine,       //!< stream: the last line loses its second half and its \n; body ends cleanly
-        Stall,                   //!< stream: after `after` lines, send nothing for stallMs (<= 0: forever)
-        HttpStatus,              //!< answer `status` (+ Retry-After when retryAfterSeconds >= 0) instead
-        RevokeSessionAfterLines, //!< stream: after `after` lines the session is revoked and the connection closed
-        OversizedLine,           //!< stream: after `after` good lines, one JSON line of `lineBytes` bytes, then the rest
-        InjectLine,              //!< stream: after `after` good lines, `line` verbatim (plus '\n'), then the rest
+        CutAfterBytes, //!< close the connection after `after` body bytes (mid-chunk if so)
+        CutAfterLines, //!< stream: close after `after` complete lines, no terminating chunk
+        MalformedLine, //!< stream: the line after `after` good lines is cut in half (still
+                       //!< \n-terminated)
+        TruncateFinalLine, //!< stream: the last line loses its second half and its \n; body ends
+                           //!< cleanly
+        Stall, //!< stream: after `after` lines, send nothing for stallMs (<= 0: forever)
+        HttpStatus, //!< answer `status` (+ Retry-After when retryAfterSeconds >= 0) instead
+        RevokeSessionAfterLines, //!< stream: after `after` lines the session is revoked and the
+                                 //!< connection closed
+        OversizedLine, //!< stream: after `after` good lines, one JSON line of `lineBytes` bytes,
+                       //!< then the rest
+        InjectLine, //!< stream: after `after` good lines, `line` verbatim (plus '\n'), then the
+                    //!< rest
     };
     Kind kind = Kind::None;
     QString path; //!< e.g. "/api/sync/stream"; empty = any request
@@ -61,15 +70,18 @@ struct Fault {
     int retryAfterSeconds = -1;
     int stallMs = 0;
     int times = 1; //!< how many requests it hits; -1 = forever
-    int skip = 0;  //!< matching requests let through untouched before it hits (e.g. the 3rd ack)
-    qint64 lineBytes = 17 * 1024 * 1024; //!< OversizedLine: its length (more than the client's 16 MiB limit)
-    QByteArray line = {}; //!< InjectLine: a record of the test's choosing (a key missing, a foreign ack, …)
+    int skip = 0; //!< matching requests let through untouched before it hits (e.g. the 3rd ack)
+    qint64 lineBytes
+        = 17 * 1024 * 1024; //!< OversizedLine: its length (more than the client's 16 MiB limit)
+    QByteArray line
+        = {}; //!< InjectLine: a record of the test's choosing (a key missing, a foreign ack, …)
 };
 
 class ServerState;
 class HttpWorker;
 
-class DevServer : public QObject {
+class DevServer : public QObject
+{
     Q_OBJECT
 public:
     explicit DevServer(QObject *parent = nullptr);
@@ -94,10 +106,11 @@ public:
 
     void setVersion(int major, int minor, int patch);
     bool setVersion(const QString &version); //!< "X.Y.Z"
-    QString version() const;                 //!< default "2.7.5"
+    QString version() const; //!< default "2.7.5"
     static QStringList knownVersions();
 
-    //! Deterministic for a seed; replaces all state (sessions included; running streams are closed).
+    //! Deterministic for a seed; replaces all state (sessions included; running streams are
+    //! closed).
     void generateLibrary(const LibrarySpec &spec);
     static QString adminEmail() { return QStringLiteral("admin@example.test"); }
     static QString adminPassword() { return QStringLiteral("admin-password"); }
@@ -108,8 +121,10 @@ public:
     QString userIdByEmail(const QString &email) const;
 
     // sessions and keys
-    QString createSession(const QString &email); //!< an accessToken, like a login ("" if no such user)
-    QString createApiKey(const QString &email, const QStringList &permissions = {QStringLiteral("all")});
+    QString createSession(
+        const QString &email); //!< an accessToken, like a login ("" if no such user)
+    QString createApiKey(
+        const QString &email, const QStringList &permissions = {QStringLiteral("all")});
     void revokeSession(const QString &token);
     bool hasSession(const QString &token) const;
     void setPendingReset(const QString &token, bool pending);
@@ -121,16 +136,20 @@ public:
 
     // mutations that drive incremental syncs (ids are the JSON ids)
     QStringList addAssets(const QString &ownerId, int count);
-    void updateAsset(const QString &id);  //!< toggles isFavorite, new updateId
-    void trashAsset(const QString &id);   //!< deletedAt = now (stays an AssetV1)
+    void updateAsset(const QString &id); //!< toggles isFavorite, new updateId
+    void trashAsset(const QString &id); //!< deletedAt = now (stays an AssetV1)
     void restoreAsset(const QString &id); //!< out of the trash
-    void deleteAsset(const QString &id);  //!< permanent: AssetDeleteV1 / PartnerAssetDeleteV1 / AlbumToAssetDeleteV1
+    void deleteAsset(const QString
+            &id); //!< permanent: AssetDeleteV1 / PartnerAssetDeleteV1 / AlbumToAssetDeleteV1
     QString addUser(const QString &email, const QString &password, const QString &name);
     void deleteUser(const QString &userId, bool hard);
-    void renameUser(const QString &userId, const QString &name); //!< new UserV1 / AuthUserV1 //!< soft: UserV1 with deletedAt; hard: UserDeleteV1
+    void renameUser(const QString &userId,
+        const QString &
+            name); //!< new UserV1 / AuthUserV1 //!< soft: UserV1 with deletedAt; hard: UserDeleteV1
     void addPartner(const QString &sharedById, const QString &sharedWithId, bool inTimeline = true);
     void removePartner(const QString &sharedById, const QString &sharedWithId);
-    QString createAlbum(const QString &ownerId, const QString &name, const QStringList &assetIds = {});
+    QString createAlbum(
+        const QString &ownerId, const QString &name, const QStringList &assetIds = {});
     void addAssetsToAlbum(const QString &albumId, const QStringList &assetIds);
     void removeAssetFromAlbum(const QString &albumId, const QString &assetId);
     void addAlbumUser(const QString &albumId, const QString &userId, bool editor = false);
@@ -149,7 +168,7 @@ public:
     QList<QPair<QString, QString>> checkpoints(const QString &token) const; //!< (type, ack)
     QStringList visibleAssetIds(const QString &userId) const;
     QStringList ownedAssetIds(const QString &userId) const; //!< not permanently deleted
-    QStringList albumIds(const QString &userId) const;      //!< owned or joined
+    QStringList albumIds(const QString &userId) const; //!< owned or joined
     qint64 streamRequestCount() const;
     qint64 ackRequestCount() const;
     qint64 requestCount() const;

@@ -39,17 +39,18 @@
 
 namespace Reliability {
 
-struct StormReport {
+struct StormReport
+{
     int runs = 0;
-    QMap<QString, int> faults;    //!< runs per fault kind
-    QMap<int, int> exitCodes;     //!< faulted runs per exit code (-9: killed)
-    qint64 lost = 0;              //!< rows the mirror lacks or holds stale (covered or after the clean run)
-    qint64 extra = 0;             //!< rows the mirror holds that the server deleted, after the clean run
-    qint64 ahead = 0;             //!< server checkpoints ahead of the mirror
-    qint64 duplicates = 0;        //!< duplicate rows
+    QMap<QString, int> faults; //!< runs per fault kind
+    QMap<int, int> exitCodes; //!< faulted runs per exit code (-9: killed)
+    qint64 lost = 0; //!< rows the mirror lacks or holds stale (covered or after the clean run)
+    qint64 extra = 0; //!< rows the mirror holds that the server deleted, after the clean run
+    qint64 ahead = 0; //!< server checkpoints ahead of the mirror
+    qint64 duplicates = 0; //!< duplicate rows
     qint64 integrityFailures = 0; //!< integrity_check not "ok"
-    qint64 cleanRunFailures = 0;  //!< the clean run after a fault did not exit 0
-    QStringList problems;         //!< the first few, for the log
+    qint64 cleanRunFailures = 0; //!< the clean run after a fault did not exit 0
+    QStringList problems; //!< the first few, for the log
     qint64 ms = 0;
 
     bool ok() const
@@ -64,12 +65,13 @@ struct StormReport {
         s << "runs               " << runs << " (" << ms / 1000 << " s)\n";
         s << "faults by kind\n";
         for (auto it = faults.cbegin(); it != faults.cend(); ++it)
-            s << "  " << qSetFieldWidth(16) << Qt::left << it.key() << qSetFieldWidth(0) << it.value() << '\n';
+            s << "  " << qSetFieldWidth(16) << Qt::left << it.key() << qSetFieldWidth(0)
+              << it.value() << '\n';
         s << "exit codes of the faulted runs\n";
         for (auto it = exitCodes.cbegin(); it != exitCodes.cend(); ++it)
             s << "  " << qSetFieldWidth(16) << Qt::left
-              << (it.key() == -9 ? QStringLiteral("killed") : QString::number(it.key())) << qSetFieldWidth(0)
-              << it.value() << '\n';
+              << (it.key() == -9 ? QStringLiteral("killed") : QString::number(it.key()))
+              << qSetFieldWidth(0) << it.value() << '\n';
         s << "rows lost          " << lost << '\n';
         s << "rows extra         " << extra << '\n';
         s << "acks ahead         " << ahead << '\n';
@@ -83,7 +85,7 @@ struct StormReport {
 class FaultStorm
 {
 public:
-    FaultStorm(QString tidemarkBin, quint64 seed) : m_bin(std::move(tidemarkBin)), m_rng(seed) {}
+    FaultStorm(QString tidemarkBin, quint64 seed) : m_bin(std::move(tidemarkBin)), m_rng(seed) { }
 
     QString start(int ownAssets = 40, int partnerAssets = 10)
     {
@@ -116,11 +118,12 @@ public:
         return m_mirror.isEmpty() ? QStringLiteral("no mirror under %1").arg(m_home) : QString();
     }
 
-    StormReport run(int runs, const std::function<void(int, const QString &, const StormReport &)> &progress = {})
+    StormReport run(int runs,
+        const std::function<void(int, const QString &, const StormReport &)> &progress = {})
     {
-        static const QStringList kinds{QStringLiteral("cut"), QStringLiteral("stall"), QStringLiteral("http"),
-                                       QStringLiteral("malformed"), QStringLiteral("ack"), QStringLiteral("disk"),
-                                       QStringLiteral("sigkill")};
+        static const QStringList kinds {QStringLiteral("cut"), QStringLiteral("stall"),
+            QStringLiteral("http"), QStringLiteral("malformed"), QStringLiteral("ack"),
+            QStringLiteral("disk"), QStringLiteral("sigkill")};
         StormReport report;
         QElapsedTimer total;
         total.start();
@@ -142,7 +145,11 @@ public:
             const int clean = runChild();
             if (clean != 0) {
                 ++report.cleanRunFailures;
-                note(report, QStringLiteral("run %1 (%2): the clean run exited %3").arg(i + 1).arg(kind).arg(clean));
+                note(report,
+                    QStringLiteral("run %1 (%2): the clean run exited %3")
+                        .arg(i + 1)
+                        .arg(kind)
+                        .arg(clean));
             }
             check(report, QStringLiteral("run %1 (%2), clean run").arg(i + 1).arg(kind), true);
             ++report.runs;
@@ -162,7 +169,8 @@ private:
 
     QString findMirror() const
     {
-        QDirIterator it(m_home, {QStringLiteral("*.sqlite")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(
+            m_home, {QStringLiteral("*.sqlite")}, QDir::Files, QDirIterator::Subdirectories);
         return it.hasNext() ? it.next() : QString();
     }
 
@@ -174,7 +182,7 @@ private:
         p.setProcessEnvironment(m_procEnv);
         p.setWorkingDirectory(m_home);
         p.setProcessChannelMode(QProcess::MergedChannels);
-        rlimit old{};
+        rlimit old {};
         if (fileLimit > 0) {
             ::getrlimit(RLIMIT_FSIZE, &old);
             rlimit l = old;
@@ -183,8 +191,10 @@ private:
         }
         QElapsedTimer t;
         t.start();
-        p.start(m_bin, {QStringLiteral("stream"), QStringLiteral("--server"), m_env.server.baseUrl().toString(),
-                        QStringLiteral("--timeout"), QStringLiteral("1")});
+        p.start(m_bin,
+            {QStringLiteral("stream"), QStringLiteral("--server"),
+                m_env.server.baseUrl().toString(), QStringLiteral("--timeout"),
+                QStringLiteral("1")});
         const bool started = p.waitForStarted(10000);
         if (fileLimit > 0)
             ::setrlimit(RLIMIT_FSIZE, &old);
@@ -195,8 +205,8 @@ private:
             p.waitForFinished(10000);
             return -9;
         }
-        // waitForFinished() on a process that has already finished returns false: a child that ended
-        // before its SIGKILL is not waited for again (the bench once counted those as -1).
+        // waitForFinished() on a process that has already finished returns false: a child that
+        // ended before its SIGKILL is not waited for again (the bench once counted those as -1).
         if (killAfterMs < 0 && !p.waitForFinished(60000)) {
             p.kill();
             p.waitForFinished(10000);
@@ -211,7 +221,8 @@ private:
             const QRegularExpressionMatch m = events.match(QString::fromUtf8(m_lastOutput));
             if (m.hasMatch()) {
                 m_expectLines = qMax<qint64>(1, m.captured(1).toLongLong());
-                m_expectBytes = m_expectLines * qMax<qint64>(200, m_lastLines ? m_lastBytes / m_lastLines : 400);
+                m_expectBytes = m_expectLines
+                    * qMax<qint64>(200, m_lastLines ? m_lastBytes / m_lastLines : 400);
             }
         }
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -9;
@@ -239,7 +250,8 @@ private:
                 f.kind = Fault::Kind::MalformedLine;
             } else {
                 f.kind = Fault::Kind::InjectLine;
-                f.line = "{\"type\":\"AssetV1\",\"data\":{\"ownerId\":\"" + m_env.server.adminUserId().toUtf8()
+                f.line = "{\"type\":\"AssetV1\",\"data\":{\"ownerId\":\""
+                    + m_env.server.adminUserId().toUtf8()
                     + "\"},\"ack\":\"AssetV1|019daa55-2500-72e3-9718-6a673c1a1300\"}";
             }
         } else if (kind == QLatin1StringView("ack")) {
@@ -271,14 +283,24 @@ private:
         for (int c = 0; c < changes && own.size() > 5; ++c) {
             const QString id = own.at(m_rng.bounded(int(own.size())));
             switch (m_rng.bounded(8)) {
-            case 0: server.addAssets(admin, 1 + m_rng.bounded(2)); break;
-            case 1: server.deleteAsset(id); own.removeOne(id); break;
-            case 2: server.trashAsset(id); break;
-            case 3: server.restoreAsset(id); break;
+            case 0:
+                server.addAssets(admin, 1 + m_rng.bounded(2));
+                break;
+            case 1:
+                server.deleteAsset(id);
+                own.removeOne(id);
+                break;
+            case 2:
+                server.trashAsset(id);
+                break;
+            case 3:
+                server.restoreAsset(id);
+                break;
             case 4: {
                 const QStringList albums = server.albumIds(admin);
                 if (!albums.isEmpty())
-                    server.renameAlbum(albums.first(), QStringLiteral("Storm %1").arg(m_rng.bounded(1000)));
+                    server.renameAlbum(
+                        albums.first(), QStringLiteral("Storm %1").arg(m_rng.bounded(1000)));
                 break;
             }
             case 5: {
@@ -295,7 +317,9 @@ private:
                     server.addAssets(partner, 1);
                 break;
             }
-            default: server.updateAsset(id); break;
+            default:
+                server.updateAsset(id);
+                break;
             }
         }
         if (own.size() < 20)
@@ -339,10 +363,13 @@ private:
         MirrorView m(m_mirror);
         if (m.openError.isError()) {
             ++report.integrityFailures;
-            note(report, label + QStringLiteral(": mirror does not open: ") + m.openError.technicalDetails());
+            note(report,
+                label + QStringLiteral(": mirror does not open: ")
+                    + m.openError.technicalDetails());
             return;
         }
-        if (m.column(QStringLiteral("PRAGMA integrity_check")) != QStringList{QStringLiteral("ok")}) {
+        if (m.column(QStringLiteral("PRAGMA integrity_check"))
+            != QStringList {QStringLiteral("ok")}) {
             ++report.integrityFailures;
             note(report, label + QStringLiteral(": integrity_check failed"));
         }
@@ -353,10 +380,12 @@ private:
             ++report.ahead;
             note(report, label + QStringLiteral(": ") + bad);
         }
-        for (const QString &sql : {QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT id) FROM assets"),
-                                   QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT asset_id) FROM exif"),
-                                   QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT id) FROM albums"),
-                                   QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT album_id || '/' || asset_id) FROM album_assets")}) {
+        for (const QString &sql :
+            {QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT id) FROM assets"),
+                QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT asset_id) FROM exif"),
+                QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT id) FROM albums"),
+                QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT album_id || '/' || asset_id) FROM "
+                               "album_assets")}) {
             const qint64 d = m.column(sql).value(0).toLongLong();
             if (d != 0) {
                 report.duplicates += d;
@@ -367,16 +396,20 @@ private:
         QHash<QString, QStringList> assets;
         {
             QSqlQuery q(m.store.database());
-            q.exec(QStringLiteral("SELECT id, checksum, is_favorite, deleted_at IS NOT NULL FROM assets"));
+            q.exec(QStringLiteral(
+                "SELECT id, checksum, is_favorite, deleted_at IS NOT NULL FROM assets"));
             while (q.next())
-                assets.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toBool() ? QStringLiteral("1") : QStringLiteral("0"),
-                                                      q.value(3).toBool() ? QStringLiteral("1") : QStringLiteral("0")});
+                assets.insert(q.value(0).toString(),
+                    {q.value(1).toString(),
+                        q.value(2).toBool() ? QStringLiteral("1") : QStringLiteral("0"),
+                        q.value(3).toBool() ? QStringLiteral("1") : QStringLiteral("0")});
         }
         const QSet<QString> albums = toSet(m.column(QStringLiteral("SELECT id FROM albums")));
         const auto idOf = [](const QString &ack) { return ack.section(u'|', -1); };
         qint64 lost = 0;
         for (const RefLine &l : ref) {
-            const bool asset = l.type == QLatin1StringView("AssetV1") || l.type == QLatin1StringView("PartnerAssetV1");
+            const bool asset = l.type == QLatin1StringView("AssetV1")
+                || l.type == QLatin1StringView("PartnerAssetV1");
             const bool album = l.type == QLatin1StringView("AlbumV1");
             if (!asset && !album)
                 continue;
@@ -391,23 +424,32 @@ private:
                 continue;
             }
             const auto it = assets.constFind(id);
-            const QStringList want{l.data.value(QStringLiteral("checksum")).toString(),
-                                   l.data.value(QStringLiteral("isFavorite")).toBool() ? QStringLiteral("1") : QStringLiteral("0"),
-                                   l.data.value(QStringLiteral("deletedAt")).isString() ? QStringLiteral("1") : QStringLiteral("0")};
+            const QStringList want {l.data.value(QStringLiteral("checksum")).toString(),
+                l.data.value(QStringLiteral("isFavorite")).toBool() ? QStringLiteral("1")
+                                                                    : QStringLiteral("0"),
+                l.data.value(QStringLiteral("deletedAt")).isString() ? QStringLiteral("1")
+                                                                     : QStringLiteral("0")};
             if (it == assets.cend() || *it != want) {
                 ++lost;
-                note(report, label + QStringLiteral(": %1 %2 %3").arg(l.type, id, it == assets.cend() ? QStringLiteral("missing") : QStringLiteral("stale")));
+                note(report,
+                    label
+                        + QStringLiteral(": %1 %2 %3")
+                              .arg(l.type, id,
+                                  it == assets.cend() ? QStringLiteral("missing")
+                                                      : QStringLiteral("stale")));
             }
         }
         report.lost += lost;
         if (afterClean) {
-            const QSet<QString> visible = toSet(m_env.server.visibleAssetIds(m_env.server.adminUserId()));
+            const QSet<QString> visible
+                = toSet(m_env.server.visibleAssetIds(m_env.server.adminUserId()));
             const QSet<QString> mine(assets.keyBegin(), assets.keyEnd());
             const qint64 extra = (mine - visible).size()
                 + (albums - toSet(m_env.server.albumIds(m_env.server.adminUserId()))).size();
             if (extra) {
                 report.extra += extra;
-                note(report, label + QStringLiteral(": %1 rows the server no longer has").arg(extra));
+                note(report,
+                    label + QStringLiteral(": %1 rows the server no longer has").arg(extra));
             }
             const qint64 missing = (visible - mine).size();
             if (missing && !lost) {

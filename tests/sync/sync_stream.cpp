@@ -20,14 +20,16 @@ namespace {
 //! For every server checkpoint: the position of its ack in the exported stream; every asset line
 //! of that type at or before it must be in the mirror (the server never got ahead of the data).
 QString checkAcksCovered(const QString &exportPath, const QHash<QString, QString> &checkpoints,
-                         const QSet<QString> &mirrorIds)
+    const QSet<QString> &mirrorIds)
 {
     QFile f(exportPath);
     if (!f.open(QIODevice::ReadOnly)) {
-        // Killed before the first line was exported (a slow start, e.g. under ASan): then nothing may
-        // have been acked either.
-        return checkpoints.isEmpty() ? QString()
-                                     : QStringLiteral("no export, yet the server has %1 checkpoints").arg(checkpoints.size());
+        // Killed before the first line was exported (a slow start, e.g. under ASan): then nothing
+        // may have been acked either.
+        return checkpoints.isEmpty()
+            ? QString()
+            : QStringLiteral("no export, yet the server has %1 checkpoints")
+                  .arg(checkpoints.size());
     }
     QList<QJsonObject> lines;
     while (!f.atEnd()) {
@@ -44,14 +46,19 @@ QString checkAcksCovered(const QString &exportPath, const QHash<QString, QString
             continue; // a checkpoint from an earlier run or written by the server itself
         for (qsizetype i = 0; i <= pos; ++i) {
             const QString type = lines[i].value(QStringLiteral("type")).toString();
-            const QString ackType = lines[i].value(QStringLiteral("ack")).toString().section(u'|', 0, 0);
+            const QString ackType
+                = lines[i].value(QStringLiteral("ack")).toString().section(u'|', 0, 0);
             if (ackType != it.key())
                 continue;
             const QJsonObject data = lines[i].value(QStringLiteral("data")).toObject();
-            const bool assetUpsert = type.contains(QLatin1StringView("Asset")) && !type.contains(QLatin1StringView("Delete"))
-                && !type.contains(QLatin1StringView("Exif")) && !type.contains(QLatin1StringView("Face"))
-                && !type.contains(QLatin1StringView("Metadata")) && !type.contains(QLatin1StringView("Edit"))
-                && !type.startsWith(QLatin1StringView("AlbumToAsset")) && !type.startsWith(QLatin1StringView("MemoryToAsset"))
+            const bool assetUpsert = type.contains(QLatin1StringView("Asset"))
+                && !type.contains(QLatin1StringView("Delete"))
+                && !type.contains(QLatin1StringView("Exif"))
+                && !type.contains(QLatin1StringView("Face"))
+                && !type.contains(QLatin1StringView("Metadata"))
+                && !type.contains(QLatin1StringView("Edit"))
+                && !type.startsWith(QLatin1StringView("AlbumToAsset"))
+                && !type.startsWith(QLatin1StringView("MemoryToAsset"))
                 && type != QLatin1StringView("SyncAckV1");
             if (assetUpsert && data.contains(QStringLiteral("id"))) {
                 const QString id = data.value(QStringLiteral("id")).toString();
@@ -95,16 +102,17 @@ private Q_SLOTS:
         QVERIFY(!progress.isEmpty());
         QVERIFY(!logged.isEmpty());
         QVERIFY(!changed.isEmpty());
-        for (const char *t : {"AuthUserV1", "UserV1", "PartnerV1", "AssetV1", "AssetExifV1", "PartnerAssetV1",
-                              "AlbumV1", "AlbumUserV1", "AlbumToAssetV1", "StackV1", "MemoryV1", "PersonV1",
-                              "AssetFaceV2", "UserMetadataV1", "AssetMetadataV1", "AssetEditV1", "SyncCompleteV1"})
+        for (const char *t : {"AuthUserV1", "UserV1", "PartnerV1", "AssetV1", "AssetExifV1",
+                 "PartnerAssetV1", "AlbumV1", "AlbumUserV1", "AlbumToAssetV1", "StackV1",
+                 "MemoryV1", "PersonV1", "AssetFaceV2", "UserMetadataV1", "AssetMetadataV1",
+                 "AssetEditV1", "SyncCompleteV1"})
             QVERIFY2(r.perType.value(QString::fromLatin1(t)) > 0, t);
 
         Mirror m(env.mirrorPath());
         const MirrorTableCounts c = m.counts();
-        for (const char *t : {"users", "auth_user", "partners", "assets", "exif", "albums", "album_users",
-                              "album_assets", "stacks", "memories", "memory_assets", "people", "asset_faces",
-                              "user_metadata", "asset_metadata", "asset_edits"})
+        for (const char *t : {"users", "auth_user", "partners", "assets", "exif", "albums",
+                 "album_users", "album_assets", "stacks", "memories", "memory_assets", "people",
+                 "asset_faces", "user_metadata", "asset_metadata", "asset_edits"})
             QVERIFY2(c.value(QString::fromLatin1(t)) > 0, t);
         QCOMPARE(m.assetIds(), env.serverVisibleIds());
 
@@ -192,7 +200,8 @@ private Q_SLOTS:
         QVERIFY(!logged.isEmpty());
         QVERIFY(Mirror(env.mirrorPath()).assetIds().isEmpty());
         for (const auto &[type, ack] : env.server.checkpoints(env.token))
-            QVERIFY2(type.contains(QLatin1StringView("Backfill")), qPrintable(type)); // only server-written ones
+            QVERIFY2(type.contains(QLatin1StringView("Backfill")),
+                qPrintable(type)); // only server-written ones
     }
 
     void serverResetWipesAndStartsAFreshRun_data()
@@ -251,8 +260,11 @@ private Q_SLOTS:
             StreamOptions o;
             o.jsonlExportPath = exportPath;
             const RunResult cut = env.streamOnce(o);
-            QVERIFY2(cut.outcome == RunOutcome::Interrupted, qPrintable(runOutcomeName(cut.outcome) + QLatin1Char(' ') + cut.error.technicalDetails()));
-            const QString bad = checkAcksCovered(exportPath, env.serverCheckpoints(), Mirror(env.mirrorPath()).assetIds());
+            QVERIFY2(cut.outcome == RunOutcome::Interrupted,
+                qPrintable(
+                    runOutcomeName(cut.outcome) + QLatin1Char(' ') + cut.error.technicalDetails()));
+            const QString bad = checkAcksCovered(
+                exportPath, env.serverCheckpoints(), Mirror(env.mirrorPath()).assetIds());
             QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("cut at %1: %2").arg(at).arg(bad)));
             env.server.clearFaults();
             const RunResult resumed = env.streamOnce();
@@ -261,7 +273,8 @@ private Q_SLOTS:
             QCOMPARE(m.assetIds(), env.serverVisibleIds());
             const MirrorTableCounts c = m.counts();
             QVERIFY(c.value(QStringLiteral("exif")) > 0);
-            QCOMPARE(c.value(QStringLiteral("albums")), qint64(env.server.albumIds(env.server.adminUserId()).size()));
+            QCOMPARE(c.value(QStringLiteral("albums")),
+                qint64(env.server.albumIds(env.server.adminUserId()).size()));
         }
     }
 
@@ -273,21 +286,26 @@ private Q_SLOTS:
         QVERIFY(env.start(QStringLiteral("2.7.5"), spec));
         for (int delayMs : {150, 400, 900}) {
             env.newSession();
-            const QString exportPath = env.dir.filePath(QStringLiteral("kill-%1.jsonl").arg(delayMs));
+            const QString exportPath
+                = env.dir.filePath(QStringLiteral("kill-%1.jsonl").arg(delayMs));
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            child.start(self, {QStringLiteral("--child"), env.connection().apiBase.toString(), env.token,
-                               env.server.adminUserId(), env.version, env.mirrorPath(), exportPath});
+            child.start(self,
+                {QStringLiteral("--child"), env.connection().apiBase.toString(), env.token,
+                    env.server.adminUserId(), env.version, env.mirrorPath(), exportPath});
             QVERIFY(child.waitForStarted());
             QTest::qWait(delayMs);
             // Never kill(0, …): that would be this whole process group.
             const qint64 pid = child.processId();
-            QVERIFY2(child.state() == QProcess::Running && pid > 0, "the child ended before it could be killed");
+            QVERIFY2(child.state() == QProcess::Running && pid > 0,
+                "the child ended before it could be killed");
             ::kill(pid_t(pid), SIGKILL);
             QVERIFY(child.waitForFinished(10000));
             QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-            const QString bad = checkAcksCovered(exportPath, env.serverCheckpoints(), Mirror(env.mirrorPath()).assetIds());
-            QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("killed after %1 ms: %2").arg(delayMs).arg(bad)));
+            const QString bad = checkAcksCovered(
+                exportPath, env.serverCheckpoints(), Mirror(env.mirrorPath()).assetIds());
+            QVERIFY2(bad.isEmpty(),
+                qPrintable(QStringLiteral("killed after %1 ms: %2").arg(delayMs).arg(bad)));
             const RunResult resumed = env.streamOnce();
             QCOMPARE(resumed.outcome, RunOutcome::Complete);
             QCOMPARE(Mirror(env.mirrorPath()).assetIds(), env.serverVisibleIds());
@@ -311,12 +329,14 @@ private Q_SLOTS:
         const RunResult r = env.streamOnce();
         QCOMPARE(r.outcome, RunOutcome::Complete);
         QVERIFY2(r.perType.value(QStringLiteral("PartnerAssetBackfillV1")) > 0,
-                 qPrintable(QStringList(r.perType.keys()).join(QLatin1Char(','))));
+            qPrintable(QStringList(r.perType.keys()).join(QLatin1Char(','))));
         QVERIFY(r.perType.value(QStringLiteral("SyncAckV1")) > 0);
         Mirror m(env.mirrorPath());
         QVERIFY(m.assetIds().contains(carolAssets.first()));
         QCOMPARE(m.assetIds(), env.serverVisibleIds());
-        QVERIFY(env.serverCheckpoints().value(QStringLiteral("PartnerAssetBackfillV1")).endsWith(QLatin1StringView("|complete")));
+        QVERIFY(env.serverCheckpoints()
+                    .value(QStringLiteral("PartnerAssetBackfillV1"))
+                    .endsWith(QLatin1StringView("|complete")));
         QCOMPARE(env.streamOnce().events, 1);
     }
 
@@ -404,11 +424,13 @@ private Q_SLOTS:
         StreamOptions o;
         o.jsonlExportPath = env.dir.filePath(QStringLiteral("cancel.jsonl"));
         env.svc->startStream(o);
-        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(0).value<RunProgress>().events > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !progress.isEmpty() && progress.last().at(0).value<RunProgress>().events > 0, 20000);
         env.svc->cancel();
         QVERIFY(done.wait(20000));
         QCOMPARE(done.last().at(0).value<RunResult>().outcome, RunOutcome::Cancelled);
-        const QString bad = checkAcksCovered(o.jsonlExportPath, env.serverCheckpoints(), Mirror(env.mirrorPath()).assetIds());
+        const QString bad = checkAcksCovered(
+            o.jsonlExportPath, env.serverCheckpoints(), Mirror(env.mirrorPath()).assetIds());
         QVERIFY2(bad.isEmpty(), qPrintable(bad));
         QCOMPARE(env.streamOnce().outcome, RunOutcome::Complete);
         QCOMPARE(Mirror(env.mirrorPath()).assetIds(), env.serverVisibleIds());
@@ -449,7 +471,8 @@ int runChild(int argc, char **argv)
     StreamOptions o;
     o.jsonlExportPath = a.value(7);
     QObject::connect(&svc, &SyncService::runFinished, &app, &QCoreApplication::quit);
-    QMetaObject::invokeMethod(&svc, [&] { svc.startStream(o); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &svc, [&] { svc.startStream(o); }, Qt::QueuedConnection);
     return app.exec();
 }
 } // namespace
