@@ -48,6 +48,8 @@ public:
     FullDeltaPanel *fullDeltaPanel() const { return m_fullDelta; }
     ErrorBanner *banner() const { return m_banner; }
     QLabel *connectionLabel() const { return m_connection; }
+    //! The status bar's run line ("Syncing…", "Last run: …", "Another Tidemark process …").
+    QLabel *runLabel() const { return m_run; }
     TrayIcon *trayIcon() const { return m_tray; }
     PeriodicSync *periodicSync() const { return m_periodic; }
     QAction *copyDiagnosticsAction() const { return m_diagnosticsAction; }

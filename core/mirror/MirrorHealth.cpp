@@ -1,6 +1,7 @@
 #include "MirrorHealth.h"
 
 #include "MirrorStore.h"
+#include "MirrorWriteLock.h"
 #include "SqliteStatement.h"
 #include "util/Logging.h"
 
@@ -138,7 +139,29 @@ QFuture<MirrorHealthReport> MirrorHealth::checkInBackground(const QString &path,
     return QtConcurrent::run([path, depth] { return check(path, depth); });
 }
 
+namespace {
+
+//! The mirror's write lock for a rename: a run of another process (which holds it while it writes)
+//! would go on writing into the file moved aside, then ack what the new file never got.
+ApiError lockForRename(MirrorWriteLock &lock)
+{
+    const ApiError e = lock.tryLock();
+    if (e.isError())
+        qCWarning(lcMirror).noquote() << "mirror not set aside:" << e.technicalDetails();
+    return e;
+}
+
+} // namespace
+
 MirrorResult<QString> MirrorHealth::setAside(const QString &path)
+{
+    MirrorWriteLock lock(path);
+    if (const ApiError e = lockForRename(lock); e.isError())
+        return e;
+    return moveAside(path);
+}
+
+MirrorResult<QString> MirrorHealth::moveAside(const QString &path)
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = QStringLiteral("%1.corrupt-%2").arg(path, stamp);
@@ -163,7 +186,10 @@ MirrorResult<QString> MirrorHealth::setAside(const QString &path)
 
 MirrorResult<QString> MirrorHealth::rebuild(const QString &path)
 {
-    MirrorResult<QString> moved = setAside(path);
+    MirrorWriteLock lock(path); // held until the fresh file exists
+    if (const ApiError e = lockForRename(lock); e.isError())
+        return e;
+    MirrorResult<QString> moved = moveAside(path);
     if (!moved)
         return moved;
     MirrorStore fresh;

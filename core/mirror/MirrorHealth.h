@@ -34,7 +34,10 @@
 // window's mirror. Header, schema and health checks therefore go through SQLite (PRAGMA
 // user_version, quick_check); stat() (QFileInfo::exists/size) takes no descriptor and is fine.
 // setAside()/rebuild() rename the files: only while no connection of any process is open
-// (the window closes its own first; the CLI never rebuilds).
+// (the window closes its own first; the CLI never rebuilds). They take the mirror's write lock
+// (MirrorWriteLock) for the rename and refuse with Kind::Busy while another process's run holds
+// it; a process that still has the old file open notices the new one before its next run
+// (SyncWorker compares the file's inode) and opens that instead.
 
 #include "MirrorTypes.h"
 
@@ -84,6 +87,9 @@ public:
     static MirrorResult<QString> setAside(const QString &path);
     //! setAside(), then creates a fresh empty mirror at `path`. Returns where the old file went.
     static MirrorResult<QString> rebuild(const QString &path);
+
+private:
+    static MirrorResult<QString> moveAside(const QString &path);
 };
 
 QString mirrorProblemName(MirrorHealthReport::Problem problem);

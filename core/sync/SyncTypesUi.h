@@ -88,7 +88,8 @@ struct RunResult {
     RunKind kind = RunKind::Stream;
     AckMode mode = AckMode::Automatic;
     RunOutcome outcome = RunOutcome::Running;
-    ApiError error;            //!< set when outcome is Failed or Interrupted by an error
+    ApiError error;            //!< set when outcome is Failed or Interrupted by an error; Kind::Busy
+                               //!< when Cancelled while waiting for another process's write lock
     qint64 events = 0, bytes = 0, ackRequests = 0, elapsedMs = 0;
     QHash<QString, qint64> perType;
     QStringList unknownTypes;  //!< entity types this Tidemark does not know (server newer)

@@ -18,7 +18,12 @@
 #include "util/Logging.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QSqlQuery>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace Tidemark {
 
@@ -116,6 +121,19 @@ void SyncWorker::setTuning(const SyncTuning &tuning)
     m_progressTimer.setInterval(qMax(20, tuning.progressIntervalMs));
 }
 
+quint64 SyncWorker::mirrorFileIdentity(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st {}; // stat() takes no descriptor: SQLite's locks stay intact (MirrorHealth.h)
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return 0;
+    return (quint64(st.st_dev) << 40) ^ quint64(st.st_ino);
+#else
+    Q_UNUSED(path);
+    return 0; // Windows refuses to rename a file that is open: it cannot be replaced under us
+#endif
+}
+
 ApiError SyncWorker::ensureMirror()
 {
     if (m_store && m_store->isOpen())
@@ -132,6 +150,7 @@ ApiError SyncWorker::ensureMirror()
         m_store.reset();
         return err;
     }
+    m_storeFileId = mirrorFileIdentity(m_connection.mirrorPath);
     if (!m_connection.userId.isEmpty())
         m_store->setSelfUserId(m_connection.userId);
     buildIndexesIfMissing();
@@ -176,7 +195,16 @@ ApiError SyncWorker::takeWriteLock()
         return {}; // ensureMirror() says what is missing
     if (!m_writeLock || m_writeLock->mirrorPath() != m_connection.mirrorPath)
         m_writeLock = std::make_unique<MirrorWriteLock>(m_connection.mirrorPath);
-    return m_writeLock->tryLock();
+    const ApiError e = m_writeLock->tryLock();
+    // Called before a run or operation uses m_store (never in the middle of one).
+    if (!e.isError() && m_store && m_store->isOpen()
+        && mirrorFileIdentity(m_connection.mirrorPath) != m_storeFileId) {
+        // Another process rebuilt the mirror (MirrorHealth::rebuild) since we opened it: our
+        // connection still points at the file moved aside. Open the one at the path instead.
+        qCInfo(lcSync).noquote() << "the mirror file was replaced by another process; opening the new one";
+        m_store.reset();
+    }
+    return e;
 }
 
 void SyncWorker::releaseWriteLock()
@@ -389,7 +417,10 @@ void SyncWorker::cancelRun()
         r.kind = m_lockWaitKind;
         r.mode = m_lockWaitMode;
         r.outcome = RunOutcome::Cancelled;
-        r.error = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync"));
+        // The cause says why it never started: the holder of the mirror's write lock.
+        const qint64 holder = m_writeLock ? m_writeLock->holderPid() : 0;
+        r.error = ApiError::make(ApiError::Kind::Busy, QStringLiteral("mirror: lock"),
+                                 holder > 0 ? QString::number(holder) : QString());
         Q_EMIT runEnded(r, false);
         return;
     }
@@ -493,12 +524,12 @@ ApiError SyncWorker::decideReset()
     if (known != fingerprint) {
         // A new login is a new server session without checkpoints; rows and local checkpoints
         // from the old session must not be mixed with it (deletions it missed would linger).
-        const bool hasData = m_store->assetCount().value > 0
-            || !SyncMirror::committed(*m_store).isEmpty() || !known.isEmpty();
-        if (hasData) {
-            qCInfo(lcSync) << "new session for an existing mirror: starting over with a reset";
-            m_sendReset = true;
-        }
+        // A mirror that never synced (new, or rebuilt after damage) resets too: the server may
+        // still hold checkpoints of this session from the file it replaced, and would then send
+        // only what changed since, never the rest.
+        qCInfo(lcSync) << (known.isEmpty() ? "a mirror that never synced: starting with a reset"
+                                           : "new session for an existing mirror: starting over with a reset");
+        m_sendReset = true;
         if (const ApiError e = m_store->setSetting(SyncMirror::kSessionFingerprintKey, fingerprint); e.isError())
             return e;
     }

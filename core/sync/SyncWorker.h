@@ -106,6 +106,8 @@ private:
 
     // common
     ApiError ensureMirror();
+    //! Device and inode of the file at `path` (0 when unknown): tells a file replaced under us.
+    static quint64 mirrorFileIdentity(const QString &path);
     //! Stream runs: whether this run must reset (asked for, a new session, or an unfinished
     //! earlier reset); records it in the mirror before anything is sent.
     ApiError decideReset();
@@ -154,6 +156,7 @@ private:
     SyncTuning m_tuning;
     ImmichClient *m_client = nullptr; //!< created on the worker thread by setConnection()
     std::unique_ptr<MirrorStore> m_store;
+    quint64 m_storeFileId = 0; //!< mirrorFileIdentity() of the file m_store opened
     std::unique_ptr<BrowserIndexBuilder> m_indexBuilder;
     std::atomic<bool> m_cancelRequested{false};
 

@@ -199,6 +199,13 @@ bool DevServer::hasSession(const QString &token) const
     return lib.session(token) != nullptr;
 }
 
+QStringList DevServer::sessionTokens(const QString &email) const
+{
+    LOCKED;
+    const int user = lib.userByEmail(email);
+    return user < 0 ? QStringList() : lib.sessionTokensOf(user);
+}
+
 void DevServer::setPendingReset(const QString &token, bool pending)
 {
     LOCKED;

@@ -127,6 +127,8 @@ public:
         const QString &email, const QStringList &permissions = {QStringLiteral("all")});
     void revokeSession(const QString &token);
     bool hasSession(const QString &token) const;
+    //! Tokens of the user's login sessions (tests: find the session a client logged in with).
+    QStringList sessionTokens(const QString &email) const;
     void setPendingReset(const QString &token, bool pending);
     bool pendingReset(const QString &token) const;
     //! Stores a SyncCompleteV1 checkpoint dated `days` ago (to trigger the 30-day SyncResetV1).

@@ -231,6 +231,15 @@ public:
     const Session *session(const QString &token) const;
     Session *apiKey(const QString &key);
     void removeSession(const QString &token) { m_sessions.remove(token); }
+    //! Tokens of the user's login sessions (not API keys), in no particular order.
+    QStringList sessionTokensOf(int user) const
+    {
+        QStringList out;
+        for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it)
+            if (it->user == user && !it->isApiKey)
+                out << it.key();
+        return out;
+    }
 
     // --- mutations
     int addUser(const QString &email, const QString &password, const QString &name);

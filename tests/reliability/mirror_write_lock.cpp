@@ -1,16 +1,20 @@
 // One writer per mirror across processes (MirrorWriteLock): a run that finds another process
 // writing the mirror fails as busy at once (headless) or waits with waitingForMirror() until the
 // lock is free or Cancel (the window); a lock left by a killed process is taken over; checkpoint
-// operations refuse while another process writes; readers are never refused.
+// operations refuse while another process writes; readers are never refused; a rebuild never
+// renames the mirror under another process's run, and a run after another process rebuilt the
+// mirror writes into the new file.
 //
 // The other process is this executable with `--hold <mirror>`: it takes the lock, prints
 // "locked" and sleeps until killed or until its stdin closes.
 
 #include "ReliabilityEnv.h"
 
+#include "mirror/MirrorHealth.h"
 #include "mirror/MirrorWriteLock.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
@@ -140,6 +144,54 @@ private Q_SLOTS:
         QVERIFY(holder->waitForFinished(10000));
         QVERIFY(QFileInfo::exists(lockFile)); // left behind
         QCOMPARE(env.streamOnce().outcome, RunOutcome::Complete);
+    }
+
+    void rebuildIsRefusedWhileAnotherProcessWrites()
+    {
+        // The window's "Rebuild" renames the files: never under another process's run, which
+        // would go on writing (and acking) into the file moved aside.
+        const QString path = env.mirrorPath();
+        const QString dir = QFileInfo(path).absolutePath();
+        const auto asideNow = [&] {
+            return QDir(dir).entryList({QFileInfo(path).fileName() + QStringLiteral(".corrupt-*")}, QDir::Files);
+        };
+        const QStringList before = asideNow();
+        auto holder = holdLock();
+        QVERIFY(holder);
+        const MirrorResult<QString> moved = MirrorHealth::rebuild(path);
+        QVERIFY(!moved.ok());
+        QCOMPARE(moved.error.kind, ApiError::Kind::Busy);
+        QCOMPARE(moved.error.userMessage(),
+                 QStringLiteral("Another Tidemark process (pid %1) is syncing this account.").arg(holder->processId()));
+        QCOMPARE(asideNow(), before);
+        QVERIFY(!MirrorHealth::setAside(path).ok());
+        QCOMPARE(asideNow(), before);
+        MirrorView view(path);
+        QCOMPARE(view.assetIds(), toSet(env.server.visibleAssetIds(env.server.adminUserId())));
+        holder->closeWriteChannel();
+        QVERIFY(holder->waitForFinished(10000));
+    }
+
+    void aMirrorRebuiltByAnotherProcessIsOpenedAgain()
+    {
+        // Between two runs of this service (its connection stays open), another process rebuilds
+        // the mirror. The next run must write into the new file, not the one moved aside.
+        QCOMPARE(env.streamOnce().outcome, RunOutcome::Complete);
+        const QString path = env.mirrorPath();
+        const MirrorResult<QString> moved = MirrorHealth::rebuild(path);
+        QVERIFY2(moved.ok(), qPrintable(moved.error.technicalDetails()));
+        const qsizetype asideCount = MirrorView(*moved).assetIds().size();
+        env.server.addAssets(env.server.adminUserId(), 2);
+
+        QCOMPARE(env.streamOnce().outcome, RunOutcome::Complete);
+        MirrorView fresh(path);
+        QCOMPARE(fresh.assetIds(), toSet(env.server.visibleAssetIds(env.server.adminUserId())));
+        QCOMPARE(MirrorView(*moved).assetIds().size(), asideCount); // untouched since it was moved
+        QHash<QString, QString> acks;
+        for (const auto &[type, ack] : env.server.checkpoints(env.token))
+            acks.insert(type, ack);
+        const QString ahead = checkAcksNotAhead(acks, fresh);
+        QVERIFY2(ahead.isEmpty(), qPrintable(ahead));
     }
 };
 

@@ -8,25 +8,36 @@
 // deleted or replaced while it has the mirror open; and afterwards integrity_check is ok, the
 // mirror equals the server and no server checkpoint is ahead of the mirror.
 //
-// The window process is this executable with `--window`: the window's mirror path as
-// AppController runs it (MirrorHealth header check, background quick_check, a reader connection
-// held open, a SyncService with the window's tuning: it waits for another writer), with a timer
-// starting a stream every second like a one-second PeriodicSync; every third run it goes through
-// the open path again with its connections open, as when the account is opened again. It prints what went wrong on
-// stdout; the test reads it at the end.
+// The window process is this executable with `--window`: the real window (AppController and
+// MainWindow on the offscreen platform) logs in to the dev server with the password, opens the
+// account's mirror its usual way (header check, background quick_check, readers, a SyncService
+// that waits for another writer), runs its periodic sync every second and reconnects after every
+// fifth run. The headless commands
+// then use that window's session, as they do when they take the account the window saved. The
+// window process prints what went wrong on stdout (a failed run, the -wal deleted or replaced
+// under its open connections, a read that failed, the waiting sentence not shown); the test
+// reads it at the end.
 
 #include "../cli/CliRunner.h"
+#include "../ui/UiTestEnv.h"
 #include "ReliabilityEnv.h"
 
-#include "mirror/MirrorHealth.h"
+#include "AppController.h"
+#include "MainWindow.h"
+#include "desktop/PeriodicSync.h"
+#include "mirror/MirrorLocation.h"
 #include "mirror/MirrorStore.h"
+#include "panels/SyncPanel.h"
 #include "sync/SyncService.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QSqlError>
 #include <QTimer>
 
@@ -39,7 +50,9 @@ namespace {
 
 ino_t inodeOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return 0;
     return st.st_ino;
@@ -51,69 +64,76 @@ void say(const QString &line)
     std::fflush(stdout);
 }
 
-//! argv: --window <mirror> <apiBase> <token> <userId> <stopFile>
+//! argv: --window <mirrorDir> <serverUrl> <stopFile>
+//! The real window (AppController + MainWindow, offscreen) logged in with the password, its
+//! periodic sync every second.
 int runWindow(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv);
     const QStringList a = app.arguments();
-    const QString mirror = a.at(2), stopFile = a.at(6);
-    SyncConnection c;
-    c.apiBase = QUrl(a.at(3));
-    c.sessionToken = a.at(4);
-    c.userId = a.at(5);
-    c.serverVersion = QVersionNumber(2, 7, 5);
-    c.mirrorPath = mirror;
-    c.inactivityTimeoutMs = 20000;
+    const QString mirrorDir = a.at(2), serverUrl = a.at(3), stopFile = a.at(4);
+    Test::setUpUiEnvironment(); // private settings, no keychain
+    MirrorLocation::setDefaultDirectoryOverride(mirrorDir);
 
-    // The window's open path.
-    if (const MirrorHealthReport h = MirrorHealth::check(mirror, MirrorHealth::Depth::Header); !h.ok())
-        say(QStringLiteral("damaged: %1").arg(h.message()));
-    QFuture<MirrorHealthReport> quick = MirrorHealth::checkInBackground(mirror, MirrorHealth::Depth::Quick);
-    MirrorStore reader;
-    MirrorOpenOptions ro;
-    ro.readOnly = true;
-    ro.quickCheck = false;
-    if (const ApiError e = reader.open(mirror, ro))
-        say(QStringLiteral("reader: %1").arg(e.technicalDetails()));
-
-    SyncService sync;
-    SyncTuning tuning;
-    tuning.retry.maxRetries = 0;
-    tuning.waitForOtherWriter = true; // as AppController sets it
-    sync.setConnection(c);
-    sync.setTuning(tuning);
+    AppController controller;
+    MainWindow window(&controller);
+    window.resize(1200, 800);
+    window.show();
+    SyncService *sync = controller.syncService();
+    SyncPanel *panel = window.syncPanel();
 
     int runs = 0, complete = 0, waits = 0;
-    ino_t walInode = 0;
-    const ino_t dbInode = inodeOf(mirror);
-    QObject::connect(&sync, &SyncService::waitingForMirror, &app, [&waits](qint64) { ++waits; });
-    QObject::connect(&sync, &SyncService::runFinished, &app, [&](const RunResult &r) {
+    QString mirror;
+    ino_t walInode = 0, dbInode = 0;
+    std::unique_ptr<MirrorStore> reader;
+    QObject::connect(&controller, &AppController::errorOccurred, &app,
+        [](const ApiError &e, const QString &context) {
+            say(QStringLiteral("error: %1: %2").arg(context, e.technicalDetails()));
+        });
+    QObject::connect(&controller, &AppController::stateChanged, &app, [&](AppController::State s) {
+        if (s != AppController::State::Connected || !mirror.isEmpty())
+            return;
+        mirror = controller.mirrorPath();
+        dbInode = inodeOf(mirror);
+        reader = std::make_unique<MirrorStore>();
+        MirrorOpenOptions ro;
+        ro.readOnly = true;
+        ro.quickCheck = false;
+        if (const ApiError e = reader->open(mirror, ro))
+            say(QStringLiteral("reader: %1").arg(e.technicalDetails()));
+        say(QStringLiteral("connected %1").arg(mirror));
+        window.periodicSync()->setInterval(1000);
+        window.periodicSync()->tick();
+    });
+    QObject::connect(sync, &SyncService::waitingForMirror, &app, [&](qint64 pid) {
+        ++waits;
+        const QString expected
+            = QStringLiteral("Another Tidemark process (pid %1) is syncing this account.").arg(pid);
+        if (!panel->outcomeLabel()->text().startsWith(expected)
+            || !panel->cancelButton()->isEnabled())
+            say(QStringLiteral("waiting-shown-wrong: %1").arg(panel->outcomeLabel()->text()));
+    });
+    QObject::connect(sync, &SyncService::runFinished, &app, [&](const RunResult &r) {
         ++runs;
         if (r.outcome == RunOutcome::Complete)
             ++complete;
         else if (r.outcome != RunOutcome::Cancelled && r.outcome != RunOutcome::ResetByServer)
-            say(QStringLiteral("run-failed: %1 %2").arg(runOutcomeName(r.outcome), r.error.technicalDetails()));
+            say(QStringLiteral("run-failed: %1 %2")
+                    .arg(runOutcomeName(r.outcome), r.error.technicalDetails()));
         if (walInode == 0 && r.outcome == RunOutcome::Complete)
             walInode = inodeOf(mirror + QStringLiteral("-wal"));
-        // The account opened again (reconnect, log in again) while the sync worker and the
-        // reader keep their connections: the window's open path once more.
-        if (runs % 3 == 0) {
-            if (const MirrorHealthReport h = MirrorHealth::check(mirror, MirrorHealth::Depth::Header); !h.ok())
-                say(QStringLiteral("damaged: %1").arg(h.message()));
-            if (const MirrorHealthReport h = MirrorHealth::checkInBackground(mirror).result(); !h.ok())
-                say(QStringLiteral("damaged: %1").arg(h.message()));
-        }
+        // Now and then the account is checked again (as after a network change): the window's
+        // open path runs once more beside its open connections.
+        if (runs % 5 == 0)
+            QTimer::singleShot(0, &controller, &AppController::reconnect);
     });
-    QTimer periodic;
-    QObject::connect(&periodic, &QTimer::timeout, &app, [&sync] {
-        if (!sync.isRunning())
-            sync.startStream(StreamOptions{});
-    });
-    periodic.start(1000);
-    sync.startStream(StreamOptions{});
+    controller.logIn(
+        serverUrl, TidemarkDev::DevServer::adminEmail(), TidemarkDev::DevServer::adminPassword());
 
     QTimer watch;
     QObject::connect(&watch, &QTimer::timeout, &app, [&] {
+        if (mirror.isEmpty())
+            return;
         // Our connections are open: SQLite never deletes or replaces the -wal then.
         if (walInode != 0) {
             const ino_t now = inodeOf(mirror + QStringLiteral("-wal"));
@@ -122,23 +142,23 @@ int runWindow(int argc, char **argv)
         }
         if (inodeOf(mirror) != dbInode)
             say(QStringLiteral("mirror-replaced"));
-        QSqlQuery q(reader.database());
+        QSqlQuery q(reader->database());
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM assets")) || !q.next())
             say(QStringLiteral("read-failed: %1").arg(q.lastError().text()));
         if (QFileInfo::exists(stopFile)) {
-            periodic.stop();
             watch.stop();
-            if (sync.isRunning())
-                sync.cancel();
+            window.periodicSync()->setInterval(0);
+            if (sync->isRunning())
+                sync->cancel();
             QTimer::singleShot(0, &app, [&] {
                 QElapsedTimer t;
                 t.start();
-                while (sync.isRunning() && t.elapsed() < 30000)
+                while (sync->isRunning() && t.elapsed() < 30000)
                     QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-                const MirrorHealthReport qr = quick.result();
-                if (!qr.ok())
-                    say(QStringLiteral("damaged: %1").arg(qr.message()));
-                say(QStringLiteral("summary runs=%1 complete=%2 waits=%3").arg(runs).arg(complete).arg(waits));
+                say(QStringLiteral("summary runs=%1 complete=%2 waits=%3")
+                        .arg(runs)
+                        .arg(complete)
+                        .arg(waits));
                 app.quit();
             });
         }
@@ -165,13 +185,16 @@ class MultiProcessMirrorTest : public QObject
     int m_busy = 0;
     QStringList m_assets; // own assets the test may change
 
-    QStringList serverArgs() const { return {QStringLiteral("--server"), m_server.baseUrl().toString()}; }
-    QHash<QString, QString> env() const { return {{QStringLiteral("TIDEMARK_SESSION_TOKEN"), m_token}}; }
-
-    CliResult cli(QStringList args)
+    QStringList serverArgs() const
     {
-        return m_cli.run(args << serverArgs(), {}, env(), 60000);
+        return {QStringLiteral("--server"), m_server.baseUrl().toString()};
     }
+    QHash<QString, QString> env() const
+    {
+        return {{QStringLiteral("TIDEMARK_SESSION_TOKEN"), m_token}};
+    }
+
+    CliResult cli(QStringList args) { return m_cli.run(args << serverArgs(), {}, env(), 60000); }
 
     //! 0 or a declared busy; anything else fails the test with the command's output.
     QString accept(const QString &what, const CliResult &r)
@@ -202,15 +225,21 @@ class MultiProcessMirrorTest : public QObject
         if (const ApiError e = view.store.integrityCheck())
             return QStringLiteral("integrity_check: %1").arg(e.technicalDetails());
         const QSet<QString> mine = view.assetIds();
-        const QSet<QString> theirs = Reliability::toSet(m_server.visibleAssetIds(m_server.adminUserId()));
+        const QSet<QString> theirs
+            = Reliability::toSet(m_server.visibleAssetIds(m_server.adminUserId()));
         if (mine != theirs)
             return QStringLiteral("assets differ: mirror %1, server %2 (missing %3, extra %4)")
-                .arg(mine.size()).arg(theirs.size()).arg((theirs - mine).size()).arg((mine - theirs).size());
-        const QSet<QString> albums = Reliability::toSet(view.column(QStringLiteral("SELECT id FROM albums")));
+                .arg(mine.size())
+                .arg(theirs.size())
+                .arg((theirs - mine).size())
+                .arg((mine - theirs).size());
+        const QSet<QString> albums
+            = Reliability::toSet(view.column(QStringLiteral("SELECT id FROM albums")));
         if (albums != Reliability::toSet(m_server.albumIds(m_server.adminUserId())))
             return QStringLiteral("albums differ");
-        const QStringList dup = view.column(QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT id) FROM assets"));
-        if (dup != QStringList{QStringLiteral("0")})
+        const QStringList dup
+            = view.column(QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT id) FROM assets"));
+        if (dup != QStringList {QStringLiteral("0")})
             return QStringLiteral("duplicate assets");
         QHash<QString, QString> acks;
         for (const auto &[type, ack] : m_server.checkpoints(m_token))
@@ -239,11 +268,31 @@ private Q_SLOTS:
             : 50;
         const QString stop = m_cli.path(QStringLiteral("stop-window"));
         QProcess window;
-        window.setProcessEnvironment(m_cli.environment());
+        QProcessEnvironment windowEnv = m_cli.environment();
+        windowEnv.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        window.setProcessEnvironment(windowEnv);
+        const QStringList sessionsBefore
+            = m_server.sessionTokens(TidemarkDev::DevServer::adminEmail());
         window.start(QCoreApplication::applicationFilePath(),
-                     {QStringLiteral("--window"), m_mirror, m_server.baseUrl().toString() + QStringLiteral("/api"),
-                      m_token, m_server.adminUserId(), stop});
+            {QStringLiteral("--window"), QFileInfo(m_mirror).absolutePath(),
+                m_server.baseUrl().toString(), stop});
         QVERIFY(window.waitForStarted(10000));
+        QByteArray windowOut;
+        QElapsedTimer wait;
+        wait.start();
+        while (!windowOut.contains("connected ") && wait.elapsed() < 30000
+            && window.state() == QProcess::Running) {
+            window.waitForReadyRead(200);
+            windowOut += window.readAllStandardOutput();
+        }
+        QVERIFY2(windowOut.contains("connected " + m_mirror.toUtf8()), windowOut.constData());
+        // The headless commands use the window's session, as they do when they take the saved
+        // account the window logged in to.
+        QStringList newSessions = m_server.sessionTokens(TidemarkDev::DevServer::adminEmail());
+        for (const QString &t : sessionsBefore)
+            newSessions.removeAll(t);
+        QCOMPARE(newSessions.size(), 1);
+        m_token = newSessions.first();
         QTest::qWait(1500); // its first sync is under way
 
         QElapsedTimer clock;
@@ -251,18 +300,24 @@ private Q_SLOTS:
         QStringList failures;
         for (int i = 0; i < iterations && failures.isEmpty(); ++i) {
             changeLibrary(i);
-            const QString types = (i % 2) ? QStringLiteral("AlbumV1") : QStringLiteral("AssetExifV1");
-            const QList<QPair<QString, QStringList>> commands{
+            const QString types
+                = (i % 2) ? QStringLiteral("AlbumV1") : QStringLiteral("AssetExifV1");
+            const QList<QPair<QString, QStringList>> commands {
                 {QStringLiteral("stream"), {QStringLiteral("stream")}},
                 {QStringLiteral("reconcile"), {QStringLiteral("reconcile")}},
-                {QStringLiteral("acks delete"), {QStringLiteral("acks"), QStringLiteral("delete"), QStringLiteral("--types"), types}},
+                {QStringLiteral("acks delete"),
+                    {QStringLiteral("acks"), QStringLiteral("delete"), QStringLiteral("--types"),
+                        types}},
                 {QStringLiteral("acks set"), {QStringLiteral("acks"), QStringLiteral("set")}},
                 {QStringLiteral("status"), {QStringLiteral("status")}}};
             for (const auto &[name, args] : commands) {
                 const CliResult r = cli(args);
                 if (name == QLatin1StringView("status") && r.exitCode != 0)
-                    failures << QStringLiteral("status (read-only, never busy): %1").arg(r.describe());
-                else if (const QString f = accept(QStringLiteral("%1 (iteration %2)").arg(name).arg(i), r); !f.isEmpty())
+                    failures
+                        << QStringLiteral("status (read-only, never busy): %1").arg(r.describe());
+                else if (const QString f
+                         = accept(QStringLiteral("%1 (iteration %2)").arg(name).arg(i), r);
+                         !f.isEmpty())
                     failures << f;
             }
         }
@@ -270,14 +325,15 @@ private Q_SLOTS:
 
         QFile(stop).open(QIODevice::WriteOnly);
         QVERIFY(window.waitForFinished(60000));
-        const QString windowOut = QString::fromUtf8(window.readAllStandardOutput());
-        qInfo().noquote() << iterations << "iterations in" << loopMs << "ms;" << m_busy << "busy refusals; window:"
-                          << windowOut.trimmed();
+        windowOut += window.readAllStandardOutput();
+        qInfo().noquote() << iterations << "iterations in" << loopMs << "ms;" << m_busy
+                          << "busy refusals; window:" << QString::fromUtf8(windowOut).trimmed();
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1StringView("\n"))));
         QCOMPARE(window.exitCode(), 0);
-        QVERIFY2(windowOut.contains(QLatin1StringView("summary runs=")), qPrintable(windowOut));
-        for (const char *bad : {"run-failed", "wal-deleted", "mirror-replaced", "read-failed", "damaged", "reader:"})
-            QVERIFY2(!windowOut.contains(QLatin1StringView(bad)), qPrintable(windowOut));
+        QVERIFY2(windowOut.contains("summary runs="), windowOut.constData());
+        for (const char *bad : {"run-failed", "wal-deleted", "mirror-replaced", "read-failed",
+                 "error:", "reader:", "waiting-shown-wrong"})
+            QVERIFY2(!windowOut.contains(bad), windowOut.constData());
 
         // Nothing runs now: the next stream brings the mirror up to date.
         const CliResult last = cli({QStringLiteral("stream")});
@@ -298,7 +354,7 @@ private Q_SLOTS:
                 p->setProcessEnvironment(e);
                 p->setWorkingDirectory(m_cli.root());
             }
-            const QStringList args = QStringList{QStringLiteral("stream")} << serverArgs();
+            const QStringList args = QStringList {QStringLiteral("stream")} << serverArgs();
             a.start(QStringLiteral(TIDEMARK_BIN), args);
             b.start(QStringLiteral(TIDEMARK_BIN), args);
             for (QProcess *p : {&a, &b}) {
@@ -326,7 +382,7 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    if (argc > 6 && qstrcmp(argv[1], "--window") == 0)
+    if (argc > 4 && qstrcmp(argv[1], "--window") == 0)
         return runWindow(argc, argv);
     QCoreApplication app(argc, argv);
     MultiProcessMirrorTest test;

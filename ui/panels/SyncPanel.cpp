@@ -272,8 +272,13 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
     connect(sync, &SyncService::waitingForMirror, this, [this](qint64 pid) {
         // The run waits for another process's write lock; Cancel ends the wait.
         m_running = true;
-        m_phase->setText(ApiError::make(ApiError::Kind::Busy, QStringLiteral("mirror: lock"), QString::number(pid))
-                             .userMessage());
+        setPhase(tr("waiting for another process"));
+        m_outcomeAction->setVisible(false);
+        m_outcome->setText(
+            tr("%1 This sync starts as soon as that one has finished; Cancel stops waiting.")
+                .arg(ApiError::make(ApiError::Kind::Busy, QStringLiteral("mirror: lock"), QString::number(pid))
+                         .userMessage()));
+        StatusColors::apply(m_outcome, palette(), StatusColors::Tone::Normal);
         updateEnabled();
     });
     connect(app, &AppController::capabilitiesChanged, this, &SyncPanel::rebuildTypes);
@@ -461,6 +466,9 @@ QString SyncPanel::outcomeSentence(const RunResult &r)
         return tr("The server asked for a reset: the local copy was cleared. Run the sync again to "
                   "download everything.");
     case RunOutcome::Cancelled:
+        if (r.error.kind == ApiError::Kind::Busy)
+            return tr("Cancelled before it started, while another Tidemark process was syncing this "
+                      "account. Nothing was changed.");
         return tr("Cancelled after %Ln event(s). The next sync resumes from the last saved point.", nullptr,
                   int(r.events));
     case RunOutcome::Failed:
