@@ -2506,6 +2506,14 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>Tidemark was closed before this run ended.</source>
+        <translation>Tidemark wurde beendet, bevor dieser Lauf fertig war.</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::RunWords</name>

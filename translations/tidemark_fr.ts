@@ -2506,6 +2506,14 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
+    <message>
+        <source>Tidemark was closed before this run ended.</source>
+        <translation>Tidemark a été fermé avant la fin de cette exécution.</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Détails :</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::RunWords</name>

@@ -6,6 +6,7 @@
 #include "UiTestEnv.h"
 #include "account/SecretStore.h"
 #include "dialogs/ConnectDialog.h"
+#include "models/RunHistoryModel.h"
 #include "panels/SyncPanel.h"
 #include "sync/SyncService.h"
 #include "widgets/ErrorBanner.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTest>
 
@@ -176,6 +178,31 @@ private Q_SLOTS:
         QCOMPARE(window.banner()->action(), ApiError::Action::LogInAgain);
         QVERIFY(!window.banner()->message().contains(QLatin1Char('{')));
         QVERIFY(panel->outcomeLabel()->text().startsWith(tr("Failed:")));
+
+        // Recent runs: the Error column says the sentence; the technical details are in the
+        // tooltip only. Read once more from the mirror, which stores the details.
+        const QString mirror = app.runHistoryModel()->mirrorPath();
+        QVERIFY(!mirror.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!app.runHistoryModel()->isLoading(), 10000);
+        RunHistoryModel stored;
+        QSignalSpy refreshed(&stored, &RunHistoryModel::refreshed);
+        stored.setMirrorPath(mirror);
+        QVERIFY(refreshed.wait(5000));
+        QVERIFY(stored.rowCount() >= 1);
+        QVERIFY(stored.data(stored.index(0, 0), RunHistoryModel::ErrorDetailsRole)
+                    .toString()
+                    .startsWith(QStringLiteral("kind=api-key-refused")));
+        for (QAbstractItemModel *model :
+            {static_cast<QAbstractItemModel *>(&stored), panel->historyView()->model()}) {
+            const QModelIndex error = model->index(0, RunHistoryModel::ErrorColumn);
+            const QString text = model->data(error).toString();
+            QCOMPARE(text, r.error.userMessage());
+            QVERIFY2(!text.contains(QStringLiteral("kind=")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("status=")), qPrintable(text));
+            const QString tip = model->data(error, Qt::ToolTipRole).toString();
+            QVERIFY2(tip.contains(QStringLiteral("kind=api-key-refused")), qPrintable(tip));
+            QVERIFY2(tip.contains(QStringLiteral("status=403")), qPrintable(tip));
+        }
         window.resize(1200, 800);
         Test::saveScreenshot(&window, QStringLiteral("panel-sync-api-key-refused"));
         qInfo("banner: %s", qPrintable(window.banner()->message()));

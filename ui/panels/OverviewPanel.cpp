@@ -163,7 +163,7 @@ void OverviewPanel::updateAccount()
                            .arg(locale.toString(e.started.toLocalTime(), QLocale::ShortFormat), runWordText(e.kind),
                                 runWordText(e.mode), runWordText(e.outcome));
         if (!e.error.isEmpty())
-            text += QStringLiteral(" – ") + e.error;
+            text += QStringLiteral(" – ") + RunHistoryModel::errorSentence(e.error);
         m_lastRun->setText(text);
     } else {
         m_lastRun->setText(tr("none yet"));

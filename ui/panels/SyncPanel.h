@@ -41,6 +41,7 @@ public:
     QListWidget *typeList() const { return m_types; }
     Sparkline *sparkline() const { return m_sparkline; }
     QLabel *eventsLabel() const { return m_events; }
+    QTableView *historyView() const { return m_history; } //!< Recent runs
 
     //! Human outcome sentence of a run result.
     static QString outcomeSentence(const RunResult &result);
