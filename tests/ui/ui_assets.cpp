@@ -379,6 +379,75 @@ private Q_SLOTS:
         Test::saveScreenshot(&window, QStringLiteral("assets-details-fullsync"));
     }
 
+    void dimensionsFromExifWhenTheAssetHasNone()
+    {
+        // Immich before 2.5 sends no width and height with an asset; its exif record has them,
+        // and the details pane shows them. The table's Dimensions column shows those then.
+        DevServer old;
+        TidemarkDev::LibrarySpec spec;
+        spec.ownAssets = 12;
+        spec.partnerAssets = 0;
+        spec.videoRatio = 0;
+        spec.livePhotoRatio = 0;
+        old.generateLibrary(spec);
+        QVERIFY(old.setVersion(QStringLiteral("1.135.3")));
+        QVERIFY(old.start(0));
+        AppController app;
+        MainWindow window(&app);
+        window.resize(1200, 800);
+        window.show();
+        app.logIn(old.baseUrl().toString(), DevServer::adminEmail(), DevServer::adminPassword());
+        QVERIFY(
+            QTest::qWaitFor([&] { return app.state() == AppController::State::Connected; }, 15000));
+        QSignalSpy finished(app.syncService(), &SyncService::runFinished);
+        window.showPanel(MainWindow::SyncTab);
+        window.syncPanel()->setAckMode(AckMode::Automatic);
+        window.syncPanel()->startButton()->click();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).value<RunResult>().outcome, RunOutcome::Complete);
+
+        window.showPanel(MainWindow::AssetsTab);
+        AssetsPanel *assets = window.assetsPanel();
+        AssetTableModel *model = app.assetModel();
+        assets->setViewMode(AssetsPanel::ViewMode::Table);
+        QVERIFY(settled(model));
+        QVERIFY(model->rowCount() >= 3);
+        for (int row = 0; row < 3; ++row) {
+            QVERIFY(QTest::qWaitFor([&] { return model->isRowLoaded(row); }, 10000));
+            const QString id = model->index(row, 0).data(AssetTableModel::IdRole).toString();
+            assets->tableView()->selectRow(row);
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return assets->detailAssetId() == id
+                        && assets->detailField(tr("Exif dimensions"));
+                },
+                10000));
+            const QString exif
+                = qobject_cast<QLabel *>(assets->detailField(tr("Exif dimensions")))->text();
+            QVERIFY2(exif.contains(QChar(0x00D7)), qPrintable(exif));
+            const QString shown
+                = model->index(row, AssetTableModel::DimensionsColumn).data().toString();
+            QCOMPARE(shown, exif);
+        }
+        // Sorting by the column sorts by what it shows.
+        model->sort(AssetTableModel::DimensionsColumn, Qt::DescendingOrder);
+        QVERIFY(settled(model));
+        qint64 previous = -1;
+        QVERIFY(forLoadedRows(model, model->rowCount(), [&](const QModelIndex &i) {
+            const QStringList wh = i.siblingAtColumn(AssetTableModel::DimensionsColumn)
+                                       .data()
+                                       .toString()
+                                       .split(QStringLiteral(" \u00d7 "));
+            if (wh.size() != 2)
+                return false;
+            const qint64 area = wh.at(0).toLongLong() * wh.at(1).toLongLong();
+            const bool ok = previous < 0 || area <= previous;
+            previous = area;
+            return ok;
+        }));
+        Test::saveScreenshot(&window, QStringLiteral("assets-table-exif-dimensions"));
+    }
+
     void everyControlIsNamedAndReachable()
     {
         AppController app;
