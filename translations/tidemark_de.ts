@@ -2471,6 +2471,14 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
             <numerusform>Der Spiegel hat %Ln Ihrer Medien mehr, als der Server zählt (auf dem Server gelöscht? Eine Synchronisierung holt das nach).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not available on this server version</source>
+        <translation>auf dieser Serverversion nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Immich %1 cannot send these; they came with Immich %2.</source>
+        <translation>Immich %1 kann diese nicht senden; sie kamen mit Immich %2.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::RunHistoryModel</name>

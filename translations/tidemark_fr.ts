@@ -2471,6 +2471,14 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
             <numerusform>Le miroir compte %Ln de vos médias de plus que le serveur (supprimés sur le serveur&#x202f;? une synchronisation rattrapera l&apos;écart).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not available on this server version</source>
+        <translation>non disponible avec cette version du serveur</translation>
+    </message>
+    <message>
+        <source>Immich %1 cannot send these; they came with Immich %2.</source>
+        <translation>Immich %1 ne peut pas les envoyer ; ils sont arrivés avec Immich %2.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::RunHistoryModel</name>

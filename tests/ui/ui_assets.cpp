@@ -10,6 +10,7 @@
 #include "UiTestEnv.h"
 #include "models/AssetTableModel.h"
 #include "panels/AssetsPanel.h"
+#include "panels/OverviewPanel.h"
 #include "panels/SyncPanel.h"
 #include "sync/SyncService.h"
 #include "widgets/ThumbHash.h"
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -446,6 +448,34 @@ private Q_SLOTS:
             return ok;
         }));
         Test::saveScreenshot(&window, QStringLiteral("assets-table-exif-dimensions"));
+
+        // The Overview: 1.135.3 has no stream of album entries (nor stacks, memories, people,
+        // faces). Those counts say so instead of a 0 that reads as "none".
+        window.showPanel(MainWindow::OverviewTab);
+        QTableWidget *counts = window.overviewPanel()->countsTable();
+        const auto countOf = [&](const QString &what) -> QTableWidgetItem * {
+            for (int row = 0; row < counts->rowCount(); ++row)
+                if (counts->item(row, 0) && counts->item(row, 0)->text() == what)
+                    return counts->item(row, 1);
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(countOf(OverviewPanel::tr("Album entries")) != nullptr, 10000);
+        for (const char *what : {"Album entries", "Stacks", "Memories", "People", "Faces"}) {
+            QTableWidgetItem *item = countOf(OverviewPanel::tr(what));
+            if (!item)
+                continue; // a table the mirror does not have
+            QCOMPARE(item->text(), OverviewPanel::tr("not available on this server version"));
+            QVERIFY2(
+                item->toolTip().contains(QStringLiteral("1.135.3")), qPrintable(item->toolTip()));
+            QVERIFY2(
+                item->toolTip().contains(QStringLiteral("1.136.0")), qPrintable(item->toolTip()));
+        }
+        QTableWidgetItem *albums = countOf(OverviewPanel::tr("Albums"));
+        QVERIFY(albums);
+        bool isNumber = false;
+        QLocale().toLongLong(albums->text(), &isNumber);
+        QVERIFY2(isNumber, qPrintable(albums->text())); // 1.133 and later send albums
+        Test::saveScreenshot(&window, QStringLiteral("overview-immich-1.135.3"));
     }
 
     void everyControlIsNamedAndReachable()
