@@ -774,6 +774,14 @@
         <source>Agree</source>
         <translation>Gleich</translation>
     </message>
+    <message>
+        <source>Kept by the server: it writes this checkpoint itself once it has sent the older items of a newly shared partner or album (a backfill). Tidemark does not need its own copy, so this is not a disagreement.</source>
+        <translation>Vom Server geführt: Er schreibt diesen Checkpoint selbst, sobald er die älteren Einträge eines neu geteilten Partners oder Albums gesendet hat (ein Nachtrag). Tidemark braucht keine eigene Kopie davon, deshalb ist das keine Abweichung.</translation>
+    </message>
+    <message>
+        <source>kept by server</source>
+        <translation>vom Server geführt</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::CheckpointsPanel</name>
@@ -991,6 +999,13 @@
     <message>
         <source>Deletes all checkpoints of this session on the server; the next sync starts over.</source>
         <translation>Löscht alle Checkpoints dieser Sitzung auf dem Server; die nächste Synchronisierung beginnt von vorn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept by the server for backfill.</source>
+        <translation>
+            <numerusform>%n davon führt der Server für Nachträge.</numerusform>
+            <numerusform>%n davon führt der Server für Nachträge.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

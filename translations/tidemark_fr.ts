@@ -774,6 +774,14 @@
         <source>Agree</source>
         <translation>Accord</translation>
     </message>
+    <message>
+        <source>Kept by the server: it writes this checkpoint itself once it has sent the older items of a newly shared partner or album (a backfill). Tidemark does not need its own copy, so this is not a disagreement.</source>
+        <translation>Tenu par le serveur : il écrit lui-même ce point de reprise une fois qu&apos;il a envoyé les éléments plus anciens d&apos;un partenaire ou d&apos;un album nouvellement partagé (un rattrapage). Tidemark n&apos;a pas besoin de sa propre copie, ce n&apos;est donc pas une divergence.</translation>
+    </message>
+    <message>
+        <source>kept by server</source>
+        <translation>tenu par le serveur</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::CheckpointsPanel</name>
@@ -991,6 +999,13 @@
     <message>
         <source>Deletes all checkpoints of this session on the server; the next sync starts over.</source>
         <translation>Supprime tous les points de reprise de cette session sur le serveur&#x202f;; la synchronisation suivante repart de zéro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept by the server for backfill.</source>
+        <translation>
+            <numerusform>Dont %n tenu par le serveur pour un rattrapage.</numerusform>
+            <numerusform>Dont %n tenus par le serveur pour des rattrapages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

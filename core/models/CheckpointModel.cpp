@@ -244,6 +244,14 @@ QVariant CheckpointModel::data(const QModelIndex &index, int role) const
         case PendingAckColumn: return r.pendingAck;
         case PendingTimeColumn: return timeText(r.pendingTime);
         case AgreeColumn:
+            if (r.keptByServer()) {
+                if (role == Qt::ToolTipRole)
+                    return tr(
+                        "Kept by the server: it writes this checkpoint itself once it has sent "
+                        "the older items of a newly shared partner or album (a backfill). "
+                        "Tidemark does not need its own copy, so this is not a disagreement.");
+                return tr("kept by server");
+            }
             if (role == Qt::ToolTipRole)
                 return r.agree() ? tr("Server and local checkpoints agree")
                                  : tr("Server and local checkpoints differ");
@@ -266,6 +274,8 @@ QVariant CheckpointModel::data(const QModelIndex &index, int role) const
     case LocalTimeRole: return r.localTime;
     case PendingTimeRole: return r.pendingTime;
     case AgreeRole: return r.agree();
+    case KeptByServerRole:
+        return r.keptByServer();
     case PendingCountRole: return r.pendingCount;
     case HasPendingRole: return r.pendingCount > 0;
     case CheckpointRowRole: return QVariant::fromValue(r);
@@ -322,6 +332,7 @@ QHash<int, QByteArray> CheckpointModel::roleNames() const
     names.insert(PendingCountRole, "pendingCount");
     names.insert(HasPendingRole, "hasPending");
     names.insert(CheckpointRowRole, "checkpointRow");
+    names.insert(KeptByServerRole, "keptByServer");
     return names;
 }
 

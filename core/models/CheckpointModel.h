@@ -30,7 +30,8 @@ public:
         PendingCountColumn,
         PendingAckColumn,
         PendingTimeColumn,
-        AgreeColumn,   //!< "✓" when server and local acks agree, "≠" otherwise
+        AgreeColumn,   //!< "✓" when server and local acks agree, "kept by server" for a backfill
+                       //!< checkpoint the server writes itself, "≠" otherwise
         ColumnCount
     };
     Q_ENUM(Column)
@@ -46,7 +47,8 @@ public:
         AgreeRole,                   //!< bool serverAck == localAck
         PendingCountRole,            //!< int
         HasPendingRole,              //!< bool pendingCount > 0
-        CheckpointRowRole            //!< QVariant::fromValue(CheckpointRow)
+        CheckpointRowRole,           //!< QVariant::fromValue(CheckpointRow)
+        KeptByServerRole             //!< bool CheckpointRow::keptByServer()
     };
     Q_ENUM(Role)
 

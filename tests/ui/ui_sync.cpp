@@ -452,6 +452,35 @@ private Q_SLOTS:
         QTest::qWait(200);
         Test::saveScreenshot(&window, QStringLiteral("panel-checkpoints"));
 
+        // The backfill checkpoints the server wrote itself ("…BackfillV1|…|complete") are no
+        // disagreement: shown as kept by the server, with the reason on hover, counted apart.
+        int kept = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const CheckpointRow cp = model->rowAt(row);
+            const QModelIndex agree = model->index(row, CheckpointModel::AgreeColumn);
+            if (cp.type.endsWith(QStringLiteral("BackfillV1"))
+                && cp.serverAck.endsWith(QStringLiteral("|complete"))
+                && cp.localAck != cp.serverAck) {
+                ++kept;
+                QCOMPARE(agree.data().toString(), CheckpointModel::tr("kept by server"));
+                QVERIFY(agree.data(CheckpointModel::KeptByServerRole).toBool());
+                QVERIFY2(
+                    agree.data(Qt::ToolTipRole).toString().contains(QStringLiteral("backfill")),
+                    qPrintable(agree.data(Qt::ToolTipRole).toString()));
+            } else {
+                QVERIFY2(cp.agree(), qPrintable(cp.type));
+                QCOMPARE(agree.data().toString(), QStringLiteral("\u2713"));
+            }
+        }
+        QVERIFY2(kept > 0, "the server writes backfill checkpoints on a first sync");
+        const QString summary = panel->summaryLabel()->text();
+        QVERIFY2(
+            summary.contains(CheckpointsPanel::tr("Server and local agree.")), qPrintable(summary));
+        QVERIFY2(summary.contains(
+                     CheckpointsPanel::tr("%n kept by the server for backfill.", nullptr, kept)),
+            qPrintable(summary));
+        QVERIFY2(!summary.contains(QStringLiteral("differ")), qPrintable(summary));
+
         // Reset one type: gone on the server, the others stay.
         model->setChecked(QStringLiteral("AssetV1"), true);
         panel->resetSelectedButton()->click();

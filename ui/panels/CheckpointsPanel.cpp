@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Tidemark {
 
 CheckpointsPanel::CheckpointsPanel(AppController *app, QWidget *parent) : QWidget(parent), m_app(app)
@@ -48,6 +50,10 @@ CheckpointsPanel::CheckpointsPanel(AppController *app, QWidget *parent) : QWidge
     // The short columns fit their (translated) titles.
     for (int column : {int(CheckpointModel::PendingCountColumn), int(CheckpointModel::AgreeColumn)})
         m_view->setColumnWidth(column, fm.horizontalAdvance(m_view->model()->headerData(column, Qt::Horizontal).toString()) + 24);
+    // … and the words for a backfill checkpoint the server keeps.
+    m_view->setColumnWidth(CheckpointModel::AgreeColumn,
+        std::max(m_view->columnWidth(CheckpointModel::AgreeColumn),
+            fm.horizontalAdvance(CheckpointModel::tr("kept by server")) + 16));
     // The acks are long opaque strings: they share what is left, elided in the middle.
     header->setSectionResizeMode(CheckpointModel::ServerAckColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(CheckpointModel::LocalAckColumn, QHeaderView::Stretch);
@@ -137,9 +143,11 @@ QStringList CheckpointsPanel::chosenTypes() const
 void CheckpointsPanel::updateSummary()
 {
     const QList<CheckpointRow> rows = m_app->checkpointModel()->rows();
-    int disagree = 0, pending = 0, pendingTypes = 0;
+    int disagree = 0, kept = 0, pending = 0, pendingTypes = 0;
     for (const CheckpointRow &r : rows) {
-        if (!r.agree())
+        if (r.keptByServer())
+            ++kept;
+        else if (!r.agree())
             ++disagree;
         if (r.pendingCount > 0) {
             pending += r.pendingCount;
@@ -152,6 +160,8 @@ void CheckpointsPanel::updateSummary()
         text += QLatin1Char(' ') + tr("%n differ between server and local.", nullptr, disagree);
     else if (!rows.isEmpty())
         text += QLatin1Char(' ') + tr("Server and local agree.");
+    if (kept)
+        text += QLatin1Char(' ') + tr("%n kept by the server for backfill.", nullptr, kept);
     if (pending)
         text += QLatin1Char(' ') + tr("%1 in %n type(s).", nullptr, int(pendingTypes))
                                            .arg(tr("%Ln pending ack(s)", nullptr, int(pending)));

@@ -22,6 +22,7 @@ public:
     explicit CheckpointsPanel(AppController *app, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
+    QLabel *summaryLabel() const { return m_summary; }
     QPushButton *ackAllButton() const { return m_ackAll; }
     QPushButton *ackSelectedButton() const { return m_ackSelected; }
     QPushButton *resetSelectedButton() const { return m_resetSelected; }
