@@ -1264,6 +1264,18 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
         <source>Enter your email address.</source>
         <translation>Geben Sie Ihre E-Mail-Adresse ein.</translation>
     </message>
+    <message>
+        <source>Sent only to the server to log in; never saved. The session is kept only while Tidemark runs.</source>
+        <translation>Wird nur zur Anmeldung an den Server gesendet und nie gespeichert. Die Sitzung wird nur aufbewahrt, solange Tidemark läuft.</translation>
+    </message>
+    <message>
+        <source>Needed for full and delta sync on some servers; kept only while Tidemark runs.</source>
+        <translation>Bei manchen Servern für Voll- und Delta-Synchronisierung nötig; wird nur aufbewahrt, solange Tidemark läuft.</translation>
+    </message>
+    <message>
+        <source>An API key works for full and delta sync, statistics and thumbnails. The sync stream and checkpoints need a login session: the server refuses them for API keys. Logging in creates a new session with its own checkpoints; it is kept only while Tidemark runs, not saved.</source>
+        <translation>Ein API-Schlüssel genügt für Voll- und Delta-Synchronisierung, Statistiken und Vorschaubilder. Sync-Stream und Checkpoints brauchen eine Anmeldesitzung: Der Server lehnt sie für API-Schlüssel ab. Die Anmeldung erzeugt eine neue Sitzung mit eigenen Checkpoints; sie wird nur aufbewahrt, solange Tidemark läuft, und nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::EntityCountsModel</name>
@@ -2140,6 +2152,10 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     <message>
         <source>The toolbar buttons that do not fit the width of the window.</source>
         <translation>Die Schaltflächen der Symbolleiste, die nicht in die Breite des Fensters passen.</translation>
+    </message>
+    <message>
+        <source>Log in to sync. Tidemark is not using the system keychain, so it does not keep sessions after it closes.</source>
+        <translation>Melden Sie sich an, um zu synchronisieren. Tidemark verwendet den Schlüsselbund des Systems nicht und behält Sitzungen daher nicht über das Beenden hinaus.</translation>
     </message>
 </context>
 <context>

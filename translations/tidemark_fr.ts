@@ -1264,6 +1264,18 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
         <source>Enter your email address.</source>
         <translation>Saisissez votre adresse e-mail.</translation>
     </message>
+    <message>
+        <source>Sent only to the server to log in; never saved. The session is kept only while Tidemark runs.</source>
+        <translation>Envoyé uniquement au serveur pour la connexion, jamais enregistré. La session n&apos;est conservée que pendant que Tidemark est ouvert.</translation>
+    </message>
+    <message>
+        <source>Needed for full and delta sync on some servers; kept only while Tidemark runs.</source>
+        <translation>Nécessaire pour la synchronisation complète et delta sur certains serveurs ; conservée seulement pendant que Tidemark est ouvert.</translation>
+    </message>
+    <message>
+        <source>An API key works for full and delta sync, statistics and thumbnails. The sync stream and checkpoints need a login session: the server refuses them for API keys. Logging in creates a new session with its own checkpoints; it is kept only while Tidemark runs, not saved.</source>
+        <translation>Une clé d&apos;API suffit pour la synchronisation complète et delta, les statistiques et les miniatures. Le flux de synchronisation et les points de reprise exigent une session de connexion : le serveur les refuse aux clés d&apos;API. Se connecter crée une nouvelle session avec ses propres points de reprise ; elle n&apos;est conservée que pendant que Tidemark est ouvert, jamais enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::EntityCountsModel</name>
@@ -2140,6 +2152,10 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <message>
         <source>The toolbar buttons that do not fit the width of the window.</source>
         <translation>Les boutons de la barre d&apos;outils qui ne tiennent pas dans la largeur de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Log in to sync. Tidemark is not using the system keychain, so it does not keep sessions after it closes.</source>
+        <translation>Connectez-vous pour synchroniser. Tidemark n&apos;utilise pas le trousseau du système et ne garde donc pas les sessions après sa fermeture.</translation>
     </message>
 </context>
 <context>

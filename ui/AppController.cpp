@@ -538,6 +538,11 @@ void AppController::setMemoryOnlySecrets(bool memoryOnly)
     d->secrets->setMemoryOnly(memoryOnly);
 }
 
+bool AppController::secretsKeptOnlyWhileRunning() const
+{
+    return d->secrets->isMemoryOnly() || !d->secrets->keychainAvailable();
+}
+
 AccountStore &AppController::accountStore() { return d->accounts; }
 SecretStore *AppController::secretStore() const { return d->secrets; }
 SyncService *AppController::syncService() const { return d->sync; }

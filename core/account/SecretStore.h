@@ -24,6 +24,7 @@ public:
 
     //! Disables the OS keychain (tests, --no-keychain): memory only.
     void setMemoryOnly(bool memoryOnly);
+    bool isMemoryOnly() const { return m_memoryOnly; }
     bool keychainAvailable() const { return m_keychainAvailable; }
     QString keychainError() const { return m_keychainError; }
 

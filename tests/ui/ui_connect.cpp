@@ -207,6 +207,47 @@ private Q_SLOTS:
         Test::saveScreenshot(&window, QStringLiteral("panel-sync-api-key-refused"));
         qInfo("banner: %s", qPrintable(window.banner()->message()));
     }
+
+    void withoutKeychainNoWordsAboutIt()
+    {
+        // --no-keychain (TIDEMARK_NO_KEYCHAIN, set by the UI test environment): the dialog says
+        // where the session really is, and a restart asks to log in without blaming a session.
+        QString accountId;
+        {
+            AppController app;
+            QVERIFY(app.secretsKeptOnlyWhileRunning());
+            ConnectDialog dialog(&app);
+            dialog.show();
+            bool said = false;
+            for (QLabel *l : dialog.findChildren<QLabel *>()) {
+                QVERIFY2(!l->text().contains(QStringLiteral("keychain")), qPrintable(l->text()));
+                said |= l->text().contains(QStringLiteral("kept only while Tidemark runs"));
+            }
+            QVERIFY(said);
+            QVERIFY(dialog.passwordField()->accessibleDescription().contains(
+                QStringLiteral("only while Tidemark runs")));
+            QVERIFY(dialog.apiKeyField()->accessibleDescription().contains(
+                QStringLiteral("only while Tidemark runs")));
+            app.logIn(m_server->baseUrl().toString(), DevServer::adminEmail(),
+                DevServer::adminPassword());
+            QTRY_COMPARE_WITH_TIMEOUT(app.state(), AppController::State::Connected, 10000);
+            accountId = app.currentAccount().id;
+        }
+        // A restart: the account is remembered, its session is not (nothing was saved).
+        AppController app;
+        MainWindow window(&app);
+        window.resize(1200, 800);
+        window.show();
+        app.switchAccount(accountId);
+        QTRY_COMPARE_WITH_TIMEOUT(app.state(), AppController::State::NeedsLogin, 10000);
+        QTRY_VERIFY(window.banner()->isVisible());
+        QCOMPARE(window.banner()->message(),
+            MainWindow::tr("Log in to sync. Tidemark is not using the system keychain, so it "
+                           "does not keep sessions after it closes."));
+        QCOMPARE(window.banner()->action(), ApiError::Action::LogInAgain);
+        Test::saveScreenshot(&window, QStringLiteral("window-no-keychain-restart"));
+        app.forgetAccount(accountId);
+    }
 };
 
 QTEST_MAIN(UiConnectTest)
