@@ -54,6 +54,33 @@ private Q_SLOTS:
         QVERIFY(dialog.serverInfoLabel()->text().contains(QStringLiteral("AssetsV1")));
         QVERIFY(dialog.serverInfoLabel()->text().contains(QStringLiteral("Full and delta sync: yes")));
         QCOMPARE(dialog.serverInfoLabel()->textFormat(), Qt::PlainText);
+        // The long Server line does not squeeze the paragraphs below it, however the window was
+        // sized: each wrapped label is as tall as its text needs (a window manager may keep the
+        // old height; here the dialog is made as small as it lets itself be).
+        const auto notClipped = [&dialog](const char *where) {
+            QCoreApplication::processEvents();
+            for (QLabel *label :
+                {dialog.serverInfoLabel(), dialog.apiKeyNote(), dialog.statusLabel()}) {
+                if (!label->isVisible() || label->text().isEmpty())
+                    continue;
+                if (label->height() < label->heightForWidth(label->width())) {
+                    qWarning("%s: %s clipped: %d px of %d", where,
+                        qPrintable(label->text().left(30)), label->height(),
+                        label->heightForWidth(label->width()));
+                    return false;
+                }
+            }
+            return true;
+        };
+        QVERIFY(notClipped("after the check"));
+        dialog.resize(dialog.width(), 200);
+        QVERIFY(notClipped("made small"));
+        Test::saveScreenshot(&dialog, QStringLiteral("dialog-connect-small"));
+        dialog.resize(600, dialog.height());
+        QVERIFY(notClipped("narrower"));
+        dialog.resize(900, 300);
+        QVERIFY(notClipped("wider"));
+        dialog.resize(dialog.sizeHint());
         dialog.emailField()->setText(DevServer::adminEmail());
         dialog.passwordField()->setText(DevServer::adminPassword());
         Test::saveScreenshot(&dialog, QStringLiteral("dialog-connect"));

@@ -9,8 +9,10 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace Tidemark {
@@ -100,7 +102,7 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     auto *keyLabel = new QLabel(tr("API &key:"), loginBox);
     keyLabel->setBuddy(m_apiKey);
     loginForm->addRow(keyLabel, m_apiKey);
-    auto *keyNote = new QLabel(memoryOnly
+    auto *keyNote = m_keyNote = new QLabel(memoryOnly
             ? tr("An API key works for full and delta sync, statistics and thumbnails. "
                  "The sync stream and checkpoints need a login session: the server "
                  "refuses them for API keys. Logging in creates a new session with its "
@@ -156,6 +158,32 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     connect(app, &AppController::loginFinished, this, &ConnectDialog::onLogin);
 }
 
+void ConnectDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    fitHeightToWidth();
+}
+
+void ConnectDialog::fitContents()
+{
+    adjustSize();
+    fitHeightToWidth();
+}
+
+void ConnectDialog::fitHeightToWidth()
+{
+    if (!layout())
+        return;
+    layout()->activate();
+    const int needed = heightForWidth(width());
+    if (needed <= 0)
+        return;
+    if (minimumHeight() != needed)
+        setMinimumHeight(needed);
+    if (height() < needed)
+        resize(width(), needed);
+}
+
 void ConnectDialog::setServerUrl(const QString &url)
 {
     m_url->setText(url);
@@ -172,7 +200,7 @@ void ConnectDialog::updateHttpWarning()
     if (m_httpWarning->isVisible() != clear) {
         m_httpWarning->setVisible(clear);
         if (isVisible())
-            adjustSize();
+            fitContents();
     }
 }
 
@@ -191,7 +219,7 @@ void ConnectDialog::offerTrust(const ApiError &error)
     m_certificate->setVisible(offer);
     m_trust->setVisible(offer);
     if (isVisible())
-        adjustSize();
+        fitContents();
 }
 
 void ConnectDialog::trustCertificate()
@@ -287,7 +315,7 @@ void ConnectDialog::onProbe(const ServerProbe &probe)
             m_status->setText(tr("The server answers. Enter your email and password."));
     }
     if (isVisible())
-        adjustSize();
+        fitContents();
 }
 
 void ConnectDialog::logIn()
@@ -332,7 +360,7 @@ void ConnectDialog::onLogin(bool ok, const ApiError &error)
     }
     offerTrust(error);
     showError(error);
-    adjustSize();
+    fitContents();
 }
 
 } // namespace Tidemark
