@@ -782,6 +782,18 @@
         <source>kept by server</source>
         <translation>vom Server geführt</translation>
     </message>
+    <message>
+        <source>Server ack:</source>
+        <translation>Bestätigung auf dem Server:</translation>
+    </message>
+    <message>
+        <source>Local ack:</source>
+        <translation>Lokale Bestätigung:</translation>
+    </message>
+    <message>
+        <source>Latest pending ack:</source>
+        <translation>Letzte ausstehende Bestätigung:</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::CheckpointsPanel</name>
@@ -1006,6 +1018,14 @@
             <numerusform>%n davon führt der Server für Nachträge.</numerusform>
             <numerusform>%n davon führt der Server für Nachträge.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Copy ack</source>
+        <translation>Bestätigung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the full ack of the selected rows: the server&apos;s, or the local or pending one in those columns.</source>
+        <translation>Kopiert die vollständige Bestätigung der ausgewählten Zeilen: die des Servers, in den Spalten für lokal oder ausstehend die lokale oder ausstehende.</translation>
     </message>
 </context>
 <context>

@@ -776,11 +776,23 @@
     </message>
     <message>
         <source>Kept by the server: it writes this checkpoint itself once it has sent the older items of a newly shared partner or album (a backfill). Tidemark does not need its own copy, so this is not a disagreement.</source>
-        <translation>Tenu par le serveur : il écrit lui-même ce point de reprise une fois qu&apos;il a envoyé les éléments plus anciens d&apos;un partenaire ou d&apos;un album nouvellement partagé (un rattrapage). Tidemark n&apos;a pas besoin de sa propre copie, ce n&apos;est donc pas une divergence.</translation>
+        <translation>Tenu par le serveur&#xa0;: il écrit lui-même ce point de reprise une fois qu&apos;il a envoyé les éléments plus anciens d&apos;un partenaire ou d&apos;un album nouvellement partagé (un rattrapage). Tidemark n&apos;a pas besoin de sa propre copie, ce n&apos;est donc pas une divergence.</translation>
     </message>
     <message>
         <source>kept by server</source>
         <translation>tenu par le serveur</translation>
+    </message>
+    <message>
+        <source>Server ack:</source>
+        <translation>Acquittement du serveur :</translation>
+    </message>
+    <message>
+        <source>Local ack:</source>
+        <translation>Acquittement local :</translation>
+    </message>
+    <message>
+        <source>Latest pending ack:</source>
+        <translation>Dernier acquittement en attente :</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1018,14 @@
             <numerusform>Dont %n tenu par le serveur pour un rattrapage.</numerusform>
             <numerusform>Dont %n tenus par le serveur pour des rattrapages.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Copy ack</source>
+        <translation>&amp;Copier l&apos;acquittement</translation>
+    </message>
+    <message>
+        <source>Copies the full ack of the selected rows: the server&apos;s, or the local or pending one in those columns.</source>
+        <translation>Copie l&apos;acquittement complet des lignes sélectionnées : celui du serveur, ou le local ou celui en attente dans ces colonnes.</translation>
     </message>
 </context>
 <context>
@@ -1270,11 +1290,11 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
     </message>
     <message>
         <source>Needed for full and delta sync on some servers; kept only while Tidemark runs.</source>
-        <translation>Nécessaire pour la synchronisation complète et delta sur certains serveurs ; conservée seulement pendant que Tidemark est ouvert.</translation>
+        <translation>Nécessaire pour la synchronisation complète et delta sur certains serveurs&#x202f;; conservée seulement pendant que Tidemark est ouvert.</translation>
     </message>
     <message>
         <source>An API key works for full and delta sync, statistics and thumbnails. The sync stream and checkpoints need a login session: the server refuses them for API keys. Logging in creates a new session with its own checkpoints; it is kept only while Tidemark runs, not saved.</source>
-        <translation>Une clé d&apos;API suffit pour la synchronisation complète et delta, les statistiques et les miniatures. Le flux de synchronisation et les points de reprise exigent une session de connexion : le serveur les refuse aux clés d&apos;API. Se connecter crée une nouvelle session avec ses propres points de reprise ; elle n&apos;est conservée que pendant que Tidemark est ouvert, jamais enregistrée.</translation>
+        <translation>Une clé d&apos;API suffit pour la synchronisation complète et delta, les statistiques et les miniatures. Le flux de synchronisation et les points de reprise exigent une session de connexion&#xa0;: le serveur les refuse aux clés d&apos;API. Se connecter crée une nouvelle session avec ses propres points de reprise&#x202f;; elle n&apos;est conservée que pendant que Tidemark est ouvert, jamais enregistrée.</translation>
     </message>
 </context>
 <context>

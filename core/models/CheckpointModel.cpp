@@ -218,12 +218,46 @@ int CheckpointModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString CheckpointModel::ackForColumn(int row, int column) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const CheckpointRow &r = m_rows.at(row);
+    switch (column) {
+    case LocalAckColumn:
+    case LocalTimeColumn:
+        return r.localAck;
+    case PendingAckColumn:
+    case PendingTimeColumn:
+    case PendingCountColumn:
+        return r.pendingAck;
+    case ServerAckColumn:
+    case ServerTimeColumn:
+        return r.serverAck;
+    default:
+        return r.serverAck.isEmpty() ? r.localAck : r.serverAck;
+    }
+}
+
 QVariant CheckpointModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CheckpointRow &r = m_rows.at(index.row());
     const int c = index.column();
+    if (role == Qt::ToolTipRole
+        && (c == ServerTimeColumn || c == LocalTimeColumn || c == PendingTimeColumn)) {
+        // The time is read from the ack; the ack itself, in full, on hover (escaped: it comes
+        // from the server).
+        const QString ack = ackForColumn(index.row(), c);
+        if (ack.isEmpty())
+            return {};
+        const QString what = c == ServerTimeColumn ? tr("Server ack:")
+            : c == LocalTimeColumn                 ? tr("Local ack:")
+                                                   : tr("Latest pending ack:");
+        return QStringLiteral("<p style=\"white-space:pre\">%1 %2</p>")
+            .arg(what.toHtmlEscaped(), ack.toHtmlEscaped());
+    }
     if (role == Qt::ToolTipRole
         && (c == TypeColumn || c == ServerAckColumn || c == LocalAckColumn || c == PendingAckColumn)) {
         // Ack strings come from the server: escaped, so a tooltip never takes them as rich text.

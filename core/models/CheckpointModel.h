@@ -69,6 +69,10 @@ public:
     //! The time encoded in an ack's UUIDv7 id (ms since epoch, UTC): "Type|<uuid>[|…]" or a bare
     //! UUID. The last UUIDv7 part wins (backfill acks carry two ids). Invalid when none.
     static QDateTime decodeAckTime(const QString &ack);
+    //! The full ack a cell stands for: the server's for the server columns, the local one for
+    //! the local columns, the latest pending one for the pending columns; for the others the
+    //! server's (the local one when the server has none).
+    QString ackForColumn(int row, int column) const;
 
     // QAbstractItemModel
     int rowCount(const QModelIndex &parent = {}) const override;
