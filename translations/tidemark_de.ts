@@ -774,6 +774,26 @@
         <source>Agree</source>
         <translation>Gleich</translation>
     </message>
+    <message>
+        <source>Kept by the server: it writes this checkpoint itself once it has sent the older items of a newly shared partner or album (a backfill). Tidemark does not need its own copy, so this is not a disagreement.</source>
+        <translation>Vom Server geführt: Er schreibt diesen Checkpoint selbst, sobald er die älteren Einträge eines neu geteilten Partners oder Albums gesendet hat (ein Nachtrag). Tidemark braucht keine eigene Kopie davon, deshalb ist das keine Abweichung.</translation>
+    </message>
+    <message>
+        <source>kept by server</source>
+        <translation>vom Server geführt</translation>
+    </message>
+    <message>
+        <source>Server ack:</source>
+        <translation>Bestätigung auf dem Server:</translation>
+    </message>
+    <message>
+        <source>Local ack:</source>
+        <translation>Lokale Bestätigung:</translation>
+    </message>
+    <message>
+        <source>Latest pending ack:</source>
+        <translation>Letzte ausstehende Bestätigung:</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::CheckpointsPanel</name>
@@ -991,6 +1011,21 @@
     <message>
         <source>Deletes all checkpoints of this session on the server; the next sync starts over.</source>
         <translation>Löscht alle Checkpoints dieser Sitzung auf dem Server; die nächste Synchronisierung beginnt von vorn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept by the server for backfill.</source>
+        <translation>
+            <numerusform>%n davon führt der Server für Nachträge.</numerusform>
+            <numerusform>%n davon führt der Server für Nachträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy ack</source>
+        <translation>Bestätigung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the full ack of the selected rows: the server&apos;s, or the local or pending one in those columns.</source>
+        <translation>Kopiert die vollständige Bestätigung der ausgewählten Zeilen: die des Servers, in den Spalten für lokal oder ausstehend die lokale oder ausstehende.</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1283,18 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
     <message>
         <source>Enter your email address.</source>
         <translation>Geben Sie Ihre E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Sent only to the server to log in; never saved. The session is kept only while Tidemark runs.</source>
+        <translation>Wird nur zur Anmeldung an den Server gesendet und nie gespeichert. Die Sitzung wird nur aufbewahrt, solange Tidemark läuft.</translation>
+    </message>
+    <message>
+        <source>Needed for full and delta sync on some servers; kept only while Tidemark runs.</source>
+        <translation>Bei manchen Servern für Voll- und Delta-Synchronisierung nötig; wird nur aufbewahrt, solange Tidemark läuft.</translation>
+    </message>
+    <message>
+        <source>An API key works for full and delta sync, statistics and thumbnails. The sync stream and checkpoints need a login session: the server refuses them for API keys. Logging in creates a new session with its own checkpoints; it is kept only while Tidemark runs, not saved.</source>
+        <translation>Ein API-Schlüssel genügt für Voll- und Delta-Synchronisierung, Statistiken und Vorschaubilder. Sync-Stream und Checkpoints brauchen eine Anmeldesitzung: Der Server lehnt sie für API-Schlüssel ab. Die Anmeldung erzeugt eine neue Sitzung mit eigenen Checkpoints; sie wird nur aufbewahrt, solange Tidemark läuft, und nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2173,10 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
         <source>The toolbar buttons that do not fit the width of the window.</source>
         <translation>Die Schaltflächen der Symbolleiste, die nicht in die Breite des Fensters passen.</translation>
     </message>
+    <message>
+        <source>Log in to sync. Tidemark is not using the system keychain, so it does not keep sessions after it closes.</source>
+        <translation>Melden Sie sich an, um zu synchronisieren. Tidemark verwendet den Schlüsselbund des Systems nicht und behält Sitzungen daher nicht über das Beenden hinaus.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::MirrorRecoveryDialog</name>
@@ -2471,6 +2522,14 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
             <numerusform>Der Spiegel hat %Ln Ihrer Medien mehr, als der Server zählt (auf dem Server gelöscht? Eine Synchronisierung holt das nach).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not available on this server version</source>
+        <translation>auf dieser Serverversion nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Immich %1 cannot send these; they came with Immich %2.</source>
+        <translation>Immich %1 kann diese nicht senden; sie kamen mit Immich %2.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::RunHistoryModel</name>
@@ -2505,6 +2564,14 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Tidemark was closed before this run ended.</source>
+        <translation>Tidemark wurde beendet, bevor dieser Lauf fertig war.</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
     </message>
 </context>
 <context>

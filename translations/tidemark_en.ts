@@ -58,6 +58,13 @@
             <numerusform>Reset the checkpoints of %n types on the server?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n kept by the server for backfill.</source>
+        <translation>
+            <numerusform>%n kept by the server for backfill.</numerusform>
+            <numerusform>%n kept by the server for backfill.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::ConnectDialog</name>

@@ -774,6 +774,26 @@
         <source>Agree</source>
         <translation>Accord</translation>
     </message>
+    <message>
+        <source>Kept by the server: it writes this checkpoint itself once it has sent the older items of a newly shared partner or album (a backfill). Tidemark does not need its own copy, so this is not a disagreement.</source>
+        <translation>Tenu par le serveur&#xa0;: il écrit lui-même ce point de reprise une fois qu&apos;il a envoyé les éléments plus anciens d&apos;un partenaire ou d&apos;un album nouvellement partagé (un rattrapage). Tidemark n&apos;a pas besoin de sa propre copie, ce n&apos;est donc pas une divergence.</translation>
+    </message>
+    <message>
+        <source>kept by server</source>
+        <translation>tenu par le serveur</translation>
+    </message>
+    <message>
+        <source>Server ack:</source>
+        <translation>Acquittement du serveur :</translation>
+    </message>
+    <message>
+        <source>Local ack:</source>
+        <translation>Acquittement local :</translation>
+    </message>
+    <message>
+        <source>Latest pending ack:</source>
+        <translation>Dernier acquittement en attente :</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::CheckpointsPanel</name>
@@ -991,6 +1011,21 @@
     <message>
         <source>Deletes all checkpoints of this session on the server; the next sync starts over.</source>
         <translation>Supprime tous les points de reprise de cette session sur le serveur&#x202f;; la synchronisation suivante repart de zéro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept by the server for backfill.</source>
+        <translation>
+            <numerusform>Dont %n tenu par le serveur pour un rattrapage.</numerusform>
+            <numerusform>Dont %n tenus par le serveur pour des rattrapages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy ack</source>
+        <translation>&amp;Copier l&apos;acquittement</translation>
+    </message>
+    <message>
+        <source>Copies the full ack of the selected rows: the server&apos;s, or the local or pending one in those columns.</source>
+        <translation>Copie l&apos;acquittement complet des lignes sélectionnées : celui du serveur, ou le local ou celui en attente dans ces colonnes.</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1283,18 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
     <message>
         <source>Enter your email address.</source>
         <translation>Saisissez votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Sent only to the server to log in; never saved. The session is kept only while Tidemark runs.</source>
+        <translation>Envoyé uniquement au serveur pour la connexion, jamais enregistré. La session n&apos;est conservée que pendant que Tidemark est ouvert.</translation>
+    </message>
+    <message>
+        <source>Needed for full and delta sync on some servers; kept only while Tidemark runs.</source>
+        <translation>Nécessaire pour la synchronisation complète et delta sur certains serveurs&#x202f;; conservée seulement pendant que Tidemark est ouvert.</translation>
+    </message>
+    <message>
+        <source>An API key works for full and delta sync, statistics and thumbnails. The sync stream and checkpoints need a login session: the server refuses them for API keys. Logging in creates a new session with its own checkpoints; it is kept only while Tidemark runs, not saved.</source>
+        <translation>Une clé d&apos;API suffit pour la synchronisation complète et delta, les statistiques et les miniatures. Le flux de synchronisation et les points de reprise exigent une session de connexion&#xa0;: le serveur les refuse aux clés d&apos;API. Se connecter crée une nouvelle session avec ses propres points de reprise&#x202f;; elle n&apos;est conservée que pendant que Tidemark est ouvert, jamais enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2173,10 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
         <source>The toolbar buttons that do not fit the width of the window.</source>
         <translation>Les boutons de la barre d&apos;outils qui ne tiennent pas dans la largeur de la fenêtre.</translation>
     </message>
+    <message>
+        <source>Log in to sync. Tidemark is not using the system keychain, so it does not keep sessions after it closes.</source>
+        <translation>Connectez-vous pour synchroniser. Tidemark n&apos;utilise pas le trousseau du système et ne garde donc pas les sessions après sa fermeture.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::MirrorRecoveryDialog</name>
@@ -2471,6 +2522,14 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
             <numerusform>Le miroir compte %Ln de vos médias de plus que le serveur (supprimés sur le serveur&#x202f;? une synchronisation rattrapera l&apos;écart).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not available on this server version</source>
+        <translation>non disponible avec cette version du serveur</translation>
+    </message>
+    <message>
+        <source>Immich %1 cannot send these; they came with Immich %2.</source>
+        <translation>Immich %1 ne peut pas les envoyer ; ils sont arrivés avec Immich %2.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::RunHistoryModel</name>
@@ -2505,6 +2564,14 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Tidemark was closed before this run ended.</source>
+        <translation>Tidemark a été fermé avant la fin de cette exécution.</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Détails :</translation>
     </message>
 </context>
 <context>

@@ -538,6 +538,11 @@ void AppController::setMemoryOnlySecrets(bool memoryOnly)
     d->secrets->setMemoryOnly(memoryOnly);
 }
 
+bool AppController::secretsKeptOnlyWhileRunning() const
+{
+    return d->secrets->isMemoryOnly() || !d->secrets->keychainAvailable();
+}
+
 AccountStore &AppController::accountStore() { return d->accounts; }
 SecretStore *AppController::secretStore() const { return d->secrets; }
 SyncService *AppController::syncService() const { return d->sync; }
@@ -636,6 +641,8 @@ void AppController::logIn(const QString &url, const QString &email, const QStrin
             a = d->accounts.save(a);
             if (a.demo && a.id.isEmpty()) // the store keeps no demo accounts: give it a session id
                 a.id = QStringLiteral("demo-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+            if (a.demo) // a throwaway session: never in the keychain
+                d->secrets->keepInMemoryOnly(a.id);
             if (!token.isEmpty()) {
                 // The previous session of this installation is replaced: end it on the server so
                 // that sessions do not pile up in the user's list.

@@ -91,6 +91,9 @@ public:
 
     //! Keychain disabled (tests, --no-keychain): secrets in memory only.
     void setMemoryOnlySecrets(bool memoryOnly);
+    //! Secrets live only as long as the process (memory-only mode, or no keychain): the words
+    //! about where a token is kept and why a login is asked for follow this.
+    bool secretsKeptOnlyWhileRunning() const;
 
     AccountStore &accountStore();
     SecretStore *secretStore() const;

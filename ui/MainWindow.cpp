@@ -383,9 +383,16 @@ void MainWindow::updateStatus()
         m_account->setText(tr("No account: use File › Connect or try the demo."));
         setWindowTitle(tr("Tidemark"));
     }
-    if (s == AppController::State::NeedsLogin)
-        m_banner->showMessage(tr("Log in again to sync: the saved session is no longer valid or was ended."),
-                              ErrorBanner::Level::Warning, ApiError::Action::LogInAgain);
+    if (s == AppController::State::NeedsLogin) {
+        // Without the keychain nothing was saved: a start without a session is no failure.
+        const bool nothingSaved
+            = m_app->secretsKeptOnlyWhileRunning() && !m_app->hasSession() && !m_app->hasApiKey();
+        m_banner->showMessage(nothingSaved
+                ? tr("Log in to sync. Tidemark is not using the system keychain, so it "
+                     "does not keep sessions after it closes.")
+                : tr("Log in again to sync: the saved session is no longer valid or was ended."),
+            ErrorBanner::Level::Warning, ApiError::Action::LogInAgain);
+    }
     updateActions();
     rebuildAccountMenu();
 }

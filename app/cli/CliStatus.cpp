@@ -8,6 +8,7 @@
 #include "mirror/MirrorStore.h"
 #include "models/RunHistoryModel.h"
 #include "protocol/AckString.h"
+#include "sync/SyncTypesUi.h"
 
 #include <QFileInfo>
 
@@ -201,10 +202,16 @@ int cmdStatus(Context &ctx)
     QHash<QString, QString> local;
     for (const CommittedAck &c : std::as_const(committed))
         local.insert(c.type, c.ack);
-    int agree = 0, differ = 0, serverOnly = 0;
+    int agree = 0, differ = 0, serverOnly = 0, keptByServer = 0;
     QDateTime lastComplete;
     for (const auto &[type, ack] : std::as_const(serverCheckpoints)) {
-        if (!local.contains(type))
+        CheckpointRow row;
+        row.type = type;
+        row.serverAck = ack;
+        row.localAck = local.value(type);
+        if (row.keptByServer()) // a backfill checkpoint the server writes itself: no disagreement
+            ++keptByServer;
+        else if (!local.contains(type))
             ++serverOnly;
         else if (local.value(type) == ack)
             ++agree;
@@ -223,6 +230,7 @@ int cmdStatus(Context &ctx)
     cp[u"agree"_s] = agree;
     cp[u"differ"_s] = differ;
     cp[u"serverOnly"_s] = serverOnly;
+    cp[u"keptByServer"_s] = keptByServer;
     cp[u"pendingAcks"_s] = qint64(pending.size());
     cp[u"pendingTypes"_s] = qint64(pendingTypes.size());
     if (lastComplete.isValid())
@@ -235,6 +243,8 @@ int cmdStatus(Context &ctx)
                                              .arg(differ)
                                              .arg(serverOnly)
                                        : u"server unknown, %1 local"_s.arg(committed.size());
+    if (checkpointsKnown && keptByServer > 0)
+        summary += u"; %1 kept by the server for backfill"_s.arg(keptByServer);
     if (!pending.isEmpty())
         summary += u"; %1 acks pending for %2 types"_s.arg(pending.size()).arg(pendingTypes.size());
     fields.append({u"Checkpoints"_s, summary});

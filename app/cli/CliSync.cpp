@@ -276,6 +276,8 @@ QString checkpointTable(const QList<CheckpointRow> &rows, bool verbose)
             state = u"%1 pending"_s.arg(r.pendingCount);
         else if (r.serverAck.isEmpty() && !r.localAck.isEmpty())
             state = u"not on server"_s;
+        else if (r.keptByServer())
+            state = u"kept by server (backfill)"_s;
         else if (!r.serverAck.isEmpty() && r.localAck.isEmpty())
             state = u"server only"_s;
         else if (r.agree())

@@ -50,10 +50,11 @@ static bool isBackendFailure(QKeychain::Error e)
 void SecretStore::read(const QString &accountId, Kind kind, ReadCallback done)
 {
     const QString key = keyFor(accountId, kind);
-    if (!m_keychainAvailable) {
+    if (!m_keychainAvailable || m_memoryAccounts.contains(accountId)) {
         done(m_memory.value(key), {});
         return;
     }
+    ++m_keychainRequests;
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(key);
@@ -74,12 +75,13 @@ void SecretStore::read(const QString &accountId, Kind kind, ReadCallback done)
 void SecretStore::write(const QString &accountId, Kind kind, const QString &secret, DoneCallback done)
 {
     const QString key = keyFor(accountId, kind);
-    if (!m_keychainAvailable) {
+    if (!m_keychainAvailable || m_memoryAccounts.contains(accountId)) {
         m_memory.insert(key, secret);
         if (done)
             done({});
         return;
     }
+    ++m_keychainRequests;
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(key);
@@ -103,11 +105,12 @@ void SecretStore::remove(const QString &accountId, Kind kind, DoneCallback done)
 {
     const QString key = keyFor(accountId, kind);
     m_memory.remove(key);
-    if (!m_keychainAvailable) {
+    if (!m_keychainAvailable || m_memoryAccounts.contains(accountId)) {
         if (done)
             done({});
         return;
     }
+    ++m_keychainRequests;
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(key);

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -24,6 +25,12 @@ public:
 
     //! Disables the OS keychain (tests, --no-keychain): memory only.
     void setMemoryOnly(bool memoryOnly);
+    bool isMemoryOnly() const { return m_memoryOnly; }
+    //! The secrets of this account stay in memory, never in the keychain (demo sessions are
+    //! throwaway: their server is gone when the process ends).
+    void keepInMemoryOnly(const QString &accountId) { m_memoryAccounts.insert(accountId); }
+    //! How many keychain requests this store has made (read, write, delete).
+    int keychainRequests() const { return m_keychainRequests; }
     bool keychainAvailable() const { return m_keychainAvailable; }
     QString keychainError() const { return m_keychainError; }
 
@@ -53,6 +60,8 @@ private:
     bool m_keychainAvailable = true;
     QString m_keychainError;
     QHash<QString, QString> m_memory;
+    QSet<QString> m_memoryAccounts;
+    int m_keychainRequests = 0;
 };
 
 } // namespace Tidemark

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace Tidemark {
 
@@ -220,6 +221,62 @@ QString ApiError::technicalDetails() const
     if (!certificateSha256.isEmpty()) parts << QStringLiteral("sha256=%1").arg(certificateSha256);
     if (!detail.isEmpty()) parts << QStringLiteral("detail=%1").arg(detail);
     return parts.join(QLatin1StringView(", "));
+}
+
+} // namespace Tidemark
+
+namespace Tidemark {
+
+ApiError ApiError::fromTechnicalDetails(const QString &text)
+{
+    // The keys technicalDetails() writes, in its order; a value runs up to ", <next key>=".
+    static const QRegularExpression key(QStringLiteral("(?:^|, )(kind|where|status|error|message|"
+                                                       "correlationId|line|byte|retryAfter|sha256|detail)="));
+    ApiError e;
+    if (!text.startsWith(QLatin1StringView("kind=")))
+        return e;
+    QList<QRegularExpressionMatch> keys;
+    for (auto it = key.globalMatch(text); it.hasNext();)
+        keys.append(it.next());
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QRegularExpressionMatch &m = keys.at(i);
+        const qsizetype end = i + 1 < keys.size() ? keys.at(i + 1).capturedStart() : text.size();
+        const QString name = m.captured(1);
+        const QString value = text.mid(m.capturedEnd(), end - m.capturedEnd());
+        if (name == QLatin1StringView("kind")) {
+            bool known = false;
+            for (int k = int(Kind::None); k <= int(Kind::ClosedEarly); ++k) {
+                if (kindName(Kind(k)) == value) {
+                    e.kind = Kind(k);
+                    known = true;
+                }
+            }
+            if (!known)
+                return {};
+        } else if (name == QLatin1StringView("where")) {
+            e.where = value;
+        } else if (name == QLatin1StringView("status")) {
+            e.httpStatus = value.toInt();
+        } else if (name == QLatin1StringView("error")) {
+            e.serverError = value;
+        } else if (name == QLatin1StringView("message")) {
+            e.serverMessages = value.split(QLatin1StringView(" | "));
+        } else if (name == QLatin1StringView("correlationId")) {
+            e.correlationId = value;
+        } else if (name == QLatin1StringView("line")) {
+            e.lineNumber = value.toLongLong();
+        } else if (name == QLatin1StringView("byte")) {
+            e.byteOffset = value.toLongLong();
+        } else if (name == QLatin1StringView("retryAfter")) {
+            e.retryAfterSeconds
+                = QStringView(value).chopped(value.endsWith(QLatin1Char('s')) ? 1 : 0).toInt();
+        } else if (name == QLatin1StringView("sha256")) {
+            e.certificateSha256 = value;
+        } else if (name == QLatin1StringView("detail")) {
+            e.detail = value;
+        }
+    }
+    return e;
 }
 
 } // namespace Tidemark

@@ -69,6 +69,10 @@ struct ApiError {
     //! Seconds from a `Retry-After` value: delta-seconds or an HTTP-date (relative to `now`);
     //! -1 when absent or unreadable, 0 for dates in the past.
     static int parseRetryAfter(const QByteArray &value, const QDateTime &now);
+    //! Reads back the text technicalDetails() wrote (the run history stores that text, so that
+    //! the sentence can be made again in the language of the day); kind None when `text` is not
+    //! in that form.
+    static ApiError fromTechnicalDetails(const QString &text);
 };
 
 QString kindName(ApiError::Kind kind);

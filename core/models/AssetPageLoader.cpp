@@ -18,6 +18,24 @@ constexpr qint64 NearAnchorRows = 8192;
 
 QString l1(const char *text) { return QString::fromLatin1(text); }
 
+// The size shown: the asset's own width and height, or, when the server has not filled them
+// (older uploads, some formats), the ones from the exif record, which the details pane shows too.
+QString shownWidth()
+{
+    return l1("(CASE WHEN a.width > 0 AND a.height > 0 THEN a.width ELSE e.exif_image_width END)");
+}
+QString shownHeight()
+{
+    return l1(
+        "(CASE WHEN a.width > 0 AND a.height > 0 THEN a.height ELSE e.exif_image_height END)");
+}
+
+//! Whether a sort key needs the exif table joined.
+bool keyReadsExif(const QString &key)
+{
+    return key.startsWith(l1("e.")) || key.contains(l1(" e.")) || key.contains(l1("(e."));
+}
+
 //! Sort keys that can be NULL need "OR key IS NULL" in descending keyset conditions (SQLite sorts
 //! NULL first ascending, last descending).
 bool sortKeyNullable(int column)
@@ -284,7 +302,8 @@ QString AssetPageLoader::sortExpression(int column)
     case AssetTableModel::TypeColumn: return l1("a.type");
     case AssetTableModel::OwnerColumn: return l1("a.owner_id");
     case AssetTableModel::SizeColumn: return l1("e.file_size_in_byte");
-    case AssetTableModel::DimensionsColumn: return l1("(a.width * a.height)");
+    case AssetTableModel::DimensionsColumn:
+        return l1("(%1 * %2)").arg(shownWidth(), shownHeight());
     case AssetTableModel::FavoriteColumn: return l1("a.is_favorite");
     case AssetTableModel::VisibilityColumn: return l1("a.visibility");
     case AssetTableModel::TrashedColumn: return l1("a.deleted_at");
@@ -432,7 +451,7 @@ bool AssetPageLoader::ensureSnapshot(QString *error)
     const QString key = sortExpression(m_spec.sortColumn);
     const QString dir = m_spec.descending ? l1("DESC") : l1("ASC");
     QString sql = l1("INSERT INTO temp.asset_order(rid) SELECT a.rowid FROM assets a");
-    if (key.startsWith(l1("e.")))
+    if (keyReadsExif(key))
         sql += l1(" LEFT JOIN exif e ON e.asset_id = a.id");
     if (!m_where.isEmpty())
         sql += l1(" WHERE ") + m_where;
@@ -490,7 +509,7 @@ QList<AssetTableRow> AssetPageLoader::loadPage(int page, QString *error)
 {
     const int ps = m_spec.pageSize;
     const QString key = sortExpression(m_spec.sortColumn);
-    const bool keyFromExif = key.startsWith(l1("e."));
+    const bool keyFromExif = keyReadsExif(key);
     const QString dir = m_spec.descending ? l1("DESC") : l1("ASC");
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     auto fail = [&](const QSqlQuery &q) {
@@ -570,10 +589,10 @@ QList<AssetTableRow> AssetPageLoader::loadPage(int page, QString *error)
     const QString sql = l1(
         "SELECT a.id, a.owner_id, a.original_file_name, a.thumbhash, a.checksum, a.type,"
         " a.local_date_time, a.file_created_at, a.deleted_at, a.is_favorite, a.visibility,"
-        " a.width, a.height, a.duration_ms, a.duration, a.sources, e.file_size_in_byte, u.name,"
+        " %3, %4, a.duration_ms, a.duration, a.sources, e.file_size_in_byte, u.name,"
         " (SELECT COUNT(*) FROM album_assets x WHERE x.asset_id = a.id), %1, a.rowid"
         " FROM assets a LEFT JOIN exif e ON e.asset_id = a.id LEFT JOIN users u ON u.id = a.owner_id"
-        " WHERE a.rowid IN (%2)").arg(key, list.join(QLatin1Char(',')));
+        " WHERE a.rowid IN (%2)").arg(key, list.join(QLatin1Char(',')), shownWidth(), shownHeight());
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(sql))

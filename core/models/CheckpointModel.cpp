@@ -218,12 +218,46 @@ int CheckpointModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString CheckpointModel::ackForColumn(int row, int column) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const CheckpointRow &r = m_rows.at(row);
+    switch (column) {
+    case LocalAckColumn:
+    case LocalTimeColumn:
+        return r.localAck;
+    case PendingAckColumn:
+    case PendingTimeColumn:
+    case PendingCountColumn:
+        return r.pendingAck;
+    case ServerAckColumn:
+    case ServerTimeColumn:
+        return r.serverAck;
+    default:
+        return r.serverAck.isEmpty() ? r.localAck : r.serverAck;
+    }
+}
+
 QVariant CheckpointModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CheckpointRow &r = m_rows.at(index.row());
     const int c = index.column();
+    if (role == Qt::ToolTipRole
+        && (c == ServerTimeColumn || c == LocalTimeColumn || c == PendingTimeColumn)) {
+        // The time is read from the ack; the ack itself, in full, on hover (escaped: it comes
+        // from the server).
+        const QString ack = ackForColumn(index.row(), c);
+        if (ack.isEmpty())
+            return {};
+        const QString what = c == ServerTimeColumn ? tr("Server ack:")
+            : c == LocalTimeColumn                 ? tr("Local ack:")
+                                                   : tr("Latest pending ack:");
+        return QStringLiteral("<p style=\"white-space:pre\">%1 %2</p>")
+            .arg(what.toHtmlEscaped(), ack.toHtmlEscaped());
+    }
     if (role == Qt::ToolTipRole
         && (c == TypeColumn || c == ServerAckColumn || c == LocalAckColumn || c == PendingAckColumn)) {
         // Ack strings come from the server: escaped, so a tooltip never takes them as rich text.
@@ -244,6 +278,14 @@ QVariant CheckpointModel::data(const QModelIndex &index, int role) const
         case PendingAckColumn: return r.pendingAck;
         case PendingTimeColumn: return timeText(r.pendingTime);
         case AgreeColumn:
+            if (r.keptByServer()) {
+                if (role == Qt::ToolTipRole)
+                    return tr(
+                        "Kept by the server: it writes this checkpoint itself once it has sent "
+                        "the older items of a newly shared partner or album (a backfill). "
+                        "Tidemark does not need its own copy, so this is not a disagreement.");
+                return tr("kept by server");
+            }
             if (role == Qt::ToolTipRole)
                 return r.agree() ? tr("Server and local checkpoints agree")
                                  : tr("Server and local checkpoints differ");
@@ -266,6 +308,8 @@ QVariant CheckpointModel::data(const QModelIndex &index, int role) const
     case LocalTimeRole: return r.localTime;
     case PendingTimeRole: return r.pendingTime;
     case AgreeRole: return r.agree();
+    case KeptByServerRole:
+        return r.keptByServer();
     case PendingCountRole: return r.pendingCount;
     case HasPendingRole: return r.pendingCount > 0;
     case CheckpointRowRole: return QVariant::fromValue(r);
@@ -322,6 +366,7 @@ QHash<int, QByteArray> CheckpointModel::roleNames() const
     names.insert(PendingCountRole, "pendingCount");
     names.insert(HasPendingRole, "hasPending");
     names.insert(CheckpointRowRole, "checkpointRow");
+    names.insert(KeptByServerRole, "keptByServer");
     return names;
 }
 

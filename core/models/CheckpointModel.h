@@ -30,7 +30,8 @@ public:
         PendingCountColumn,
         PendingAckColumn,
         PendingTimeColumn,
-        AgreeColumn,   //!< "✓" when server and local acks agree, "≠" otherwise
+        AgreeColumn,   //!< "✓" when server and local acks agree, "kept by server" for a backfill
+                       //!< checkpoint the server writes itself, "≠" otherwise
         ColumnCount
     };
     Q_ENUM(Column)
@@ -46,7 +47,8 @@ public:
         AgreeRole,                   //!< bool serverAck == localAck
         PendingCountRole,            //!< int
         HasPendingRole,              //!< bool pendingCount > 0
-        CheckpointRowRole            //!< QVariant::fromValue(CheckpointRow)
+        CheckpointRowRole,           //!< QVariant::fromValue(CheckpointRow)
+        KeptByServerRole             //!< bool CheckpointRow::keptByServer()
     };
     Q_ENUM(Role)
 
@@ -67,6 +69,10 @@ public:
     //! The time encoded in an ack's UUIDv7 id (ms since epoch, UTC): "Type|<uuid>[|…]" or a bare
     //! UUID. The last UUIDv7 part wins (backfill acks carry two ids). Invalid when none.
     static QDateTime decodeAckTime(const QString &ack);
+    //! The full ack a cell stands for: the server's for the server columns, the local one for
+    //! the local columns, the latest pending one for the pending columns; for the others the
+    //! server's (the local one when the server has none).
+    QString ackForColumn(int row, int column) const;
 
     // QAbstractItemModel
     int rowCount(const QModelIndex &parent = {}) const override;

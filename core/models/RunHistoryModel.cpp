@@ -134,6 +134,17 @@ void RunHistoryModel::setMirrorPath(const QString &path)
 
 QString RunHistoryModel::mirrorPath() const { return d->path; }
 
+QString RunHistoryModel::errorSentence(const QString &stored)
+{
+    const ApiError error = ApiError::fromTechnicalDetails(stored);
+    if (error.isError())
+        return error.userMessage();
+    if (stored
+        == QLatin1StringView("Tidemark stopped during this run")) // RunHistory::markAbandoned()
+        return tr("Tidemark was closed before this run ended.");
+    return stored;
+}
+
 bool RunHistoryModel::isLoading() const { return !d->watcher.isNull(); }
 
 void RunHistoryModel::setMaxRows(int rows)
@@ -296,7 +307,8 @@ void RunHistoryModel::onRunFinished(const RunResult &result)
     e.finished = QDateTime::currentDateTimeUtc();
     if (!e.started.isValid())
         e.started = e.finished.addMSecs(-result.elapsedMs);
-    e.error = result.error.isError() ? result.error.userMessage() : QString();
+    e.error = result.error.isError() ? result.error.technicalDetails()
+                                     : QString(); // as the mirror stores it
     d->live.insert(result.runId, e);
     rebuild();
     refresh();
@@ -331,13 +343,24 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
         case DurationColumn:
             return e.outcome == runOutcomeName(RunOutcome::Running) && e.durationMs == 0
                 ? QString() : durationText(e.durationMs);
-        case ErrorColumn: return e.error;
+        case ErrorColumn:
+            return errorSentence(e.error);
         }
         return {};
     case Qt::ToolTipRole:
-        // The server's words, escaped: a tooltip would otherwise take markup in them as rich text.
-        if (index.column() == ErrorColumn && !e.error.isEmpty())
-            return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(e.error.toHtmlEscaped());
+        // The sentence and the technical details behind it; the server's words escaped: a tooltip
+        // would otherwise take markup in them as rich text.
+        if (index.column() == ErrorColumn && !e.error.isEmpty()) {
+            const QString sentence = errorSentence(e.error);
+            if (sentence == e.error)
+                return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>")
+                    .arg(e.error.toHtmlEscaped());
+            return QStringLiteral(
+                "<p style=\"white-space:pre-wrap\">%1</p><p style=\"white-space:pre-wrap\">%2 "
+                "<code>%3</code></p>")
+                .arg(sentence.toHtmlEscaped(), tr("Details:").toHtmlEscaped(),
+                    e.error.toHtmlEscaped());
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == EventsColumn || index.column() == BytesColumn || index.column() == DurationColumn)
@@ -353,7 +376,10 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
     case BytesRole: return e.bytes;
     case AckRequestsRole: return e.ackRequests;
     case DurationMsRole: return e.durationMs;
-    case ErrorRole: return e.error;
+    case ErrorRole:
+        return errorSentence(e.error);
+    case ErrorDetailsRole:
+        return e.error;
     case IsFailureRole:
         return e.outcome == runOutcomeName(RunOutcome::Failed)
             || e.outcome == runOutcomeName(RunOutcome::Interrupted);
@@ -393,6 +419,7 @@ QHash<int, QByteArray> RunHistoryModel::roleNames() const
     names.insert(DurationMsRole, "durationMs");
     names.insert(ErrorRole, "error");
     names.insert(IsFailureRole, "isFailure");
+    names.insert(ErrorDetailsRole, "errorDetails");
     return names;
 }
 

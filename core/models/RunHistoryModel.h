@@ -33,7 +33,7 @@ struct RunHistoryEntry {
     qint64 bytes = 0;
     qint64 ackRequests = 0;
     qint64 durationMs = 0;
-    QString error;       //!< message, empty when none
+    QString error;       //!< as stored: technicalDetails() (or older free text); empty when none
 };
 
 class RunHistoryModel : public QAbstractTableModel
@@ -64,8 +64,9 @@ public:
         BytesRole,                    //!< qint64
         AckRequestsRole,              //!< qint64
         DurationMsRole,               //!< qint64
-        ErrorRole,                    //!< QString
-        IsFailureRole                 //!< bool: outcome failed or interrupted
+        ErrorRole,                    //!< QString: the sentence for a person (errorSentence())
+        IsFailureRole,                //!< bool: outcome failed or interrupted
+        ErrorDetailsRole              //!< QString: the stored technical details
     };
     Q_ENUM(Role)
 
@@ -81,6 +82,10 @@ public:
     //! The newest `maxRows` runs of a mirror file, newest first, read on the calling thread
     //! (any thread) on its own read-only connection.
     static MirrorResult<QList<RunHistoryEntry>> readRuns(const QString &path, int maxRows);
+    //! The sentence a person reads for a run's stored error text: the history stores the
+    //! technical details, the sentence is made from them (ApiError::userMessage()); text in no
+    //! known form is shown as it is.
+    static QString errorSentence(const QString &stored);
 
     //! True while a read of the mirror is in flight.
     bool isLoading() const;

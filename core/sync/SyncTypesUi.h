@@ -114,6 +114,15 @@ struct CheckpointRow {
     int pendingCount = 0;      //!< manual mode: number of pending acks of this type
     QDateTime serverTime, localTime, pendingTime; //!< decoded from the UUIDv7 ids
     bool agree() const { return serverAck == localAck; }
+    //! A backfill checkpoint that the server keeps for itself: type "…BackfillV1", ack
+    //! "…|<createId>|complete". On a first sync the server writes it without the client ever
+    //! sending it (protocol notes, "Backfill"), so a missing or older local copy is no
+    //! disagreement.
+    bool keptByServer() const
+    {
+        return !agree() && type.endsWith(QLatin1StringView("BackfillV1"))
+            && serverAck.endsWith(QLatin1StringView("|complete"));
+    }
 };
 
 //! What "ack pending" should send.

@@ -84,6 +84,21 @@ private Q_SLOTS:
         QVERIFY(s[u"mirror"_s][u"counts"_s][u"assets"_s].toInteger() >= own);
         QCOMPARE(s[u"checkpoints"_s][u"differ"_s].toInt(), 0);
         QCOMPARE(s[u"lastRun"_s][u"outcome"_s].toString(), u"complete"_s);
+        // The backfill checkpoints the server writes itself ("…BackfillV1|…|complete") are no
+        // disagreement: counted apart, not as "server only".
+        int backfill = 0;
+        for (auto it = cps.cbegin(); it != cps.cend(); ++it)
+            if (it.key().endsWith(u"BackfillV1"_s) && it.value().endsWith(u"|complete"_s))
+                ++backfill;
+        QVERIFY2(backfill > 0, qPrintable(cps.keys().join(u',')));
+        const int kept = s[u"checkpoints"_s][u"keptByServer"_s].toInt();
+        QVERIFY2(kept > 0 && kept <= backfill, qPrintable(QString::number(kept)));
+        QCOMPARE(s[u"checkpoints"_s][u"serverOnly"_s].toInt(), 0);
+        const CliResult statusText = run(cli, token, {u"status"_s});
+        QVERIFY2(statusText.exitCode == 0, qPrintable(statusText.describe()));
+        QVERIFY2(statusText.out.contains(
+                     u"0 server only); %1 kept by the server for backfill"_s.arg(kept).toUtf8()),
+            statusText.out.constData());
 
         // A second run has nothing new for AssetV1.
         const CliResult again = run(cli, token, {u"stream"_s, u"--json"_s});
@@ -95,6 +110,8 @@ private Q_SLOTS:
         QVERIFY2(human.exitCode == 0, qPrintable(human.describe()));
         QVERIFY(human.out.contains("AssetV1"));
         QVERIFY(human.out.contains("in sync"));
+        QVERIFY2(human.out.contains("kept by server (backfill)"), human.out.constData());
+        QVERIFY2(!human.out.contains("server only"), human.out.constData());
         QVERIFY(!human.out.contains(token.toUtf8()));
         QVERIFY(!human.err.contains(token.toUtf8()));
     }

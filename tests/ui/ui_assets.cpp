@@ -10,6 +10,7 @@
 #include "UiTestEnv.h"
 #include "models/AssetTableModel.h"
 #include "panels/AssetsPanel.h"
+#include "panels/OverviewPanel.h"
 #include "panels/SyncPanel.h"
 #include "sync/SyncService.h"
 #include "widgets/ThumbHash.h"
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -377,6 +379,103 @@ private Q_SLOTS:
         QCOMPARE(detailText(doras.at(0), tr("In trash")), AssetsPanel::tr("yes, since an unknown time"));
         QCOMPARE(detailText(doras.at(1), tr("Favorite")), QObject::tr("no"));
         Test::saveScreenshot(&window, QStringLiteral("assets-details-fullsync"));
+    }
+
+    void dimensionsFromExifWhenTheAssetHasNone()
+    {
+        // Immich before 2.5 sends no width and height with an asset; its exif record has them,
+        // and the details pane shows them. The table's Dimensions column shows those then.
+        DevServer old;
+        TidemarkDev::LibrarySpec spec;
+        spec.ownAssets = 12;
+        spec.partnerAssets = 0;
+        spec.videoRatio = 0;
+        spec.livePhotoRatio = 0;
+        old.generateLibrary(spec);
+        QVERIFY(old.setVersion(QStringLiteral("1.135.3")));
+        QVERIFY(old.start(0));
+        AppController app;
+        MainWindow window(&app);
+        window.resize(1200, 800);
+        window.show();
+        app.logIn(old.baseUrl().toString(), DevServer::adminEmail(), DevServer::adminPassword());
+        QVERIFY(
+            QTest::qWaitFor([&] { return app.state() == AppController::State::Connected; }, 15000));
+        QSignalSpy finished(app.syncService(), &SyncService::runFinished);
+        window.showPanel(MainWindow::SyncTab);
+        window.syncPanel()->setAckMode(AckMode::Automatic);
+        window.syncPanel()->startButton()->click();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).value<RunResult>().outcome, RunOutcome::Complete);
+
+        window.showPanel(MainWindow::AssetsTab);
+        AssetsPanel *assets = window.assetsPanel();
+        AssetTableModel *model = app.assetModel();
+        assets->setViewMode(AssetsPanel::ViewMode::Table);
+        QVERIFY(settled(model));
+        QVERIFY(model->rowCount() >= 3);
+        for (int row = 0; row < 3; ++row) {
+            QVERIFY(QTest::qWaitFor([&] { return model->isRowLoaded(row); }, 10000));
+            const QString id = model->index(row, 0).data(AssetTableModel::IdRole).toString();
+            assets->tableView()->selectRow(row);
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return assets->detailAssetId() == id
+                        && assets->detailField(tr("Exif dimensions"));
+                },
+                10000));
+            const QString exif
+                = qobject_cast<QLabel *>(assets->detailField(tr("Exif dimensions")))->text();
+            QVERIFY2(exif.contains(QChar(0x00D7)), qPrintable(exif));
+            const QString shown
+                = model->index(row, AssetTableModel::DimensionsColumn).data().toString();
+            QCOMPARE(shown, exif);
+        }
+        // Sorting by the column sorts by what it shows.
+        model->sort(AssetTableModel::DimensionsColumn, Qt::DescendingOrder);
+        QVERIFY(settled(model));
+        qint64 previous = -1;
+        QVERIFY(forLoadedRows(model, model->rowCount(), [&](const QModelIndex &i) {
+            const QStringList wh = i.siblingAtColumn(AssetTableModel::DimensionsColumn)
+                                       .data()
+                                       .toString()
+                                       .split(QStringLiteral(" \u00d7 "));
+            if (wh.size() != 2)
+                return false;
+            const qint64 area = wh.at(0).toLongLong() * wh.at(1).toLongLong();
+            const bool ok = previous < 0 || area <= previous;
+            previous = area;
+            return ok;
+        }));
+        Test::saveScreenshot(&window, QStringLiteral("assets-table-exif-dimensions"));
+
+        // The Overview: 1.135.3 has no stream of album entries (nor stacks, memories, people,
+        // faces). Those counts say so instead of a 0 that reads as "none".
+        window.showPanel(MainWindow::OverviewTab);
+        QTableWidget *counts = window.overviewPanel()->countsTable();
+        const auto countOf = [&](const QString &what) -> QTableWidgetItem * {
+            for (int row = 0; row < counts->rowCount(); ++row)
+                if (counts->item(row, 0) && counts->item(row, 0)->text() == what)
+                    return counts->item(row, 1);
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(countOf(OverviewPanel::tr("Album entries")) != nullptr, 10000);
+        for (const char *what : {"Album entries", "Stacks", "Memories", "People", "Faces"}) {
+            QTableWidgetItem *item = countOf(OverviewPanel::tr(what));
+            if (!item)
+                continue; // a table the mirror does not have
+            QCOMPARE(item->text(), OverviewPanel::tr("not available on this server version"));
+            QVERIFY2(
+                item->toolTip().contains(QStringLiteral("1.135.3")), qPrintable(item->toolTip()));
+            QVERIFY2(
+                item->toolTip().contains(QStringLiteral("1.136.0")), qPrintable(item->toolTip()));
+        }
+        QTableWidgetItem *albums = countOf(OverviewPanel::tr("Albums"));
+        QVERIFY(albums);
+        bool isNumber = false;
+        QLocale().toLongLong(albums->text(), &isNumber);
+        QVERIFY2(isNumber, qPrintable(albums->text())); // 1.133 and later send albums
+        Test::saveScreenshot(&window, QStringLiteral("overview-immich-1.135.3"));
     }
 
     void everyControlIsNamedAndReachable()

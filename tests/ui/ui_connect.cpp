@@ -6,6 +6,7 @@
 #include "UiTestEnv.h"
 #include "account/SecretStore.h"
 #include "dialogs/ConnectDialog.h"
+#include "models/RunHistoryModel.h"
 #include "panels/SyncPanel.h"
 #include "sync/SyncService.h"
 #include "widgets/ErrorBanner.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTest>
 
@@ -52,6 +54,33 @@ private Q_SLOTS:
         QVERIFY(dialog.serverInfoLabel()->text().contains(QStringLiteral("AssetsV1")));
         QVERIFY(dialog.serverInfoLabel()->text().contains(QStringLiteral("Full and delta sync: yes")));
         QCOMPARE(dialog.serverInfoLabel()->textFormat(), Qt::PlainText);
+        // The long Server line does not squeeze the paragraphs below it, however the window was
+        // sized: each wrapped label is as tall as its text needs (a window manager may keep the
+        // old height; here the dialog is made as small as it lets itself be).
+        const auto notClipped = [&dialog](const char *where) {
+            QCoreApplication::processEvents();
+            for (QLabel *label :
+                {dialog.serverInfoLabel(), dialog.apiKeyNote(), dialog.statusLabel()}) {
+                if (!label->isVisible() || label->text().isEmpty())
+                    continue;
+                if (label->height() < label->heightForWidth(label->width())) {
+                    qWarning("%s: %s clipped: %d px of %d", where,
+                        qPrintable(label->text().left(30)), label->height(),
+                        label->heightForWidth(label->width()));
+                    return false;
+                }
+            }
+            return true;
+        };
+        QVERIFY(notClipped("after the check"));
+        dialog.resize(dialog.width(), 200);
+        QVERIFY(notClipped("made small"));
+        Test::saveScreenshot(&dialog, QStringLiteral("dialog-connect-small"));
+        dialog.resize(600, dialog.height());
+        QVERIFY(notClipped("narrower"));
+        dialog.resize(900, 300);
+        QVERIFY(notClipped("wider"));
+        dialog.resize(dialog.sizeHint());
         dialog.emailField()->setText(DevServer::adminEmail());
         dialog.passwordField()->setText(DevServer::adminPassword());
         Test::saveScreenshot(&dialog, QStringLiteral("dialog-connect"));
@@ -176,9 +205,75 @@ private Q_SLOTS:
         QCOMPARE(window.banner()->action(), ApiError::Action::LogInAgain);
         QVERIFY(!window.banner()->message().contains(QLatin1Char('{')));
         QVERIFY(panel->outcomeLabel()->text().startsWith(tr("Failed:")));
+
+        // Recent runs: the Error column says the sentence; the technical details are in the
+        // tooltip only. Read once more from the mirror, which stores the details.
+        const QString mirror = app.runHistoryModel()->mirrorPath();
+        QVERIFY(!mirror.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!app.runHistoryModel()->isLoading(), 10000);
+        RunHistoryModel stored;
+        QSignalSpy refreshed(&stored, &RunHistoryModel::refreshed);
+        stored.setMirrorPath(mirror);
+        QVERIFY(refreshed.wait(5000));
+        QVERIFY(stored.rowCount() >= 1);
+        QVERIFY(stored.data(stored.index(0, 0), RunHistoryModel::ErrorDetailsRole)
+                    .toString()
+                    .startsWith(QStringLiteral("kind=api-key-refused")));
+        for (QAbstractItemModel *model :
+            {static_cast<QAbstractItemModel *>(&stored), panel->historyView()->model()}) {
+            const QModelIndex error = model->index(0, RunHistoryModel::ErrorColumn);
+            const QString text = model->data(error).toString();
+            QCOMPARE(text, r.error.userMessage());
+            QVERIFY2(!text.contains(QStringLiteral("kind=")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("status=")), qPrintable(text));
+            const QString tip = model->data(error, Qt::ToolTipRole).toString();
+            QVERIFY2(tip.contains(QStringLiteral("kind=api-key-refused")), qPrintable(tip));
+            QVERIFY2(tip.contains(QStringLiteral("status=403")), qPrintable(tip));
+        }
         window.resize(1200, 800);
         Test::saveScreenshot(&window, QStringLiteral("panel-sync-api-key-refused"));
         qInfo("banner: %s", qPrintable(window.banner()->message()));
+    }
+
+    void withoutKeychainNoWordsAboutIt()
+    {
+        // --no-keychain (TIDEMARK_NO_KEYCHAIN, set by the UI test environment): the dialog says
+        // where the session really is, and a restart asks to log in without blaming a session.
+        QString accountId;
+        {
+            AppController app;
+            QVERIFY(app.secretsKeptOnlyWhileRunning());
+            ConnectDialog dialog(&app);
+            dialog.show();
+            bool said = false;
+            for (QLabel *l : dialog.findChildren<QLabel *>()) {
+                QVERIFY2(!l->text().contains(QStringLiteral("keychain")), qPrintable(l->text()));
+                said |= l->text().contains(QStringLiteral("kept only while Tidemark runs"));
+            }
+            QVERIFY(said);
+            QVERIFY(dialog.passwordField()->accessibleDescription().contains(
+                QStringLiteral("only while Tidemark runs")));
+            QVERIFY(dialog.apiKeyField()->accessibleDescription().contains(
+                QStringLiteral("only while Tidemark runs")));
+            app.logIn(m_server->baseUrl().toString(), DevServer::adminEmail(),
+                DevServer::adminPassword());
+            QTRY_COMPARE_WITH_TIMEOUT(app.state(), AppController::State::Connected, 10000);
+            accountId = app.currentAccount().id;
+        }
+        // A restart: the account is remembered, its session is not (nothing was saved).
+        AppController app;
+        MainWindow window(&app);
+        window.resize(1200, 800);
+        window.show();
+        app.switchAccount(accountId);
+        QTRY_COMPARE_WITH_TIMEOUT(app.state(), AppController::State::NeedsLogin, 10000);
+        QTRY_VERIFY(window.banner()->isVisible());
+        QCOMPARE(window.banner()->message(),
+            MainWindow::tr("Log in to sync. Tidemark is not using the system keychain, so it "
+                           "does not keep sessions after it closes."));
+        QCOMPARE(window.banner()->action(), ApiError::Action::LogInAgain);
+        Test::saveScreenshot(&window, QStringLiteral("window-no-keychain-restart"));
+        app.forgetAccount(accountId);
     }
 };
 

@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "MainWindow.h"
 #include "UiTestEnv.h"
+#include "account/SecretStore.h"
 #include "dialogs/ConnectDialog.h"
 #include "models/AssetTableModel.h"
 #include "models/EventLogModel.h"
@@ -91,6 +92,41 @@ private Q_SLOTS:
         // Demo accounts are not kept: the next start has no server at that port.
         const QString id = app.currentAccount().id;
         QVERIFY(!id.isEmpty());
+    }
+
+    void demoNeverTouchesTheKeychain()
+    {
+        // Even with the keychain in use (no --no-keychain), a demo session is kept in memory:
+        // it is throwaway, so no keychain request and no keychain banner.
+        const QByteArray noKeychain = qgetenv("TIDEMARK_NO_KEYCHAIN");
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("TIDEMARK_NO_KEYCHAIN");
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // a keychain request could reach no real keychain
+        AppController app;
+        qputenv("TIDEMARK_NO_KEYCHAIN", noKeychain);
+        if (!bus.isEmpty())
+            qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+        QVERIFY(!app.secretStore()->isMemoryOnly());
+        const int before = app.secretStore()->keychainRequests();
+        MainWindow window(&app);
+        window.resize(1200, 800);
+        window.show();
+        QSignalSpy notices(&app, &AppController::notice);
+        app.startDemo();
+        QTRY_COMPARE_WITH_TIMEOUT(app.state(), AppController::State::Connected, 20000);
+        QVERIFY(app.isDemo());
+        QVERIFY(app.hasSession());
+        const QString id = app.currentAccount().id;
+        QVERIFY(!app.secretStore()->readBlocking(id, SecretStore::Kind::SessionToken).isEmpty());
+        app.logOut();
+        QCOMPARE(app.state(), AppController::State::NeedsLogin);
+        QCOMPARE(app.secretStore()->keychainRequests(), before);
+        QVERIFY(app.secretStore()->keychainAvailable()); // never fell back: nothing to announce
+        for (const QList<QVariant> &notice : std::as_const(notices))
+            QVERIFY2(!notice.at(0).toString().contains(QStringLiteral("keychain")),
+                qPrintable(notice.at(0).toString()));
+        QVERIFY(!window.banner()->message().contains(QStringLiteral("keychain")));
+        Test::saveScreenshot(&window, QStringLiteral("demo-logged-out"));
     }
 };
 

@@ -24,23 +24,26 @@
 #include "DevServer.h"
 
 #include <QAbstractButton>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
-#include <QHeaderView>
 
 using namespace Tidemark;
 using TidemarkDev::DevServer;
@@ -451,6 +454,84 @@ private Q_SLOTS:
                                      && model->rowAt(model->rowOfType(QStringLiteral("AssetV1"))).agree(), 10000);
         QTest::qWait(200);
         Test::saveScreenshot(&window, QStringLiteral("panel-checkpoints"));
+
+        // The backfill checkpoints the server wrote itself ("…BackfillV1|…|complete") are no
+        // disagreement: shown as kept by the server, with the reason on hover, counted apart.
+        int kept = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const CheckpointRow cp = model->rowAt(row);
+            const QModelIndex agree = model->index(row, CheckpointModel::AgreeColumn);
+            if (cp.type.endsWith(QStringLiteral("BackfillV1"))
+                && cp.serverAck.endsWith(QStringLiteral("|complete"))
+                && cp.localAck != cp.serverAck) {
+                ++kept;
+                QCOMPARE(agree.data().toString(), CheckpointModel::tr("kept by server"));
+                QVERIFY(agree.data(CheckpointModel::KeptByServerRole).toBool());
+                QVERIFY2(
+                    agree.data(Qt::ToolTipRole).toString().contains(QStringLiteral("backfill")),
+                    qPrintable(agree.data(Qt::ToolTipRole).toString()));
+            } else {
+                QVERIFY2(cp.agree(), qPrintable(cp.type));
+                QCOMPARE(agree.data().toString(), QStringLiteral("\u2713"));
+            }
+        }
+        QVERIFY2(kept > 0, "the server writes backfill checkpoints on a first sync");
+        const QString summary = panel->summaryLabel()->text();
+        QVERIFY2(
+            summary.contains(CheckpointsPanel::tr("Server and local agree.")), qPrintable(summary));
+        QVERIFY2(summary.contains(
+                     CheckpointsPanel::tr("%n kept by the server for backfill.", nullptr, kept)),
+            qPrintable(summary));
+        QVERIFY2(!summary.contains(QStringLiteral("differ")), qPrintable(summary));
+
+        // Readable at the default window size: each type and the time its ack encodes, not the
+        // opaque ack strings; no title or cell cut; the full ack on hover and on copy.
+        window.resize(1200, 800);
+        QTest::qWait(100);
+        QTableView *view = panel->view();
+        for (int c : {int(CheckpointModel::ServerAckColumn), int(CheckpointModel::LocalAckColumn),
+                 int(CheckpointModel::PendingAckColumn)})
+            QVERIFY(view->isColumnHidden(c));
+        const QFontMetrics cellMetrics = view->fontMetrics();
+        const QFontMetrics titleMetrics = view->horizontalHeader()->fontMetrics();
+        for (int c = 0; c < CheckpointModel::ColumnCount; ++c) {
+            if (view->isColumnHidden(c))
+                continue;
+            const QString title = model->headerData(c, Qt::Horizontal).toString();
+            QVERIFY2(titleMetrics.horizontalAdvance(title) + 8 <= view->columnWidth(c),
+                qPrintable(title));
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QString text = model->index(row, c).data().toString();
+                const int extra = c == CheckpointModel::TypeColumn ? 40 : 8; // the check box
+                QVERIFY2(cellMetrics.horizontalAdvance(text) + extra <= view->columnWidth(c),
+                    qPrintable(text));
+            }
+        }
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0); // every column in view
+        const int assetRow = model->rowOfType(QStringLiteral("AssetV1"));
+        const CheckpointRow asset = model->rowAt(assetRow);
+        QVERIFY(asset.serverAck.startsWith(QStringLiteral("AssetV1|")));
+        QCOMPARE(
+            model->index(assetRow, CheckpointModel::ServerTimeColumn).data().toString().left(10),
+            asset.serverTime.toUTC().toString(QStringLiteral("yyyy-MM-dd")));
+        const QString tip = model->index(assetRow, CheckpointModel::ServerTimeColumn)
+                                .data(Qt::ToolTipRole)
+                                .toString();
+        QVERIFY2(tip.contains(asset.serverAck.toHtmlEscaped()), qPrintable(tip));
+        view->setFocus();
+        view->selectRow(assetRow);
+        view->selectionModel()->setCurrentIndex(
+            model->index(assetRow, CheckpointModel::LocalTimeColumn),
+            QItemSelectionModel::NoUpdate);
+        QGuiApplication::clipboard()->clear();
+        QTest::keySequence(view, QKeySequence::Copy);
+        QCOMPARE(QGuiApplication::clipboard()->text(), asset.localAck);
+        QVERIFY(view->actions().contains(panel->copyAction())); // also in the context menu
+        view->selectionModel()->setCurrentIndex(
+            model->index(assetRow, CheckpointModel::TypeColumn), QItemSelectionModel::NoUpdate);
+        panel->copyAction()->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), asset.serverAck);
+        Test::saveScreenshot(&window, QStringLiteral("panel-checkpoints-1200x800"));
 
         // Reset one type: gone on the server, the others stay.
         model->setChecked(QStringLiteral("AssetV1"), true);

@@ -9,8 +9,10 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace Tidemark {
@@ -81,23 +83,35 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     m_password = new QLineEdit(loginBox);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
-    m_password->setAccessibleDescription(tr("Sent only to the server to log in; never saved. The session token is kept in the keychain."));
+    const bool memoryOnly = app->secretsKeptOnlyWhileRunning();
+    m_password->setAccessibleDescription(memoryOnly
+            ? tr("Sent only to the server to log in; never saved. The session is kept only while "
+                 "Tidemark runs.")
+            : tr("Sent only to the server to log in; never saved. The session token is kept in the "
+                 "keychain."));
     auto *pwLabel = new QLabel(tr("&Password:"), loginBox);
     pwLabel->setBuddy(m_password);
     loginForm->addRow(pwLabel, m_password);
     m_apiKey = new QLineEdit(loginBox);
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setAccessibleName(tr("API key (optional)"));
-    m_apiKey->setAccessibleDescription(tr("Needed for full and delta sync on some servers; kept in the keychain."));
+    m_apiKey->setAccessibleDescription(memoryOnly
+            ? tr("Needed for full and delta sync on some servers; kept only while Tidemark runs.")
+            : tr("Needed for full and delta sync on some servers; kept in the keychain."));
     m_apiKey->setPlaceholderText(tr("optional"));
     auto *keyLabel = new QLabel(tr("API &key:"), loginBox);
     keyLabel->setBuddy(m_apiKey);
     loginForm->addRow(keyLabel, m_apiKey);
-    auto *keyNote = new QLabel(tr("An API key works for full and delta sync, statistics and thumbnails. "
-                                  "The sync stream and checkpoints need a login session: the server "
-                                  "refuses them for API keys. Logging in creates a new session with its "
-                                  "own checkpoints; the token is kept in the system keychain."),
-                               loginBox);
+    auto *keyNote = m_keyNote = new QLabel(memoryOnly
+            ? tr("An API key works for full and delta sync, statistics and thumbnails. "
+                 "The sync stream and checkpoints need a login session: the server "
+                 "refuses them for API keys. Logging in creates a new session with its "
+                 "own checkpoints; it is kept only while Tidemark runs, not saved.")
+            : tr("An API key works for full and delta sync, statistics and thumbnails. "
+                 "The sync stream and checkpoints need a login session: the server "
+                 "refuses them for API keys. Logging in creates a new session with its "
+                 "own checkpoints; the token is kept in the system keychain."),
+        loginBox);
     keyNote->setTextFormat(Qt::PlainText);
     keyNote->setWordWrap(true);
     loginForm->addRow(QString(), keyNote);
@@ -144,6 +158,32 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     connect(app, &AppController::loginFinished, this, &ConnectDialog::onLogin);
 }
 
+void ConnectDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    fitHeightToWidth();
+}
+
+void ConnectDialog::fitContents()
+{
+    adjustSize();
+    fitHeightToWidth();
+}
+
+void ConnectDialog::fitHeightToWidth()
+{
+    if (!layout())
+        return;
+    layout()->activate();
+    const int needed = heightForWidth(width());
+    if (needed <= 0)
+        return;
+    if (minimumHeight() != needed)
+        setMinimumHeight(needed);
+    if (height() < needed)
+        resize(width(), needed);
+}
+
 void ConnectDialog::setServerUrl(const QString &url)
 {
     m_url->setText(url);
@@ -160,7 +200,7 @@ void ConnectDialog::updateHttpWarning()
     if (m_httpWarning->isVisible() != clear) {
         m_httpWarning->setVisible(clear);
         if (isVisible())
-            adjustSize();
+            fitContents();
     }
 }
 
@@ -179,7 +219,7 @@ void ConnectDialog::offerTrust(const ApiError &error)
     m_certificate->setVisible(offer);
     m_trust->setVisible(offer);
     if (isVisible())
-        adjustSize();
+        fitContents();
 }
 
 void ConnectDialog::trustCertificate()
@@ -275,7 +315,7 @@ void ConnectDialog::onProbe(const ServerProbe &probe)
             m_status->setText(tr("The server answers. Enter your email and password."));
     }
     if (isVisible())
-        adjustSize();
+        fitContents();
 }
 
 void ConnectDialog::logIn()
@@ -320,7 +360,7 @@ void ConnectDialog::onLogin(bool ok, const ApiError &error)
     }
     offerTrust(error);
     showError(error);
-    adjustSize();
+    fitContents();
 }
 
 } // namespace Tidemark

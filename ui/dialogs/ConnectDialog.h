@@ -45,6 +45,7 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QLabel *httpWarningLabel() const { return m_httpWarning; }
     QLabel *certificateLabel() const { return m_certificate; }
+    QLabel *apiKeyNote() const { return m_keyNote; }
     QPushButton *trustButton() const { return m_trust; }
     //! The fingerprint "Trust this certificate" would pin (empty when none is offered).
     QString offeredFingerprint() const { return m_offeredFingerprint; }
@@ -59,7 +60,15 @@ public Q_SLOTS:
     //! Pins the offered certificate for the server in the address field, then checks again.
     void trustCertificate();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    //! The wrapped paragraphs (the server line grows after a check) need more height the narrower
+    //! the dialog is: the minimum height follows the width, so that no size a window manager
+    //! keeps or a person drags squeezes them; the dialog grows when it is too short.
+    void fitHeightToWidth();
+    void fitContents(); //!< adjustSize(), then fitHeightToWidth()
     void setBusy(bool busy, const QString &message = {});
     void showError(const ApiError &error);
     void onProbe(const ServerProbe &probe);
@@ -77,6 +86,7 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_httpWarning = nullptr;
     QLabel *m_certificate = nullptr;
+    QLabel *m_keyNote = nullptr;
     QPushButton *m_trust = nullptr;
     QString m_offeredFingerprint;
     QString m_offeredServer;

@@ -4,10 +4,14 @@
 #include "models/CheckpointModel.h"
 #include "sync/SyncService.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -15,6 +19,8 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Tidemark {
 
@@ -48,12 +54,34 @@ CheckpointsPanel::CheckpointsPanel(AppController *app, QWidget *parent) : QWidge
     // The short columns fit their (translated) titles.
     for (int column : {int(CheckpointModel::PendingCountColumn), int(CheckpointModel::AgreeColumn)})
         m_view->setColumnWidth(column, fm.horizontalAdvance(m_view->model()->headerData(column, Qt::Horizontal).toString()) + 24);
-    // The acks are long opaque strings: they share what is left, elided in the middle.
-    header->setSectionResizeMode(CheckpointModel::ServerAckColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(CheckpointModel::LocalAckColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(CheckpointModel::PendingAckColumn, QHeaderView::Stretch);
+    // … and the words for a backfill checkpoint the server keeps.
+    m_view->setColumnWidth(CheckpointModel::AgreeColumn,
+        std::max(m_view->columnWidth(CheckpointModel::AgreeColumn),
+            fm.horizontalAdvance(CheckpointModel::tr("kept by server")) + 16));
+    // The acks are long opaque strings ("Type|uuidv7|…"): the table shows what they say, the
+    // type and the time their id encodes; the acks themselves are on hover over a time and on
+    // copy (Ctrl+C, context menu).
+    for (int column : {int(CheckpointModel::ServerAckColumn), int(CheckpointModel::LocalAckColumn),
+             int(CheckpointModel::PendingAckColumn)})
+        m_view->setColumnHidden(column, true);
+    // Every title in full, the times as wide as they are.
+    for (int column = 0; column < CheckpointModel::ColumnCount; ++column)
+        m_view->setColumnWidth(column,
+            std::max(m_view->columnWidth(column),
+                fm.horizontalAdvance(m_view->model()->headerData(column, Qt::Horizontal).toString())
+                    + 24));
+    header->setStretchLastSection(true);
     m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_copy = new QAction(tr("&Copy ack"), m_view);
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetShortcut);
+    m_view->installEventFilter(this);
+    m_copy->setToolTip(tr("Copies the full ack of the selected rows: the server's, or the local or "
+                          "pending one in those columns."));
+    m_view->addAction(m_copy);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_copy, &QAction::triggered, this,
+        [this] { QGuiApplication::clipboard()->setText(copyText()); });
 
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::PlainText);
@@ -125,6 +153,43 @@ CheckpointsPanel::CheckpointsPanel(AppController *app, QWidget *parent) : QWidge
     updateSummary();
 }
 
+bool CheckpointsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view
+        && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            if (event->type() == QEvent::KeyPress)
+                m_copy->trigger();
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString CheckpointsPanel::copyText() const
+{
+    CheckpointModel *model = m_app->checkpointModel();
+    QItemSelectionModel *selection = m_view->selectionModel();
+    const int column = m_view->currentIndex().isValid() ? m_view->currentIndex().column()
+                                                        : int(CheckpointModel::ServerTimeColumn);
+    QList<int> rows;
+    if (selection)
+        for (const QModelIndex &index : selection->selectedRows())
+            rows.append(index.row());
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows.append(m_view->currentIndex().row());
+    std::sort(rows.begin(), rows.end());
+    QStringList acks;
+    for (int row : std::as_const(rows)) {
+        const QString ack = model->ackForColumn(row, column);
+        if (!ack.isEmpty())
+            acks << ack;
+    }
+    return acks.join(QLatin1Char('\n'));
+}
+
 QStringList CheckpointsPanel::chosenTypes() const
 {
     CheckpointModel *model = m_app->checkpointModel();
@@ -137,9 +202,11 @@ QStringList CheckpointsPanel::chosenTypes() const
 void CheckpointsPanel::updateSummary()
 {
     const QList<CheckpointRow> rows = m_app->checkpointModel()->rows();
-    int disagree = 0, pending = 0, pendingTypes = 0;
+    int disagree = 0, kept = 0, pending = 0, pendingTypes = 0;
     for (const CheckpointRow &r : rows) {
-        if (!r.agree())
+        if (r.keptByServer())
+            ++kept;
+        else if (!r.agree())
             ++disagree;
         if (r.pendingCount > 0) {
             pending += r.pendingCount;
@@ -152,6 +219,8 @@ void CheckpointsPanel::updateSummary()
         text += QLatin1Char(' ') + tr("%n differ between server and local.", nullptr, disagree);
     else if (!rows.isEmpty())
         text += QLatin1Char(' ') + tr("Server and local agree.");
+    if (kept)
+        text += QLatin1Char(' ') + tr("%n kept by the server for backfill.", nullptr, kept);
     if (pending)
         text += QLatin1Char(' ') + tr("%1 in %n type(s).", nullptr, int(pendingTypes))
                                            .arg(tr("%Ln pending ack(s)", nullptr, int(pending)));

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -22,6 +23,11 @@ public:
     explicit CheckpointsPanel(AppController *app, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
+    QLabel *summaryLabel() const { return m_summary; }
+    QAction *copyAction() const { return m_copy; }
+    //! What "Copy ack" puts on the clipboard: the full acks of the selected rows (one a line),
+    //! of the side (server, local, pending) of the current column.
+    QString copyText() const;
     QPushButton *ackAllButton() const { return m_ackAll; }
     QPushButton *ackSelectedButton() const { return m_ackSelected; }
     QPushButton *resetSelectedButton() const { return m_resetSelected; }
@@ -43,6 +49,10 @@ public Q_SLOTS:
     void resetAll();
     void discardChosen();
 
+protected:
+    //! Ctrl+C in the table copies the full acks (the view would copy the shown time).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     bool confirm(const QString &title, const QString &text, const QString &informative,
                  const QString &confirmButton);
@@ -57,6 +67,7 @@ private:
     QPushButton *m_ackUpTo = nullptr;
     QSpinBox *m_upTo = nullptr;
     QPushButton *m_discard = nullptr;
+    QAction *m_copy = nullptr;
     QPushButton *m_resetSelected = nullptr;
     QPushButton *m_resetAll = nullptr;
     bool m_autoConfirm = false;

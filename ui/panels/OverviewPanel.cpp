@@ -19,6 +19,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Tidemark {
 
 namespace {
@@ -114,6 +116,7 @@ OverviewPanel::OverviewPanel(AppController *app, QWidget *parent) : QWidget(pare
     connect(app, &AppController::accountChanged, this, &OverviewPanel::updateAccount);
     connect(app, &AppController::stateChanged, this, &OverviewPanel::updateAccount);
     connect(app, &AppController::capabilitiesChanged, this, &OverviewPanel::updateAccount);
+    connect(app, &AppController::capabilitiesChanged, this, &OverviewPanel::updateCounts);
     connect(app, &AppController::overviewChanged, this, &OverviewPanel::updateCounts);
     connect(app, &AppController::recentRunsChanged, this, &OverviewPanel::updateRuns);
     connect(app, &AppController::recentRunsChanged, this, &OverviewPanel::updateAccount);
@@ -163,7 +166,7 @@ void OverviewPanel::updateAccount()
                            .arg(locale.toString(e.started.toLocalTime(), QLocale::ShortFormat), runWordText(e.kind),
                                 runWordText(e.mode), runWordText(e.outcome));
         if (!e.error.isEmpty())
-            text += QStringLiteral(" – ") + e.error;
+            text += QStringLiteral(" – ") + RunHistoryModel::errorSentence(e.error);
         m_lastRun->setText(text);
     } else {
         m_lastRun->setText(tr("none yet"));
@@ -179,6 +182,7 @@ void OverviewPanel::updateCounts()
         QString what;
         QString mirror;
         QString server;
+        QString mirrorTip = {};
     };
     QList<Row> rows;
     auto num = [&](qint64 v) { return locale.toString(v); };
@@ -187,27 +191,57 @@ void OverviewPanel::updateCounts()
     rows.append({tr("My videos"), o.valid ? num(o.ownVideos) : none, s.valid ? num(s.videos) : none});
     rows.append({tr("Partners' photos"), o.valid ? num(o.partnerImages) : none, none});
     rows.append({tr("Partners' videos"), o.valid ? num(o.partnerVideos) : none, none});
-    static const QList<QPair<QString, const char *>> tables = {
-        {QStringLiteral("assets"), QT_TR_NOOP("All assets (incl. trash, hidden, albums)")},
-        {QStringLiteral("exif"), QT_TR_NOOP("Exif records")},
-        {QStringLiteral("users"), QT_TR_NOOP("Users")},
-        {QStringLiteral("partners"), QT_TR_NOOP("Partner shares")},
-        {QStringLiteral("albums"), QT_TR_NOOP("Albums")},
-        {QStringLiteral("album_assets"), QT_TR_NOOP("Album entries")},
-        {QStringLiteral("stacks"), QT_TR_NOOP("Stacks")},
-        {QStringLiteral("memories"), QT_TR_NOOP("Memories")},
-        {QStringLiteral("people"), QT_TR_NOOP("People")},
-        {QStringLiteral("asset_faces"), QT_TR_NOOP("Faces")},
+    // Each mirror table and the stream types that fill it. A server version that has none of
+    // them cannot fill the table: its count says so rather than a 0 that looks like "none".
+    using R = SyncRequestType;
+    struct Table
+    {
+        QString name;
+        const char *label;
+        QList<SyncRequestType> types;
     };
-    for (const auto &[table, label] : tables)
-        if (o.tables.contains(table))
-            rows.append({tr(label), num(o.tables.value(table)), none});
+    static const QList<Table> tables = {
+        {QStringLiteral("assets"), QT_TR_NOOP("All assets (incl. trash, hidden, albums)"),
+            {R::AssetsV1, R::AssetsV2, R::PartnerAssetsV1, R::PartnerAssetsV2, R::AlbumAssetsV1,
+                R::AlbumAssetsV2}},
+        {QStringLiteral("exif"), QT_TR_NOOP("Exif records"),
+            {R::AssetExifsV1, R::PartnerAssetExifsV1, R::AlbumAssetExifsV1}},
+        {QStringLiteral("users"), QT_TR_NOOP("Users"), {R::UsersV1, R::AuthUsersV1}},
+        {QStringLiteral("partners"), QT_TR_NOOP("Partner shares"), {R::PartnersV1}},
+        {QStringLiteral("albums"), QT_TR_NOOP("Albums"), {R::AlbumsV1, R::AlbumsV2}},
+        {QStringLiteral("album_assets"), QT_TR_NOOP("Album entries"), {R::AlbumToAssetsV1}},
+        {QStringLiteral("stacks"), QT_TR_NOOP("Stacks"), {R::StacksV1, R::PartnerStacksV1}},
+        {QStringLiteral("memories"), QT_TR_NOOP("Memories"), {R::MemoriesV1}},
+        {QStringLiteral("people"), QT_TR_NOOP("People"), {R::PeopleV1}},
+        {QStringLiteral("asset_faces"), QT_TR_NOOP("Faces"), {R::AssetFacesV1, R::AssetFacesV2}},
+    };
+    const ServerCapabilities caps = m_app->capabilities();
+    const bool versionKnown = caps.version().isValid() && caps.hasSyncStream();
+    for (const Table &t : tables) {
+        if (!o.tables.contains(t.name))
+            continue;
+        const bool available = !versionKnown
+            || std::any_of(t.types.cbegin(), t.types.cend(),
+                [&](SyncRequestType type) { return caps.supportsRequestType(type); });
+        if (available) {
+            rows.append({tr(t.label), num(o.tables.value(t.name)), none});
+            continue;
+        }
+        ServerVersion first(999, 0, 0);
+        for (SyncRequestType type : t.types)
+            first = std::min(first, ServerCapabilities::firstVersion(type));
+        rows.append({tr(t.label), tr("not available on this server version"), none,
+            tr("Immich %1 cannot send these; they came with Immich %2.")
+                .arg(caps.version().toString(), first.toString())});
+    }
 
     m_counts->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const QStringList cells{rows.at(r).what, rows.at(r).mirror, rows.at(r).server};
         for (int c = 0; c < 3; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == 1 && !rows.at(r).mirrorTip.isEmpty())
+                item->setToolTip(rows.at(r).mirrorTip);
             item->setTextAlignment(c == 0 ? (Qt::AlignLeft | Qt::AlignVCenter) : (Qt::AlignRight | Qt::AlignVCenter));
             m_counts->setItem(r, c, item);
         }

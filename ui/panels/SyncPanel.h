@@ -42,6 +42,7 @@ public:
     Sparkline *sparkline() const { return m_sparkline; }
     QLabel *eventsLabel() const { return m_events; }
     QLabel *phaseLabel() const { return m_phase; }
+    QTableView *historyView() const { return m_history; } //!< Recent runs
 
     //! Human outcome sentence of a run result.
     static QString outcomeSentence(const RunResult &result);
