@@ -48,6 +48,7 @@ public:
     FullDeltaPanel *fullDeltaPanel() const { return m_fullDelta; }
     ErrorBanner *banner() const { return m_banner; }
     QLabel *connectionLabel() const { return m_connection; }
+    QLabel *runLabel() const { return m_run; } //!< the status bar's "Last run: …"
     TrayIcon *trayIcon() const { return m_tray; }
     PeriodicSync *periodicSync() const { return m_periodic; }
     QAction *copyDiagnosticsAction() const { return m_diagnosticsAction; }

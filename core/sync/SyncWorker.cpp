@@ -438,6 +438,7 @@ void SyncWorker::startStream(const StreamOptions &options)
     m_bytes = 0;
     m_linesBefore = m_committedBefore = 0;
     m_perTypeBefore.clear();
+    m_storedPerTypeBefore.clear();
     m_unknownTypes.clear();
     m_stats = RunStatistics();
     m_stats.runId = m_run.id;
@@ -767,6 +768,8 @@ void SyncWorker::maybeFinishAttempt()
     m_committedBefore += s.committed;
     for (auto it = s.perType.cbegin(); it != s.perType.cend(); ++it)
         m_perTypeBefore[it.key()] += it.value();
+    for (auto it = s.storedPerType.cbegin(); it != s.storedPerType.cend(); ++it)
+        m_storedPerTypeBefore[it.key()] += it.value();
     for (const QString &t : s.unknownTypes)
         if (!m_unknownTypes.contains(t))
             m_unknownTypes.append(t);
@@ -787,6 +790,8 @@ void SyncWorker::maybeFinishAttempt()
     m_pipeline.reset();
     m_run.result.events = m_linesBefore;
     m_run.result.perType = m_perTypeBefore;
+    m_run.result.stored = m_committedBefore;
+    m_run.result.storedPerType = m_storedPerTypeBefore;
 
     const ServerCapabilities caps = capabilities();
     auto finishStream = [this](RunOutcome outcome, const ApiError &error, bool more = false) {
@@ -1197,7 +1202,7 @@ void SyncWorker::startDeltaSync(const DeltaSyncOptions &options)
                 if (r.needsFullSync) {
                     m_run.result.needsFullSync = true;
                     Q_EMIT deltaSyncResult(0, 0, true);
-                    finishRun(RunOutcome::Complete, ApiError());
+                    finishRun(RunOutcome::FullSyncNeeded, ApiError());
                     return;
                 }
                 QList<MirrorAssetRecord> own, partner;
