@@ -140,7 +140,8 @@ QString streamCountsTable(const RunResult &r)
 QJsonObject runJson(const RunResult &r)
 {
     QJsonObject o;
-    o[u"runId"_s] = r.runId;
+    if (r.runId > 0) // a dry run is recorded nowhere
+        o[u"runId"_s] = r.runId;
     o[u"kind"_s] = runKindName(r.kind);
     o[u"mode"_s] = ackModeName(r.mode);
     o[u"outcome"_s] = runOutcomeName(r);

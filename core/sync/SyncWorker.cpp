@@ -246,10 +246,12 @@ bool SyncWorker::beginRun(RunKind kind, AckMode mode, std::function<void()> resu
                              QStringLiteral("no connection set"));
     if (!err.isError())
         err = takeWriteLock();
-    if (!err.isError())
+    // A dry run stores nothing: it neither creates the mirror nor adds a row to its run history.
+    const bool dryRun = mode == AckMode::DryRun;
+    if (!err.isError() && !dryRun)
         err = ensureMirror();
     qint64 id = 0;
-    if (!err.isError())
+    if (!err.isError() && !dryRun)
         id = SyncMirror::recordRunStart(*m_store, kind, mode, &err);
     if (id <= 0) {
         static qint64 localIds = 0;

@@ -7,6 +7,7 @@
 #include "DevServer.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -289,6 +290,25 @@ private Q_SLOTS:
         QVERIFY(lines.constFirst().contains("\"type\":\"UserV1\""));
         // Nothing acked.
         QVERIFY(m_server.checkpoints(token).isEmpty());
+        // Nothing stored: the first dry run creates no mirror (and so no run history).
+        const QString mirror = r.json()[u"mirror"_s].toString();
+        QVERIFY(!mirror.isEmpty());
+        QVERIFY2(!QFileInfo::exists(mirror), qPrintable(mirror));
+        QVERIFY(!r.json()[u"run"_s].toObject().contains(u"runId"_s)); // not recorded anywhere
+
+        // With a mirror, a dry run adds nothing to its run history either.
+        const QStringList small = {u"--types"_s, u"UsersV1,PartnersV1"_s, u"--json"_s};
+        const CliResult stored = run(cli, token, QStringList {u"stream"_s} + small);
+        QVERIFY2(stored.exitCode == 0, qPrintable(stored.describe()));
+        QVERIFY(QFileInfo::exists(mirror));
+        const CliResult before = run(cli, token, {u"status"_s, u"--json"_s});
+        const qint64 lastRun = before.json()[u"lastRun"_s][u"runId"_s].toInteger();
+        QVERIFY2(lastRun > 0, qPrintable(before.describe()));
+        const CliResult dry = run(cli, token, QStringList {u"stream"_s, u"--dry-run"_s} + small);
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.describe()));
+        const CliResult after = run(cli, token, {u"status"_s, u"--json"_s});
+        QCOMPARE(after.json()[u"lastRun"_s][u"runId"_s].toInteger(), lastRun);
+        QCOMPARE(after.json()[u"lastRun"_s][u"mode"_s].toString(), u"automatic"_s);
     }
 
     //! A run whose files cannot grow past `fileLimit` bytes (writes fail as on a full disk).
