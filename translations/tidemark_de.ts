@@ -1112,6 +1112,10 @@
             <numerusform>%Ln Zeilen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Immich cannot live under a sub-path of a web address, so &quot;%1&quot; is left out: Tidemark uses %2</source>
+        <translation>Immich kann nicht unter einem Unterpfad einer Webadresse liegen, daher wird „%1“ weggelassen: Tidemark verwendet %2</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::ConnectDialog</name>

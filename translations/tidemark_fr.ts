@@ -1112,6 +1112,10 @@
             <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Immich cannot live under a sub-path of a web address, so &quot;%1&quot; is left out: Tidemark uses %2</source>
+        <translation>Immich ne peut pas se trouver sous un sous-chemin d’une adresse web, « %1 » est donc ignoré : Tidemark utilise %2</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::ConnectDialog</name>

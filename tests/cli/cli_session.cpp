@@ -273,6 +273,33 @@ private Q_SLOTS:
         QVERIFY(doc[u"checkpoints"_s].isObject());
     }
 
+    void subPathIsSaidOnStderr()
+    {
+        // Immich lives at the root of a host: "/photos" is left out, and the person is told so
+        // (every command, not only login), with the address that is used.
+        CliRunner cli;
+        const QString token = m_server.createSession(DevServer::adminEmail());
+        m_tokens << token;
+        const QByteArray warning
+            = "warning: Immich cannot live under a sub-path of a web address, so \"/photos\" is "
+              "left out: Tidemark uses "
+            + m_url.toUtf8();
+        CliResult r = run(cli, {u"status"_s, u"--server"_s, m_url + u"/photos"_s}, {},
+            {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(warning), qPrintable(r.describe()));
+        QVERIFY(!r.out.contains("/photos"));
+        r = run(cli, {u"status"_s, u"--server"_s, m_url + u"/photos"_s, u"--json"_s}, {},
+            {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        QVERIFY2(r.err.contains(warning), qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"server"_s][u"url"_s].toString(u"-"_s).contains(u"/photos"_s), false);
+        QVERIFY(!r.json()[u"warnings"_s].toArray().isEmpty());
+        // Without a sub-path: no such warning.
+        r = run(
+            cli, {u"status"_s, u"--server"_s, m_url}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        QVERIFY2(!r.err.contains("sub-path"), qPrintable(r.describe()));
+    }
+
     void logout()
     {
         CliRunner cli;
