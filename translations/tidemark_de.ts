@@ -1034,6 +1034,123 @@
         <source>%1 Nothing was changed: move the file aside (or open Tidemark to rebuild it) and run the command again.</source>
         <translation>%1 Es wurde nichts geändert: Verschieben Sie die Datei (oder öffnen Sie Tidemark, um sie neu aufzubauen) und führen Sie den Befehl erneut aus.</translation>
     </message>
+    <message>
+        <source>ENTITY TYPE</source>
+        <translation>ENTITÄTSTYP</translation>
+    </message>
+    <message>
+        <source>RECEIVED</source>
+        <translation>EMPFANGEN</translation>
+    </message>
+    <message>
+        <source>STORED</source>
+        <translation>GESPEICHERT</translation>
+    </message>
+    <message>
+        <source>%1 mode</source>
+        <translation>Modus %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) received</source>
+        <translation>
+            <numerusform>%Ln Zeile empfangen</numerusform>
+            <numerusform>%Ln Zeilen empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored</source>
+        <translation>
+            <numerusform>%Ln gespeichert</numerusform>
+            <numerusform>%Ln gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln acknowledgement request(s)</source>
+        <translation>
+            <numerusform>%Ln Bestätigungsanfrage</numerusform>
+            <numerusform>%Ln Bestätigungsanfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a full sync is needed, nothing was changed (%2)</source>
+        <translation>%1: eine vollständige Synchronisierung ist nötig, es wurde nichts geändert (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s)</source>
+        <translation>
+            <numerusform>%Ln Medium</numerusform>
+            <numerusform>%Ln Medien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checkpoint(s) waiting to be sent (%1): review with `tidemark acks list`, send with `tidemark acks set`.</source>
+        <translation>
+            <numerusform>%Ln Checkpoint wartet auf das Senden (%1): prüfen mit `tidemark acks list`, senden mit `tidemark acks set`.</numerusform>
+            <numerusform>%Ln Checkpoints warten auf das Senden (%1): prüfen mit `tidemark acks list`, senden mit `tidemark acks set`.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln type(s)</source>
+        <translation>
+            <numerusform>%Ln Typ</numerusform>
+            <numerusform>%Ln Typen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent the newest waiting checkpoint of %1 (covering %2).</source>
+        <translation>Den neuesten wartenden Checkpoint von %1 gesendet (umfasst %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting checkpoint(s)</source>
+        <translation>
+            <numerusform>%Ln wartender Checkpoint</numerusform>
+            <numerusform>%Ln wartende Checkpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1: the server asks for a full sync instead.</source>
+        <translation>Seit %1: Der Server verlangt stattdessen eine vollständige Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>the server cannot list the changes since this date and asks for a full sync: nothing was changed; run `tidemark full-sync`</source>
+        <translation>der Server kann die Änderungen seit diesem Datum nicht auflisten und verlangt eine vollständige Synchronisierung: Es wurde nichts geändert; führen Sie `tidemark full-sync` aus</translation>
+    </message>
+    <message>
+        <source>Listed %1 on the server; removed %2 the server no longer has.</source>
+        <translation>%1 auf dem Server aufgelistet; %2 entfernt, die der Server nicht mehr hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln local asset(s)</source>
+        <translation>
+            <numerusform>%Ln lokales Medium</numerusform>
+            <numerusform>%Ln lokale Medien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>favorite of %Ln partner asset(s)</source>
+        <translation>
+            <numerusform>Favorit bei %Ln Medium eines Partners</numerusform>
+            <numerusform>Favorit bei %Ln Medien von Partnern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deletion time of %Ln trashed asset(s)</source>
+        <translation>
+            <numerusform>Löschzeitpunkt von %Ln Medium im Papierkorb</numerusform>
+            <numerusform>Löschzeitpunkt von %Ln Medien im Papierkorb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Immich cannot live under a sub-path of a web address, so &quot;%1&quot; is left out: Tidemark uses %2</source>
+        <translation>Immich kann nicht unter einem Unterpfad einer Webadresse liegen, daher wird „%1“ weggelassen: Tidemark verwendet %2</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::ConnectDialog</name>
@@ -3252,6 +3369,10 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     <message>
         <source>You are connected with an API key only. The sync stream and checkpoints need a login session: log in with email and password to stream. Full and delta sync work with the key.</source>
         <translation>Sie sind nur mit einem API-Schlüssel verbunden. Der Sync-Stream und die Checkpoints brauchen eine Anmeldesitzung: Melden Sie sich mit E-Mail-Adresse und Passwort an, um zu streamen. Voll- und Delta-Sync funktionieren mit dem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The server asks for a full sync: nothing was changed.</source>
+        <translation>Der Server verlangt eine vollständige Synchronisierung: Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,86 @@
     </message>
 </context>
 <context>
+    <name>Tidemark::Cli</name>
+    <message numerus="yes">
+        <source>%Ln line(s) received</source>
+        <translation>
+            <numerusform>%Ln line received</numerusform>
+            <numerusform>%Ln lines received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored</source>
+        <translation>
+            <numerusform>%Ln stored</numerusform>
+            <numerusform>%Ln stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln acknowledgement request(s)</source>
+        <translation>
+            <numerusform>%Ln acknowledgement request</numerusform>
+            <numerusform>%Ln acknowledgement requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s)</source>
+        <translation>
+            <numerusform>%Ln asset</numerusform>
+            <numerusform>%Ln assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checkpoint(s) waiting to be sent (%1): review with `tidemark acks list`, send with `tidemark acks set`.</source>
+        <translation>
+            <numerusform>%Ln checkpoint waiting to be sent (%1): review with `tidemark acks list`, send with `tidemark acks set`.</numerusform>
+            <numerusform>%Ln checkpoints waiting to be sent (%1): review with `tidemark acks list`, send with `tidemark acks set`.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln type(s)</source>
+        <translation>
+            <numerusform>%Ln type</numerusform>
+            <numerusform>%Ln types</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting checkpoint(s)</source>
+        <translation>
+            <numerusform>%Ln waiting checkpoint</numerusform>
+            <numerusform>%Ln waiting checkpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln local asset(s)</source>
+        <translation>
+            <numerusform>%Ln local asset</numerusform>
+            <numerusform>%Ln local assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>favorite of %Ln partner asset(s)</source>
+        <translation>
+            <numerusform>favorite of %Ln partner asset</numerusform>
+            <numerusform>favorite of %Ln partner assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deletion time of %Ln trashed asset(s)</source>
+        <translation>
+            <numerusform>deletion time of %Ln trashed asset</numerusform>
+            <numerusform>deletion time of %Ln trashed assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tidemark::ConnectDialog</name>
     <message numerus="yes">
         <source>Sync stream: yes, %n request type(s) (%1).</source>

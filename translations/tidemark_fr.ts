@@ -1034,6 +1034,123 @@
         <source>%1 Nothing was changed: move the file aside (or open Tidemark to rebuild it) and run the command again.</source>
         <translation>%1 Rien n&apos;a été modifié&#xa0;: déplacez le fichier (ou ouvrez Tidemark pour le reconstruire) et relancez la commande.</translation>
     </message>
+    <message>
+        <source>ENTITY TYPE</source>
+        <translation>TYPE D’ENTITÉ</translation>
+    </message>
+    <message>
+        <source>RECEIVED</source>
+        <translation>REÇUES</translation>
+    </message>
+    <message>
+        <source>STORED</source>
+        <translation>ENREGISTRÉES</translation>
+    </message>
+    <message>
+        <source>%1 mode</source>
+        <translation>mode %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) received</source>
+        <translation>
+            <numerusform>%Ln ligne reçue</numerusform>
+            <numerusform>%Ln lignes reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored</source>
+        <translation>
+            <numerusform>%Ln enregistrée</numerusform>
+            <numerusform>%Ln enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln acknowledgement request(s)</source>
+        <translation>
+            <numerusform>%Ln demande d’accusé de réception</numerusform>
+            <numerusform>%Ln demandes d’accusé de réception</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a full sync is needed, nothing was changed (%2)</source>
+        <translation>%1 : une synchronisation complète est nécessaire, rien n’a été modifié (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s)</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checkpoint(s) waiting to be sent (%1): review with `tidemark acks list`, send with `tidemark acks set`.</source>
+        <translation>
+            <numerusform>%Ln point de contrôle en attente d’envoi (%1) : vérifiez avec `tidemark acks list`, envoyez avec `tidemark acks set`.</numerusform>
+            <numerusform>%Ln points de contrôle en attente d’envoi (%1) : vérifiez avec `tidemark acks list`, envoyez avec `tidemark acks set`.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln type(s)</source>
+        <translation>
+            <numerusform>%Ln type</numerusform>
+            <numerusform>%Ln types</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent the newest waiting checkpoint of %1 (covering %2).</source>
+        <translation>Point de contrôle en attente le plus récent envoyé pour %1 (couvrant %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting checkpoint(s)</source>
+        <translation>
+            <numerusform>%Ln point de contrôle en attente</numerusform>
+            <numerusform>%Ln points de contrôle en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1: the server asks for a full sync instead.</source>
+        <translation>Depuis %1 : le serveur demande plutôt une synchronisation complète.</translation>
+    </message>
+    <message>
+        <source>the server cannot list the changes since this date and asks for a full sync: nothing was changed; run `tidemark full-sync`</source>
+        <translation>le serveur ne peut pas lister les modifications depuis cette date et demande une synchronisation complète : rien n’a été modifié ; lancez `tidemark full-sync`</translation>
+    </message>
+    <message>
+        <source>Listed %1 on the server; removed %2 the server no longer has.</source>
+        <translation>%1 listé(s) sur le serveur ; %2 que le serveur n’a plus supprimé(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln local asset(s)</source>
+        <translation>
+            <numerusform>%Ln élément local</numerusform>
+            <numerusform>%Ln éléments locaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>favorite of %Ln partner asset(s)</source>
+        <translation>
+            <numerusform>favori de %Ln élément d’un partenaire</numerusform>
+            <numerusform>favori de %Ln éléments de partenaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deletion time of %Ln trashed asset(s)</source>
+        <translation>
+            <numerusform>date de suppression de %Ln élément à la corbeille</numerusform>
+            <numerusform>date de suppression de %Ln éléments à la corbeille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Immich cannot live under a sub-path of a web address, so &quot;%1&quot; is left out: Tidemark uses %2</source>
+        <translation>Immich ne peut pas se trouver sous un sous-chemin d’une adresse web, « %1 » est donc ignoré : Tidemark utilise %2</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::ConnectDialog</name>
@@ -3252,6 +3369,10 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <message>
         <source>You are connected with an API key only. The sync stream and checkpoints need a login session: log in with email and password to stream. Full and delta sync work with the key.</source>
         <translation>Vous êtes connecté avec une clé d’API seulement. Le flux de synchronisation et les points de contrôle demandent une session : connectez-vous avec e-mail et mot de passe pour le flux. Les synchronisations complète et delta fonctionnent avec la clé.</translation>
+    </message>
+    <message>
+        <source>The server asks for a full sync: nothing was changed.</source>
+        <translation>Le serveur demande une synchronisation complète : rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

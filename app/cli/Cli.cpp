@@ -5,6 +5,9 @@
 #include "cli/CliExitCodes.h"
 #include "cli/CliOutput.h"
 
+#include "UiSettings.h"
+#include "i18n/Translations.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -57,6 +60,9 @@ int runCli(int argc, char **argv)
     QCoreApplication::setOrganizationDomain(u"tidemark.example"_s);
     QCoreApplication::setApplicationName(u"Tidemark"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(TIDEMARK_VERSION_STRING));
+    // The window's language (or the system's): also the English catalogue, which holds the
+    // plural forms ("1 asset", "2 assets").
+    Translations::install(UiSettings::language());
 
     QStringList args = QCoreApplication::arguments();
     if (!args.isEmpty())

@@ -8,10 +8,18 @@
 #include "protocol/ServerCapabilities.h"
 #include "protocol/ServerVersion.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace Tidemark::Cli {
+
+//! Translated sentences of the headless commands: `Words::tr("…")`, with `%n` and a count for
+//! anything counted ("%n asset(s)": the English catalogue picks "asset" or "assets").
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Tidemark::Cli)
+};
 
 //! What the commands learn from the server before they act.
 struct ServerInfo {

@@ -4,9 +4,29 @@
 
 #include "mirror/MirrorLocation.h"
 
+#include <QCoreApplication>
+
 namespace Tidemark::Cli {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+struct ContextWords
+{
+    Q_DECLARE_TR_FUNCTIONS(Tidemark::Cli)
+};
+
+//! Says on stderr that the path typed after the host ("/photos") is not used, and which address is.
+void warnDroppedPath(Output &out, const ServerUrl &url)
+{
+    if (url.droppedPath().isEmpty())
+        return;
+    out.warn(ContextWords::tr(
+        "Immich cannot live under a sub-path of a web address, so \"%1\" is left out: "
+        "Tidemark uses %2")
+                 .arg(url.droppedPath(), url.toString()));
+}
+} // namespace
 
 Context::Context(const ParsedArgs &args, Output &out)
     : m_args(args)
@@ -46,9 +66,7 @@ int Context::resolveServerForLogin()
         if (!url)
             return m_out.fail(ExitUsage, url.error());
         m_server = *url;
-        if (!m_server.droppedPath().isEmpty())
-            m_out.warn(u"Immich serves its API only at the root of a host (it cannot live under a sub-path), so "
-                       "\"%1\" is not used: Tidemark connects to %2"_s.arg(m_server.droppedPath(), m_server.toString()));
+        warnDroppedPath(m_out, m_server);
         if (m_server.scheme() == u"http"_s && !m_server.isLoopback())
             m_out.warn(u"%1 is plain http: the password and the session token cross the network "
                        u"unencrypted; use https:// unless this network is entirely yours"_s.arg(m_server.toString()));
@@ -100,6 +118,7 @@ int Context::resolveAccount(bool needSaved)
         Expected<ServerUrl> url = ServerUrl::parse(m_args.value(u"server"_s));
         if (!url)
             return m_out.fail(ExitUsage, url.error());
+        warnDroppedPath(m_out, *url);
         const QString base = url->toString();
         if (m_args.has(u"pin-sha256"_s) && !m_accounts.setPinnedCertificate(base, m_args.value(u"pin-sha256"_s)))
             return usage(u"--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed)"_s);

@@ -8,6 +8,7 @@
 #include "api/LogoutJob.h"
 
 #include <QDateTime>
+#include <QFile>
 
 namespace Tidemark::Cli {
 
@@ -32,6 +33,42 @@ void endSession(Http &http, const QString &token)
     http.setCredentials(Credentials::sessionToken(token));
     LogoutJob job;
     http.run(&job);
+}
+
+//! The session saved in a token file before this login overwrites it ("" when there is none).
+QString readTokenFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.read(4096)).trimmed();
+}
+
+//! Ends the sessions this login replaces (the keychain's and the token file's), once the new
+//! session `token` works, and only those that belong to the same user: they would otherwise stay
+//! alive on the server, unused. Returns how many were ended.
+int endReplacedSessions(
+    Context &ctx, const QString &token, const QString &userId, const QStringList &previous)
+{
+    Http check(ctx.server(), ctx.timeoutMs());
+    check.setCredentials(Credentials::sessionToken(token));
+    GetMyUserJob me;
+    if (check.run(&me) || me.result().id != userId)
+        return 0; // the new session does not work (yet): keep the old one
+    int ended = 0;
+    for (const QString &old : previous) {
+        if (old.isEmpty() || old == token)
+            continue;
+        Http http(ctx.server(), ctx.timeoutMs());
+        http.setCredentials(Credentials::sessionToken(old));
+        GetMyUserJob whose;
+        if (http.run(&whose) || whose.result().id != userId)
+            continue; // already ended, or another user's
+        LogoutJob job;
+        if (!http.run(&job))
+            ++ended;
+    }
+    return ended;
 }
 
 } // namespace
@@ -120,9 +157,13 @@ int cmdLogin(Context &ctx)
 
     // A previous session of this account that we are about to replace is ended on the server,
     // so it does not linger in the user's session list (its checkpoints go with it).
-    QString previous;
+    QStringList previous;
     if (!account.id.isEmpty())
-        previous = ctx.secrets().readBlocking(account.id, SecretStore::Kind::SessionToken);
+        previous << ctx.secrets().readBlocking(account.id, SecretStore::Kind::SessionToken);
+    if (args.has(u"token-file"_s))
+        previous << readTokenFile(args.value(u"token-file"_s));
+    previous.removeAll(QString());
+    previous.removeDuplicates();
 
     account = ctx.accounts().save(account);
     ctx.accounts().setCurrentAccountId(account.id);
@@ -158,11 +199,11 @@ int cmdLogin(Context &ctx)
                         u"storage"_s);
     }
 
-    if (!previous.isEmpty() && previous != token) {
-        Http old(ctx.server(), ctx.timeoutMs());
-        endSession(old, previous);
-    }
-    wipe(previous);
+    if (!previous.isEmpty())
+        out.document()[u"previousSessionsEnded"_s]
+            = endReplacedSessions(ctx, token, session.userId, previous);
+    for (QString &old : previous)
+        wipe(old);
 
     // Optional API key for full/delta sync: checked before it is kept.
     QString apiKeyStorage;

@@ -159,9 +159,11 @@ int cmdStatus(Context &ctx)
             if (unknown.value.first > 0 || unknown.value.second > 0) {
                 QStringList what;
                 if (unknown.value.first > 0)
-                    what << u"favorite of %1 partner assets"_s.arg(groupDigits(unknown.value.first));
+                    what << Words::tr(
+                        "favorite of %Ln partner asset(s)", nullptr, int(unknown.value.first));
                 if (unknown.value.second > 0)
-                    what << u"deletion time of %1 trashed assets"_s.arg(groupDigits(unknown.value.second));
+                    what << Words::tr("deletion time of %Ln trashed asset(s)", nullptr,
+                        int(unknown.value.second));
                 fields.append({u"Unknown"_s, what.join(u", "_s)
                                                  + u" (only a full or delta sync has described them; a stream sync fills them in)"_s});
             }
@@ -187,11 +189,11 @@ int cmdStatus(Context &ctx)
             if (!r.error.isEmpty())
                 last[u"error"_s] = r.error;
             doc[u"lastRun"_s] = last;
-            fields.append({u"Last run"_s, u"%1 %2 (%3), %4 UTC, %5 events in %6%7"_s.arg(
-                                             r.kind, r.outcome, r.mode,
-                                             r.started.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s),
-                                             groupDigits(r.events), formatDuration(r.durationMs),
-                                             r.error.isEmpty() ? QString() : u": "_s + r.error.section(u'\n', 0, 0))});
+            fields.append({u"Last run"_s,
+                u"%1 %2 (%3), %4 UTC, %5 in %6%7"_s.arg(r.kind, r.outcome, r.mode,
+                    r.started.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                    Words::tr("%Ln line(s)", nullptr, int(r.events)), formatDuration(r.durationMs),
+                    r.error.isEmpty() ? QString() : u": "_s + r.error.section(u'\n', 0, 0))});
         } else {
             fields.append({u"Last run"_s, u"none"_s});
         }

@@ -124,26 +124,24 @@ QJsonObject countsJson(const QHash<QString, qint64> &counts)
     return o;
 }
 
-QString countsTable(const QHash<QString, qint64> &counts, const QString &what)
+//! A stream's lines per entity type: received, and stored in the mirror (a batch that failed was
+//! received but not stored).
+QString streamCountsTable(const RunResult &r)
 {
-    QStringList keys = counts.keys();
+    QStringList keys = r.perType.keys();
     std::sort(keys.begin(), keys.end());
     QList<QStringList> rows;
     for (const QString &k : std::as_const(keys))
-        rows.append({k, groupDigits(counts.value(k))});
-    return formatTable({what, u"COUNT"_s}, rows, {Align::Left, Align::Right});
-}
-
-//! "1 asset", "2 assets": the headless commands print English only, so the plural is chosen here.
-QString counted(qint64 n, const QString &one, const QString &many)
-{
-    return groupDigits(n) + u' ' + (n == 1 ? one : many);
+        rows.append({k, groupDigits(r.perType.value(k)), groupDigits(r.storedPerType.value(k))});
+    return formatTable({Words::tr("ENTITY TYPE"), Words::tr("RECEIVED"), Words::tr("STORED")}, rows,
+        {Align::Left, Align::Right, Align::Right});
 }
 
 QJsonObject runJson(const RunResult &r)
 {
     QJsonObject o;
-    o[u"runId"_s] = r.runId;
+    if (r.runId > 0) // a dry run is recorded nowhere
+        o[u"runId"_s] = r.runId;
     o[u"kind"_s] = runKindName(r.kind);
     o[u"mode"_s] = ackModeName(r.mode);
     o[u"outcome"_s] = runOutcomeName(r);
@@ -152,6 +150,10 @@ QJsonObject runJson(const RunResult &r)
     o[u"ackRequests"_s] = r.ackRequests;
     o[u"elapsedMs"_s] = r.elapsedMs;
     o[u"perType"_s] = countsJson(r.perType);
+    if (r.kind == RunKind::Stream) {
+        o[u"stored"_s] = r.stored;
+        o[u"storedPerType"_s] = countsJson(r.storedPerType);
+    }
     if (!r.unknownTypes.isEmpty())
         o[u"unknownTypes"_s] = QJsonArray::fromStringList(r.unknownTypes);
     if (r.needsFullSync)
@@ -166,14 +168,22 @@ int finishRun(Context &ctx, const RunResult &r, const QString &humanDetails = {}
     out.document()[u"run"_s] = runJson(r);
     QString text;
     if (r.kind == RunKind::Stream)
-        text = u"%1 %2 (%3 mode): %4 events, %5, %6 ack requests, %7\n"_s.arg(
-            runKindName(r.kind), runOutcomeName(r), ackModeName(r.mode), groupDigits(r.events),
-            formatBytes(r.bytes), groupDigits(r.ackRequests), formatDuration(r.elapsedMs));
-    else if (r.needsFullSync)
-        text = u"%1: full sync needed, nothing applied (%2)\n"_s.arg(runKindName(r.kind), formatDuration(r.elapsedMs));
+        text = u"%1 %2 (%3): %4, %5, %6, %7%8\n"_s.arg(runKindName(r.kind), runOutcomeName(r),
+            Words::tr("%1 mode").arg(ackModeName(r.mode)),
+            Words::tr("%Ln line(s) received", nullptr, int(r.events)),
+            Words::tr("%Ln stored", nullptr, int(r.stored)), formatBytes(r.bytes),
+            formatDuration(r.elapsedMs),
+            // How often the server was told what is stored: a technical detail.
+            ctx.out().verbose()
+                ? u", "_s + Words::tr("%Ln acknowledgement request(s)", nullptr, int(r.ackRequests))
+                : QString());
+    else if (r.outcome == RunOutcome::FullSyncNeeded || r.needsFullSync)
+        text = Words::tr("%1: a full sync is needed, nothing was changed (%2)")
+                   .arg(runKindName(r.kind), formatDuration(r.elapsedMs))
+            + u'\n';
     else
         text = u"%1 %2: %3, %4\n"_s.arg(runKindName(r.kind), runOutcomeName(r),
-                                         counted(r.events, u"asset"_s, u"assets"_s), formatDuration(r.elapsedMs));
+            Words::tr("%Ln asset(s)", nullptr, int(r.events)), formatDuration(r.elapsedMs));
     if (r.outcome == RunOutcome::Failed && r.events == 0)
         text.clear(); // nothing happened; the error says why
     text += humanDetails;
@@ -181,8 +191,8 @@ int finishRun(Context &ctx, const RunResult &r, const QString &humanDetails = {}
     if (!r.unknownTypes.isEmpty())
         out.warn(unknownTypesNotice(r.unknownTypes));
     const int code = exitCodeForRun(r);
-    if (code == ExitOk)
-        return ExitOk;
+    if (code == ExitOk || r.outcome == RunOutcome::FullSyncNeeded)
+        return code; // the caller says what to do next
     if (r.error)
         out.fail(code, r.error);
     else
@@ -408,7 +418,7 @@ int cmdStream(Context &ctx)
 
     QString details;
     if (!result.perType.isEmpty())
-        details += countsTable(result.perType, u"ENTITY TYPE"_s);
+        details += streamCountsTable(result);
     if (mode == AckMode::Manual) {
         ApiError e;
         const QList<PendingAck> pending = readPendingLog(setup.connection.mirrorPath, &e);
@@ -418,10 +428,13 @@ int cmdStream(Context &ctx)
                 pendingTypes.insert(p.type);
             out.document()[u"pendingAcks"_s] = qint64(pending.size());
             if (!pending.isEmpty())
-                details += u"%1 of %2 %3 waiting to be sent: review with `tidemark acks list`, send with "
-                           "`tidemark acks set`.\n"_s.arg(counted(pending.size(), u"checkpoint"_s, u"checkpoints"_s),
-                                                          counted(pendingTypes.size(), u"type"_s, u"types"_s),
-                                                          pending.size() == 1 ? u"is"_s : u"are"_s);
+                details
+                    += Words::tr(
+                           "%Ln checkpoint(s) waiting to be sent (%1): review with `tidemark acks "
+                           "list`, send with `tidemark acks set`.",
+                           nullptr, int(pending.size()))
+                           .arg(Words::tr("%Ln type(s)", nullptr, int(pendingTypes.size())))
+                    + u'\n';
         }
     } else if (mode == AckMode::DryRun) {
         details += u"Dry run: nothing was stored and nothing acked.\n"_s;
@@ -643,11 +656,13 @@ int cmdAcks(Context &ctx)
             sent.append(a);
         out.document()[u"sent"_s] = sent;
         reportRows(rows,
-                   code == ExitOk ? u"Sent the newest waiting checkpoint of %1 (covering %2).\n"_s.arg(
-                                        counted(lastPerType.size(), u"type"_s, u"types"_s),
-                                        counted(chosen.size(), u"waiting checkpoint"_s, u"waiting checkpoints"_s))
-                                  : QString(),
-                   lastPerType.keys());
+            code == ExitOk
+                ? Words::tr("Sent the newest waiting checkpoint of %1 (covering %2).")
+                        .arg(Words::tr("%Ln type(s)", nullptr, int(lastPerType.size())),
+                            Words::tr("%Ln waiting checkpoint(s)", nullptr, int(chosen.size())))
+                    + u'\n'
+                : QString(),
+            lastPerType.keys());
         return code;
     }
 
@@ -779,21 +794,26 @@ int cmdDeltaSync(Context &ctx)
     out.document()[u"needsFullSync"_s] = needsFull;
     QString details;
     if (delta.seen && needsFull)
-        details = u"Since %1: the server asks for a full sync instead.\n"_s.arg(
-            options.updatedAfter.toUTC().toString(Qt::ISODate));
+        details = Words::tr("Since %1: the server asks for a full sync instead.")
+                      .arg(options.updatedAfter.toUTC().toString(Qt::ISODate))
+            + u'\n';
     else if (delta.seen)
         details = u"Since %1: %2 changed, %3 deleted.\n"_s.arg(
-            options.updatedAfter.toUTC().toString(Qt::ISODate), counted(delta.upserted, u"asset"_s, u"assets"_s),
-            groupDigits(delta.deleted));
+            options.updatedAfter.toUTC().toString(Qt::ISODate),
+            Words::tr("%Ln asset(s)", nullptr, delta.upserted), groupDigits(delta.deleted));
     if (delta.seen && delta.deleted == 0 && !needsFull)
         details += u"Note: delta-sync never reports permanently deleted assets on current servers; run "
                    "`tidemark reconcile` to find them.\n"_s;
     const int code = finishRun(ctx, result, details);
-    if (code == ExitOk && needsFull) {
-        return out.fail(ExitIncomplete,
-                        u"the server answered needsFullSync (more than 100 days, 10,000 or more changes, or a "
-                        "different set of users): nothing was applied; run `tidemark full-sync`"_s,
-                        u"needs-full-sync"_s);
+    if (result.outcome == RunOutcome::FullSyncNeeded || (code == ExitOk && needsFull)) {
+        QString message
+            = Words::tr("the server cannot list the changes since this date and asks for a full "
+                        "sync: nothing was changed; run `tidemark full-sync`");
+        if (out.verbose())
+            message += u" (needsFullSync: more than 100 days, 10,000 or more changes, or a "
+                       u"different set of "
+                       "users)"_s;
+        return out.fail(ExitIncomplete, message, u"needs-full-sync"_s);
     }
     return code;
 }
@@ -815,9 +835,10 @@ int cmdReconcile(Context &ctx)
     out.document()[u"listed"_s] = listed;
     out.document()[u"removed"_s] = removed;
     return finishRun(ctx, result,
-                     u"Listed %1 on the server; removed %2 the server no longer has.\n"_s.arg(
-                         counted(listed, u"asset"_s, u"assets"_s),
-                         counted(removed, u"local asset"_s, u"local assets"_s)));
+        Words::tr("Listed %1 on the server; removed %2 the server no longer has.")
+                .arg(Words::tr("%Ln asset(s)", nullptr, int(listed)),
+                    Words::tr("%Ln local asset(s)", nullptr, int(removed)))
+            + u'\n');
 }
 
 } // namespace Tidemark::Cli

@@ -132,6 +132,7 @@ int exitCodeForRun(const RunResult &result)
     case RunOutcome::Interrupted:
     case RunOutcome::Cancelled:
     case RunOutcome::ResetByServer:
+    case RunOutcome::FullSyncNeeded:
     case RunOutcome::Running:
         return ExitIncomplete;
     }

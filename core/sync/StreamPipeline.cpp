@@ -373,6 +373,7 @@ void StreamPipeline::persistLoop()
                     break;
                 }
                 flush.committedEvents += j - i;
+                summary.storedPerType[entityTypeName(first.type)] += j - i;
             }
             if (first.type == SyncEntityType::SyncCompleteV1)
                 summary.sawComplete = true;

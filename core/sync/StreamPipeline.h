@@ -70,7 +70,8 @@ struct PipelineSummary {
     bool truncated = false;     //!< error is a body that ended inside a line (a cut connection)
     QStringList unknownTypes;
     qint64 lines = 0, committed = 0;
-    QHash<QString, qint64> perType;
+    QHash<QString, qint64> perType; //!< lines received (parsed), per entity type
+    QHash<QString, qint64> storedPerType; //!< lines stored in the mirror, per entity type
     qint64 parseNs = 0, persistNs = 0, inputWaitNs = 0, parsedWaitNs = 0;
     qint64 parseCpuNs = 0, persistCpuNs = 0; //!< CPU time of the two threads, whole run
     qint64 peakQueueBytes = 0, spilledBytes = 0;

@@ -53,6 +53,8 @@ QString runOutcomeName(RunOutcome outcome)
     case RunOutcome::ResetByServer: return QStringLiteral("reset-by-server");
     case RunOutcome::Cancelled: return QStringLiteral("cancelled");
     case RunOutcome::Failed: return QStringLiteral("failed");
+    case RunOutcome::FullSyncNeeded:
+        return QStringLiteral("full-sync-needed");
     }
     return QStringLiteral("running");
 }

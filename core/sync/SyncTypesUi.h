@@ -27,16 +27,18 @@ AckMode ackModeFromName(const QString &name, AckMode fallback = AckMode::Automat
 enum class RunKind { Stream, FullSync, DeltaSync, Reconcile };
 enum class RunOutcome {
     Running,
-    Complete,     //!< SyncCompleteV1 seen and acked (or clean end on servers < 1.141)
-    Interrupted,  //!< ended without SyncCompleteV1 on a server that sends it, or connection cut
-    ResetByServer,//!< SyncResetV1 received; local data wiped; a fresh run follows
+    Complete, //!< SyncCompleteV1 seen and acked (or clean end on servers < 1.141)
+    Interrupted, //!< ended without SyncCompleteV1 on a server that sends it, or connection cut
+    ResetByServer, //!< SyncResetV1 received; local data wiped; a fresh run follows
     Cancelled,
-    Failed        //!< see the ApiError
+    Failed, //!< see the ApiError
+    FullSyncNeeded //!< a delta sync answered needsFullSync: nothing was applied
 };
 QString runKindName(RunKind kind);
 QString runOutcomeName(RunOutcome outcome);
 //! The outcome as reported: "full-sync-needed" when a delta sync was answered with needsFullSync
-//! (nothing applied: calling that "complete" would be false), else runOutcomeName().
+//! (nothing applied: calling that "complete" would be false), else runOutcomeName(). The engine
+//! records such a run as RunOutcome::FullSyncNeeded; this also covers results made elsewhere.
 struct RunResult;
 QString runOutcomeName(const RunResult &result);
 //! The names above ("full-sync", "dry-run", "complete"…: stored in run history, printed by the
@@ -91,7 +93,11 @@ struct RunResult {
     ApiError error;            //!< set when outcome is Failed or Interrupted by an error; Kind::Busy
                                //!< when Cancelled while waiting for another process's write lock
     qint64 events = 0, bytes = 0, ackRequests = 0, elapsedMs = 0;
-    QHash<QString, qint64> perType;
+    QHash<QString, qint64> perType; //!< stream: lines received per entity type
+    //! Stream: lines stored in the mirror (a failed batch is received but not stored; a dry run
+    //! stores nothing), in all and per entity type.
+    qint64 stored = 0;
+    QHash<QString, qint64> storedPerType;
     QStringList unknownTypes;  //!< entity types this Tidemark does not know (server newer)
     bool needsFullSync = false; //!< delta sync answered needsFullSync
 };

@@ -274,10 +274,12 @@ bool SyncWorker::beginRun(RunKind kind, AckMode mode, std::function<void()> resu
                              QStringLiteral("no connection set"));
     if (!err.isError())
         err = takeWriteLock();
-    if (!err.isError())
+    // A dry run stores nothing: it neither creates the mirror nor adds a row to its run history.
+    const bool dryRun = mode == AckMode::DryRun;
+    if (!err.isError() && !dryRun)
         err = ensureMirror();
     qint64 id = 0;
-    if (!err.isError())
+    if (!err.isError() && !dryRun)
         id = SyncMirror::recordRunStart(*m_store, kind, mode, &err);
     if (id <= 0) {
         static qint64 localIds = 0;
@@ -469,6 +471,7 @@ void SyncWorker::startStream(const StreamOptions &options)
     m_bytes = 0;
     m_linesBefore = m_committedBefore = 0;
     m_perTypeBefore.clear();
+    m_storedPerTypeBefore.clear();
     m_unknownTypes.clear();
     m_stats = RunStatistics();
     m_stats.runId = m_run.id;
@@ -798,6 +801,8 @@ void SyncWorker::maybeFinishAttempt()
     m_committedBefore += s.committed;
     for (auto it = s.perType.cbegin(); it != s.perType.cend(); ++it)
         m_perTypeBefore[it.key()] += it.value();
+    for (auto it = s.storedPerType.cbegin(); it != s.storedPerType.cend(); ++it)
+        m_storedPerTypeBefore[it.key()] += it.value();
     for (const QString &t : s.unknownTypes)
         if (!m_unknownTypes.contains(t))
             m_unknownTypes.append(t);
@@ -818,6 +823,8 @@ void SyncWorker::maybeFinishAttempt()
     m_pipeline.reset();
     m_run.result.events = m_linesBefore;
     m_run.result.perType = m_perTypeBefore;
+    m_run.result.stored = m_committedBefore;
+    m_run.result.storedPerType = m_storedPerTypeBefore;
 
     const ServerCapabilities caps = capabilities();
     auto finishStream = [this](RunOutcome outcome, const ApiError &error, bool more = false) {
@@ -1228,7 +1235,7 @@ void SyncWorker::startDeltaSync(const DeltaSyncOptions &options)
                 if (r.needsFullSync) {
                     m_run.result.needsFullSync = true;
                     Q_EMIT deltaSyncResult(0, 0, true);
-                    finishRun(RunOutcome::Complete, ApiError());
+                    finishRun(RunOutcome::FullSyncNeeded, ApiError());
                     return;
                 }
                 QList<MirrorAssetRecord> own, partner;

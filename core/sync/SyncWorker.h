@@ -183,7 +183,7 @@ private:
     ApiError m_fatal;
     qint64 m_bytes = 0;            // over all attempts of the run
     qint64 m_linesBefore = 0, m_committedBefore = 0; // previous attempts
-    QHash<QString, qint64> m_perTypeBefore;
+    QHash<QString, qint64> m_perTypeBefore, m_storedPerTypeBefore;
     QStringList m_unknownTypes;
     RunStatistics m_stats;
     AckSet m_pendingAcks;

@@ -50,6 +50,10 @@ public:
         m_env.insert(QStringLiteral("TIDEMARK_NO_KEYCHAIN"), QStringLiteral("1"));
         m_env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         m_env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        // English words whatever the machine's language (a test may set another).
+        m_env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        m_env.remove(QStringLiteral("LANGUAGE"));
+        m_env.remove(QStringLiteral("LC_MESSAGES"));
     }
 
     QString root() const { return m_dir.path(); }

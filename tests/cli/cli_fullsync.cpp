@@ -127,6 +127,26 @@ private Q_SLOTS:
         r = run(cli, token, {u"delta-sync"_s, u"--since"_s, u"2020-01-01"_s, u"--json"_s});
         QVERIFY2(r.exitCode == 7, qPrintable(r.describe()));
         QVERIFY(r.json()[u"needsFullSync"_s].toBool());
+        QCOMPARE(r.json()[u"ok"_s].toBool(true), false);
+        QCOMPARE(r.json()[u"run"_s][u"outcome"_s].toString(), u"full-sync-needed"_s);
+        QCOMPARE(r.json()[u"error"_s][u"kind"_s].toString(), u"needs-full-sync"_s);
+        // The run history records it as such.
+        CliResult status = run(cli, token, {u"status"_s, u"--json"_s});
+        QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
+        QCOMPARE(status.json()[u"lastRun"_s][u"kind"_s].toString(), u"delta-sync"_s);
+        QCOMPARE(status.json()[u"lastRun"_s][u"outcome"_s].toString(), u"full-sync-needed"_s);
+        // People read plain words: a full sync is needed, nothing changed; never "complete".
+        r = run(cli, token, {u"delta-sync"_s, u"--since"_s, u"2020-01-01"_s});
+        QVERIFY2(r.exitCode == 7, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("delta-sync: a full sync is needed, nothing was changed ("),
+            qPrintable(r.describe()));
+        QVERIFY2(!r.out.contains("complete"), qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("error: the server cannot list the changes since this date and "
+                                "asks for a full sync"),
+            qPrintable(r.describe()));
+        QVERIFY2(!r.err.contains("needsFullSync"),
+            qPrintable(r.describe())); // technical: --verbose only
+        QVERIFY2(!r.err.contains("the run ended"), qPrintable(r.describe()));
 
         QCOMPARE(run(cli, token, {u"delta-sync"_s}).exitCode, 1);
         QCOMPARE(run(cli, token, {u"delta-sync"_s, u"--since"_s, u"yesterday"_s}).exitCode, 1);
@@ -143,6 +163,21 @@ private Q_SLOTS:
         r = run(cli, token, {u"reconcile"_s, u"--json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.json()[u"removed"_s].toInteger() >= 1);
+
+        // Counts read as words: one asset is "1 local asset", never "1 local assets".
+        m_server.deleteAsset(ids.at(6));
+        r = run(cli, token, {u"reconcile"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("; removed 1 local asset the server no longer has."),
+            qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("reconcile complete: ") && r.out.contains(" assets, "),
+            qPrintable(r.describe()));
+        // In German, with its own plural.
+        m_server.deleteAsset(ids.at(7));
+        r = cli.run({u"reconcile"_s, u"--server"_s, m_url}, {},
+            {{u"TIDEMARK_SESSION_TOKEN"_s, token}, {u"LC_ALL"_s, u"de_DE.UTF-8"_s}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("1 lokales Medium entfernt"), qPrintable(r.describe()));
     }
 
     void unsupportedOnVersion3()

@@ -94,6 +94,46 @@ private Q_SLOTS:
         QVERIFY(status.out.contains(DevServer::adminEmail().toUtf8()));
     }
 
+    void loginAgainEndsTheReplacedSession()
+    {
+        // The same account logs in twice: once the new session works, the one it replaces is
+        // ended on the server; only one session remains.
+        CliRunner cli;
+        const QStringList login
+            = {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
+                u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s), u"--json"_s};
+        CliResult r = run(cli, login, DevServer::adminPassword().toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString first = readToken(cli, u"token"_s);
+        QVERIFY(m_server.hasSession(first));
+        QVERIFY(!r.json().object().contains(u"previousSessionsEnded"_s));
+        // Someone else's session on the same server is never touched.
+        const QString partner = m_server.createSession(DevServer::partnerEmail());
+
+        r = run(cli, login, DevServer::adminPassword().toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString second = readToken(cli, u"token"_s);
+        QVERIFY(!second.isEmpty() && second != first);
+        QVERIFY(m_server.hasSession(second));
+        QVERIFY2(!m_server.hasSession(first), "the replaced session is still alive");
+        QCOMPARE(r.json()[u"previousSessionsEnded"_s].toInt(), 1);
+        QVERIFY(m_server.hasSession(partner));
+        const CliResult status
+            = run(cli, {u"status"_s}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, second}});
+        QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
+
+        // A token file holding another user's session: that session is left alone.
+        QFile other(cli.path(u"token"_s));
+        QVERIFY(other.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        other.write(partner.toUtf8());
+        other.close();
+        r = run(cli, login, DevServer::adminPassword().toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(m_server.hasSession(partner));
+        QCOMPARE(r.json()[u"previousSessionsEnded"_s].toInt(), 0);
+        m_tokens << first << second << partner << readToken(cli, u"token"_s);
+    }
+
     void loginPasswordFromEnvironment()
     {
         CliRunner cli;
@@ -271,6 +311,33 @@ private Q_SLOTS:
         QCOMPARE(doc[u"user"_s][u"id"_s].toString(), m_server.adminUserId());
         QCOMPARE(doc[u"user"_s][u"session"_s].toString(), u"environment"_s);
         QVERIFY(doc[u"checkpoints"_s].isObject());
+    }
+
+    void subPathIsSaidOnStderr()
+    {
+        // Immich lives at the root of a host: "/photos" is left out, and the person is told so
+        // (every command, not only login), with the address that is used.
+        CliRunner cli;
+        const QString token = m_server.createSession(DevServer::adminEmail());
+        m_tokens << token;
+        const QByteArray warning
+            = "warning: Immich cannot live under a sub-path of a web address, so \"/photos\" is "
+              "left out: Tidemark uses "
+            + m_url.toUtf8();
+        CliResult r = run(cli, {u"status"_s, u"--server"_s, m_url + u"/photos"_s}, {},
+            {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(warning), qPrintable(r.describe()));
+        QVERIFY(!r.out.contains("/photos"));
+        r = run(cli, {u"status"_s, u"--server"_s, m_url + u"/photos"_s, u"--json"_s}, {},
+            {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        QVERIFY2(r.err.contains(warning), qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"server"_s][u"url"_s].toString(u"-"_s).contains(u"/photos"_s), false);
+        QVERIFY(!r.json()[u"warnings"_s].toArray().isEmpty());
+        // Without a sub-path: no such warning.
+        r = run(
+            cli, {u"status"_s, u"--server"_s, m_url}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        QVERIFY2(!r.err.contains("sub-path"), qPrintable(r.describe()));
     }
 
     void logout()

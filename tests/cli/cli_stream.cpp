@@ -7,9 +7,13 @@
 #include "DevServer.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace Tidemark::Test;
 using namespace TidemarkDev;
@@ -303,6 +307,93 @@ private Q_SLOTS:
         QVERIFY(lines.constFirst().contains("\"type\":\"UserV1\""));
         // Nothing acked.
         QVERIFY(m_server.checkpoints(token).isEmpty());
+        // Nothing stored: the first dry run creates no mirror (and so no run history).
+        const QString mirror = r.json()[u"mirror"_s].toString();
+        QVERIFY(!mirror.isEmpty());
+        QVERIFY2(!QFileInfo::exists(mirror), qPrintable(mirror));
+        QVERIFY(!r.json()[u"run"_s].toObject().contains(u"runId"_s)); // not recorded anywhere
+
+        // With a mirror, a dry run adds nothing to its run history either.
+        const QStringList small = {u"--types"_s, u"UsersV1,PartnersV1"_s, u"--json"_s};
+        const CliResult stored = run(cli, token, QStringList {u"stream"_s} + small);
+        QVERIFY2(stored.exitCode == 0, qPrintable(stored.describe()));
+        QVERIFY(QFileInfo::exists(mirror));
+        const CliResult before = run(cli, token, {u"status"_s, u"--json"_s});
+        const qint64 lastRun = before.json()[u"lastRun"_s][u"runId"_s].toInteger();
+        QVERIFY2(lastRun > 0, qPrintable(before.describe()));
+        const CliResult dry = run(cli, token, QStringList {u"stream"_s, u"--dry-run"_s} + small);
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.describe()));
+        const CliResult after = run(cli, token, {u"status"_s, u"--json"_s});
+        QCOMPARE(after.json()[u"lastRun"_s][u"runId"_s].toInteger(), lastRun);
+        QCOMPARE(after.json()[u"lastRun"_s][u"mode"_s].toString(), u"automatic"_s);
+    }
+
+    //! A run whose files cannot grow past `fileLimit` bytes (writes fail as on a full disk).
+    CliResult runOnFullDisk(CliRunner &cli, const QString &url, const QString &token,
+        const QStringList &args, rlim_t fileLimit)
+    {
+        ::signal(SIGXFSZ, SIG_IGN); // inherited: the child's writes fail with EFBIG instead
+        rlimit old {};
+        ::getrlimit(RLIMIT_FSIZE, &old);
+        rlimit limited = old;
+        limited.rlim_cur = fileLimit;
+        ::setrlimit(RLIMIT_FSIZE, &limited);
+        // The limit is inherited when the child starts.
+        const CliResult r = cli.run(
+            args + QStringList {u"--server"_s, url}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        ::setrlimit(RLIMIT_FSIZE, &old);
+        return r;
+    }
+
+    void failedRunSaysWhatWasReceivedAndStored()
+    {
+        // The mirror fills the disk part-way: the batch that failed was received, not stored. The
+        // stream (about 3 MB) stays below the 4 MB held in memory, so only the mirror writes.
+        DevServer server;
+        LibrarySpec spec;
+        spec.ownAssets = 3000;
+        spec.partnerAssets = 0;
+        server.generateLibrary(spec);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const QString url = server.baseUrl().toString();
+        const QStringList args = {u"stream"_s, u"--types"_s, u"AssetsV1"_s};
+        const rlim_t limit = 512 * 1024;
+        CliRunner cli;
+        const CliResult r = runOnFullDisk(cli, url, server.createSession(DevServer::adminEmail()),
+            args + QStringList {u"--json"_s}, limit);
+        QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
+        const QJsonObject runObj = r.json()[u"run"_s].toObject();
+        QCOMPARE(runObj[u"outcome"_s].toString(), u"failed"_s);
+        const qint64 received = runObj[u"perType"_s][u"AssetV1"_s].toInteger();
+        const qint64 stored = runObj[u"storedPerType"_s][u"AssetV1"_s].toInteger();
+        QVERIFY2(runObj.contains(u"storedPerType"_s) && runObj.contains(u"stored"_s),
+            qPrintable(r.describe()));
+        QVERIFY2(received > 0 && stored < received, qPrintable(r.describe()));
+        QVERIFY(runObj[u"stored"_s].toInteger() < runObj[u"events"_s].toInteger());
+
+        CliRunner human;
+        const CliResult h
+            = runOnFullDisk(human, url, server.createSession(DevServer::adminEmail()), args, limit);
+        QVERIFY2(h.exitCode == 6, qPrintable(h.describe()));
+        const QList<QByteArray> lines = h.out.split('\n');
+        QVERIFY2(h.out.contains("lines received") && h.out.contains(" stored"),
+            qPrintable(h.describe()));
+        qsizetype header = -1;
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            if (lines.at(i).simplified() == "ENTITY TYPE RECEIVED STORED")
+                header = i;
+        QVERIFY2(header >= 0, qPrintable(h.describe()));
+        bool assetRow = false;
+        for (qsizetype i = header + 1; i < lines.size(); ++i) {
+            const QList<QByteArray> cells
+                = QByteArray(lines.at(i)).replace(',', "").simplified().split(' ');
+            if (cells.size() == 3 && cells.at(0) == "AssetV1") {
+                assetRow = true;
+                QVERIFY2(
+                    cells.at(2).toLongLong() < cells.at(1).toLongLong(), lines.at(i).constData());
+            }
+        }
+        QVERIFY2(assetRow, qPrintable(h.describe()));
     }
 
     void streamEndedEarlyIsSaidSo()

@@ -82,7 +82,9 @@ private Q_SLOTS:
         DeltaSyncOptions old;
         old.updatedAfter = QDateTime::currentDateTimeUtc().addDays(-200);
         const RunResult o = waitRun(*env.svc, [&] { env.svc->startDeltaSync(old); });
-        QCOMPARE(o.outcome, RunOutcome::Complete);
+        // Nothing was applied: the outcome says so (never "complete").
+        QCOMPARE(o.outcome, RunOutcome::FullSyncNeeded);
+        QCOMPARE(runOutcomeName(o.outcome), QStringLiteral("full-sync-needed"));
         QVERIFY(o.needsFullSync);
         QCOMPARE(delta.last().at(2).toBool(), true);
     }

@@ -11,6 +11,7 @@
 #include "models/AssetTableModel.h"
 #include "models/CheckpointModel.h"
 #include "models/EventLogModel.h"
+#include "models/RunHistoryModel.h"
 #include "panels/AssetsPanel.h"
 #include "panels/CheckpointsPanel.h"
 #include "panels/FullDeltaPanel.h"
@@ -26,6 +27,7 @@
 #include <QAbstractButton>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -306,6 +308,24 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QVERIFY(!window.fullDeltaPanel()->resultLabel()->text().isEmpty());
         Test::saveScreenshot(&window, QStringLiteral("panel-full-delta"));
+
+        // A delta sync the server answers with needsFullSync changed nothing: the status bar and
+        // the recent runs call it "full sync needed", never "complete".
+        window.fullDeltaPanel()->sinceField()->setDateTime(
+            QDateTime::currentDateTime().addDays(-200));
+        window.fullDeltaPanel()->deltaSyncButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QCOMPARE(finished.at(1).at(0).value<RunResult>().outcome, RunOutcome::FullSyncNeeded);
+        QLabel *runLabel = window.runLabel(); // elided when narrow: the tool tip has it all
+        QCOMPARE(runLabel->toolTip().isEmpty() ? runLabel->text() : runLabel->toolTip(),
+            MainWindow::tr("Last run: %1").arg(QStringLiteral("full sync needed")));
+        QVERIFY(window.fullDeltaPanel()->runFullSyncButton()->isVisibleTo(window.fullDeltaPanel()));
+        RunHistoryModel *history = app.runHistoryModel();
+        QTRY_VERIFY(history->rowCount() > 0);
+        QTRY_COMPARE(history->entryAt(0).outcome, QStringLiteral("full-sync-needed"));
+        QCOMPARE(history->entryAt(0).kind, QStringLiteral("delta-sync"));
+        QCOMPARE(history->index(0, RunHistoryModel::OutcomeColumn).data().toString(),
+            QStringLiteral("full sync needed"));
     }
 
     void progressTicksDoNotRelayoutThePanel()

@@ -298,6 +298,10 @@ void FullDeltaPanel::onFinished(const RunResult &r)
         if (r.kind == RunKind::FullSync)
             m_since->setDateTime(QDateTime::currentDateTime());
         break;
+    case RunOutcome::FullSyncNeeded:
+        // deltaSyncResult() already said that the server asks for a full sync.
+        m_runFull->setVisible(true);
+        return;
     case RunOutcome::Cancelled:
         text = tr("%1 cancelled.").arg(kindText(r.kind));
         break;

@@ -28,6 +28,7 @@ public:
     QPushButton *fullSyncButton() const { return m_fullStart; }
     QPushButton *deltaSyncButton() const { return m_deltaStart; }
     QPushButton *reconcileButton() const { return m_reconcile; }
+    QPushButton *runFullSyncButton() const { return m_runFull; } //!< shown after "needs full sync"
     QLabel *resultLabel() const { return m_result; }
     QLineEdit *userIdsField() const { return m_userIds; }
     QDateTimeEdit *sinceField() const { return m_since; }

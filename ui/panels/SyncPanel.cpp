@@ -473,6 +473,8 @@ QString SyncPanel::outcomeSentence(const RunResult &r)
                   int(r.events));
     case RunOutcome::Failed:
         return tr("Failed: %1").arg(r.error.userMessage());
+    case RunOutcome::FullSyncNeeded:
+        return tr("The server asks for a full sync: nothing was changed.");
     case RunOutcome::Running:
         return tr("Running…");
     }
