@@ -3374,6 +3374,18 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
         <source>The server asks for a full sync: nothing was changed.</source>
         <translation>Der Server verlangt eine vollständige Synchronisierung: Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>waiting for another process</source>
+        <translation>wartet auf einen anderen Prozess</translation>
+    </message>
+    <message>
+        <source>%1 This sync starts as soon as that one has finished; Cancel stops waiting.</source>
+        <translation>%1 Diese Synchronisierung beginnt, sobald jene fertig ist; „Abbrechen“ beendet das Warten.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started, while another Tidemark process was syncing this account. Nothing was changed.</source>
+        <translation>Abgebrochen, bevor sie begann, während ein anderer Tidemark-Prozess dieses Konto synchronisierte. Nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::SyncService</name>

@@ -784,15 +784,15 @@
     </message>
     <message>
         <source>Server ack:</source>
-        <translation>Acquittement du serveur :</translation>
+        <translation>Acquittement du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Local ack:</source>
-        <translation>Acquittement local :</translation>
+        <translation>Acquittement local&#xa0;:</translation>
     </message>
     <message>
         <source>Latest pending ack:</source>
-        <translation>Dernier acquittement en attente :</translation>
+        <translation>Dernier acquittement en attente&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>Copies the full ack of the selected rows: the server&apos;s, or the local or pending one in those columns.</source>
-        <translation>Copie l&apos;acquittement complet des lignes sélectionnées : celui du serveur, ou le local ou celui en attente dans ces colonnes.</translation>
+        <translation>Copie l&apos;acquittement complet des lignes sélectionnées&#xa0;: celui du serveur, ou le local ou celui en attente dans ces colonnes.</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3373,18 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <message>
         <source>The server asks for a full sync: nothing was changed.</source>
         <translation>Le serveur demande une synchronisation complète : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>waiting for another process</source>
+        <translation>attend un autre processus</translation>
+    </message>
+    <message>
+        <source>%1 This sync starts as soon as that one has finished; Cancel stops waiting.</source>
+        <translation>%1 Cette synchronisation commencera dès que l’autre sera terminée ; « Annuler » arrête l’attente.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started, while another Tidemark process was syncing this account. Nothing was changed.</source>
+        <translation>Annulée avant de commencer, pendant qu’un autre processus Tidemark synchronisait ce compte. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
