@@ -3,16 +3,16 @@
 #include "MirrorReader.h"
 #include "ThumbnailCache.h"
 #include "UiSettings.h"
-#include "dialogs/MirrorRecoveryDialog.h"
 #include "account/SecretStore.h"
-#include "api/GetMyUserJob.h"
 #include "api/AssetStatisticsJob.h"
+#include "api/GetMyUserJob.h"
 #include "api/ImmichClient.h"
 #include "api/LoginJob.h"
 #include "api/LogoutJob.h"
 #include "api/PingJob.h"
 #include "api/ServerVersionJob.h"
 #include "api/ThumbnailJob.h"
+#include "dialogs/MirrorRecoveryDialog.h"
 #include "mirror/MirrorLocation.h"
 #include "mirror/MirrorStore.h"
 #include "models/AssetTableModel.h"
@@ -64,10 +64,12 @@ public:
     ServerStatistics stats;
     MirrorOverview overview;
     QList<RunResult> recent;
-    quint64 attempt = 0; //!< bumps on every connect/switch: late answers of older attempts are dropped
+    quint64 attempt
+        = 0; //!< bumps on every connect/switch: late answers of older attempts are dropped
     quint64 healthGeneration = 0; //!< bumps per opened mirror: a late background check is dropped
-    bool healthPending = false;   //!< the opened mirror still waits for its background quick_check
-    bool overviewRunning = false; //!< a month count is on the reader: a new request only marks it stale
+    bool healthPending = false; //!< the opened mirror still waits for its background quick_check
+    bool overviewRunning
+        = false; //!< a month count is on the reader: a new request only marks it stale
     bool overviewStale = false;
 
     std::unique_ptr<TidemarkDev::DevServer> demo;
@@ -89,34 +91,39 @@ public:
         const Expected<ServerUrl> url = ServerUrl::parse(input);
         if (!url) {
             p.error = url.error();
-            QMetaObject::invokeMethod(q, [done, p] { done(p); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                q, [done, p] { done(p); }, Qt::QueuedConnection);
             return;
         }
         p.apiBase = url->toString();
         auto *probeClient = new ImmichClient(q);
         probeClient->setServerUrl(*url);
-        probeClient->setInactivityTimeout(std::chrono::milliseconds(std::min(requestTimeoutMs(), 15000)));
+        probeClient->setInactivityTimeout(
+            std::chrono::milliseconds(std::min(requestTimeoutMs(), 15000)));
         PingJob *ping = probeClient->ping();
-        QObject::connect(ping, &ApiJob::failed, q, [probeClient, done, p](const ApiError &e) mutable {
-            p.error = e;
-            probeClient->deleteLater();
-            done(p);
-        });
-        QObject::connect(ping, &PingJob::succeeded, q, [probeClient, done, p](const PingResponse &) mutable {
-            ServerVersionJob *v = probeClient->getServerVersion();
-            QObject::connect(v, &ApiJob::failed, probeClient, [probeClient, done, p](const ApiError &e) mutable {
+        QObject::connect(
+            ping, &ApiJob::failed, q, [probeClient, done, p](const ApiError &e) mutable {
                 p.error = e;
                 probeClient->deleteLater();
                 done(p);
             });
-            QObject::connect(v, &ServerVersionJob::succeeded, probeClient,
-                             [probeClient, done, p](const ServerVersion &version) mutable {
-                                 p.version = version;
-                                 p.capabilities = ServerCapabilities(version);
-                                 probeClient->deleteLater();
-                                 done(p);
-                             });
-        });
+        QObject::connect(
+            ping, &PingJob::succeeded, q, [probeClient, done, p](const PingResponse &) mutable {
+                ServerVersionJob *v = probeClient->getServerVersion();
+                QObject::connect(v, &ApiJob::failed, probeClient,
+                    [probeClient, done, p](const ApiError &e) mutable {
+                        p.error = e;
+                        probeClient->deleteLater();
+                        done(p);
+                    });
+                QObject::connect(v, &ServerVersionJob::succeeded, probeClient,
+                    [probeClient, done, p](const ServerVersion &version) mutable {
+                        p.version = version;
+                        p.capabilities = ServerCapabilities(version);
+                        probeClient->deleteLater();
+                        done(p);
+                    });
+            });
     }
 
     int requestTimeoutMs() const { return UiSettings::requestTimeoutSeconds() * 1000; }
@@ -135,7 +142,7 @@ public:
     {
         const QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
         return QDir(base).filePath(QStringLiteral("thumbnails/")
-                                   + MirrorLocation::sanitize(MirrorLocation::serverKey(QUrl(a.serverUrl))));
+            + MirrorLocation::sanitize(MirrorLocation::serverKey(QUrl(a.serverUrl))));
     }
 
     //! Points everything at an account (mirror, models, thumbnails). Credentials may follow.
@@ -185,13 +192,16 @@ public:
         ++healthGeneration;
         healthPending = false;
         QString aside;
-        const MirrorHealthReport header = MirrorHealth::check(mirrorPath, MirrorHealth::Depth::Header);
-        if (header.ok() || MirrorRecoveryDialog::offer(header, qobject_cast<QWidget *>(q->parent()), &aside)) {
+        const MirrorHealthReport header
+            = MirrorHealth::check(mirrorPath, MirrorHealth::Depth::Header);
+        if (header.ok()
+            || MirrorRecoveryDialog::offer(header, qobject_cast<QWidget *>(q->parent()), &aside)) {
             noteRebuilt(aside);
             healthPending = aside.isEmpty() && QFileInfo::exists(mirrorPath);
             if (healthPending) {
                 const quint64 generation = healthGeneration;
-                QTimer::singleShot(3000, q, [this, generation] { startBackgroundCheck(generation); });
+                QTimer::singleShot(
+                    3000, q, [this, generation] { startBackgroundCheck(generation); });
             }
             return;
         }
@@ -202,8 +212,10 @@ public:
     void noteRebuilt(const QString &aside)
     {
         if (!aside.isEmpty())
-            Q_EMIT q->notice(AppController::tr("The old mirror was kept as %1; the next sync downloads "
-                                               "the library again.").arg(QDir::toNativeSeparators(aside)));
+            Q_EMIT q->notice(
+                AppController::tr("The old mirror was kept as %1; the next sync downloads "
+                                  "the library again.")
+                    .arg(QDir::toNativeSeparators(aside)));
     }
 
     void startBackgroundCheck(quint64 generation)
@@ -360,7 +372,7 @@ public:
         if (e.kind == ApiError::Kind::Unauthorized && state == State::Connected)
             setState(State::NeedsLogin);
         else if ((e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Tls)
-                 && state == State::Connected)
+            && state == State::Connected)
             setState(State::Offline);
     }
 
@@ -375,7 +387,8 @@ public:
             if (p.error.isError()) {
                 lastError = p.error.userMessage();
                 setState(State::Offline);
-                Q_EMIT q->errorOccurred(p.error, QObject::tr("Connecting to %1").arg(account.serverUrl));
+                Q_EMIT q->errorOccurred(
+                    p.error, QObject::tr("Connecting to %1").arg(account.serverUrl));
                 return;
             }
             version = p.version;
@@ -392,21 +405,23 @@ public:
             }
             setState(State::LoggingIn);
             GetMyUserJob *me = client->getMyUser();
-            QObject::connect(me, &GetMyUserJob::succeeded, q, [this, my](const UserAdminResponse &u) {
-                if (my != attempt)
-                    return;
-                if (account.userName != u.name) {
-                    account.userName = u.name;
-                    account = accounts.save(account);
-                    Q_EMIT q->accountChanged(account);
-                }
-                becomeConnected();
-            });
+            QObject::connect(
+                me, &GetMyUserJob::succeeded, q, [this, my](const UserAdminResponse &u) {
+                    if (my != attempt)
+                        return;
+                    if (account.userName != u.name) {
+                        account.userName = u.name;
+                        account = accounts.save(account);
+                        Q_EMIT q->accountChanged(account);
+                    }
+                    becomeConnected();
+                });
             QObject::connect(me, &ApiJob::failed, q, [this, my](const ApiError &e) {
                 if (my != attempt)
                     return;
                 lastError = e.userMessage();
-                if (e.kind == ApiError::Kind::Unauthorized || e.kind == ApiError::Kind::ApiKeyRefused) {
+                if (e.kind == ApiError::Kind::Unauthorized
+                    || e.kind == ApiError::Kind::ApiKeyRefused) {
                     setState(State::NeedsLogin);
                     Q_EMIT q->errorOccurred(e, QObject::tr("Your session has ended"));
                 } else {
@@ -442,30 +457,34 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
     connect(d->overviewDelay, &QTimer::timeout, this, [this] { d->refreshMirrorOverview(); });
     // The mirror's quick_check waits until the first page of assets is on screen.
     connect(d->assets, &AssetTableModel::firstRowsReady, this,
-            [this] { d->startBackgroundCheck(d->healthGeneration); });
+        [this] { d->startBackgroundCheck(d->healthGeneration); });
 
     // Thumbnails come through the account's client: same origin, same credentials.
     QPointer<ImmichClient> client = d->client;
-    d->thumbnails->setFetcher([client](const QString &id, std::function<void(const QByteArray &, bool)> done) {
+    d->thumbnails->setFetcher([client](const QString &id,
+                                  std::function<void(const QByteArray &, bool)> done) {
         if (!client || client->credentials().isEmpty()) {
             done({}, false);
             return;
         }
         ThumbnailJob *job = client->getThumbnail(id, ThumbnailSize::Thumbnail);
-        connect(job, &ThumbnailJob::succeeded, client, [done](const ThumbnailData &t) { done(t.data, t.data.isEmpty()); });
+        connect(job, &ThumbnailJob::succeeded, client,
+            [done](const ThumbnailData &t) { done(t.data, t.data.isEmpty()); });
         connect(job, &ApiJob::failed, client, [done](const ApiError &e) {
-            const bool permanent = e.kind == ApiError::Kind::Http || e.kind == ApiError::Kind::InvalidInput
-                || e.kind == ApiError::Kind::Malformed;
+            const bool permanent = e.kind == ApiError::Kind::Http
+                || e.kind == ApiError::Kind::InvalidInput || e.kind == ApiError::Kind::Malformed;
             done({}, permanent);
         });
     });
 
     connect(d->secrets, &SecretStore::keychainUnavailable, this, [this](const QString &reason) {
-        Q_EMIT notice(tr("The system keychain is not available (%1): your session token is kept in "
-                         "memory until Tidemark quits, and you will have to log in again next time.")
-                          .arg(reason));
+        Q_EMIT notice(
+            tr("The system keychain is not available (%1): your session token is kept in "
+               "memory until Tidemark quits, and you will have to log in again next time.")
+                .arg(reason));
     });
-    connect(d->client, &ImmichClient::unauthorized, this, [this](const ApiError &e) { d->noteError(e); });
+    connect(d->client, &ImmichClient::unauthorized, this,
+        [this](const ApiError &e) { d->noteError(e); });
 
     SyncService *sync = d->sync;
     // The Stream inspector holds up to 50,000 lines; the engine's default of 200 lines per
@@ -508,7 +527,8 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
         // Server and local checkpoints (and manual mode's pending acks) moved with the run.
         if (r.kind == RunKind::Stream && !d->sessionToken.isEmpty() && d->state == State::Connected)
             d->sync->refreshCheckpoints();
-        if (r.outcome == RunOutcome::Failed || (r.outcome == RunOutcome::Interrupted && r.error.isError())) {
+        if (r.outcome == RunOutcome::Failed
+            || (r.outcome == RunOutcome::Interrupted && r.error.isError())) {
             d->noteError(r.error);
             Q_EMIT errorOccurred(r.error, tr("Sync"));
         }
@@ -517,10 +537,11 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
         if (r.outcome == RunOutcome::ResetByServer)
             d->assets->reload();
     });
-    connect(sync, &SyncService::operationFailed, this, [this](const QString &operation, const ApiError &e) {
-        d->noteError(e);
-        Q_EMIT errorOccurred(e, operation);
-    });
+    connect(sync, &SyncService::operationFailed, this,
+        [this](const QString &operation, const ApiError &e) {
+            d->noteError(e);
+            Q_EMIT errorOccurred(e, operation);
+        });
     connect(sync, &SyncService::warning, this, &AppController::notice);
 }
 
@@ -543,30 +564,102 @@ bool AppController::secretsKeptOnlyWhileRunning() const
     return d->secrets->isMemoryOnly() || !d->secrets->keychainAvailable();
 }
 
-AccountStore &AppController::accountStore() { return d->accounts; }
-SecretStore *AppController::secretStore() const { return d->secrets; }
-SyncService *AppController::syncService() const { return d->sync; }
-AssetTableModel *AppController::assetModel() const { return d->assets; }
-CheckpointModel *AppController::checkpointModel() const { return d->checkpoints; }
-EventLogModel *AppController::eventLogModel() const { return d->events; }
-RunHistoryModel *AppController::runHistoryModel() const { return d->history; }
-ThumbnailCache *AppController::thumbnailCache() const { return d->thumbnails; }
-MirrorReader *AppController::mirrorReader() const { return d->reader; }
-AppController::State AppController::state() const { return d->state; }
-AccountInfo AppController::currentAccount() const { return d->account; }
-bool AppController::hasAccount() const { return d->hasAccount; }
-ServerCapabilities AppController::capabilities() const { return d->caps; }
-ServerVersion AppController::serverVersion() const { return d->version; }
-bool AppController::hasSession() const { return !d->sessionToken.isEmpty(); }
-bool AppController::hasApiKey() const { return !d->apiKey.isEmpty(); }
-bool AppController::isDemo() const { return d->hasAccount && d->account.demo; }
-QString AppController::mirrorPath() const { return d->mirrorPath; }
-QUrl AppController::apiBase() const { return QUrl(d->account.serverUrl); }
-QString AppController::lastError() const { return d->lastError; }
-ServerStatistics AppController::serverStatistics() const { return d->stats; }
-MirrorOverview AppController::mirrorOverview() const { return d->overview; }
-QList<RunResult> AppController::recentRuns() const { return d->recent; }
-int AppController::requestTimeoutMs() const { return d->requestTimeoutMs(); }
+AccountStore &AppController::accountStore()
+{
+    return d->accounts;
+}
+SecretStore *AppController::secretStore() const
+{
+    return d->secrets;
+}
+SyncService *AppController::syncService() const
+{
+    return d->sync;
+}
+AssetTableModel *AppController::assetModel() const
+{
+    return d->assets;
+}
+CheckpointModel *AppController::checkpointModel() const
+{
+    return d->checkpoints;
+}
+EventLogModel *AppController::eventLogModel() const
+{
+    return d->events;
+}
+RunHistoryModel *AppController::runHistoryModel() const
+{
+    return d->history;
+}
+ThumbnailCache *AppController::thumbnailCache() const
+{
+    return d->thumbnails;
+}
+MirrorReader *AppController::mirrorReader() const
+{
+    return d->reader;
+}
+AppController::State AppController::state() const
+{
+    return d->state;
+}
+AccountInfo AppController::currentAccount() const
+{
+    return d->account;
+}
+bool AppController::hasAccount() const
+{
+    return d->hasAccount;
+}
+ServerCapabilities AppController::capabilities() const
+{
+    return d->caps;
+}
+ServerVersion AppController::serverVersion() const
+{
+    return d->version;
+}
+bool AppController::hasSession() const
+{
+    return !d->sessionToken.isEmpty();
+}
+bool AppController::hasApiKey() const
+{
+    return !d->apiKey.isEmpty();
+}
+bool AppController::isDemo() const
+{
+    return d->hasAccount && d->account.demo;
+}
+QString AppController::mirrorPath() const
+{
+    return d->mirrorPath;
+}
+QUrl AppController::apiBase() const
+{
+    return QUrl(d->account.serverUrl);
+}
+QString AppController::lastError() const
+{
+    return d->lastError;
+}
+ServerStatistics AppController::serverStatistics() const
+{
+    return d->stats;
+}
+MirrorOverview AppController::mirrorOverview() const
+{
+    return d->overview;
+}
+QList<RunResult> AppController::recentRuns() const
+{
+    return d->recent;
+}
+int AppController::requestTimeoutMs() const
+{
+    return d->requestTimeoutMs();
+}
 
 QList<QPair<QByteArray, QByteArray>> AppController::authHeaders() const
 {
@@ -580,12 +673,18 @@ QList<QPair<QByteArray, QByteArray>> AppController::authHeaders() const
 QString AppController::stateText(State state)
 {
     switch (state) {
-    case State::Disconnected: return tr("Not connected");
-    case State::CheckingServer: return tr("Checking the server…");
-    case State::LoggingIn: return tr("Logging in…");
-    case State::Connected: return tr("Connected");
-    case State::Offline: return tr("Offline: showing the local mirror");
-    case State::NeedsLogin: return tr("Log in needed");
+    case State::Disconnected:
+        return tr("Not connected");
+    case State::CheckingServer:
+        return tr("Checking the server…");
+    case State::LoggingIn:
+        return tr("Logging in…");
+    case State::Connected:
+        return tr("Connected");
+    case State::Offline:
+        return tr("Offline: showing the local mirror");
+    case State::NeedsLogin:
+        return tr("Log in needed");
     }
     return {};
 }
@@ -595,8 +694,8 @@ void AppController::probeServer(const QString &url)
     d->probe(url, [this](const ServerProbe &p) { Q_EMIT serverProbed(p); });
 }
 
-void AppController::logIn(const QString &url, const QString &email, const QString &password,
-                          const QString &apiKey)
+void AppController::logIn(
+    const QString &url, const QString &email, const QString &password, const QString &apiKey)
 {
     const quint64 my = ++d->attempt;
     const State before = d->state;
@@ -604,9 +703,10 @@ void AppController::logIn(const QString &url, const QString &email, const QStrin
     const bool demo = d->demo && d->demo->isRunning() && url == d->demo->baseUrl().toString();
     auto fail = [this, before](const ApiError &e) {
         d->lastError = e.userMessage();
-        d->setState(d->hasAccount ? (before == State::CheckingServer || before == State::LoggingIn
-                                         ? State::NeedsLogin : before)
-                                  : State::Disconnected);
+        d->setState(d->hasAccount
+                ? (before == State::CheckingServer || before == State::LoggingIn ? State::NeedsLogin
+                                                                                 : before)
+                : State::Disconnected);
         Q_EMIT loginFinished(false, e);
     };
     d->probe(url, [this, my, url, email, password, apiKey, demo, fail](const ServerProbe &p) {
@@ -624,8 +724,8 @@ void AppController::logIn(const QString &url, const QString &email, const QStrin
         authClient->setInactivityTimeout(std::chrono::milliseconds(d->requestTimeoutMs()));
 
         // Once the user is known: save the account, store the secrets, make it current.
-        auto finish = [this, my, p, demo, authClient, apiKey](const QString &token, const QString &userId,
-                                                              const QString &userEmail, const QString &name) {
+        auto finish = [this, my, p, demo, authClient, apiKey](const QString &token,
+                          const QString &userId, const QString &userEmail, const QString &name) {
             authClient->deleteLater();
             if (my != d->attempt)
                 return;
@@ -670,7 +770,7 @@ void AppController::logIn(const QString &url, const QString &email, const QStrin
         };
 
         if (!password.isEmpty()) {
-            LoginJob *job = authClient->login(LoginCredential{email, password});
+            LoginJob *job = authClient->login(LoginCredential {email, password});
             connect(job, &LoginJob::succeeded, this, [finish](const LoginResponse &r) {
                 finish(r.accessToken, r.userId, r.userEmail, r.name);
             });
@@ -682,9 +782,8 @@ void AppController::logIn(const QString &url, const QString &email, const QStrin
             // API key only: full/delta sync, statistics and thumbnails work; the stream will not.
             authClient->setApiKey(apiKey);
             GetMyUserJob *job = authClient->getMyUser();
-            connect(job, &GetMyUserJob::succeeded, this, [finish](const UserAdminResponse &u) {
-                finish(QString(), u.id, u.email, u.name);
-            });
+            connect(job, &GetMyUserJob::succeeded, this,
+                [finish](const UserAdminResponse &u) { finish(QString(), u.id, u.email, u.name); });
             connect(job, &ApiJob::failed, this, [authClient, fail](const ApiError &e) {
                 authClient->deleteLater();
                 fail(e);
@@ -710,18 +809,20 @@ void AppController::switchAccount(const QString &accountId)
     d->setState(State::CheckingServer);
     const quint64 my = d->attempt;
     const QString id = a.id;
-    d->secrets->read(id, SecretStore::Kind::SessionToken, [this, my, id](const QString &token, const QString &) {
-        if (my != d->attempt)
-            return;
-        d->sessionToken = token;
-        d->secrets->read(id, SecretStore::Kind::ApiKey, [this, my](const QString &key, const QString &) {
+    d->secrets->read(
+        id, SecretStore::Kind::SessionToken, [this, my, id](const QString &token, const QString &) {
             if (my != d->attempt)
                 return;
-            d->apiKey = key;
-            d->applyCredentials();
-            d->verify();
+            d->sessionToken = token;
+            d->secrets->read(
+                id, SecretStore::Kind::ApiKey, [this, my](const QString &key, const QString &) {
+                    if (my != d->attempt)
+                        return;
+                    d->apiKey = key;
+                    d->applyCredentials();
+                    d->verify();
+                });
         });
-    });
 }
 
 void AppController::reconnect()
@@ -746,7 +847,8 @@ void AppController::logOut()
         LogoutJob *job = old->logout();
         connect(job, &ApiJob::failed, this, [this](const ApiError &e) {
             if (e.kind != ApiError::Kind::Unauthorized)
-                Q_EMIT errorOccurred(e, tr("Logging out (the session may still exist on the server)"));
+                Q_EMIT errorOccurred(
+                    e, tr("Logging out (the session may still exist on the server)"));
         });
         connect(job, &ApiJob::finished, old, &QObject::deleteLater);
     }
@@ -796,8 +898,8 @@ void AppController::startDemo()
         d->demo->generateLibrary(spec);
     }
     if (!d->demo->isRunning() && !d->demo->start(0)) {
-        const ApiError e = ApiError::make(ApiError::Kind::Network, QStringLiteral("demo server"),
-                                          d->demo->errorString());
+        const ApiError e = ApiError::make(
+            ApiError::Kind::Network, QStringLiteral("demo server"), d->demo->errorString());
         Q_EMIT loginFinished(false, e);
         return;
     }

@@ -12,17 +12,18 @@
 //
 //                    logIn(url, email, password) / reconnect() / startDemo()
 //   ┌──────────────┐ ─────────────────────────────────────────────► ┌────────────────┐
-//   │ Disconnected │                                                  │ CheckingServer │ ping, version
-//   └──────────────┘ ◄──── bad URL / not Immich / too old ─────────── └────────────────┘
+//   │ Disconnected │                                                  │ CheckingServer │ ping,
+//   version └──────────────┘ ◄──── bad URL / not Immich / too old ─────────── └────────────────┘
 //          ▲                                                          │ ok       │ network error
 //          │ logOut() / forgetAccount()                               ▼          ▼ (saved account)
 //          │                                              ┌────────────┐     ┌─────────┐
-//          │                                              │ LoggingIn  │     │ Offline │ mirror stays
-//          │                                              └────────────┘     └─────────┘ browsable;
-//          │                  password login or token check   │    │ 401         │ reconnect()
-//          │                  (users/me) succeeded            ▼    ▼             │ retries
-//          │                                         ┌───────────┐ ┌────────────┐│
-//          └──────────────────────────────────────── │ Connected │ │ NeedsLogin │◄ 401 from any call
+//          │                                              │ LoggingIn  │     │ Offline │ mirror
+//          stays │                                              └────────────┘     └─────────┘
+//          browsable; │                  password login or token check   │    │ 401         │
+//          reconnect() │                  (users/me) succeeded            ▼    ▼             │
+//          retries │                                         ┌───────────┐ ┌────────────┐│
+//          └──────────────────────────────────────── │ Connected │ │ NeedsLogin │◄ 401 from any
+//          call
 //                                                    └───────────┘ └────────────┘
 //                                    network error during a call ──► Offline
 //
@@ -54,27 +55,30 @@ class ThumbnailCache;
 class MirrorReader;
 
 //! The server's own asset counts (GET /assets/statistics) for the logged-in user.
-struct ServerStatistics {
+struct ServerStatistics
+{
     bool valid = false;
     qint64 images = 0, videos = 0, total = 0;
     QDateTime fetchedAt;
 };
 
 //! What a server check (ping + version) found.
-struct ServerProbe {
-    QString input;              //!< what the person typed
-    QString apiBase;            //!< normalised ".../api"; empty when the URL is invalid
+struct ServerProbe
+{
+    QString input; //!< what the person typed
+    QString apiBase; //!< normalised ".../api"; empty when the URL is invalid
     ServerVersion version;
     ServerCapabilities capabilities;
-    ApiError error;             //!< set when the check failed
+    ApiError error; //!< set when the check failed
 };
 
 //! Counts of the mirror, computed off the GUI thread.
-struct MirrorOverview {
+struct MirrorOverview
+{
     bool valid = false;
-    QMap<QString, qint64> tables;   //!< rows per mirror table
+    QMap<QString, qint64> tables; //!< rows per mirror table
     qint64 ownImages = 0, ownVideos = 0, partnerImages = 0, partnerVideos = 0;
-    QStringList months;             //!< "2024-05", ascending
+    QStringList months; //!< "2024-05", ascending
     QList<qint64> ownPhotos, ownVideosPerMonth, partnerPhotos, partnerVideosPerMonth;
     QString error;
 };
@@ -138,7 +142,7 @@ public Q_SLOTS:
     //! password is empty), stores the secrets in the keychain and makes the account current.
     //! Answers with loginFinished().
     void logIn(const QString &url, const QString &email, const QString &password,
-               const QString &apiKey = {});
+        const QString &apiKey = {});
     //! Makes a saved account current: opens its mirror, reads its secrets, checks the server.
     void switchAccount(const QString &accountId);
     //! Re-checks the server and the session of the current account (from Offline/NeedsLogin).

@@ -3,11 +3,11 @@
 #include "AppController.h"
 #include "ThumbnailCache.h"
 #include "UiSettings.h"
-#include "dialogs/ConnectDialog.h"
 #include "desktop/Diagnostics.h"
 #include "desktop/PeriodicSync.h"
 #include "desktop/StatusColors.h"
 #include "desktop/TrayIcon.h"
+#include "dialogs/ConnectDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/AssetTableModel.h"
 #include "panels/AssetsPanel.h"
@@ -104,10 +104,11 @@ MainWindow::MainWindow(AppController *app, QWidget *parent) : QMainWindow(parent
     // times a second, and a label whose size hint followed its text would relayout the status
     // bar and the whole window on every tick (a fixed-size widget's updateGeometry() stops at it).
     const QString widest = tr("%1 · %Ln event(s) · %2/s", nullptr, 9999999)
-                               .arg(runPhaseText(QStringLiteral("committing")), QLocale().toString(999999.0, 'f', 0));
+                               .arg(runPhaseText(QStringLiteral("committing")),
+                                   QLocale().toString(999999.0, 'f', 0));
     m_run->setText(widest);
     m_run->setFixedSize(m_run->sizeHint().width() + m_run->fontMetrics().averageCharWidth() * 2,
-                        m_run->sizeHint().height());
+        m_run->sizeHint().height());
     m_run->clear();
     m_run->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addWidget(m_connection);
@@ -127,21 +128,22 @@ MainWindow::MainWindow(AppController *app, QWidget *parent) : QMainWindow(parent
 
     connect(m_banner, &ErrorBanner::actionRequested, this, &MainWindow::handleAction);
     connect(m_sync, &SyncPanel::actionRequested, this, &MainWindow::handleAction);
-    connect(m_inspector, &InspectorPanel::ackUpToRequested, m_checkpoints, &CheckpointsPanel::ackUpTo);
+    connect(
+        m_inspector, &InspectorPanel::ackUpToRequested, m_checkpoints, &CheckpointsPanel::ackUpTo);
     connect(app, &AppController::stateChanged, this, &MainWindow::updateStatus);
     connect(app, &AppController::accountChanged, this, &MainWindow::updateStatus);
     connect(app, &AppController::accountsChanged, this, &MainWindow::rebuildAccountMenu);
     connect(app, &AppController::capabilitiesChanged, this, &MainWindow::updateActions);
-    connect(app, &AppController::errorOccurred, this, [this](const ApiError &e, const QString &context) {
-        m_banner->showError(e, context);
-    });
+    connect(app, &AppController::errorOccurred, this,
+        [this](const ApiError &e, const QString &context) { m_banner->showError(e, context); });
     connect(app, &AppController::notice, this, [this](const QString &message) {
         m_banner->showMessage(message, ErrorBanner::Level::Warning);
     });
     connect(app, &AppController::demoStarted, this, [this] {
-        m_banner->showMessage(tr("Demo mode: a sample Immich server runs inside Tidemark with a made-up "
-                                 "library. Start a sync to fill the mirror."),
-                              ErrorBanner::Level::Info);
+        m_banner->showMessage(
+            tr("Demo mode: a sample Immich server runs inside Tidemark with a made-up "
+               "library. Start a sync to fill the mirror."),
+            ErrorBanner::Level::Info);
     });
     SyncService *sync = app->syncService();
     connect(sync, &SyncService::runStarted, this, [this] {
@@ -151,7 +153,7 @@ MainWindow::MainWindow(AppController *app, QWidget *parent) : QMainWindow(parent
     });
     connect(sync, &SyncService::progress, this, [this](const RunProgress &p) {
         setRunText(tr("%1 · %Ln event(s) · %2/s", nullptr, int(p.events))
-                           .arg(runPhaseText(p.phase), QLocale().toString(p.eventsPerSecond, 'f', 0)));
+                       .arg(runPhaseText(p.phase), QLocale().toString(p.eventsPerSecond, 'f', 0)));
     });
     connect(sync, &SyncService::runFinished, this, [this](const RunResult &r) {
         m_running = false;
@@ -160,15 +162,21 @@ MainWindow::MainWindow(AppController *app, QWidget *parent) : QMainWindow(parent
     });
     connect(sync, &SyncService::waitingForMirror, this, [this](qint64 pid) {
         m_running = true;
-        setRunText(ApiError::make(ApiError::Kind::Busy, QStringLiteral("mirror: lock"), QString::number(pid))
+        setRunText(ApiError::make(
+            ApiError::Kind::Busy, QStringLiteral("mirror: lock"), QString::number(pid))
                        .userMessage());
         updateActions();
     });
-    connect(sync, &SyncService::retryScheduled, this, [this](int attempt, int seconds, const ApiError &cause) {
-        setRunText(tr("Retrying in %1 s (attempt %2): %3").arg(seconds).arg(attempt).arg(cause.userMessage()));
-    });
+    connect(sync, &SyncService::retryScheduled, this,
+        [this](int attempt, int seconds, const ApiError &cause) {
+            setRunText(tr("Retrying in %1 s (attempt %2): %3")
+                           .arg(seconds)
+                           .arg(attempt)
+                           .arg(cause.userMessage()));
+        });
 
-    connect(m_tabs, &QTabWidget::currentChanged, this, [](int index) { UiSettings::setCurrentPanel(index); });
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+        [](int index) { UiSettings::setCurrentPanel(index); });
     const QByteArray geometry = UiSettings::windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1200, 800);
@@ -184,7 +192,8 @@ void MainWindow::createActions()
 {
     // ---- File -----------------------------------------------------------------------------------
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_connectAction = file->addAction(icon("connect"), tr("&Connect to a server…"), this, &MainWindow::showConnectDialog);
+    m_connectAction = file->addAction(
+        icon("connect"), tr("&Connect to a server…"), this, &MainWindow::showConnectDialog);
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_demoAction = file->addAction(tr("Try the &demo"), m_app, &AppController::startDemo);
     file->addSeparator();
@@ -199,26 +208,30 @@ void MainWindow::createActions()
     });
     exportRun->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
-    QAction *settings = file->addAction(icon("settings"), tr("&Settings…"), this, &MainWindow::showSettings);
+    QAction *settings
+        = file->addAction(icon("settings"), tr("&Settings…"), this, &MainWindow::showSettings);
     const QKeySequence preferences(QKeySequence::Preferences);
-    settings->setShortcut(preferences.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : preferences);
+    settings->setShortcut(
+        preferences.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    // ---- Account ---------------------------------------------------------------------------------
+    // ---- Account
+    // ---------------------------------------------------------------------------------
     QMenu *account = menuBar()->addMenu(tr("A&ccount"));
     m_accountsMenu = account->addMenu(tr("&Switch to"));
-    m_reconnectAction = account->addAction(icon("reconnect"), tr("&Reconnect"), m_app, &AppController::reconnect);
+    m_reconnectAction
+        = account->addAction(icon("reconnect"), tr("&Reconnect"), m_app, &AppController::reconnect);
     m_reconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_apiKeyAction = account->addAction(tr("Set &API key…"), this, [this] {
         bool ok = false;
         const QString key = QInputDialog::getText(this, tr("API key"),
-                                                  tr("API key for full and delta sync (empty removes it).\n"
-                                                     "The sync stream and checkpoints always need a login session."),
-                                                  QLineEdit::Password, QString(), &ok);
+            tr("API key for full and delta sync (empty removes it).\n"
+               "The sync stream and checkpoints always need a login session."),
+            QLineEdit::Password, QString(), &ok);
         if (ok)
             m_app->setApiKey(key.trimmed());
     });
@@ -227,8 +240,9 @@ void MainWindow::createActions()
     m_forgetAction = account->addAction(tr("&Forget this account…"), this, [this] {
         const AccountInfo a = m_app->currentAccount();
         if (QMessageBox::question(this, tr("Forget account"),
-                                  tr("Forget %1 on this computer? This logs out and removes the saved "
-                                     "secrets. The local mirror file stays on disk.").arg(a.displayName()))
+                tr("Forget %1 on this computer? This logs out and removes the saved "
+                   "secrets. The local mirror file stays on disk.")
+                    .arg(a.displayName()))
             == QMessageBox::Yes)
             m_app->forgetAccount(a.id);
     });
@@ -240,22 +254,25 @@ void MainWindow::createActions()
         m_sync->start();
     });
     m_startAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_cancelAction = syncMenu->addAction(icon("cancel"), tr("&Cancel sync"), m_sync, &SyncPanel::cancel);
+    m_cancelAction
+        = syncMenu->addAction(icon("cancel"), tr("&Cancel sync"), m_sync, &SyncPanel::cancel);
     m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     syncMenu->addSeparator();
-    m_refreshAction = syncMenu->addAction(icon("refresh"), tr("&Refresh checkpoints"), this, [this] {
-        m_checkpoints->refresh();
-        m_app->refreshOverview();
-    });
+    m_refreshAction
+        = syncMenu->addAction(icon("refresh"), tr("&Refresh checkpoints"), this, [this] {
+              m_checkpoints->refresh();
+              m_app->refreshOverview();
+          });
     m_refreshAction->setShortcut(QKeySequence::Refresh == QKeySequence(Qt::Key_F5)
-                                     ? QKeySequence(Qt::CTRL | Qt::Key_R) : QKeySequence(Qt::CTRL | Qt::Key_R));
+            ? QKeySequence(Qt::CTRL | Qt::Key_R)
+            : QKeySequence(Qt::CTRL | Qt::Key_R));
     syncMenu->addAction(tr("&Ack all pending"), m_checkpoints, &CheckpointsPanel::ackAll);
     syncMenu->addAction(tr("&Delete all checkpoints…"), m_checkpoints, &CheckpointsPanel::resetAll);
 
     // ---- View -----------------------------------------------------------------------------------
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names{tr("&Overview"), tr("S&ync"), tr("&Assets"), tr("&Checkpoints"),
-                            tr("Stream &inspector"), tr("&Full / delta sync")};
+    const QStringList names {tr("&Overview"), tr("S&ync"), tr("&Assets"), tr("&Checkpoints"),
+        tr("Stream &inspector"), tr("&Full / delta sync")};
     for (int i = 0; i < names.size(); ++i) {
         QAction *a = view->addAction(names.at(i), this, [this, i] { showPanel(Panel(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -276,31 +293,34 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
         QMessageBox box(QMessageBox::Information, tr("Keyboard shortcuts"),
-                        tr("Ctrl+1 … Ctrl+6: panels\nF5: start sync\nCtrl+.: cancel sync\n"
-                           "Ctrl+R: refresh checkpoints\nCtrl+L: connect\nCtrl+F: search assets\n"
-                           "Ctrl+Shift+T / Ctrl+Shift+G: assets as table / grid\nCtrl+O: open JSONL\n"
-                           "Ctrl+Shift+S: export run\nCtrl+Shift+D: copy diagnostics\n"
-                           "Ctrl+,: settings\nTab: next control; arrow keys move between the bars "
-                           "of a chart\nShift+F10 or the Menu key: context menu\n"
-                           "Alt + underlined letter: any button"),
-                        QMessageBox::Close, this);
+            tr("Ctrl+1 … Ctrl+6: panels\nF5: start sync\nCtrl+.: cancel sync\n"
+               "Ctrl+R: refresh checkpoints\nCtrl+L: connect\nCtrl+F: search assets\n"
+               "Ctrl+Shift+T / Ctrl+Shift+G: assets as table / grid\nCtrl+O: open JSONL\n"
+               "Ctrl+Shift+S: export run\nCtrl+Shift+D: copy diagnostics\n"
+               "Ctrl+,: settings\nTab: next control; arrow keys move between the bars "
+               "of a chart\nShift+F10 or the Menu key: context menu\n"
+               "Alt + underlined letter: any button"),
+            QMessageBox::Close, this);
         box.setTextFormat(Qt::PlainText);
         box.exec();
     });
     help->addSeparator();
-    m_diagnosticsAction = help->addAction(icon("copy"), tr("Copy &diagnostics"), this, &MainWindow::copyDiagnostics);
+    m_diagnosticsAction = help->addAction(
+        icon("copy"), tr("Copy &diagnostics"), this, &MainWindow::copyDiagnostics);
     m_diagnosticsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_diagnosticsAction->setToolTip(tr("Copies versions, server, mirror and recent errors for a bug report "
-                                       "(without passwords, tokens or keys)"));
+    m_diagnosticsAction->setToolTip(
+        tr("Copies versions, server, mirror and recent errors for a bug report "
+           "(without passwords, tokens or keys)"));
     help->addAction(tr("Open &log folder"), this, [] {
         const LogFile *log = LogFile::installed();
-        QDesktopServices::openUrl(QUrl::fromLocalFile(log ? log->options().directory : LogFile::defaultDirectory()));
+        QDesktopServices::openUrl(
+            QUrl::fromLocalFile(log ? log->options().directory : LogFile::defaultDirectory()));
     });
     help->addSeparator();
     help->addAction(tr("&About Tidemark"), this, [this] {
         QMessageBox::about(this, tr("About Tidemark"),
-                           tr("Tidemark %1\nA desktop client for the Immich Sync API.")
-                               .arg(QStringLiteral(TIDEMARK_VERSION_STRING)));
+            tr("Tidemark %1\nA desktop client for the Immich Sync API.")
+                .arg(QStringLiteral(TIDEMARK_VERSION_STRING)));
     });
 
     // ---- Toolbar --------------------------------------------------------------------------------
@@ -323,7 +343,8 @@ void MainWindow::createActions()
     }
     if (auto *more = bar->findChild<QWidget *>(QStringLiteral("qt_toolbar_ext_button"))) {
         more->setAccessibleName(tr("More toolbar actions"));
-        more->setAccessibleDescription(tr("The toolbar buttons that do not fit the width of the window."));
+        more->setAccessibleDescription(
+            tr("The toolbar buttons that do not fit the width of the window."));
     }
 }
 
@@ -349,7 +370,8 @@ void MainWindow::rebuildAccountMenu()
 
 void MainWindow::setRunText(const QString &text)
 {
-    const QString shown = m_run->fontMetrics().elidedText(text, Qt::ElideRight, m_run->contentsRect().width());
+    const QString shown
+        = m_run->fontMetrics().elidedText(text, Qt::ElideRight, m_run->contentsRect().width());
     m_run->setText(shown);
     m_run->setToolTip(shown == text ? QString() : text);
 }
@@ -359,16 +381,22 @@ void MainWindow::updateStatus()
     const AppController::State s = m_app->state();
     QString dot;
     switch (s) {
-    case AppController::State::Connected: dot = QStringLiteral("● "); break;
+    case AppController::State::Connected:
+        dot = QStringLiteral("● ");
+        break;
     case AppController::State::Offline:
-    case AppController::State::NeedsLogin: dot = QStringLiteral("○ "); break;
-    default: dot = QStringLiteral("◌ "); break;
+    case AppController::State::NeedsLogin:
+        dot = QStringLiteral("○ ");
+        break;
+    default:
+        dot = QStringLiteral("◌ ");
+        break;
     }
     m_connection->setText(dot + AppController::stateText(s));
     m_connectionTone = int(s == AppController::State::Connected ? StatusColors::Tone::Good
-                           : (s == AppController::State::Offline || s == AppController::State::NeedsLogin)
-                               ? StatusColors::Tone::Caution
-                               : StatusColors::Tone::Normal);
+            : (s == AppController::State::Offline || s == AppController::State::NeedsLogin)
+            ? StatusColors::Tone::Caution
+            : StatusColors::Tone::Normal);
     StatusColors::apply(m_connection, palette(), StatusColors::Tone(m_connectionTone));
     if (m_app->hasAccount()) {
         const AccountInfo a = m_app->currentAccount();
@@ -448,12 +476,13 @@ void MainWindow::showSettings()
 void MainWindow::confirmLogOut()
 {
     QMessageBox box(QMessageBox::Warning, tr("Log out"),
-                    tr("Log out of %1?").arg(m_app->currentAccount().displayName()),
-                    QMessageBox::NoButton, this);
+        tr("Log out of %1?").arg(m_app->currentAccount().displayName()), QMessageBox::NoButton,
+        this);
     box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(tr("This ends the session on the server and deletes its checkpoints. The "
-                              "next login starts a new session, and its first sync downloads "
-                              "everything again. The local mirror stays browsable."));
+    box.setInformativeText(
+        tr("This ends the session on the server and deletes its checkpoints. The "
+           "next login starts a new session, and its first sync downloads "
+           "everything again. The local mirror stays browsable."));
     QPushButton *yes = box.addButton(tr("Log out"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -499,15 +528,17 @@ void MainWindow::copyDiagnostics()
 {
     Diagnostics::collect(m_app, LogFile::installed(), [this](const QString &text) {
         QGuiApplication::clipboard()->setText(text);
-        m_banner->showMessage(tr("Diagnostics copied to the clipboard (without passwords, tokens or keys)."),
-                              ErrorBanner::Level::Info);
+        m_banner->showMessage(
+            tr("Diagnostics copied to the clipboard (without passwords, tokens or keys)."),
+            ErrorBanner::Level::Info);
     });
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (m_connection && (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange))
+    if (m_connection
+        && (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange))
         StatusColors::apply(m_connection, palette(), StatusColors::Tone(m_connectionTone));
 }
 

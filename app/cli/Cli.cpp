@@ -32,7 +32,8 @@ void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, cons
     if (g_previousHandler)
         g_previousHandler(type, context, message);
     else
-        std::fprintf(stderr, "%s\n", qFormatLogMessage(type, context, message).toLocal8Bit().constData());
+        std::fprintf(
+            stderr, "%s\n", qFormatLogMessage(type, context, message).toLocal8Bit().constData());
 }
 
 } // namespace

@@ -22,7 +22,8 @@ struct Words
 };
 
 //! What the commands learn from the server before they act.
-struct ServerInfo {
+struct ServerInfo
+{
     ServerVersion version;
     ServerCapabilities capabilities;
     ApiError error;

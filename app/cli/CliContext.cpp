@@ -28,9 +28,7 @@ void warnDroppedPath(Output &out, const ServerUrl &url)
 }
 } // namespace
 
-Context::Context(const ParsedArgs &args, Output &out)
-    : m_args(args)
-    , m_out(out)
+Context::Context(const ParsedArgs &args, Output &out) : m_args(args), m_out(out)
 {
     if (args.has(u"no-keychain"_s))
         m_secrets.setMemoryOnly(true);
@@ -69,12 +67,15 @@ int Context::resolveServerForLogin()
         warnDroppedPath(m_out, m_server);
         if (m_server.scheme() == u"http"_s && !m_server.isLoopback())
             m_out.warn(u"%1 is plain http: the password and the session token cross the network "
-                       u"unencrypted; use https:// unless this network is entirely yours"_s.arg(m_server.toString()));
+                       u"unencrypted; use https:// unless this network is entirely yours"_s.arg(
+                           m_server.toString()));
         if (m_args.has(u"pin-sha256"_s)
             && !m_accounts.setPinnedCertificate(m_server.toString(), m_args.value(u"pin-sha256"_s)))
-            return usage(u"--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed)"_s);
+            return usage(
+                u"--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed)"_s);
         if (m_args.has(u"email"_s)) {
-            const AccountInfo found = m_accounts.find(m_server.toString(), m_args.value(u"email"_s));
+            const AccountInfo found
+                = m_accounts.find(m_server.toString(), m_args.value(u"email"_s));
             if (!found.id.isEmpty())
                 m_account = found;
         }
@@ -84,7 +85,8 @@ int Context::resolveServerForLogin()
         return ExitOk;
     }
     // No --server: the saved account named by --account, or the current one.
-    if (!m_args.has(u"account"_s) && m_accounts.currentAccountId().isEmpty() && m_accounts.accounts().size() != 1)
+    if (!m_args.has(u"account"_s) && m_accounts.currentAccountId().isEmpty()
+        && m_accounts.accounts().size() != 1)
         return usage(u"no server given: use --server URL"_s);
     if (const int code = resolveAccount(true))
         return code;
@@ -92,7 +94,7 @@ int Context::resolveServerForLogin()
         && m_account.email.compare(m_args.value(u"email"_s), Qt::CaseInsensitive) != 0) {
         // Another user on the same server.
         const AccountInfo found = m_accounts.find(m_server.toString(), m_args.value(u"email"_s));
-        m_account = found.id.isEmpty() ? AccountInfo{} : found;
+        m_account = found.id.isEmpty() ? AccountInfo {} : found;
         m_account.serverUrl = m_server.toString();
         m_account.email = m_args.value(u"email"_s);
     }
@@ -120,8 +122,10 @@ int Context::resolveAccount(bool needSaved)
             return m_out.fail(ExitUsage, url.error());
         warnDroppedPath(m_out, *url);
         const QString base = url->toString();
-        if (m_args.has(u"pin-sha256"_s) && !m_accounts.setPinnedCertificate(base, m_args.value(u"pin-sha256"_s)))
-            return usage(u"--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed)"_s);
+        if (m_args.has(u"pin-sha256"_s)
+            && !m_accounts.setPinnedCertificate(base, m_args.value(u"pin-sha256"_s)))
+            return usage(
+                u"--pin-sha256 needs a SHA-256 fingerprint (64 hex digits, colons allowed)"_s);
         if (m_args.has(u"email"_s)) {
             m_account = m_accounts.find(base, m_args.value(u"email"_s));
         } else {
@@ -136,15 +140,16 @@ int Context::resolveAccount(bool needSaved)
                     if (a.id == m_accounts.currentAccountId())
                         m_account = a;
                 if (m_account.id.isEmpty())
-                    return usage(u"several accounts are saved for %1: add --email or --account"_s.arg(base));
+                    return usage(
+                        u"several accounts are saved for %1: add --email or --account"_s.arg(base));
             }
         }
         if (m_account.id.isEmpty()) {
             if (needSaved)
-                return m_out.fail(ExitAuth, u"no saved account for %1%2: run `tidemark login` first"_s.arg(
-                                               base, m_args.has(u"email"_s) ? u" and "_s + m_args.value(u"email"_s)
-                                                                          : QString()),
-                                  u"unauthorized"_s);
+                return m_out.fail(ExitAuth,
+                    u"no saved account for %1%2: run `tidemark login` first"_s.arg(base,
+                        m_args.has(u"email"_s) ? u" and "_s + m_args.value(u"email"_s) : QString()),
+                    u"unauthorized"_s);
             m_account.serverUrl = base;
             m_account.email = m_args.value(u"email"_s);
         }
@@ -156,17 +161,20 @@ int Context::resolveAccount(bool needSaved)
             m_account = all.constFirst();
         if (m_account.id.isEmpty()) {
             if (all.isEmpty())
-                return m_out.fail(ExitAuth, u"no account is saved: run `tidemark login --server URL --email EMAIL`"_s,
-                                  u"unauthorized"_s);
-            return usage(u"several accounts are saved and none is current: use --account ID or --server/--email"_s);
+                return m_out.fail(ExitAuth,
+                    u"no account is saved: run `tidemark login --server URL --email EMAIL`"_s,
+                    u"unauthorized"_s);
+            return usage(
+                u"several accounts are saved and none is current: use --account ID or --server/--email"_s);
         }
         if (m_args.has(u"email"_s)
             && m_account.email.compare(m_args.value(u"email"_s), Qt::CaseInsensitive) != 0) {
             m_account = m_accounts.find(m_account.serverUrl, m_args.value(u"email"_s));
             if (m_account.id.isEmpty())
-                return m_out.fail(ExitAuth, u"no saved account for %1: run `tidemark login` first"_s.arg(
-                                               m_args.value(u"email"_s)),
-                                  u"unauthorized"_s);
+                return m_out.fail(ExitAuth,
+                    u"no saved account for %1: run `tidemark login` first"_s.arg(
+                        m_args.value(u"email"_s)),
+                    u"unauthorized"_s);
         }
     }
     Expected<ServerUrl> url = ServerUrl::parse(m_account.serverUrl);
@@ -186,7 +194,8 @@ QString Context::sessionToken()
     if (m_account.id.isEmpty())
         return {};
     QString error;
-    const QString token = m_secrets.readBlocking(m_account.id, SecretStore::Kind::SessionToken, &error);
+    const QString token
+        = m_secrets.readBlocking(m_account.id, SecretStore::Kind::SessionToken, &error);
     if (!token.isEmpty())
         m_tokenSource = u"keychain"_s;
     return token;

@@ -86,7 +86,8 @@ int cmdLogin(Context &ctx)
         if (!isTerminal(0) || args.has(u"password-stdin"_s) || args.has(u"api-key-stdin"_s))
             return ctx.usage(u"--email is required"_s);
         QString error;
-        if (!promptLine(u"Email for %1: "_s.arg(ctx.server().host()), &email, &error) || email.isEmpty())
+        if (!promptLine(u"Email for %1: "_s.arg(ctx.server().host()), &email, &error)
+            || email.isEmpty())
             return ctx.usage(u"--email is required (%1)"_s.arg(error));
     }
 
@@ -96,7 +97,8 @@ int cmdLogin(Context &ctx)
         // stdin is the terminal itself: read it like the prompt, without echo.
         QString error;
         if (!promptSecret(u"Password: "_s, &password, &error) || password.isEmpty())
-            return ctx.usage(u"--password-stdin: no password (%1)"_s.arg(error.isEmpty() ? u"empty"_s : error));
+            return ctx.usage(
+                u"--password-stdin: no password (%1)"_s.arg(error.isEmpty() ? u"empty"_s : error));
     } else if (args.has(u"password-stdin"_s)) {
         if (!readStdinLine(&password) || password.isEmpty())
             return ctx.usage(u"--password-stdin: no password on the first line of stdin"_s);
@@ -107,17 +109,19 @@ int cmdLogin(Context &ctx)
     } else {
         QString error;
         bool interrupted = false;
-        if (!promptSecret(u"Password for %1 on %2: "_s.arg(email, ctx.server().host()), &password, &error,
-                          &interrupted)
+        if (!promptSecret(u"Password for %1 on %2: "_s.arg(email, ctx.server().host()), &password,
+                &error, &interrupted)
             || password.isEmpty()) {
-            return ctx.usage(u"no password: %1. Use --password-stdin or TIDEMARK_PASSWORD when there is no "
-                             "terminal."_s.arg(error.isEmpty() ? u"empty password"_s : error));
+            return ctx.usage(
+                u"no password: %1. Use --password-stdin or TIDEMARK_PASSWORD when there is no "
+                "terminal."_s.arg(error.isEmpty() ? u"empty password"_s : error));
         }
     }
     QString apiKey;
     if (args.has(u"api-key-stdin"_s)) {
         QString error;
-        const bool read = isTerminal(0) ? promptSecret(u"API key: "_s, &apiKey, &error) : readStdinLine(&apiKey);
+        const bool read = isTerminal(0) ? promptSecret(u"API key: "_s, &apiKey, &error)
+                                        : readStdinLine(&apiKey);
         if (!read || apiKey.trimmed().isEmpty()) {
             wipe(password);
             return ctx.usage(u"--api-key-stdin: no API key on %1 line of stdin"_s.arg(
@@ -133,7 +137,7 @@ int cmdLogin(Context &ctx)
         return out.fail(exitCodeFor(info.error), info.error);
     }
 
-    LoginJob login(LoginCredential{email, password});
+    LoginJob login(LoginCredential {email, password});
     const ApiError loginError = http.run(&login);
     wipe(password);
     if (loginError)
@@ -144,7 +148,8 @@ int cmdLogin(Context &ctx)
     // The account record (plain settings) and the token (keychain).
     AccountInfo account = ctx.account();
     if (account.id.isEmpty()) {
-        const AccountInfo existing = ctx.accounts().find(ctx.server().toString(), session.userEmail);
+        const AccountInfo existing
+            = ctx.accounts().find(ctx.server().toString(), session.userEmail);
         if (!existing.id.isEmpty())
             account = existing;
     }
@@ -169,7 +174,8 @@ int cmdLogin(Context &ctx)
     ctx.accounts().setCurrentAccountId(account.id);
 
     QString storeError;
-    bool stored = ctx.secrets().writeBlocking(account.id, SecretStore::Kind::SessionToken, token, &storeError);
+    bool stored = ctx.secrets().writeBlocking(
+        account.id, SecretStore::Kind::SessionToken, token, &storeError);
     const bool keychain = stored && ctx.secrets().keychainAvailable();
 
     QString tokenStorage = keychain ? u"keychain"_s : u"none"_s;
@@ -178,9 +184,10 @@ int cmdLogin(Context &ctx)
         if (!writeSecretFile(args.value(u"token-file"_s), token, &fileError)) {
             endSession(http, token);
             wipe(token);
-            return out.fail(ExitStorage, u"could not write the token file: %1 (the new session was ended "
-                                         "again)"_s.arg(fileError),
-                            u"storage"_s);
+            return out.fail(ExitStorage,
+                u"could not write the token file: %1 (the new session was ended "
+                "again)"_s.arg(fileError),
+                u"storage"_s);
         }
         if (!keychain)
             tokenStorage = u"file"_s;
@@ -190,13 +197,16 @@ int cmdLogin(Context &ctx)
         endSession(http, token);
         wipe(token);
         ctx.secrets().removeBlocking(account.id, SecretStore::Kind::SessionToken);
-        const QString reason = ctx.secrets().keychainError().isEmpty() ? storeError : ctx.secrets().keychainError();
+        const QString reason
+            = ctx.secrets().keychainError().isEmpty() ? storeError : ctx.secrets().keychainError();
         return out.fail(ExitStorage,
-                        u"the password was accepted, but no OS keychain is available (%1), so the session token "
-                        "could not be kept after this command and the session was ended again. Run with a "
-                        "keychain (Secret Service/KWallet), or use --token-file FILE and pass its content in "
-                        "TIDEMARK_SESSION_TOKEN to later commands."_s.arg(reason.isEmpty() ? u"unknown reason"_s : reason),
-                        u"storage"_s);
+            u"the password was accepted, but no OS keychain is available (%1), so the session "
+            u"token "
+            "could not be kept after this command and the session was ended again. Run with a "
+            "keychain (Secret Service/KWallet), or use --token-file FILE and pass its content in "
+            "TIDEMARK_SESSION_TOKEN to later commands."_s.arg(
+                reason.isEmpty() ? u"unknown reason"_s : reason),
+            u"storage"_s);
     }
 
     if (!previous.isEmpty())
@@ -222,7 +232,8 @@ int cmdLogin(Context &ctx)
             apiKeyStorage = u"keychain"_s;
         } else {
             apiKeyStorage = u"none"_s;
-            out.warn(u"no OS keychain: the API key was checked but not kept; pass it in TIDEMARK_API_KEY"_s);
+            out.warn(
+                u"no OS keychain: the API key was checked but not kept; pass it in TIDEMARK_API_KEY"_s);
         }
         wipe(apiKey);
     }
@@ -239,17 +250,20 @@ int cmdLogin(Context &ctx)
         {u"Server"_s, u"%1 (Immich %2)"_s.arg(account.serverUrl, info.version.toString())},
         {u"User"_s, u"%1 <%2>"_s.arg(account.userName, account.email)},
         {u"Account id"_s, account.id},
-        {u"Session token"_s, tokenStorage == u"keychain"_s
-                                 ? u"stored in the OS keychain"_s
-                                 : u"written to %1 only (no OS keychain)"_s.arg(args.value(u"token-file"_s))},
+        {u"Session token"_s,
+            tokenStorage == u"keychain"_s
+                ? u"stored in the OS keychain"_s
+                : u"written to %1 only (no OS keychain)"_s.arg(args.value(u"token-file"_s))},
     };
     if (!apiKeyStorage.isEmpty())
-        fields.append({u"API key"_s, apiKeyStorage == u"keychain"_s ? u"stored in the OS keychain"_s
-                                                                   : u"not kept (no OS keychain)"_s});
+        fields.append({u"API key"_s,
+            apiKeyStorage == u"keychain"_s ? u"stored in the OS keychain"_s
+                                           : u"not kept (no OS keychain)"_s});
     out.print(u"Logged in.\n"_s + formatFields(fields));
     if (!info.capabilities.hasSyncStream())
-        out.warn(u"Immich %1 has no sync stream (needs 1.127.0 or later); only full-sync and delta-sync "
-                 "will work"_s.arg(info.version.toString()));
+        out.warn(
+            u"Immich %1 has no sync stream (needs 1.127.0 or later); only full-sync and delta-sync "
+            "will work"_s.arg(info.version.toString()));
     if (session.shouldChangePassword)
         out.note(u"note: the server asks this user to change the password"_s);
     return ExitOk;
@@ -274,7 +288,8 @@ int cmdLogout(Context &ctx)
         if (error && error.kind == ApiError::Kind::Unauthorized) {
             outcome = u"the session had already ended on the server"_s;
         } else if (error) {
-            out.note(u"the session was kept so that it can still be ended later; run `tidemark logout` again "
+            out.note(u"the session was kept so that it can still be ended later; run `tidemark "
+                     u"logout` again "
                      "when the server is reachable"_s);
             return out.fail(exitCodeFor(error), error);
         } else {

@@ -32,7 +32,8 @@ int cmdStatus(Context &ctx)
     QList<QPair<QString, QString>> fields;
     fields.append({u"Server"_s, ctx.server().toString()});
     if (ctx.accountSaved())
-        fields.append({u"Account"_s, u"%1 (id %2)"_s.arg(ctx.account().displayName(), ctx.account().id)});
+        fields.append(
+            {u"Account"_s, u"%1 (id %2)"_s.arg(ctx.account().displayName(), ctx.account().id)});
     QJsonObject account;
     account[u"id"_s] = ctx.account().id;
     account[u"server"_s] = ctx.server().toString();
@@ -47,9 +48,10 @@ int cmdStatus(Context &ctx)
     server[u"url"_s] = ctx.server().toString();
     server[u"reachable"_s] = !info.error || info.error.kind == ApiError::Kind::NotImmich;
     if (info.error) {
-        fields.append({u"Version"_s, info.error.kind == ApiError::Kind::NotImmich
-                                         ? u"unknown (the address answered, but it is not an Immich server)"_s
-                                         : u"unknown (server not reachable)"_s});
+        fields.append({u"Version"_s,
+            info.error.kind == ApiError::Kind::NotImmich
+                ? u"unknown (the address answered, but it is not an Immich server)"_s
+                : u"unknown (server not reachable)"_s});
         problem(info.error);
     } else {
         const ServerCapabilities &caps = info.capabilities;
@@ -80,8 +82,9 @@ int cmdStatus(Context &ctx)
     QJsonObject user;
     user[u"session"_s] = token.isEmpty() ? u"none"_s : ctx.sessionTokenSource();
     user[u"apiKey"_s] = !apiKey.isEmpty();
-    QString credential = token.isEmpty() ? u"no session (run `tidemark login`)"_s
-                                         : u"session token from the %1"_s.arg(ctx.sessionTokenSource());
+    QString credential = token.isEmpty()
+        ? u"no session (run `tidemark login`)"_s
+        : u"session token from the %1"_s.arg(ctx.sessionTokenSource());
     if (!apiKey.isEmpty())
         credential += u", API key"_s;
     if (!ctx.secrets().keychainAvailable() && ctx.sessionTokenSource() != u"environment"_s)
@@ -90,7 +93,8 @@ int cmdStatus(Context &ctx)
     QList<QPair<QString, QString>> serverCheckpoints;
     bool checkpointsKnown = false;
     if (!info.error && (!token.isEmpty() || !apiKey.isEmpty())) {
-        http.setCredentials(token.isEmpty() ? Credentials::apiKey(apiKey) : Credentials::sessionToken(token));
+        http.setCredentials(
+            token.isEmpty() ? Credentials::apiKey(apiKey) : Credentials::sessionToken(token));
         GetMyUserJob me;
         if (const ApiError e = http.run(&me)) {
             fields.append({u"User"_s, u"unknown (%1)"_s.arg(kindName(e.kind))});
@@ -102,7 +106,9 @@ int cmdStatus(Context &ctx)
             user[u"email"_s] = u.email;
             user[u"name"_s] = u.name;
             user[u"isAdmin"_s] = u.isAdmin;
-            fields.append({u"User"_s, u"%1 <%2>%3, id %4"_s.arg(u.name, u.email, u.isAdmin ? u" (admin)"_s : QString(), u.id)});
+            fields.append({u"User"_s,
+                u"%1 <%2>%3, id %4"_s.arg(
+                    u.name, u.email, u.isAdmin ? u" (admin)"_s : QString(), u.id)});
             if (!token.isEmpty() && info.capabilities.hasSyncStream()) {
                 GetSyncAcksJob acks;
                 if (const ApiError ae = http.run(&acks)) {
@@ -127,7 +133,8 @@ int cmdStatus(Context &ctx)
     QList<PendingAck> pending;
     if (path.isEmpty() || !QFileInfo::exists(path)) {
         mirror[u"exists"_s] = false;
-        fields.append({u"Mirror"_s, path.isEmpty() ? u"unknown (user id not known yet)"_s : u"none yet (%1)"_s.arg(path)});
+        fields.append({u"Mirror"_s,
+            path.isEmpty() ? u"unknown (user id not known yet)"_s : u"none yet (%1)"_s.arg(path)});
     } else {
         mirror[u"exists"_s] = true;
         mirror[u"bytes"_s] = QFileInfo(path).size();
@@ -148,7 +155,8 @@ int cmdStatus(Context &ctx)
                     parts << u"%1 %2"_s.arg(it.key(), groupDigits(it.value()));
             }
             mirror[u"counts"_s] = c;
-            fields.append({u"Mirror"_s, u"%1 (%2)"_s.arg(path, formatBytes(QFileInfo(path).size()))});
+            fields.append(
+                {u"Mirror"_s, u"%1 (%2)"_s.arg(path, formatBytes(QFileInfo(path).size()))});
             fields.append({u"Mirror rows"_s, parts.isEmpty() ? u"empty"_s : parts.join(u", "_s)});
             // What only full/delta-sync has described, and so is not known (MirrorSchema.h).
             const auto unknown = store.unknownFieldCounts();
@@ -164,8 +172,9 @@ int cmdStatus(Context &ctx)
                 if (unknown.value.second > 0)
                     what << Words::tr("deletion time of %Ln trashed asset(s)", nullptr,
                         int(unknown.value.second));
-                fields.append({u"Unknown"_s, what.join(u", "_s)
-                                                 + u" (only a full or delta sync has described them; a stream sync fills them in)"_s});
+                fields.append({u"Unknown"_s,
+                    what.join(u", "_s)
+                        + u" (only a full or delta sync has described them; a stream sync fills them in)"_s});
             }
             AckBook book(store);
             committed = book.committed().value;
@@ -238,20 +247,22 @@ int cmdStatus(Context &ctx)
     if (lastComplete.isValid())
         cp[u"lastSyncComplete"_s] = lastComplete.toString(Qt::ISODateWithMs);
     doc[u"checkpoints"_s] = cp;
-    QString summary = checkpointsKnown ? u"%1 on the server, %2 local (%3 agree, %4 differ, %5 server only)"_s.arg(
-                                             serverCheckpoints.size())
-                                             .arg(committed.size())
-                                             .arg(agree)
-                                             .arg(differ)
-                                             .arg(serverOnly)
-                                       : u"server unknown, %1 local"_s.arg(committed.size());
+    QString summary = checkpointsKnown
+        ? u"%1 on the server, %2 local (%3 agree, %4 differ, %5 server only)"_s
+              .arg(serverCheckpoints.size())
+              .arg(committed.size())
+              .arg(agree)
+              .arg(differ)
+              .arg(serverOnly)
+        : u"server unknown, %1 local"_s.arg(committed.size());
     if (checkpointsKnown && keptByServer > 0)
         summary += u"; %1 kept by the server for backfill"_s.arg(keptByServer);
     if (!pending.isEmpty())
         summary += u"; %1 acks pending for %2 types"_s.arg(pending.size()).arg(pendingTypes.size());
     fields.append({u"Checkpoints"_s, summary});
     if (lastComplete.isValid())
-        fields.append({u"Last complete"_s, lastComplete.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s)});
+        fields.append(
+            {u"Last complete"_s, lastComplete.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s)});
 
     out.print(formatFields(fields));
     return code;

@@ -26,7 +26,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct SyncSetup {
+struct SyncSetup
+{
     ServerInfo info;
     UserAdminResponse me;
     SyncConnection connection;
@@ -41,14 +42,17 @@ int prepare(Context &ctx, bool needSession, SyncSetup *setup)
         return code;
     const QString token = ctx.sessionToken();
     const QString apiKey = needSession ? QString() : ctx.apiKey();
-    const QString who = ctx.account().email.isEmpty() ? ctx.server().toString()
-                                                      : u"%1 on %2"_s.arg(ctx.account().email, ctx.server().host());
+    const QString who = ctx.account().email.isEmpty()
+        ? ctx.server().toString()
+        : u"%1 on %2"_s.arg(ctx.account().email, ctx.server().host());
     if (token.isEmpty() && (needSession || apiKey.isEmpty())) {
         QString message = u"not logged in as %1: run `tidemark login`"_s.arg(who);
         if (needSession && !ctx.apiKey().isEmpty())
-            message += u" (an API key is not enough: the server refuses API keys for the stream and checkpoints)"_s;
+            message
+                += u" (an API key is not enough: the server refuses API keys for the stream and checkpoints)"_s;
         else
-            message += u", or set TIDEMARK_SESSION_TOKEN%1"_s.arg(needSession ? QString() : u" or TIDEMARK_API_KEY"_s);
+            message += u", or set TIDEMARK_SESSION_TOKEN%1"_s.arg(
+                needSession ? QString() : u" or TIDEMARK_API_KEY"_s);
         return out.fail(ExitAuth, message, u"unauthorized"_s);
     }
 
@@ -57,21 +61,27 @@ int prepare(Context &ctx, bool needSession, SyncSetup *setup)
     if (setup->info.error)
         return out.fail(exitCodeFor(setup->info.error), setup->info.error);
 
-    http.setCredentials(token.isEmpty() ? Credentials::apiKey(apiKey) : Credentials::sessionToken(token));
+    http.setCredentials(
+        token.isEmpty() ? Credentials::apiKey(apiKey) : Credentials::sessionToken(token));
     GetMyUserJob me;
     if (const ApiError error = http.run(&me)) {
         if (error.kind == ApiError::Kind::Unauthorized && token.isEmpty()) {
             const bool fromEnv = !qEnvironmentVariable("TIDEMARK_API_KEY").trimmed().isEmpty();
-            out.note(fromEnv ? u"the server refused the API key in TIDEMARK_API_KEY (revoked, or a typing "
-                                "mistake): create a new key in Immich (Account Settings > API Keys) and put it "
-                                "in TIDEMARK_API_KEY"_s
-                             : u"the server refused the saved API key (revoked, or a typing mistake): create a "
-                                "new key in Immich (Account Settings > API Keys) and save it with `tidemark login "
-                                "--api-key-stdin`"_s);
+            out.note(fromEnv
+                    ? u"the server refused the API key in TIDEMARK_API_KEY (revoked, or a typing "
+                      "mistake): create a new key in Immich (Account Settings > API Keys) and put "
+                      "it "
+                      "in TIDEMARK_API_KEY"_s
+                    : u"the server refused the saved API key (revoked, or a typing mistake): "
+                      u"create a "
+                      "new key in Immich (Account Settings > API Keys) and save it with `tidemark "
+                      "login "
+                      "--api-key-stdin`"_s);
         } else if (error.kind == ApiError::Kind::Unauthorized) {
             out.note(u"the %1 was not accepted: log in again with `tidemark login`"_s.arg(
-                ctx.sessionTokenSource() == u"environment"_s ? u"session token in TIDEMARK_SESSION_TOKEN"_s
-                                                             : u"saved session"_s));
+                ctx.sessionTokenSource() == u"environment"_s
+                    ? u"session token in TIDEMARK_SESSION_TOKEN"_s
+                    : u"saved session"_s));
         }
         return out.fail(exitCodeFor(error), error);
     }
@@ -80,7 +90,8 @@ int prepare(Context &ctx, bool needSession, SyncSetup *setup)
     if (ctx.accountSaved()) {
         AccountInfo &a = ctx.account();
         if (!a.userId.isEmpty() && a.userId != setup->me.id)
-            out.warn(u"the credentials belong to %1, not to the saved account %2"_s.arg(setup->me.email, a.email));
+            out.warn(u"the credentials belong to %1, not to the saved account %2"_s.arg(
+                setup->me.email, a.email));
         else if (a.serverVersion != setup->info.version.toString() || a.userId.isEmpty()) {
             a.serverVersion = setup->info.version.toString();
             a.userId = setup->me.id;
@@ -104,10 +115,12 @@ int prepare(Context &ctx, bool needSession, SyncSetup *setup)
     // is left as it is (the desktop app offers to rebuild it).
     if (const MirrorHealthReport health = MirrorHealth::check(c.mirrorPath); !health.ok()) {
         return out.fail(ExitStorage,
-                        QCoreApplication::translate("Tidemark::Cli", "%1 Nothing was changed: move the "
-                                                    "file aside (or open Tidemark to rebuild it) and run "
-                                                    "the command again.").arg(health.message()),
-                        u"storage"_s);
+            QCoreApplication::translate("Tidemark::Cli",
+                "%1 Nothing was changed: move the "
+                "file aside (or open Tidemark to rebuild it) and run "
+                "the command again.")
+                .arg(health.message()),
+            u"storage"_s);
     }
     out.document()[u"server"_s] = ctx.server().toString();
     out.document()[u"serverVersion"_s] = v.toString();
@@ -196,14 +209,16 @@ int finishRun(Context &ctx, const RunResult &r, const QString &humanDetails = {}
     if (r.error)
         out.fail(code, r.error);
     else
-        out.fail(code, u"the run ended %1; what was committed is kept and the next run continues from there"_s.arg(
-                           runOutcomeName(r.outcome)),
-                 runOutcomeName(r.outcome));
+        out.fail(code,
+            u"the run ended %1; what was committed is kept and the next run continues from there"_s
+                .arg(runOutcomeName(r.outcome)),
+            runOutcomeName(r.outcome));
     return code;
 }
 
 //! The local mirror opened read-only in this thread (for listing checkpoints and pending acks).
-struct MirrorReader {
+struct MirrorReader
+{
     MirrorStore store;
     ApiError error;
     bool exists = false;
@@ -295,10 +310,12 @@ QString checkpointTable(const QList<CheckpointRow> &rows, bool verbose)
         else
             state = u"differ"_s;
         table.append({r.type, timeText(r.serverTime.isValid() ? r.serverTime : r.localTime), state,
-                      shortAck(r.serverAck, verbose),
-                      r.localAck.isEmpty() || r.localAck != r.serverAck ? shortAck(r.localAck, verbose) : u"="_s});
+            shortAck(r.serverAck, verbose),
+            r.localAck.isEmpty() || r.localAck != r.serverAck ? shortAck(r.localAck, verbose)
+                                                              : u"="_s});
     }
-    return formatTable({u"TYPE"_s, u"TIME (UTC)"_s, u"STATE"_s, u"SERVER ACK"_s, u"LOCAL ACK"_s}, table);
+    return formatTable(
+        {u"TYPE"_s, u"TIME (UTC)"_s, u"STATE"_s, u"SERVER ACK"_s, u"LOCAL ACK"_s}, table);
 }
 
 QList<SyncEntityType> parseEntityTypes(const QStringList &names, QString *bad)
@@ -344,7 +361,8 @@ int cmdStream(Context &ctx)
     }
     if (args.has(u"no-ack"_s)) {
         if (args.has(u"mode"_s) && mode != AckMode::Manual)
-            return ctx.usage(u"--no-ack means --mode manual; it contradicts --mode %1"_s.arg(ackModeName(mode)));
+            return ctx.usage(
+                u"--no-ack means --mode manual; it contradicts --mode %1"_s.arg(ackModeName(mode)));
         mode = AckMode::Manual;
     }
     if (args.has(u"dry-run"_s)) {
@@ -353,8 +371,9 @@ int cmdStream(Context &ctx)
         mode = AckMode::DryRun;
     }
     if (mode == AckMode::DryRun && args.has(u"reset"_s))
-        return ctx.usage(u"--reset cannot be combined with a dry run: a reset makes the server forget "
-                         "its checkpoints and wipes the mirror, and a dry run changes nothing"_s);
+        return ctx.usage(
+            u"--reset cannot be combined with a dry run: a reset makes the server forget "
+            "its checkpoints and wipes the mirror, and a dry run changes nothing"_s);
     Q_UNUSED(modeFlags);
     QList<SyncRequestType> types;
     for (const QString &name : args.list(u"types"_s)) {
@@ -363,7 +382,8 @@ int cmdStream(Context &ctx)
             QStringList known;
             for (SyncRequestType k : allRequestTypes())
                 known << requestTypeName(k);
-            return ctx.usage(u"unknown request type \"%1\" (known: %2)"_s.arg(name, known.join(u", "_s)));
+            return ctx.usage(
+                u"unknown request type \"%1\" (known: %2)"_s.arg(name, known.join(u", "_s)));
         }
         if (!types.contains(t))
             types.append(t);
@@ -378,24 +398,26 @@ int cmdStream(Context &ctx)
     const ServerCapabilities &caps = setup.info.capabilities;
     if (!caps.hasSyncStream())
         return out.fail(ExitUnsupported,
-                        ApiError::make(ApiError::Kind::Unsupported, u"POST /api/sync/stream"_s,
-                                       u"Immich %1 has no sync stream (it needs 1.127.0); use full-sync and "
-                                       "delta-sync"_s.arg(setup.info.version.toString())));
+            ApiError::make(ApiError::Kind::Unsupported, u"POST /api/sync/stream"_s,
+                u"Immich %1 has no sync stream (it needs 1.127.0); use full-sync and "
+                "delta-sync"_s.arg(setup.info.version.toString())));
     QStringList unsupported;
     for (SyncRequestType t : std::as_const(types))
         if (!caps.supportsRequestType(t))
             unsupported << (setup.info.version < ServerCapabilities::firstVersion(t)
-                                ? u"%1 (it needs Immich %2 or later)"_s.arg(
-                                      requestTypeName(t), ServerCapabilities::firstVersion(t).toString())
-                                : u"%1 (Immich 3.0.0 replaced it with its V2 type)"_s.arg(requestTypeName(t)));
+                    ? u"%1 (it needs Immich %2 or later)"_s.arg(
+                        requestTypeName(t), ServerCapabilities::firstVersion(t).toString())
+                    : u"%1 (Immich 3.0.0 replaced it with its V2 type)"_s.arg(requestTypeName(t)));
     if (!unsupported.isEmpty())
         return out.fail(ExitUnsupported,
-                        ApiError::make(ApiError::Kind::Unsupported, u"POST /api/sync/stream"_s,
-                                       u"Immich %1 does not accept %2; the whole request would be refused"_s.arg(
-                                           setup.info.version.toString(), unsupported.join(u", "_s))));
+            ApiError::make(ApiError::Kind::Unsupported, u"POST /api/sync/stream"_s,
+                u"Immich %1 does not accept %2; the whole request would be refused"_s.arg(
+                    setup.info.version.toString(), unsupported.join(u", "_s))));
     if (args.has(u"reset"_s) && !caps.supportsResetFlag())
-        out.warn(u"Immich %1 does not know the \"reset\" request (it needs 1.136.0), so Tidemark first deletes "
-                 "this session's checkpoints on the server (as `tidemark acks delete --all` does); the server "
+        out.warn(u"Immich %1 does not know the \"reset\" request (it needs 1.136.0), so Tidemark "
+                 u"first deletes "
+                 "this session's checkpoints on the server (as `tidemark acks delete --all` does); "
+                 "the server "
                  "then sends everything again"_s.arg(setup.info.version.toString()));
 
     StreamOptions options;
@@ -409,8 +431,8 @@ int cmdStream(Context &ctx)
     for (SyncRequestType t : shown)
         typeNames.append(requestTypeName(t));
     out.document()[u"requestTypes"_s] = typeNames;
-    out.note(u"streaming from %1 (Immich %2) as %3, %4 mode%5"_s.arg(
-        ctx.server().toString(), setup.info.version.toString(), setup.me.email, ackModeName(mode),
+    out.note(u"streaming from %1 (Immich %2) as %3, %4 mode%5"_s.arg(ctx.server().toString(),
+        setup.info.version.toString(), setup.me.email, ackModeName(mode),
         options.reset ? u", reset"_s : QString()));
 
     SyncDriver driver(out, setup.connection);
@@ -467,9 +489,12 @@ int cmdAcks(Context &ctx)
             if (args.has(o) && o != u"types"_s)
                 return refuse(o);
     } else if (action == u"set"_s) {
-        if (args.has(u"all"_s) && (args.has(u"types"_s) || args.has(u"up-to"_s) || args.has(u"ack"_s)))
-            return ctx.usage(u"acks set: --all cannot be combined with --types, --up-to or --ack"_s);
-        const int scopes = int(args.has(u"types"_s)) + int(args.has(u"up-to"_s)) + int(args.has(u"ack"_s));
+        if (args.has(u"all"_s)
+            && (args.has(u"types"_s) || args.has(u"up-to"_s) || args.has(u"ack"_s)))
+            return ctx.usage(
+                u"acks set: --all cannot be combined with --types, --up-to or --ack"_s);
+        const int scopes
+            = int(args.has(u"types"_s)) + int(args.has(u"up-to"_s)) + int(args.has(u"ack"_s));
         if (scopes > 1)
             return ctx.usage(u"acks set: use one of --types, --up-to and --ack"_s);
     } else if (action == u"delete"_s) {
@@ -478,8 +503,9 @@ int cmdAcks(Context &ctx)
         if (args.has(u"ack"_s))
             return refuse(u"ack"_s);
         if (args.has(u"all"_s) == args.has(u"types"_s))
-            return ctx.usage(u"acks delete needs either --types A,B or --all (deleting checkpoints makes the "
-                             "next stream send those types again)"_s);
+            return ctx.usage(
+                u"acks delete needs either --types A,B or --all (deleting checkpoints makes the "
+                "next stream send those types again)"_s);
     } else if (action == u"discard"_s) {
         for (const QString &o : {u"up-to"_s, u"ack"_s, u"all"_s})
             if (args.has(o))
@@ -498,17 +524,17 @@ int cmdAcks(Context &ctx)
         return code;
     if (!setup.info.capabilities.hasSyncStream())
         return out.fail(ExitUnsupported,
-                        ApiError::make(ApiError::Kind::Unsupported, u"/api/sync/ack"_s,
-                                       u"Immich %1 has no checkpoints (needs 1.127.0)"_s.arg(
-                                           setup.info.version.toString())));
+            ApiError::make(ApiError::Kind::Unsupported, u"/api/sync/ack"_s,
+                u"Immich %1 has no checkpoints (needs 1.127.0)"_s.arg(
+                    setup.info.version.toString())));
     const QString mirrorPath = setup.connection.mirrorPath;
 
     auto readPending = [&](ApiError *error) { return readPendingLog(mirrorPath, error); };
 
     SyncDriver driver(out, setup.connection);
     // Every row goes to --json; the table shows `only` types when given (what a command changed).
-    auto reportRows = [&](const QList<CheckpointRow> &rows, const QString &heading, const QStringList &only = {},
-                          bool table = true) {
+    auto reportRows = [&](const QList<CheckpointRow> &rows, const QString &heading,
+                          const QStringList &only = {}, bool table = true) {
         QJsonArray arr;
         QList<CheckpointRow> shown;
         for (const CheckpointRow &r : rows) {
@@ -533,7 +559,8 @@ int cmdAcks(Context &ctx)
         else
             text += checkpointTable(shown, verbose);
         if (!only.isEmpty())
-            text += u"(%1 checkpoints in all; `tidemark acks list` shows them)\n"_s.arg(rows.size());
+            text
+                += u"(%1 checkpoints in all; `tidemark acks list` shows them)\n"_s.arg(rows.size());
         out.print(text);
     };
     auto operationCode = [&]() {
@@ -547,7 +574,8 @@ int cmdAcks(Context &ctx)
     };
 
     if (action == u"list"_s) {
-        const QList<CheckpointRow> rows = driver.operation([](SyncService &s) { s.refreshCheckpoints(); });
+        const QList<CheckpointRow> rows
+            = driver.operation([](SyncService &s) { s.refreshCheckpoints(); });
         const int code = operationCode();
         reportRows(rows, u"Checkpoints of %1 on %2:\n"_s.arg(setup.me.email, ctx.server().host()));
         ApiError e;
@@ -564,15 +592,17 @@ int cmdAcks(Context &ctx)
         QJsonArray arr;
         QList<QStringList> table;
         for (const auto &p : std::as_const(pending)) {
-            arr.append(QJsonObject{{u"sequence"_s, p.seq}, {u"type"_s, p.type}, {u"ack"_s, p.ack},
-                                   {u"recordedAt"_s, p.recordedAt.toString(Qt::ISODateWithMs)}});
+            arr.append(QJsonObject {{u"sequence"_s, p.seq}, {u"type"_s, p.type}, {u"ack"_s, p.ack},
+                {u"recordedAt"_s, p.recordedAt.toString(Qt::ISODateWithMs)}});
             table.append({QString::number(p.seq), p.type, timeText(AckString(p.ack).timestamp()),
-                          shortAck(p.ack, verbose)});
+                shortAck(p.ack, verbose)});
         }
         out.document()[u"pending"_s] = arr;
         if (!pending.isEmpty())
-            out.print(u"\nPending acks (committed locally, not yet sent; `tidemark acks set [--up-to SEQ]`):\n"_s
-                      + formatTable({u"SEQ"_s, u"TYPE"_s, u"TIME (UTC)"_s, u"ACK"_s}, table, {Align::Right}));
+            out.print(
+                u"\nPending acks (committed locally, not yet sent; `tidemark acks set [--up-to SEQ]`):\n"_s
+                + formatTable(
+                    {u"SEQ"_s, u"TYPE"_s, u"TIME (UTC)"_s, u"ACK"_s}, table, {Align::Right}));
         return code;
     }
 
@@ -598,16 +628,18 @@ int cmdAcks(Context &ctx)
             }
             if (!known || !AckString(ack).isWellFormed())
                 return out.fail(ExitUsage,
-                                u"refusing to send an ack that is not pending or committed in the local mirror: "
-                                "a made-up or edited ack can break this session's stream for good. See `tidemark "
-                                "acks list --verbose` for the acks that can be sent."_s);
+                    u"refusing to send an ack that is not pending or committed in the local "
+                    u"mirror: "
+                    "a made-up or edited ack can break this session's stream for good. See "
+                    "`tidemark "
+                    "acks list --verbose` for the acks that can be sent."_s);
             // A write: the mirror's write lock first (another process may be syncing it).
             MirrorWriteLock writeLock(mirrorPath);
             if (const ApiError le = writeLock.tryLock())
                 return out.fail(exitCodeFor(le), le);
             Http http(ctx.server(), ctx.timeoutMs());
             http.setCredentials(Credentials::sessionToken(setup.connection.sessionToken));
-            SendSyncAcksJob job(QStringList{ack});
+            SendSyncAcksJob job(QStringList {ack});
             if (const ApiError error = http.run(&job))
                 return out.fail(exitCodeFor(error), error);
             if (match) {
@@ -617,9 +649,11 @@ int cmdAcks(Context &ctx)
                 if (const ApiError me = AckBook(store).markSent({ack}))
                     return out.fail(exitCodeFor(me), me);
             }
-            out.document()[u"sent"_s] = QJsonArray{ack};
-            const QList<CheckpointRow> rows = driver.operation([](SyncService &s) { s.refreshCheckpoints(); });
-            reportRows(rows, u"Sent 1 ack (%1).\n"_s.arg(AckString(ack).typeName()), {AckString(ack).typeName()});
+            out.document()[u"sent"_s] = QJsonArray {ack};
+            const QList<CheckpointRow> rows
+                = driver.operation([](SyncService &s) { s.refreshCheckpoints(); });
+            reportRows(rows, u"Sent 1 ack (%1).\n"_s.arg(AckString(ack).typeName()),
+                {AckString(ack).typeName()});
             return operationCode();
         }
 
@@ -642,14 +676,16 @@ int cmdAcks(Context &ctx)
         }
         if (chosen.isEmpty()) {
             out.document()[u"sent"_s] = QJsonArray();
-            out.print(pending.isEmpty() ? u"No acks are pending (only a --mode manual stream leaves some).\n"_s
-                                        : u"No pending ack matches; `tidemark acks list` shows them.\n"_s);
+            out.print(pending.isEmpty()
+                    ? u"No acks are pending (only a --mode manual stream leaves some).\n"_s
+                    : u"No pending ack matches; `tidemark acks list` shows them.\n"_s);
             return ExitOk;
         }
         QHash<QString, QString> lastPerType;
         for (const auto &p : std::as_const(chosen))
             lastPerType.insert(p.type, p.ack);
-        const QList<CheckpointRow> rows = driver.operation([scope](SyncService &s) { s.sendPendingAcks(scope); });
+        const QList<CheckpointRow> rows
+            = driver.operation([scope](SyncService &s) { s.sendPendingAcks(scope); });
         const int code = operationCode();
         QJsonArray sent;
         for (const QString &a : std::as_const(lastPerType))
@@ -668,26 +704,32 @@ int cmdAcks(Context &ctx)
 
     if (action == u"delete"_s) {
         const QStringList scope = args.has(u"all"_s) ? QStringList() : typeNames;
-        const QList<CheckpointRow> rows = driver.operation([scope](SyncService &s) { s.resetCheckpoints(scope); });
+        const QList<CheckpointRow> rows
+            = driver.operation([scope](SyncService &s) { s.resetCheckpoints(scope); });
         const int code = operationCode();
-        out.document()[u"deleted"_s] = args.has(u"all"_s) ? QJsonValue(u"all"_s) : QJsonValue(QJsonArray::fromStringList(scope));
+        out.document()[u"deleted"_s] = args.has(u"all"_s)
+            ? QJsonValue(u"all"_s)
+            : QJsonValue(QJsonArray::fromStringList(scope));
         if (code == ExitOk)
-            reportRows(rows, args.has(u"all"_s)
-                                 ? u"Deleted every checkpoint of this session; the next stream sends everything again.\n"_s
-                                 : u"Deleted the checkpoints of %1; the next stream sends them again.\n"_s.arg(
-                                       scope.join(u", "_s)),
-                       scope, !scope.isEmpty());
+            reportRows(rows,
+                args.has(u"all"_s)
+                    ? u"Deleted every checkpoint of this session; the next stream sends everything again.\n"_s
+                    : u"Deleted the checkpoints of %1; the next stream sends them again.\n"_s.arg(
+                        scope.join(u", "_s)),
+                scope, !scope.isEmpty());
         return code;
     }
 
     // discard
-    const QList<CheckpointRow> rows = driver.operation([typeNames](SyncService &s) { s.discardPendingAcks(typeNames); });
+    const QList<CheckpointRow> rows
+        = driver.operation([typeNames](SyncService &s) { s.discardPendingAcks(typeNames); });
     const int code = operationCode();
     if (code == ExitOk)
         reportRows(rows,
-                   u"Discarded the pending acks of %1 (the data stays in the mirror; the server will send it "
-                   "again).\n"_s.arg(typeNames.isEmpty() ? u"every type"_s : typeNames.join(u", "_s)),
-                   typeNames, !typeNames.isEmpty());
+            u"Discarded the pending acks of %1 (the data stays in the mirror; the server will send "
+            u"it "
+            "again).\n"_s.arg(typeNames.isEmpty() ? u"every type"_s : typeNames.join(u", "_s)),
+            typeNames, !typeNames.isEmpty());
     return code;
 }
 
@@ -698,9 +740,9 @@ static int gateOldEndpoints(Context &ctx, const SyncSetup &setup, const QString 
     if (setup.info.capabilities.hasFullAndDeltaSync())
         return ExitOk;
     return ctx.out().fail(ExitUnsupported,
-                          ApiError::make(ApiError::Kind::Unsupported, u"POST /api/sync/%1"_s.arg(endpoint),
-                                         u"Immich %1 no longer has full-sync and delta-sync (removed in 3.0.0); "
-                                         "use `tidemark stream`"_s.arg(setup.info.version.toString())));
+        ApiError::make(ApiError::Kind::Unsupported, u"POST /api/sync/%1"_s.arg(endpoint),
+            u"Immich %1 no longer has full-sync and delta-sync (removed in 3.0.0); "
+            "use `tidemark stream`"_s.arg(setup.info.version.toString())));
 }
 
 int cmdFullSync(Context &ctx)
@@ -730,7 +772,7 @@ int cmdFullSync(Context &ctx)
     QList<QStringList> rows;
     qint64 total = 0;
     for (const auto &[owner, count] : driver.ownerTotals()) {
-        owners.append(QJsonObject{{u"ownerId"_s, owner}, {u"assets"_s, count}});
+        owners.append(QJsonObject {{u"ownerId"_s, owner}, {u"assets"_s, count}});
         rows.append({owner, owner == setup.me.id ? u"you"_s : u"partner"_s, groupDigits(count)});
         total += count;
     }
@@ -738,7 +780,8 @@ int cmdFullSync(Context &ctx)
     out.document()[u"assets"_s] = total;
     QString details;
     if (!rows.isEmpty())
-        details = formatTable({u"OWNER"_s, u""_s, u"ASSETS"_s}, rows, {Align::Left, Align::Left, Align::Right});
+        details = formatTable(
+            {u"OWNER"_s, u""_s, u"ASSETS"_s}, rows, {Align::Left, Align::Left, Align::Right});
     return finishRun(ctx, result, details);
 }
 
@@ -765,12 +808,14 @@ int cmdDeltaSync(Context &ctx)
     Output &out = ctx.out();
     const ParsedArgs &args = ctx.args();
     if (!args.has(u"since"_s))
-        return ctx.usage(u"delta-sync needs --since ISO8601 (e.g. the time of the last full-sync)"_s);
+        return ctx.usage(
+            u"delta-sync needs --since ISO8601 (e.g. the time of the last full-sync)"_s);
     DeltaSyncOptions options;
     options.updatedAfter = parseSince(args.value(u"since"_s));
     if (!options.updatedAfter.isValid())
-        return ctx.usage(u"--since \"%1\" is not an ISO 8601 date or date-time (e.g. 2026-04-20T10:00:00Z)"_s.arg(
-            args.value(u"since"_s)));
+        return ctx.usage(
+            u"--since \"%1\" is not an ISO 8601 date or date-time (e.g. 2026-04-20T10:00:00Z)"_s
+                .arg(args.value(u"since"_s)));
     if (options.updatedAfter > QDateTime::currentDateTimeUtc().addSecs(300))
         return ctx.usage(u"--since lies in the future"_s);
     options.userIds = args.list(u"users"_s);
@@ -802,8 +847,9 @@ int cmdDeltaSync(Context &ctx)
             options.updatedAfter.toUTC().toString(Qt::ISODate),
             Words::tr("%Ln asset(s)", nullptr, delta.upserted), groupDigits(delta.deleted));
     if (delta.seen && delta.deleted == 0 && !needsFull)
-        details += u"Note: delta-sync never reports permanently deleted assets on current servers; run "
-                   "`tidemark reconcile` to find them.\n"_s;
+        details
+            += u"Note: delta-sync never reports permanently deleted assets on current servers; run "
+               "`tidemark reconcile` to find them.\n"_s;
     const int code = finishRun(ctx, result, details);
     if (result.outcome == RunOutcome::FullSyncNeeded || (code == ExitOk && needsFull)) {
         QString message

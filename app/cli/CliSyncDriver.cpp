@@ -15,40 +15,40 @@ namespace {
 SyncDriver *g_activeDriver = nullptr;
 } // namespace
 
-SyncDriver::SyncDriver(Output &out, const SyncConnection &connection)
-    : m_out(out)
+SyncDriver::SyncDriver(Output &out, const SyncConnection &connection) : m_out(out)
 {
     m_service.setConnection(connection);
     QObject::connect(&m_service, &SyncService::progress, &m_service,
-                     [this](const RunProgress &p) { showProgress(p); });
+        [this](const RunProgress &p) { showProgress(p); });
     QObject::connect(&m_service, &SyncService::warning, &m_service,
-                     [this](const QString &message) { m_out.warn(message); });
+        [this](const QString &message) { m_out.warn(message); });
     QObject::connect(&m_service, &SyncService::retryScheduled, &m_service,
-                     [this](int attempt, int seconds, const ApiError &cause) {
-                         m_out.note(u"retrying in %1 s (attempt %2): %3"_s.arg(seconds).arg(attempt).arg(
-                             cause.userMessage()));
-                     });
+        [this](int attempt, int seconds, const ApiError &cause) {
+            m_out.note(u"retrying in %1 s (attempt %2): %3"_s.arg(seconds).arg(attempt).arg(
+                cause.userMessage()));
+        });
     QObject::connect(&m_service, &SyncService::fullSyncPage, &m_service,
-                     [this](const QString &owner, int assets, bool) {
-                         if (m_ownerTotals.isEmpty() || m_ownerTotals.constLast().first != owner)
-                             m_ownerTotals.append({owner, 0});
-                         m_ownerTotals.last().second += assets;
-                     });
+        [this](const QString &owner, int assets, bool) {
+            if (m_ownerTotals.isEmpty() || m_ownerTotals.constLast().first != owner)
+                m_ownerTotals.append({owner, 0});
+            m_ownerTotals.last().second += assets;
+        });
     QObject::connect(&m_service, &SyncService::deltaSyncResult, &m_service,
-                     [this](int upserted, int deleted, bool needsFullSync) {
-                         m_delta = {true, upserted, deleted, needsFullSync};
-                     });
+        [this](int upserted, int deleted, bool needsFullSync) {
+            m_delta = {true, upserted, deleted, needsFullSync};
+        });
     QObject::connect(&m_service, &SyncService::operationFailed, &m_service,
-                     [this](const QString &operation, const ApiError &error) {
-                         m_operationErrors.append({operation, error});
-                     });
+        [this](const QString &operation, const ApiError &error) {
+            m_operationErrors.append({operation, error});
+        });
     g_activeDriver = this;
     installInterruptHandler([] {
         if (!g_activeDriver)
             return;
         g_activeDriver->m_interrupted = true;
-        g_activeDriver->m_out.note(u"interrupted: stopping after the last committed batch (Ctrl-C again to "
-                                   "quit at once)"_s);
+        g_activeDriver->m_out.note(
+            u"interrupted: stopping after the last committed batch (Ctrl-C again to "
+            "quit at once)"_s);
         g_activeDriver->m_service.cancel();
     });
 }
@@ -83,19 +83,18 @@ RunResult SyncDriver::run(const std::function<void(SyncService &)> &start)
     QEventLoop loop;
     RunResult last;
     bool done = false;
-    const auto connection = QObject::connect(&m_service, &SyncService::runFinished, &loop,
-                                             [&](const RunResult &result) {
-                                                 m_runs.append(result);
-                                                 last = result;
-                                                 if (result.outcome == RunOutcome::ResetByServer
-                                                     && m_service.isRunning()) {
-                                                     m_out.note(u"the server reset this session: local data "
-                                                                "was wiped, a full sync follows"_s);
-                                                     return;
-                                                 }
-                                                 done = true;
-                                                 loop.quit();
-                                             });
+    const auto connection = QObject::connect(
+        &m_service, &SyncService::runFinished, &loop, [&](const RunResult &result) {
+            m_runs.append(result);
+            last = result;
+            if (result.outcome == RunOutcome::ResetByServer && m_service.isRunning()) {
+                m_out.note(u"the server reset this session: local data "
+                           "was wiped, a full sync follows"_s);
+                return;
+            }
+            done = true;
+            loop.quit();
+        });
     start(m_service);
     if (!done)
         loop.exec();
@@ -109,12 +108,12 @@ QList<CheckpointRow> SyncDriver::operation(const std::function<void(SyncService 
     QEventLoop loop;
     QList<CheckpointRow> rows;
     bool done = false;
-    const auto connection = QObject::connect(&m_service, &SyncService::checkpointsChanged, &loop,
-                                             [&](const QList<CheckpointRow> &r) {
-                                                 rows = r;
-                                                 done = true;
-                                                 loop.quit();
-                                             });
+    const auto connection = QObject::connect(
+        &m_service, &SyncService::checkpointsChanged, &loop, [&](const QList<CheckpointRow> &r) {
+            rows = r;
+            done = true;
+            loop.quit();
+        });
     start(m_service);
     if (!done)
         loop.exec();

@@ -10,8 +10,7 @@ namespace Tidemark {
 using namespace Qt::StringLiterals;
 
 SecretStore::SecretStore(QString service, QObject *parent)
-    : QObject(parent)
-    , m_service(std::move(service))
+    : QObject(parent), m_service(std::move(service))
 {
     if (qEnvironmentVariableIsSet("TIDEMARK_NO_KEYCHAIN"))
         setMemoryOnly(true);
@@ -72,7 +71,8 @@ void SecretStore::read(const QString &accountId, Kind kind, ReadCallback done)
     job->start();
 }
 
-void SecretStore::write(const QString &accountId, Kind kind, const QString &secret, DoneCallback done)
+void SecretStore::write(
+    const QString &accountId, Kind kind, const QString &secret, DoneCallback done)
 {
     const QString key = keyFor(accountId, kind);
     if (!m_keychainAvailable || m_memoryAccounts.contains(accountId)) {
@@ -115,7 +115,8 @@ void SecretStore::remove(const QString &accountId, Kind kind, DoneCallback done)
     job->setAutoDelete(true);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [job, done](QKeychain::Job *) {
-        const bool ok = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
+        const bool ok
+            = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
         if (done)
             done(ok ? QString() : job->errorString());
     });
@@ -139,7 +140,8 @@ QString SecretStore::readBlocking(const QString &accountId, Kind kind, QString *
     return result;
 }
 
-bool SecretStore::writeBlocking(const QString &accountId, Kind kind, const QString &secret, QString *error)
+bool SecretStore::writeBlocking(
+    const QString &accountId, Kind kind, const QString &secret, QString *error)
 {
     QEventLoop loop;
     bool finished = false;

@@ -44,7 +44,8 @@ public:
 
     //! Blocking variants for the headless CLI (spin a local event loop); never on the GUI thread.
     QString readBlocking(const QString &accountId, Kind kind, QString *error = nullptr);
-    bool writeBlocking(const QString &accountId, Kind kind, const QString &secret, QString *error = nullptr);
+    bool writeBlocking(
+        const QString &accountId, Kind kind, const QString &secret, QString *error = nullptr);
     bool removeBlocking(const QString &accountId, Kind kind);
 
 Q_SIGNALS:

@@ -38,8 +38,8 @@ ApiError ApiError::make(Kind kind, QString where, QString detail)
     return e;
 }
 
-ApiError ApiError::fromHttp(int status, const QByteArray &body, QString where,
-                            QString correlationHeader)
+ApiError ApiError::fromHttp(
+    int status, const QByteArray &body, QString where, QString correlationHeader)
 {
     ApiError e;
     e.kind = Kind::Http;
@@ -66,8 +66,8 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, QString where,
     if (status == 401)
         e.kind = Kind::Unauthorized;
     else if (status == 403
-             && e.serverMessages.contains(
-                 QLatin1StringView("Sync endpoints cannot be used with API keys")))
+        && e.serverMessages.contains(
+            QLatin1StringView("Sync endpoints cannot be used with API keys")))
         e.kind = Kind::ApiKeyRefused;
     return e;
 }
@@ -96,23 +96,40 @@ int ApiError::parseRetryAfter(const QByteArray &value, const QDateTime &now)
 QString kindName(ApiError::Kind kind)
 {
     switch (kind) {
-    case ApiError::Kind::None: return QStringLiteral("none");
-    case ApiError::Kind::Network: return QStringLiteral("network");
-    case ApiError::Kind::Timeout: return QStringLiteral("timeout");
-    case ApiError::Kind::Tls: return QStringLiteral("tls");
-    case ApiError::Kind::Http: return QStringLiteral("http");
-    case ApiError::Kind::Malformed: return QStringLiteral("malformed");
-    case ApiError::Kind::Unsupported: return QStringLiteral("unsupported");
-    case ApiError::Kind::ApiKeyRefused: return QStringLiteral("api-key-refused");
-    case ApiError::Kind::Unauthorized: return QStringLiteral("unauthorized");
-    case ApiError::Kind::Storage: return QStringLiteral("storage");
-    case ApiError::Kind::Cancelled: return QStringLiteral("cancelled");
-    case ApiError::Kind::Redirect: return QStringLiteral("redirect");
-    case ApiError::Kind::InvalidInput: return QStringLiteral("invalid-input");
-    case ApiError::Kind::Busy: return QStringLiteral("busy");
-    case ApiError::Kind::NotImmich: return QStringLiteral("not-immich");
-    case ApiError::Kind::NoTls: return QStringLiteral("no-tls");
-    case ApiError::Kind::ClosedEarly: return QStringLiteral("closed-early");
+    case ApiError::Kind::None:
+        return QStringLiteral("none");
+    case ApiError::Kind::Network:
+        return QStringLiteral("network");
+    case ApiError::Kind::Timeout:
+        return QStringLiteral("timeout");
+    case ApiError::Kind::Tls:
+        return QStringLiteral("tls");
+    case ApiError::Kind::Http:
+        return QStringLiteral("http");
+    case ApiError::Kind::Malformed:
+        return QStringLiteral("malformed");
+    case ApiError::Kind::Unsupported:
+        return QStringLiteral("unsupported");
+    case ApiError::Kind::ApiKeyRefused:
+        return QStringLiteral("api-key-refused");
+    case ApiError::Kind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case ApiError::Kind::Storage:
+        return QStringLiteral("storage");
+    case ApiError::Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case ApiError::Kind::Redirect:
+        return QStringLiteral("redirect");
+    case ApiError::Kind::InvalidInput:
+        return QStringLiteral("invalid-input");
+    case ApiError::Kind::Busy:
+        return QStringLiteral("busy");
+    case ApiError::Kind::NotImmich:
+        return QStringLiteral("not-immich");
+    case ApiError::Kind::NoTls:
+        return QStringLiteral("no-tls");
+    case ApiError::Kind::ClosedEarly:
+        return QStringLiteral("closed-early");
     }
     return {};
 }
@@ -129,46 +146,60 @@ QString ApiError::userMessage() const
         return tr("The server stopped sending data (%1); the connection timed out.").arg(where);
     case Kind::Tls:
         if (!certificateSha256.isEmpty())
-            return tr("The server's certificate was not accepted (%1): %2. Its SHA-256 fingerprint is %3.")
+            return tr("The server's certificate was not accepted (%1): %2. Its SHA-256 fingerprint "
+                      "is %3.")
                 .arg(where, detail, certificateSha256);
         return tr("The server's certificate was not accepted (%1): %2.").arg(where, detail);
     case Kind::Http:
         if (!server.isEmpty())
-            return tr("The server refused %1 with status %2: %3.").arg(where).arg(httpStatus).arg(server);
+            return tr("The server refused %1 with status %2: %3.")
+                .arg(where)
+                .arg(httpStatus)
+                .arg(server);
         return tr("The server refused %1 with status %2.").arg(where).arg(httpStatus);
     case Kind::Malformed:
         if (lineNumber >= 0)
             return tr("The server sent data Tidemark cannot read (%1, line %2, byte %3): %4.")
-                .arg(where).arg(lineNumber).arg(byteOffset).arg(detail);
+                .arg(where)
+                .arg(lineNumber)
+                .arg(byteOffset)
+                .arg(detail);
         return tr("The server sent data Tidemark cannot read (%1): %2.").arg(where, detail);
     case Kind::Unsupported:
         return tr("This server version cannot do that (%1): %2.").arg(where, detail);
     case Kind::ApiKeyRefused:
-        return tr("The sync stream and checkpoints need a login session; the server refuses API keys "
-                  "for them (%1). Log in with email and password.").arg(where);
+        return tr(
+            "The sync stream and checkpoints need a login session; the server refuses API keys "
+            "for them (%1). Log in with email and password.")
+            .arg(where);
     case Kind::Unauthorized:
-        return server.isEmpty() ? tr("The server did not accept the credentials (%1).").arg(where)
-                                : tr("The server did not accept the credentials (%1): %2.").arg(where, server);
+        return server.isEmpty()
+            ? tr("The server did not accept the credentials (%1).").arg(where)
+            : tr("The server did not accept the credentials (%1): %2.").arg(where, server);
     case Kind::Storage:
         return tr("The local mirror could not be written (%1): %2.").arg(where, detail);
     case Kind::Cancelled:
         return tr("Cancelled (%1).").arg(where);
     case Kind::Redirect:
         return tr("The server redirected to another address; Tidemark did not follow it with your "
-                  "credentials (%1): %2.").arg(where, detail);
+                  "credentials (%1): %2.")
+            .arg(where, detail);
     case Kind::InvalidInput:
         return tr("Invalid input (%1): %2.").arg(where, detail);
     case Kind::Busy:
         return tr("Another Tidemark process (pid %1) is syncing this account.").arg(detail);
     case Kind::NotImmich:
         return tr("The address answered, but it is not an Immich server (%1). Check the address "
-                  "and the port.").arg(where);
+                  "and the port.")
+            .arg(where);
     case Kind::NoTls:
         return tr("The server does not speak TLS (https) on that port (%1). Use http:// for it, or "
-                  "the port where the server offers https.").arg(where);
+                  "the port where the server offers https.")
+            .arg(where);
     case Kind::ClosedEarly:
         return tr("The server was reached, but it closed the stream before it was complete (%1). "
-                  "What arrived before is kept; the next run continues from there.").arg(where);
+                  "What arrived before is kept; the next run continues from there.")
+            .arg(where);
     }
     return {};
 }
@@ -209,17 +240,26 @@ QString ApiError::technicalDetails() const
 {
     QStringList parts;
     parts << QStringLiteral("kind=%1").arg(kindName(kind));
-    if (!where.isEmpty()) parts << QStringLiteral("where=%1").arg(where);
-    if (httpStatus) parts << QStringLiteral("status=%1").arg(httpStatus);
-    if (!serverError.isEmpty()) parts << QStringLiteral("error=%1").arg(serverError);
+    if (!where.isEmpty())
+        parts << QStringLiteral("where=%1").arg(where);
+    if (httpStatus)
+        parts << QStringLiteral("status=%1").arg(httpStatus);
+    if (!serverError.isEmpty())
+        parts << QStringLiteral("error=%1").arg(serverError);
     if (!serverMessages.isEmpty())
         parts << QStringLiteral("message=%1").arg(serverMessages.join(QLatin1StringView(" | ")));
-    if (!correlationId.isEmpty()) parts << QStringLiteral("correlationId=%1").arg(correlationId);
-    if (lineNumber >= 0) parts << QStringLiteral("line=%1").arg(lineNumber);
-    if (byteOffset >= 0) parts << QStringLiteral("byte=%1").arg(byteOffset);
-    if (retryAfterSeconds >= 0) parts << QStringLiteral("retryAfter=%1s").arg(retryAfterSeconds);
-    if (!certificateSha256.isEmpty()) parts << QStringLiteral("sha256=%1").arg(certificateSha256);
-    if (!detail.isEmpty()) parts << QStringLiteral("detail=%1").arg(detail);
+    if (!correlationId.isEmpty())
+        parts << QStringLiteral("correlationId=%1").arg(correlationId);
+    if (lineNumber >= 0)
+        parts << QStringLiteral("line=%1").arg(lineNumber);
+    if (byteOffset >= 0)
+        parts << QStringLiteral("byte=%1").arg(byteOffset);
+    if (retryAfterSeconds >= 0)
+        parts << QStringLiteral("retryAfter=%1s").arg(retryAfterSeconds);
+    if (!certificateSha256.isEmpty())
+        parts << QStringLiteral("sha256=%1").arg(certificateSha256);
+    if (!detail.isEmpty())
+        parts << QStringLiteral("detail=%1").arg(detail);
     return parts.join(QLatin1StringView(", "));
 }
 
@@ -230,8 +270,9 @@ namespace Tidemark {
 ApiError ApiError::fromTechnicalDetails(const QString &text)
 {
     // The keys technicalDetails() writes, in its order; a value runs up to ", <next key>=".
-    static const QRegularExpression key(QStringLiteral("(?:^|, )(kind|where|status|error|message|"
-                                                       "correlationId|line|byte|retryAfter|sha256|detail)="));
+    static const QRegularExpression key(
+        QStringLiteral("(?:^|, )(kind|where|status|error|message|"
+                       "correlationId|line|byte|retryAfter|sha256|detail)="));
     ApiError e;
     if (!text.startsWith(QLatin1StringView("kind=")))
         return e;

@@ -12,37 +12,38 @@
 
 namespace Tidemark {
 
-struct ApiError {
+struct ApiError
+{
     enum class Kind {
-        None,          //!< not an error
-        Network,       //!< connection refused/reset/cut, host not found
-        Timeout,       //!< no bytes for longer than the inactivity timeout
-        Tls,           //!< certificate or handshake failure
-        Http,          //!< the server answered with a non-success status
-        Malformed,     //!< the body is not what the protocol says (bad JSON, missing keys, bad line)
-        Unsupported,   //!< the server's version cannot do what was asked
+        None, //!< not an error
+        Network, //!< connection refused/reset/cut, host not found
+        Timeout, //!< no bytes for longer than the inactivity timeout
+        Tls, //!< certificate or handshake failure
+        Http, //!< the server answered with a non-success status
+        Malformed, //!< the body is not what the protocol says (bad JSON, missing keys, bad line)
+        Unsupported, //!< the server's version cannot do what was asked
         ApiKeyRefused, //!< 403 "Sync endpoints cannot be used with API keys"
-        Unauthorized,  //!< 401: token invalid or revoked, or wrong password
-        Storage,       //!< the local mirror could not be written or read
-        Cancelled,     //!< the user (or the program) cancelled
-        Redirect,      //!< a redirect to another origin was refused
-        InvalidInput,  //!< bad input from the user (URL, dates, ids)
-        Busy,          //!< another Tidemark process is writing this mirror (detail = its pid)
-        NotImmich,     //!< something answered at the address, but not as an Immich server does
-        NoTls,         //!< https:// to a port that speaks plain HTTP (no TLS handshake at all)
-        ClosedEarly    //!< the server was reached, but it ended the stream before it was complete
+        Unauthorized, //!< 401: token invalid or revoked, or wrong password
+        Storage, //!< the local mirror could not be written or read
+        Cancelled, //!< the user (or the program) cancelled
+        Redirect, //!< a redirect to another origin was refused
+        InvalidInput, //!< bad input from the user (URL, dates, ids)
+        Busy, //!< another Tidemark process is writing this mirror (detail = its pid)
+        NotImmich, //!< something answered at the address, but not as an Immich server does
+        NoTls, //!< https:// to a port that speaks plain HTTP (no TLS handshake at all)
+        ClosedEarly //!< the server was reached, but it ended the stream before it was complete
     };
     enum class Action { None, Retry, LogInAgain, Reset, CheckSettings, UpgradeServer, FreeDisk };
 
     Kind kind = Kind::None;
     int httpStatus = 0;
     QStringList serverMessages; //!< `message` from the error body (string or array)
-    QString serverError;        //!< `error` from the error body ("Bad Request")
-    QString correlationId;      //!< `correlationId` from the body or `x-immich-cid`
-    QString detail;             //!< our own technical detail (Qt error string, parse error)
-    QString where;              //!< "POST /api/sync/stream", "mirror: assets", …
-    qint64 byteOffset = -1;     //!< for Malformed stream bodies
-    qint64 lineNumber = -1;     //!< for Malformed stream bodies
+    QString serverError; //!< `error` from the error body ("Bad Request")
+    QString correlationId; //!< `correlationId` from the body or `x-immich-cid`
+    QString detail; //!< our own technical detail (Qt error string, parse error)
+    QString where; //!< "POST /api/sync/stream", "mirror: assets", …
+    qint64 byteOffset = -1; //!< for Malformed stream bodies
+    qint64 lineNumber = -1; //!< for Malformed stream bodies
     int retryAfterSeconds = -1; //!< from `Retry-After` when the server sent one
     //! Tls: SHA-256 fingerprint ("AB:CD:…") of the certificate the server presented, so that a
     //! person can compare it and pin it (CertificatePins). Not a secret.
@@ -63,9 +64,10 @@ struct ApiError {
     static ApiError none() { return {}; }
     static ApiError make(Kind kind, QString where, QString detail = {});
     //! Builds an Http/Unauthorized/ApiKeyRefused error from a status and an Immich error body
-    //! ({"message": string|[string], "error", "statusCode", "correlationId"}); tolerant of any body.
-    static ApiError fromHttp(int status, const QByteArray &body, QString where,
-                             QString correlationHeader = {});
+    //! ({"message": string|[string], "error", "statusCode", "correlationId"}); tolerant of any
+    //! body.
+    static ApiError fromHttp(
+        int status, const QByteArray &body, QString where, QString correlationHeader = {});
     //! Seconds from a `Retry-After` value: delta-seconds or an HTTP-date (relative to `now`);
     //! -1 when absent or unreadable, 0 for dates in the past.
     static int parseRetryAfter(const QByteArray &value, const QDateTime &now);

@@ -51,15 +51,17 @@ MirrorHealthReport inspect(const QString &path, MirrorHealth::Depth depth)
             if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
                 const int code = MirrorDetail::sqliteCode(q.lastError());
                 fail(code == SQLITE_NOTADB_CODE || code == SQLITE_CORRUPT_CODE
-                         ? MirrorHealthReport::Problem::NotADatabase
-                         : MirrorHealthReport::Problem::CannotOpen,
-                     code == SQLITE_NOTADB_CODE ? QStringLiteral("no SQLite header") : q.lastError().text());
+                        ? MirrorHealthReport::Problem::NotADatabase
+                        : MirrorHealthReport::Problem::CannotOpen,
+                    code == SQLITE_NOTADB_CODE ? QStringLiteral("no SQLite header")
+                                               : q.lastError().text());
             } else {
                 r.schemaVersion = q.value(0).toInt();
                 if (r.schemaVersion > r.supportedVersion) {
                     fail(MirrorHealthReport::Problem::NewerSchema,
-                         QStringLiteral("schema %1, this build knows up to %2")
-                             .arg(r.schemaVersion).arg(r.supportedVersion));
+                        QStringLiteral("schema %1, this build knows up to %2")
+                            .arg(r.schemaVersion)
+                            .arg(r.supportedVersion));
                 } else if (depth != MirrorHealth::Depth::Header) {
                     const QString pragma = depth == MirrorHealth::Depth::Full
                         ? QStringLiteral("PRAGMA integrity_check(5)")
@@ -71,8 +73,9 @@ MirrorHealthReport inspect(const QString &path, MirrorHealth::Depth depth)
                         while (q.next())
                             problems << q.value(0).toString();
                     }
-                    if (problems != QStringList{QStringLiteral("ok")})
-                        fail(MirrorHealthReport::Problem::Damaged, problems.join(QLatin1StringView("; ")));
+                    if (problems != QStringList {QStringLiteral("ok")})
+                        fail(MirrorHealthReport::Problem::Damaged,
+                            problems.join(QLatin1StringView("; ")));
                 }
             }
             q = QSqlQuery();
@@ -88,11 +91,16 @@ MirrorHealthReport inspect(const QString &path, MirrorHealth::Depth depth)
 QString mirrorProblemName(MirrorHealthReport::Problem problem)
 {
     switch (problem) {
-    case MirrorHealthReport::Problem::None: return QStringLiteral("ok");
-    case MirrorHealthReport::Problem::CannotOpen: return QStringLiteral("cannot-open");
-    case MirrorHealthReport::Problem::NotADatabase: return QStringLiteral("not-a-database");
-    case MirrorHealthReport::Problem::Damaged: return QStringLiteral("damaged");
-    case MirrorHealthReport::Problem::NewerSchema: return QStringLiteral("newer-schema");
+    case MirrorHealthReport::Problem::None:
+        return QStringLiteral("ok");
+    case MirrorHealthReport::Problem::CannotOpen:
+        return QStringLiteral("cannot-open");
+    case MirrorHealthReport::Problem::NotADatabase:
+        return QStringLiteral("not-a-database");
+    case MirrorHealthReport::Problem::Damaged:
+        return QStringLiteral("damaged");
+    case MirrorHealthReport::Problem::NewerSchema:
+        return QStringLiteral("newer-schema");
     }
     return {};
 }
@@ -108,11 +116,15 @@ QString MirrorHealthReport::message() const
     case Problem::NotADatabase:
         return MirrorHealth::tr("The local mirror %1 is not a database (%2).").arg(file, detail);
     case Problem::Damaged:
-        return MirrorHealth::tr("The local mirror %1 is damaged: SQLite's check failed (%2).").arg(file, detail);
+        return MirrorHealth::tr("The local mirror %1 is damaged: SQLite's check failed (%2).")
+            .arg(file, detail);
     case Problem::NewerSchema:
-        return MirrorHealth::tr("The local mirror %1 was written by a newer version of Tidemark (schema %2; "
-                                "this version reads up to %3).")
-            .arg(file).arg(schemaVersion).arg(supportedVersion);
+        return MirrorHealth::tr(
+            "The local mirror %1 was written by a newer version of Tidemark (schema %2; "
+            "this version reads up to %3).")
+            .arg(file)
+            .arg(schemaVersion)
+            .arg(supportedVersion);
     }
     return {};
 }
@@ -122,15 +134,16 @@ ApiError MirrorHealthReport::error() const
     if (ok())
         return {};
     return ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror: open"),
-                          QStringLiteral("%1: %2 (%3)").arg(QDir::toNativeSeparators(path),
-                                                            mirrorProblemName(problem), detail));
+        QStringLiteral("%1: %2 (%3)")
+            .arg(QDir::toNativeSeparators(path), mirrorProblemName(problem), detail));
 }
 
 MirrorHealthReport MirrorHealth::check(const QString &path, Depth depth)
 {
     const MirrorHealthReport r = inspect(path, depth);
     if (!r.ok())
-        qCWarning(lcMirror).noquote() << "mirror check:" << path << mirrorProblemName(r.problem) << r.detail;
+        qCWarning(lcMirror).noquote()
+            << "mirror check:" << path << mirrorProblemName(r.problem) << r.detail;
     return r;
 }
 
@@ -163,22 +176,25 @@ MirrorResult<QString> MirrorHealth::setAside(const QString &path)
 
 MirrorResult<QString> MirrorHealth::moveAside(const QString &path)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp
+        = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = QStringLiteral("%1.corrupt-%2").arg(path, stamp);
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QStringLiteral("%1.corrupt-%2-%3").arg(path, stamp).arg(n);
     auto problem = [&path](const QString &message) {
         ApiError e = ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror: rebuild"),
-                                    QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), message));
+            QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), message));
         qCWarning(lcMirror).noquote() << e.technicalDetails();
         return e;
     };
     if (QFileInfo::exists(path) && !QFile::rename(path, target))
-        return problem(QStringLiteral("cannot move the file aside to %1").arg(QDir::toNativeSeparators(target)));
+        return problem(QStringLiteral("cannot move the file aside to %1")
+                           .arg(QDir::toNativeSeparators(target)));
     for (const char *suffix : {"-wal", "-shm", "-journal"}) {
         const QString side = path + QLatin1StringView(suffix);
         if (QFileInfo::exists(side) && !QFile::rename(side, target + QLatin1StringView(suffix)))
-            return problem(QStringLiteral("cannot move %1 aside").arg(QDir::toNativeSeparators(side)));
+            return problem(
+                QStringLiteral("cannot move %1 aside").arg(QDir::toNativeSeparators(side)));
     }
     qCInfo(lcMirror).noquote() << "mirror" << path << "set aside as" << target;
     return target;

@@ -49,19 +49,20 @@
 
 namespace Tidemark {
 
-struct MirrorHealthReport {
+struct MirrorHealthReport
+{
     enum class Problem {
-        None,         //!< usable (or missing: the first sync creates it)
-        CannotOpen,   //!< the file exists but cannot be opened (permissions, a folder, locked)
+        None, //!< usable (or missing: the first sync creates it)
+        CannotOpen, //!< the file exists but cannot be opened (permissions, a folder, locked)
         NotADatabase, //!< not an SQLite database
-        Damaged,      //!< SQLite's quick_check / integrity_check failed
-        NewerSchema   //!< written by a newer Tidemark
+        Damaged, //!< SQLite's quick_check / integrity_check failed
+        NewerSchema //!< written by a newer Tidemark
     };
     Problem problem = Problem::None;
     QString path;
-    QString detail;            //!< SQLite's words, or the versions
-    int schemaVersion = 0;     //!< of the file, when readable
-    int supportedVersion = 0;  //!< the newest this build knows
+    QString detail; //!< SQLite's words, or the versions
+    int schemaVersion = 0; //!< of the file, when readable
+    int supportedVersion = 0; //!< the newest this build knows
 
     bool ok() const { return problem == Problem::None; }
     //! Whether moving the file aside and starting over helps (not for CannotOpen).
@@ -72,7 +73,8 @@ struct MirrorHealthReport {
     ApiError error() const;
 };
 
-class MirrorHealth {
+class MirrorHealth
+{
     Q_DECLARE_TR_FUNCTIONS(MirrorHealth)
 public:
     //! Header: file header and schema version only (milliseconds); Quick adds PRAGMA
@@ -81,7 +83,8 @@ public:
 
     static MirrorHealthReport check(const QString &path, Depth depth = Depth::Quick);
     //! check() on a pool thread (its own connection); the future finishes with the report.
-    static QFuture<MirrorHealthReport> checkInBackground(const QString &path, Depth depth = Depth::Quick);
+    static QFuture<MirrorHealthReport> checkInBackground(
+        const QString &path, Depth depth = Depth::Quick);
     //! Moves the file and its -wal/-shm/-journal aside as "<path>.corrupt-<timestamp>"; returns
     //! the new name of the main file. Never deletes.
     static MirrorResult<QString> setAside(const QString &path);

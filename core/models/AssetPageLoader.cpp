@@ -16,7 +16,10 @@ constexpr std::size_t MaxQueuedPages = 48;
 //! How far (in rows) from a loaded page a filtered page is still read without the snapshot.
 constexpr qint64 NearAnchorRows = 8192;
 
-QString l1(const char *text) { return QString::fromLatin1(text); }
+QString l1(const char *text)
+{
+    return QString::fromLatin1(text);
+}
 
 // The size shown: the asset's own width and height, or, when the server has not filled them
 // (older uploads, some formats), the ones from the exif record, which the details pane shows too.
@@ -94,10 +97,12 @@ std::optional<qint64> parseDuration(const QString &text)
 
 } // namespace
 
-AssetPageLoader::AssetPageLoader(QObject *receiver, PageCallback onPage, CountCallback onCount,
-                                 ErrorCallback onError)
-    : m_receiver(receiver), m_onPage(std::move(onPage)), m_onCount(std::move(onCount)),
-      m_onError(std::move(onError))
+AssetPageLoader::AssetPageLoader(
+    QObject *receiver, PageCallback onPage, CountCallback onCount, ErrorCallback onError)
+    : m_receiver(receiver)
+    , m_onPage(std::move(onPage))
+    , m_onCount(std::move(onCount))
+    , m_onError(std::move(onError))
 {
     m_connection = QStringLiteral("tidemark-assets-%1").arg(quintptr(this), 0, 16);
 }
@@ -130,7 +135,9 @@ void AssetPageLoader::requestPage(quint64 generation, quint64 version, int page)
         // model so it asks again if it still needs them.
         const PageRequest dropped = m_pages.front();
         m_pages.pop_front();
-        post([cb = m_onPage, dropped] { cb(dropped.generation, dropped.version, dropped.page, {}, -1); });
+        post([cb = m_onPage, dropped] {
+            cb(dropped.generation, dropped.version, dropped.page, {}, -1);
+        });
     }
     m_wake.wakeOne();
 }
@@ -225,7 +232,9 @@ void AssetPageLoader::run()
             if (n < 0)
                 post([cb = m_onError, gen = countReq->first, error] { cb(gen, error); });
             else
-                post([cb = m_onCount, gen = countReq->first, ver = countReq->second, n] { cb(gen, ver, n); });
+                post([cb = m_onCount, gen = countReq->first, ver = countReq->second, n] {
+                    cb(gen, ver, n);
+                });
             continue;
         }
         if (pageReq) {
@@ -238,11 +247,13 @@ void AssetPageLoader::run()
             if (!error.isEmpty()) {
                 post([cb = m_onError, gen = pageReq->generation, error] { cb(gen, error); });
                 // Release the pending flag so the page can be asked for again later.
-                post([cb = m_onPage, r = *pageReq] { cb(r.generation, r.version, r.page, {}, -1); });
+                post(
+                    [cb = m_onPage, r = *pageReq] { cb(r.generation, r.version, r.page, {}, -1); });
                 continue;
             }
             const qint64 ms = timer.elapsed();
-            qCDebug(lcModels) << "assets page" << pageReq->page << "rows" << rows.size() << ms << "ms";
+            qCDebug(lcModels) << "assets page" << pageReq->page << "rows" << rows.size() << ms
+                              << "ms";
             post([cb = m_onPage, r = *pageReq, rows = std::move(rows), ms]() mutable {
                 cb(r.generation, r.version, r.page, std::move(rows), ms);
             });
@@ -298,15 +309,22 @@ QString AssetPageLoader::resolveSelfId()
 QString AssetPageLoader::sortExpression(int column)
 {
     switch (column) {
-    case AssetTableModel::FileNameColumn: return l1("a.original_file_name");
-    case AssetTableModel::TypeColumn: return l1("a.type");
-    case AssetTableModel::OwnerColumn: return l1("a.owner_id");
-    case AssetTableModel::SizeColumn: return l1("e.file_size_in_byte");
+    case AssetTableModel::FileNameColumn:
+        return l1("a.original_file_name");
+    case AssetTableModel::TypeColumn:
+        return l1("a.type");
+    case AssetTableModel::OwnerColumn:
+        return l1("a.owner_id");
+    case AssetTableModel::SizeColumn:
+        return l1("e.file_size_in_byte");
     case AssetTableModel::DimensionsColumn:
         return l1("(%1 * %2)").arg(shownWidth(), shownHeight());
-    case AssetTableModel::FavoriteColumn: return l1("a.is_favorite");
-    case AssetTableModel::VisibilityColumn: return l1("a.visibility");
-    case AssetTableModel::TrashedColumn: return l1("a.deleted_at");
+    case AssetTableModel::FavoriteColumn:
+        return l1("a.is_favorite");
+    case AssetTableModel::VisibilityColumn:
+        return l1("a.visibility");
+    case AssetTableModel::TrashedColumn:
+        return l1("a.deleted_at");
     case AssetTableModel::DateColumn:
     case AssetTableModel::AlbumsColumn: // a per-row subquery over a million rows: sort by date
     default:
@@ -443,7 +461,8 @@ bool AssetPageLoader::ensureSnapshot(QString *error)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     // rowids, not text ids: a million integers insert and join much faster.
-    if (!q.exec(l1("CREATE TEMP TABLE asset_order (pos INTEGER PRIMARY KEY, rid INTEGER NOT NULL)"))) {
+    if (!q.exec(
+            l1("CREATE TEMP TABLE asset_order (pos INTEGER PRIMARY KEY, rid INTEGER NOT NULL)"))) {
         *error = QStringLiteral("Ordering assets of %1: %2").arg(m_openPath, q.lastError().text());
         return false;
     }
@@ -464,7 +483,8 @@ bool AssetPageLoader::ensureSnapshot(QString *error)
         return false;
     }
     m_snapshotValid = true;
-    qCDebug(lcModels) << "asset order snapshot:" << q.numRowsAffected() << "rows in" << timer.elapsed() << "ms";
+    qCDebug(lcModels) << "asset order snapshot:" << q.numRowsAffected() << "rows in"
+                      << timer.elapsed() << "ms";
     return true;
 }
 
@@ -538,7 +558,8 @@ QList<AssetTableRow> AssetPageLoader::loadPage(int page, QString *error)
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.exec(l1("SELECT rid FROM temp.asset_order WHERE pos > %1 AND pos <= %2 ORDER BY pos")
-                        .arg(qint64(page) * ps).arg(qint64(page + 1) * ps)))
+                        .arg(qint64(page) * ps)
+                        .arg(qint64(page + 1) * ps)))
             return fail(q);
         while (q.next())
             rids.append(q.value(0).toLongLong());
@@ -549,7 +570,8 @@ QList<AssetTableRow> AssetPageLoader::loadPage(int page, QString *error)
             conds << l1("(") + m_where + l1(")");
         if (anchorPage >= 0) {
             const Anchor &a = m_anchors[anchorPage];
-            QString keyset = l1("(%1, a.id) %2 (?, ?)").arg(key, m_spec.descending ? l1("<") : l1(">"));
+            QString keyset
+                = l1("(%1, a.id) %2 (?, ?)").arg(key, m_spec.descending ? l1("<") : l1(">"));
             if (m_spec.descending && sortKeyNullable(m_spec.sortColumn))
                 keyset = l1("(") + keyset + l1(" OR ") + key + l1(" IS NULL)");
             conds << keyset;
@@ -586,13 +608,15 @@ QList<AssetTableRow> AssetPageLoader::loadPage(int page, QString *error)
     list.reserve(rids.size());
     for (qint64 rid : std::as_const(rids))
         list << QString::number(rid);
-    const QString sql = l1(
-        "SELECT a.id, a.owner_id, a.original_file_name, a.thumbhash, a.checksum, a.type,"
-        " a.local_date_time, a.file_created_at, a.deleted_at, a.is_favorite, a.visibility,"
-        " %3, %4, a.duration_ms, a.duration, a.sources, e.file_size_in_byte, u.name,"
-        " (SELECT COUNT(*) FROM album_assets x WHERE x.asset_id = a.id), %1, a.rowid"
-        " FROM assets a LEFT JOIN exif e ON e.asset_id = a.id LEFT JOIN users u ON u.id = a.owner_id"
-        " WHERE a.rowid IN (%2)").arg(key, list.join(QLatin1Char(',')), shownWidth(), shownHeight());
+    const QString sql
+        = l1("SELECT a.id, a.owner_id, a.original_file_name, a.thumbhash, a.checksum, a.type,"
+             " a.local_date_time, a.file_created_at, a.deleted_at, a.is_favorite, a.visibility,"
+             " %3, %4, a.duration_ms, a.duration, a.sources, e.file_size_in_byte, u.name,"
+             " (SELECT COUNT(*) FROM album_assets x WHERE x.asset_id = a.id), %1, a.rowid"
+             " FROM assets a LEFT JOIN exif e ON e.asset_id = a.id LEFT JOIN users u ON u.id = "
+             "a.owner_id"
+             " WHERE a.rowid IN (%2)")
+              .arg(key, list.join(QLatin1Char(',')), shownWidth(), shownHeight());
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(sql))

@@ -42,15 +42,14 @@ bool sameRow(const CheckpointRow &a, const CheckpointRow &b)
 
 QString timeText(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz 'UTC'")) : QString();
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz 'UTC'"))
+                       : QString();
 }
 
 } // namespace
 
-CheckpointModel::CheckpointModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+CheckpointModel::CheckpointModel(QObject *parent) : QAbstractTableModel(parent)
+{ }
 
 CheckpointModel::~CheckpointModel() = default;
 
@@ -74,11 +73,14 @@ QDateTime CheckpointModel::decodeAckTime(const QString &ack)
     return {};
 }
 
-QList<CheckpointRow> CheckpointModel::rows() const { return m_rows; }
+QList<CheckpointRow> CheckpointModel::rows() const
+{
+    return m_rows;
+}
 
 CheckpointRow CheckpointModel::rowAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : CheckpointRow{};
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : CheckpointRow {};
 }
 
 int CheckpointModel::rowOfType(const QString &type) const
@@ -136,8 +138,8 @@ void CheckpointModel::setAllChecked(bool checked)
     if (before == m_checked)
         return;
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, TypeColumn), index(int(m_rows.size()) - 1, TypeColumn),
-                           {Qt::CheckStateRole});
+        Q_EMIT dataChanged(
+            index(0, TypeColumn), index(int(m_rows.size()) - 1, TypeColumn), {Qt::CheckStateRole});
     Q_EMIT checkedTypesChanged(checkedTypes());
 }
 
@@ -148,7 +150,8 @@ void CheckpointModel::setRows(const QList<CheckpointRow> &input)
     for (CheckpointRow r : input) {
         if (r.type.isEmpty())
             continue;
-        if (r.serverAck.isEmpty() && r.localAck.isEmpty() && r.pendingAck.isEmpty() && r.pendingCount <= 0)
+        if (r.serverAck.isEmpty() && r.localAck.isEmpty() && r.pendingAck.isEmpty()
+            && r.pendingCount <= 0)
             continue;
         if (!r.serverTime.isValid())
             r.serverTime = decodeAckTime(r.serverAck);
@@ -160,7 +163,7 @@ void CheckpointModel::setRows(const QList<CheckpointRow> &input)
     }
     QList<CheckpointRow> next = byType.values();
     std::sort(next.begin(), next.end(),
-              [](const CheckpointRow &a, const CheckpointRow &b) { return typeLess(a.type, b.type); });
+        [](const CheckpointRow &a, const CheckpointRow &b) { return typeLess(a.type, b.type); });
 
     // Both lists are sorted by the same order: merge them, removing, inserting and updating in
     // place. Consecutive inserts / removes are grouped into one signal each.
@@ -168,10 +171,11 @@ void CheckpointModel::setRows(const QList<CheckpointRow> &input)
     int j = 0; // position in next
     bool checkedChanged = false;
     while (i < m_rows.size() || j < next.size()) {
-        if (j >= next.size() || (i < m_rows.size() && typeLess(m_rows.at(i).type, next.at(j).type))) {
+        if (j >= next.size()
+            || (i < m_rows.size() && typeLess(m_rows.at(i).type, next.at(j).type))) {
             int end = i;
             while (end + 1 < m_rows.size()
-                   && (j >= next.size() || typeLess(m_rows.at(end + 1).type, next.at(j).type)))
+                && (j >= next.size() || typeLess(m_rows.at(end + 1).type, next.at(j).type)))
                 ++end;
             beginRemoveRows({}, i, end);
             for (int k = i; k <= end; ++k)
@@ -181,7 +185,7 @@ void CheckpointModel::setRows(const QList<CheckpointRow> &input)
         } else if (i >= m_rows.size() || typeLess(next.at(j).type, m_rows.at(i).type)) {
             int endJ = j;
             while (endJ + 1 < next.size()
-                   && (i >= m_rows.size() || typeLess(next.at(endJ + 1).type, m_rows.at(i).type)))
+                && (i >= m_rows.size() || typeLess(next.at(endJ + 1).type, m_rows.at(i).type)))
                 ++endJ;
             const int count = endJ - j + 1;
             beginInsertRows({}, i, i + count - 1);
@@ -259,24 +263,34 @@ QVariant CheckpointModel::data(const QModelIndex &index, int role) const
             .arg(what.toHtmlEscaped(), ack.toHtmlEscaped());
     }
     if (role == Qt::ToolTipRole
-        && (c == TypeColumn || c == ServerAckColumn || c == LocalAckColumn || c == PendingAckColumn)) {
+        && (c == TypeColumn || c == ServerAckColumn || c == LocalAckColumn
+            || c == PendingAckColumn)) {
         // Ack strings come from the server: escaped, so a tooltip never takes them as rich text.
         const QVariant shown = data(index, Qt::DisplayRole);
         if (shown.typeId() == QMetaType::QString && !shown.toString().isEmpty())
-            return QStringLiteral("<p style=\"white-space:pre\">%1</p>").arg(shown.toString().toHtmlEscaped());
+            return QStringLiteral("<p style=\"white-space:pre\">%1</p>")
+                .arg(shown.toString().toHtmlEscaped());
     }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case TypeColumn: return r.type;
-        case ServerAckColumn: return r.serverAck;
-        case ServerTimeColumn: return timeText(r.serverTime);
-        case LocalAckColumn: return r.localAck;
-        case LocalTimeColumn: return timeText(r.localTime);
-        case PendingCountColumn: return r.pendingCount > 0 ? QVariant(r.pendingCount) : QVariant(QString());
-        case PendingAckColumn: return r.pendingAck;
-        case PendingTimeColumn: return timeText(r.pendingTime);
+        case TypeColumn:
+            return r.type;
+        case ServerAckColumn:
+            return r.serverAck;
+        case ServerTimeColumn:
+            return timeText(r.serverTime);
+        case LocalAckColumn:
+            return r.localAck;
+        case LocalTimeColumn:
+            return timeText(r.localTime);
+        case PendingCountColumn:
+            return r.pendingCount > 0 ? QVariant(r.pendingCount) : QVariant(QString());
+        case PendingAckColumn:
+            return r.pendingAck;
+        case PendingTimeColumn:
+            return timeText(r.pendingTime);
         case AgreeColumn:
             if (r.keptByServer()) {
                 if (role == Qt::ToolTipRole)
@@ -300,19 +314,30 @@ QVariant CheckpointModel::data(const QModelIndex &index, int role) const
         if (index.column() == PendingCountColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case TypeRole: return r.type;
-    case ServerAckRole: return r.serverAck;
-    case LocalAckRole: return r.localAck;
-    case PendingAckRole: return r.pendingAck;
-    case ServerTimeRole: return r.serverTime;
-    case LocalTimeRole: return r.localTime;
-    case PendingTimeRole: return r.pendingTime;
-    case AgreeRole: return r.agree();
+    case TypeRole:
+        return r.type;
+    case ServerAckRole:
+        return r.serverAck;
+    case LocalAckRole:
+        return r.localAck;
+    case PendingAckRole:
+        return r.pendingAck;
+    case ServerTimeRole:
+        return r.serverTime;
+    case LocalTimeRole:
+        return r.localTime;
+    case PendingTimeRole:
+        return r.pendingTime;
+    case AgreeRole:
+        return r.agree();
     case KeptByServerRole:
         return r.keptByServer();
-    case PendingCountRole: return r.pendingCount;
-    case HasPendingRole: return r.pendingCount > 0;
-    case CheckpointRowRole: return QVariant::fromValue(r);
+    case PendingCountRole:
+        return r.pendingCount;
+    case HasPendingRole:
+        return r.pendingCount > 0;
+    case CheckpointRowRole:
+        return QVariant::fromValue(r);
     }
     return {};
 }
@@ -331,15 +356,24 @@ QVariant CheckpointModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TypeColumn: return tr("Type");
-    case ServerAckColumn: return tr("Server ack");
-    case ServerTimeColumn: return tr("Server time");
-    case LocalAckColumn: return tr("Local ack");
-    case LocalTimeColumn: return tr("Local time");
-    case PendingCountColumn: return tr("Pending");
-    case PendingAckColumn: return tr("Latest pending ack");
-    case PendingTimeColumn: return tr("Pending time");
-    case AgreeColumn: return tr("Agree");
+    case TypeColumn:
+        return tr("Type");
+    case ServerAckColumn:
+        return tr("Server ack");
+    case ServerTimeColumn:
+        return tr("Server time");
+    case LocalAckColumn:
+        return tr("Local ack");
+    case LocalTimeColumn:
+        return tr("Local time");
+    case PendingCountColumn:
+        return tr("Pending");
+    case PendingAckColumn:
+        return tr("Latest pending ack");
+    case PendingTimeColumn:
+        return tr("Pending time");
+    case AgreeColumn:
+        return tr("Agree");
     }
     return {};
 }

@@ -30,25 +30,25 @@ public:
         PendingCountColumn,
         PendingAckColumn,
         PendingTimeColumn,
-        AgreeColumn,   //!< "✓" when server and local acks agree, "kept by server" for a backfill
-                       //!< checkpoint the server writes itself, "≠" otherwise
+        AgreeColumn, //!< "✓" when server and local acks agree, "kept by server" for a backfill
+                     //!< checkpoint the server writes itself, "≠" otherwise
         ColumnCount
     };
     Q_ENUM(Column)
 
     enum Role {
         TypeRole = Qt::UserRole + 1, //!< QString entity type name
-        ServerAckRole,               //!< QString (empty when none)
-        LocalAckRole,                //!< QString
-        PendingAckRole,              //!< QString
-        ServerTimeRole,              //!< QDateTime UTC decoded from the ack's UUIDv7
-        LocalTimeRole,               //!< QDateTime UTC
-        PendingTimeRole,             //!< QDateTime UTC
-        AgreeRole,                   //!< bool serverAck == localAck
-        PendingCountRole,            //!< int
-        HasPendingRole,              //!< bool pendingCount > 0
-        CheckpointRowRole,           //!< QVariant::fromValue(CheckpointRow)
-        KeptByServerRole             //!< bool CheckpointRow::keptByServer()
+        ServerAckRole, //!< QString (empty when none)
+        LocalAckRole, //!< QString
+        PendingAckRole, //!< QString
+        ServerTimeRole, //!< QDateTime UTC decoded from the ack's UUIDv7
+        LocalTimeRole, //!< QDateTime UTC
+        PendingTimeRole, //!< QDateTime UTC
+        AgreeRole, //!< bool serverAck == localAck
+        PendingCountRole, //!< int
+        HasPendingRole, //!< bool pendingCount > 0
+        CheckpointRowRole, //!< QVariant::fromValue(CheckpointRow)
+        KeptByServerRole //!< bool CheckpointRow::keptByServer()
     };
     Q_ENUM(Role)
 
@@ -79,8 +79,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 

@@ -56,8 +56,8 @@ class RunHistoryModel::Private
 public:
     QString path;
     int maxRows = 1000;
-    QList<RunHistoryEntry> rows;         // shown, newest first (runId descending)
-    QList<RunHistoryEntry> stored;       // the last read of the mirror
+    QList<RunHistoryEntry> rows; // shown, newest first (runId descending)
+    QList<RunHistoryEntry> stored; // the last read of the mirror
     QHash<qint64, RunHistoryEntry> live; // runs reported by signals, not (yet) final in the mirror
     QPointer<QFutureWatcher<MirrorResult<QList<RunHistoryEntry>>>> watcher;
     quint64 generation = 0;
@@ -66,8 +66,7 @@ public:
 
 RunHistoryModel::RunHistoryModel(QObject *parent)
     : QAbstractTableModel(parent), d(std::make_unique<Private>())
-{
-}
+{ }
 
 RunHistoryModel::~RunHistoryModel() = default;
 
@@ -82,17 +81,18 @@ MirrorResult<QList<RunHistoryEntry>> RunHistoryModel::readRuns(const QString &pa
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
         if (!db.open()) {
             result = ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror: run history"),
-                                    QStringLiteral("%1: %2").arg(path, db.lastError().text()));
+                QStringLiteral("%1: %2").arg(path, db.lastError().text()));
         } else {
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            q.prepare(QStringLiteral(
-                "SELECT id, kind, mode, started_at, finished_at, outcome, error_text, bytes, events,"
-                " ack_requests FROM runs ORDER BY id DESC LIMIT ?"));
+            q.prepare(QStringLiteral("SELECT id, kind, mode, started_at, finished_at, outcome, "
+                                     "error_text, bytes, events,"
+                                     " ack_requests FROM runs ORDER BY id DESC LIMIT ?"));
             q.addBindValue(maxRows);
             if (!q.exec()) {
-                result = ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror: run history"),
-                                        QStringLiteral("%1: %2").arg(path, q.lastError().text()));
+                result
+                    = ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror: run history"),
+                        QStringLiteral("%1: %2").arg(path, q.lastError().text()));
             } else {
                 QList<RunHistoryEntry> runs;
                 while (q.next()) {
@@ -132,7 +132,10 @@ void RunHistoryModel::setMirrorPath(const QString &path)
     refresh();
 }
 
-QString RunHistoryModel::mirrorPath() const { return d->path; }
+QString RunHistoryModel::mirrorPath() const
+{
+    return d->path;
+}
 
 QString RunHistoryModel::errorSentence(const QString &stored)
 {
@@ -145,7 +148,10 @@ QString RunHistoryModel::errorSentence(const QString &stored)
     return stored;
 }
 
-bool RunHistoryModel::isLoading() const { return !d->watcher.isNull(); }
+bool RunHistoryModel::isLoading() const
+{
+    return !d->watcher.isNull();
+}
 
 void RunHistoryModel::setMaxRows(int rows)
 {
@@ -157,11 +163,14 @@ void RunHistoryModel::setMaxRows(int rows)
     }
 }
 
-int RunHistoryModel::maxRows() const { return d->maxRows; }
+int RunHistoryModel::maxRows() const
+{
+    return d->maxRows;
+}
 
 RunHistoryEntry RunHistoryModel::entryAt(int row) const
 {
-    return row >= 0 && row < d->rows.size() ? d->rows.at(row) : RunHistoryEntry{};
+    return row >= 0 && row < d->rows.size() ? d->rows.at(row) : RunHistoryEntry {};
 }
 
 int RunHistoryModel::rowOfRun(qint64 runId) const
@@ -202,7 +211,8 @@ void RunHistoryModel::startRead()
     watcher->setFuture(QtConcurrent::run([path, maxRows] { return readRuns(path, maxRows); }));
 }
 
-void RunHistoryModel::readFinished(quint64 generation, const MirrorResult<QList<RunHistoryEntry>> &result)
+void RunHistoryModel::readFinished(
+    quint64 generation, const MirrorResult<QList<RunHistoryEntry>> &result)
 {
     const bool current = generation == d->generation;
     if (current) {
@@ -239,7 +249,7 @@ void RunHistoryModel::rebuild()
         if (!stored.contains(it.key()))
             next.append(*it);
     std::sort(next.begin(), next.end(),
-              [](const RunHistoryEntry &a, const RunHistoryEntry &b) { return a.runId > b.runId; });
+        [](const RunHistoryEntry &a, const RunHistoryEntry &b) { return a.runId > b.runId; });
     if (next.size() > d->maxRows)
         next.resize(d->maxRows);
     apply(next);
@@ -253,14 +263,16 @@ void RunHistoryModel::apply(const QList<RunHistoryEntry> &next)
     while (i < cur.size() || j < next.size()) {
         if (j >= next.size() || (i < cur.size() && cur.at(i).runId > next.at(j).runId)) {
             int end = i;
-            while (end + 1 < cur.size() && (j >= next.size() || cur.at(end + 1).runId > next.at(j).runId))
+            while (end + 1 < cur.size()
+                && (j >= next.size() || cur.at(end + 1).runId > next.at(j).runId))
                 ++end;
             beginRemoveRows({}, i, end);
             cur.remove(i, end - i + 1);
             endRemoveRows();
         } else if (i >= cur.size() || next.at(j).runId > cur.at(i).runId) {
             int endJ = j;
-            while (endJ + 1 < next.size() && (i >= cur.size() || next.at(endJ + 1).runId > cur.at(i).runId))
+            while (endJ + 1 < next.size()
+                && (i >= cur.size() || next.at(endJ + 1).runId > cur.at(i).runId))
                 ++endJ;
             const int n = endJ - j + 1;
             beginInsertRows({}, i, i + n - 1);
@@ -333,16 +345,23 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case StartedColumn:
-            return e.started.isValid() ? e.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                                       : QString();
-        case KindColumn: return runWordText(e.kind); // stored names, shown as translated words
-        case ModeColumn: return runWordText(e.mode);
-        case OutcomeColumn: return runWordText(e.outcome);
-        case EventsColumn: return e.events;
-        case BytesColumn: return QLocale().formattedDataSize(e.bytes);
+            return e.started.isValid()
+                ? e.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                : QString();
+        case KindColumn:
+            return runWordText(e.kind); // stored names, shown as translated words
+        case ModeColumn:
+            return runWordText(e.mode);
+        case OutcomeColumn:
+            return runWordText(e.outcome);
+        case EventsColumn:
+            return e.events;
+        case BytesColumn:
+            return QLocale().formattedDataSize(e.bytes);
         case DurationColumn:
             return e.outcome == runOutcomeName(RunOutcome::Running) && e.durationMs == 0
-                ? QString() : durationText(e.durationMs);
+                ? QString()
+                : durationText(e.durationMs);
         case ErrorColumn:
             return errorSentence(e.error);
         }
@@ -363,19 +382,30 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == EventsColumn || index.column() == BytesColumn || index.column() == DurationColumn)
+        if (index.column() == EventsColumn || index.column() == BytesColumn
+            || index.column() == DurationColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case RunIdRole: return e.runId;
-    case StartedRole: return e.started;
-    case FinishedRole: return e.finished;
-    case KindRole: return e.kind;
-    case ModeRole: return e.mode;
-    case OutcomeRole: return e.outcome;
-    case EventsRole: return e.events;
-    case BytesRole: return e.bytes;
-    case AckRequestsRole: return e.ackRequests;
-    case DurationMsRole: return e.durationMs;
+    case RunIdRole:
+        return e.runId;
+    case StartedRole:
+        return e.started;
+    case FinishedRole:
+        return e.finished;
+    case KindRole:
+        return e.kind;
+    case ModeRole:
+        return e.mode;
+    case OutcomeRole:
+        return e.outcome;
+    case EventsRole:
+        return e.events;
+    case BytesRole:
+        return e.bytes;
+    case AckRequestsRole:
+        return e.ackRequests;
+    case DurationMsRole:
+        return e.durationMs;
     case ErrorRole:
         return errorSentence(e.error);
     case ErrorDetailsRole:
@@ -392,14 +422,22 @@ QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case StartedColumn: return tr("Started");
-    case KindColumn: return tr("Kind");
-    case ModeColumn: return tr("Mode");
-    case OutcomeColumn: return tr("Outcome");
-    case EventsColumn: return tr("Events");
-    case BytesColumn: return tr("Bytes");
-    case DurationColumn: return tr("Duration");
-    case ErrorColumn: return tr("Error");
+    case StartedColumn:
+        return tr("Started");
+    case KindColumn:
+        return tr("Kind");
+    case ModeColumn:
+        return tr("Mode");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case EventsColumn:
+        return tr("Events");
+    case BytesColumn:
+        return tr("Bytes");
+    case DurationColumn:
+        return tr("Duration");
+    case ErrorColumn:
+        return tr("Error");
     }
     return {};
 }

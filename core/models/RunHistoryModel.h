@@ -22,18 +22,19 @@
 namespace Tidemark {
 
 //! One run as the model shows it.
-struct RunHistoryEntry {
+struct RunHistoryEntry
+{
     qint64 runId = 0;
-    QDateTime started;   //!< UTC
-    QDateTime finished;  //!< UTC, invalid while running
-    QString kind;        //!< runKindName(): stream | full-sync | delta-sync | reconcile
-    QString mode;        //!< ackModeName(): automatic | manual | dry-run
-    QString outcome;     //!< runOutcomeName()
+    QDateTime started; //!< UTC
+    QDateTime finished; //!< UTC, invalid while running
+    QString kind; //!< runKindName(): stream | full-sync | delta-sync | reconcile
+    QString mode; //!< ackModeName(): automatic | manual | dry-run
+    QString outcome; //!< runOutcomeName()
     qint64 events = 0;
     qint64 bytes = 0;
     qint64 ackRequests = 0;
     qint64 durationMs = 0;
-    QString error;       //!< as stored: technicalDetails() (or older free text); empty when none
+    QString error; //!< as stored: technicalDetails() (or older free text); empty when none
 };
 
 class RunHistoryModel : public QAbstractTableModel
@@ -55,18 +56,18 @@ public:
 
     enum Role {
         RunIdRole = Qt::UserRole + 1, //!< qint64
-        StartedRole,                  //!< QDateTime UTC
-        FinishedRole,                 //!< QDateTime UTC
-        KindRole,                     //!< QString
-        ModeRole,                     //!< QString
-        OutcomeRole,                  //!< QString
-        EventsRole,                   //!< qint64
-        BytesRole,                    //!< qint64
-        AckRequestsRole,              //!< qint64
-        DurationMsRole,               //!< qint64
-        ErrorRole,                    //!< QString: the sentence for a person (errorSentence())
-        IsFailureRole,                //!< bool: outcome failed or interrupted
-        ErrorDetailsRole              //!< QString: the stored technical details
+        StartedRole, //!< QDateTime UTC
+        FinishedRole, //!< QDateTime UTC
+        KindRole, //!< QString
+        ModeRole, //!< QString
+        OutcomeRole, //!< QString
+        EventsRole, //!< qint64
+        BytesRole, //!< qint64
+        AckRequestsRole, //!< qint64
+        DurationMsRole, //!< qint64
+        ErrorRole, //!< QString: the sentence for a person (errorSentence())
+        IsFailureRole, //!< bool: outcome failed or interrupted
+        ErrorDetailsRole //!< QString: the stored technical details
     };
     Q_ENUM(Role)
 
@@ -97,8 +98,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 public Q_SLOTS:

@@ -26,7 +26,7 @@ constexpr int kEntityCount = int(SyncEntityType::Unknown) + 1;
 qint64 threadCpuNs()
 {
 #if defined(Q_OS_UNIX)
-    timespec ts{};
+    timespec ts {};
     if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0)
         return qint64(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
 #endif
@@ -65,11 +65,11 @@ AckSet runCheckpoints(std::span<const SyncEvent> run)
 } // namespace
 
 StreamPipeline::StreamPipeline(PipelineConfig config, QObject *context, Callbacks callbacks)
-    : m_config(std::move(config)),
-      m_context(context),
-      m_callbacks(std::move(callbacks)),
-      m_spill(m_config.memoryLimit, m_config.spillDirectory),
-      m_parsed(m_config.parsedBatchesQueued)
+    : m_config(std::move(config))
+    , m_context(context)
+    , m_callbacks(std::move(callbacks))
+    , m_spill(m_config.memoryLimit, m_config.spillDirectory)
+    , m_parsed(m_config.parsedBatchesQueued)
 {
     m_config.batchLines = qMax(1, m_config.batchLines);
     m_config.parseChunkLines = qBound(1, m_config.parseChunkLines, m_config.batchLines);
@@ -165,14 +165,13 @@ void StreamPipeline::parseLoop()
         exportFile = std::make_unique<QFile>(m_config.exportPath);
         if (!exportFile->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
             m_parseError = ApiError::make(ApiError::Kind::Storage,
-                                          QStringLiteral("JSONL export ") + m_config.exportPath,
-                                          exportFile->errorString());
+                QStringLiteral("JSONL export ") + m_config.exportPath, exportFile->errorString());
             m_parsed.close();
             return;
         }
     }
 
-    std::array<qint64, kEntityCount> counts{};
+    std::array<qint64, kEntityCount> counts {};
     QHash<QString, qint64> unknownCounts;
     QList<SyncLine> lines;
     QList<SyncEvent> batch;
@@ -232,8 +231,8 @@ void StreamPipeline::parseLoop()
                 exportFile->write("\n", 1);
             }
             SyncEvent event;
-            ApiError perr = SyncEventParser::parseInto(line.bytes, line.lineNumber,
-                                                       line.byteOffset, event, m_config.where);
+            ApiError perr = SyncEventParser::parseInto(
+                line.bytes, line.lineNumber, line.byteOffset, event, m_config.where);
             if (!perr.isError())
                 perr = SyncEventParser::checkRules(event, m_config.where);
             if (perr.isError()) {
@@ -315,9 +314,8 @@ void StreamPipeline::persistLoop()
         // when the mirror is the bottleneck).
         QList<SyncEvent> more;
         const qsizetype limit = m_config.batchLines;
-        while (m_parsed.tryPopIf(more, [&](const QList<SyncEvent> &next) {
-            return events.size() + next.size() <= limit;
-        })) {
+        while (m_parsed.tryPopIf(more,
+            [&](const QList<SyncEvent> &next) { return events.size() + next.size() <= limit; })) {
             events.append(std::move(more));
             more = QList<SyncEvent>();
         }
@@ -418,8 +416,9 @@ void StreamPipeline::persistLoop()
     summary.parseNs = m_parseNs;
     summary.parseCpuNs = m_parseCpuNs;
     summary.persistCpuNs = threadCpuNs();
-    qCInfo(lcSync) << "stream pipeline CPU: parse thread" << summary.parseCpuNs / 1000000 << "ms, persist thread"
-                   << summary.persistCpuNs / 1000000 << "ms (including the end of the bulk load)";
+    qCInfo(lcSync) << "stream pipeline CPU: parse thread" << summary.parseCpuNs / 1000000
+                   << "ms, persist thread" << summary.persistCpuNs / 1000000
+                   << "ms (including the end of the bulk load)";
     summary.inputWaitNs = m_inputWaitNs;
     summary.peakQueueBytes = m_spill.peakMemoryBytes();
     summary.spilledBytes = m_spill.spilledBytesTotal();

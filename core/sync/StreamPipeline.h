@@ -36,38 +36,41 @@ class QThread;
 
 namespace Tidemark {
 
-struct PipelineConfig {
+struct PipelineConfig
+{
     AckMode mode = AckMode::Automatic;
-    int batchLines = 5000;            //!< lines per flush at most
-    int parseChunkLines = 1000;       //!< lines handed from parser to persister at once (memory)
-    int flushWaitMs = 40;             //!< how long a partial batch waits for more bytes
+    int batchLines = 5000; //!< lines per flush at most
+    int parseChunkLines = 1000; //!< lines handed from parser to persister at once (memory)
+    int flushWaitMs = 40; //!< how long a partial batch waits for more bytes
     qint64 memoryLimit = 8 * 1024 * 1024; //!< raw bytes held in memory before spilling to disk
-    int parsedBatchesQueued = 2;      //!< parsed chunks waiting for the mirror at most
-    QString spillDirectory;           //!< empty = system temp
-    QString exportPath;               //!< JSONL export of every received line (empty = none)
+    int parsedBatchesQueued = 2; //!< parsed chunks waiting for the mirror at most
+    QString spillDirectory; //!< empty = system temp
+    QString exportPath; //!< JSONL export of every received line (empty = none)
     //! The server was asked for (or has already done) a reset: wipe the mirror's server data and
     //! local checkpoints right before the first line is persisted, so nothing stale survives
     //! (deletions older than the server's audit window are never sent again).
     bool wipeBeforeFirstLine = false;
     QString where = QStringLiteral("POST /api/sync/stream");
-    int logLimit = 200;               //!< event-log summaries kept between two takeLog() calls
+    int logLimit = 200; //!< event-log summaries kept between two takeLog() calls
     //! Creates the sink in the persist thread (null in DryRun or when it returns null).
     std::function<std::unique_ptr<StreamSink>()> sinkFactory;
 };
 
 //! What a flush committed (Automatic: acks to send now; Manual: recorded as pending).
-struct PipelineFlush {
+struct PipelineFlush
+{
     AckSet acks;
     qint64 committedEvents = 0;
     QStringList changedTables;
 };
 
-struct PipelineSummary {
-    bool sawComplete = false;   //!< SyncCompleteV1 committed (and its ack flushed)
-    bool sawReset = false;      //!< SyncResetV1 seen (and data wiped unless DryRun)
+struct PipelineSummary
+{
+    bool sawComplete = false; //!< SyncCompleteV1 committed (and its ack flushed)
+    bool sawReset = false; //!< SyncResetV1 seen (and data wiped unless DryRun)
     bool cancelled = false;
-    ApiError error;             //!< Malformed line, truncated body, storage failure
-    bool truncated = false;     //!< error is a body that ended inside a line (a cut connection)
+    ApiError error; //!< Malformed line, truncated body, storage failure
+    bool truncated = false; //!< error is a body that ended inside a line (a cut connection)
     QStringList unknownTypes;
     qint64 lines = 0, committed = 0;
     QHash<QString, qint64> perType; //!< lines received (parsed), per entity type
@@ -81,7 +84,8 @@ struct PipelineSummary {
 class StreamPipeline
 {
 public:
-    struct Callbacks {
+    struct Callbacks
+    {
         std::function<void(const PipelineFlush &)> flushed;
         std::function<void()> resetSeen;
         std::function<void(const QString &typeName)> unknownType;
@@ -128,9 +132,9 @@ private:
     QThread *m_parseThread = nullptr;
     QThread *m_persistThread = nullptr;
 
-    std::atomic<bool> m_cancel{false};
-    std::atomic<bool> m_cleanEnd{false};
-    std::atomic<qint64> m_lines{0}, m_committed{0};
+    std::atomic<bool> m_cancel {false};
+    std::atomic<bool> m_cleanEnd {false};
+    std::atomic<qint64> m_lines {0}, m_committed {0};
 
     QMutex m_sentMutex;
     QStringList m_sentAcks;

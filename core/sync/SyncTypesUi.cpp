@@ -5,7 +5,8 @@
 namespace Tidemark {
 
 namespace {
-struct RunWords {
+struct RunWords
+{
     Q_DECLARE_TR_FUNCTIONS(Tidemark::RunWords)
 };
 } // namespace
@@ -13,9 +14,12 @@ struct RunWords {
 QString ackModeName(AckMode mode)
 {
     switch (mode) {
-    case AckMode::Automatic: return QStringLiteral("automatic");
-    case AckMode::Manual: return QStringLiteral("manual");
-    case AckMode::DryRun: return QStringLiteral("dry-run");
+    case AckMode::Automatic:
+        return QStringLiteral("automatic");
+    case AckMode::Manual:
+        return QStringLiteral("manual");
+    case AckMode::DryRun:
+        return QStringLiteral("dry-run");
     }
     return QStringLiteral("automatic");
 }
@@ -36,10 +40,14 @@ AckMode ackModeFromName(const QString &name, AckMode fallback)
 QString runKindName(RunKind kind)
 {
     switch (kind) {
-    case RunKind::Stream: return QStringLiteral("stream");
-    case RunKind::FullSync: return QStringLiteral("full-sync");
-    case RunKind::DeltaSync: return QStringLiteral("delta-sync");
-    case RunKind::Reconcile: return QStringLiteral("reconcile");
+    case RunKind::Stream:
+        return QStringLiteral("stream");
+    case RunKind::FullSync:
+        return QStringLiteral("full-sync");
+    case RunKind::DeltaSync:
+        return QStringLiteral("delta-sync");
+    case RunKind::Reconcile:
+        return QStringLiteral("reconcile");
     }
     return QStringLiteral("stream");
 }
@@ -47,12 +55,18 @@ QString runKindName(RunKind kind)
 QString runOutcomeName(RunOutcome outcome)
 {
     switch (outcome) {
-    case RunOutcome::Running: return QStringLiteral("running");
-    case RunOutcome::Complete: return QStringLiteral("complete");
-    case RunOutcome::Interrupted: return QStringLiteral("interrupted");
-    case RunOutcome::ResetByServer: return QStringLiteral("reset-by-server");
-    case RunOutcome::Cancelled: return QStringLiteral("cancelled");
-    case RunOutcome::Failed: return QStringLiteral("failed");
+    case RunOutcome::Running:
+        return QStringLiteral("running");
+    case RunOutcome::Complete:
+        return QStringLiteral("complete");
+    case RunOutcome::Interrupted:
+        return QStringLiteral("interrupted");
+    case RunOutcome::ResetByServer:
+        return QStringLiteral("reset-by-server");
+    case RunOutcome::Cancelled:
+        return QStringLiteral("cancelled");
+    case RunOutcome::Failed:
+        return QStringLiteral("failed");
     case RunOutcome::FullSyncNeeded:
         return QStringLiteral("full-sync-needed");
     }
@@ -68,7 +82,8 @@ QString unknownTypesNotice(const QStringList &typeNames)
 
 QString runOutcomeName(const RunResult &result)
 {
-    return result.needsFullSync ? QStringLiteral("full-sync-needed") : runOutcomeName(result.outcome);
+    return result.needsFullSync ? QStringLiteral("full-sync-needed")
+                                : runOutcomeName(result.outcome);
 }
 
 QString runWordText(const QString &name)
@@ -84,10 +99,12 @@ QString runWordText(const QString &name)
         {QStringLiteral("running"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "running")},
         {QStringLiteral("complete"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "complete")},
         {QStringLiteral("interrupted"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "interrupted")},
-        {QStringLiteral("reset-by-server"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "reset by the server")},
+        {QStringLiteral("reset-by-server"),
+            QT_TRANSLATE_NOOP("Tidemark::RunWords", "reset by the server")},
         {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "cancelled")},
         {QStringLiteral("failed"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "failed")},
-        {QStringLiteral("full-sync-needed"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "full sync needed")},
+        {QStringLiteral("full-sync-needed"),
+            QT_TRANSLATE_NOOP("Tidemark::RunWords", "full sync needed")},
     };
     const auto it = words.constFind(name);
     return it == words.cend() ? name : RunWords::tr(it.value());
@@ -100,8 +117,10 @@ QString runPhaseText(const QString &phase)
         {QStringLiteral("streaming"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "streaming")},
         {QStringLiteral("committing"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "committing")},
         {QStringLiteral("acking"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "acknowledging")},
-        {QStringLiteral("waiting to retry"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "waiting to retry")},
-        {QStringLiteral("listing owners"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "listing owners")},
+        {QStringLiteral("waiting to retry"),
+            QT_TRANSLATE_NOOP("Tidemark::RunWords", "waiting to retry")},
+        {QStringLiteral("listing owners"),
+            QT_TRANSLATE_NOOP("Tidemark::RunWords", "listing owners")},
         {QStringLiteral("delta"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "asking for changes")},
     };
     const auto it = phases.constFind(phase);
@@ -111,7 +130,8 @@ QString runPhaseText(const QString &phase)
     if (phase.startsWith(paging))
         return RunWords::tr("paging owner %1").arg(phase.mid(paging.size()));
     if (phase.startsWith(retrying) && phase.endsWith(QLatin1StringView(" s")))
-        return RunWords::tr("retrying in %1 s").arg(phase.mid(retrying.size(), phase.size() - retrying.size() - 2));
+        return RunWords::tr("retrying in %1 s")
+            .arg(phase.mid(retrying.size(), phase.size() - retrying.size() - 2));
     return runWordText(phase);
 }
 

@@ -18,8 +18,8 @@ namespace Tidemark {
 //! How acks are handled in a stream run.
 enum class AckMode {
     Automatic, //!< persist each same-type run, then ack its last ack
-    Manual,    //!< persist, keep acks pending until the user acks them
-    DryRun     //!< persist nothing, ack nothing: inspect what the server would send
+    Manual, //!< persist, keep acks pending until the user acks them
+    DryRun //!< persist nothing, ack nothing: inspect what the server would send
 };
 QString ackModeName(AckMode mode); //!< "automatic" | "manual" | "dry-run"
 AckMode ackModeFromName(const QString &name, AckMode fallback = AckMode::Automatic);
@@ -52,72 +52,79 @@ QString unknownTypesNotice(const QStringList &typeNames);
 QString runPhaseText(const QString &phase);
 
 //! What the user chose for a stream run.
-struct StreamOptions {
+struct StreamOptions
+{
     QList<SyncRequestType> types; //!< empty = the server's default set (ServerCapabilities)
     AckMode mode = AckMode::Automatic;
-    bool reset = false;           //!< send "reset": true
-    QString jsonlExportPath;      //!< when set, every received line is also written there
+    bool reset = false; //!< send "reset": true
+    QString jsonlExportPath; //!< when set, every received line is also written there
 };
 
-struct FullSyncOptions {
-    QStringList ownerIds;     //!< empty = me and every partner who shares with me
+struct FullSyncOptions
+{
+    QStringList ownerIds; //!< empty = me and every partner who shares with me
     int pageSize = 1000;
-    QDateTime updatedUntil;   //!< invalid = now
+    QDateTime updatedUntil; //!< invalid = now
 };
 
-struct DeltaSyncOptions {
+struct DeltaSyncOptions
+{
     QDateTime updatedAfter;
-    QStringList userIds;      //!< empty = me and every partner who shares with me
+    QStringList userIds; //!< empty = me and every partner who shares with me
 };
 
 //! Live figures of the current run, emitted at most ~10 times per second.
-struct RunProgress {
+struct RunProgress
+{
     qint64 runId = 0;
     RunKind kind = RunKind::Stream;
-    qint64 events = 0;         //!< lines received and parsed
-    qint64 committed = 0;      //!< events persisted in the mirror
-    qint64 bytes = 0;          //!< body bytes received
-    qint64 ackRequests = 0;    //!< POST /sync/ack calls made
+    qint64 events = 0; //!< lines received and parsed
+    qint64 committed = 0; //!< events persisted in the mirror
+    qint64 bytes = 0; //!< body bytes received
+    qint64 ackRequests = 0; //!< POST /sync/ack calls made
     qint64 elapsedMs = 0;
     double eventsPerSecond = 0; //!< over the last second
     QHash<QString, qint64> perType; //!< entity type name -> count
-    QString phase;             //!< "connecting", "streaming", "committing", "acking", "paging owner X"…
+    QString phase; //!< "connecting", "streaming", "committing", "acking", "paging owner X"…
 };
 
 //! The end of a run.
-struct RunResult {
+struct RunResult
+{
     qint64 runId = 0;
     RunKind kind = RunKind::Stream;
     AckMode mode = AckMode::Automatic;
     RunOutcome outcome = RunOutcome::Running;
-    ApiError error;            //!< set when outcome is Failed or Interrupted by an error; Kind::Busy
-                               //!< when Cancelled while waiting for another process's write lock
+    ApiError error; //!< set when outcome is Failed or Interrupted by an error; Kind::Busy
+                    //!< when Cancelled while waiting for another process's write lock
     qint64 events = 0, bytes = 0, ackRequests = 0, elapsedMs = 0;
     QHash<QString, qint64> perType; //!< stream: lines received per entity type
     //! Stream: lines stored in the mirror (a failed batch is received but not stored; a dry run
     //! stores nothing), in all and per entity type.
     qint64 stored = 0;
     QHash<QString, qint64> storedPerType;
-    QStringList unknownTypes;  //!< entity types this Tidemark does not know (server newer)
+    QStringList unknownTypes; //!< entity types this Tidemark does not know (server newer)
     bool needsFullSync = false; //!< delta sync answered needsFullSync
 };
 
 //! One line of the live event log (bounded; raw JSON kept for the most recent lines only).
-struct EventSummary {
+struct EventSummary
+{
     qint64 lineNumber = 0;
     QString type;
     QString ack;
-    QString summary;           //!< e.g. "IMG_0001.HEIC · IMAGE · 2026-04-18"
-    QByteArray raw;            //!< may be empty for old lines
+    QString summary; //!< e.g. "IMG_0001.HEIC · IMAGE · 2026-04-18"
+    QByteArray raw; //!< may be empty for old lines
 };
 
 //! A checkpoint as the server reports it (GET /sync/ack) or as the mirror recorded it.
-struct CheckpointRow {
-    QString type;              //!< entity type name
-    QString serverAck;         //!< from GET /sync/ack; empty when none
-    QString localAck;          //!< last committed and acked locally
-    QString pendingAck;        //!< manual mode: latest pending ack
-    int pendingCount = 0;      //!< manual mode: number of pending acks of this type
+struct CheckpointRow
+{
+    QString type; //!< entity type name
+    QString serverAck; //!< from GET /sync/ack; empty when none
+    QString localAck; //!< last committed and acked locally
+    QString pendingAck; //!< manual mode: latest pending ack
+    int pendingCount = 0; //!< manual mode: number of pending acks of this type
     QDateTime serverTime, localTime, pendingTime; //!< decoded from the UUIDv7 ids
     bool agree() const { return serverAck == localAck; }
     //! A backfill checkpoint that the server keeps for itself: type "…BackfillV1", ack
@@ -132,10 +139,11 @@ struct CheckpointRow {
 };
 
 //! What "ack pending" should send.
-struct PendingAckScope {
+struct PendingAckScope
+{
     enum class Kind { All, Types, UpToSequence } kind = Kind::All;
-    QStringList types;         //!< for Types
-    qint64 sequence = -1;      //!< for UpToSequence: ack every pending ack with seq <= this
+    QStringList types; //!< for Types
+    qint64 sequence = -1; //!< for UpToSequence: ack every pending ack with seq <= this
 };
 
 } // namespace Tidemark

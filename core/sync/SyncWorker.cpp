@@ -41,8 +41,7 @@ ServerVersion toServerVersion(const QVersionNumber &v)
 
 } // namespace
 
-SyncWorker::SyncWorker(QObject *parent)
-    : QObject(parent)
+SyncWorker::SyncWorker(QObject *parent) : QObject(parent)
 {
     m_progressTimer.setInterval(m_tuning.progressIntervalMs);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] { emitProgress(); });
@@ -105,7 +104,8 @@ void SyncWorker::setConnection(const SyncConnection &connection)
         m_client->setApiKey(connection.apiKey);
     else
         m_client->clearCredentials();
-    m_client->setInactivityTimeout(std::chrono::milliseconds(qMax(1000, connection.inactivityTimeoutMs)));
+    m_client->setInactivityTimeout(
+        std::chrono::milliseconds(qMax(1000, connection.inactivityTimeoutMs)));
     if (otherMirror) {
         m_store.reset();
         if (!m_run.active)
@@ -124,7 +124,9 @@ void SyncWorker::setTuning(const SyncTuning &tuning)
 quint64 SyncWorker::mirrorFileIdentity(const QString &path)
 {
 #ifdef Q_OS_UNIX
-    struct stat st {}; // stat() takes no descriptor: SQLite's locks stay intact (MirrorHealth.h)
+    struct stat st
+    {
+    }; // stat() takes no descriptor: SQLite's locks stay intact (MirrorHealth.h)
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return 0;
     return (quint64(st.st_dev) << 40) ^ quint64(st.st_ino);
@@ -140,7 +142,7 @@ ApiError SyncWorker::ensureMirror()
         return {};
     if (m_connection.mirrorPath.isEmpty())
         return ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("mirror"),
-                              QStringLiteral("no mirror file configured for this account"));
+            QStringLiteral("no mirror file configured for this account"));
     m_store = std::make_unique<MirrorStore>();
     MirrorOpenOptions options;
     options.readOnly = m_tuning.mirrorReadOnly;
@@ -167,17 +169,22 @@ void SyncWorker::buildIndexesIfMissing()
     if (!m_indexBuilder)
         m_indexBuilder = std::make_unique<BrowserIndexBuilder>();
     // shutdown() waits for the build, so `this` outlives it.
-    const bool started = m_indexBuilder->start(m_connection.mirrorPath, [this](const BrowserIndexBuilder::Result &r) {
-        QMetaObject::invokeMethod(this, [this, r] {
-            if (r.error.isError()) {
-                Q_EMIT browserIndexesChanged(false, r.elapsedMs);
-                return;
-            }
-            qCInfo(lcSync) << "browser indexes ready after" << r.elapsedMs << "ms in the background";
-            Q_EMIT browserIndexesChanged(true, r.elapsedMs);
-            Q_EMIT mirrorChanged({QStringLiteral("assets")});
-        }, Qt::QueuedConnection);
-    });
+    const bool started = m_indexBuilder->start(
+        m_connection.mirrorPath, [this](const BrowserIndexBuilder::Result &r) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, r] {
+                    if (r.error.isError()) {
+                        Q_EMIT browserIndexesChanged(false, r.elapsedMs);
+                        return;
+                    }
+                    qCInfo(lcSync)
+                        << "browser indexes ready after" << r.elapsedMs << "ms in the background";
+                    Q_EMIT browserIndexesChanged(true, r.elapsedMs);
+                    Q_EMIT mirrorChanged({QStringLiteral("assets")});
+                },
+                Qt::QueuedConnection);
+        });
     if (started)
         Q_EMIT browserIndexesChanged(false, 0);
 }
@@ -201,7 +208,8 @@ ApiError SyncWorker::takeWriteLock()
         && mirrorFileIdentity(m_connection.mirrorPath) != m_storeFileId) {
         // Another process rebuilt the mirror (MirrorHealth::rebuild) since we opened it: our
         // connection still points at the file moved aside. Open the one at the path instead.
-        qCInfo(lcSync).noquote() << "the mirror file was replaced by another process; opening the new one";
+        qCInfo(lcSync).noquote()
+            << "the mirror file was replaced by another process; opening the new one";
         m_store.reset();
     }
     return e;
@@ -271,7 +279,7 @@ bool SyncWorker::beginRun(RunKind kind, AckMode mode, std::function<void()> resu
     ApiError err;
     if (!m_client)
         err = ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
-                             QStringLiteral("no connection set"));
+            QStringLiteral("no connection set"));
     if (!err.isError())
         err = takeWriteLock();
     // A dry run stores nothing: it neither creates the mirror nor adds a row to its run history.
@@ -323,9 +331,9 @@ void SyncWorker::finishRun(RunOutcome outcome, const ApiError &error, bool more)
     const QStringList tables = takeChangedTables();
     if (!tables.isEmpty())
         Q_EMIT mirrorChanged(tables);
-    qCInfo(lcSync).noquote() << runKindName(r.kind) << "run" << r.runId << "ended:"
-                             << runOutcomeName(outcome) << r.events << "events" << r.bytes
-                             << "bytes" << r.ackRequests << "ack requests"
+    qCInfo(lcSync).noquote() << runKindName(r.kind) << "run" << r.runId
+                             << "ended:" << runOutcomeName(outcome) << r.events << "events"
+                             << r.bytes << "bytes" << r.ackRequests << "ack requests"
                              << (error.isError() ? error.technicalDetails() : QString());
     Q_EMIT runEnded(r, more);
     if (r.kind == RunKind::Stream && !more)
@@ -356,7 +364,8 @@ void SyncWorker::emitProgress(bool force)
     p.elapsedMs = m_run.clock.elapsed();
     p.phase = m_run.phase;
     if (m_retryTimer.isActive()) // a countdown the panel shows as it is
-        p.phase = QStringLiteral("retrying in %1 s").arg((m_retryTimer.remainingTime() + 999) / 1000);
+        p.phase
+            = QStringLiteral("retrying in %1 s").arg((m_retryTimer.remainingTime() + 999) / 1000);
     if (m_run.kind == RunKind::Stream) {
         p.events = m_linesBefore + (m_pipeline ? m_pipeline->linesParsed() : 0);
         p.committed = m_committedBefore + (m_pipeline ? m_pipeline->committed() : 0);
@@ -380,7 +389,8 @@ void SyncWorker::emitProgress(bool force)
         m_rateSamples.pop_front();
     const auto &first = m_rateSamples.front();
     if (p.elapsedMs > first.first)
-        p.eventsPerSecond = double(p.events - first.second) * 1000.0 / double(p.elapsedMs - first.first);
+        p.eventsPerSecond
+            = double(p.events - first.second) * 1000.0 / double(p.elapsedMs - first.first);
     Q_EMIT progress(p);
 
     if (m_pipeline) {
@@ -399,7 +409,8 @@ void SyncWorker::scheduleRetry(const ApiError &cause, std::function<void()> agai
 {
     ++m_run.retries;
     const int ms = m_tuning.retry.delayMs(m_run.retries, cause);
-    qCInfo(lcSync) << "retry" << m_run.retries << "in" << ms << "ms after" << cause.technicalDetails();
+    qCInfo(lcSync) << "retry" << m_run.retries << "in" << ms << "ms after"
+                   << cause.technicalDetails();
     m_run.phase = QStringLiteral("waiting to retry");
     Q_EMIT retryScheduled(m_run.retries, (ms + 999) / 1000, cause);
     m_retryAction = std::move(again);
@@ -422,7 +433,7 @@ void SyncWorker::cancelRun()
         // The cause says why it never started: the holder of the mirror's write lock.
         const qint64 holder = m_writeLock ? m_writeLock->holderPid() : 0;
         r.error = ApiError::make(ApiError::Kind::Busy, QStringLiteral("mirror: lock"),
-                                 holder > 0 ? QString::number(holder) : QString());
+            holder > 0 ? QString::number(holder) : QString());
         Q_EMIT runEnded(r, false);
         return;
     }
@@ -433,7 +444,8 @@ void SyncWorker::cancelRun()
         m_retryTimer.stop();
         m_retryAction = nullptr;
         if (!m_pipeline && !m_streamJob) {
-            finishRun(RunOutcome::Cancelled, ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+            finishRun(RunOutcome::Cancelled,
+                ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
             return;
         }
     }
@@ -453,7 +465,8 @@ void SyncWorker::cancelRun()
         }
     }
     if (!inFlight && m_run.active)
-        finishRun(RunOutcome::Cancelled, ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+        finishRun(RunOutcome::Cancelled,
+            ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
 }
 
 // ---- stream -------------------------------------------------------------------------------
@@ -482,23 +495,24 @@ void SyncWorker::startStream(const StreamOptions &options)
 
     const ServerCapabilities caps = capabilities();
     if (caps.version().isValid() && !caps.hasSyncStream()) {
-        ApiError e = ApiError::make(ApiError::Kind::Unsupported, QStringLiteral("POST /api/sync/stream"),
-                                    QStringLiteral("server %1 has no sync stream (needs 1.127.0 or later)")
-                                        .arg(caps.version().toString()));
+        ApiError e
+            = ApiError::make(ApiError::Kind::Unsupported, QStringLiteral("POST /api/sync/stream"),
+                QStringLiteral("server %1 has no sync stream (needs 1.127.0 or later)")
+                    .arg(caps.version().toString()));
         finishRun(RunOutcome::Failed, e);
         return;
     }
     if (m_connection.sessionToken.isEmpty() && m_connection.apiKey.isEmpty()) {
         finishRun(RunOutcome::Failed,
-                  ApiError::make(ApiError::Kind::Unauthorized, QStringLiteral("POST /api/sync/stream"),
-                                 QStringLiteral("no session token: log in first")));
+            ApiError::make(ApiError::Kind::Unauthorized, QStringLiteral("POST /api/sync/stream"),
+                QStringLiteral("no session token: log in first")));
         return;
     }
     if (m_sendReset && m_run.mode == AckMode::DryRun) {
         // "reset": true clears the session's checkpoints on the server: not an inspection.
         finishRun(RunOutcome::Failed,
-                  ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("POST /api/sync/stream"),
-                                 QStringLiteral("a dry run changes nothing, so it cannot ask the server to reset")));
+            ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("POST /api/sync/stream"),
+                QStringLiteral("a dry run changes nothing, so it cannot ask the server to reset")));
         return;
     }
     if (m_run.mode != AckMode::DryRun && !m_connection.sessionToken.isEmpty()) {
@@ -509,9 +523,10 @@ void SyncWorker::startStream(const StreamOptions &options)
     }
     if (m_sendReset && caps.version().isValid() && !caps.supportsResetFlag()) {
         // Servers before 1.136 ignore "reset": forget every checkpoint of the session instead.
-        auto *job = new DeleteSyncAcksJob(SyncAckDeleteRequest{});
+        auto *job = new DeleteSyncAcksJob(SyncAckDeleteRequest {});
         connect(job, &DeleteSyncAcksJob::succeeded, this, [this] { beginStreamAttempt(); });
-        connect(job, &ApiJob::failed, this, [this](const ApiError &e) { finishRun(RunOutcome::Failed, e); });
+        connect(job, &ApiJob::failed, this,
+            [this](const ApiError &e) { finishRun(RunOutcome::Failed, e); });
         m_client->run(job);
         return;
     }
@@ -530,10 +545,12 @@ ApiError SyncWorker::decideReset()
         // A mirror that never synced (new, or rebuilt after damage) resets too: the server may
         // still hold checkpoints of this session from the file it replaced, and would then send
         // only what changed since, never the rest.
-        qCInfo(lcSync) << (known.isEmpty() ? "a mirror that never synced: starting with a reset"
-                                           : "new session for an existing mirror: starting over with a reset");
+        qCInfo(lcSync) << (known.isEmpty()
+                ? "a mirror that never synced: starting with a reset"
+                : "new session for an existing mirror: starting over with a reset");
         m_sendReset = true;
-        if (const ApiError e = m_store->setSetting(SyncMirror::kSessionFingerprintKey, fingerprint); e.isError())
+        if (const ApiError e = m_store->setSetting(SyncMirror::kSessionFingerprintKey, fingerprint);
+            e.isError())
             return e;
     }
     if (m_store->setting(SyncMirror::kResetPendingKey).value == QLatin1StringView("1"))
@@ -546,7 +563,8 @@ ApiError SyncWorker::decideReset()
 void SyncWorker::beginStreamAttempt()
 {
     if (m_cancelRequested) {
-        finishRun(RunOutcome::Cancelled, ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+        finishRun(RunOutcome::Cancelled,
+            ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
         return;
     }
     const ServerCapabilities caps = capabilities();
@@ -576,9 +594,11 @@ void SyncWorker::beginStreamAttempt()
         const QString self = m_connection.userId;
         const bool bulk = m_tuning.bulkLoadIntoEmptyMirror;
         const int cache = m_tuning.mirrorCacheKiB;
-        cfg.sinkFactory = [path, self, bulk, cache] { return SyncMirror::makeSink(path, self, bulk, cache); };
+        cfg.sinkFactory
+            = [path, self, bulk, cache] { return SyncMirror::makeSink(path, self, bulk, cache); };
     }
-    if (m_run.mode != AckMode::DryRun && m_store && (m_sendReset
+    if (m_run.mode != AckMode::DryRun && m_store
+        && (m_sendReset
             || m_store->setting(SyncMirror::kResetPendingKey).value == QLatin1StringView("1")))
         cfg.wipeBeforeFirstLine = true;
     if (m_run.retries > 0 && !cfg.exportPath.isEmpty())
@@ -643,7 +663,7 @@ void SyncWorker::onStreamChunk(const QByteArray &bytes)
     m_bytes += bytes.size();
     if (m_pipeline && !m_pipeline->feed(bytes)) {
         m_fatal = ApiError::make(ApiError::Kind::Storage, QStringLiteral("stream spill file"),
-                                 QStringLiteral("could not buffer the stream on disk"));
+            QStringLiteral("could not buffer the stream on disk"));
         abortStream();
     }
 }
@@ -836,7 +856,8 @@ void SyncWorker::maybeFinishAttempt()
     };
 
     if (m_run.cancelled || m_cancelRequested) {
-        finishStream(RunOutcome::Cancelled, ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+        finishStream(RunOutcome::Cancelled,
+            ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
         return;
     }
     if (m_fatal.isError()) {
@@ -848,7 +869,7 @@ void SyncWorker::maybeFinishAttempt()
         // normal end of a chunked body). Everything before it is committed and acked.
         if (!m_replyError.isError()) {
             m_replyError = ApiError::make(ApiError::Kind::ClosedEarly, s.error.where,
-                                          QStringLiteral("connection closed inside a line: ") + s.error.detail);
+                QStringLiteral("connection closed inside a line: ") + s.error.detail);
             m_replyError.lineNumber = s.error.lineNumber;
             m_replyError.byteOffset = s.error.byteOffset;
         }
@@ -858,9 +879,10 @@ void SyncWorker::maybeFinishAttempt()
         return;
     }
     if (s.sawReset) {
-        noteChanged(QStringList{QStringLiteral("assets")});
+        noteChanged(QStringList {QStringLiteral("assets")});
         if (m_run.mode == AckMode::DryRun) {
-            Q_EMIT warning(tr("The server asks for a reset; a dry run changes nothing, so nothing was wiped."));
+            Q_EMIT warning(tr(
+                "The server asks for a reset; a dry run changes nothing, so nothing was wiped."));
             finishStream(RunOutcome::ResetByServer, ApiError());
             return;
         }
@@ -870,7 +892,8 @@ void SyncWorker::maybeFinishAttempt()
             return o;
         }();
         finishStream(RunOutcome::ResetByServer, ApiError(), true);
-        QMetaObject::invokeMethod(this, [this, next] { startStream(next); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, next] { startStream(next); }, Qt::QueuedConnection);
         return;
     }
     if (m_replyError.isError()) {
@@ -886,10 +909,12 @@ void SyncWorker::maybeFinishAttempt()
         return;
     }
     // A connection closed between two lines without the final chunk reads as a normal end of the
-    // body in Qt: without SyncCompleteV1 it is a cut like any other (retried, resumed), not bad data.
-    ApiError e = ApiError::make(ApiError::Kind::ClosedEarly, QStringLiteral("POST /api/sync/stream"),
-                                QStringLiteral("the connection ended before the stream was complete "
-                                               "(no SyncCompleteV1)"));
+    // body in Qt: without SyncCompleteV1 it is a cut like any other (retried, resumed), not bad
+    // data.
+    ApiError e
+        = ApiError::make(ApiError::Kind::ClosedEarly, QStringLiteral("POST /api/sync/stream"),
+            QStringLiteral("the connection ended before the stream was complete "
+                           "(no SyncCompleteV1)"));
     if (m_tuning.retry.shouldRetry(e, m_run.retries)) {
         scheduleRetry(e, [this] { beginStreamAttempt(); });
         return;
@@ -904,16 +929,16 @@ bool SyncWorker::gateFullAndDelta()
     const ServerCapabilities caps = capabilities();
     if (caps.version().isValid() && !caps.hasFullAndDeltaSync()) {
         finishRun(RunOutcome::Failed,
-                  ApiError::make(ApiError::Kind::Unsupported, QStringLiteral("POST /api/sync/full-sync"),
-                                 QStringLiteral("Immich %1 removed full-sync and delta-sync (3.0.0); "
-                                                "use the stream")
-                                     .arg(caps.version().toString())));
+            ApiError::make(ApiError::Kind::Unsupported, QStringLiteral("POST /api/sync/full-sync"),
+                QStringLiteral("Immich %1 removed full-sync and delta-sync (3.0.0); "
+                               "use the stream")
+                    .arg(caps.version().toString())));
         return false;
     }
     if (m_client->credentials().isEmpty()) {
         finishRun(RunOutcome::Failed,
-                  ApiError::make(ApiError::Kind::Unauthorized, QStringLiteral("sync"),
-                                 QStringLiteral("no session token or API key")));
+            ApiError::make(ApiError::Kind::Unauthorized, QStringLiteral("sync"),
+                QStringLiteral("no session token or API key")));
         return false;
     }
     return true;
@@ -929,34 +954,37 @@ void SyncWorker::resolveOwners(const QStringList &given, std::function<void(QStr
         // Partners who share with me: the server's answer (GET /partners), else — a server
         // without the endpoint, or one that refuses it (an API key without partner.read) — the
         // mirror's partners table (filled by the stream).
-        auto done = [this, me, next](const ApiError &err, const QList<PartnerResponseDto> &partners) {
-            if (m_cancelRequested) {
-                finishRun(RunOutcome::Cancelled, ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
-                return;
-            }
-            QStringList owners{me};
-            if (!err.isError()) {
-                for (const PartnerResponseDto &p : partners)
-                    if (!p.id.isEmpty() && !owners.contains(p.id))
-                        owners.append(p.id);
-                next(owners);
-                return;
-            }
-            qCInfo(lcSync) << "partners from the mirror:" << err.technicalDetails();
-            if (m_store) {
-                QSqlQuery q(m_store->database());
-                q.prepare(QStringLiteral("SELECT shared_by_id FROM partners WHERE shared_with_id = ? ORDER BY shared_by_id"));
-                q.addBindValue(me);
-                if (q.exec())
-                    while (q.next())
-                        if (!owners.contains(q.value(0).toString()))
-                            owners.append(q.value(0).toString());
-            }
-            next(owners);
-        };
+        auto done
+            = [this, me, next](const ApiError &err, const QList<PartnerResponseDto> &partners) {
+                  if (m_cancelRequested) {
+                      finishRun(RunOutcome::Cancelled,
+                          ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+                      return;
+                  }
+                  QStringList owners {me};
+                  if (!err.isError()) {
+                      for (const PartnerResponseDto &p : partners)
+                          if (!p.id.isEmpty() && !owners.contains(p.id))
+                              owners.append(p.id);
+                      next(owners);
+                      return;
+                  }
+                  qCInfo(lcSync) << "partners from the mirror:" << err.technicalDetails();
+                  if (m_store) {
+                      QSqlQuery q(m_store->database());
+                      q.prepare(QStringLiteral("SELECT shared_by_id FROM partners WHERE "
+                                               "shared_with_id = ? ORDER BY shared_by_id"));
+                      q.addBindValue(me);
+                      if (q.exec())
+                          while (q.next())
+                              if (!owners.contains(q.value(0).toString()))
+                                  owners.append(q.value(0).toString());
+                  }
+                  next(owners);
+              };
         GetPartnersJob *job = m_client->getPartners(PartnerDirection::SharedWith);
         connect(job, &GetPartnersJob::succeeded, this,
-                [done](const QList<PartnerResponseDto> &partners) { done(ApiError(), partners); });
+            [done](const QList<PartnerResponseDto> &partners) { done(ApiError(), partners); });
         connect(job, &ApiJob::failed, this, [done](const ApiError &err) { done(err, {}); });
     };
     if (!m_connection.userId.isEmpty()) {
@@ -965,13 +993,16 @@ void SyncWorker::resolveOwners(const QStringList &given, std::function<void(QStr
     }
     GetMyUserJob *job = m_client->getMyUser();
     connect(job, &ApiJob::failed, this, [this](const ApiError &err) {
-        finishRun(err.kind == ApiError::Kind::Cancelled ? RunOutcome::Cancelled : RunOutcome::Failed, err);
+        finishRun(
+            err.kind == ApiError::Kind::Cancelled ? RunOutcome::Cancelled : RunOutcome::Failed,
+            err);
     });
     connect(job, &GetMyUserJob::succeeded, this, [this, withMe](const UserAdminResponse &user) {
         const QString me = user.id;
         if (me.isEmpty()) {
-            finishRun(RunOutcome::Failed, ApiError::make(ApiError::Kind::Malformed, QStringLiteral("GET /api/users/me"),
-                                                         QStringLiteral("no id")));
+            finishRun(RunOutcome::Failed,
+                ApiError::make(ApiError::Kind::Malformed, QStringLiteral("GET /api/users/me"),
+                    QStringLiteral("no id")));
             return;
         }
         m_connection.userId = me;
@@ -1060,13 +1091,14 @@ void SyncWorker::startFullSync(const FullSyncOptions &options)
         Q_EMIT warning(tr("A sync is already running."));
         return;
     }
-    if (!beginRun(RunKind::FullSync, AckMode::Automatic, [this, options] { startFullSync(options); })
+    if (!beginRun(
+            RunKind::FullSync, AckMode::Automatic, [this, options] { startFullSync(options); })
         || !gateFullAndDelta())
         return;
     m_reconcile = false;
     m_pageSize = qMax(1, options.pageSize);
     const QDateTime until = options.updatedUntil.isValid() ? options.updatedUntil.toUTC()
-                                                          : QDateTime::currentDateTimeUtc();
+                                                           : QDateTime::currentDateTimeUtc();
     m_updatedUntil = until.toString(Qt::ISODateWithMs); // fixed once for every owner and page
     m_run.phase = QStringLiteral("listing owners");
     resolveOwners(options.ownerIds, [this](QStringList owners) {
@@ -1087,7 +1119,8 @@ void SyncWorker::startReconcile()
         Q_EMIT warning(tr("A sync is already running."));
         return;
     }
-    if (!beginRun(RunKind::Reconcile, AckMode::Automatic, [this] { startReconcile(); }) || !gateFullAndDelta())
+    if (!beginRun(RunKind::Reconcile, AckMode::Automatic, [this] { startReconcile(); })
+        || !gateFullAndDelta())
         return;
     m_reconcile = true;
     m_pageSize = 1000;
@@ -1110,7 +1143,8 @@ void SyncWorker::startReconcile()
 void SyncWorker::fetchFullSyncPage()
 {
     if (m_cancelRequested || m_run.cancelled) {
-        finishRun(RunOutcome::Cancelled, ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+        finishRun(RunOutcome::Cancelled,
+            ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
         return;
     }
     if (m_ownerIndex >= m_owners.size()) {
@@ -1131,7 +1165,8 @@ void SyncWorker::fetchFullSyncPage()
         if (!m_run.active)
             return;
         if (m_cancelRequested || m_run.cancelled) {
-            finishRun(RunOutcome::Cancelled, ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+            finishRun(RunOutcome::Cancelled,
+                ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
             return;
         }
         if (err.isError()) {
@@ -1157,11 +1192,13 @@ void SyncWorker::fetchFullSyncPage()
                 finishRun(RunOutcome::Failed, applied.error);
                 return;
             }
-            noteChanged({QStringLiteral("assets"), QStringLiteral("exif"), QStringLiteral("stacks")});
+            noteChanged(
+                {QStringLiteral("assets"), QStringLiteral("exif"), QStringLiteral("stacks")});
         }
         m_pagedAssets += assets.size();
         m_run.result.events += assets.size();
-        m_run.result.perType[m_reconcile ? QStringLiteral("listed") : QStringLiteral("assets")] += assets.size();
+        m_run.result.perType[m_reconcile ? QStringLiteral("listed") : QStringLiteral("assets")]
+            += assets.size();
         Q_EMIT fullSyncPage(owner, int(assets.size()), last);
         if (!last) {
             m_lastId = assets.last().id;
@@ -1184,7 +1221,7 @@ void SyncWorker::fetchFullSyncPage()
     };
     FullSyncJob *job = m_client->fullSync(request);
     connect(job, &FullSyncJob::succeeded, this,
-            [done](const QList<AssetResponseDto> &assets) { done(ApiError(), assets); });
+        [done](const QList<AssetResponseDto> &assets) { done(ApiError(), assets); });
     connect(job, &ApiJob::failed, this, [done](const ApiError &err) { done(err, {}); });
 }
 
@@ -1194,12 +1231,14 @@ void SyncWorker::startDeltaSync(const DeltaSyncOptions &options)
         Q_EMIT warning(tr("A sync is already running."));
         return;
     }
-    if (!beginRun(RunKind::DeltaSync, AckMode::Automatic, [this, options] { startDeltaSync(options); })
+    if (!beginRun(
+            RunKind::DeltaSync, AckMode::Automatic, [this, options] { startDeltaSync(options); })
         || !gateFullAndDelta())
         return;
     if (!options.updatedAfter.isValid()) {
-        finishRun(RunOutcome::Failed, ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("delta sync"),
-                                                     QStringLiteral("no 'updated after' time given")));
+        finishRun(RunOutcome::Failed,
+            ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("delta sync"),
+                QStringLiteral("no 'updated after' time given")));
         return;
     }
     const QString after = options.updatedAfter.toUTC().toString(Qt::ISODateWithMs);
@@ -1221,7 +1260,8 @@ void SyncWorker::startDeltaSync(const DeltaSyncOptions &options)
                 if (!m_run.active)
                     return;
                 if (m_cancelRequested || m_run.cancelled) {
-                    finishRun(RunOutcome::Cancelled, ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+                    finishRun(RunOutcome::Cancelled,
+                        ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
                     return;
                 }
                 if (err.isError()) {
@@ -1242,10 +1282,11 @@ void SyncWorker::startDeltaSync(const DeltaSyncOptions &options)
                 for (const AssetResponseDto &a : r.upserted)
                     (a.ownerId == m_connection.userId ? own : partner).append(toRecord(a));
                 for (const auto &[records, source] :
-                     {std::pair{own, AssetSourceOwn}, std::pair{partner, AssetSourcePartner}}) {
+                    {std::pair {own, AssetSourceOwn}, std::pair {partner, AssetSourcePartner}}) {
                     if (records.isEmpty())
                         continue;
-                    const MirrorResult<ApplyCounts> applied = m_store->applyAssetResponses(records, source);
+                    const MirrorResult<ApplyCounts> applied
+                        = m_store->applyAssetResponses(records, source);
                     if (!applied.ok()) {
                         finishRun(RunOutcome::Failed, applied.error);
                         return;
@@ -1268,7 +1309,7 @@ void SyncWorker::startDeltaSync(const DeltaSyncOptions &options)
             };
             DeltaSyncJob *job = m_client->deltaSync(body);
             connect(job, &DeltaSyncJob::succeeded, this,
-                    [done](const AssetDeltaSyncResponse &result) { done(ApiError(), result); });
+                [done](const AssetDeltaSyncResponse &result) { done(ApiError(), result); });
             connect(job, &ApiJob::failed, this, [done](const ApiError &err) { done(err, {}); });
         };
         (*request)();
@@ -1310,8 +1351,8 @@ void SyncWorker::refreshCheckpoints()
 {
     if (!m_client) {
         Q_EMIT operationFailed(QStringLiteral("refresh"),
-                               ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
-                                              QStringLiteral("no connection set")));
+            ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
+                QStringLiteral("no connection set")));
         return;
     }
     GetSyncAcksJob *job = m_client->getSyncAcks();
@@ -1331,13 +1372,15 @@ void SyncWorker::sendPendingAcks(const PendingAckScope &scope)
 {
     const QString op = QStringLiteral("ack pending");
     if (m_run.active && m_run.kind == RunKind::Stream) {
-        Q_EMIT operationFailed(op, ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
-                                                  QStringLiteral("wait until the running sync has ended")));
+        Q_EMIT operationFailed(op,
+            ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
+                QStringLiteral("wait until the running sync has ended")));
         return;
     }
     if (!m_client) {
-        Q_EMIT operationFailed(op, ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
-                                                  QStringLiteral("no connection set")));
+        Q_EMIT operationFailed(op,
+            ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
+                QStringLiteral("no connection set")));
         return;
     }
     if (!lockForOperation(op))
@@ -1361,13 +1404,14 @@ void SyncWorker::sendPendingAcks(const PendingAckScope &scope)
             || (scope.kind == PendingAckScope::Kind::Types && scope.types.contains(p.type))
             || (scope.kind == PendingAckScope::Kind::UpToSequence && p.seq <= scope.sequence);
         if (chosen && AckSet::sendable(p.ack))
-            set.add(AckEntry{p.type, p.ack, p.seq});
+            set.add(AckEntry {p.type, p.ack, p.seq});
     }
     if (set.isEmpty()) {
         refreshCheckpoints();
         return;
     }
-    auto remaining = std::make_shared<QList<QStringList>>(set.requests(capabilities().maxAcksPerRequest()));
+    auto remaining
+        = std::make_shared<QList<QStringList>>(set.requests(capabilities().maxAcksPerRequest()));
     auto step = std::make_shared<std::function<void()>>();
     // The pending job's connection owns the step; the step itself only refers to it weakly (a
     // strong self-capture is a cycle that is never freed).
@@ -1397,13 +1441,15 @@ void SyncWorker::resetCheckpoints(const QStringList &types)
 {
     const QString op = QStringLiteral("reset checkpoints");
     if (m_run.active && m_run.kind == RunKind::Stream) {
-        Q_EMIT operationFailed(op, ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
-                                                  QStringLiteral("wait until the running sync has ended")));
+        Q_EMIT operationFailed(op,
+            ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
+                QStringLiteral("wait until the running sync has ended")));
         return;
     }
     if (!m_client) {
-        Q_EMIT operationFailed(op, ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
-                                                  QStringLiteral("no connection set")));
+        Q_EMIT operationFailed(op,
+            ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
+                QStringLiteral("no connection set")));
         return;
     }
     if (!lockForOperation(op))
@@ -1414,8 +1460,10 @@ void SyncWorker::resetCheckpoints(const QStringList &types)
         for (const QString &t : types) {
             const SyncEntityType type = entityTypeFromName(QStringView(t));
             if (type == SyncEntityType::Unknown) {
-                Q_EMIT operationFailed(op, ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("DELETE /api/sync/ack"),
-                                                          QStringLiteral("unknown checkpoint type %1").arg(t)));
+                Q_EMIT operationFailed(op,
+                    ApiError::make(ApiError::Kind::InvalidInput,
+                        QStringLiteral("DELETE /api/sync/ack"),
+                        QStringLiteral("unknown checkpoint type %1").arg(t)));
                 refreshCheckpoints();
                 return;
             }
@@ -1443,8 +1491,9 @@ void SyncWorker::discardPendingAcks(const QStringList &types)
 {
     const QString op = QStringLiteral("discard pending acks");
     if (m_run.active && m_run.kind == RunKind::Stream) {
-        Q_EMIT operationFailed(op, ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
-                                                  QStringLiteral("wait until the running sync has ended")));
+        Q_EMIT operationFailed(op,
+            ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
+                QStringLiteral("wait until the running sync has ended")));
         return;
     }
     if (!lockForOperation(op))

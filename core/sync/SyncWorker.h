@@ -1,10 +1,11 @@
 #pragma once
 // SyncWorker: the engine behind SyncService, living on the service's worker thread.
 //
-// It owns that thread's ImmichClient (core/api, with its own QNetworkAccessManager), a MirrorStore connection for run history, ack
-// book and full/delta-sync writes, and, during a stream run, the StreamPipeline (whose parse and
-// persist threads have their own mirror connection). Every slot is invoked queued from the GUI
-// thread and returns at once; nothing here blocks for longer than one small mirror write.
+// It owns that thread's ImmichClient (core/api, with its own QNetworkAccessManager), a MirrorStore
+// connection for run history, ack book and full/delta-sync writes, and, during a stream run, the
+// StreamPipeline (whose parse and persist threads have their own mirror connection). Every slot is
+// invoked queued from the GUI thread and returns at once; nothing here blocks for longer than one
+// small mirror write.
 //
 // Stream run state machine (one attempt = one POST /sync/stream):
 //
@@ -92,7 +93,8 @@ Q_SIGNALS:
     void waitingForMirror(qint64 pid);
 
 private:
-    struct Run {
+    struct Run
+    {
         qint64 id = 0;
         RunKind kind = RunKind::Stream;
         AckMode mode = AckMode::Automatic;
@@ -158,15 +160,15 @@ private:
     std::unique_ptr<MirrorStore> m_store;
     quint64 m_storeFileId = 0; //!< mirrorFileIdentity() of the file m_store opened
     std::unique_ptr<BrowserIndexBuilder> m_indexBuilder;
-    std::atomic<bool> m_cancelRequested{false};
+    std::atomic<bool> m_cancelRequested {false};
 
     Run m_run;
-    QTimer m_progressTimer{this}, m_retryTimer{this}; // children: they move with the worker
+    QTimer m_progressTimer {this}, m_retryTimer {this}; // children: they move with the worker
     QSet<QString> m_changedTables;
     std::deque<std::pair<qint64, qint64>> m_rateSamples; // (ms, events)
     std::function<void()> m_retryAction;
     std::unique_ptr<MirrorWriteLock> m_writeLock;
-    QTimer m_lockWaitTimer{this};
+    QTimer m_lockWaitTimer {this};
     std::function<void()> m_lockWaitAction; //!< the run waiting for another process's lock
     RunKind m_lockWaitKind = RunKind::Stream;
     AckMode m_lockWaitMode = AckMode::Automatic;
@@ -181,7 +183,7 @@ private:
     bool m_pipelineDone = false;
     PipelineSummary m_summary;
     ApiError m_fatal;
-    qint64 m_bytes = 0;            // over all attempts of the run
+    qint64 m_bytes = 0; // over all attempts of the run
     qint64 m_linesBefore = 0, m_committedBefore = 0; // previous attempts
     QHash<QString, qint64> m_perTypeBefore, m_storedPerTypeBefore;
     QStringList m_unknownTypes;

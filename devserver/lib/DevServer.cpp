@@ -11,7 +11,8 @@
 
 namespace TidemarkDev {
 
-DevServer::DevServer(QObject *parent) : QObject(parent), m_state(std::make_shared<ServerState>()) {}
+DevServer::DevServer(QObject *parent) : QObject(parent), m_state(std::make_shared<ServerState>())
+{ }
 
 DevServer::~DevServer()
 {
@@ -24,7 +25,7 @@ bool DevServer::start(quint16 port)
     {
         QMutexLocker lock(&m_state->mutex);
         if (!m_state->generated) {
-            m_state->lib.generate(LibrarySpec{});
+            m_state->lib.generate(LibrarySpec {});
             m_state->generated = true;
         }
     }
@@ -37,7 +38,8 @@ bool DevServer::start(quint16 port)
     QString error;
     quint16 actual = 0;
     QMetaObject::invokeMethod(
-        m_worker, [&] { ok = m_worker->listen(port, m_tls, &error, &actual); }, Qt::BlockingQueuedConnection);
+        m_worker, [&] { ok = m_worker->listen(port, m_tls, &error, &actual); },
+        Qt::BlockingQueuedConnection);
     if (!ok) {
         m_error = error;
         stop();
@@ -63,12 +65,20 @@ void DevServer::stop()
     m_port = 0;
 }
 
-bool DevServer::isRunning() const { return m_thread != nullptr; }
-quint16 DevServer::port() const { return m_port; }
+bool DevServer::isRunning() const
+{
+    return m_thread != nullptr;
+}
+quint16 DevServer::port() const
+{
+    return m_port;
+}
 
 QUrl DevServer::baseUrl() const
 {
-    return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_port));
 }
 
 void DevServer::setTlsCertificate(const QSslCertificate &certificate, const QSslKey &key)
@@ -84,7 +94,8 @@ void DevServer::setTlsCertificate(const QSslCertificate &certificate, const QSsl
     m_tls = tls;
     if (m_worker) {
         HttpWorker *w = m_worker;
-        QMetaObject::invokeMethod(w, [w, tls] { w->setTls(tls); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            w, [w, tls] { w->setTls(tls); }, Qt::BlockingQueuedConnection);
     }
 }
 
@@ -102,7 +113,8 @@ bool DevServer::setTlsCertificateFiles(const QString &certificatePath, const QSt
     if (key.isNull())
         key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
     if (cert.isNull() || key.isNull()) {
-        m_error = QStringLiteral("%1 / %2: not a PEM certificate and key").arg(certificatePath, keyPath);
+        m_error = QStringLiteral("%1 / %2: not a PEM certificate and key")
+                      .arg(certificatePath, keyPath);
         return false;
     }
     setTlsCertificate(cert, key);
@@ -114,7 +126,10 @@ QSslCertificate DevServer::tlsCertificate() const
     return m_tls ? m_tls->localCertificate() : QSslCertificate();
 }
 
-QString DevServer::errorString() const { return m_error; }
+QString DevServer::errorString() const
+{
+    return m_error;
+}
 
 void DevServer::setVersion(int major, int minor, int patch)
 {
@@ -139,7 +154,10 @@ QString DevServer::version() const
     return m_state->version.toString();
 }
 
-QStringList DevServer::knownVersions() { return EmulatedVersion::knownVersions(); }
+QStringList DevServer::knownVersions()
+{
+    return EmulatedVersion::knownVersions();
+}
 
 void DevServer::generateLibrary(const LibrarySpec &spec)
 {
@@ -150,11 +168,14 @@ void DevServer::generateLibrary(const LibrarySpec &spec)
     }
     if (m_worker) {
         HttpWorker *w = m_worker;
-        QMetaObject::invokeMethod(w, [w] { w->dropAll(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            w, [w] { w->dropAll(); }, Qt::BlockingQueuedConnection);
     }
 }
 
-#define LOCKED QMutexLocker lock(&m_state->mutex); Library &lib = m_state->lib
+#define LOCKED                                                                                     \
+    QMutexLocker lock(&m_state->mutex);                                                            \
+    Library &lib = m_state->lib
 
 QString DevServer::adminUserId() const
 {
@@ -224,8 +245,10 @@ void DevServer::setSessionCompleteCheckpointAge(const QString &token, int days)
 {
     LOCKED;
     if (Session *s = lib.session(token)) {
-        const Uuid id = Uuid::v7(lib.nowMs() - qint64(days) * 86400000LL, 0x123, 0x0123456789ABCDEFULL);
-        s->setCheckpoint(QStringLiteral("SyncCompleteV1"), QStringLiteral("SyncCompleteV1|") + id.toString());
+        const Uuid id
+            = Uuid::v7(lib.nowMs() - qint64(days) * 86400000LL, 0x123, 0x0123456789ABCDEFULL);
+        s->setCheckpoint(
+            QStringLiteral("SyncCompleteV1"), QStringLiteral("SyncCompleteV1|") + id.toString());
     }
 }
 
@@ -304,7 +327,8 @@ void DevServer::removePartner(const QString &sharedById, const QString &sharedWi
     lib.removePartner(lib.userById(sharedById), lib.userById(sharedWithId));
 }
 
-QString DevServer::createAlbum(const QString &ownerId, const QString &name, const QStringList &assetIds)
+QString DevServer::createAlbum(
+    const QString &ownerId, const QString &name, const QStringList &assetIds)
 {
     LOCKED;
     const int owner = lib.userById(ownerId);

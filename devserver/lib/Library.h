@@ -26,7 +26,8 @@ enum class Visibility : quint8 { Timeline, Archive, Hidden, Locked };
 const char *assetTypeName(AssetType t);
 const char *visibilityName(Visibility v);
 
-struct User {
+struct User
+{
     Uuid id;
     QString name, email, password;
     bool isAdmin = false;
@@ -40,7 +41,8 @@ struct User {
     qint64 quotaUsage = 0;
 };
 
-struct Session {
+struct Session
+{
     int user = -1;
     bool isApiKey = false;
     QStringList permissions;
@@ -50,7 +52,8 @@ struct Session {
     void setCheckpoint(const QString &type, const QString &ack);
 };
 
-struct Partner {
+struct Partner
+{
     int sharedBy = -1, sharedWith = -1;
     bool inTimeline = true;
     Uuid createId, updateId;
@@ -65,15 +68,16 @@ enum AssetFlag : quint8 {
 };
 
 //! One asset in ~110 bytes; names, paths, checksums, exif values are derived from these fields.
-struct Asset {
+struct Asset
+{
     Uuid id;
     Uuid updateId;
     Uuid exifUpdateId;
     qint64 fileCreatedAt = 0; //!< ms UTC
-    qint64 createdAt = 0;     //!< upload time, ms
-    qint64 deletedAt = 0;     //!< trash time, 0 = not trashed
+    qint64 createdAt = 0; //!< upload time, ms
+    qint64 deletedAt = 0; //!< trash time, 0 = not trashed
     qint32 owner = -1;
-    qint32 seq = 0;             //!< number in the file name
+    qint32 seq = 0; //!< number in the file name
     qint32 livePhotoVideo = -1; //!< asset index of the motion part
     qint32 stack = -1;
     qint32 durationMs = -1; //!< -1 = null (stills)
@@ -92,14 +96,16 @@ struct Asset {
     qint64 localDateTime() const { return fileCreatedAt + qint64(tzOffsetMin) * 60000; }
 };
 
-struct Stack {
+struct Stack
+{
     Uuid id, updateId;
     int owner = -1, primaryAsset = -1;
     qint64 createdAt = 0;
     bool removed = false;
 };
 
-struct Album {
+struct Album
+{
     Uuid id, updateId;
     int owner = -1;
     QString name, description;
@@ -110,20 +116,23 @@ struct Album {
     bool removed = false;
 };
 
-struct AlbumUser {
+struct AlbumUser
+{
     int album = -1, user = -1;
     bool editor = false;
     Uuid createId, updateId;
     bool removed = false;
 };
 
-struct AlbumAsset {
+struct AlbumAsset
+{
     int album = -1, asset = -1;
     Uuid createId, updateId;
     bool removed = false;
 };
 
-struct Memory {
+struct Memory
+{
     Uuid id, updateId;
     int owner = -1;
     qint64 createdAt = 0, memoryAt = 0, showAt = 0, hideAt = 0, seenAt = 0, deletedAt = 0;
@@ -132,13 +141,15 @@ struct Memory {
     bool removed = false;
 };
 
-struct MemoryAsset {
+struct MemoryAsset
+{
     int memory = -1, asset = -1;
     Uuid updateId;
     bool removed = false;
 };
 
-struct Person {
+struct Person
+{
     Uuid id, updateId;
     int owner = -1;
     QString name, color;
@@ -148,7 +159,8 @@ struct Person {
     bool removed = false;
 };
 
-struct Face {
+struct Face
+{
     Uuid id, updateId;
     int asset = -1, person = -1;
     int imageWidth = 0, imageHeight = 0, x1 = 0, y1 = 0, x2 = 0, y2 = 0;
@@ -158,7 +170,8 @@ struct Face {
     bool removed = false;
 };
 
-struct UserMeta {
+struct UserMeta
+{
     int user = -1;
     QString key;
     QByteArray valueJson;
@@ -166,7 +179,8 @@ struct UserMeta {
     bool removed = false;
 };
 
-struct AssetMeta {
+struct AssetMeta
+{
     int asset = -1;
     QString key;
     QByteArray valueJson;
@@ -174,7 +188,8 @@ struct AssetMeta {
     bool removed = false;
 };
 
-struct AssetEdit {
+struct AssetEdit
+{
     Uuid id, updateId;
     int asset = -1;
     quint8 action = 0; //!< 0 crop, 1 rotate, 2 mirror
@@ -184,23 +199,39 @@ struct AssetEdit {
 };
 
 //! One audit row = one future delete line. `user` is the owner/recipient it is scoped to.
-struct Audit {
+struct Audit
+{
     enum Kind : quint8 {
-        UserDelete, PartnerDelete, AssetDelete, StackDelete, AlbumDelete, AlbumUserDelete, AlbumToAssetDelete,
-        MemoryDelete, MemoryToAssetDelete, PersonDelete, FaceDelete, UserMetaDelete, AssetMetaDelete, EditDelete
+        UserDelete,
+        PartnerDelete,
+        AssetDelete,
+        StackDelete,
+        AlbumDelete,
+        AlbumUserDelete,
+        AlbumToAssetDelete,
+        MemoryDelete,
+        MemoryToAssetDelete,
+        PersonDelete,
+        FaceDelete,
+        UserMetaDelete,
+        AssetMetaDelete,
+        EditDelete
     };
     Uuid id;
     Kind kind = AssetDelete;
-    int user = -1; //!< owner (assets, stacks, memories, people, faces, metadata, edits) or recipient (albums)
+    int user = -1; //!< owner (assets, stacks, memories, people, faces, metadata, edits) or
+                   //!< recipient (albums)
     int a = -1, b = -1;
     QString key;
 };
 
-struct Fixed {
+struct Fixed
+{
     static constexpr qint64 kLibraryEpochMs = 1767225600000LL; //!< 2026-01-01T00:00:00Z
 };
 
-class Library {
+class Library
+{
 public:
     Library();
 
@@ -221,7 +252,7 @@ public:
     int albumById(const QString &id) const;
     bool isPartnerSharingWith(int sharedBy, int sharedWith) const;
     QList<int> partnersSharingWith(int user) const; //!< owners who share with `user` (live users)
-    QList<int> albumsOf(int user) const;          //!< albums owned or joined, not deleted
+    QList<int> albumsOf(int user) const; //!< albums owned or joined, not deleted
     bool canSeeAlbum(int user, int album) const;
 
     // --- sessions
@@ -287,7 +318,8 @@ public:
 
 private:
     void reset();
-    int newAsset(int owner, AssetType type, Rng &rng, qint64 createdMs, Uuid updateId, Uuid exifUpdateId);
+    int newAsset(
+        int owner, AssetType type, Rng &rng, qint64 createdMs, Uuid updateId, Uuid exifUpdateId);
     void addAudit(Audit::Kind kind, int user, int a, int b = -1, const QString &key = {});
 
     UuidV7Generator m_clock;

@@ -18,7 +18,8 @@
 
 namespace Tidemark::Test {
 
-struct CliResult {
+struct CliResult
+{
     int exitCode = -1;
     QByteArray out, err;
     bool finished = false;
@@ -61,7 +62,7 @@ public:
     QProcessEnvironment &environment() { return m_env; }
 
     CliResult run(const QStringList &args, const QByteArray &input = {},
-                  const QHash<QString, QString> &extraEnv = {}, int timeoutMs = 180000) const
+        const QHash<QString, QString> &extraEnv = {}, int timeoutMs = 180000) const
     {
         QProcess p;
         QProcessEnvironment env = m_env;

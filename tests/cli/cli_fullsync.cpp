@@ -21,7 +21,8 @@ private:
     DevServer m_server;
     QString m_url;
 
-    CliResult run(CliRunner &cli, const QString &token, QStringList args, const QString &apiKey = {})
+    CliResult run(
+        CliRunner &cli, const QString &token, QStringList args, const QString &apiKey = {})
     {
         args << u"--server"_s << m_url;
         QHash<QString, QString> env;
@@ -49,7 +50,8 @@ private Q_SLOTS:
     {
         CliRunner cli;
         const QString token = m_server.createSession(DevServer::adminEmail());
-        const CliResult r = run(cli, token, {u"full-sync"_s, u"--page-size"_s, u"50"_s, u"--json"_s});
+        const CliResult r
+            = run(cli, token, {u"full-sync"_s, u"--page-size"_s, u"50"_s, u"--json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonDocument doc = r.json();
         QCOMPARE(doc[u"run"_s][u"outcome"_s].toString(), u"complete"_s);
@@ -66,7 +68,8 @@ private Q_SLOTS:
         // The mirror has them.
         const CliResult status = run(cli, token, {u"status"_s, u"--json"_s});
         QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
-        QVERIFY(status.json()[u"mirror"_s][u"counts"_s][u"assets"_s].toInteger() >= doc[u"assets"_s].toInteger());
+        QVERIFY(status.json()[u"mirror"_s][u"counts"_s][u"assets"_s].toInteger()
+            >= doc[u"assets"_s].toInteger());
         // Only a full sync has described the partner's assets: their favourite flags are
         // unknown (REST hides them), and status says so instead of showing "not a favourite".
         const QJsonObject unknown = status.json()[u"mirror"_s][u"unknownFields"_s].toObject();
@@ -88,7 +91,8 @@ private Q_SLOTS:
     {
         CliRunner cli;
         const QString key = m_server.createApiKey(DevServer::adminEmail());
-        const CliResult r = run(cli, {}, {u"full-sync"_s, u"--owner"_s, m_server.adminUserId(), u"--json"_s}, key);
+        const CliResult r = run(
+            cli, {}, {u"full-sync"_s, u"--owner"_s, m_server.adminUserId(), u"--json"_s}, key);
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonArray owners = r.json()[u"owners"_s].toArray();
         QCOMPARE(owners.size(), 1);
@@ -104,7 +108,8 @@ private Q_SLOTS:
     {
         CliRunner cli;
         const QString token = m_server.createSession(DevServer::adminEmail());
-        const QString since = QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODateWithMs);
+        const QString since
+            = QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODateWithMs);
         CliResult r = run(cli, token, {u"delta-sync"_s, u"--since"_s, since, u"--json"_s});
         QVERIFY2(r.exitCode == 0 || r.exitCode == 7, qPrintable(r.describe()));
         const QJsonDocument doc = r.json();
@@ -114,7 +119,8 @@ private Q_SLOTS:
             QVERIFY(doc[u"needsFullSync"_s].toBool());
 
         // Changes after a point in time come back as upserted.
-        const QString mark = QDateTime::currentDateTimeUtc().addSecs(-1).toString(Qt::ISODateWithMs);
+        const QString mark
+            = QDateTime::currentDateTimeUtc().addSecs(-1).toString(Qt::ISODateWithMs);
         const QStringList ids = m_server.ownedAssetIds(m_server.adminUserId());
         m_server.updateAsset(ids.at(0));
         m_server.updateAsset(ids.at(1));

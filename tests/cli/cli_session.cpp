@@ -23,10 +23,10 @@ private:
     DevServer m_server;
     QString m_url;
     QList<QByteArray> m_outputs; // everything the CLI printed, for the leak check
-    QStringList m_tokens;        // every token handed out
+    QStringList m_tokens; // every token handed out
 
     CliResult run(CliRunner &cli, const QStringList &args, const QByteArray &input = {},
-                  const QHash<QString, QString> &env = {})
+        const QHash<QString, QString> &env = {})
     {
         const CliResult r = cli.run(args, input, env);
         m_outputs << r.out << r.err;
@@ -71,15 +71,16 @@ private Q_SLOTS:
     void loginPasswordFromStdin()
     {
         CliRunner cli;
-        const CliResult r = run(cli, {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
-                                      u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s)},
-                                DevServer::adminPassword().toUtf8() + "\n");
+        const CliResult r = run(cli,
+            {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
+                u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s)},
+            DevServer::adminPassword().toUtf8() + "\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QString token = readToken(cli, u"token"_s);
         QVERIFY(!token.isEmpty());
         QVERIFY(m_server.hasSession(token));
         QCOMPARE(QFile(cli.path(u"token"_s)).permissions() & (QFile::ReadGroup | QFile::ReadOther),
-                 QFileDevice::Permissions());
+            QFileDevice::Permissions());
         QVERIFY(r.out.contains("Logged in"));
 
         // The account is saved (settings) without any secret; status then works from it.
@@ -88,7 +89,8 @@ private Q_SLOTS:
         QVERIFY(!settings.contains(token.toUtf8()));
         QVERIFY(!settings.contains(DevServer::adminPassword().toUtf8()));
 
-        const CliResult status = run(cli, {u"status"_s}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        const CliResult status
+            = run(cli, {u"status"_s}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
         QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
         QVERIFY(status.out.contains("Immich 2.7.5"));
         QVERIFY(status.out.contains(DevServer::adminEmail().toUtf8()));
@@ -137,9 +139,10 @@ private Q_SLOTS:
     void loginPasswordFromEnvironment()
     {
         CliRunner cli;
-        const CliResult r = run(cli, {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::partnerEmail(),
-                                      u"--token-file"_s, cli.path(u"token"_s), u"--json"_s},
-                                {}, {{u"TIDEMARK_PASSWORD"_s, DevServer::partnerPassword()}});
+        const CliResult r = run(cli,
+            {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::partnerEmail(),
+                u"--token-file"_s, cli.path(u"token"_s), u"--json"_s},
+            {}, {{u"TIDEMARK_PASSWORD"_s, DevServer::partnerPassword()}});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonDocument doc = r.json();
         QVERIFY2(doc.isObject(), r.out.constData());
@@ -155,10 +158,11 @@ private Q_SLOTS:
         CliRunner cli;
         const QString key = m_server.createApiKey(DevServer::adminEmail());
         m_tokens << key;
-        CliResult r = run(cli, {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
-                                u"--password-stdin"_s, u"--api-key-stdin"_s, u"--token-file"_s,
-                                cli.path(u"token"_s), u"--json"_s},
-                          DevServer::adminPassword().toUtf8() + "\n" + key.toUtf8() + "\n");
+        CliResult r = run(cli,
+            {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
+                u"--password-stdin"_s, u"--api-key-stdin"_s, u"--token-file"_s,
+                cli.path(u"token"_s), u"--json"_s},
+            DevServer::adminPassword().toUtf8() + "\n" + key.toUtf8() + "\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         // No keychain here: the key was checked, and the CLI says it was not kept.
         QCOMPARE(r.json()[u"apiKeyStorage"_s].toString(), u"none"_s);
@@ -167,9 +171,11 @@ private Q_SLOTS:
         QVERIFY(!cli.allFiles({u"token"_s}).contains(key.toUtf8()));
 
         // A key the server does not know: exit 3.
-        r = run(cli, {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(), u"--password-stdin"_s,
-                      u"--api-key-stdin"_s, u"--token-file"_s, cli.path(u"token2"_s)},
-                DevServer::adminPassword().toUtf8() + "\nnot-a-key\n");
+        r = run(cli,
+            {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
+                u"--password-stdin"_s, u"--api-key-stdin"_s, u"--token-file"_s,
+                cli.path(u"token2"_s)},
+            DevServer::adminPassword().toUtf8() + "\nnot-a-key\n");
         QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
         readToken(cli, u"token2"_s);
     }
@@ -179,9 +185,10 @@ private Q_SLOTS:
         // No keychain and nowhere to keep the token: the session is ended again and the exit
         // code says storage, so a script does not carry on as if it were logged in.
         CliRunner cli;
-        const CliResult r = run(cli, {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
-                                      u"--password-stdin"_s},
-                                DevServer::adminPassword().toUtf8() + "\n");
+        const CliResult r = run(cli,
+            {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
+                u"--password-stdin"_s},
+            DevServer::adminPassword().toUtf8() + "\n");
         QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
         QVERIFY(r.err.contains("keychain"));
         QVERIFY(r.err.contains("TIDEMARK_SESSION_TOKEN"));
@@ -192,11 +199,11 @@ private Q_SLOTS:
         CliRunner cli;
         const qint64 before = m_server.requestCount();
         for (const QStringList &args :
-             {QStringList{u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(), u"--password"_s,
-                          DevServer::adminPassword()},
-              QStringList{u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
-                          u"--password="_s + DevServer::adminPassword()},
-              QStringList{u"status"_s, u"--token=abc"_s}}) {
+            {QStringList {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
+                 u"--password"_s, DevServer::adminPassword()},
+                QStringList {u"login"_s, u"--server"_s, m_url, u"--email"_s,
+                    DevServer::adminEmail(), u"--password="_s + DevServer::adminPassword()},
+                QStringList {u"status"_s, u"--token=abc"_s}}) {
             const CliResult r = run(cli, args);
             QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
             QVERIFY(r.err.contains("command line"));
@@ -208,9 +215,10 @@ private Q_SLOTS:
     void wrongPassword()
     {
         CliRunner cli;
-        const CliResult r = run(cli, {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
-                                      u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s), u"--json"_s},
-                                "not-the-password\n");
+        const CliResult r = run(cli,
+            {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
+                u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s), u"--json"_s},
+            "not-the-password\n");
         QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
         QCOMPARE(r.json()[u"error"_s][u"kind"_s].toString(), u"unauthorized"_s);
         QVERIFY(!QFile::exists(cli.path(u"token"_s)));
@@ -219,7 +227,8 @@ private Q_SLOTS:
     void noPasswordWithoutTerminal()
     {
         CliRunner cli; // QProcess: no controlling terminal to prompt on
-        const CliResult r = run(cli, {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail()});
+        const CliResult r
+            = run(cli, {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail()});
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
         QVERIFY(r.err.contains("--password-stdin"));
     }
@@ -235,11 +244,13 @@ private Q_SLOTS:
         }
         CliRunner cli;
         const QString url = u"http://127.0.0.1:%1"_s.arg(port);
-        CliResult r = run(cli, {u"login"_s, u"--server"_s, url, u"--email"_s, DevServer::adminEmail(),
-                                u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s)},
-                          "x\n");
+        CliResult r = run(cli,
+            {u"login"_s, u"--server"_s, url, u"--email"_s, DevServer::adminEmail(),
+                u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s)},
+            "x\n");
         QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
-        r = run(cli, {u"status"_s, u"--server"_s, url, u"--json"_s}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, u"t"_s}});
+        r = run(cli, {u"status"_s, u"--server"_s, url, u"--json"_s}, {},
+            {{u"TIDEMARK_SESSION_TOKEN"_s, u"t"_s}});
         QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QCOMPARE(r.json()[u"server"_s][u"reachable"_s].toBool(true), false);
         // Garbage is a usage error, not a network one.
@@ -257,10 +268,12 @@ private Q_SLOTS:
         notImmich.status = 404;
         notImmich.times = -1;
         m_server.addFault(notImmich);
-        CliResult r = run(cli, {u"status"_s, u"--server"_s, m_url}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, u"t"_s}});
+        CliResult r = run(
+            cli, {u"status"_s, u"--server"_s, m_url}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, u"t"_s}});
         m_server.clearFaults();
         QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
-        QVERIFY2(r.err.contains("answered, but it is not an Immich server"), qPrintable(r.describe()));
+        QVERIFY2(
+            r.err.contains("answered, but it is not an Immich server"), qPrintable(r.describe()));
         QVERIFY2(r.out.contains("not an Immich server"), qPrintable(r.describe()));
         QVERIFY2(!r.out.contains("not reachable"), qPrintable(r.describe()));
     }
@@ -268,18 +281,21 @@ private Q_SLOTS:
     void logoutNamesOnlyWhatWasKept()
     {
         CliRunner cli;
-        CliResult r = run(cli, {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
-                                u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s)},
-                          DevServer::adminPassword().toUtf8() + "\n");
+        CliResult r = run(cli,
+            {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
+                u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s)},
+            DevServer::adminPassword().toUtf8() + "\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QString token = readToken(cli, u"token"_s);
         r = run(cli, {u"logout"_s}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(!r.out.contains("API key"), qPrintable(r.describe()));
         // A refused API key: the note says how to replace the key, not to log in again.
-        r = run(cli, {u"full-sync"_s, u"--server"_s, m_url}, {}, {{u"TIDEMARK_API_KEY"_s, u"made-up-key"_s}});
+        r = run(cli, {u"full-sync"_s, u"--server"_s, m_url}, {},
+            {{u"TIDEMARK_API_KEY"_s, u"made-up-key"_s}});
         QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
-        QVERIFY2(r.err.contains("refused the API key in TIDEMARK_API_KEY"), qPrintable(r.describe()));
+        QVERIFY2(
+            r.err.contains("refused the API key in TIDEMARK_API_KEY"), qPrintable(r.describe()));
         QVERIFY2(!r.err.contains("log in again"), qPrintable(r.describe()));
     }
 
@@ -291,7 +307,8 @@ private Q_SLOTS:
         r = run(cli, {u"stream"_s, u"--server"_s, m_url});
         QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
         // A revoked token: 3 as well.
-        r = run(cli, {u"stream"_s, u"--server"_s, m_url}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, u"revoked-or-made-up"_s}});
+        r = run(cli, {u"stream"_s, u"--server"_s, m_url}, {},
+            {{u"TIDEMARK_SESSION_TOKEN"_s, u"revoked-or-made-up"_s}});
         QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
     }
 
@@ -300,8 +317,8 @@ private Q_SLOTS:
         CliRunner cli;
         const QString token = m_server.createSession(DevServer::adminEmail());
         m_tokens << token;
-        const CliResult r = run(cli, {u"status"_s, u"--server"_s, m_url, u"--json"_s},
-                                {}, {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        const CliResult r = run(cli, {u"status"_s, u"--server"_s, m_url, u"--json"_s}, {},
+            {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
@@ -345,7 +362,8 @@ private Q_SLOTS:
         CliRunner cli;
         const QString token = m_server.createSession(DevServer::adminEmail());
         m_tokens << token;
-        const CliResult r = run(cli, {u"logout"_s, u"--server"_s, m_url}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        const CliResult r = run(
+            cli, {u"logout"_s, u"--server"_s, m_url}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(!m_server.hasSession(token));
     }
@@ -353,13 +371,15 @@ private Q_SLOTS:
     void logoutAndForget()
     {
         CliRunner cli;
-        CliResult r = run(cli, {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
-                                u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s)},
-                          DevServer::adminPassword().toUtf8() + "\n");
+        CliResult r = run(cli,
+            {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
+                u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s)},
+            DevServer::adminPassword().toUtf8() + "\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QString token = readToken(cli, u"token"_s);
         QVERIFY(cli.allFiles({u"token"_s}).contains(DevServer::adminEmail().toUtf8()));
-        r = run(cli, {u"logout"_s, u"--forget"_s, u"--json"_s}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        r = run(cli, {u"logout"_s, u"--forget"_s, u"--json"_s}, {},
+            {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(!m_server.hasSession(token));
         QVERIFY(!cli.allFiles({u"token"_s}).contains(DevServer::adminEmail().toUtf8()));

@@ -125,8 +125,9 @@ private Q_SLOTS:
         CliRunner cli;
         const QString token = m_server.createSession(DevServer::adminEmail());
 
-        CliResult r = run(cli, token, {u"stream"_s, u"--mode"_s, u"manual"_s, u"--types"_s,
-                                       u"AuthUsersV1,UsersV1,AssetsV1"_s, u"--json"_s});
+        CliResult r = run(cli, token,
+            {u"stream"_s, u"--mode"_s, u"manual"_s, u"--types"_s, u"AuthUsersV1,UsersV1,AssetsV1"_s,
+                u"--json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.json()[u"pendingAcks"_s].toInteger() > 0);
         // Nothing acked: the server has no checkpoint of the streamed types.
@@ -149,12 +150,14 @@ private Q_SLOTS:
 
         // An ack the server never sent is refused before anything is sent.
         const qint64 acksBefore = m_server.ackRequestCount();
-        r = run(cli, token, {u"acks"_s, u"set"_s, u"--ack"_s, u"AssetV1|019daa55-41ec-7115-89a8-b624088945e9"_s});
+        r = run(cli, token,
+            {u"acks"_s, u"set"_s, u"--ack"_s, u"AssetV1|019daa55-41ec-7115-89a8-b624088945e9"_s});
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
         QCOMPARE(m_server.ackRequestCount(), acksBefore);
 
         // Up to the first pending sequence: only that type moves on the server.
-        r = run(cli, token, {u"acks"_s, u"set"_s, u"--up-to"_s, QString::number(firstSeq), u"--json"_s});
+        r = run(cli, token,
+            {u"acks"_s, u"set"_s, u"--up-to"_s, QString::number(firstSeq), u"--json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         cps = checkpointMap(m_server.checkpoints(token));
         QVERIFY2(cps.contains(firstType), qPrintable(firstType));
@@ -230,7 +233,8 @@ private Q_SLOTS:
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(TIDEMARK_BIN), {u"stream"_s, u"--server"_s, m_url, u"--json"_s});
         QVERIFY(p.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(checkpointMap(m_server.checkpoints(token)).contains(u"AssetV1"_s), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            checkpointMap(m_server.checkpoints(token)).contains(u"AssetV1"_s), 60000);
         p.terminate();
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
@@ -252,7 +256,8 @@ private Q_SLOTS:
     {
         CliRunner cli;
         const QString token = m_server.createSession(DevServer::adminEmail());
-        CliResult r = run(cli, token, {u"stream"_s, u"--no-ack"_s, u"--types"_s, u"UsersV1,AssetsV1"_s});
+        CliResult r
+            = run(cli, token, {u"stream"_s, u"--no-ack"_s, u"--types"_s, u"UsersV1,AssetsV1"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         r = run(cli, token, {u"acks"_s, u"list"_s, u"--json"_s});
         QString userAck;
@@ -296,8 +301,9 @@ private Q_SLOTS:
         CliRunner cli;
         const QString token = m_server.createSession(DevServer::adminEmail());
         const QString file = cli.path(u"lines.jsonl"_s);
-        const CliResult r = run(cli, token, {u"stream"_s, u"--dry-run"_s, u"--types"_s, u"UsersV1,PartnersV1"_s,
-                                             u"--jsonl"_s, file, u"--json"_s});
+        const CliResult r = run(cli, token,
+            {u"stream"_s, u"--dry-run"_s, u"--types"_s, u"UsersV1,PartnersV1"_s, u"--jsonl"_s, file,
+                u"--json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(r.json()[u"run"_s][u"mode"_s].toString(), u"dry-run"_s);
         QFile f(file);
@@ -409,7 +415,8 @@ private Q_SLOTS:
         const CliResult r = run(cli, token, {u"stream"_s, u"--types"_s, u"UsersV1"_s, u"--json"_s});
         m_server.clearFaults();
         QVERIFY2(r.exitCode == 7, qPrintable(r.describe()));
-        QVERIFY2(r.err.contains("closed the stream before it was complete"), qPrintable(r.describe()));
+        QVERIFY2(
+            r.err.contains("closed the stream before it was complete"), qPrintable(r.describe()));
         QVERIFY2(!r.err.contains("Could not reach"), qPrintable(r.describe()));
         QCOMPARE(r.json()[u"error"_s][u"kind"_s].toString(), u"closed-early"_s);
     }
@@ -421,7 +428,8 @@ private Q_SLOTS:
         const qint64 before = m_server.streamRequestCount();
         const CliResult r = run(cli, token, {u"stream"_s, u"--mode"_s, u"dry-run"_s, u"--reset"_s});
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
-        QVERIFY2(r.err.contains("--reset cannot be combined with a dry run"), qPrintable(r.describe()));
+        QVERIFY2(
+            r.err.contains("--reset cannot be combined with a dry run"), qPrintable(r.describe()));
         QVERIFY2(!r.out.contains("Dry run"), qPrintable(r.describe()));
         QCOMPARE(m_server.streamRequestCount(), before);
     }
@@ -436,7 +444,8 @@ private Q_SLOTS:
         const qint64 before = m_server.streamRequestCount();
         r = run(cli, token, {u"stream"_s, u"--types"_s, u"AssetsV2"_s});
         QVERIFY2(r.exitCode == 8, qPrintable(r.describe()));
-        QVERIFY2(r.err.contains("AssetsV2 (it needs Immich 3.0.0 or later)"), qPrintable(r.describe()));
+        QVERIFY2(
+            r.err.contains("AssetsV2 (it needs Immich 3.0.0 or later)"), qPrintable(r.describe()));
         QCOMPARE(m_server.streamRequestCount(), before);
         // An API key cannot stream.
         const QString key = m_server.createApiKey(DevServer::adminEmail());

@@ -35,8 +35,7 @@ int runHolder(const QString &mirror)
     std::printf("locked\n");
     std::fflush(stdout);
     char c;
-    while (std::fread(&c, 1, 1, stdin) == 1) {
-    }
+    while (std::fread(&c, 1, 1, stdin) == 1) { }
     lock.unlock();
     return 0;
 }
@@ -52,8 +51,10 @@ class MirrorWriteLockTest : public QObject
     std::unique_ptr<QProcess> holdLock()
     {
         auto p = std::make_unique<QProcess>();
-        p->start(QCoreApplication::applicationFilePath(), {QStringLiteral("--hold"), env.mirrorPath()});
-        if (!p->waitForStarted(10000) || !p->waitForReadyRead(10000) || !p->readAll().startsWith("locked"))
+        p->start(
+            QCoreApplication::applicationFilePath(), {QStringLiteral("--hold"), env.mirrorPath()});
+        if (!p->waitForStarted(10000) || !p->waitForReadyRead(10000)
+            || !p->readAll().startsWith("locked"))
             return {};
         return p;
     }
@@ -70,7 +71,8 @@ private Q_SLOTS:
         QCOMPARE(r.outcome, RunOutcome::Failed);
         QCOMPARE(r.error.kind, ApiError::Kind::Busy);
         QCOMPARE(r.error.userMessage(),
-                 QStringLiteral("Another Tidemark process (pid %1) is syncing this account.").arg(holder->processId()));
+            QStringLiteral("Another Tidemark process (pid %1) is syncing this account.")
+                .arg(holder->processId()));
         QCOMPARE(r.error.suggestedAction(), ApiError::Action::Retry);
 
         // Checkpoint operations that write refuse too; reading the mirror still works.
@@ -153,7 +155,8 @@ private Q_SLOTS:
         const QString path = env.mirrorPath();
         const QString dir = QFileInfo(path).absolutePath();
         const auto asideNow = [&] {
-            return QDir(dir).entryList({QFileInfo(path).fileName() + QStringLiteral(".corrupt-*")}, QDir::Files);
+            return QDir(dir).entryList(
+                {QFileInfo(path).fileName() + QStringLiteral(".corrupt-*")}, QDir::Files);
         };
         const QStringList before = asideNow();
         auto holder = holdLock();
@@ -162,7 +165,8 @@ private Q_SLOTS:
         QVERIFY(!moved.ok());
         QCOMPARE(moved.error.kind, ApiError::Kind::Busy);
         QCOMPARE(moved.error.userMessage(),
-                 QStringLiteral("Another Tidemark process (pid %1) is syncing this account.").arg(holder->processId()));
+            QStringLiteral("Another Tidemark process (pid %1) is syncing this account.")
+                .arg(holder->processId()));
         QCOMPARE(asideNow(), before);
         QVERIFY(!MirrorHealth::setAside(path).ok());
         QCOMPARE(asideNow(), before);

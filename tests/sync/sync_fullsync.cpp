@@ -65,7 +65,8 @@ private Q_SLOTS:
     {
         Env env;
         QVERIFY(env.start());
-        QCOMPARE(waitRun(*env.svc, [&] { env.svc->startFullSync({}); }).outcome, RunOutcome::Complete);
+        QCOMPARE(
+            waitRun(*env.svc, [&] { env.svc->startFullSync({}); }).outcome, RunOutcome::Complete);
         const QString id = env.server.ownedAssetIds(env.server.adminUserId()).first();
         env.server.updateAsset(id);
 

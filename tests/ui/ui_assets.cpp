@@ -43,7 +43,8 @@ using TidemarkDev::DevServer;
 namespace {
 
 //! Waits until every row the check looks at is loaded, then runs `check` on rows [0, n).
-bool forLoadedRows(AssetTableModel *model, int n, const std::function<bool(const QModelIndex &)> &check)
+bool forLoadedRows(
+    AssetTableModel *model, int n, const std::function<bool(const QModelIndex &)> &check)
 {
     n = std::min(n, model->rowCount());
     model->prefetch(0, n - 1);
@@ -58,15 +59,15 @@ bool forLoadedRows(AssetTableModel *model, int n, const std::function<bool(const
 
 QColor averageColour(const QImage &image)
 {
-    const QImage small = image.convertToFormat(QImage::Format_RGB32).scaled(1, 1, Qt::IgnoreAspectRatio,
-                                                                            Qt::SmoothTransformation);
+    const QImage small = image.convertToFormat(QImage::Format_RGB32)
+                             .scaled(1, 1, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     return QColor(small.pixel(0, 0));
 }
 
 double colourDistance(const QColor &a, const QColor &b)
 {
     return std::sqrt(std::pow(a.red() - b.red(), 2) + std::pow(a.green() - b.green(), 2)
-                     + std::pow(a.blue() - b.blue(), 2));
+        + std::pow(a.blue() - b.blue(), 2));
 }
 
 } // namespace
@@ -80,11 +81,14 @@ class UiAssetsTest : public QObject
     //! A settled model: ready, its count unchanged over 600 ms, row 0 loaded.
     static bool settled(AssetTableModel *model)
     {
-        return QTest::qWaitFor([model] {
-            const int before = model->rowCount();
-            QTest::qWait(600);
-            return model->isReady() && model->rowCount() == before && (before == 0 || model->isRowLoaded(0));
-        }, 20000);
+        return QTest::qWaitFor(
+            [model] {
+                const int before = model->rowCount();
+                QTest::qWait(600);
+                return model->isReady() && model->rowCount() == before
+                    && (before == 0 || model->isRowLoaded(0));
+            },
+            20000);
     }
 
 private Q_SLOTS:
@@ -112,8 +116,10 @@ private Q_SLOTS:
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        app.logIn(m_server->baseUrl().toString(), DevServer::adminEmail(), DevServer::adminPassword());
-        QVERIFY(QTest::qWaitFor([&] { return app.state() == AppController::State::Connected; }, 15000));
+        app.logIn(
+            m_server->baseUrl().toString(), DevServer::adminEmail(), DevServer::adminPassword());
+        QVERIFY(
+            QTest::qWaitFor([&] { return app.state() == AppController::State::Connected; }, 15000));
 
         QSignalSpy finished(app.syncService(), &SyncService::runFinished);
         window.showPanel(MainWindow::SyncTab);
@@ -151,34 +157,53 @@ private Q_SLOTS:
         QVERIFY(settled(model));
         QVERIFY(model->rowCount() >= 1 && model->rowCount() < all);
         QVERIFY(forLoadedRows(model, model->rowCount(), [&](const QModelIndex &i) {
-            return i.data(AssetTableModel::FileNameRole).toString().contains(name, Qt::CaseInsensitive);
+            return i.data(AssetTableModel::FileNameRole)
+                .toString()
+                .contains(name, Qt::CaseInsensitive);
         }));
         assets->clearFilters();
         QVERIFY(settled(model));
         QCOMPARE(model->rowCount(), all);
 
         // Filters, each on its own: every row shown matches, and some rows are left out.
-        struct Case {
+        struct Case
+        {
             QComboBox *box;
-            QVariant data;   // findData() value, or the tri-state index when invalid
+            QVariant data; // findData() value, or the tri-state index when invalid
             int index;
             std::function<bool(const QModelIndex &)> matches;
         };
         const QList<Case> cases = {
             {assets->ownerBox(), int(AssetFilter::Owner::Me), -1,
-             [](const QModelIndex &i) { return !i.data(AssetTableModel::IsPartnerRole).toBool(); }},
+                [](const QModelIndex &i) {
+                    return !i.data(AssetTableModel::IsPartnerRole).toBool();
+                }},
             {assets->ownerBox(), int(AssetFilter::Owner::Partners), -1,
-             [](const QModelIndex &i) { return i.data(AssetTableModel::IsPartnerRole).toBool(); }},
+                [](const QModelIndex &i) {
+                    return i.data(AssetTableModel::IsPartnerRole).toBool();
+                }},
             {assets->typeBox(), QStringLiteral("VIDEO"), -1,
-             [](const QModelIndex &i) { return i.data(AssetTableModel::TypeRole).toString() == QLatin1StringView("VIDEO"); }},
+                [](const QModelIndex &i) {
+                    return i.data(AssetTableModel::TypeRole).toString()
+                        == QLatin1StringView("VIDEO");
+                }},
             {assets->typeBox(), QStringLiteral("IMAGE"), -1,
-             [](const QModelIndex &i) { return i.data(AssetTableModel::TypeRole).toString() == QLatin1StringView("IMAGE"); }},
+                [](const QModelIndex &i) {
+                    return i.data(AssetTableModel::TypeRole).toString()
+                        == QLatin1StringView("IMAGE");
+                }},
             {assets->favoriteBox(), {}, 1,
-             [](const QModelIndex &i) { return i.data(AssetTableModel::IsFavoriteRole).toBool(); }},
+                [](const QModelIndex &i) {
+                    return i.data(AssetTableModel::IsFavoriteRole).toBool();
+                }},
             {assets->trashedBox(), {}, 1,
-             [](const QModelIndex &i) { return i.data(AssetTableModel::IsTrashedRole).toBool(); }},
+                [](const QModelIndex &i) {
+                    return i.data(AssetTableModel::IsTrashedRole).toBool();
+                }},
             {assets->trashedBox(), {}, 2,
-             [](const QModelIndex &i) { return !i.data(AssetTableModel::IsTrashedRole).toBool(); }},
+                [](const QModelIndex &i) {
+                    return !i.data(AssetTableModel::IsTrashedRole).toBool();
+                }},
         };
         for (const Case &c : cases) {
             const int index = c.data.isValid() ? c.box->findData(c.data) : c.index;
@@ -190,9 +215,10 @@ private Q_SLOTS:
                 QTest::keyClick(c.box, Qt::Key_Down);
             QCOMPARE(c.box->currentIndex(), index);
             QVERIFY(settled(model));
-            qInfo("%s = %s: %d of %d rows", qPrintable(c.box->accessibleName()), qPrintable(c.box->currentText()),
-                  model->rowCount(), all);
-            QVERIFY2(model->rowCount() > 0 && model->rowCount() < all, qPrintable(c.box->currentText()));
+            qInfo("%s = %s: %d of %d rows", qPrintable(c.box->accessibleName()),
+                qPrintable(c.box->currentText()), model->rowCount(), all);
+            QVERIFY2(
+                model->rowCount() > 0 && model->rowCount() < all, qPrintable(c.box->currentText()));
             QVERIFY2(forLoadedRows(model, 200, c.matches), qPrintable(c.box->currentText()));
             assets->clearFilters();
             QVERIFY(settled(model));
@@ -200,7 +226,8 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), all);
 
         // Sort by file name, ascending: the sort key never decreases.
-        assets->sortBox()->setCurrentIndex(assets->sortBox()->findData(int(AssetTableModel::FileNameColumn)));
+        assets->sortBox()->setCurrentIndex(
+            assets->sortBox()->findData(int(AssetTableModel::FileNameColumn)));
         Q_EMIT assets->sortBox()->activated(assets->sortBox()->currentIndex());
         if (assets->orderButton()->isChecked())
             assets->orderButton()->click();
@@ -214,11 +241,13 @@ private Q_SLOTS:
             previousName = n;
             return ok;
         }));
-        QCOMPARE(assets->tableView()->horizontalHeader()->sortIndicatorSection(), int(AssetTableModel::FileNameColumn));
+        QCOMPARE(assets->tableView()->horizontalHeader()->sortIndicatorSection(),
+            int(AssetTableModel::FileNameColumn));
         Test::saveScreenshot(&window, QStringLiteral("assets-table"));
 
         // Select a partner's asset: its details, the owner's name as typed (plain text).
-        assets->ownerBox()->setCurrentIndex(assets->ownerBox()->findData(int(AssetFilter::Owner::Partners)));
+        assets->ownerBox()->setCurrentIndex(
+            assets->ownerBox()->findData(int(AssetFilter::Owner::Partners)));
         assets->applyFilter();
         QVERIFY(settled(model));
         QTableView *table = assets->tableView();
@@ -230,8 +259,9 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         QTRY_COMPARE(assets->detailAssetId(), id);
         QCOMPARE(assets->detailsTitle()->text().remove(QChar(0x200B)), // break opportunities only
-                 selected.data(AssetTableModel::FileNameRole).toString());
-        QCOMPARE(assets->detailsTitle()->accessibleName(), selected.data(AssetTableModel::FileNameRole).toString());
+            selected.data(AssetTableModel::FileNameRole).toString());
+        QCOMPARE(assets->detailsTitle()->accessibleName(),
+            selected.data(AssetTableModel::FileNameRole).toString());
         QTRY_VERIFY_WITH_TIMEOUT(assets->detailField(tr("Id")) != nullptr, 10000);
         auto *owner = qobject_cast<QLabel *>(assets->detailField(tr("Owner")));
         QVERIFY(owner);
@@ -253,16 +283,21 @@ private Q_SLOTS:
                     continue;
                 const QRect inPane(label->mapTo(pane, QPoint(0, 0)), label->size());
                 QVERIFY2(inPane.right() <= pane->width(),
-                         qPrintable(QStringLiteral("%1: \"%2\" ends at %3 of %4").arg(QString::fromLatin1(when),
-                                    label->text()).arg(inPane.right()).arg(pane->width())));
+                    qPrintable(QStringLiteral("%1: \"%2\" ends at %3 of %4")
+                                   .arg(QString::fromLatin1(when), label->text())
+                                   .arg(inPane.right())
+                                   .arg(pane->width())));
                 if (label->wordWrap()) {
                     QVERIFY2(label->height() >= label->heightForWidth(label->width()),
-                             qPrintable(QStringLiteral("%1: \"%2\" is %3 px high, needs %4").arg(
-                                 QString::fromLatin1(when), label->text()).arg(label->height())
-                                 .arg(label->heightForWidth(label->width()))));
+                        qPrintable(QStringLiteral("%1: \"%2\" is %3 px high, needs %4")
+                                       .arg(QString::fromLatin1(when), label->text())
+                                       .arg(label->height())
+                                       .arg(label->heightForWidth(label->width()))));
                 } else {
-                    QVERIFY2(label->width() >= label->fontMetrics().horizontalAdvance(label->text()),
-                             qPrintable(QStringLiteral("%1: \"%2\" is cut").arg(QString::fromLatin1(when), label->text())));
+                    QVERIFY2(
+                        label->width() >= label->fontMetrics().horizontalAdvance(label->text()),
+                        qPrintable(QStringLiteral("%1: \"%2\" is cut")
+                                       .arg(QString::fromLatin1(when), label->text())));
                 }
             }
         };
@@ -270,8 +305,9 @@ private Q_SLOTS:
             QLabel *preview = assets->previewLabel();
             QVERIFY(!preview->pixmap().isNull());
             QVERIFY2(preview->pixmap().width() <= preview->contentsRect().width(),
-                     qPrintable(QStringLiteral("preview %1 px in %2").arg(preview->pixmap().width())
-                                .arg(preview->contentsRect().width())));
+                qPrintable(QStringLiteral("preview %1 px in %2")
+                               .arg(preview->pixmap().width())
+                               .arg(preview->contentsRect().width())));
             QVERIFY(preview->mapTo(pane, QPoint(preview->width(), 0)).x() <= pane->width());
         };
         checkNotClipped("1280 px window");
@@ -293,12 +329,14 @@ private Q_SLOTS:
         grid->setFocus();
         grid->setCurrentIndex(model->index(0, AssetTableModel::FileNameColumn));
         QTRY_VERIFY_WITH_TIMEOUT(app.thumbnailCache()->fetchCount() > 0, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(app.thumbnailCache()->inFlightCount() == 0
-                                     && app.thumbnailCache()->queuedCount() == 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app.thumbnailCache()->inFlightCount() == 0 && app.thumbnailCache()->queuedCount() == 0,
+            20000);
         const QString firstId = model->index(0, 0).data(AssetTableModel::IdRole).toString();
         QTRY_VERIFY_WITH_TIMEOUT(app.thumbnailCache()->isLoaded(firstId), 10000);
         QTest::keyClick(grid, Qt::Key_Right); // keyboard moves through the grid too
-        QTRY_COMPARE(assets->detailAssetId(), model->index(1, 0).data(AssetTableModel::IdRole).toString());
+        QTRY_COMPARE(
+            assets->detailAssetId(), model->index(1, 0).data(AssetTableModel::IdRole).toString());
         QTest::qWait(300);
         Test::saveScreenshot(&window, QStringLiteral("assets-grid"));
 
@@ -310,14 +348,16 @@ private Q_SLOTS:
         QVERIFY(!real.isNull());
         const double placeholderAspect = double(placeholder.width()) / placeholder.height();
         const double realAspect = double(real.width()) / real.height();
-        const double hashAspect = ThumbHash::approximateAspectRatio(QByteArray::fromBase64(hash.toLatin1()));
+        const double hashAspect
+            = ThumbHash::approximateAspectRatio(QByteArray::fromBase64(hash.toLatin1()));
         // The decoder keeps the hash's own shape.
         QVERIFY2(std::abs(placeholderAspect - hashAspect) < 0.15,
-                 qPrintable(QStringLiteral("%1 vs %2").arg(placeholderAspect).arg(hashAspect)));
-        qInfo("thumbhash vs thumbnail of %s: aspect %.2f vs %.2f, average colour %s vs %s (distance %.0f)",
-              qPrintable(firstId), placeholderAspect, realAspect,
-              qPrintable(averageColour(placeholder).name()), qPrintable(averageColour(real).name()),
-              colourDistance(averageColour(placeholder), averageColour(real)));
+            qPrintable(QStringLiteral("%1 vs %2").arg(placeholderAspect).arg(hashAspect)));
+        qInfo("thumbhash vs thumbnail of %s: aspect %.2f vs %.2f, average colour %s vs %s "
+              "(distance %.0f)",
+            qPrintable(firstId), placeholderAspect, realAspect,
+            qPrintable(averageColour(placeholder).name()), qPrintable(averageColour(real).name()),
+            colourDistance(averageColour(placeholder), averageColour(real)));
         {
             const int h = 240;
             const int pw = int(h * placeholderAspect), rw = int(h * realAspect);
@@ -328,7 +368,8 @@ private Q_SLOTS:
             p.drawImage(QRect(10, 10, pw, h), placeholder);
             p.drawImage(QRect(20 + pw, 10, rw, h), real);
             p.end();
-            pair.save(QDir(Test::outputPath(QStringLiteral("screenshots"))).filePath(QStringLiteral("thumbhash-vs-thumbnail.png")));
+            pair.save(QDir(Test::outputPath(QStringLiteral("screenshots")))
+                          .filePath(QStringLiteral("thumbhash-vs-thumbnail.png")));
         }
     }
 
@@ -336,8 +377,8 @@ private Q_SLOTS:
     {
         // An account that has only run a full sync: REST hides the partner's favourites and does
         // not say since when an asset is in the trash. The details say "unknown" for those.
-        const QString dora = m_server->addUser(QStringLiteral("dora@example.test"), QStringLiteral("dora-pw"),
-                                               QStringLiteral("Dora Fullsync"));
+        const QString dora = m_server->addUser(QStringLiteral("dora@example.test"),
+            QStringLiteral("dora-pw"), QStringLiteral("Dora Fullsync"));
         const QStringList doras = m_server->addAssets(dora, 3);
         m_server->trashAsset(doras.at(0));
         m_server->addPartner(m_server->partnerUserId(), dora, true);
@@ -345,10 +386,12 @@ private Q_SLOTS:
         MainWindow window(&app);
         window.resize(1280, 820);
         window.show();
-        app.logIn(m_server->baseUrl().toString(), QStringLiteral("dora@example.test"), QStringLiteral("dora-pw"));
-        QVERIFY(QTest::qWaitFor([&] { return app.state() == AppController::State::Connected; }, 15000));
+        app.logIn(m_server->baseUrl().toString(), QStringLiteral("dora@example.test"),
+            QStringLiteral("dora-pw"));
+        QVERIFY(
+            QTest::qWaitFor([&] { return app.state() == AppController::State::Connected; }, 15000));
         QSignalSpy finished(app.syncService(), &SyncService::runFinished);
-        app.syncService()->startFullSync(FullSyncOptions{});
+        app.syncService()->startFullSync(FullSyncOptions {});
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.at(0).at(0).value<RunResult>().outcome, RunOutcome::Complete);
 
@@ -364,19 +407,28 @@ private Q_SLOTS:
                 if (!QTest::qWaitFor([&] { return model->isRowLoaded(row); }, 10000))
                     return QStringLiteral("row not loaded");
                 if (model->index(row, 0).data(AssetTableModel::IdRole).toString() != id
-                    && !(id.isEmpty() && model->index(row, 0).data(AssetTableModel::IsPartnerRole).toBool()))
+                    && !(id.isEmpty()
+                        && model->index(row, 0).data(AssetTableModel::IsPartnerRole).toBool()))
                     continue;
                 assets->tableView()->selectRow(row);
-                const QString selected = model->index(row, 0).data(AssetTableModel::IdRole).toString();
-                if (!QTest::qWaitFor([&] { return assets->detailAssetId() == selected && assets->detailField(key); }, 10000))
+                const QString selected
+                    = model->index(row, 0).data(AssetTableModel::IdRole).toString();
+                if (!QTest::qWaitFor(
+                        [&] {
+                            return assets->detailAssetId() == selected && assets->detailField(key);
+                        },
+                        10000))
                     return QStringLiteral("no detail");
-                return qobject_cast<QLabel *>(assets->detailField(key))->text().remove(QChar(0x200B));
+                return qobject_cast<QLabel *>(assets->detailField(key))
+                    ->text()
+                    .remove(QChar(0x200B));
             }
             return QStringLiteral("no such row");
         };
         QCOMPARE(detailText(QString(), tr("Favorite")),
-                 AssetsPanel::tr("unknown (a full sync does not say; a stream sync will)"));
-        QCOMPARE(detailText(doras.at(0), tr("In trash")), AssetsPanel::tr("yes, since an unknown time"));
+            AssetsPanel::tr("unknown (a full sync does not say; a stream sync will)"));
+        QCOMPARE(
+            detailText(doras.at(0), tr("In trash")), AssetsPanel::tr("yes, since an unknown time"));
         QCOMPARE(detailText(doras.at(1), tr("Favorite")), QObject::tr("no"));
         Test::saveScreenshot(&window, QStringLiteral("assets-details-fullsync"));
     }
@@ -492,20 +544,22 @@ private Q_SLOTS:
             assets->setViewMode(mode);
             QList<QWidget *> controls;
             for (QWidget *w : assets->findChildren<QWidget *>()) {
-                const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
-                    || qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractItemView *>(w);
+                const bool control = qobject_cast<QAbstractButton *>(w)
+                    || qobject_cast<QComboBox *>(w) || qobject_cast<QLineEdit *>(w)
+                    || qobject_cast<QAbstractItemView *>(w);
                 // Parts of a control (a table's header, a line edit's clear button) belong to it.
                 bool part = false;
                 for (QWidget *p = w->parentWidget(); p && p != assets; p = p->parentWidget())
-                    if (qobject_cast<QAbstractItemView *>(p) || qobject_cast<QComboBox *>(p) || qobject_cast<QLineEdit *>(p))
+                    if (qobject_cast<QAbstractItemView *>(p) || qobject_cast<QComboBox *>(p)
+                        || qobject_cast<QLineEdit *>(p))
                         part = true;
                 if (control && !part && w->isVisibleTo(assets))
                     controls << w;
             }
             QVERIFY(controls.size() >= 14);
             for (QWidget *w : std::as_const(controls)) {
-                const QString what = QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ')
-                    + w->accessibleName();
+                const QString what = QString::fromLatin1(w->metaObject()->className())
+                    + QLatin1Char(' ') + w->accessibleName();
                 QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(what));
                 QVERIFY2(!w->accessibleDescription().isEmpty(), qPrintable(what));
                 // Qt takes unchecked auto-exclusive buttons out of the Tab chain (one stop per
@@ -531,8 +585,8 @@ private Q_SLOTS:
                     continue;
                 for (QWidget *other : std::as_const(controls)) {
                     auto *checked = qobject_cast<QAbstractButton *>(other);
-                    if (checked && checked != button && checked->autoExclusive() && checked->isChecked()
-                        && reached.contains(checked)) {
+                    if (checked && checked != button && checked->autoExclusive()
+                        && checked->isChecked() && reached.contains(checked)) {
                         for (const auto key : {Qt::Key_Right, Qt::Key_Left}) {
                             checked->setFocus();
                             QTest::keyClick(checked, key);

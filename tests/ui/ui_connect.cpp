@@ -50,9 +50,11 @@ private Q_SLOTS:
         dialog.show();
         dialog.urlField()->setText(m_server->baseUrl().toString());
         dialog.checkServer();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.serverInfoLabel()->text().contains(QStringLiteral("2.7.5")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.serverInfoLabel()->text().contains(QStringLiteral("2.7.5")), 10000);
         QVERIFY(dialog.serverInfoLabel()->text().contains(QStringLiteral("AssetsV1")));
-        QVERIFY(dialog.serverInfoLabel()->text().contains(QStringLiteral("Full and delta sync: yes")));
+        QVERIFY(
+            dialog.serverInfoLabel()->text().contains(QStringLiteral("Full and delta sync: yes")));
         QCOMPARE(dialog.serverInfoLabel()->textFormat(), Qt::PlainText);
         // The long Server line does not squeeze the paragraphs below it, however the window was
         // sized: each wrapped label is as tall as its text needs (a window manager may keep the
@@ -92,13 +94,15 @@ private Q_SLOTS:
         QCOMPARE(app.currentAccount().userId, m_server->adminUserId());
         QVERIFY(app.capabilities().hasSyncStream());
         // The token went to the secret store, never to the settings.
-        const QString token = app.secretStore()->readBlocking(app.currentAccount().id, SecretStore::Kind::SessionToken);
+        const QString token = app.secretStore()->readBlocking(
+            app.currentAccount().id, SecretStore::Kind::SessionToken);
         QVERIFY(!token.isEmpty());
         QVERIFY(m_server->hasSession(token));
         QSettings settings;
         for (const QString &key : settings.allKeys())
             QVERIFY2(!settings.value(key).toString().contains(token), qPrintable(key));
-        QVERIFY(window.connectionLabel()->text().contains(AppController::stateText(AppController::State::Connected)));
+        QVERIFY(window.connectionLabel()->text().contains(
+            AppController::stateText(AppController::State::Connected)));
         QVERIFY(window.syncPanel()->startButton()->isEnabled());
         QCOMPARE(app.accountStore().accounts().size(), 1);
 
@@ -134,15 +138,20 @@ private Q_SLOTS:
         dialog.emailField()->setText(DevServer::adminEmail());
         dialog.passwordField()->setText(DevServer::adminPassword());
         dialog.logIn();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.loginButton()->isEnabled() && !dialog.statusLabel()->text().isEmpty()
-                                     && dialog.statusLabel()->text() != tr("Logging in…"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.loginButton()->isEnabled()
+                && !dialog.statusLabel()->text().isEmpty()
+                && dialog.statusLabel()->text() != tr("Logging in…"),
+            20000);
         QVERIFY(dialog.isVisible());
         QCOMPARE(app.state(), AppController::State::Disconnected);
         QVERIFY(!app.hasAccount());
         const QString text = dialog.statusLabel()->text();
         QVERIFY2(!text.contains(QLatin1Char('{')), qPrintable(text)); // never a raw dump
         if (!url.isEmpty())
-            Test::saveScreenshot(&dialog, QStringLiteral("dialog-connect-bad-url-%1").arg(QString::fromLatin1(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')));
+            Test::saveScreenshot(&dialog,
+                QStringLiteral("dialog-connect-bad-url-%1")
+                    .arg(QString::fromLatin1(QTest::currentDataTag()))
+                    .replace(QLatin1Char(' '), QLatin1Char('-')));
     }
 
     void wrongPassword()

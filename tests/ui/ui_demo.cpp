@@ -41,7 +41,8 @@ private Q_SLOTS:
         QVERIFY(app.hasSession());
         QVERIFY(!dialog.isVisible());
         QVERIFY(window.banner()->isVisible());
-        QVERIFY(window.connectionLabel()->text().contains(AppController::stateText(AppController::State::Connected)));
+        QVERIFY(window.connectionLabel()->text().contains(
+            AppController::stateText(AppController::State::Connected)));
 
         QSignalSpy finished(app.syncService(), &SyncService::runFinished);
         window.syncPanel()->startButton()->click();
@@ -61,11 +62,12 @@ private Q_SLOTS:
         }
         QVERIFY(elapsed && rate);
         qInfo("sync panel after the demo run: elapsed %s, rate %s (%lld events in %lld ms)",
-              qPrintable(elapsed->text()), qPrintable(rate->text()), result.events, result.elapsedMs);
+            qPrintable(elapsed->text()), qPrintable(rate->text()), result.events, result.elapsedMs);
         QVERIFY(result.elapsedMs > 0);
-        QVERIFY2(elapsed->text() != QLatin1StringView("0") && elapsed->text() != QLatin1StringView("0:00:00.0")
-                     && elapsed->text() != QLatin1StringView("0 ms"),
-                 qPrintable(elapsed->text()));
+        QVERIFY2(elapsed->text() != QLatin1StringView("0")
+                && elapsed->text() != QLatin1StringView("0:00:00.0")
+                && elapsed->text() != QLatin1StringView("0 ms"),
+            qPrintable(elapsed->text()));
         QVERIFY2(!rate->text().startsWith(QLatin1Char('0')), qPrintable(rate->text()));
 
         // The Stream inspector shows the lines of the run.

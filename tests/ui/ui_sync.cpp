@@ -75,7 +75,8 @@ class UiSyncTest : public QObject
         dialog.logIn();
         if (!QTest::qWaitFor([&] { return app.state() == AppController::State::Connected; }, 15000))
             return {};
-        return app.secretStore()->readBlocking(app.currentAccount().id, SecretStore::Kind::SessionToken);
+        return app.secretStore()->readBlocking(
+            app.currentAccount().id, SecretStore::Kind::SessionToken);
     }
 
     RunResult runSync(MainWindow &window, AckMode mode)
@@ -139,7 +140,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(settled(), 20000);
         const int all = model->rowCount();
         QVERIFY2(all >= m_server->ownedAssetIds(m_server->adminUserId()).size(),
-                 qPrintable(QString::number(all)));
+            qPrintable(QString::number(all)));
         window.showPanel(MainWindow::AssetsTab);
         AssetsPanel *assets = window.assetsPanel();
         assets->setViewMode(AssetsPanel::ViewMode::Table);
@@ -155,23 +156,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 0 || model->isRowLoaded(0), 10000);
         for (int row = 0; row < std::min(model->rowCount(), 50); ++row) {
             QTRY_VERIFY(model->isRowLoaded(row));
-            QCOMPARE(model->index(row, 0).data(AssetTableModel::TypeRole).toString(), QStringLiteral("VIDEO"));
+            QCOMPARE(model->index(row, 0).data(AssetTableModel::TypeRole).toString(),
+                QStringLiteral("VIDEO"));
         }
         // Search by file name.
         assets->clearFilters();
-        QTRY_VERIFY_WITH_TIMEOUT(model->isReady() && model->rowCount() == all && model->isRowLoaded(0), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->isReady() && model->rowCount() == all && model->isRowLoaded(0), 10000);
         const QString name = model->index(0, 0).data(AssetTableModel::FileNameRole).toString();
         QVERIFY(!name.isEmpty());
         QTest::keyClicks(assets->searchField(), name);
         QTRY_VERIFY_WITH_TIMEOUT(model->filter().fileNameContains == name, 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(model->isReady() && model->rowCount() >= 1 && model->rowCount() < all, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->isReady() && model->rowCount() >= 1 && model->rowCount() < all, 10000);
         QTRY_VERIFY(model->isRowLoaded(0));
-        QVERIFY(model->index(0, 0).data(AssetTableModel::FileNameRole).toString().contains(name, Qt::CaseInsensitive));
+        QVERIFY(model->index(0, 0)
+                    .data(AssetTableModel::FileNameRole)
+                    .toString()
+                    .contains(name, Qt::CaseInsensitive));
         // Owner: partners only.
         assets->clearFilters();
-        assets->ownerBox()->setCurrentIndex(assets->ownerBox()->findData(int(AssetFilter::Owner::Partners)));
+        assets->ownerBox()->setCurrentIndex(
+            assets->ownerBox()->findData(int(AssetFilter::Owner::Partners)));
         assets->applyFilter();
-        QTRY_VERIFY_WITH_TIMEOUT(model->isReady() && model->rowCount() > 0 && model->rowCount() < all, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->isReady() && model->rowCount() > 0 && model->rowCount() < all, 10000);
         QTRY_VERIFY(model->isRowLoaded(0));
         QVERIFY(model->index(0, 0).data(AssetTableModel::IsPartnerRole).toBool());
         assets->clearFilters();
@@ -181,10 +190,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(model->isReady() && model->isRowLoaded(0), 10000);
         assets->gridView()->setCurrentIndex(model->index(0, AssetTableModel::FileNameColumn));
         QTRY_VERIFY_WITH_TIMEOUT(app.thumbnailCache()->fetchCount() > 0, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(app.thumbnailCache()->inFlightCount() == 0
-                                     && app.thumbnailCache()->queuedCount() == 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app.thumbnailCache()->inFlightCount() == 0 && app.thumbnailCache()->queuedCount() == 0,
+            20000);
         QVERIFY2(app.thumbnailCache()->fetchCount() < all,
-                 qPrintable(QStringLiteral("%1 of %2").arg(app.thumbnailCache()->fetchCount()).arg(all)));
+            qPrintable(
+                QStringLiteral("%1 of %2").arg(app.thumbnailCache()->fetchCount()).arg(all)));
         QTest::qWait(300);
         Test::saveScreenshot(&window, QStringLiteral("panel-assets-grid"));
 
@@ -193,10 +204,12 @@ private Q_SLOTS:
         const auto gridMargins = [&]() -> QPair<int, int> {
             QListView *grid = assets->gridView();
             const int width = grid->viewport()->width();
-            const int top = grid->visualRect(model->index(0, AssetTableModel::FileNameColumn)).top();
+            const int top
+                = grid->visualRect(model->index(0, AssetTableModel::FileNameColumn)).top();
             int left = width, right = 0;
             for (int row = 0; row < std::min(model->rowCount(), 60); ++row) {
-                const QRect cell = grid->visualRect(model->index(row, AssetTableModel::FileNameColumn));
+                const QRect cell
+                    = grid->visualRect(model->index(row, AssetTableModel::FileNameColumn));
                 if (cell.top() != top)
                     break; // the first line of cells only
                 left = std::min(left, cell.left());
@@ -208,9 +221,9 @@ private Q_SLOTS:
             window.resize(windowWidth, 820);
             QTest::qWait(100);
             QTRY_VERIFY(qAbs(gridMargins().first - gridMargins().second) <= 8);
-            qInfo("grid at %d px: cells %dx%d, margins %d and %d px", assets->gridView()->viewport()->width(),
-                  assets->gridView()->gridSize().width(), assets->gridView()->gridSize().height(),
-                  gridMargins().first, gridMargins().second);
+            qInfo("grid at %d px: cells %dx%d, margins %d and %d px",
+                assets->gridView()->viewport()->width(), assets->gridView()->gridSize().width(),
+                assets->gridView()->gridSize().height(), gridMargins().first, gridMargins().second);
         }
 
         // Sorting: the "Sort:" box, the order button and the table's header always agree.
@@ -247,9 +260,9 @@ private Q_SLOTS:
             QVERIFY(agree());
             // A header click.
             QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-                              QPoint(header->sectionViewportPosition(AssetTableModel::TypeColumn)
-                                         + header->sectionSize(AssetTableModel::TypeColumn) / 2,
-                                     header->height() / 2));
+                QPoint(header->sectionViewportPosition(AssetTableModel::TypeColumn)
+                        + header->sectionSize(AssetTableModel::TypeColumn) / 2,
+                    header->height() / 2));
             QCOMPARE(model->sortColumn(), int(AssetTableModel::TypeColumn));
             QVERIFY(agree());
             QCOMPARE(sortBox->currentText(), tr("Type"));
@@ -258,7 +271,8 @@ private Q_SLOTS:
             QCOMPARE(model->sortColumn(), int(AssetTableModel::DateColumn));
             QCOMPARE(model->sortOrder(), Qt::DescendingOrder);
             QVERIFY(agree());
-            QTRY_VERIFY_WITH_TIMEOUT(model->isReady() && model->rowCount() == all && model->isRowLoaded(0), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                model->isReady() && model->rowCount() == all && model->isRowLoaded(0), 10000);
         }
 
         // Inspector: a capture opened offline, then the live log of the run.
@@ -266,14 +280,16 @@ private Q_SLOTS:
         InspectorPanel *inspector = window.inspectorPanel();
         const qint64 liveLines = app.eventLogModel()->rowCount();
         qInfo("live event log lines after the run: %lld", liveLines);
-        const QString capture = QDir(Test::outputPath()).filePath(QStringLiteral("ui-capture.jsonl"));
+        const QString capture
+            = QDir(Test::outputPath()).filePath(QStringLiteral("ui-capture.jsonl"));
         {
             QFile f(capture);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(Test::loadCapture(QStringLiteral("004-")).body);
         }
         inspector->openJsonl(capture);
-        QTRY_VERIFY_WITH_TIMEOUT(!app.eventLogModel()->isLoading() && app.eventLogModel()->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !app.eventLogModel()->isLoading() && app.eventLogModel()->rowCount() > 0, 10000);
         inspector->view()->selectRow(3);
         QTRY_VERIFY(inspector->rawView()->toPlainText().contains(QStringLiteral("\"type\"")));
         QVERIFY(inspector->rawView()->isReadOnly());
@@ -295,9 +311,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.overviewPanel()->monthsChart()->categories().isEmpty());
         QVERIFY(!window.overviewPanel()->runsChart()->categories().isEmpty());
         qInfo("overview: %s (mirror own %lld+%lld, server %lld+%lld)",
-              qPrintable(window.overviewPanel()->completenessLabel()->text()),
-              app.mirrorOverview().ownImages, app.mirrorOverview().ownVideos,
-              app.serverStatistics().images, app.serverStatistics().videos);
+            qPrintable(window.overviewPanel()->completenessLabel()->text()),
+            app.mirrorOverview().ownImages, app.mirrorOverview().ownVideos,
+            app.serverStatistics().images, app.serverStatistics().videos);
         Test::saveScreenshot(&window, QStringLiteral("panel-overview"));
 
         // Full / delta sync panel (the server is 2.7.5: it has them).
@@ -339,13 +355,15 @@ private Q_SLOTS:
         SyncService *sync = app.syncService();
 
         // Layout requests of the panel's containers (widgets with a layout) while ticks arrive.
-        struct LayoutCounter : QObject {
+        struct LayoutCounter : QObject
+        {
             QWidget *root = nullptr;
             int requests = 0;
             bool eventFilter(QObject *o, QEvent *e) override
             {
                 auto *w = qobject_cast<QWidget *>(o);
-                if (e->type() == QEvent::LayoutRequest && w && w->layout() && (w == root || root->isAncestorOf(w)))
+                if (e->type() == QEvent::LayoutRequest && w && w->layout()
+                    && (w == root || root->isAncestorOf(w)))
                     ++requests;
                 return false;
             }
@@ -365,12 +383,14 @@ private Q_SLOTS:
         p.perType.insert(QStringLiteral("AssetV1"), 0);
         Q_EMIT sync->progress(p);
         // Let the first show and the run's start settle: no layout request for 300 ms.
-        QVERIFY(QTest::qWaitFor([&] {
-            counter.requests = 0;
-            window_.requests = 0;
-            QTest::qWait(300);
-            return counter.requests == 0 && window_.requests == 0;
-        }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                counter.requests = 0;
+                window_.requests = 0;
+                QTest::qWait(300);
+                return counter.requests == 0 && window_.requests == 0;
+            },
+            10000));
         const QRect eventsGeometry = panel->eventsLabel()->geometry();
 
         // Ticks with figures of every width, up to a million-event run's.
@@ -397,10 +417,12 @@ private Q_SLOTS:
             QString shown = l->text();
             if (l->buddy())
                 shown.remove(QLatin1Char('&')); // the mnemonic marker is not drawn
-            QVERIFY2(l->contentsRect().width() >= l->fontMetrics().horizontalAdvance(shown), qPrintable(shown));
+            QVERIFY2(l->contentsRect().width() >= l->fontMetrics().horizontalAdvance(shown),
+                qPrintable(shown));
         }
         // A long phase is elided, its whole text in the tooltip, and still no relayout.
-        p.phase = QStringLiteral("paging owner 0f3a6b4e-6c1d-4f0a-9d8e-2b7c1a5e9f00 of 3 (page 12)");
+        p.phase
+            = QStringLiteral("paging owner 0f3a6b4e-6c1d-4f0a-9d8e-2b7c1a5e9f00 of 3 (page 12)");
         Q_EMIT sync->progress(p);
         QTest::qWait(50);
         QCOMPARE(counter.requests, 0);
@@ -424,8 +446,8 @@ private Q_SLOTS:
                     part = true;
             if (!control || part)
                 continue;
-            const QString what = QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ')
-                + w->accessibleName();
+            const QString what = QString::fromLatin1(w->metaObject()->className())
+                + QLatin1Char(' ') + w->accessibleName();
             QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(what));
             QVERIFY2(!w->accessibleDescription().isEmpty(), qPrintable(what));
             QVERIFY2(w->focusPolicy() & Qt::TabFocus, qPrintable(what));
@@ -454,7 +476,8 @@ private Q_SLOTS:
         CheckpointModel *model = app.checkpointModel();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOfType(QStringLiteral("AssetV1")) >= 0
-                                     && model->rowAt(model->rowOfType(QStringLiteral("AssetV1"))).pendingCount > 0, 10000);
+                && model->rowAt(model->rowOfType(QStringLiteral("AssetV1"))).pendingCount > 0,
+            10000);
         QTRY_VERIFY(panel->ackAllButton()->isEnabled());
         Test::saveScreenshot(&window, QStringLiteral("panel-checkpoints-pending"));
 
@@ -471,7 +494,8 @@ private Q_SLOTS:
         QVERIFY(hasCheckpoint(token, QStringLiteral("SyncCompleteV1")));
         panel->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOfType(QStringLiteral("AssetV1")) >= 0
-                                     && model->rowAt(model->rowOfType(QStringLiteral("AssetV1"))).agree(), 10000);
+                && model->rowAt(model->rowOfType(QStringLiteral("AssetV1"))).agree(),
+            10000);
         QTest::qWait(200);
         Test::saveScreenshot(&window, QStringLiteral("panel-checkpoints"));
 

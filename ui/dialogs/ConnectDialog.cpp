@@ -32,10 +32,12 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     m_url = new QLineEdit(serverBox);
     m_url->setPlaceholderText(tr("photos.example.com or http://192.168.1.5:2283"));
     m_url->setAccessibleName(tr("Server address"));
-    m_url->setAccessibleDescription(tr("For example photos.example.com, http://192.168.1.5:2283 or https://photos.example.com/api."));
+    m_url->setAccessibleDescription(tr("For example photos.example.com, http://192.168.1.5:2283 or "
+                                       "https://photos.example.com/api."));
     m_check = new QPushButton(tr("C&heck server"), serverBox);
     m_check->setAccessibleName(tr("Check the server"));
-    m_check->setAccessibleDescription(tr("Checks that an Immich server answers there and shows its version and what it supports."));
+    m_check->setAccessibleDescription(tr(
+        "Checks that an Immich server answers there and shows its version and what it supports."));
     m_check->setAutoDefault(false);
     auto *urlRow = new QHBoxLayout;
     urlRow->addWidget(m_url, 1);
@@ -62,7 +64,9 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     m_certificate->setAccessibleName(tr("Server certificate"));
     m_trust = new QPushButton(tr("&Trust this certificate"), serverBox);
     m_trust->setAccessibleName(tr("Trust this certificate for this server"));
-    m_trust->setAccessibleDescription(tr("Accepts this server's certificate although no known authority vouches for it; compare its fingerprint first."));
+    m_trust->setAccessibleDescription(
+        tr("Accepts this server's certificate although no known authority vouches for it; compare "
+           "its fingerprint first."));
     m_trust->setAutoDefault(false);
     auto *certBox = new QVBoxLayout;
     certBox->addWidget(m_certificate);
@@ -128,9 +132,11 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     m_login->setDefault(true);
     m_demo = buttons->addButton(tr("Try the &demo"), QDialogButtonBox::ActionRole);
     m_demo->setAccessibleName(tr("Try the demo with a sample server on this computer"));
-    m_demo->setAccessibleDescription(tr("Starts a built-in Immich-compatible server with a made-up library and logs in to it."));
-    m_demo->setToolTip(tr("Starts a sample Immich-compatible server inside Tidemark, with a made-up "
-                          "library, and logs in to it."));
+    m_demo->setAccessibleDescription(
+        tr("Starts a built-in Immich-compatible server with a made-up library and logs in to it."));
+    m_demo->setToolTip(
+        tr("Starts a sample Immich-compatible server inside Tidemark, with a made-up "
+           "library, and logs in to it."));
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setAccessibleName(tr("Cancel"));
     disconnect(buttons, nullptr, this, nullptr);
@@ -193,10 +199,11 @@ void ConnectDialog::updateHttpWarning()
 {
     const auto url = ServerUrl::parse(m_url->text());
     const bool clear = url && url->scheme() == QLatin1StringView("http") && !url->isLoopback();
-    m_httpWarning->setText(clear ? tr("Warning: http:// is not encrypted. Your password and session token "
-                                      "would cross the network readable by anyone on the way. Use https:// "
-                                      "unless this network is entirely yours.")
-                                 : QString());
+    m_httpWarning->setText(clear
+            ? tr("Warning: http:// is not encrypted. Your password and session token "
+                 "would cross the network readable by anyone on the way. Use https:// "
+                 "unless this network is entirely yours.")
+            : QString());
     if (m_httpWarning->isVisible() != clear) {
         m_httpWarning->setVisible(clear);
         if (isVisible())
@@ -207,15 +214,16 @@ void ConnectDialog::updateHttpWarning()
 void ConnectDialog::offerTrust(const ApiError &error)
 {
     const auto url = ServerUrl::parse(m_url->text());
-    const bool offer = error.kind == ApiError::Kind::Tls && !error.certificateSha256.isEmpty() && url;
+    const bool offer
+        = error.kind == ApiError::Kind::Tls && !error.certificateSha256.isEmpty() && url;
     m_offeredFingerprint = offer ? error.certificateSha256 : QString();
     m_offeredServer = offer ? url->toString() : QString();
     if (offer)
         m_certificate->setText(tr("SHA-256 fingerprint of the certificate of %1:\n%2\n"
                                   "Trust it only if it matches the one your server shows.")
                                    .arg(url->origin().toString(),
-                                        error.certificateSha256.left(47) + QLatin1Char('\n')
-                                            + error.certificateSha256.mid(48)));
+                                       error.certificateSha256.left(47) + QLatin1Char('\n')
+                                           + error.certificateSha256.mid(48)));
     m_certificate->setVisible(offer);
     m_trust->setVisible(offer);
     if (isVisible())
@@ -240,9 +248,9 @@ void ConnectDialog::setBusy(bool busy, const QString &message)
 {
     m_busy = busy;
     for (QWidget *w : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_check),
-                       static_cast<QWidget *>(m_email), static_cast<QWidget *>(m_password),
-                       static_cast<QWidget *>(m_apiKey), static_cast<QWidget *>(m_login),
-                       static_cast<QWidget *>(m_demo)})
+             static_cast<QWidget *>(m_email), static_cast<QWidget *>(m_password),
+             static_cast<QWidget *>(m_apiKey), static_cast<QWidget *>(m_login),
+             static_cast<QWidget *>(m_demo)})
         w->setEnabled(!busy);
     if (!message.isEmpty() || busy) {
         StatusColors::apply(m_status, palette(), StatusColors::Tone::Normal);
@@ -252,7 +260,8 @@ void ConnectDialog::setBusy(bool busy, const QString &message)
 
 void ConnectDialog::showError(const ApiError &error)
 {
-    StatusColors::apply(m_status, palette(), StatusColors::Tone::Error); // readable on dark palettes too
+    StatusColors::apply(
+        m_status, palette(), StatusColors::Tone::Error); // readable on dark palettes too
     QString text = error.userMessage();
     switch (error.suggestedAction()) {
     case ApiError::Action::Retry:
@@ -287,7 +296,8 @@ QString ConnectDialog::describeProbe(const ServerProbe &p)
     } else {
         parts << tr("Sync stream: no (needs 1.127 or newer).");
     }
-    parts << (c.hasFullAndDeltaSync() ? tr("Full and delta sync: yes.") : tr("Full and delta sync: no (removed in 3.0)."));
+    parts << (c.hasFullAndDeltaSync() ? tr("Full and delta sync: yes.")
+                                      : tr("Full and delta sync: no (removed in 3.0)."));
     parts << (c.usesV2AssetTypes() ? tr("Asset types: V2.") : tr("Asset types: V1."));
     return parts.join(QLatin1Char(' '));
 }
@@ -322,7 +332,7 @@ void ConnectDialog::logIn()
 {
     if (m_url->text().trimmed().isEmpty()) {
         showError(ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("connect"),
-                                 tr("Enter the server address.")));
+            tr("Enter the server address.")));
         m_status->setText(tr("Enter the server address."));
         m_url->setFocus();
         return;
@@ -339,7 +349,8 @@ void ConnectDialog::logIn()
         return;
     }
     setBusy(true, tr("Logging in…"));
-    m_app->logIn(m_url->text(), m_email->text().trimmed(), m_password->text(), m_apiKey->text().trimmed());
+    m_app->logIn(
+        m_url->text(), m_email->text().trimmed(), m_password->text(), m_apiKey->text().trimmed());
 }
 
 void ConnectDialog::tryDemo()

@@ -24,19 +24,22 @@
 
 namespace Tidemark {
 
-CheckpointsPanel::CheckpointsPanel(AppController *app, QWidget *parent) : QWidget(parent), m_app(app)
+CheckpointsPanel::CheckpointsPanel(AppController *app, QWidget *parent)
+    : QWidget(parent), m_app(app)
 {
     setObjectName(QStringLiteral("checkpointsPanel"));
     auto *intro = new QLabel(tr("The server keeps one checkpoint (ack) per entity type for this "
                                 "login session. The next sync sends only what changed after it."),
-                             this);
+        this);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
 
     m_view = new QTableView(this);
     m_view->setModel(app->checkpointModel());
     m_view->setAccessibleName(tr("Checkpoints"));
-    m_view->setAccessibleDescription(tr("One row per entity type: the ack the server keeps, the one the mirror recorded and any pending ack. Space checks a type."));
+    m_view->setAccessibleDescription(
+        tr("One row per entity type: the ack the server keeps, the one the mirror recorded and any "
+           "pending ack. Space checks a type."));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
@@ -47,13 +50,16 @@ CheckpointsPanel::CheckpointsPanel(AppController *app, QWidget *parent) : QWidge
     header->setStretchLastSection(false);
     const QFontMetrics fm = fontMetrics();
     const int timeWidth = fm.horizontalAdvance(QStringLiteral("2026-11-27 05:12:53.000 UTC")) + 16;
-    m_view->setColumnWidth(CheckpointModel::TypeColumn, fm.horizontalAdvance(QStringLiteral("PartnerAssetExifBackfillV1")) + 48);
+    m_view->setColumnWidth(CheckpointModel::TypeColumn,
+        fm.horizontalAdvance(QStringLiteral("PartnerAssetExifBackfillV1")) + 48);
     m_view->setColumnWidth(CheckpointModel::ServerTimeColumn, timeWidth);
     m_view->setColumnWidth(CheckpointModel::LocalTimeColumn, timeWidth);
     m_view->setColumnWidth(CheckpointModel::PendingTimeColumn, timeWidth);
     // The short columns fit their (translated) titles.
     for (int column : {int(CheckpointModel::PendingCountColumn), int(CheckpointModel::AgreeColumn)})
-        m_view->setColumnWidth(column, fm.horizontalAdvance(m_view->model()->headerData(column, Qt::Horizontal).toString()) + 24);
+        m_view->setColumnWidth(column,
+            fm.horizontalAdvance(m_view->model()->headerData(column, Qt::Horizontal).toString())
+                + 24);
     // … and the words for a backfill checkpoint the server keeps.
     m_view->setColumnWidth(CheckpointModel::AgreeColumn,
         std::max(m_view->columnWidth(CheckpointModel::AgreeColumn),
@@ -91,21 +97,27 @@ CheckpointsPanel::CheckpointsPanel(AppController *app, QWidget *parent) : QWidge
     auto *ackRow = new QHBoxLayout(ackBox);
     m_ackAll = new QPushButton(tr("Ack &all pending"), ackBox);
     m_ackAll->setAccessibleName(tr("Acknowledge all pending acks"));
-    m_ackAll->setAccessibleDescription(tr("Sends every pending ack to the server (manual ack mode)."));
+    m_ackAll->setAccessibleDescription(
+        tr("Sends every pending ack to the server (manual ack mode)."));
     m_ackSelected = new QPushButton(tr("Ack &checked types"), ackBox);
-    m_ackSelected->setAccessibleName(tr("Acknowledge pending acks of the checked or selected types"));
-    m_ackSelected->setAccessibleDescription(tr("Sends the pending acks of the checked or selected types to the server."));
+    m_ackSelected->setAccessibleName(
+        tr("Acknowledge pending acks of the checked or selected types"));
+    m_ackSelected->setAccessibleDescription(
+        tr("Sends the pending acks of the checked or selected types to the server."));
     m_upTo = new QSpinBox(ackBox);
     m_upTo->setRange(0, std::numeric_limits<int>::max());
     m_upTo->setPrefix(tr("event #"));
     m_upTo->setAccessibleName(tr("Acknowledge up to this event number"));
-    m_upTo->setAccessibleDescription(tr("Event number of the current run up to which pending acks are sent."));
+    m_upTo->setAccessibleDescription(
+        tr("Event number of the current run up to which pending acks are sent."));
     m_ackUpTo = new QPushButton(tr("Ack &up to event"), ackBox);
     m_ackUpTo->setAccessibleName(tr("Acknowledge pending acks up to the chosen event"));
-    m_ackUpTo->setAccessibleDescription(tr("Sends the pending acks of events up to the chosen number."));
+    m_ackUpTo->setAccessibleDescription(
+        tr("Sends the pending acks of events up to the chosen number."));
     m_discard = new QPushButton(tr("D&iscard pending"), ackBox);
     m_discard->setAccessibleName(tr("Discard pending acks of the checked or selected types"));
-    m_discard->setAccessibleDescription(tr("Forgets pending acks without sending them; the server sends those events again."));
+    m_discard->setAccessibleDescription(
+        tr("Forgets pending acks without sending them; the server sends those events again."));
     ackRow->addWidget(m_ackAll);
     ackRow->addWidget(m_ackSelected);
     ackRow->addWidget(m_upTo);
@@ -117,13 +129,18 @@ CheckpointsPanel::CheckpointsPanel(AppController *app, QWidget *parent) : QWidge
     auto *serverRow = new QHBoxLayout(serverBox);
     m_refresh = new QPushButton(tr("&Refresh"), serverBox);
     m_refresh->setAccessibleName(tr("Refresh checkpoints from the server"));
-    m_refresh->setAccessibleDescription(tr("Reads the checkpoints again from the server (GET /sync/ack)."));
+    m_refresh->setAccessibleDescription(
+        tr("Reads the checkpoints again from the server (GET /sync/ack)."));
     m_resetSelected = new QPushButton(tr("Reset c&hecked types…"), serverBox);
-    m_resetSelected->setAccessibleName(tr("Reset the checkpoints of the checked or selected types"));
-    m_resetSelected->setAccessibleDescription(tr("Deletes the server checkpoints of the checked types, so the next sync sends them from the start."));
+    m_resetSelected->setAccessibleName(
+        tr("Reset the checkpoints of the checked or selected types"));
+    m_resetSelected->setAccessibleDescription(
+        tr("Deletes the server checkpoints of the checked types, so the next sync sends them from "
+           "the start."));
     m_resetAll = new QPushButton(tr("&Delete all checkpoints…"), serverBox);
     m_resetAll->setAccessibleName(tr("Delete all checkpoints on the server"));
-    m_resetAll->setAccessibleDescription(tr("Deletes all checkpoints of this session on the server; the next sync starts over."));
+    m_resetAll->setAccessibleDescription(
+        tr("Deletes all checkpoints of this session on the server; the next sync starts over."));
     serverRow->addWidget(m_refresh);
     serverRow->addStretch(1);
     serverRow->addWidget(m_resetSelected);
@@ -222,8 +239,9 @@ void CheckpointsPanel::updateSummary()
     if (kept)
         text += QLatin1Char(' ') + tr("%n kept by the server for backfill.", nullptr, kept);
     if (pending)
-        text += QLatin1Char(' ') + tr("%1 in %n type(s).", nullptr, int(pendingTypes))
-                                           .arg(tr("%Ln pending ack(s)", nullptr, int(pending)));
+        text += QLatin1Char(' ')
+            + tr("%1 in %n type(s).", nullptr, int(pendingTypes))
+                  .arg(tr("%Ln pending ack(s)", nullptr, int(pending)));
     m_summary->setText(text);
     const bool online = m_app->state() == AppController::State::Connected && m_app->hasSession();
     for (QPushButton *b : {m_refresh, m_resetSelected, m_resetAll})
@@ -233,8 +251,8 @@ void CheckpointsPanel::updateSummary()
     m_discard->setEnabled(pending > 0);
 }
 
-bool CheckpointsPanel::confirm(const QString &title, const QString &text, const QString &informative,
-                               const QString &confirmButton)
+bool CheckpointsPanel::confirm(const QString &title, const QString &text,
+    const QString &informative, const QString &confirmButton)
 {
     if (m_autoConfirm)
         return true;
@@ -289,11 +307,11 @@ void CheckpointsPanel::resetChosen()
         return;
     }
     if (!confirm(tr("Reset checkpoints"),
-                 tr("Reset the checkpoints of %n type(s) on the server?", nullptr, int(types.size())),
-                 tr("The next sync downloads every %1 event again from the beginning. Nothing is "
-                    "deleted on the server or in your photos.")
-                     .arg(types.join(QStringLiteral(", "))),
-                 tr("Reset")))
+            tr("Reset the checkpoints of %n type(s) on the server?", nullptr, int(types.size())),
+            tr("The next sync downloads every %1 event again from the beginning. Nothing is "
+               "deleted on the server or in your photos.")
+                .arg(types.join(QStringLiteral(", "))),
+            tr("Reset")))
         return;
     m_app->syncService()->resetCheckpoints(types);
 }
@@ -301,10 +319,10 @@ void CheckpointsPanel::resetChosen()
 void CheckpointsPanel::resetAll()
 {
     if (!confirm(tr("Delete all checkpoints"),
-                 tr("Delete every checkpoint of this session on the server?"),
-                 tr("The next sync downloads everything again (all users, assets, albums, exif…). "
-                    "Nothing is deleted on the server or in your photos."),
-                 tr("Delete all")))
+            tr("Delete every checkpoint of this session on the server?"),
+            tr("The next sync downloads everything again (all users, assets, albums, exif…). "
+               "Nothing is deleted on the server or in your photos."),
+            tr("Delete all")))
         return;
     m_app->syncService()->resetCheckpoints({});
 }
@@ -314,9 +332,9 @@ void CheckpointsPanel::discardChosen()
     QStringList types = chosenTypes();
     const QString what = types.isEmpty() ? tr("all types") : types.join(QStringLiteral(", "));
     if (!confirm(tr("Discard pending acks"), tr("Discard the pending acks of %1?").arg(what),
-                 tr("They are not sent to the server, so the next sync sends those events again. "
-                    "The data already saved stays in the mirror."),
-                 tr("Discard")))
+            tr("They are not sent to the server, so the next sync sends those events again. "
+               "The data already saved stays in the mirror."),
+            tr("Discard")))
         return;
     m_app->syncService()->discardPendingAcks(types);
 }

@@ -55,7 +55,7 @@ protected:
 
 private:
     bool confirm(const QString &title, const QString &text, const QString &informative,
-                 const QString &confirmButton);
+        const QString &confirmButton);
     void updateSummary();
 
     AppController *m_app;

@@ -25,10 +25,14 @@ namespace Tidemark {
 QString FullDeltaPanel::kindText(RunKind kind)
 {
     switch (kind) {
-    case RunKind::Stream: return tr("Stream");
-    case RunKind::FullSync: return tr("Full sync");
-    case RunKind::DeltaSync: return tr("Delta sync");
-    case RunKind::Reconcile: return tr("Reconcile");
+    case RunKind::Stream:
+        return tr("Stream");
+    case RunKind::FullSync:
+        return tr("Full sync");
+    case RunKind::DeltaSync:
+        return tr("Delta sync");
+    case RunKind::Reconcile:
+        return tr("Reconcile");
     }
     return {};
 }
@@ -43,7 +47,8 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
     m_body = new QWidget(this);
     auto *intro = new QLabel(tr("Full and delta sync are the asset endpoints of older servers "
                                 "(deprecated from 2.3, removed in 3.0). They work with an API key "
-                                "and fill the same mirror as the stream."), m_body);
+                                "and fill the same mirror as the stream."),
+        m_body);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
 
@@ -53,7 +58,8 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
     m_pageSize->setRange(1, 100000);
     m_pageSize->setValue(1000);
     m_pageSize->setAccessibleName(tr("Page size"));
-    m_pageSize->setAccessibleDescription(tr("Number of assets requested per page of the full sync."));
+    m_pageSize->setAccessibleDescription(
+        tr("Number of assets requested per page of the full sync."));
     auto *pageLabel = new QLabel(tr("&Page size:"), fullBox);
     pageLabel->setBuddy(m_pageSize);
     fullForm->addRow(pageLabel, m_pageSize);
@@ -62,13 +68,16 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
     m_owner->addItem(tr("Only me"), 1);
     m_owner->addItem(tr("One user id:"), 2);
     m_owner->setAccessibleName(tr("Whose assets"));
-    m_owner->setAccessibleDescription(tr("Whose assets the full sync lists: yours, a partner's or any user id."));
+    m_owner->setAccessibleDescription(
+        tr("Whose assets the full sync lists: yours, a partner's or any user id."));
     m_ownerId = new QLineEdit(fullBox);
     m_ownerId->setPlaceholderText(tr("user id (UUID)"));
     m_ownerId->setAccessibleName(tr("Owner user id"));
-    m_ownerId->setAccessibleDescription(tr("The user id whose assets are listed when \"another user id\" is chosen."));
+    m_ownerId->setAccessibleDescription(
+        tr("The user id whose assets are listed when \"another user id\" is chosen."));
     m_ownerId->setEnabled(false);
-    connect(m_owner, &QComboBox::currentIndexChanged, this, [this](int i) { m_ownerId->setEnabled(i == 2); });
+    connect(m_owner, &QComboBox::currentIndexChanged, this,
+        [this](int i) { m_ownerId->setEnabled(i == 2); });
     auto *ownerRow = new QHBoxLayout;
     ownerRow->addWidget(m_owner);
     ownerRow->addWidget(m_ownerId, 1);
@@ -77,7 +86,8 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
     fullForm->addRow(ownerLabel, ownerRow);
     m_fullStart = new QPushButton(tr("Run &full sync"), fullBox);
     m_fullStart->setAccessibleName(tr("Run full sync"));
-    m_fullStart->setAccessibleDescription(tr("Lists every asset page by page (POST /sync/full-sync) into the mirror."));
+    m_fullStart->setAccessibleDescription(
+        tr("Lists every asset page by page (POST /sync/full-sync) into the mirror."));
     fullForm->addRow(QString(), m_fullStart);
 
     auto *deltaBox = new QGroupBox(tr("Delta sync: what changed since a time"), m_body);
@@ -86,38 +96,45 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
     m_since->setCalendarPopup(true);
     m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_since->setAccessibleName(tr("Changed since"));
-    m_since->setAccessibleDescription(tr("The delta sync asks for changes after this date and time."));
+    m_since->setAccessibleDescription(
+        tr("The delta sync asks for changes after this date and time."));
     auto *sinceLabel = new QLabel(tr("&Since:"), deltaBox);
     sinceLabel->setBuddy(m_since);
     deltaForm->addRow(sinceLabel, m_since);
     m_userIds = new QLineEdit(deltaBox);
     m_userIds->setAccessibleName(tr("User ids, comma-separated"));
-    m_userIds->setAccessibleDescription(tr("The users whose changes the delta sync asks for; empty means you and your partners."));
+    m_userIds->setAccessibleDescription(
+        tr("The users whose changes the delta sync asks for; empty means you and your partners."));
     m_userIds->setPlaceholderText(tr("me and every partner (prefilled from the mirror)"));
     auto *usersLabel = new QLabel(tr("&User ids:"), deltaBox);
     usersLabel->setBuddy(m_userIds);
     deltaForm->addRow(usersLabel, m_userIds);
-    auto *usersNote = new QLabel(tr("The server answers \"needs full sync\" unless the ids are exactly "
-                                    "you and every partner who shares with you, or when more than "
-                                    "100 days or 10,000 changes have passed."), deltaBox);
+    auto *usersNote
+        = new QLabel(tr("The server answers \"needs full sync\" unless the ids are exactly "
+                        "you and every partner who shares with you, or when more than "
+                        "100 days or 10,000 changes have passed."),
+            deltaBox);
     usersNote->setTextFormat(Qt::PlainText);
     usersNote->setWordWrap(true);
     deltaForm->addRow(QString(), usersNote);
     m_deltaStart = new QPushButton(tr("Run &delta sync"), deltaBox);
     m_deltaStart->setAccessibleName(tr("Run delta sync"));
-    m_deltaStart->setAccessibleDescription(tr("Asks the server what changed since the chosen time (POST /sync/delta-sync)."));
+    m_deltaStart->setAccessibleDescription(
+        tr("Asks the server what changed since the chosen time (POST /sync/delta-sync)."));
     deltaForm->addRow(QString(), m_deltaStart);
 
     auto *reconcileBox = new QGroupBox(tr("Reconcile"), m_body);
     auto *recLayout = new QHBoxLayout(reconcileBox);
-    auto *recText = new QLabel(tr("Delta sync never reports permanently deleted assets. Reconcile "
-                                  "lists every asset id and removes the ones the server no longer has."),
-                               reconcileBox);
+    auto *recText
+        = new QLabel(tr("Delta sync never reports permanently deleted assets. Reconcile "
+                        "lists every asset id and removes the ones the server no longer has."),
+            reconcileBox);
     recText->setTextFormat(Qt::PlainText);
     recText->setWordWrap(true);
     m_reconcile = new QPushButton(tr("&Reconcile"), reconcileBox);
     m_reconcile->setAccessibleName(tr("Reconcile the mirror with the server"));
-    m_reconcile->setAccessibleDescription(tr("Compares the mirror with a full listing and removes assets the server no longer has."));
+    m_reconcile->setAccessibleDescription(
+        tr("Compares the mirror with a full listing and removes assets the server no longer has."));
     recLayout->addWidget(recText, 1);
     recLayout->addWidget(m_reconcile);
 
@@ -128,7 +145,8 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
     m_result->setAccessibleName(tr("Result"));
     m_runFull = new QPushButton(tr("Run the full sync &now"), m_body);
     m_runFull->setAccessibleName(tr("Run the full sync now"));
-    m_runFull->setAccessibleDescription(tr("The server answered that a delta is not possible: runs the full sync instead."));
+    m_runFull->setAccessibleDescription(
+        tr("The server answered that a delta is not possible: runs the full sync instead."));
     m_runFull->setVisible(false);
     resultRow->addWidget(m_result, 1);
     resultRow->addWidget(m_runFull);
@@ -136,7 +154,8 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
     m_log = new QPlainTextEdit(m_body);
     m_log->setReadOnly(true);
     m_log->setAccessibleName(tr("Full and delta sync log"));
-    m_log->setAccessibleDescription(tr("What the full and delta syncs did, one line per page or step."));
+    m_log->setAccessibleDescription(
+        tr("What the full and delta syncs did, one line per page or step."));
     m_log->setMaximumBlockCount(2000);
     m_log->setPlaceholderText(tr("Pages and results appear here."));
 
@@ -164,21 +183,27 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
     });
 
     SyncService *sync = app->syncService();
-    connect(sync, &SyncService::fullSyncPage, this, [this](const QString &owner, int assets, bool last) {
-        log(tr("Full sync: page of %Ln asset(s) of %1%2", nullptr, assets).arg(owner, last ? tr(" (last page)") : QString()));
-    });
-    connect(sync, &SyncService::deltaSyncResult, this, [this](int upserted, int deleted, bool needsFull) {
-        if (needsFull) {
-            m_result->setText(tr("The server says a full sync is needed: the time is more than 100 days "
-                                 "ago, more than 10,000 assets changed, or the user ids are not exactly "
-                                 "you and your partners. A full sync lists everything once; after it, "
-                                 "delta sync works again."));
-            m_runFull->setVisible(true);
-        } else {
-            m_result->setText(tr("Delta sync: %Ln asset(s) added or changed, %1 deleted.", nullptr, upserted).arg(deleted));
-        }
-        log(m_result->text());
-    });
+    connect(sync, &SyncService::fullSyncPage, this,
+        [this](const QString &owner, int assets, bool last) {
+            log(tr("Full sync: page of %Ln asset(s) of %1%2", nullptr, assets)
+                    .arg(owner, last ? tr(" (last page)") : QString()));
+        });
+    connect(sync, &SyncService::deltaSyncResult, this,
+        [this](int upserted, int deleted, bool needsFull) {
+            if (needsFull) {
+                m_result->setText(
+                    tr("The server says a full sync is needed: the time is more than 100 days "
+                       "ago, more than 10,000 assets changed, or the user ids are not exactly "
+                       "you and your partners. A full sync lists everything once; after it, "
+                       "delta sync works again."));
+                m_runFull->setVisible(true);
+            } else {
+                m_result->setText(
+                    tr("Delta sync: %Ln asset(s) added or changed, %1 deleted.", nullptr, upserted)
+                        .arg(deleted));
+            }
+            log(m_result->text());
+        });
     connect(sync, &SyncService::runStarted, this, [this](qint64, RunKind kind, AckMode) {
         m_running = true;
         if (kind != RunKind::Stream) {
@@ -216,9 +241,10 @@ void FullDeltaPanel::updateEnabled()
     m_body->setVisible(!known || has);
     m_unsupported->setVisible(known && !has);
     if (known && !has)
-        m_unsupported->setText(tr("This server (%1) no longer has full and delta sync: they were removed "
-                                  "in Immich 3.0. The sync stream does everything they did.")
-                                   .arg(caps.version().toString()));
+        m_unsupported->setText(
+            tr("This server (%1) no longer has full and delta sync: they were removed "
+               "in Immich 3.0. The sync stream does everything they did.")
+                .arg(caps.version().toString()));
     const bool online = m_app->state() == AppController::State::Connected && has;
     for (QPushButton *b : {m_fullStart, m_deltaStart, m_reconcile, m_runFull})
         b->setEnabled(online && !m_running);
@@ -251,14 +277,14 @@ void FullDeltaPanel::startFullSync()
     FullSyncOptions o;
     o.pageSize = m_pageSize->value();
     if (m_owner->currentIndex() == 1)
-        o.ownerIds = QStringList{m_app->currentAccount().userId};
+        o.ownerIds = QStringList {m_app->currentAccount().userId};
     else if (m_owner->currentIndex() == 2) {
         const QString id = m_ownerId->text().trimmed();
         if (id.isEmpty()) {
             m_result->setText(tr("Enter the user id whose assets to list."));
             return;
         }
-        o.ownerIds = QStringList{id};
+        o.ownerIds = QStringList {id};
     }
     m_app->syncService()->startFullSync(o);
 }

@@ -2,8 +2,8 @@
 
 #include "AppController.h"
 #include "desktop/StatusColors.h"
-#include "panels/FullDeltaPanel.h"
 #include "models/RunHistoryModel.h"
+#include "panels/FullDeltaPanel.h"
 #include "widgets/BarChart.h"
 
 #include <QEvent>
@@ -64,7 +64,8 @@ OverviewPanel::OverviewPanel(AppController *app, QWidget *parent) : QWidget(pare
     m_counts->verticalHeader()->hide();
     m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_counts->setAccessibleName(tr("Counts in the mirror and on the server"));
-    m_counts->setAccessibleDescription(tr("Rows per mirror table beside the server's own counts of your photos and videos."));
+    m_counts->setAccessibleDescription(
+        tr("Rows per mirror table beside the server's own counts of your photos and videos."));
     m_counts->setAlternatingRowColors(true);
     m_counts->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_complete = plain(countsBox, tr("Mirror completeness"));
@@ -73,7 +74,8 @@ OverviewPanel::OverviewPanel(AppController *app, QWidget *parent) : QWidget(pare
     m_complete->setFont(bold);
     m_refresh = new QPushButton(tr("&Refresh"), countsBox);
     m_refresh->setAccessibleName(tr("Refresh the overview"));
-    m_refresh->setAccessibleDescription(tr("Reads the server's statistics and the mirror's counts again."));
+    m_refresh->setAccessibleDescription(
+        tr("Reads the server's statistics and the mirror's counts again."));
     connect(m_refresh, &QPushButton::clicked, this, &OverviewPanel::refresh);
     auto *completeRow = new QHBoxLayout;
     completeRow->addWidget(m_complete, 1);
@@ -120,9 +122,12 @@ OverviewPanel::OverviewPanel(AppController *app, QWidget *parent) : QWidget(pare
     connect(app, &AppController::overviewChanged, this, &OverviewPanel::updateCounts);
     connect(app, &AppController::recentRunsChanged, this, &OverviewPanel::updateRuns);
     connect(app, &AppController::recentRunsChanged, this, &OverviewPanel::updateAccount);
-    connect(app->runHistoryModel(), &QAbstractItemModel::modelReset, this, &OverviewPanel::updateAccount);
-    connect(app->runHistoryModel(), &QAbstractItemModel::rowsInserted, this, &OverviewPanel::updateAccount);
-    connect(app->runHistoryModel(), &QAbstractItemModel::dataChanged, this, &OverviewPanel::updateAccount);
+    connect(app->runHistoryModel(), &QAbstractItemModel::modelReset, this,
+        &OverviewPanel::updateAccount);
+    connect(app->runHistoryModel(), &QAbstractItemModel::rowsInserted, this,
+        &OverviewPanel::updateAccount);
+    connect(app->runHistoryModel(), &QAbstractItemModel::dataChanged, this,
+        &OverviewPanel::updateAccount);
     updateAccount();
     updateCounts();
     updateRuns();
@@ -137,14 +142,17 @@ void OverviewPanel::updateAccount()
 {
     const AccountInfo a = m_app->currentAccount();
     const bool has = m_app->hasAccount();
-    m_server->setText(has ? a.serverUrl + (a.demo ? tr(" (demo server on this computer)") : QString())
-                          : tr("Not connected"));
+    m_server->setText(has
+            ? a.serverUrl + (a.demo ? tr(" (demo server on this computer)") : QString())
+            : tr("Not connected"));
     const ServerVersion v = m_app->serverVersion();
-    m_version->setText(v.isValid() ? v.toString() : (a.serverVersion.isEmpty() ? tr("unknown") : a.serverVersion));
+    m_version->setText(
+        v.isValid() ? v.toString() : (a.serverVersion.isEmpty() ? tr("unknown") : a.serverVersion));
     const ServerCapabilities caps = m_app->capabilities();
     if (v.isValid()) {
         QStringList f;
-        f << (caps.hasSyncStream() ? tr("sync stream (%n request types)", nullptr, int(caps.supportedRequestTypes().size()))
+        f << (caps.hasSyncStream() ? tr("sync stream (%n request types)", nullptr,
+                  int(caps.supportedRequestTypes().size()))
                                    : tr("no sync stream"));
         f << (caps.hasFullAndDeltaSync() ? tr("full and delta sync") : tr("no full/delta sync"));
         f << (caps.usesV2AssetTypes() ? tr("V2 asset types") : tr("V1 asset types"));
@@ -152,7 +160,8 @@ void OverviewPanel::updateAccount()
     } else {
         m_features->setText(tr("unknown until the server answers"));
     }
-    m_user->setText(has ? (a.userName.isEmpty() ? a.email : tr("%1 <%2>").arg(a.userName, a.email)) : QStringLiteral("–"));
+    m_user->setText(has ? (a.userName.isEmpty() ? a.email : tr("%1 <%2>").arg(a.userName, a.email))
+                        : QStringLiteral("–"));
     QString state = AppController::stateText(m_app->state());
     if (has && !m_app->hasSession() && m_app->hasApiKey())
         state += QLatin1Char(' ') + tr("(API key only: no stream)");
@@ -163,8 +172,8 @@ void OverviewPanel::updateAccount()
         const RunHistoryEntry e = history->entryAt(0);
         const QLocale locale;
         QString text = tr("%1, %2 (%3 mode): %4, %Ln event(s)", nullptr, int(e.events))
-                           .arg(locale.toString(e.started.toLocalTime(), QLocale::ShortFormat), runWordText(e.kind),
-                                runWordText(e.mode), runWordText(e.outcome));
+                           .arg(locale.toString(e.started.toLocalTime(), QLocale::ShortFormat),
+                               runWordText(e.kind), runWordText(e.mode), runWordText(e.outcome));
         if (!e.error.isEmpty())
             text += QStringLiteral(" – ") + RunHistoryModel::errorSentence(e.error);
         m_lastRun->setText(text);
@@ -178,7 +187,8 @@ void OverviewPanel::updateCounts()
     const MirrorOverview o = m_app->mirrorOverview();
     const ServerStatistics s = m_app->serverStatistics();
     const QLocale locale;
-    struct Row {
+    struct Row
+    {
         QString what;
         QString mirror;
         QString server;
@@ -187,8 +197,10 @@ void OverviewPanel::updateCounts()
     QList<Row> rows;
     auto num = [&](qint64 v) { return locale.toString(v); };
     const QString none = QStringLiteral("–");
-    rows.append({tr("My photos"), o.valid ? num(o.ownImages) : none, s.valid ? num(s.images) : none});
-    rows.append({tr("My videos"), o.valid ? num(o.ownVideos) : none, s.valid ? num(s.videos) : none});
+    rows.append(
+        {tr("My photos"), o.valid ? num(o.ownImages) : none, s.valid ? num(s.images) : none});
+    rows.append(
+        {tr("My videos"), o.valid ? num(o.ownVideos) : none, s.valid ? num(s.videos) : none});
     rows.append({tr("Partners' photos"), o.valid ? num(o.partnerImages) : none, none});
     rows.append({tr("Partners' videos"), o.valid ? num(o.partnerVideos) : none, none});
     // Each mirror table and the stream types that fill it. A server version that has none of
@@ -237,12 +249,13 @@ void OverviewPanel::updateCounts()
 
     m_counts->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
-        const QStringList cells{rows.at(r).what, rows.at(r).mirror, rows.at(r).server};
+        const QStringList cells {rows.at(r).what, rows.at(r).mirror, rows.at(r).server};
         for (int c = 0; c < 3; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c == 1 && !rows.at(r).mirrorTip.isEmpty())
                 item->setToolTip(rows.at(r).mirrorTip);
-            item->setTextAlignment(c == 0 ? (Qt::AlignLeft | Qt::AlignVCenter) : (Qt::AlignRight | Qt::AlignVCenter));
+            item->setTextAlignment(
+                c == 0 ? (Qt::AlignLeft | Qt::AlignVCenter) : (Qt::AlignRight | Qt::AlignVCenter));
             m_counts->setItem(r, c, item);
         }
     }
@@ -257,10 +270,12 @@ void OverviewPanel::updateCounts()
         tone = StatusColors::Tone::Good;
     } else {
         const qint64 missing = (s.images + s.videos) - (o.ownImages + o.ownVideos);
-        m_complete->setText(missing > 0 ? tr("Incomplete: %Ln of your assets are not in the mirror yet. Run a sync.", nullptr,
-                                             int(missing))
-                                        : tr("The mirror has %Ln more of your assets than the server counts "
-                                             "(deleted on the server? a sync will catch up).", nullptr, int(-missing)));
+        m_complete->setText(missing > 0
+                ? tr("Incomplete: %Ln of your assets are not in the mirror yet. Run a sync.",
+                    nullptr, int(missing))
+                : tr("The mirror has %Ln more of your assets than the server counts "
+                     "(deleted on the server? a sync will catch up).",
+                    nullptr, int(-missing)));
         tone = StatusColors::Tone::Caution;
     }
     m_completeTone = int(tone);
@@ -269,7 +284,8 @@ void OverviewPanel::updateCounts()
     // Assets per month; a long history is shown per quarter, a very long one per year, so that
     // every bar stays readable (never folded into one giant "older" bar).
     QStringList months = o.months;
-    QList<qint64> op = o.ownPhotos, ov = o.ownVideosPerMonth, pp = o.partnerPhotos, pv = o.partnerVideosPerMonth;
+    QList<qint64> op = o.ownPhotos, ov = o.ownVideosPerMonth, pp = o.partnerPhotos,
+                  pv = o.partnerVideosPerMonth;
     auto regroup = [&](auto keyOf) {
         QStringList keys;
         QList<qint64> a, b, c, e;
@@ -296,7 +312,8 @@ void OverviewPanel::updateCounts()
     if (months.size() > 36)
         regroup([](const QString &m) {
             const int month = QStringView(m).mid(5, 2).toInt();
-            return m.left(4) + QStringLiteral("-Q") + QString::number((std::max(month, 1) - 1) / 3 + 1);
+            return m.left(4) + QStringLiteral("-Q")
+                + QString::number((std::max(month, 1) - 1) / 3 + 1);
         });
     if (months.size() > 36)
         regroup([](const QString &m) { return m.left(4); });
@@ -307,10 +324,11 @@ void OverviewPanel::updateCounts()
             d.append(double(v));
         return d;
     };
-    m_months->setData(months, {{tr("My photos"), BarChart::seriesColor(0), toD(op)},
-                               {tr("My videos"), BarChart::seriesColor(1), toD(ov)},
-                               {tr("Partner photos"), BarChart::seriesColor(2), toD(pp)},
-                               {tr("Partner videos"), BarChart::seriesColor(3), toD(pv)}});
+    m_months->setData(months,
+        {{tr("My photos"), BarChart::seriesColor(0), toD(op)},
+            {tr("My videos"), BarChart::seriesColor(1), toD(ov)},
+            {tr("Partner photos"), BarChart::seriesColor(2), toD(pp)},
+            {tr("Partner videos"), BarChart::seriesColor(3), toD(pv)}});
 }
 
 void OverviewPanel::updateRuns()

@@ -52,7 +52,7 @@ QFont figureFont(const QFont &base)
 //! and maximum sizes agree never invalidates the layout when its text changes, so a progress
 //! tick repaints two labels instead of relaying out the panel.
 QLabel *valueLabel(QWidget *parent, const QString &accessible, const QString &description,
-                   const QString &widest, Qt::Alignment align = Qt::AlignRight | Qt::AlignVCenter)
+    const QString &widest, Qt::Alignment align = Qt::AlignRight | Qt::AlignVCenter)
 {
     auto *l = new QLabel(QStringLiteral("–"), parent);
     l->setTextFormat(Qt::PlainText);
@@ -89,13 +89,15 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
     auto *typesLabel = new QLabel(tr("&Request types (only those this server supports):"), request);
     m_types = new QListWidget(request);
     m_types->setAccessibleName(tr("Request types"));
-    m_types->setAccessibleDescription(tr("Check the request types to stream; Space toggles the current one"));
+    m_types->setAccessibleDescription(
+        tr("Check the request types to stream; Space toggles the current one"));
     m_types->setSelectionMode(QAbstractItemView::SingleSelection);
     typesLabel->setBuddy(m_types);
     auto *typeButtons = new QHBoxLayout;
     auto *defaults = new QPushButton(tr("&Defaults"), request);
     defaults->setAccessibleName(tr("Select the default request types"));
-    defaults->setAccessibleDescription(tr("Checks the request types this server streams by default"));
+    defaults->setAccessibleDescription(
+        tr("Checks the request types this server streams by default"));
     auto *all = new QPushButton(tr("A&ll"), request);
     all->setAccessibleName(tr("Select all request types"));
     all->setAccessibleDescription(tr("Checks every request type this server supports"));
@@ -121,20 +123,27 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
     m_ackMode->addItem(tr("Automatic"), ackModeName(AckMode::Automatic));
     m_ackMode->addItem(tr("Manual"), ackModeName(AckMode::Manual));
     m_ackMode->addItem(tr("Dry run"), ackModeName(AckMode::DryRun));
-    m_ackMode->setItemData(0, tr("Save each batch, then acknowledge it to the server."), Qt::ToolTipRole);
-    m_ackMode->setItemData(1, tr("Save, but keep the acks pending until you send them in Checkpoints."), Qt::ToolTipRole);
-    m_ackMode->setItemData(2, tr("Save nothing and acknowledge nothing: see what the server would send."), Qt::ToolTipRole);
+    m_ackMode->setItemData(
+        0, tr("Save each batch, then acknowledge it to the server."), Qt::ToolTipRole);
+    m_ackMode->setItemData(1,
+        tr("Save, but keep the acks pending until you send them in Checkpoints."), Qt::ToolTipRole);
+    m_ackMode->setItemData(2,
+        tr("Save nothing and acknowledge nothing: see what the server would send."),
+        Qt::ToolTipRole);
     m_ackMode->setAccessibleName(tr("Acknowledgement mode"));
-    m_ackMode->setAccessibleDescription(tr("Automatic acknowledges each saved batch, manual keeps the acks "
-                                           "pending, dry run saves and acknowledges nothing"));
+    m_ackMode->setAccessibleDescription(
+        tr("Automatic acknowledges each saved batch, manual keeps the acks "
+           "pending, dry run saves and acknowledges nothing"));
     setAckMode(UiSettings::defaultAckMode());
     auto *ackLabel = new QLabel(tr("&Ack mode:"), request);
     ackLabel->setBuddy(m_ackMode);
     form->addRow(ackLabel, m_ackMode);
-    m_reset = new QCheckBox(tr("R&eset: ask the server to start over (re-downloads everything)"), request);
+    m_reset = new QCheckBox(
+        tr("R&eset: ask the server to start over (re-downloads everything)"), request);
     m_reset->setAccessibleName(tr("Reset the server's checkpoints before streaming"));
-    m_reset->setAccessibleDescription(tr("The server starts over and sends everything again; the local "
-                                         "mirror is rebuilt"));
+    m_reset->setAccessibleDescription(
+        tr("The server starts over and sends everything again; the local "
+           "mirror is rebuilt"));
     form->addRow(QString(), m_reset);
 
     m_sessionNote = new QLabel(request);
@@ -148,7 +157,8 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
     m_start->setDefault(true);
     m_cancel = new QPushButton(tr("&Cancel"), request);
     m_cancel->setAccessibleName(tr("Cancel sync"));
-    m_cancel->setAccessibleDescription(tr("Stops the run; what was saved stays, the next sync resumes"));
+    m_cancel->setAccessibleDescription(
+        tr("Stops the run; what was saved stays, the next sync resumes"));
     auto *runButtons = new QHBoxLayout;
     runButtons->addWidget(m_start);
     runButtons->addWidget(m_cancel);
@@ -170,21 +180,28 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
     // The widest text each figure shows: counts up to ten billion, "1,023.9 MiB", the average
     // rate, "99:59:59.9". All figures share that width, so their column reads as one.
     const QLocale locale;
-    const QString widest = std::max({locale.toString(qint64(9'999'999'999)),
-                                     locale.formattedDataSize(qint64(1023) * 1024 * 1024 * 1024 + 999),
-                                     tr("%1 events/s (average)").arg(locale.toString(9'999'999.0, 'f', 0)),
-                                     QStringLiteral("99:59:59.9")},
-                                    [this](const QString &a, const QString &b) {
-                                        return fontMetrics().horizontalAdvance(a) < fontMetrics().horizontalAdvance(b);
-                                    });
-    m_phase = valueLabel(progressBox, tr("Phase"), tr("What the run is doing now"),
-                         widest, Qt::AlignLeft | Qt::AlignVCenter);
-    m_events = valueLabel(progressBox, tr("Events received"), tr("Events read from the server's stream"), widest);
-    m_committed = valueLabel(progressBox, tr("Events saved"), tr("Events committed to the local mirror"), widest);
-    m_bytes = valueLabel(progressBox, tr("Bytes received"), tr("Size of the stream received so far"), widest);
-    m_rate = valueLabel(progressBox, tr("Events per second"), tr("Events received per second, last second"), widest);
-    m_elapsed = valueLabel(progressBox, tr("Elapsed time"), tr("Time since the run started"), widest);
-    m_acks = valueLabel(progressBox, tr("Ack requests"), tr("Acknowledgements sent to the server"), widest);
+    const QString widest
+        = std::max({locale.toString(qint64(9'999'999'999)),
+                       locale.formattedDataSize(qint64(1023) * 1024 * 1024 * 1024 + 999),
+                       tr("%1 events/s (average)").arg(locale.toString(9'999'999.0, 'f', 0)),
+                       QStringLiteral("99:59:59.9")},
+            [this](const QString &a, const QString &b) {
+                return fontMetrics().horizontalAdvance(a) < fontMetrics().horizontalAdvance(b);
+            });
+    m_phase = valueLabel(progressBox, tr("Phase"), tr("What the run is doing now"), widest,
+        Qt::AlignLeft | Qt::AlignVCenter);
+    m_events = valueLabel(
+        progressBox, tr("Events received"), tr("Events read from the server's stream"), widest);
+    m_committed = valueLabel(
+        progressBox, tr("Events saved"), tr("Events committed to the local mirror"), widest);
+    m_bytes = valueLabel(
+        progressBox, tr("Bytes received"), tr("Size of the stream received so far"), widest);
+    m_rate = valueLabel(progressBox, tr("Events per second"),
+        tr("Events received per second, last second"), widest);
+    m_elapsed
+        = valueLabel(progressBox, tr("Elapsed time"), tr("Time since the run started"), widest);
+    m_acks = valueLabel(
+        progressBox, tr("Ack requests"), tr("Acknowledgements sent to the server"), widest);
     figures->addRow(tr("Phase:"), m_phase);
     figures->addRow(tr("Events received:"), m_events);
     figures->addRow(tr("Saved in the mirror:"), m_committed);
@@ -217,7 +234,8 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
     m_outcomeAction = new QPushButton(progressBox);
     m_outcomeAction->setVisible(false);
     m_outcomeAction->setAccessibleName(tr("Outcome action"));
-    m_outcomeAction->setAccessibleDescription(tr("What to do after the last run: retry, log in again or reset"));
+    m_outcomeAction->setAccessibleDescription(
+        tr("What to do after the last run: retry, log in again or reset"));
     connect(m_outcomeAction, &QPushButton::clicked, this, [this] {
         if (m_pendingAction == ApiError::Action::Retry)
             start();
@@ -240,7 +258,8 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
     m_history = new QTableView(historyBox);
     m_history->setModel(app->runHistoryModel());
     m_history->setAccessibleName(tr("Run history"));
-    m_history->setAccessibleDescription(tr("Past runs, newest first: kind, mode, outcome, events and errors"));
+    m_history->setAccessibleDescription(
+        tr("Past runs, newest first: kind, mode, outcome, events and errors"));
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->verticalHeader()->hide();
     m_history->horizontalHeader()->setStretchLastSection(true);
@@ -249,7 +268,7 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
     m_history->setWordWrap(false);
     // The start time in full (the column would otherwise cut it to "2026-11-27 …").
     m_history->setColumnWidth(RunHistoryModel::StartedColumn,
-                              fontMetrics().horizontalAdvance(QStringLiteral("2026-11-27 09:00:00")) + 16);
+        fontMetrics().horizontalAdvance(QStringLiteral("2026-11-27 09:00:00")) + 16);
     histLayout->addWidget(m_history);
 
     auto *upper = new QSplitter(Qt::Horizontal, this);
@@ -276,7 +295,8 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
         m_outcomeAction->setVisible(false);
         m_outcome->setText(
             tr("%1 This sync starts as soon as that one has finished; Cancel stops waiting.")
-                .arg(ApiError::make(ApiError::Kind::Busy, QStringLiteral("mirror: lock"), QString::number(pid))
+                .arg(ApiError::make(
+                    ApiError::Kind::Busy, QStringLiteral("mirror: lock"), QString::number(pid))
                          .userMessage()));
         StatusColors::apply(m_outcome, palette(), StatusColors::Tone::Normal);
         updateEnabled();
@@ -351,9 +371,11 @@ void SyncPanel::updateEnabled()
                                   "checkpoints need a login session: log in with email and "
                                   "password to stream. Full and delta sync work with the key."));
         m_sessionNote->setVisible(true);
-    } else if (m_app->state() == AppController::State::Connected && !m_app->capabilities().hasSyncStream()) {
-        m_sessionNote->setText(tr("This server is older than 1.127 and has no sync stream. Use full "
-                                  "and delta sync instead."));
+    } else if (m_app->state() == AppController::State::Connected
+        && !m_app->capabilities().hasSyncStream()) {
+        m_sessionNote->setText(
+            tr("This server is older than 1.127 and has no sync stream. Use full "
+               "and delta sync instead."));
         m_sessionNote->setVisible(true);
     } else {
         m_sessionNote->setVisible(false);
@@ -383,8 +405,9 @@ void SyncPanel::onRunStarted(qint64, RunKind kind, AckMode mode)
     m_perType->setRowCount(0);
     m_outcomeAction->setVisible(false);
     m_outcome->setText(kind == RunKind::Stream
-                           ? tr("Streaming (%1 mode)…").arg(m_ackMode->itemText(m_ackMode->findData(ackModeName(mode))))
-                           : tr("Running %1…").arg(FullDeltaPanel::kindText(kind)));
+            ? tr("Streaming (%1 mode)…")
+                  .arg(m_ackMode->itemText(m_ackMode->findData(ackModeName(mode))))
+            : tr("Running %1…").arg(FullDeltaPanel::kindText(kind)));
     for (QLabel *l : {m_events, m_committed, m_bytes, m_rate, m_elapsed, m_acks})
         l->setText(QStringLiteral("0"));
     setPhase(tr("connecting"));
@@ -412,10 +435,12 @@ void SyncPanel::onProgress(const RunProgress &p)
 void SyncPanel::setPhase(const QString &phase)
 {
     // "paging owner <id>" can be wider than the label: elide, the whole text in the tooltip.
-    const QString shown = m_phase->fontMetrics().elidedText(phase, Qt::ElideMiddle, m_phase->width() - 4);
+    const QString shown
+        = m_phase->fontMetrics().elidedText(phase, Qt::ElideMiddle, m_phase->width() - 4);
     if (shown != m_phase->text())
         m_phase->setText(shown);
-    m_phase->setToolTip(shown == phase ? QString() : QStringLiteral("<p>%1</p>").arg(phase.toHtmlEscaped()));
+    m_phase->setToolTip(
+        shown == phase ? QString() : QStringLiteral("<p>%1</p>").arg(phase.toHtmlEscaped()));
 }
 
 void SyncPanel::setPerType(const QHash<QString, qint64> &perType)
@@ -450,27 +475,32 @@ QString SyncPanel::outcomeSentence(const RunResult &r)
     switch (r.outcome) {
     case RunOutcome::Complete:
         if (r.mode == AckMode::DryRun)
-            return tr("Dry run complete: %Ln event(s) received; nothing was saved or acknowledged.", nullptr,
-                      int(r.events));
+            return tr("Dry run complete: %Ln event(s) received; nothing was saved or acknowledged.",
+                nullptr, int(r.events));
         if (r.mode == AckMode::Manual)
-            return tr("Complete: %Ln event(s) saved. Their acks are pending: send them in Checkpoints.", nullptr,
-                      int(r.events));
+            return tr(
+                "Complete: %Ln event(s) saved. Their acks are pending: send them in Checkpoints.",
+                nullptr, int(r.events));
         return tr("Complete: %Ln event(s) received and acknowledged.", nullptr, int(r.events));
     case RunOutcome::Interrupted:
         return r.error.isError()
-            ? tr("Interrupted after %Ln event(s): %1 The next sync resumes from the last saved point.", nullptr,
-                 int(r.events)).arg(r.error.userMessage())
+            ? tr("Interrupted after %Ln event(s): %1 The next sync resumes from the last saved "
+                 "point.",
+                nullptr, int(r.events))
+                  .arg(r.error.userMessage())
             : tr("Interrupted after %Ln event(s): the server ended the stream early. The next sync "
-                 "resumes from the last saved point.", nullptr, int(r.events));
+                 "resumes from the last saved point.",
+                nullptr, int(r.events));
     case RunOutcome::ResetByServer:
         return tr("The server asked for a reset: the local copy was cleared. Run the sync again to "
                   "download everything.");
     case RunOutcome::Cancelled:
         if (r.error.kind == ApiError::Kind::Busy)
-            return tr("Cancelled before it started, while another Tidemark process was syncing this "
-                      "account. Nothing was changed.");
-        return tr("Cancelled after %Ln event(s). The next sync resumes from the last saved point.", nullptr,
-                  int(r.events));
+            return tr(
+                "Cancelled before it started, while another Tidemark process was syncing this "
+                "account. Nothing was changed.");
+        return tr("Cancelled after %Ln event(s). The next sync resumes from the last saved point.",
+            nullptr, int(r.events));
     case RunOutcome::Failed:
         return tr("Failed: %1").arg(r.error.userMessage());
     case RunOutcome::FullSyncNeeded:
@@ -488,8 +518,9 @@ void SyncPanel::onFinished(const RunResult &r)
     const bool bad = r.outcome == RunOutcome::Failed || r.outcome == RunOutcome::Interrupted;
     // Colours that stay readable on light and dark palettes.
     StatusColors::apply(m_outcome, palette(),
-                        bad ? StatusColors::Tone::Error
-                            : (r.outcome == RunOutcome::Complete ? StatusColors::Tone::Good : StatusColors::Tone::Normal));
+        bad ? StatusColors::Tone::Error
+            : (r.outcome == RunOutcome::Complete ? StatusColors::Tone::Good
+                                                 : StatusColors::Tone::Normal));
     m_pendingAction = ApiError::Action::None;
     if (r.outcome == RunOutcome::ResetByServer || r.outcome == RunOutcome::Interrupted)
         m_pendingAction = ApiError::Action::Retry;
@@ -505,8 +536,9 @@ void SyncPanel::onFinished(const RunResult &r)
     // The live figures describe the last second of the run; the final ones describe all of it.
     m_elapsed->setText(formatElapsed(r.elapsedMs));
     const double average = r.elapsedMs > 0 ? double(r.events) * 1000.0 / double(r.elapsedMs) : 0.0;
-    m_rate->setText(r.elapsedMs > 0 ? tr("%1 events/s (average)").arg(locale.toString(average, 'f', 0))
-                                    : QStringLiteral("–"));
+    m_rate->setText(r.elapsedMs > 0
+            ? tr("%1 events/s (average)").arg(locale.toString(average, 'f', 0))
+            : QStringLiteral("–"));
     const QList<double> &samples = m_sparkline->samples();
     if (r.events > 0 && r.elapsedMs > 0
         && std::all_of(samples.cbegin(), samples.cend(), [](double v) { return v <= 0; })) {
