@@ -1649,16 +1649,8 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
         <translation>Benutzer-IDs, durch Kommas getrennt</translation>
     </message>
     <message>
-        <source>me and every partner (prefilled from the mirror)</source>
-        <translation>ich und jeder Partner (aus dem Spiegel vorausgefüllt)</translation>
-    </message>
-    <message>
         <source>&amp;User ids:</source>
         <translation>Ben&amp;utzer-IDs:</translation>
-    </message>
-    <message>
-        <source>The server answers &quot;needs full sync&quot; unless the ids are exactly you and every partner who shares with you, or when more than 100 days or 10,000 changes have passed.</source>
-        <translation>Der Server antwortet „Vollsynchronisierung nötig“, wenn die IDs nicht genau Sie und jeder Partner sind, der mit Ihnen teilt, oder wenn mehr als 100 Tage oder 10.000 Änderungen vergangen sind.</translation>
     </message>
     <message>
         <source>Run &amp;delta sync</source>
@@ -1703,10 +1695,6 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
     <message>
         <source> (last page)</source>
         <translation> (letzte Seite)</translation>
-    </message>
-    <message>
-        <source>The server says a full sync is needed: the time is more than 100 days ago, more than 10,000 assets changed, or the user ids are not exactly you and your partners. A full sync lists everything once; after it, delta sync works again.</source>
-        <translation>Der Server meldet, dass eine Vollsynchronisierung nötig ist: Der Zeitpunkt liegt mehr als 100 Tage zurück, mehr als 10.000 Medien haben sich geändert, oder die Benutzer-IDs sind nicht genau Sie und Ihre Partner. Eine Vollsynchronisierung listet einmal alles auf; danach funktioniert die Delta-Synchronisierung wieder.</translation>
     </message>
     <message>
         <source>Running %1…</source>
@@ -1788,6 +1776,22 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
     <message>
         <source>What the full and delta syncs did, one line per page or step.</source>
         <translation>Was Voll- und Delta-Synchronisierung getan haben, eine Zeile je Seite oder Schritt.</translation>
+    </message>
+    <message>
+        <source>empty: you and every partner who shares with you, as the server lists them</source>
+        <translation>leer: Sie und alle Partner, die mit Ihnen teilen, so wie der Server sie auflistet</translation>
+    </message>
+    <message>
+        <source>Leave it empty and Tidemark asks the server who your partners are when the delta sync starts. The server answers &quot;needs full sync&quot; unless the ids are exactly you and every partner who shares with you, or when more than 100 days or 10,000 changes have passed.</source>
+        <translation>Lassen Sie das Feld leer, dann fragt Tidemark den Server beim Start der Delta-Synchronisierung, wer Ihre Partner sind. Der Server antwortet „vollständige Synchronisierung nötig“, wenn die IDs nicht genau Sie und alle Partner sind, die mit Ihnen teilen, oder wenn mehr als 100 Tage oder 10.000 Änderungen vergangen sind.</translation>
+    </message>
+    <message>
+        <source>The server says a full sync is needed: the time is more than 100 days ago, more than 10,000 assets changed, or the user ids are not exactly you and your partners. Nothing was changed.</source>
+        <translation>Der Server verlangt eine vollständige Synchronisierung: Der Zeitpunkt liegt mehr als 100 Tage zurück, mehr als 10.000 Medien wurden geändert, oder die Benutzer-IDs sind nicht genau Sie und Ihre Partner. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The server says a full sync is needed: the time is more than 100 days ago, or more than 10,000 assets changed since then. Nothing was changed. A full sync lists everything once and sets &quot;Since&quot; to its time, so the next delta sync can start there.</source>
+        <translation>Der Server verlangt eine vollständige Synchronisierung: Der Zeitpunkt liegt mehr als 100 Tage zurück, oder seitdem wurden mehr als 10.000 Medien geändert. Es wurde nichts geändert. Eine vollständige Synchronisierung listet alles einmal auf und setzt „Seit“ auf ihren Zeitpunkt, sodass die nächste Delta-Synchronisierung dort beginnen kann.</translation>
     </message>
 </context>
 <context>

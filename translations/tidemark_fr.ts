@@ -1649,16 +1649,8 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
         <translation>Identifiants d&apos;utilisateur, séparés par des virgules</translation>
     </message>
     <message>
-        <source>me and every partner (prefilled from the mirror)</source>
-        <translation>moi et chaque partenaire (prérempli à partir du miroir)</translation>
-    </message>
-    <message>
         <source>&amp;User ids:</source>
         <translation>Identifiants d&apos;&amp;utilisateur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The server answers &quot;needs full sync&quot; unless the ids are exactly you and every partner who shares with you, or when more than 100 days or 10,000 changes have passed.</source>
-        <translation>Le serveur répond «&#xa0;synchronisation complète nécessaire&#xa0;» si les identifiants ne sont pas exactement vous et chaque partenaire qui partage avec vous, ou si plus de 100&#xa0;jours ou 10&#xa0;000&#xa0;modifications se sont écoulés.</translation>
     </message>
     <message>
         <source>Run &amp;delta sync</source>
@@ -1703,10 +1695,6 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
     <message>
         <source> (last page)</source>
         <translation> (dernière page)</translation>
-    </message>
-    <message>
-        <source>The server says a full sync is needed: the time is more than 100 days ago, more than 10,000 assets changed, or the user ids are not exactly you and your partners. A full sync lists everything once; after it, delta sync works again.</source>
-        <translation>Le serveur indique qu&apos;une synchronisation complète est nécessaire&#xa0;: le moment choisi remonte à plus de 100&#xa0;jours, plus de 10&#xa0;000&#xa0;médias ont changé, ou les identifiants d&apos;utilisateur ne sont pas exactement vous et vos partenaires. Une synchronisation complète liste tout une fois&#x202f;; ensuite, la synchronisation delta fonctionne de nouveau.</translation>
     </message>
     <message>
         <source>Running %1…</source>
@@ -1788,6 +1776,22 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
     <message>
         <source>What the full and delta syncs did, one line per page or step.</source>
         <translation>Ce qu&apos;ont fait les synchronisations complète et delta, une ligne par page ou par étape.</translation>
+    </message>
+    <message>
+        <source>empty: you and every partner who shares with you, as the server lists them</source>
+        <translation>vide : vous et chaque partenaire qui partage avec vous, tels que le serveur les liste</translation>
+    </message>
+    <message>
+        <source>Leave it empty and Tidemark asks the server who your partners are when the delta sync starts. The server answers &quot;needs full sync&quot; unless the ids are exactly you and every partner who shares with you, or when more than 100 days or 10,000 changes have passed.</source>
+        <translation>Laissez-le vide et Tidemark demande au serveur qui sont vos partenaires au début de la synchronisation delta. Le serveur répond « synchronisation complète nécessaire » si les identifiants ne sont pas exactement vous et chaque partenaire qui partage avec vous, ou si plus de 100 jours ou 10 000 modifications se sont écoulés.</translation>
+    </message>
+    <message>
+        <source>The server says a full sync is needed: the time is more than 100 days ago, more than 10,000 assets changed, or the user ids are not exactly you and your partners. Nothing was changed.</source>
+        <translation>Le serveur indique qu’une synchronisation complète est nécessaire : la date remonte à plus de 100 jours, plus de 10 000 éléments ont changé, ou les identifiants ne sont pas exactement vous et vos partenaires. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server says a full sync is needed: the time is more than 100 days ago, or more than 10,000 assets changed since then. Nothing was changed. A full sync lists everything once and sets &quot;Since&quot; to its time, so the next delta sync can start there.</source>
+        <translation>Le serveur indique qu’une synchronisation complète est nécessaire : la date remonte à plus de 100 jours, ou plus de 10 000 éléments ont changé depuis. Rien n’a été modifié. Une synchronisation complète liste tout une fois et règle « Depuis » sur son heure, pour que la prochaine synchronisation delta puisse partir de là.</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,14 @@
 #include "account/SecretStore.h"
 #include "dialogs/ConnectDialog.h"
 #include "models/RunHistoryModel.h"
+#include "panels/FullDeltaPanel.h"
 #include "panels/SyncPanel.h"
 #include "sync/SyncService.h"
 #include "widgets/ErrorBanner.h"
 
 #include "DevServer.h"
 
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -242,6 +244,49 @@ private Q_SLOTS:
         window.resize(1200, 800);
         Test::saveScreenshot(&window, QStringLiteral("panel-sync-api-key-refused"));
         qInfo("banner: %s", qPrintable(window.banner()->message()));
+
+        // Delta sync with the key before any stream (the mirror knows no partners): the User
+        // ids field stays empty and the run asks the server who the partners are, so the server
+        // answers with the changes, not "needs full sync".
+        window.showPanel(MainWindow::FullDeltaTab);
+        FullDeltaPanel *delta = window.fullDeltaPanel();
+        QVERIFY(delta->userIdsField()->text().isEmpty());
+        QCOMPARE(delta->userIdsField()->placeholderText(),
+            FullDeltaPanel::tr(
+                "empty: you and every partner who shares with you, as the server lists them"));
+        QTRY_VERIFY(delta->deltaSyncButton()->isEnabled());
+        delta->deltaSyncButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15000);
+        const RunResult d = finished.at(1).at(0).value<RunResult>();
+        QCOMPARE(d.outcome, RunOutcome::Complete);
+        QVERIFY(!d.needsFullSync);
+        QVERIFY2(delta->resultLabel()->text().startsWith(QStringLiteral("Delta sync: ")),
+            qPrintable(delta->resultLabel()->text()));
+        QVERIFY(!delta->runFullSyncButton()->isVisibleTo(delta));
+
+        // Asked for a time too long ago: the sentence names only what can be the reason.
+        delta->sinceField()->setDateTime(QDateTime::currentDateTime().addDays(-200));
+        delta->deltaSyncButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 15000);
+        QCOMPARE(finished.at(2).at(0).value<RunResult>().outcome, RunOutcome::FullSyncNeeded);
+        QCOMPARE(delta->resultLabel()->text(),
+            FullDeltaPanel::tr("The server says a full sync is needed: the time is more than 100 "
+                               "days ago, or more than 10,000 assets changed since then. Nothing "
+                               "was changed. A full sync lists everything once and sets "
+                               "\"Since\" to its time, so the next delta sync can start there."));
+        QVERIFY(delta->runFullSyncButton()->isVisibleTo(delta));
+
+        // Ids typed by hand that are not exactly me and my partners.
+        delta->sinceField()->setDateTime(QDateTime::currentDateTime().addDays(-7));
+        delta->userIdsField()->setText(m_server->adminUserId());
+        delta->deltaSyncButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 15000);
+        QCOMPARE(finished.at(3).at(0).value<RunResult>().outcome, RunOutcome::FullSyncNeeded);
+        QCOMPARE(delta->resultLabel()->text(),
+            FullDeltaPanel::tr("The server says a full sync is needed: the time is more than 100 "
+                               "days ago, more than 10,000 assets changed, or the user ids are "
+                               "not exactly you and your partners. Nothing was changed."));
+        Test::saveScreenshot(&window, QStringLiteral("panel-full-delta-typed-ids"));
     }
 
     void withoutKeychainNoWordsAboutIt()

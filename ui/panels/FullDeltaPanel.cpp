@@ -1,8 +1,6 @@
 #include "panels/FullDeltaPanel.h"
 
 #include "AppController.h"
-#include "MirrorReader.h"
-#include "mirror/MirrorStore.h"
 #include "sync/SyncService.h"
 
 #include <QComboBox>
@@ -16,7 +14,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -105,14 +102,16 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
     m_userIds->setAccessibleName(tr("User ids, comma-separated"));
     m_userIds->setAccessibleDescription(
         tr("The users whose changes the delta sync asks for; empty means you and your partners."));
-    m_userIds->setPlaceholderText(tr("me and every partner (prefilled from the mirror)"));
+    m_userIds->setPlaceholderText(
+        tr("empty: you and every partner who shares with you, as the server lists them"));
     auto *usersLabel = new QLabel(tr("&User ids:"), deltaBox);
     usersLabel->setBuddy(m_userIds);
     deltaForm->addRow(usersLabel, m_userIds);
     auto *usersNote
-        = new QLabel(tr("The server answers \"needs full sync\" unless the ids are exactly "
-                        "you and every partner who shares with you, or when more than "
-                        "100 days or 10,000 changes have passed."),
+        = new QLabel(tr("Leave it empty and Tidemark asks the server who your partners are "
+                        "when the delta sync starts. The server answers \"needs full sync\" "
+                        "unless the ids are exactly you and every partner who shares with "
+                        "you, or when more than 100 days or 10,000 changes have passed."),
             deltaBox);
     usersNote->setTextFormat(Qt::PlainText);
     usersNote->setWordWrap(true);
@@ -191,11 +190,14 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
     connect(sync, &SyncService::deltaSyncResult, this,
         [this](int upserted, int deleted, bool needsFull) {
             if (needsFull) {
-                m_result->setText(
-                    tr("The server says a full sync is needed: the time is more than 100 days "
-                       "ago, more than 10,000 assets changed, or the user ids are not exactly "
-                       "you and your partners. A full sync lists everything once; after it, "
-                       "delta sync works again."));
+                m_result->setText(m_typedUserIds
+                        ? tr("The server says a full sync is needed: the time is more than 100 "
+                             "days ago, more than 10,000 assets changed, or the user ids are "
+                             "not exactly you and your partners. Nothing was changed.")
+                        : tr("The server says a full sync is needed: the time is more than 100 "
+                             "days ago, or more than 10,000 assets changed since then. Nothing "
+                             "was changed. A full sync lists everything once and sets "
+                             "\"Since\" to its time, so the next delta sync can start there."));
                 m_runFull->setVisible(true);
             } else {
                 m_result->setText(
@@ -216,15 +218,8 @@ FullDeltaPanel::FullDeltaPanel(AppController *app, QWidget *parent) : QWidget(pa
     connect(sync, &SyncService::runFinished, this, &FullDeltaPanel::onFinished);
     connect(app, &AppController::capabilitiesChanged, this, &FullDeltaPanel::updateEnabled);
     connect(app, &AppController::stateChanged, this, &FullDeltaPanel::updateEnabled);
-    connect(app, &AppController::accountChanged, this, [this] {
-        m_userIds->setModified(false);
-        prefill();
-    });
-    // Partners become known with the first sync: fill them in unless the person typed ids.
-    connect(app, &AppController::overviewChanged, this, [this] {
-        if (!m_userIds->isModified())
-            prefill();
-    });
+    // Ids typed for one account mean nothing for another.
+    connect(app, &AppController::accountChanged, m_userIds, &QLineEdit::clear);
     updateEnabled();
 }
 
@@ -248,28 +243,6 @@ void FullDeltaPanel::updateEnabled()
     const bool online = m_app->state() == AppController::State::Connected && has;
     for (QPushButton *b : {m_fullStart, m_deltaStart, m_reconcile, m_runFull})
         b->setEnabled(online && !m_running);
-}
-
-void FullDeltaPanel::prefill()
-{
-    const QString self = m_app->currentAccount().userId;
-    m_app->mirrorReader()->run<QStringList>(
-        [self](MirrorStore *store) -> QStringList {
-            QStringList ids;
-            if (!self.isEmpty())
-                ids << self;
-            if (!store)
-                return ids;
-            QSqlQuery q(store->database());
-            q.prepare(QStringLiteral("SELECT shared_by_id FROM partners WHERE shared_with_id = ?"));
-            q.addBindValue(self);
-            if (q.exec())
-                while (q.next())
-                    if (!ids.contains(q.value(0).toString()))
-                        ids << q.value(0).toString();
-            return ids;
-        },
-        [this](const QStringList &ids) { m_userIds->setText(ids.join(QStringLiteral(", "))); });
 }
 
 void FullDeltaPanel::startFullSync()
@@ -296,6 +269,9 @@ void FullDeltaPanel::startDeltaSync()
     for (const QString &part : m_userIds->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (!part.trimmed().isEmpty())
             o.userIds << part.trimmed();
+    // Empty: the worker asks GET /api/partners (the mirror's partners table is empty before
+    // a stream, and a wrong list makes the server answer needsFullSync).
+    m_typedUserIds = !o.userIds.isEmpty();
     m_app->syncService()->startDeltaSync(o);
 }
 

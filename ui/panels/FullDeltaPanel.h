@@ -1,7 +1,7 @@
 #pragma once
 // FullDeltaPanel: the two older asset endpoints, shown only where the server has them (< 3.0.0):
-// full sync (page size, owner), delta sync ("since" time, user ids prefilled from the mirror),
-// needsFullSync explained with a button to run the full sync, and Reconcile.
+// full sync (page size, owner), delta sync ("since" time, user ids: empty asks the server for you
+// and your partners), needsFullSync explained with a button to run the full sync, and Reconcile.
 
 #include "sync/SyncTypesUi.h"
 
@@ -37,7 +37,6 @@ public Q_SLOTS:
     void startFullSync();
     void startDeltaSync();
     void startReconcile();
-    void prefill();
 
 public:
     //! "Full sync", "Delta sync"… for sentences.
@@ -57,6 +56,7 @@ private:
     QPushButton *m_fullStart = nullptr;
     QDateTimeEdit *m_since = nullptr;
     QLineEdit *m_userIds = nullptr;
+    bool m_typedUserIds = false; //!< the last delta sync used ids the person typed
     QPushButton *m_deltaStart = nullptr;
     QPushButton *m_reconcile = nullptr;
     QPushButton *m_runFull = nullptr;
