@@ -22,7 +22,8 @@ constexpr qint64 kMaxBody = 10 * 1024 * 1024;
 constexpr int kIdleMs = 30000;
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, std::shared_ptr<ServerState> state, QObject *parent)
+HttpConnection::HttpConnection(
+    QTcpSocket *socket, std::shared_ptr<ServerState> state, QObject *parent)
     : QObject(parent), m_sock(socket), m_state(std::move(state))
 {
     m_sock->setParent(this);
@@ -64,6 +65,17 @@ void HttpConnection::onReadyRead()
 
 int HttpConnection::parseOne(HttpRequest *req)
 {
+    // Not HTTP at all (a TLS ClientHello starts with 0x16): answer at once, as Node's parser does
+    // for Immich, instead of waiting for a blank line that never comes. Clients read this answer
+    // to their TLS hello as "wrong version number", which is how they learn the port is plain HTTP.
+    if (!m_in.isEmpty() && (m_in.at(0) < 'A' || m_in.at(0) > 'Z') && m_in.at(0) != '\r'
+        && m_in.at(0) != '\n') {
+        m_in.clear();
+        m_closing = true;
+        m_sock->write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+        m_sock->disconnectFromHost();
+        return -1;
+    }
     const qsizetype end = m_in.indexOf("\r\n\r\n");
     if (end < 0) {
         if (m_in.size() > kMaxHeader) {
@@ -101,7 +113,8 @@ int HttpConnection::parseOne(HttpRequest *req)
         }
     }
     if (contentLength < 0 || contentLength > kMaxBody) {
-        HttpResponse r = RestApi::error(413, QStringLiteral("request entity too large"), RestApi::newCorrelationId());
+        HttpResponse r = RestApi::error(
+            413, QStringLiteral("request entity too large"), RestApi::newCorrelationId());
         req->keepAlive = false;
         m_in.clear();
         respond(*req, r);
@@ -141,10 +154,12 @@ void HttpConnection::processBuffer()
             }
         }
         if (before) {
-            HttpResponse resp = RestApi::error(before->status, QString::fromLatin1(RestApi::reasonPhrase(before->status)),
-                                               RestApi::newCorrelationId());
+            HttpResponse resp = RestApi::error(before->status,
+                QString::fromLatin1(RestApi::reasonPhrase(before->status)),
+                RestApi::newCorrelationId());
             if (before->retryAfterSeconds >= 0)
-                resp.extraHeaders.append({"Retry-After", QByteArray::number(before->retryAfterSeconds)});
+                resp.extraHeaders.append(
+                    {"Retry-After", QByteArray::number(before->retryAfterSeconds)});
             respond(req, resp);
             continue;
         }
@@ -152,11 +167,13 @@ void HttpConnection::processBuffer()
     }
 }
 
-QByteArray HttpConnection::headerBlock(const HttpResponse &resp, qint64 contentLength, bool chunked) const
+QByteArray HttpConnection::headerBlock(
+    const HttpResponse &resp, qint64 contentLength, bool chunked) const
 {
     QByteArray h;
     h.reserve(512);
-    h += "HTTP/1.1 " + QByteArray::number(resp.status) + ' ' + RestApi::reasonPhrase(resp.status) + "\r\n";
+    h += "HTTP/1.1 " + QByteArray::number(resp.status) + ' ' + RestApi::reasonPhrase(resp.status)
+        + "\r\n";
     h += "X-Powered-By: Express\r\n";
     h += "x-immich-cid: " + resp.correlationId + "\r\n";
     for (const auto &[k, v] : resp.extraHeaders)
@@ -166,13 +183,17 @@ QByteArray HttpConnection::headerBlock(const HttpResponse &resp, qint64 contentL
     if (contentLength >= 0 && resp.status != 204)
         h += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
     if (resp.etag && resp.status != 204 && !chunked) {
-        const QByteArray sha = QCryptographicHash::hash(resp.body, QCryptographicHash::Sha1).toBase64();
+        const QByteArray sha
+            = QCryptographicHash::hash(resp.body, QCryptographicHash::Sha1).toBase64();
         h += "ETag: \"" + QByteArray::number(resp.body.size(), 16) + '-' + sha.left(27) + "\"\r\n";
     }
     if (resp.status != 204 && (resp.etag || chunked))
         h += "Vary: Accept-Encoding\r\n";
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    h += QLocale::c().toString(now, QStringLiteral("'Date: 'ddd, dd MMM yyyy hh:mm:ss' GMT'")).toLatin1() + "\r\n";
+    h += QLocale::c()
+             .toString(now, QStringLiteral("'Date: 'ddd, dd MMM yyyy hh:mm:ss' GMT'"))
+             .toLatin1()
+        + "\r\n";
     if (m_keepAlive)
         h += "Connection: keep-alive\r\nKeep-Alive: timeout=5\r\n";
     else
@@ -233,7 +254,8 @@ void HttpConnection::writeChunk(const char *data, qsizetype n)
     if (n <= 0)
         return;
     const QByteArray head = QByteArray::number(n, 16) + "\r\n";
-    if (m_fault && !m_faultDone && m_fault->kind == Fault::Kind::CutAfterBytes && m_bodyBytes + n > m_fault->after) {
+    if (m_fault && !m_faultDone && m_fault->kind == Fault::Kind::CutAfterBytes
+        && m_bodyBytes + n > m_fault->after) {
         const qint64 keep = qMax<qint64>(0, m_fault->after - m_bodyBytes);
         m_sock->write(head);
         m_sock->write(data, keep);
@@ -303,7 +325,8 @@ void HttpConnection::pump()
                 const QByteArray head = "{\"type\":\"AssetV1\",\"data\":{\"padding\":\"";
                 const QByteArray tail = "\"}}\n";
                 QByteArray line = head;
-                line.append(qMax<qint64>(0, m_fault->lineBytes - head.size() - tail.size() + 1), 'x');
+                line.append(
+                    qMax<qint64>(0, m_fault->lineBytes - head.size() - tail.size() + 1), 'x');
                 line += tail;
                 writeChunk(line.constData(), line.size());
                 continue;
@@ -339,7 +362,8 @@ void HttpConnection::pump()
             return;
         }
         const qsizetype stop = qMin(total, faultAt > m_next ? faultAt : total);
-        const bool truncateLast = m_fault && !m_faultDone && m_fault->kind == Fault::Kind::TruncateFinalLine;
+        const bool truncateLast
+            = m_fault && !m_faultDone && m_fault->kind == Fault::Kind::TruncateFinalLine;
         m_out.clear();
         {
             QMutexLocker lock(&m_state->mutex);

@@ -276,6 +276,21 @@ private Q_SLOTS:
             r.err.contains("answered, but it is not an Immich server"), qPrintable(r.describe()));
         QVERIFY2(r.out.contains("not an Immich server"), qPrintable(r.describe()));
         QVERIFY2(!r.out.contains("not reachable"), qPrintable(r.describe()));
+
+        // https:// to the plain-HTTP port: the server does not speak TLS there; no word about
+        // certificates, which were never exchanged.
+        QString tlsUrl = m_url;
+        tlsUrl.replace(u"http://"_s, u"https://"_s);
+        r = run(cli,
+            {u"login"_s, u"--server"_s, tlsUrl, u"--email"_s, DevServer::adminEmail(),
+                u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token-tls"_s)},
+            "x\n");
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("The server does not speak TLS (https) on that port"),
+            qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("Use http:// for it"), qPrintable(r.describe()));
+        QVERIFY2(!r.err.contains("certificate"), qPrintable(r.describe()));
+        QVERIFY(!QFile::exists(cli.path(u"token-tls"_s)));
     }
 
     void logoutNamesOnlyWhatWasKept()

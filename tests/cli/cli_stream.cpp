@@ -296,6 +296,40 @@ private Q_SLOTS:
         QVERIFY(checkpointMap(m_server.checkpoints(token)).contains(u"SyncCompleteV1"_s));
     }
 
+    void resetOnAServerBefore1136SaysWhatTidemarkDoes()
+    {
+        // 1.135.3 has no "reset" request: Tidemark deletes the session's checkpoints itself, and
+        // says so (not "use acks delete --all").
+        DevServer old;
+        QVERIFY(old.setVersion(u"1.135.3"_s));
+        LibrarySpec spec;
+        spec.ownAssets = 50;
+        spec.partnerAssets = 0;
+        old.generateLibrary(spec);
+        QVERIFY2(old.start(), qPrintable(old.errorString()));
+        const QString url = old.baseUrl().toString();
+        const QString token = old.createSession(DevServer::adminEmail());
+        CliRunner cli;
+        const QStringList types {
+            u"stream"_s, u"--types"_s, u"UsersV1,AssetsV1"_s, u"--server"_s, url};
+        CliResult r = cli.run(types, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(checkpointMap(old.checkpoints(token)).contains(u"AssetV1"_s));
+        r = cli.run(types + QStringList {u"--reset"_s, u"--json"_s}, {},
+            {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("Immich 1.135.3 does not know the \"reset\" request (it needs "
+                                "1.136.0), so Tidemark first deletes this session's checkpoints "
+                                "on the server (as `tidemark acks delete --all` does); the server "
+                                "then sends everything again"),
+            qPrintable(r.describe()));
+        QVERIFY2(!r.err.contains("ignores"), qPrintable(r.describe()));
+        // It did what it said: everything came again, and the checkpoints are back.
+        QCOMPARE(r.json()[u"run"_s][u"outcome"_s].toString(), u"complete"_s);
+        QCOMPARE(r.json()[u"run"_s][u"perType"_s][u"AssetV1"_s].toInteger(), 50);
+        QVERIFY(checkpointMap(old.checkpoints(token)).contains(u"AssetV1"_s));
+    }
+
     void dryRunWithJsonl()
     {
         CliRunner cli;
