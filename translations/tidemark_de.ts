@@ -1266,13 +1266,6 @@
         <source>Immich %1 at %2.</source>
         <translation>Immich %1 unter %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>Sync stream: yes, %n request type(s) (%1).</source>
-        <translation>
-            <numerusform>Sync-Stream: ja, %n Anfragetyp (%1).</numerusform>
-            <numerusform>Sync-Stream: ja, %n Anfragetypen (%1).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sync stream: no (needs 1.127 or newer).</source>
         <translation>Sync-Stream: nein (benötigt 1.127 oder neuer).</translation>
@@ -1412,6 +1405,17 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
     <message>
         <source>An API key works for full and delta sync, statistics and thumbnails. The sync stream and checkpoints need a login session: the server refuses them for API keys. Logging in creates a new session with its own checkpoints; it is kept only while Tidemark runs, not saved.</source>
         <translation>Ein API-Schlüssel genügt für Voll- und Delta-Synchronisierung, Statistiken und Vorschaubilder. Sync-Stream und Checkpoints brauchen eine Anmeldesitzung: Der Server lehnt sie für API-Schlüssel ab. Die Anmeldung erzeugt eine neue Sitzung mit eigenen Checkpoints; sie wird nur aufbewahrt, solange Tidemark läuft, und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Request types of this server&apos;s sync stream: %1</source>
+        <translation>Anfragetypen des Synchronisierungsstroms dieses Servers: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync stream: yes, %n kind(s) of data.</source>
+        <translation>
+            <numerusform>Synchronisierungsstrom: ja, %n Art von Daten.</numerusform>
+            <numerusform>Synchronisierungsstrom: ja, %n Arten von Daten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -149,10 +149,10 @@
 <context>
     <name>Tidemark::ConnectDialog</name>
     <message numerus="yes">
-        <source>Sync stream: yes, %n request type(s) (%1).</source>
+        <source>Sync stream: yes, %n kind(s) of data.</source>
         <translation>
-            <numerusform>Sync stream: yes, %n request type (%1).</numerusform>
-            <numerusform>Sync stream: yes, %n request types (%1).</numerusform>
+            <numerusform>Sync stream: yes, %n kind of data.</numerusform>
+            <numerusform>Sync stream: yes, %n kinds of data.</numerusform>
         </translation>
     </message>
 </context>

@@ -1266,13 +1266,6 @@
         <source>Immich %1 at %2.</source>
         <translation>Immich %1 à l&apos;adresse %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>Sync stream: yes, %n request type(s) (%1).</source>
-        <translation>
-            <numerusform>Flux de synchronisation&#xa0;: oui, %n type de requête (%1).</numerusform>
-            <numerusform>Flux de synchronisation&#xa0;: oui, %n types de requête (%1).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sync stream: no (needs 1.127 or newer).</source>
         <translation>Flux de synchronisation&#xa0;: non (nécessite la version 1.127 ou plus récente).</translation>
@@ -1412,6 +1405,17 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
     <message>
         <source>An API key works for full and delta sync, statistics and thumbnails. The sync stream and checkpoints need a login session: the server refuses them for API keys. Logging in creates a new session with its own checkpoints; it is kept only while Tidemark runs, not saved.</source>
         <translation>Une clé d&apos;API suffit pour la synchronisation complète et delta, les statistiques et les miniatures. Le flux de synchronisation et les points de reprise exigent une session de connexion&#xa0;: le serveur les refuse aux clés d&apos;API. Se connecter crée une nouvelle session avec ses propres points de reprise&#x202f;; elle n&apos;est conservée que pendant que Tidemark est ouvert, jamais enregistrée.</translation>
+    </message>
+    <message>
+        <source>Request types of this server&apos;s sync stream: %1</source>
+        <translation>Types de requête du flux de synchronisation de ce serveur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync stream: yes, %n kind(s) of data.</source>
+        <translation>
+            <numerusform>Flux de synchronisation : oui, %n type de données.</numerusform>
+            <numerusform>Flux de synchronisation : oui, %n types de données.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

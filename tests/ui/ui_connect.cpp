@@ -54,7 +54,12 @@ private Q_SLOTS:
         dialog.checkServer();
         QTRY_VERIFY_WITH_TIMEOUT(
             dialog.serverInfoLabel()->text().contains(QStringLiteral("2.7.5")), 10000);
-        QVERIFY(dialog.serverInfoLabel()->text().contains(QStringLiteral("AssetsV1")));
+        // Plain words on the line; the protocol's request type names only on hover.
+        QVERIFY2(dialog.serverInfoLabel()->text().contains(QStringLiteral("Sync stream: yes, ")),
+            qPrintable(dialog.serverInfoLabel()->text()));
+        QVERIFY(dialog.serverInfoLabel()->text().contains(QStringLiteral(" kinds of data.")));
+        QVERIFY(!dialog.serverInfoLabel()->text().contains(QStringLiteral("AssetsV1")));
+        QVERIFY(dialog.serverInfoLabel()->toolTip().contains(QStringLiteral("AssetsV1")));
         QVERIFY(
             dialog.serverInfoLabel()->text().contains(QStringLiteral("Full and delta sync: yes")));
         QCOMPARE(dialog.serverInfoLabel()->textFormat(), Qt::PlainText);

@@ -280,6 +280,16 @@ void ConnectDialog::showError(const ApiError &error)
     m_status->setText(text);
 }
 
+QString ConnectDialog::requestTypesTip(const ServerProbe &p)
+{
+    if (p.error.isError() || !p.capabilities.hasSyncStream())
+        return {};
+    QStringList names;
+    for (SyncRequestType t : p.capabilities.supportedRequestTypes())
+        names << requestTypeName(t);
+    return tr("Request types of this server's sync stream: %1").arg(names.join(u", "));
+}
+
 QString ConnectDialog::describeProbe(const ServerProbe &p)
 {
     if (p.error.isError())
@@ -288,11 +298,9 @@ QString ConnectDialog::describeProbe(const ServerProbe &p)
     QStringList parts;
     parts << tr("Immich %1 at %2.").arg(p.version.toString(), p.apiBase);
     if (c.hasSyncStream()) {
-        QStringList names;
-        for (SyncRequestType t : c.supportedRequestTypes())
-            names << requestTypeName(t);
-        parts << tr("Sync stream: yes, %n request type(s) (%1).", nullptr, int(names.size()))
-                     .arg(names.join(QStringLiteral(", ")));
+        // The names are protocol words: a count here, the list on hover (requestTypesTip).
+        parts << tr("Sync stream: yes, %n kind(s) of data.", nullptr,
+            int(c.supportedRequestTypes().size()));
     } else {
         parts << tr("Sync stream: no (needs 1.127 or newer).");
     }
@@ -316,6 +324,7 @@ void ConnectDialog::onProbe(const ServerProbe &probe)
     // A refused certificate is explained once, in the status line, with its fingerprint.
     m_serverInfo->setText(probe.error.kind == ApiError::Kind::Tls ? tr("Certificate not trusted.")
                                                                   : describeProbe(probe));
+    m_serverInfo->setToolTip(requestTypesTip(probe));
     offerTrust(probe.error);
     if (m_busy && m_status->text() == tr("Checking the server…")) {
         setBusy(false);

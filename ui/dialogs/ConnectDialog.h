@@ -52,6 +52,8 @@ public:
 
     //! The sentence shown for a probe result.
     static QString describeProbe(const ServerProbe &probe);
+    //! The stream's request type names (protocol words), for the Server line's tooltip.
+    static QString requestTypesTip(const ServerProbe &probe);
 
 public Q_SLOTS:
     void checkServer();
