@@ -60,7 +60,7 @@ int cmdStatus(Context &ctx)
         fields.append({u"Version"_s, u"Immich "_s + info.version.toString()});
         QStringList can;
         can << (caps.hasSyncStream() ? u"sync stream"_s : u"no sync stream"_s);
-        can << (caps.hasFullAndDeltaSync() ? u"full/delta-sync"_s : u"no full/delta-sync"_s);
+        can << (caps.hasFullAndDeltaSync() ? u"full and delta sync"_s : u"no full or delta sync"_s);
         if (caps.sendsSyncComplete())
             can << u"SyncCompleteV1"_s;
         if (caps.supportsResetFlag())
@@ -199,10 +199,14 @@ int cmdStatus(Context &ctx)
                 last[u"error"_s] = r.error;
             doc[u"lastRun"_s] = last;
             fields.append({u"Last run"_s,
-                u"%1 %2 (%3), %4 UTC, %5 in %6%7"_s.arg(r.kind, r.outcome, r.mode,
+                // Words for people (the stored names stay in --json); the error as its sentence.
+                u"%1, %2 (%3), %4 UTC, %5 in %6%7"_s.arg(runWordText(r.kind),
+                    runWordText(r.outcome), runWordText(r.mode),
                     r.started.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s),
                     Words::tr("%Ln line(s)", nullptr, int(r.events)), formatDuration(r.durationMs),
-                    r.error.isEmpty() ? QString() : u": "_s + r.error.section(u'\n', 0, 0))});
+                    r.error.isEmpty()
+                        ? QString()
+                        : u": "_s + RunHistoryModel::errorSentence(r.error).section(u'\n', 0, 0))});
         } else {
             fields.append({u"Last run"_s, u"none"_s});
         }

@@ -141,6 +141,10 @@ private Q_SLOTS:
         QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
         QCOMPARE(status.json()[u"lastRun"_s][u"kind"_s].toString(), u"delta-sync"_s);
         QCOMPARE(status.json()[u"lastRun"_s][u"outcome"_s].toString(), u"full-sync-needed"_s);
+        status = run(cli, token, {u"status"_s});
+        QVERIFY2(status.out.contains("delta sync, full sync needed (automatic), "),
+            qPrintable(status.describe()));
+        QVERIFY2(!status.out.contains("delta-sync"), qPrintable(status.describe()));
         // People read plain words: a full sync is needed, nothing changed; never "complete".
         r = run(cli, token, {u"delta-sync"_s, u"--since"_s, u"2020-01-01"_s});
         QVERIFY2(r.exitCode == 7, qPrintable(r.describe()));
