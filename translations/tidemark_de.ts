@@ -1359,10 +1359,6 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
         <translation>Wird nur zur Anmeldung an den Server gesendet und nie gespeichert. Das Sitzungstoken wird im Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
-        <source>Needed for full and delta sync on some servers; kept in the keychain.</source>
-        <translation>Bei manchen Servern für Voll- und Delta-Synchronisierung nötig; wird im Schlüsselbund aufbewahrt.</translation>
-    </message>
-    <message>
         <source>Checks the server and logs in.</source>
         <translation>Prüft den Server und meldet an.</translation>
     </message>
@@ -1399,10 +1395,6 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
         <translation>Wird nur zur Anmeldung an den Server gesendet und nie gespeichert. Die Sitzung wird nur aufbewahrt, solange Tidemark läuft.</translation>
     </message>
     <message>
-        <source>Needed for full and delta sync on some servers; kept only while Tidemark runs.</source>
-        <translation>Bei manchen Servern für Voll- und Delta-Synchronisierung nötig; wird nur aufbewahrt, solange Tidemark läuft.</translation>
-    </message>
-    <message>
         <source>An API key works for full and delta sync, statistics and thumbnails. The sync stream and checkpoints need a login session: the server refuses them for API keys. Logging in creates a new session with its own checkpoints; it is kept only while Tidemark runs, not saved.</source>
         <translation>Ein API-Schlüssel genügt für Voll- und Delta-Synchronisierung, Statistiken und Vorschaubilder. Sync-Stream und Checkpoints brauchen eine Anmeldesitzung: Der Server lehnt sie für API-Schlüssel ab. Die Anmeldung erzeugt eine neue Sitzung mit eigenen Checkpoints; sie wird nur aufbewahrt, solange Tidemark läuft, und nicht gespeichert.</translation>
     </message>
@@ -1416,6 +1408,14 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
             <numerusform>Synchronisierungsstrom: ja, %n Art von Daten.</numerusform>
             <numerusform>Synchronisierungsstrom: ja, %n Arten von Daten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Optional: instead of a password, for full and delta sync, statistics and thumbnails (not the sync stream); kept only while Tidemark runs.</source>
+        <translation>Optional: statt eines Passworts, für vollständige und Delta-Synchronisierung, Statistiken und Vorschaubilder (nicht den Synchronisierungsstrom); nur aufbewahrt, solange Tidemark läuft.</translation>
+    </message>
+    <message>
+        <source>Optional: instead of a password, for full and delta sync, statistics and thumbnails (not the sync stream); kept in the keychain.</source>
+        <translation>Optional: statt eines Passworts, für vollständige und Delta-Synchronisierung, Statistiken und Vorschaubilder (nicht den Synchronisierungsstrom); im Schlüsselbund aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -3241,10 +3241,6 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
         <translation>%1 Ereignisse/s</translation>
     </message>
     <message>
-        <source>The server asked for a reset: the local copy was cleared. Run the sync again to download everything.</source>
-        <translation>Der Server hat ein Zurücksetzen verlangt: Die lokale Kopie wurde geleert. Starten Sie die Synchronisierung erneut, um alles herunterzuladen.</translation>
-    </message>
-    <message>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
@@ -3393,6 +3389,14 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     <message>
         <source>Cancelled before it started, while another Tidemark process was syncing this account. Nothing was changed.</source>
         <translation>Abgebrochen, bevor sie begann, während ein anderer Tidemark-Prozess dieses Konto synchronisierte. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The server asked for a reset. A dry run changes nothing, so the local copy was kept; the next sync that saves starts over.</source>
+        <translation>Der Server hat einen Neustart verlangt. Ein Probelauf ändert nichts, daher blieb die lokale Kopie erhalten; die nächste Synchronisierung, die speichert, beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>The server asked for a reset: the local copy was cleared, and a new sync downloads everything again now.</source>
+        <translation>Der Server hat einen Neustart verlangt: Die lokale Kopie wurde geleert, und eine neue Synchronisierung lädt jetzt alles erneut herunter.</translation>
     </message>
 </context>
 <context>

@@ -1359,10 +1359,6 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
         <translation>Envoyé uniquement au serveur pour la connexion, jamais enregistré. Le jeton de session est conservé dans le trousseau.</translation>
     </message>
     <message>
-        <source>Needed for full and delta sync on some servers; kept in the keychain.</source>
-        <translation>Nécessaire pour la synchronisation complète et delta sur certains serveurs&#x202f;; conservée dans le trousseau.</translation>
-    </message>
-    <message>
         <source>Checks the server and logs in.</source>
         <translation>Vérifie le serveur et se connecte.</translation>
     </message>
@@ -1399,10 +1395,6 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
         <translation>Envoyé uniquement au serveur pour la connexion, jamais enregistré. La session n&apos;est conservée que pendant que Tidemark est ouvert.</translation>
     </message>
     <message>
-        <source>Needed for full and delta sync on some servers; kept only while Tidemark runs.</source>
-        <translation>Nécessaire pour la synchronisation complète et delta sur certains serveurs&#x202f;; conservée seulement pendant que Tidemark est ouvert.</translation>
-    </message>
-    <message>
         <source>An API key works for full and delta sync, statistics and thumbnails. The sync stream and checkpoints need a login session: the server refuses them for API keys. Logging in creates a new session with its own checkpoints; it is kept only while Tidemark runs, not saved.</source>
         <translation>Une clé d&apos;API suffit pour la synchronisation complète et delta, les statistiques et les miniatures. Le flux de synchronisation et les points de reprise exigent une session de connexion&#xa0;: le serveur les refuse aux clés d&apos;API. Se connecter crée une nouvelle session avec ses propres points de reprise&#x202f;; elle n&apos;est conservée que pendant que Tidemark est ouvert, jamais enregistrée.</translation>
     </message>
@@ -1416,6 +1408,14 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
             <numerusform>Flux de synchronisation : oui, %n type de données.</numerusform>
             <numerusform>Flux de synchronisation : oui, %n types de données.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Optional: instead of a password, for full and delta sync, statistics and thumbnails (not the sync stream); kept only while Tidemark runs.</source>
+        <translation>Facultative : à la place d’un mot de passe, pour la synchronisation complète et delta, les statistiques et les miniatures (pas le flux de synchronisation) ; conservée seulement pendant que Tidemark est ouvert.</translation>
+    </message>
+    <message>
+        <source>Optional: instead of a password, for full and delta sync, statistics and thumbnails (not the sync stream); kept in the keychain.</source>
+        <translation>Facultative : à la place d’un mot de passe, pour la synchronisation complète et delta, les statistiques et les miniatures (pas le flux de synchronisation) ; conservée dans le trousseau.</translation>
     </message>
 </context>
 <context>
@@ -3241,10 +3241,6 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
         <translation>%1 événements/s</translation>
     </message>
     <message>
-        <source>The server asked for a reset: the local copy was cleared. Run the sync again to download everything.</source>
-        <translation>Le serveur a demandé une réinitialisation&#xa0;: la copie locale a été vidée. Relancez la synchronisation pour tout télécharger.</translation>
-    </message>
-    <message>
         <source>Failed: %1</source>
         <translation>Échec&#xa0;: %1</translation>
     </message>
@@ -3393,6 +3389,14 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <message>
         <source>Cancelled before it started, while another Tidemark process was syncing this account. Nothing was changed.</source>
         <translation>Annulée avant de commencer, pendant qu’un autre processus Tidemark synchronisait ce compte. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server asked for a reset. A dry run changes nothing, so the local copy was kept; the next sync that saves starts over.</source>
+        <translation>Le serveur a demandé une réinitialisation. Une simulation ne modifie rien, la copie locale a donc été conservée ; la prochaine synchronisation qui enregistre repartira de zéro.</translation>
+    </message>
+    <message>
+        <source>The server asked for a reset: the local copy was cleared, and a new sync downloads everything again now.</source>
+        <translation>Le serveur a demandé une réinitialisation : la copie locale a été vidée, et une nouvelle synchronisation télécharge maintenant tout à nouveau.</translation>
     </message>
 </context>
 <context>

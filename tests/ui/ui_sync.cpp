@@ -344,6 +344,43 @@ private Q_SLOTS:
             QStringLiteral("full sync needed"));
     }
 
+    void resetByTheServerSaysWhatHappens()
+    {
+        AppController app;
+        MainWindow window(&app);
+        window.resize(1280, 820);
+        window.show();
+        const QString token = connect(app, window);
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(runSync(window, AckMode::Automatic).outcome, RunOutcome::Complete);
+
+        // Dry run: the server's reset changes nothing here, and the sentence says so.
+        m_server->setPendingReset(token, true);
+        RunResult r = runSync(window, AckMode::DryRun);
+        QCOMPARE(r.outcome, RunOutcome::ResetByServer);
+        QCOMPARE(SyncPanel::outcomeSentence(r),
+            SyncPanel::tr("The server asked for a reset. A dry run changes nothing, so the local "
+                          "copy was kept; the next sync that saves starts over."));
+        QTRY_VERIFY(!app.syncService()->isRunning());
+        QVERIFY(window.syncPanel()->outcomeLabel()->text().startsWith(
+            SyncPanel::tr("The server asked for a reset. A dry run")));
+
+        // Automatic: the local copy is cleared and the fresh run starts by itself, as said.
+        QSignalSpy finished(app.syncService(), &SyncService::runFinished);
+        window.syncPanel()->setAckMode(AckMode::Automatic);
+        window.syncPanel()->startButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+        r = finished.at(0).at(0).value<RunResult>();
+        QCOMPARE(r.outcome, RunOutcome::ResetByServer);
+        QCOMPARE(SyncPanel::outcomeSentence(r),
+            SyncPanel::tr("The server asked for a reset: the local copy was cleared, and a new "
+                          "sync downloads everything again now."));
+        const RunResult fresh = finished.at(1).at(0).value<RunResult>();
+        QCOMPARE(fresh.outcome, RunOutcome::Complete);
+        QVERIFY(fresh.events > 300);
+        QVERIFY(!m_server->pendingReset(token));
+    }
+
     void progressTicksDoNotRelayoutThePanel()
     {
         AppController app;

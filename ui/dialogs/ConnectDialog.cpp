@@ -100,8 +100,10 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setAccessibleName(tr("API key (optional)"));
     m_apiKey->setAccessibleDescription(memoryOnly
-            ? tr("Needed for full and delta sync on some servers; kept only while Tidemark runs.")
-            : tr("Needed for full and delta sync on some servers; kept in the keychain."));
+            ? tr("Optional: instead of a password, for full and delta sync, statistics and "
+                 "thumbnails (not the sync stream); kept only while Tidemark runs.")
+            : tr("Optional: instead of a password, for full and delta sync, statistics and "
+                 "thumbnails (not the sync stream); kept in the keychain."));
     m_apiKey->setPlaceholderText(tr("optional"));
     auto *keyLabel = new QLabel(tr("API &key:"), loginBox);
     keyLabel->setBuddy(m_apiKey);

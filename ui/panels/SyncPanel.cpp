@@ -492,8 +492,12 @@ QString SyncPanel::outcomeSentence(const RunResult &r)
                  "resumes from the last saved point.",
                 nullptr, int(r.events));
     case RunOutcome::ResetByServer:
-        return tr("The server asked for a reset: the local copy was cleared. Run the sync again to "
-                  "download everything.");
+        // The worker starts the fresh run by itself (SyncWorker, sawReset), except in a dry run.
+        if (r.mode == AckMode::DryRun)
+            return tr("The server asked for a reset. A dry run changes nothing, so the local "
+                      "copy was kept; the next sync that saves starts over.");
+        return tr("The server asked for a reset: the local copy was cleared, and a new sync "
+                  "downloads everything again now.");
     case RunOutcome::Cancelled:
         if (r.error.kind == ApiError::Kind::Busy)
             return tr(
