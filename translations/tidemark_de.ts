@@ -1402,13 +1402,6 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
         <source>Request types of this server&apos;s sync stream: %1</source>
         <translation>Anfragetypen des Synchronisierungsstroms dieses Servers: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Sync stream: yes, %n kind(s) of data.</source>
-        <translation>
-            <numerusform>Synchronisierungsstrom: ja, %n Art von Daten.</numerusform>
-            <numerusform>Synchronisierungsstrom: ja, %n Arten von Daten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Optional: instead of a password, for full and delta sync, statistics and thumbnails (not the sync stream); kept only while Tidemark runs.</source>
         <translation>Optional: statt eines Passworts, für vollständige und Delta-Synchronisierung, Statistiken und Vorschaubilder (nicht den Synchronisierungsstrom); nur aufbewahrt, solange Tidemark läuft.</translation>
@@ -1416,6 +1409,13 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
     <message>
         <source>Optional: instead of a password, for full and delta sync, statistics and thumbnails (not the sync stream); kept in the keychain.</source>
         <translation>Optional: statt eines Passworts, für vollständige und Delta-Synchronisierung, Statistiken und Vorschaubilder (nicht den Synchronisierungsstrom); im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync stream: yes, %n request type(s).</source>
+        <translation>
+            <numerusform>Synchronisierungsstrom: ja, %n Anfragetyp.</numerusform>
+            <numerusform>Synchronisierungsstrom: ja, %n Anfragetypen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2507,10 +2507,6 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
         <translation>Voll- und Delta-Synchronisierung</translation>
     </message>
     <message>
-        <source>no full/delta sync</source>
-        <translation>keine Voll-/Delta-Synchronisierung</translation>
-    </message>
-    <message>
         <source>V2 asset types</source>
         <translation>Medientypen V2</translation>
     </message>
@@ -2654,6 +2650,10 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     <message>
         <source>Immich %1 cannot send these; they came with Immich %2.</source>
         <translation>Immich %1 kann diese nicht senden; sie kamen mit Immich %2.</translation>
+    </message>
+    <message>
+        <source>no full or delta sync</source>
+        <translation>keine vollständige oder Delta-Synchronisierung</translation>
     </message>
 </context>
 <context>

@@ -149,10 +149,10 @@
 <context>
     <name>Tidemark::ConnectDialog</name>
     <message numerus="yes">
-        <source>Sync stream: yes, %n kind(s) of data.</source>
+        <source>Sync stream: yes, %n request type(s).</source>
         <translation>
-            <numerusform>Sync stream: yes, %n kind of data.</numerusform>
-            <numerusform>Sync stream: yes, %n kinds of data.</numerusform>
+            <numerusform>Sync stream: yes, %n request type.</numerusform>
+            <numerusform>Sync stream: yes, %n request types.</numerusform>
         </translation>
     </message>
 </context>

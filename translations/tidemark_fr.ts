@@ -1402,13 +1402,6 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
         <source>Request types of this server&apos;s sync stream: %1</source>
         <translation>Types de requête du flux de synchronisation de ce serveur : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Sync stream: yes, %n kind(s) of data.</source>
-        <translation>
-            <numerusform>Flux de synchronisation : oui, %n type de données.</numerusform>
-            <numerusform>Flux de synchronisation : oui, %n types de données.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Optional: instead of a password, for full and delta sync, statistics and thumbnails (not the sync stream); kept only while Tidemark runs.</source>
         <translation>Facultative : à la place d’un mot de passe, pour la synchronisation complète et delta, les statistiques et les miniatures (pas le flux de synchronisation) ; conservée seulement pendant que Tidemark est ouvert.</translation>
@@ -1416,6 +1409,13 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
     <message>
         <source>Optional: instead of a password, for full and delta sync, statistics and thumbnails (not the sync stream); kept in the keychain.</source>
         <translation>Facultative : à la place d’un mot de passe, pour la synchronisation complète et delta, les statistiques et les miniatures (pas le flux de synchronisation) ; conservée dans le trousseau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync stream: yes, %n request type(s).</source>
+        <translation>
+            <numerusform>Flux de synchronisation : oui, %n type de requête.</numerusform>
+            <numerusform>Flux de synchronisation : oui, %n types de requête.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2507,10 +2507,6 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
         <translation>synchronisation complète et delta</translation>
     </message>
     <message>
-        <source>no full/delta sync</source>
-        <translation>pas de synchronisation complète ni delta</translation>
-    </message>
-    <message>
         <source>V2 asset types</source>
         <translation>types de média V2</translation>
     </message>
@@ -2654,6 +2650,10 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <message>
         <source>Immich %1 cannot send these; they came with Immich %2.</source>
         <translation>Immich %1 ne peut pas les envoyer ; ils sont arrivés avec Immich %2.</translation>
+    </message>
+    <message>
+        <source>no full or delta sync</source>
+        <translation>pas de synchronisation complète ni delta</translation>
     </message>
 </context>
 <context>

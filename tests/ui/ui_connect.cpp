@@ -57,7 +57,7 @@ private Q_SLOTS:
         // Plain words on the line; the protocol's request type names only on hover.
         QVERIFY2(dialog.serverInfoLabel()->text().contains(QStringLiteral("Sync stream: yes, ")),
             qPrintable(dialog.serverInfoLabel()->text()));
-        QVERIFY(dialog.serverInfoLabel()->text().contains(QStringLiteral(" kinds of data.")));
+        QVERIFY(dialog.serverInfoLabel()->text().contains(QStringLiteral(" request types.")));
         QVERIFY(!dialog.serverInfoLabel()->text().contains(QStringLiteral("AssetsV1")));
         QVERIFY(dialog.serverInfoLabel()->toolTip().contains(QStringLiteral("AssetsV1")));
         QVERIFY(

@@ -301,7 +301,7 @@ QString ConnectDialog::describeProbe(const ServerProbe &p)
     parts << tr("Immich %1 at %2.").arg(p.version.toString(), p.apiBase);
     if (c.hasSyncStream()) {
         // The names are protocol words: a count here, the list on hover (requestTypesTip).
-        parts << tr("Sync stream: yes, %n kind(s) of data.", nullptr,
+        parts << tr("Sync stream: yes, %n request type(s).", nullptr,
             int(c.supportedRequestTypes().size()));
     } else {
         parts << tr("Sync stream: no (needs 1.127 or newer).");

@@ -154,7 +154,7 @@ void OverviewPanel::updateAccount()
         f << (caps.hasSyncStream() ? tr("sync stream (%n request types)", nullptr,
                   int(caps.supportedRequestTypes().size()))
                                    : tr("no sync stream"));
-        f << (caps.hasFullAndDeltaSync() ? tr("full and delta sync") : tr("no full/delta sync"));
+        f << (caps.hasFullAndDeltaSync() ? tr("full and delta sync") : tr("no full or delta sync"));
         f << (caps.usesV2AssetTypes() ? tr("V2 asset types") : tr("V1 asset types"));
         m_features->setText(f.join(QStringLiteral(" · ")));
     } else {
