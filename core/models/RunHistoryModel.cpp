@@ -142,8 +142,7 @@ QString RunHistoryModel::errorSentence(const QString &stored)
     const ApiError error = ApiError::fromTechnicalDetails(stored);
     if (error.isError())
         return error.userMessage();
-    if (stored
-        == QLatin1StringView("Tidemark stopped during this run")) // RunHistory::markAbandoned()
+    if (stored == QLatin1StringView(kRunAbandonedText)) // SyncMirror::recordRunStart()
         return tr("Tidemark was closed before this run ended.");
     return stored;
 }

@@ -30,7 +30,7 @@ ApiError recordPending(MirrorStore &store, const QList<AckEntry> &entries, qint6
     QList<PendingAck> acks;
     acks.reserve(entries.size());
     for (const AckEntry &e : entries)
-        acks.append(PendingAck{e.type, e.ack, seqBase + e.sequence, {}});
+        acks.append(PendingAck {e.type, e.ack, seqBase + e.sequence, {}});
     return AckBook(store).recordPending(acks);
 }
 
@@ -39,8 +39,7 @@ class MirrorSink final : public StreamSink
 public:
     MirrorSink(QString path, QString self, bool bulk, int cacheKiB)
         : m_path(std::move(path)), m_self(std::move(self)), m_bulkWanted(bulk), m_cacheKiB(cacheKiB)
-    {
-    }
+    { }
 
     //! The writer's memory bound: the mirror's defaults favour speed (a large cache, bulk loads
     //! with a larger one and in-memory sorting); the stream must also stay small.
@@ -68,11 +67,13 @@ public:
     QStringList finish() override
     {
         // Readers see the bulk-loaded assets only from here on: tell them.
-        const QStringList changed = endBulkLoad() ? QStringList{QStringLiteral("assets")} : QStringList{};
+        const QStringList changed
+            = endBulkLoad() ? QStringList {QStringLiteral("assets")} : QStringList {};
         // The run's transactions went through the WAL; give the space back before readers look.
         const MirrorResult<bool> cp = m_store.checkpointWal();
         if (!cp.ok())
-            qCWarning(lcSync) << "WAL checkpoint after the run failed:" << cp.error.technicalDetails();
+            qCWarning(lcSync) << "WAL checkpoint after the run failed:"
+                              << cp.error.technicalDetails();
         return changed;
     }
 
@@ -101,8 +102,8 @@ public:
         return {};
     }
 
-    ApiError applyRun(std::span<const SyncEvent> run, const QList<AckEntry> &checkpoints,
-                      AckMode mode) override
+    ApiError applyRun(
+        std::span<const SyncEvent> run, const QList<AckEntry> &checkpoints, AckMode mode) override
     {
         if (run.empty())
             return {};
@@ -127,10 +128,7 @@ public:
         return tx.commit();
     }
 
-    ApiError markSent(const QStringList &acks) override
-    {
-        return AckBook(m_store).markSent(acks);
-    }
+    ApiError markSent(const QStringList &acks) override { return AckBook(m_store).markSent(acks); }
 
     ApiError wipeServerData() override
     {
@@ -140,12 +138,13 @@ public:
             const ApiError c = AckBook(m_store).clearAll();
             if (c.isError())
                 return c;
-            if (const ApiError r = m_store.setSetting(SyncMirror::kResetPendingKey, QString()); r.isError())
+            if (const ApiError r = m_store.setSetting(SyncMirror::kResetPendingKey, QString());
+                r.isError())
                 return r;
-            for (const QString &t : {QStringLiteral("users"), QStringLiteral("partners"), QStringLiteral("assets"),
-                                     QStringLiteral("exif"), QStringLiteral("albums"), QStringLiteral("album_assets"),
-                                     QStringLiteral("album_users"), QStringLiteral("checkpoints"),
-                                     QStringLiteral("pending_acks")})
+            for (const QString &t : {QStringLiteral("users"), QStringLiteral("partners"),
+                     QStringLiteral("assets"), QStringLiteral("exif"), QStringLiteral("albums"),
+                     QStringLiteral("album_assets"), QStringLiteral("album_users"),
+                     QStringLiteral("checkpoints"), QStringLiteral("pending_acks")})
                 m_changed.insert(t);
         }
         return e;
@@ -169,8 +168,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<StreamSink> makeSink(const QString &mirrorPath, const QString &selfUserId, bool bulkLoad,
-                                     int cacheKiB)
+std::unique_ptr<StreamSink> makeSink(
+    const QString &mirrorPath, const QString &selfUserId, bool bulkLoad, int cacheKiB)
 {
     return std::make_unique<MirrorSink>(mirrorPath, selfUserId, bulkLoad, cacheKiB);
 }
@@ -179,7 +178,8 @@ QString sessionFingerprint(const QString &sessionToken)
 {
     if (sessionToken.isEmpty())
         return {};
-    const QByteArray digest = QCryptographicHash::hash(sessionToken.toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray digest
+        = QCryptographicHash::hash(sessionToken.toUtf8(), QCryptographicHash::Sha256);
     return QString::fromLatin1(digest.left(8).toHex());
 }
 
@@ -187,42 +187,90 @@ QStringList tablesFor(SyncEntityType type)
 {
     using E = SyncEntityType;
     switch (type) {
-    case E::AuthUserV1: return {QStringLiteral("auth_user")};
-    case E::UserV1: return {QStringLiteral("users")};
+    case E::AuthUserV1:
+        return {QStringLiteral("auth_user")};
+    case E::UserV1:
+        return {QStringLiteral("users")};
     case E::UserDeleteV1:
     case E::PartnerDeleteV1:
-        return {QStringLiteral("users"), QStringLiteral("partners"), QStringLiteral("assets"), QStringLiteral("exif"),
-                QStringLiteral("album_assets")};
-    case E::PartnerV1: return {QStringLiteral("partners")};
-    case E::AssetV1: case E::AssetV2: case E::PartnerAssetV1: case E::PartnerAssetV2:
-    case E::PartnerAssetBackfillV1: case E::PartnerAssetBackfillV2: case E::AlbumAssetV1:
-    case E::AlbumAssetCreateV1: case E::AlbumAssetUpdateV1: case E::AlbumAssetBackfillV1:
-    case E::AlbumAssetCreateV2: case E::AlbumAssetUpdateV2: case E::AlbumAssetBackfillV2:
+        return {QStringLiteral("users"), QStringLiteral("partners"), QStringLiteral("assets"),
+            QStringLiteral("exif"), QStringLiteral("album_assets")};
+    case E::PartnerV1:
+        return {QStringLiteral("partners")};
+    case E::AssetV1:
+    case E::AssetV2:
+    case E::PartnerAssetV1:
+    case E::PartnerAssetV2:
+    case E::PartnerAssetBackfillV1:
+    case E::PartnerAssetBackfillV2:
+    case E::AlbumAssetV1:
+    case E::AlbumAssetCreateV1:
+    case E::AlbumAssetUpdateV1:
+    case E::AlbumAssetBackfillV1:
+    case E::AlbumAssetCreateV2:
+    case E::AlbumAssetUpdateV2:
+    case E::AlbumAssetBackfillV2:
         return {QStringLiteral("assets")};
-    case E::AssetDeleteV1: case E::PartnerAssetDeleteV1:
+    case E::AssetDeleteV1:
+    case E::PartnerAssetDeleteV1:
         return {QStringLiteral("assets"), QStringLiteral("exif"), QStringLiteral("album_assets"),
-                QStringLiteral("asset_faces"), QStringLiteral("memory_assets"), QStringLiteral("asset_metadata"),
-                QStringLiteral("asset_edits")};
-    case E::AssetExifV1: case E::PartnerAssetExifV1: case E::PartnerAssetExifBackfillV1:
-    case E::AlbumAssetExifV1: case E::AlbumAssetExifCreateV1: case E::AlbumAssetExifUpdateV1:
+            QStringLiteral("asset_faces"), QStringLiteral("memory_assets"),
+            QStringLiteral("asset_metadata"), QStringLiteral("asset_edits")};
+    case E::AssetExifV1:
+    case E::PartnerAssetExifV1:
+    case E::PartnerAssetExifBackfillV1:
+    case E::AlbumAssetExifV1:
+    case E::AlbumAssetExifCreateV1:
+    case E::AlbumAssetExifUpdateV1:
     case E::AlbumAssetExifBackfillV1:
         return {QStringLiteral("exif")};
-    case E::StackV1: case E::StackDeleteV1: case E::PartnerStackV1: case E::PartnerStackBackfillV1:
+    case E::StackV1:
+    case E::StackDeleteV1:
+    case E::PartnerStackV1:
+    case E::PartnerStackBackfillV1:
     case E::PartnerStackDeleteV1:
         return {QStringLiteral("stacks")};
-    case E::AlbumV1: case E::AlbumV2: return {QStringLiteral("albums")};
-    case E::AlbumDeleteV1: return {QStringLiteral("albums"), QStringLiteral("album_assets"), QStringLiteral("album_users")};
-    case E::AlbumUserV1: case E::AlbumUserBackfillV1: case E::AlbumUserDeleteV1: return {QStringLiteral("album_users")};
-    case E::AlbumToAssetV1: case E::AlbumToAssetBackfillV1: case E::AlbumToAssetDeleteV1:
+    case E::AlbumV1:
+    case E::AlbumV2:
+        return {QStringLiteral("albums")};
+    case E::AlbumDeleteV1:
+        return {QStringLiteral("albums"), QStringLiteral("album_assets"),
+            QStringLiteral("album_users")};
+    case E::AlbumUserV1:
+    case E::AlbumUserBackfillV1:
+    case E::AlbumUserDeleteV1:
+        return {QStringLiteral("album_users")};
+    case E::AlbumToAssetV1:
+    case E::AlbumToAssetBackfillV1:
+    case E::AlbumToAssetDeleteV1:
         return {QStringLiteral("album_assets")};
-    case E::MemoryV1: case E::MemoryDeleteV1: return {QStringLiteral("memories"), QStringLiteral("memory_assets")};
-    case E::MemoryToAssetV1: case E::MemoryToAssetDeleteV1: return {QStringLiteral("memory_assets")};
-    case E::PersonV1: case E::PersonDeleteV1: return {QStringLiteral("people")};
-    case E::AssetFaceV1: case E::AssetFaceV2: case E::AssetFaceDeleteV1: return {QStringLiteral("asset_faces")};
-    case E::UserMetadataV1: case E::UserMetadataDeleteV1: return {QStringLiteral("user_metadata")};
-    case E::AssetMetadataV1: case E::AssetMetadataDeleteV1: return {QStringLiteral("asset_metadata")};
-    case E::AssetEditV1: case E::AssetEditDeleteV1: return {QStringLiteral("asset_edits")};
-    case E::SyncAckV1: case E::SyncResetV1: case E::SyncCompleteV1: case E::Unknown: return {};
+    case E::MemoryV1:
+    case E::MemoryDeleteV1:
+        return {QStringLiteral("memories"), QStringLiteral("memory_assets")};
+    case E::MemoryToAssetV1:
+    case E::MemoryToAssetDeleteV1:
+        return {QStringLiteral("memory_assets")};
+    case E::PersonV1:
+    case E::PersonDeleteV1:
+        return {QStringLiteral("people")};
+    case E::AssetFaceV1:
+    case E::AssetFaceV2:
+    case E::AssetFaceDeleteV1:
+        return {QStringLiteral("asset_faces")};
+    case E::UserMetadataV1:
+    case E::UserMetadataDeleteV1:
+        return {QStringLiteral("user_metadata")};
+    case E::AssetMetadataV1:
+    case E::AssetMetadataDeleteV1:
+        return {QStringLiteral("asset_metadata")};
+    case E::AssetEditV1:
+    case E::AssetEditDeleteV1:
+        return {QStringLiteral("asset_edits")};
+    case E::SyncAckV1:
+    case E::SyncResetV1:
+    case E::SyncCompleteV1:
+    case E::Unknown:
+        return {};
     }
     return {};
 }
@@ -275,8 +323,21 @@ ApiError clearCheckpoints(MirrorStore &store, const QStringList &types)
 
 qint64 recordRunStart(MirrorStore &store, RunKind kind, AckMode mode, ApiError *error)
 {
+    // The caller holds the mirror's write lock, so no other process has a run going: a row still
+    // "running" belongs to a process that stopped (killed, crashed, power cut) before its end.
+    QSqlQuery stale(store.database());
+    stale.prepare(QStringLiteral("UPDATE runs SET outcome = ?, error_text = ? WHERE outcome = ?"));
+    stale.addBindValue(runOutcomeName(RunOutcome::Interrupted));
+    stale.addBindValue(QString::fromLatin1(kRunAbandonedText));
+    stale.addBindValue(runOutcomeName(RunOutcome::Running));
+    if (!stale.exec()) {
+        if (error)
+            *error = sqlError(store, QStringLiteral("mirror: runs"), stale);
+        return 0;
+    }
     QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("INSERT INTO runs(kind, mode, started_at, outcome) VALUES(?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO runs(kind, mode, started_at, outcome) VALUES(?, ?, ?, ?)"));
     q.addBindValue(runKindName(kind));
     q.addBindValue(ackModeName(mode));
     q.addBindValue(nowText());
@@ -297,8 +358,9 @@ ApiError recordRunEnd(MirrorStore &store, const RunResult &r)
     for (auto it = r.perType.cbegin(); it != r.perType.cend(); ++it)
         counts.insert(it.key(), it.value());
     QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("UPDATE runs SET finished_at = ?, outcome = ?, error_text = ?, bytes = ?, "
-                             "events = ?, type_counts = ?, ack_requests = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE runs SET finished_at = ?, outcome = ?, error_text = ?, bytes = ?, "
+                       "events = ?, type_counts = ?, ack_requests = ? WHERE id = ?"));
     q.addBindValue(nowText());
     q.addBindValue(runOutcomeName(r.outcome));
     q.addBindValue(r.error.isError() ? r.error.technicalDetails() : QString());

@@ -36,6 +36,9 @@ enum class RunOutcome {
 };
 QString runKindName(RunKind kind);
 QString runOutcomeName(RunOutcome outcome);
+//! Stored as the error of a run whose process stopped before the run's end (found "running" by
+//! the next run, which holds the write lock); RunHistoryModel shows it as a sentence.
+inline constexpr char kRunAbandonedText[] = "Tidemark stopped during this run";
 //! The outcome as reported: "full-sync-needed" when a delta sync was answered with needsFullSync
 //! (nothing applied: calling that "complete" would be false), else runOutcomeName(). The engine
 //! records such a run as RunOutcome::FullSyncNeeded; this also covers results made elsewhere.

@@ -5,6 +5,7 @@
 // committed, and a restarted child must finish with the mirror identical to the server.
 
 #include "ReliabilityEnv.h"
+#include "models/RunHistoryModel.h"
 
 #include "mirror/MirrorHealth.h"
 
@@ -42,7 +43,8 @@ int runChild(int argc, char **argv)
     t.progressIntervalMs = 20;
     svc.setTuning(t);
     QObject::connect(&svc, &SyncService::progress, &app, [](const RunProgress &p) {
-        std::printf("p %lld %lld\n", static_cast<long long>(p.events), static_cast<long long>(p.bytes));
+        std::printf(
+            "p %lld %lld\n", static_cast<long long>(p.events), static_cast<long long>(p.bytes));
         std::fflush(stdout);
     });
     int code = 3;
@@ -59,7 +61,8 @@ int runChild(int argc, char **argv)
     return code;
 }
 
-struct KillPoint {
+struct KillPoint
+{
     enum class By { Events, Bytes, Time } by;
     qint64 at;
 };
@@ -85,8 +88,9 @@ private:
         e.insert(QStringLiteral("TIDEMARK_CHILD_TOKEN"), env.token);
         child->setProcessEnvironment(e);
         child->setProcessChannelMode(QProcess::SeparateChannels);
-        child->start(self, {QStringLiteral("--child"), env.connection().apiBase.toString(),
-                            env.server.adminUserId(), env.mirrorPath()});
+        child->start(self,
+            {QStringLiteral("--child"), env.connection().apiBase.toString(),
+                env.server.adminUserId(), env.mirrorPath()});
         return child;
     }
 
@@ -129,7 +133,8 @@ private Q_SLOTS:
             QTest::addRow("events-%.2f", f) << int(KillPoint::By::Events) << f;
         for (double f : {0.05, 0.25, 0.5, 0.7, 0.85, 0.97})
             QTest::addRow("bytes-%.2f", f) << int(KillPoint::By::Bytes) << f;
-        // Time: within the first half of a run measured once here (runs vary with the machine's load).
+        // Time: within the first half of a run measured once here (runs vary with the machine's
+        // load).
         for (double f : {0.03, 0.1, 0.18, 0.26, 0.34, 0.42})
             QTest::addRow("time-%.2f", f) << int(KillPoint::By::Time) << f;
     }
@@ -138,10 +143,10 @@ private Q_SLOTS:
     {
         QFETCH(int, by);
         QFETCH(double, fraction);
-        const KillPoint point{KillPoint::By(by),
-                              by == int(KillPoint::By::Events) ? qint64(fraction * double(reference.size()))
-                              : by == int(KillPoint::By::Bytes) ? qint64(fraction * double(totalBytes))
-                                                                 : qint64(fraction * double(runMs))};
+        const KillPoint point {KillPoint::By(by),
+            by == int(KillPoint::By::Events)      ? qint64(fraction * double(reference.size()))
+                : by == int(KillPoint::By::Bytes) ? qint64(fraction * double(totalBytes))
+                                                  : qint64(fraction * double(runMs))};
         env.newSession();
         QProcess *child = startChild();
         QVERIFY(child->waitForStarted());
@@ -155,7 +160,8 @@ private Q_SLOTS:
                 if (running.elapsed() >= point.at)
                     killed = true;
                 else
-                    child->waitForReadyRead(int(qBound(qint64(1), point.at - running.elapsed(), qint64(5))));
+                    child->waitForReadyRead(
+                        int(qBound(qint64(1), point.at - running.elapsed(), qint64(5))));
             } else {
                 child->waitForReadyRead(5);
             }
@@ -184,13 +190,15 @@ private Q_SLOTS:
         delete child;
 
         // The mirror opens, passes the full integrity check, is still in WAL mode.
-        const MirrorHealthReport health = MirrorHealth::check(env.mirrorPath(), MirrorHealth::Depth::Full);
+        const MirrorHealthReport health
+            = MirrorHealth::check(env.mirrorPath(), MirrorHealth::Depth::Full);
         QVERIFY2(health.ok(), qPrintable(health.message()));
         qint64 committedAtKill = 0;
         {
             MirrorView m(env.mirrorPath());
             QVERIFY2(!m.openError.isError(), qPrintable(m.openError.technicalDetails()));
-            QCOMPARE(m.column(QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
+            QCOMPARE(m.column(QStringLiteral("PRAGMA journal_mode")),
+                QStringList {QStringLiteral("wal")});
             const QString bad = checkAcksNotAhead(env.serverCheckpoints(), m);
             QVERIFY2(bad.isEmpty(), qPrintable(bad));
             committedAtKill = m.assetIds().size();
@@ -202,13 +210,24 @@ private Q_SLOTS:
         QCOMPARE(again->exitStatus(), QProcess::NormalExit);
         QVERIFY2(again->exitCode() == 0, again->readAllStandardError().constData());
         delete again;
+        // The killed run is not "running" forever: the next run found it and says what happened.
+        const auto runs = RunHistoryModel::readRuns(env.mirrorPath(), 10);
+        QVERIFY(runs.ok());
+        QVERIFY(runs.value.size() >= 2);
+        for (const RunHistoryEntry &r : runs.value)
+            QVERIFY2(r.outcome != u"running", qPrintable(r.kind));
+        QCOMPARE(runs.value.at(0).outcome, QStringLiteral("complete"));
+        QCOMPARE(runs.value.at(1).outcome, QStringLiteral("interrupted"));
+        QCOMPARE(RunHistoryModel::errorSentence(runs.value.at(1).error),
+            RunHistoryModel::tr("Tidemark was closed before this run ended."));
         MirrorView m(env.mirrorPath());
         const QString same = checkMirrorEqualsServer(env, m, reference);
         QVERIFY2(same.isEmpty(), qPrintable(same));
         const QString bad = checkAcksNotAhead(env.serverCheckpoints(), m);
         QVERIFY2(bad.isEmpty(), qPrintable(bad));
-        qInfo("killed at %lld events / %lld bytes / %lld ms into the run; %lld assets were committed",
-              events, bytes, killMs, committedAtKill);
+        qInfo(
+            "killed at %lld events / %lld bytes / %lld ms into the run; %lld assets were committed",
+            events, bytes, killMs, committedAtKill);
     }
 };
 
