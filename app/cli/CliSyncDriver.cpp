@@ -18,6 +18,9 @@ SyncDriver *g_activeDriver = nullptr;
 SyncDriver::SyncDriver(Output &out, const SyncConnection &connection) : m_out(out)
 {
     m_service.setConnection(connection);
+    SyncTuning tuning = m_service.tuning();
+    tuning.buildBrowserIndexes = false; // the window builds them when it opens the mirror
+    m_service.setTuning(tuning);
     QObject::connect(&m_service, &SyncService::progress, &m_service,
         [this](const RunProgress &p) { showProgress(p); });
     QObject::connect(&m_service, &SyncService::warning, &m_service,

@@ -161,7 +161,7 @@ ApiError SyncWorker::ensureMirror()
 
 void SyncWorker::buildIndexesIfMissing()
 {
-    if (!m_store || !m_store->isOpen() || m_tuning.mirrorReadOnly)
+    if (!m_store || !m_store->isOpen() || m_tuning.mirrorReadOnly || !m_tuning.buildBrowserIndexes)
         return;
     const MirrorResult<bool> ready = m_store->browserIndexesReady();
     if (!ready.ok() || ready.value)
