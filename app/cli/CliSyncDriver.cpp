@@ -21,10 +21,12 @@ SyncDriver::SyncDriver(Output &out, const SyncConnection &connection) : m_out(ou
     SyncTuning tuning = m_service.tuning();
     tuning.buildBrowserIndexes = false; // the window builds them when it opens the mirror
     // A command's memory is what a script sees (issue 14: peak RSS <= 48 MB for a 1M-asset
-    // stream). The writer's page cache and the raw queue held in memory cost no time at these
-    // sizes (stream_bench --cache-kib); beyond them the stream spills to disk anyway.
+    // stream). A smaller page cache, raw queue and parsed queue cost no time measured
+    // (bench/headless/run.py); beyond them the stream spills to disk anyway.
     tuning.mirrorCacheKiB = 2048;
     tuning.memoryQueueBytes = 1024 * 1024;
+    tuning.parseChunkLines = 500;
+    tuning.parsedChunksQueued = 1;
     m_service.setTuning(tuning);
     QObject::connect(&m_service, &SyncService::progress, &m_service,
         [this](const RunProgress &p) { showProgress(p); });

@@ -60,6 +60,11 @@ struct SyncTuning {
     //! headless commands turn this off, so a process never waits seconds for them before it can
     //! exit; the window builds them when it first opens the mirror.
     bool buildBrowserIndexes = true;
+    //! Parsed lines handed from the parse thread to the persist thread at once, and how many
+    //! such chunks may wait for the mirror: what a run holds in parsed form (about 1 KB per
+    //! asset). Headless commands hold less (a smaller peak RSS, issue 14).
+    int parseChunkLines = 1000;
+    int parsedChunksQueued = 2;
     //! Opens the account's mirror read-only, as if it were on read-only media: every run then
     //! fails at its first write with a Storage error. For the reliability tests (tests run as
     //! root, where file permissions do not stop writes).
