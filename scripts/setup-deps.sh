@@ -10,7 +10,7 @@ packages=(
   qt6-translations-l10n
   libgl-dev xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   desktop-file-utils appstream dpkg-dev file groff-base man-db qt6-svg-dev openssl ccache
-  clang-format-14
+  clang-format-14 time
 )
 
 missing=()

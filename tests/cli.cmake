@@ -2,7 +2,7 @@
 #
 # cli_args: argument parsing, exit-code mapping and output formatting, compiled straight from the
 # app/cli sources (no process, no server).
-# cli_session, cli_stream, cli_fullsync: run the command line as a child process (QProcess)
+# cli_session, cli_stream, cli_fullsync, cli_lazy_indexes: run the command line as a child process (QProcess)
 # against an in-process DevServer over loopback, with HOME and the XDG folders pointed at a
 # temporary directory and no OS keychain.
 #
@@ -36,7 +36,7 @@ tidemark_add_test(NAME cli_args SOURCE ${TIDEMARK_CLI_TESTS}/cli_args.cpp LIBS t
 target_sources(test_cli_args PRIVATE ${TIDEMARK_CLI_UNIT_SOURCES})
 target_include_directories(test_cli_args PRIVATE ${TIDEMARK_CLI_DIR}/..)
 
-foreach(name cli_session cli_stream cli_fullsync)
+foreach(name cli_session cli_stream cli_fullsync cli_lazy_indexes)
   if(EXISTS ${TIDEMARK_CLI_TESTS}/${name}.cpp)
     tidemark_add_test(NAME ${name} SOURCE ${TIDEMARK_CLI_TESTS}/${name}.cpp LIBS tidemark_core tidemark_devserver TIMEOUT 600)
     target_compile_definitions(test_${name} PRIVATE TIDEMARK_BIN="$<TARGET_FILE:${TIDEMARK_CLI_TARGET}>")

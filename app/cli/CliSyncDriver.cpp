@@ -18,6 +18,16 @@ SyncDriver *g_activeDriver = nullptr;
 SyncDriver::SyncDriver(Output &out, const SyncConnection &connection) : m_out(out)
 {
     m_service.setConnection(connection);
+    SyncTuning tuning = m_service.tuning();
+    tuning.buildBrowserIndexes = false; // the window builds them when it opens the mirror
+    // A command's memory is what a script sees (issue 14: peak RSS <= 48 MB for a 1M-asset
+    // stream). A smaller page cache, raw queue and parsed queue cost no time measured
+    // (bench/headless/run.py); beyond them the stream spills to disk anyway.
+    tuning.mirrorCacheKiB = 2048;
+    tuning.memoryQueueBytes = 1024 * 1024;
+    tuning.parseChunkLines = 500;
+    tuning.parsedChunksQueued = 1;
+    m_service.setTuning(tuning);
     QObject::connect(&m_service, &SyncService::progress, &m_service,
         [this](const RunProgress &p) { showProgress(p); });
     QObject::connect(&m_service, &SyncService::warning, &m_service,

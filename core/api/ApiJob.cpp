@@ -141,9 +141,13 @@ void ApiJob::start(const JobContext &context)
         r->setReadBufferSize(m_readBufferSize);
         // Qt 6.4 hands the bound to its HTTP thread only once the request is under way: set
         // right after post() it is lost and the body queues up without limit (hundreds of MB
-        // on a first sync). Repeat it when the headers arrive, where it takes effect.
-        connect(r, &QNetworkReply::metaDataChanged, this,
-                [r, size = m_readBufferSize] { r->setReadBufferSize(size); });
+        // on a first sync). Repeat it once the request is written, before the answer can come:
+        // set only when the headers arrive, whatever the HTTP thread read before the bound
+        // reached it (on a loaded machine, hundreds of MB from a loopback server) is also never
+        // counted against it, and the body queues up without limit all the same.
+        const auto bound = [r, size = m_readBufferSize] { r->setReadBufferSize(size); };
+        connect(r, &QNetworkReply::requestSent, this, bound);
+        connect(r, &QNetworkReply::metaDataChanged, this, bound);
     }
 
     connect(r, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);

@@ -55,6 +55,16 @@ struct SyncTuning {
     int eventLogLimit = 200;               //!< summaries per eventsLogged() at most (the latest)
     bool bulkLoadIntoEmptyMirror = true;   //!< first sync: defer the browser indexes to the end
     int mirrorCacheKiB = 8192;             //!< SQLite page cache of the stream's writer connection
+    //! Builds the asset browser's missing indexes in the background when the mirror is opened
+    //! and after a stream run (BrowserIndexBuilder). Only the window's browsing needs them:
+    //! headless commands turn this off, so a process never waits seconds for them before it can
+    //! exit; the window builds them when it first opens the mirror.
+    bool buildBrowserIndexes = true;
+    //! Parsed lines handed from the parse thread to the persist thread at once, and how many
+    //! such chunks may wait for the mirror: what a run holds in parsed form (about 1 KB per
+    //! asset). Headless commands hold less (a smaller peak RSS, issue 14).
+    int parseChunkLines = 1000;
+    int parsedChunksQueued = 2;
     //! Opens the account's mirror read-only, as if it were on read-only media: every run then
     //! fails at its first write with a Storage error. For the reliability tests (tests run as
     //! root, where file permissions do not stop writes).

@@ -161,7 +161,7 @@ ApiError SyncWorker::ensureMirror()
 
 void SyncWorker::buildIndexesIfMissing()
 {
-    if (!m_store || !m_store->isOpen() || m_tuning.mirrorReadOnly)
+    if (!m_store || !m_store->isOpen() || m_tuning.mirrorReadOnly || !m_tuning.buildBrowserIndexes)
         return;
     const MirrorResult<bool> ready = m_store->browserIndexesReady();
     if (!ready.ok() || ready.value)
@@ -586,7 +586,8 @@ void SyncWorker::beginStreamAttempt()
     cfg.spillDirectory = m_tuning.spillDirectory;
     cfg.exportPath = m_streamOptions.jsonlExportPath;
     cfg.logLimit = m_tuning.eventLogLimit;
-    cfg.parsedBatchesQueued = 2;
+    cfg.parsedBatchesQueued = qMax(1, m_tuning.parsedChunksQueued);
+    cfg.parseChunkLines = qMax(1, m_tuning.parseChunkLines);
     cfg.memoryLimit = qMin<qint64>(cfg.memoryLimit, m_tuning.memoryQueueBytes);
     cfg.where = QStringLiteral("POST /api/sync/stream");
     if (m_run.mode != AckMode::DryRun) {
