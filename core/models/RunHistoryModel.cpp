@@ -142,9 +142,6 @@ QString RunHistoryModel::errorSentence(const QString &stored)
     const ApiError error = ApiError::fromTechnicalDetails(stored);
     if (error.isError())
         return error.userMessage();
-    if (stored
-        == QLatin1StringView("Tidemark stopped during this run")) // RunHistory::markAbandoned()
-        return tr("Tidemark was closed before this run ended.");
     return stored;
 }
 

@@ -625,8 +625,7 @@ void SyncWorker::beginStreamAttempt()
 
     m_run.phase = QStringLiteral("connecting");
     auto *job = new SyncStreamJob(request);
-    // Raw bytes: the pipeline splits and parses on its own thread.
-    job->setDeliverRawChunks(true);
+    // Raw bytes (chunkReceived): the pipeline splits and parses on its own thread.
     // Qt reads the socket on its own HTTP thread and queues what it read for this thread; a
     // bound here keeps that hand-over small. This thread drains it at once into the spill
     // queue (it never waits for the mirror), so the socket keeps being read while persisting.

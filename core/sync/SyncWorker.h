@@ -149,7 +149,6 @@ private:
     bool gateFullAndDelta();
     void resolveOwners(const QStringList &given, std::function<void(QStringList)> next);
     void fetchFullSyncPage();
-    void fullSyncOwnerDone();
 
     // checkpoints
     void emitCheckpoints(const QList<QPair<QString, QString>> &server, bool serverKnown);
