@@ -323,6 +323,33 @@ MirrorResult<std::optional<AssetDetails>> MirrorStore::assetDetails(const QStrin
     return std::optional<AssetDetails>(det);
 }
 
+MirrorResult<QStringList> MirrorStore::partnersSharingWith(const QString &userId) const
+{
+    QSqlQuery q(d->db);
+    if (!runQuery(q,
+            QStringLiteral(
+                "SELECT shared_by_id FROM partners WHERE shared_with_id = ? ORDER BY shared_by_id"),
+            {userId}))
+        return d->error(QStringLiteral("partners"), q);
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+MirrorResult<QList<QPair<QString, QString>>> MirrorStore::albumNames(int limit) const
+{
+    QSqlQuery q(d->db);
+    if (!runQuery(q,
+            QStringLiteral("SELECT id, name FROM albums ORDER BY name COLLATE NOCASE, id LIMIT ?"),
+            {limit}))
+        return d->error(QStringLiteral("albums"), q);
+    QList<QPair<QString, QString>> albums;
+    while (q.next())
+        albums.append({q.value(0).toString(), q.value(1).toString()});
+    return albums;
+}
+
 MirrorResult<QList<MonthBucket>> MirrorStore::assetsPerMonth(const AssetFilter &filter) const
 {
     if (auto e = d->settleAssets()) // repeated ids folded first (bulk load)

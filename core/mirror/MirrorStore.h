@@ -187,6 +187,10 @@ public:
     MirrorResult<std::optional<AssetDetails>> assetDetails(const QString &id) const;
     //! Photos (IMAGE) and videos (VIDEO) per month of localDateTime, by own/partner/other.
     MirrorResult<QList<MonthBucket>> assetsPerMonth(const AssetFilter &filter) const;
+    //! Ids of the users who share their library with `userId` (the partners table), by id.
+    MirrorResult<QStringList> partnersSharingWith(const QString &userId) const;
+    //! Albums as {id, name}, by name (case-insensitive), at most `limit`.
+    MirrorResult<QList<QPair<QString, QString>>> albumNames(int limit = 5000) const;
 
     // ---- local settings (kept by wipeServerData()) -----------------------------------------
     MirrorResult<QString> setting(const QString &key) const; //!< null QString when unset

@@ -19,7 +19,6 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QSqlQuery>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -969,16 +968,10 @@ void SyncWorker::resolveOwners(const QStringList &given, std::function<void(QStr
                       return;
                   }
                   qCInfo(lcSync) << "partners from the mirror:" << err.technicalDetails();
-                  if (m_store) {
-                      QSqlQuery q(m_store->database());
-                      q.prepare(QStringLiteral("SELECT shared_by_id FROM partners WHERE "
-                                               "shared_with_id = ? ORDER BY shared_by_id"));
-                      q.addBindValue(me);
-                      if (q.exec())
-                          while (q.next())
-                              if (!owners.contains(q.value(0).toString()))
-                                  owners.append(q.value(0).toString());
-                  }
+                  if (m_store)
+                      for (const QString &id : m_store->partnersSharingWith(me).value)
+                          if (!owners.contains(id))
+                              owners.append(id);
                   next(owners);
               };
         GetPartnersJob *job = m_client->getPartners(PartnerDirection::SharedWith);

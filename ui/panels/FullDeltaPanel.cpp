@@ -16,7 +16,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -260,13 +259,9 @@ void FullDeltaPanel::prefill()
                 ids << self;
             if (!store)
                 return ids;
-            QSqlQuery q(store->database());
-            q.prepare(QStringLiteral("SELECT shared_by_id FROM partners WHERE shared_with_id = ?"));
-            q.addBindValue(self);
-            if (q.exec())
-                while (q.next())
-                    if (!ids.contains(q.value(0).toString()))
-                        ids << q.value(0).toString();
+            for (const QString &id : store->partnersSharingWith(self).value)
+                if (!ids.contains(id))
+                    ids << id;
             return ids;
         },
         [this](const QStringList &ids) { m_userIds->setText(ids.join(QStringLiteral(", "))); });
