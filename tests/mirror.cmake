@@ -5,7 +5,6 @@ tidemark_add_test(NAME mirror_cascades SOURCE mirror/mirror_cascades.cpp LIBS ti
 tidemark_add_test(NAME mirror_open SOURCE mirror/mirror_open.cpp LIBS tidemark_core)
 tidemark_add_test(NAME mirror_transactions SOURCE mirror/mirror_transactions.cpp LIBS tidemark_core)
 tidemark_add_test(NAME mirror_ackbook SOURCE mirror/mirror_ackbook.cpp LIBS tidemark_core)
-tidemark_add_test(NAME mirror_runhistory SOURCE mirror/mirror_runhistory.cpp LIBS tidemark_core)
 tidemark_add_test(NAME mirror_queries SOURCE mirror/mirror_queries.cpp LIBS tidemark_core)
 tidemark_add_test(NAME mirror_wal SOURCE mirror/mirror_wal.cpp LIBS tidemark_core)
 tidemark_add_test(NAME mirror_sources SOURCE mirror/mirror_sources.cpp LIBS tidemark_core)

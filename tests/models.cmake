@@ -3,4 +3,4 @@ tidemark_add_test(NAME models_checkpoint_model SOURCE models/checkpoint_model.cp
 tidemark_add_test(NAME models_event_log_model SOURCE models/event_log_model.cpp LIBS tidemark_core)
 tidemark_add_test(NAME models_run_history_model SOURCE models/run_history_model.cpp LIBS tidemark_core Qt6::Sql)
 tidemark_add_test(NAME models_asset_table_model SOURCE models/asset_table_model.cpp LIBS tidemark_core Qt6::Sql)
-tidemark_add_test(NAME models_summary_models SOURCE models/summary_models.cpp LIBS tidemark_core Qt6::Sql)
+tidemark_add_test(NAME models_asset_filter_agreement SOURCE models/asset_filter_agreement.cpp LIBS tidemark_core Qt6::Sql)

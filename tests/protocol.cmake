@@ -5,4 +5,3 @@ tidemark_add_test(NAME server_capabilities SOURCE protocol/server_capabilities.c
 tidemark_add_test(NAME ack_string SOURCE protocol/ack_string.cpp LIBS tidemark_core)
 tidemark_add_test(NAME sync_line_splitter SOURCE protocol/sync_line_splitter.cpp LIBS tidemark_core)
 tidemark_add_test(NAME sync_event_parser SOURCE protocol/sync_event_parser.cpp LIBS tidemark_core)
-tidemark_add_test(NAME sync_event_parser_throughput SOURCE protocol/sync_event_parser_throughput.cpp LIBS tidemark_core)

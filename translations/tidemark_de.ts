@@ -1419,25 +1419,6 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
     </message>
 </context>
 <context>
-    <name>Tidemark::EntityCountsModel</name>
-    <message>
-        <source>Table</source>
-        <translation>Tabelle</translation>
-    </message>
-    <message>
-        <source>Mirror</source>
-        <translation>Spiegel</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Differenz</translation>
-    </message>
-</context>
-<context>
     <name>Tidemark::ErrorBanner</name>
     <message>
         <source>Message banner</source>
@@ -2331,45 +2312,6 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     </message>
 </context>
 <context>
-    <name>Tidemark::MonthlyAssetsModel</name>
-    <message>
-        <source>no date</source>
-        <translation>kein Datum</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
-        <source>My photos</source>
-        <translation>Meine Fotos</translation>
-    </message>
-    <message>
-        <source>My videos</source>
-        <translation>Meine Videos</translation>
-    </message>
-    <message>
-        <source>Partner photos</source>
-        <translation>Fotos von Partnern</translation>
-    </message>
-    <message>
-        <source>Partner videos</source>
-        <translation>Videos von Partnern</translation>
-    </message>
-    <message>
-        <source>Other photos</source>
-        <translation>Andere Fotos</translation>
-    </message>
-    <message>
-        <source>Other videos</source>
-        <translation>Andere Videos</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-</context>
-<context>
     <name>Tidemark::OverviewPanel</name>
     <message>
         <source>Account</source>
@@ -2689,10 +2631,6 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Tidemark was closed before this run ended.</source>
-        <translation>Tidemark wurde beendet, bevor dieser Lauf fertig war.</translation>
     </message>
     <message>
         <source>Details:</source>

@@ -1419,25 +1419,6 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
     </message>
 </context>
 <context>
-    <name>Tidemark::EntityCountsModel</name>
-    <message>
-        <source>Table</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <source>Mirror</source>
-        <translation>Miroir</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Différence</translation>
-    </message>
-</context>
-<context>
     <name>Tidemark::ErrorBanner</name>
     <message>
         <source>Message banner</source>
@@ -2331,45 +2312,6 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     </message>
 </context>
 <context>
-    <name>Tidemark::MonthlyAssetsModel</name>
-    <message>
-        <source>no date</source>
-        <translation>sans date</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mois</translation>
-    </message>
-    <message>
-        <source>My photos</source>
-        <translation>Mes photos</translation>
-    </message>
-    <message>
-        <source>My videos</source>
-        <translation>Mes vidéos</translation>
-    </message>
-    <message>
-        <source>Partner photos</source>
-        <translation>Photos des partenaires</translation>
-    </message>
-    <message>
-        <source>Partner videos</source>
-        <translation>Vidéos des partenaires</translation>
-    </message>
-    <message>
-        <source>Other photos</source>
-        <translation>Autres photos</translation>
-    </message>
-    <message>
-        <source>Other videos</source>
-        <translation>Autres vidéos</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-</context>
-<context>
     <name>Tidemark::OverviewPanel</name>
     <message>
         <source>Account</source>
@@ -2689,10 +2631,6 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Tidemark was closed before this run ended.</source>
-        <translation>Tidemark a été fermé avant la fin de cette exécution.</translation>
     </message>
     <message>
         <source>Details:</source>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppController.h"
+#include "RunPhaseText.h"
 #include "ThumbnailCache.h"
 #include "UiSettings.h"
 #include "desktop/Diagnostics.h"
@@ -103,9 +104,10 @@ MainWindow::MainWindow(AppController *app, QWidget *parent) : QMainWindow(parent
     // Fixed size, wide enough for a million-event run's tick: progress changes the text several
     // times a second, and a label whose size hint followed its text would relayout the status
     // bar and the whole window on every tick (a fixed-size widget's updateGeometry() stops at it).
+    RunProgress committing;
+    committing.phase = RunPhase::Committing;
     const QString widest = tr("%1 · %Ln event(s) · %2/s", nullptr, 9999999)
-                               .arg(runPhaseText(QStringLiteral("committing")),
-                                   QLocale().toString(999999.0, 'f', 0));
+                               .arg(runPhaseText(committing), QLocale().toString(999999.0, 'f', 0));
     m_run->setText(widest);
     m_run->setFixedSize(m_run->sizeHint().width() + m_run->fontMetrics().averageCharWidth() * 2,
         m_run->sizeHint().height());
@@ -153,7 +155,7 @@ MainWindow::MainWindow(AppController *app, QWidget *parent) : QMainWindow(parent
     });
     connect(sync, &SyncService::progress, this, [this](const RunProgress &p) {
         setRunText(tr("%1 · %Ln event(s) · %2/s", nullptr, int(p.events))
-                       .arg(runPhaseText(p.phase), QLocale().toString(p.eventsPerSecond, 'f', 0)));
+                       .arg(runPhaseText(p), QLocale().toString(p.eventsPerSecond, 'f', 0)));
     });
     connect(sync, &SyncService::runFinished, this, [this](const RunResult &r) {
         m_running = false;

@@ -13,6 +13,35 @@ using namespace Qt::StringLiterals;
 namespace {
 // The driver that Ctrl-C currently cancels (one per process).
 SyncDriver *g_activeDriver = nullptr;
+
+// The phase in the words the headless commands have always printed (English, like the rest of
+// the progress line).
+QString phaseWords(const RunProgress &p)
+{
+    switch (p.phase) {
+    case RunPhase::None:
+        return {};
+    case RunPhase::Connecting:
+        return u"connecting"_s;
+    case RunPhase::Streaming:
+        return u"streaming"_s;
+    case RunPhase::Committing:
+        return u"committing"_s;
+    case RunPhase::Acking:
+        return u"acking"_s;
+    case RunPhase::WaitingToRetry:
+        return u"waiting to retry"_s;
+    case RunPhase::RetryingIn:
+        return u"retrying in %1 s"_s.arg(p.retryInSeconds);
+    case RunPhase::ListingOwners:
+        return u"listing owners"_s;
+    case RunPhase::PagingOwner:
+        return u"paging owner %1"_s.arg(p.phaseOwner);
+    case RunPhase::AskingForChanges:
+        return u"delta"_s;
+    }
+    return {};
+}
 } // namespace
 
 SyncDriver::SyncDriver(Output &out, const SyncConnection &connection) : m_out(out)
@@ -73,7 +102,7 @@ void SyncDriver::showProgress(const RunProgress &p)
 {
     if (!m_out.progressEnabled())
         return;
-    QString line = u"%1: %2"_s.arg(runKindName(p.kind), p.phase);
+    QString line = u"%1: %2"_s.arg(runKindName(p.kind), phaseWords(p));
     if (p.events || p.kind == RunKind::Stream)
         line += u" · %1 events"_s.arg(groupDigits(p.events));
     if (p.committed)

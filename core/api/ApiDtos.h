@@ -1,6 +1,6 @@
 #pragma once
-// Request and response bodies of the non-stream endpoints (OpenAPI v2.7.5 schemas; reference §2,
-// §3.1). Names follow the brief/OpenAPI names closely so the spec can be searched for them.
+// Request and response bodies of the non-stream endpoints (OpenAPI v2.7.5 schemas; see
+// docs/dev/protocol.md). Names follow the brief/OpenAPI names closely so the spec can be searched for them.
 //
 // Decoding is tolerant where servers differ and strict where a wrong value would be dangerous:
 // - Members a v1.135 server does not send yet (createdAt, width, height, isEdited on assets) are

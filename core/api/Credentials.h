@@ -1,5 +1,5 @@
 #pragma once
-// What a request authenticates with. Two kinds, sent differently (reference §2.1):
+// What a request authenticates with. Two kinds, sent differently (docs/dev/protocol.md, "Sessions"):
 // - a session token from `POST /auth/login` → `Authorization: Bearer <token>`;
 // - an API key → `x-api-key: <key>`.
 // The difference matters: the stream and the three `/sync/ack` endpoints refuse API keys

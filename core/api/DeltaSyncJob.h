@@ -1,6 +1,6 @@
 #pragma once
 // `POST /api/sync/delta-sync` (deprecated, removed in v3.0.0). Beware: `deleted` is always empty
-// on servers >= 1.131 (reference §0.5); only the stream or a full re-listing finds hard deletes.
+// on servers >= 1.131 (docs/dev/protocol.md, "Full and delta sync"); only the stream or a full re-listing finds hard deletes.
 
 #include "ApiJob.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 // `POST /api/auth/login` (201). Creates a new server-side session: a new session has no
-// checkpoints, so logging in again means a full re-download (reference §0.2). The job does not
+// checkpoints, so logging in again means a full re-download (docs/dev/protocol.md, "Sessions"). The job does not
 // store the token; the account layer decides where it lives (keychain) and calls
 // ImmichClient::setCredentials(). 401 "Incorrect email or password" → Unauthorized.
 

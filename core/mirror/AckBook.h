@@ -2,7 +2,7 @@
 // AckBook: the local record of checkpoints, kept in the mirror file beside the data.
 //
 // - committed: per ack type, the last ack the server has stored (sent and answered 204), with
-//   the time. Mirrors the server's session checkpoints (§6).
+//   the time. Mirrors the server's session checkpoints (docs/dev/protocol.md).
 // - pending: acks whose data is persisted locally but which have not been sent yet. The latest
 //   per type (pending()), and an ordered log (pendingLog()) keyed by the caller's sequence
 //   number, so manual mode can send "everything up to event N" (pendingUpTo()).

@@ -626,7 +626,7 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
                 st.bindText(7, u.profileChangedAt);
             });
     case E::UserDeleteV1: {
-        // A hard-deleted user takes everything of theirs with them (§0.10): the server sends
+        // A hard-deleted user takes everything of theirs with them (docs/dev/protocol.md): the server sends
         // no partner, asset or album deletes for it.
         if (auto e = ensureTempTables())
             return e;
@@ -677,7 +677,7 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
                 st.bindBool(3, p.inTimeline);
             });
     case E::PartnerDeleteV1: {
-        // No PartnerAssetDeleteV1 follows an unshare (§0.10): drop the partner's assets that
+        // No PartnerAssetDeleteV1 follows an unshare (docs/dev/protocol.md): drop the partner's assets that
         // are neither mine nor linked to an album I belong to, and their partner stacks.
         if (auto e = ensureTempTables())
             return e;
@@ -807,7 +807,7 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
                 st.bindText(9, a.order);
             });
     case E::AlbumDeleteV1: {
-        // No AlbumToAssetDeleteV1 follows an album deletion (§0.10). Assets only reachable
+        // No AlbumToAssetDeleteV1 follows an album deletion (docs/dev/protocol.md). Assets only reachable
         // through it are left for pruneOrphanAssets() at the end of the run.
         using F = std::function<void(SqliteStatement &, const SyncAlbumDeleteV1 &)>;
         const F byAlbum = [](SqliteStatement &st, const SyncAlbumDeleteV1 &p) { st.bindText(1, p.albumId); };

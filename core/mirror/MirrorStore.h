@@ -2,8 +2,8 @@
 // MirrorStore: the local SQLite copy of what the sync stream (and full/delta-sync) delivers.
 //
 // Threading: a MirrorStore owns one QSqlDatabase connection with a name unique to the instance.
-// Qt SQL connections are thread-bound, so every method of a store (and of the AckBook and
-// RunHistory built on it) must be called from the thread that called open(); open it on the
+// Qt SQL connections are thread-bound, so every method of a store (and of the AckBook built
+// on it) must be called from the thread that called open(); open it on the
 // worker thread that will use it. Use one store per thread: e.g. the sync worker writes through
 // its own store while the GUI reads through another store opened on the same file (WAL lets
 // readers run beside the writer; each store sees committed data only). Not a QObject.
@@ -34,30 +34,32 @@
 
 namespace Tidemark {
 
-struct MirrorOpenOptions {
-    bool readOnly = false;        //!< a reader beside a writer; never migrates
-    bool quickCheck = true;       //!< PRAGMA quick_check on open
+struct MirrorOpenOptions
+{
+    bool readOnly = false; //!< a reader beside a writer; never migrates
+    bool quickCheck = true; //!< PRAGMA quick_check on open
     int busyTimeoutMs = 5000;
-    int cacheSizeKiB = 65536;     //!< SQLite page cache
+    int cacheSizeKiB = 65536; //!< SQLite page cache
     //! Size the -wal file is cut back to whenever SQLite resets it (writers only). Without it
     //! the file keeps the size of the largest transaction ever written (GBs after a bulk load).
     qint64 walSizeLimitBytes = 16 * 1024 * 1024;
     bool nativeStatements = true; //!< the fast write path when available (see SqliteStatement.h)
-    int targetSchemaVersion = 0;  //!< 0 = latest; tests create older schemas with it
+    int targetSchemaVersion = 0; //!< 0 = latest; tests create older schemas with it
     //! Leave missing browser indexes to buildBrowserIndexes() instead of building them in open()
     //! (seconds on a million assets): for connections whose owner builds them in the background.
     bool deferBrowserIndexes = false;
 };
 
-class MirrorStore {
+class MirrorStore
+{
 public:
     //! Why open() failed (or None), so the UI can offer the right action.
     enum class Problem {
         None,
-        CannotOpen,  //!< the file or its folder cannot be opened/created
-        Corrupt,     //!< not a database, or quick_check/integrity_check failed -> offer rebuild()
+        CannotOpen, //!< the file or its folder cannot be opened/created
+        Corrupt, //!< not a database, or quick_check/integrity_check failed -> offer rebuild()
         NewerSchema, //!< written by a newer Tidemark -> upgrade, or rebuild()
-        Io           //!< pragmas or migrations failed (disk full, read-only, …)
+        Io //!< pragmas or migrations failed (disk full, read-only, …)
     };
 
     using OpenOptions = MirrorOpenOptions;
@@ -74,7 +76,7 @@ public:
     //! foreign_keys=OFF and the busy timeout, runs quick_check and migrations. Never deletes or
     //! replaces a file: on Corrupt/NewerSchema the file is left as it is (see rebuild()).
     ApiError open(const QString &path, const OpenOptions &options);
-    ApiError open(const QString &path) { return open(path, OpenOptions{}); }
+    ApiError open(const QString &path) { return open(path, OpenOptions {}); }
     //! Checkpoints the WAL (see checkpointWal()) when open for writing, then closes.
     void close();
     bool isOpen() const;
@@ -87,11 +89,11 @@ public:
     //! Moves the file (and its -wal/-shm) aside to "<name>.broken-<yyyyMMdd-HHmmss>" and opens a
     //! fresh, empty mirror at the same path. Works whether or not the store is open. Returns the
     //! path the old file was moved to.
-    MirrorResult<QString> rebuild(const OpenOptions &options = OpenOptions{});
+    MirrorResult<QString> rebuild(const OpenOptions &options = OpenOptions {});
     //! The same move without reopening; for a file that cannot be opened at all.
     static MirrorResult<QString> moveAside(const QString &path);
 
-    //! Name of the QSqlDatabase connection (for AckBook/RunHistory and tests); usable only on the
+    //! Name of the QSqlDatabase connection (for tests); usable only on the
     //! store's thread.
     QString connectionName() const;
     QSqlDatabase database() const;
@@ -116,8 +118,8 @@ public:
     //! Every write method below runs in its own transaction, or joins the caller's: wrap
     //! apply() and AckBook::recordPending() in one to commit data and checkpoint together.
     ApiError beginTransaction();
-    ApiError commit();   //!< fails (and rolls back) if an inner level rolled back
-    void rollback();     //!< inner levels mark the transaction for rollback
+    ApiError commit(); //!< fails (and rolls back) if an inner level rolled back
+    void rollback(); //!< inner levels mark the transaction for rollback
     bool inTransaction() const;
 
     // ---- bulk load ------------------------------------------------------------------------
@@ -151,7 +153,7 @@ public:
     //! SyncResetV1: deletes every server-derived row and the checkpoints/pending acks (they
     //! describe data that is gone); keeps run history and settings. One transaction.
     ApiError wipeServerData();
-    //! Housekeeping after a COMPLETE stream run (§11.9): deletes assets that are neither mine,
+    //! Housekeeping after a COMPLETE stream run (docs/dev/protocol.md, "Deletes the server does not send"): deletes assets that are neither mine,
     //! nor a current partner's, nor linked to any album (never call it mid-run: links arrive
     //! after the assets they link). Returns the number of assets removed.
     MirrorResult<qint64> pruneOrphanAssets();
@@ -159,14 +161,15 @@ public:
     // ---- full-sync / delta-sync ------------------------------------------------------------
     //! Upserts assets (and their exif and stack) from full/delta-sync; `source` is
     //! AssetSourceOwn for your own assets, AssetSourcePartner for a partner's.
-    MirrorResult<ApplyCounts> applyAssetResponses(const QList<MirrorAssetRecord> &records,
-                                                  AssetSource source);
+    MirrorResult<ApplyCounts> applyAssetResponses(
+        const QList<MirrorAssetRecord> &records, AssetSource source);
     //! Deletes assets by id with the asset cascade (exif, faces, album/memory links, metadata,
     //! edits).
     MirrorResult<ApplyCounts> deleteAssets(const QStringList &ids);
     //! Deletes local assets of `ownerId` whose id is not in `serverIds` (a complete full-sync
     //! listing), with the cascade. Hidden assets are kept: full-sync never lists them.
-    MirrorResult<ApplyCounts> reconcileOwner(const QString &ownerId, const QSet<QString> &serverIds);
+    MirrorResult<ApplyCounts> reconcileOwner(
+        const QString &ownerId, const QSet<QString> &serverIds);
 
     // ---- queries ------------------------------------------------------------------------
     MirrorResult<MirrorTableCounts> tableCounts() const;
@@ -177,20 +180,25 @@ public:
     MirrorResult<QPair<qint64, qint64>> unknownFieldCounts() const;
     MirrorResult<QSet<QString>> assetIdsByOwner(const QString &ownerId) const;
     MirrorResult<QSet<QString>> allAssetIds() const;
-    MirrorResult<QList<AssetRow>> fetchAssets(const AssetFilter &filter, const AssetSort &sort,
-                                              const AssetPageRequest &page) const;
+    MirrorResult<QList<AssetRow>> fetchAssets(
+        const AssetFilter &filter, const AssetSort &sort, const AssetPageRequest &page) const;
     MirrorResult<qint64> countAssets(const AssetFilter &filter) const;
     //! One asset's stored fields, exif, album ids; value is nullopt when the id is unknown.
     MirrorResult<std::optional<AssetDetails>> assetDetails(const QString &id) const;
     //! Photos (IMAGE) and videos (VIDEO) per month of localDateTime, by own/partner/other.
     MirrorResult<QList<MonthBucket>> assetsPerMonth(const AssetFilter &filter) const;
+    //! Ids of the users who share their library with `userId` (the partners table), by id.
+    MirrorResult<QStringList> partnersSharingWith(const QString &userId) const;
+    //! Albums as {id, name}, by name (case-insensitive), at most `limit`.
+    MirrorResult<QList<QPair<QString, QString>>> albumNames(int limit = 5000) const;
 
     // ---- local settings (kept by wipeServerData()) -----------------------------------------
     MirrorResult<QString> setting(const QString &key) const; //!< null QString when unset
     ApiError setSetting(const QString &key, const QString &value);
 
-    //! Builds the Storage error for a failed statement (AckBook/RunHistory use it too).
-    ApiError storageError(const QString &what, const QString &sqliteMessage, int sqliteCode = -1) const;
+    //! Builds the Storage error for a failed statement (AckBook uses it too).
+    ApiError storageError(
+        const QString &what, const QString &sqliteMessage, int sqliteCode = -1) const;
 
     class Private;
 
@@ -200,7 +208,8 @@ private:
 
 //! Scoped transaction: begins in the constructor, rolls back in the destructor unless
 //! commit() succeeded.
-class MirrorTransaction {
+class MirrorTransaction
+{
 public:
     explicit MirrorTransaction(MirrorStore &store);
     ~MirrorTransaction();

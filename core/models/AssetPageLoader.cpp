@@ -1,6 +1,7 @@
 #include "AssetPageLoader.h"
 
 #include "AssetTableModel.h"
+#include "mirror/AssetFilterSql.h"
 #include "util/Logging.h"
 
 #include <QElapsedTimer>
@@ -52,23 +53,6 @@ bool sortKeyNullable(int column)
     default:
         return true;
     }
-}
-
-QString likeEscaped(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + 2);
-    for (QChar c : text) {
-        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
-            out.append(QLatin1Char('\\'));
-        out.append(c);
-    }
-    return out;
-}
-
-QString isoDay(const QDate &date)
-{
-    return date.toString(Qt::ISODate);
 }
 
 std::optional<qint64> optInt(const QVariant &v)
@@ -334,79 +318,9 @@ QString AssetPageLoader::sortExpression(int column)
 
 QString AssetPageLoader::whereClause(const AssetQuerySpec &spec, QVariantList &binds)
 {
-    const AssetFilter &f = spec.filter;
-    QStringList conds;
-    const QString self = spec.selfUserId;
-    switch (f.owner) {
-    case AssetFilter::Owner::Any:
-        break;
-    case AssetFilter::Owner::Me:
-        if (self.isEmpty()) {
-            conds << l1("(a.sources & 1) != 0");
-        } else {
-            conds << l1("a.owner_id = ?");
-            binds << self;
-        }
-        break;
-    case AssetFilter::Owner::Partners:
-        conds << l1("(a.sources & 2) != 0");
-        if (!self.isEmpty()) {
-            conds << l1("a.owner_id <> ?");
-            binds << self;
-        }
-        break;
-    case AssetFilter::Owner::Others:
-        conds << l1("(a.sources & 2) = 0");
-        if (self.isEmpty()) {
-            conds << l1("(a.sources & 1) = 0");
-        } else {
-            conds << l1("a.owner_id <> ?");
-            binds << self;
-        }
-        break;
-    }
-    if (!f.ownerId.isEmpty()) {
-        conds << l1("a.owner_id = ?");
-        binds << f.ownerId;
-    }
-    if (!f.types.isEmpty()) {
-        QStringList marks;
-        for (const QString &t : f.types) {
-            marks << l1("?");
-            binds << t.toUpper();
-        }
-        conds << l1("a.type IN (%1)").arg(marks.join(QLatin1Char(',')));
-    }
-    if (f.favorite)
-        conds << (*f.favorite ? l1("a.is_favorite = 1") : l1("a.is_favorite = 0"));
-    auto visibility = [&](const std::optional<bool> &flag, const char *value) {
-        if (!flag)
-            return;
-        conds << (*flag ? l1("a.visibility = ?") : l1("IFNULL(a.visibility, '') <> ?"));
-        binds << l1(value);
-    };
-    visibility(f.archived, "archive");
-    visibility(f.hidden, "hidden");
-    visibility(f.locked, "locked");
-    if (f.trashed)
-        conds << (*f.trashed ? l1("a.deleted_at IS NOT NULL") : l1("a.deleted_at IS NULL"));
-    if (!f.albumId.isEmpty()) {
-        conds << l1("a.id IN (SELECT asset_id FROM album_assets WHERE album_id = ?)");
-        binds << f.albumId;
-    }
-    if (f.from.isValid()) {
-        conds << l1("a.local_date_time >= ?");
-        binds << isoDay(f.from);
-    }
-    if (f.to.isValid()) {
-        conds << l1("a.local_date_time < ?");
-        binds << isoDay(f.to.addDays(1));
-    }
-    if (!f.fileNameContains.isEmpty()) {
-        conds << l1("a.original_file_name LIKE ? ESCAPE '\\'");
-        binds << QString(QLatin1Char('%') + likeEscaped(f.fileNameContains) + QLatin1Char('%'));
-    }
-    return conds.isEmpty() ? QString() : conds.join(l1(" AND "));
+    const AssetFilterSql sql = assetFilterSql(spec.filter, spec.selfUserId);
+    binds << sql.values;
+    return sql.conditions();
 }
 
 qint64 AssetPageLoader::count(QString *error)

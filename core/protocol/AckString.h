@@ -7,7 +7,7 @@
 // hangs the stream for that type until `DELETE /sync/ack`). So the client only ever sends back
 // the verbatim string it received; this class has no setters and no way to build a new string.
 //
-// Shapes (reference §5.2):
+// Shapes (docs/dev/protocol.md, "Ack shapes"):
 //   "<Type>|<updateId>"                   upserts, deletes (audit id), SyncCompleteV1 (nowId)
 //   "<BackfillType>|<createId>|<updateId>" backfill rows
 //   "<BackfillType>|<createId>|complete"   SyncAckV1 line: backfill of one partner/album done

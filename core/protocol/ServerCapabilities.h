@@ -1,5 +1,5 @@
 #pragma once
-// What a server of a given version can do (reference §1, §1.1).
+// What a server of a given version can do (docs/dev/protocol.md, "Server versions").
 //
 // The most important rule: never send a request type the server does not know, because one
 // unknown value in `types` makes the whole `POST /sync/stream` fail with 400 (nothing streamed).

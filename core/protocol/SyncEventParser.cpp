@@ -783,7 +783,7 @@ bool readPayload(Reader &r, SyncEntityType type, SyncPayload &payload)
 }
 
 
-// ---- key members (reference §4.1): what identifies the row; never missing, never null ----
+// ---- key members (docs/dev/protocol.md, "Stream lines and key members"): what identifies the row; never missing, never null ----
 
 template <class S>
 struct KeyMember {
@@ -878,7 +878,7 @@ SyncPayload payloadAt(std::size_t index, std::index_sequence<I...>)
     return p;
 }
 
-// An id of the update/audit row: the server makes them with its UUIDv7 function (§5.2).
+// An id of the update/audit row: the server makes them with its UUIDv7 function (docs/dev/protocol.md, "Ack shapes").
 bool isUuidV7(const QString &text)
 {
     return AckString::isUuid(text) && text.at(14) == u'7';
@@ -1012,7 +1012,7 @@ ApiError SyncEventParser::checkRules(const SyncEvent &event, const QString &wher
     if (!problem.isEmpty())
         return fail(problem);
 
-    // The ack (§5.2; every shape the v1.135.3 and v2.7.5 captures show).
+    // The ack (docs/dev/protocol.md, "Ack shapes"; every shape the v1.135.3 and v2.7.5 captures show).
     using E = SyncEntityType;
     if (event.type == E::SyncResetV1 && event.ack.isNull())
         return {}; // v1.136-v1.137 send no ack with the reset

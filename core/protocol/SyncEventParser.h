@@ -16,7 +16,7 @@
 // - `type`, `data` (an object) and `ack` (a string) are required; the one exception is
 //   `SyncResetV1`, which has no `ack` on v1.136-v1.137. Member order does not matter.
 // - Unknown type names give type Unknown with an empty payload (not an error): a newer server may
-//   add entity types, and the caller logs and skips them without acking (reference §5.6).
+//   add entity types, and the caller logs and skips them without acking (docs/dev/protocol.md).
 // - Unknown members are ignored; missing members keep the payload struct's defaults (older
 //   servers send fewer members). A member of the wrong JSON type is an error.
 // - Backfill and V2 types carry the payload struct of their upsert type (SyncAssetV1 for
@@ -45,9 +45,9 @@ public:
     static ApiError parseBatch(const QList<SyncLine> &lines, QList<SyncEvent> &events,
                                const QString &where = {});
 
-    //! The protocol's rules a well-formed line can still break (reference §4.1, §5.2): every key
+    //! The protocol's rules a well-formed line can still break (docs/dev/protocol.md): every key
     //! member of the entity present, not null and a UUID where the key is a database id; the ack
-    //! "<Type>|<UUIDv7>" (or a backfill/reset/complete shape, §5.2) naming the line's own type, or
+    //! "<Type>|<UUIDv7>" (or a backfill/reset/complete shape) naming the line's own type, or
     //! for a SyncAckV1 line another known type. A record that breaks them is malformed data: it is
     //! never stored (a NULL key would be a row no later delete can reach) and never acked (the ack
     //! would move the server's checkpoint past data the mirror does not hold). Unknown types pass:

@@ -1,5 +1,5 @@
 #pragma once
-// Typed payloads of the stream's `data` objects (reference §4.1, OpenAPI v2.7.5 `Sync*` schemas).
+// Typed payloads of the stream's `data` objects (OpenAPI v2.7.5 `Sync*` schemas; docs/dev/protocol.md).
 //
 // Conventions, chosen for a stream of a million lines:
 // - Nullable strings are QString; a JSON null is a null QString (isNull()), "" stays empty-not-null.

@@ -18,7 +18,7 @@ struct RequestInfo {
 using E = SyncEntityType;
 using R = SyncRequestType;
 
-// Server stream order (reference §5.3), V2/v3 types beside their V1 counterparts.
+// Server stream order (docs/dev/protocol.md, "Stream lines and key members"), V2/v3 types beside their V1 counterparts.
 const std::array<RequestInfo, 27> kRequests{{
     {R::AuthUsersV1, "AuthUsersV1", {E::AuthUserV1}},
     {R::UsersV1, "UsersV1", {E::UserDeleteV1, E::UserV1}},

@@ -123,7 +123,7 @@ SyncEntityType entityTypeFromName(QLatin1StringView name);
 //! Every entity type except Unknown.
 const QList<SyncEntityType> &allEntityTypes();
 
-//! The entity types a request type makes the server emit, in stream order (reference §4 table).
+//! The entity types a request type makes the server emit, in stream order (docs/dev/protocol.md).
 QList<SyncEntityType> entityTypesOf(SyncRequestType type);
 //! The request type that produces an entity type (Unknown for the control types).
 SyncRequestType requestTypeOf(SyncEntityType type);

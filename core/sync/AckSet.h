@@ -3,7 +3,7 @@
 // order, and cut into POST /sync/ack bodies.
 //
 // The server keeps one checkpoint per entity type and the last ack of a type in a request wins
-// without any comparison (reference §6); v1.130-v1.135 even reject two acks of one type in one
+// without any comparison (docs/dev/protocol.md); v1.130-v1.135 even reject two acks of one type in one
 // request. Sending only the newest ack of each type, ordered by where it was in the stream, is
 // therefore both sufficient and portable. The checkpoint type is the ack's own prefix, not the
 // line's type: a `SyncAckV1` line carries e.g. "PartnerAssetBackfillV1|<createId>|complete".

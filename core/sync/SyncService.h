@@ -6,10 +6,10 @@
 //
 //   GUI thread                       worker thread
 //   ----------                       -------------
-//   SyncService::startStream() ───►  StreamRun: POST /sync/stream, readyRead -> SyncLineSplitter
-//                                     -> SyncEventParser -> contiguous same-type runs
-//                                     -> MirrorStore::apply (one transaction per run, with the
-//                                        local checkpoint in the same transaction)
+//   SyncService::startStream() ───►  SyncWorker: SyncStreamJob (POST /sync/stream, raw chunks)
+//                                     -> StreamPipeline: SyncLineSplitter -> SyncEventParser
+//                                        -> contiguous same-type runs -> MirrorStore::apply (one
+//                                        transaction per run, local checkpoint included)
 //                                     -> POST /sync/ack (last ack per type, stream order, ≤1000)
 //   progress(), eventsLogged()  ◄───  throttled summaries (≤10 Hz), never the raw stream
 //   runFinished()               ◄───  outcome + typed error

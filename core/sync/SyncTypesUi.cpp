@@ -110,29 +110,4 @@ QString runWordText(const QString &name)
     return it == words.cend() ? name : RunWords::tr(it.value());
 }
 
-QString runPhaseText(const QString &phase)
-{
-    static const QHash<QString, const char *> phases = {
-        {QStringLiteral("connecting"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "connecting")},
-        {QStringLiteral("streaming"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "streaming")},
-        {QStringLiteral("committing"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "committing")},
-        {QStringLiteral("acking"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "acknowledging")},
-        {QStringLiteral("waiting to retry"),
-            QT_TRANSLATE_NOOP("Tidemark::RunWords", "waiting to retry")},
-        {QStringLiteral("listing owners"),
-            QT_TRANSLATE_NOOP("Tidemark::RunWords", "listing owners")},
-        {QStringLiteral("delta"), QT_TRANSLATE_NOOP("Tidemark::RunWords", "asking for changes")},
-    };
-    const auto it = phases.constFind(phase);
-    if (it != phases.cend())
-        return RunWords::tr(it.value());
-    const QLatin1StringView paging("paging owner "), retrying("retrying in ");
-    if (phase.startsWith(paging))
-        return RunWords::tr("paging owner %1").arg(phase.mid(paging.size()));
-    if (phase.startsWith(retrying) && phase.endsWith(QLatin1StringView(" s")))
-        return RunWords::tr("retrying in %1 s")
-            .arg(phase.mid(retrying.size(), phase.size() - retrying.size() - 2));
-    return runWordText(phase);
-}
-
 } // namespace Tidemark

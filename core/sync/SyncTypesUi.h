@@ -48,11 +48,23 @@ QString runOutcomeName(const RunResult &result);
 //! headless commands) as words for the window, translated; an unknown name comes back unchanged.
 QString runWordText(const QString &name);
 //! The one sentence (window and headless commands alike) for entity types the server sent that
-//! this Tidemark does not know: skipped, never acked (reference §5.6), said once per run.
+//! this Tidemark does not know: skipped, never acked (docs/dev/protocol.md), said once per run.
 QString unknownTypesNotice(const QStringList &typeNames);
-//! RunProgress::phase ("streaming", "paging owner <id>", "retrying in 5 s"…) for the window,
-//! translated; the engine compares the English phases, so they are translated only here.
-QString runPhaseText(const QString &phase);
+
+//! Where a run is, as RunProgress carries it. Only the edges put it into words: the window
+//! (ui/RunPhaseText, translated) and the headless commands (app/cli/CliSyncDriver, English).
+enum class RunPhase {
+    None, //!< the run has not reached its first step yet
+    Connecting, //!< stream: request sent, no body yet
+    Streaming, //!< stream: body arriving
+    Committing, //!< stream: body ended, the mirror catching up
+    Acking, //!< stream: acks for committed data being sent
+    WaitingToRetry, //!< a retry is scheduled (no countdown known yet)
+    RetryingIn, //!< a retry countdown: RunProgress::retryInSeconds
+    ListingOwners, //!< full/delta/reconcile: finding whose assets to ask for
+    PagingOwner, //!< full sync/reconcile: paging one owner's assets (RunProgress::phaseOwner)
+    AskingForChanges //!< delta sync: the one request
+};
 
 //! What the user chose for a stream run.
 struct StreamOptions
@@ -88,7 +100,9 @@ struct RunProgress
     qint64 elapsedMs = 0;
     double eventsPerSecond = 0; //!< over the last second
     QHash<QString, qint64> perType; //!< entity type name -> count
-    QString phase; //!< "connecting", "streaming", "committing", "acking", "paging owner X"…
+    RunPhase phase = RunPhase::None;
+    QString phaseOwner; //!< PagingOwner: the owner's user id
+    int retryInSeconds = 0; //!< RetryingIn: seconds left
 };
 
 //! The end of a run.

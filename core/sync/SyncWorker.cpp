@@ -19,7 +19,6 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QSqlQuery>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -363,9 +362,11 @@ void SyncWorker::emitProgress(bool force)
     p.kind = m_run.kind;
     p.elapsedMs = m_run.clock.elapsed();
     p.phase = m_run.phase;
-    if (m_retryTimer.isActive()) // a countdown the panel shows as it is
-        p.phase
-            = QStringLiteral("retrying in %1 s").arg((m_retryTimer.remainingTime() + 999) / 1000);
+    p.phaseOwner = m_run.phaseOwner;
+    if (m_retryTimer.isActive()) { // a countdown the panel shows as it is
+        p.phase = RunPhase::RetryingIn;
+        p.retryInSeconds = (m_retryTimer.remainingTime() + 999) / 1000;
+    }
     if (m_run.kind == RunKind::Stream) {
         p.events = m_linesBefore + (m_pipeline ? m_pipeline->linesParsed() : 0);
         p.committed = m_committedBefore + (m_pipeline ? m_pipeline->committed() : 0);
@@ -411,7 +412,7 @@ void SyncWorker::scheduleRetry(const ApiError &cause, std::function<void()> agai
     const int ms = m_tuning.retry.delayMs(m_run.retries, cause);
     qCInfo(lcSync) << "retry" << m_run.retries << "in" << ms << "ms after"
                    << cause.technicalDetails();
-    m_run.phase = QStringLiteral("waiting to retry");
+    m_run.phase = RunPhase::WaitingToRetry;
     Q_EMIT retryScheduled(m_run.retries, (ms + 999) / 1000, cause);
     m_retryAction = std::move(again);
     m_retryTimer.start(ms);
@@ -624,10 +625,9 @@ void SyncWorker::beginStreamAttempt()
     if (m_sendReset)
         request.reset = true;
 
-    m_run.phase = QStringLiteral("connecting");
+    m_run.phase = RunPhase::Connecting;
     auto *job = new SyncStreamJob(request);
-    // Raw bytes: the pipeline splits and parses on its own thread.
-    job->setDeliverRawChunks(true);
+    // Raw bytes (chunkReceived): the pipeline splits and parses on its own thread.
     // Qt reads the socket on its own HTTP thread and queues what it read for this thread; a
     // bound here keeps that hand-over small. This thread drains it at once into the spill
     // queue (it never waits for the mirror), so the socket keeps being read while persisting.
@@ -654,8 +654,8 @@ void SyncWorker::onStreamChunk(const QByteArray &bytes)
 {
     // Only 2xx bodies come here (error bodies end up in the job's ApiError).
     m_httpOk = true;
-    if (m_run.phase == QLatin1StringView("connecting"))
-        m_run.phase = QStringLiteral("streaming");
+    if (m_run.phase == RunPhase::Connecting)
+        m_run.phase = RunPhase::Streaming;
     if (!m_sawData && m_sendReset) {
         // The server accepted "reset": true; later retries of this run must not reset again.
         m_sendReset = false;
@@ -687,10 +687,10 @@ void SyncWorker::onStreamEnded(const ApiError &error)
     m_streamJob = nullptr; // deletes itself
     if (m_pipeline)
         m_pipeline->finishInput(clean);
-    if (m_httpOk && m_run.phase == QLatin1StringView("connecting"))
-        m_run.phase = QStringLiteral("streaming");
-    if (m_run.phase == QLatin1StringView("streaming"))
-        m_run.phase = QStringLiteral("committing");
+    if (m_httpOk && m_run.phase == RunPhase::Connecting)
+        m_run.phase = RunPhase::Streaming;
+    if (m_run.phase == RunPhase::Streaming)
+        m_run.phase = RunPhase::Committing;
     maybeFinishAttempt();
 }
 
@@ -811,7 +811,7 @@ void SyncWorker::maybeFinishAttempt()
     const bool acksOutstanding = m_ackJob || m_ackRetryScheduled
         || (!m_pendingAcks.isEmpty() && !m_run.cancelled && !m_fatal.isError());
     if (acksOutstanding) {
-        m_run.phase = QStringLiteral("acking");
+        m_run.phase = RunPhase::Acking;
         sendAcks();
         return;
     }
@@ -971,16 +971,10 @@ void SyncWorker::resolveOwners(const QStringList &given, std::function<void(QStr
                       return;
                   }
                   qCInfo(lcSync) << "partners from the mirror:" << err.technicalDetails();
-                  if (m_store) {
-                      QSqlQuery q(m_store->database());
-                      q.prepare(QStringLiteral("SELECT shared_by_id FROM partners WHERE "
-                                               "shared_with_id = ? ORDER BY shared_by_id"));
-                      q.addBindValue(me);
-                      if (q.exec())
-                          while (q.next())
-                              if (!owners.contains(q.value(0).toString()))
-                                  owners.append(q.value(0).toString());
-                  }
+                  if (m_store)
+                      for (const QString &id : m_store->partnersSharingWith(me).value)
+                          if (!owners.contains(id))
+                              owners.append(id);
                   next(owners);
               };
         GetPartnersJob *job = m_client->getPartners(PartnerDirection::SharedWith);
@@ -1101,7 +1095,7 @@ void SyncWorker::startFullSync(const FullSyncOptions &options)
     const QDateTime until = options.updatedUntil.isValid() ? options.updatedUntil.toUTC()
                                                            : QDateTime::currentDateTimeUtc();
     m_updatedUntil = until.toString(Qt::ISODateWithMs); // fixed once for every owner and page
-    m_run.phase = QStringLiteral("listing owners");
+    m_run.phase = RunPhase::ListingOwners;
     resolveOwners(options.ownerIds, [this](QStringList owners) {
         if (!m_run.active)
             return;
@@ -1128,7 +1122,7 @@ void SyncWorker::startReconcile()
     // Assets changed while we page must not look deleted: list everything up to a time safely
     // in the future.
     m_updatedUntil = isoNow(24LL * 3600 * 1000);
-    m_run.phase = QStringLiteral("listing owners");
+    m_run.phase = RunPhase::ListingOwners;
     resolveOwners({}, [this](QStringList owners) {
         if (!m_run.active)
             return;
@@ -1155,7 +1149,8 @@ void SyncWorker::fetchFullSyncPage()
         return;
     }
     const QString owner = m_owners.at(m_ownerIndex);
-    m_run.phase = QStringLiteral("paging owner %1").arg(owner);
+    m_run.phase = RunPhase::PagingOwner;
+    m_run.phaseOwner = owner;
     FullSyncRequest request;
     request.updatedUntil = m_updatedUntil;
     request.limit = m_pageSize;
@@ -1243,12 +1238,12 @@ void SyncWorker::startDeltaSync(const DeltaSyncOptions &options)
         return;
     }
     const QString after = options.updatedAfter.toUTC().toString(Qt::ISODateWithMs);
-    m_run.phase = QStringLiteral("listing owners");
+    m_run.phase = RunPhase::ListingOwners;
     resolveOwners(options.userIds, [this, after](QStringList owners) {
         if (!m_run.active)
             return;
         m_owners = owners;
-        m_run.phase = QStringLiteral("delta");
+        m_run.phase = RunPhase::AskingForChanges;
         // The pending job's connections (and a scheduled retry) own the request; the request
         // refers to itself only weakly, as a strong self-capture is a cycle never freed.
         auto request = std::make_shared<std::function<void()>>();

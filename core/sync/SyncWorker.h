@@ -7,13 +7,15 @@
 // invoked queued from the GUI thread and returns at once; nothing here blocks for longer than one
 // small mirror write.
 //
-// Stream run state machine (one attempt = one POST /sync/stream):
+// Stream run state machine (one attempt = one POST /sync/stream); the states are the RunPhase
+// values the progress carries (sync/SyncTypesUi.h):
 //
-//   start ─► connecting ─► streaming ──(body ends / cut / reset / error)──► draining
-//                 ▲                                                             │
-//                 └──── retry timer (transient error, attempts left) ◄──────────┤
-//                                                                               ▼
-//   fresh run (reset:true) ◄── ResetByServer ◄── decide outcome ◄── acks flushed, pipeline done
+//   start ─► Connecting ─► Streaming ──(body ends / cut / reset / error)──► Committing
+//                 ▲                                                  (pipeline persists the rest)
+//                 │                                                             ▼
+//                 └── WaitingToRetry / RetryingIn ◄── transient error ◄── Acking (acks flushed)
+//                     (retry timer, attempts left)                              ▼
+//   fresh run (reset:true) ◄── ResetByServer ◄────────────────────────── decide outcome
 
 #include "sync/AckSet.h"
 #include "sync/StreamPipeline.h"
@@ -100,7 +102,8 @@ private:
         AckMode mode = AckMode::Automatic;
         QElapsedTimer clock;
         RunResult result;
-        QString phase;
+        RunPhase phase = RunPhase::None;
+        QString phaseOwner; //!< PagingOwner
         int retries = 0;
         bool cancelled = false;
         bool active = false;
@@ -149,7 +152,6 @@ private:
     bool gateFullAndDelta();
     void resolveOwners(const QStringList &given, std::function<void(QStringList)> next);
     void fetchFullSyncPage();
-    void fullSyncOwnerDone();
 
     // checkpoints
     void emitCheckpoints(const QList<QPair<QString, QString>> &server, bool serverKnown);

@@ -17,6 +17,7 @@
 #include "protocol/SyncEventParser.h"
 
 #include "FakeHttpServer.h"
+#include "StreamLines.h"
 #include "TestSupport.h"
 
 #include <QJsonDocument>
@@ -37,10 +38,12 @@ namespace {
 // are re-chunked one line per chunk (like the real server), others get their Content-Length.
 QByteArray replay(const Test::Capture &c)
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(c.status) + ' ' + c.reason.toLatin1() + "\r\n";
+    QByteArray out
+        = "HTTP/1.1 " + QByteArray::number(c.status) + ' ' + c.reason.toLatin1() + "\r\n";
     for (const auto &[k, v] : c.headers) {
         const QByteArray key = k.toLower();
-        if (key == "transfer-encoding" || key == "content-length" || key == "connection" || key == "keep-alive")
+        if (key == "transfer-encoding" || key == "content-length" || key == "connection"
+            || key == "keep-alive")
             continue;
         out += k + ": " + v + "\r\n";
     }
@@ -57,21 +60,24 @@ QByteArray replay(const Test::Capture &c)
     return out;
 }
 
-struct Outcome {
+struct Outcome
+{
     int succeeded = 0;
     int failed = 0;
     int finished = 0;
     ApiError error;
 };
 
-template <typename Job>
-Outcome *watch(Job *job)
+template<typename Job> Outcome *watch(Job *job)
 {
     // Owned here (not by the job): the outcome is read after the job deleted itself.
     static std::deque<std::unique_ptr<Outcome>> outcomes;
     auto *o = outcomes.emplace_back(std::make_unique<Outcome>()).get();
     QObject::connect(job, &Job::succeeded, job, [o] { ++o->succeeded; });
-    QObject::connect(job, &ApiJob::failed, job, [o](const ApiError &e) { ++o->failed; o->error = e; });
+    QObject::connect(job, &ApiJob::failed, job, [o](const ApiError &e) {
+        ++o->failed;
+        o->error = e;
+    });
     QObject::connect(job, &ApiJob::finished, job, [o] { ++o->finished; });
     return o;
 }
@@ -85,11 +91,15 @@ bool waitDone(const Outcome *o, int ms = 10000)
     return o->finished == 1 && o->succeeded + o->failed == 1;
 }
 
-QJsonObject json(const QByteArray &b) { return QJsonDocument::fromJson(b).object(); }
+QJsonObject json(const QByteArray &b)
+{
+    return QJsonDocument::fromJson(b).object();
+}
 
 } // namespace
 
-class ClientLoopbackTest : public QObject {
+class ClientLoopbackTest : public QObject
+{
     Q_OBJECT
 
     FakeHttpServer *server = nullptr;
@@ -114,7 +124,10 @@ private Q_SLOTS:
     {
         const QList<Test::Capture> captures = Test::loadCaptures();
         QByteArray current;
-        server->setHandler([&](const HttpRequest &, QTcpSocket *s) { s->write(current); s->disconnectFromHost(); });
+        server->setHandler([&](const HttpRequest &, QTcpSocket *s) {
+            s->write(current);
+            s->disconnectFromHost();
+        });
         const auto serve = [&](const QString &prefix) {
             for (const Test::Capture &c : captures)
                 if (c.fileName.startsWith(prefix)) {
@@ -123,26 +136,32 @@ private Q_SLOTS:
                 }
             qFatal("no capture");
         };
-        const SyncStreamRequest eight{{SyncRequestType::UsersV1, SyncRequestType::PartnersV1, SyncRequestType::AssetsV1,
-            SyncRequestType::AssetExifsV1, SyncRequestType::PartnerAssetsV1, SyncRequestType::PartnerAssetExifsV1,
-            SyncRequestType::AlbumsV1, SyncRequestType::AlbumUsersV1}, {}};
+        const SyncStreamRequest eight {
+            {SyncRequestType::UsersV1, SyncRequestType::PartnersV1, SyncRequestType::AssetsV1,
+                SyncRequestType::AssetExifsV1, SyncRequestType::PartnerAssetsV1,
+                SyncRequestType::PartnerAssetExifsV1, SyncRequestType::AlbumsV1,
+                SyncRequestType::AlbumUsersV1},
+            {}};
 
         // 001 server version (no credentials sent)
         serve(u"001-"_qs);
         auto *version = client->getServerVersion();
         Outcome *o = watch(version);
         ServerVersion got;
-        connect(version, &ServerVersionJob::succeeded, this, [&](const ServerVersion &v) { got = v; });
+        connect(
+            version, &ServerVersionJob::succeeded, this, [&](const ServerVersion &v) { got = v; });
         QVERIFY(waitDone(o));
         QCOMPARE(got, ServerVersion(1, 135, 3));
         QVERIFY(!server->requests.last().hasHeader("Authorization"));
         QCOMPARE(server->requests.last().method, QByteArray("GET"));
         QCOMPARE(server->requests.last().path, QByteArray("/api/server/version"));
-        QCOMPARE(server->requests.last().header("User-Agent"), QByteArray("Tidemark/" TIDEMARK_VERSION_STRING));
+        QCOMPARE(server->requests.last().header("User-Agent"),
+            QByteArray("Tidemark/" TIDEMARK_VERSION_STRING));
 
         // 004/005/113/034/032/014 streams: lines parsed by the consumer, exactly as in the capture
-        for (const auto &[prefix, count] : QList<QPair<QString, int>>{{u"004-"_qs, 28}, {u"005-"_qs, 28},
-                 {u"113-"_qs, 8}, {u"034-"_qs, 5}, {u"032-"_qs, 1}, {u"014-"_qs, 0}}) {
+        for (const auto &[prefix, count] :
+            QList<QPair<QString, int>> {{u"004-"_qs, 28}, {u"005-"_qs, 28}, {u"113-"_qs, 8},
+                {u"034-"_qs, 5}, {u"032-"_qs, 1}, {u"014-"_qs, 0}}) {
             const Test::Capture c = serve(prefix);
             SyncStreamRequest request;
             for (const QJsonValue &v : json(c.requestBody.toUtf8()).value(u"types"_qs).toArray())
@@ -150,18 +169,18 @@ private Q_SLOTS:
             QCOMPARE(request.types.size(), prefix == u"014-"_qs ? 0 : 8);
             auto *stream = client->syncStream(request);
             Outcome *so = watch(stream);
-            QList<SyncLine> lines;
-            connect(stream, &SyncStreamJob::linesReceived, this, [&](const QList<SyncLine> &b) { lines += b; });
+            Test::StreamLines split(stream);
             SyncStreamSummary summary;
-            connect(stream, &SyncStreamJob::succeeded, this, [&](const SyncStreamSummary &s) { summary = s; });
+            connect(stream, &SyncStreamJob::succeeded, this,
+                [&](const SyncStreamSummary &s) { summary = s; });
             QVERIFY(waitDone(so));
             QVERIFY2(so->succeeded, qPrintable(so->error.technicalDetails()));
-            QCOMPARE(lines.size(), count);
-            QCOMPARE(summary.lines, count);
+            QVERIFY(!split.error.isError());
+            QCOMPARE(split.lines.size(), count);
             QCOMPARE(summary.bytes, c.body.size());
             QCOMPARE(summary.correlationId, QString::fromLatin1(c.header("x-immich-cid")));
             QList<SyncEvent> events;
-            QVERIFY(!SyncEventParser::parseBatch(lines, events));
+            QVERIFY(!SyncEventParser::parseBatch(split.lines, events));
             const HttpRequest &req = server->requests.last();
             QCOMPARE(req.path, QByteArray("/api/sync/stream"));
             QCOMPARE(req.header("Authorization"), QByteArray("Bearer session-token-1"));
@@ -187,25 +206,28 @@ private Q_SLOTS:
             Outcome *so = watch(client->syncStream(eight));
             QVERIFY(waitDone(so));
             QCOMPARE(so->error.kind, ApiError::Kind::Unauthorized);
-            QCOMPARE(so->error.serverMessages, QStringList{u"Authentication required"_qs});
+            QCOMPARE(so->error.serverMessages, QStringList {u"Authentication required"_qs});
             serve(u"079-"_qs);
             so = watch(client->syncStream({{SyncRequestType::AssetsV1}, {}}));
             QVERIFY(waitDone(so));
             QCOMPARE(so->error.kind, ApiError::Kind::Http);
             QCOMPARE(so->error.httpStatus, 400);
             QCOMPARE(so->error.serverMessages.size(), 1);
-            QVERIFY(so->error.serverMessages[0].startsWith(u"each value in types must be one of"_qs));
+            QVERIFY(
+                so->error.serverMessages[0].startsWith(u"each value in types must be one of"_qs));
             QCOMPARE(so->error.serverError, u"Bad Request"_qs);
             QCOMPARE(so->error.correlationId, u"3q9nofoo"_qs);
             QVERIFY(!so->error.isTransient());
         }
         // 026/030 GET /sync/ack
-        for (const auto &[prefix, count] : QList<QPair<QString, int>>{{u"026-"_qs, 2}, {u"030-"_qs, 11}}) {
+        for (const auto &[prefix, count] :
+            QList<QPair<QString, int>> {{u"026-"_qs, 2}, {u"030-"_qs, 11}}) {
             serve(prefix);
             auto *acks = client->getSyncAcks();
             Outcome *ao = watch(acks);
             QList<SyncAckDto> list;
-            connect(acks, &GetSyncAcksJob::succeeded, this, [&](const QList<SyncAckDto> &l) { list = l; });
+            connect(acks, &GetSyncAcksJob::succeeded, this,
+                [&](const QList<SyncAckDto> &l) { list = l; });
             QVERIFY(waitDone(ao));
             QCOMPARE(list.size(), count);
             QCOMPARE(list[0].type, SyncEntityType::PartnerAssetBackfillV1);
@@ -228,15 +250,17 @@ private Q_SLOTS:
             QCOMPARE(json(server->requests.last().body), json(c.requestBody.toUtf8()));
         }
         // 047/048/051 full-sync pages, 063/065 delta-sync
-        for (const auto &[prefix, count] : QList<QPair<QString, int>>{{u"047-"_qs, 2}, {u"048-"_qs, 2}, {u"051-"_qs, 0}}) {
+        for (const auto &[prefix, count] :
+            QList<QPair<QString, int>> {{u"047-"_qs, 2}, {u"048-"_qs, 2}, {u"051-"_qs, 0}}) {
             const Test::Capture c = serve(prefix);
             const QJsonObject body = json(c.requestBody.toUtf8());
-            FullSyncRequest req{body.value(u"updatedUntil"_qs).toString(), body.value(u"limit"_qs).toInt(),
-                                body.value(u"lastId"_qs).toString(), {}};
+            FullSyncRequest req {body.value(u"updatedUntil"_qs).toString(),
+                body.value(u"limit"_qs).toInt(), body.value(u"lastId"_qs).toString(), {}};
             auto *full = client->fullSync(req);
             Outcome *fo = watch(full);
             QList<AssetResponseDto> page;
-            connect(full, &FullSyncJob::succeeded, this, [&](const QList<AssetResponseDto> &p) { page = p; });
+            connect(full, &FullSyncJob::succeeded, this,
+                [&](const QList<AssetResponseDto> &p) { page = p; });
             QVERIFY(waitDone(fo));
             QVERIFY2(fo->succeeded, qPrintable(fo->error.technicalDetails()));
             QCOMPARE(page.size(), count);
@@ -245,13 +269,14 @@ private Q_SLOTS:
         for (const QString &prefix : {u"063-"_qs, u"065-"_qs}) {
             const Test::Capture c = serve(prefix);
             const QJsonObject body = json(c.requestBody.toUtf8());
-            DeltaSyncRequest req{body.value(u"updatedAfter"_qs).toString(), {}};
+            DeltaSyncRequest req {body.value(u"updatedAfter"_qs).toString(), {}};
             for (const QJsonValue &v : body.value(u"userIds"_qs).toArray())
                 req.userIds << v.toString();
             auto *delta = client->deltaSync(req);
             Outcome *dout = watch(delta);
             AssetDeltaSyncResponse result;
-            connect(delta, &DeltaSyncJob::succeeded, this, [&](const AssetDeltaSyncResponse &r) { result = r; });
+            connect(delta, &DeltaSyncJob::succeeded, this,
+                [&](const AssetDeltaSyncResponse &r) { result = r; });
             QVERIFY(waitDone(dout));
             QCOMPARE(result.needsFullSync, prefix == u"065-"_qs);
             QCOMPARE(result.upserted.size(), prefix == u"063-"_qs ? 1 : 0);
@@ -263,13 +288,16 @@ private Q_SLOTS:
     // 081/082: the client refuses these acks itself; the server is never asked.
     void badAcksRefusedClientSide()
     {
-        server->setHandler([](const HttpRequest &, QTcpSocket *s) { s->write(FakeHttpServer::response(204, "No Content", {})); });
-        for (const QStringList &acks : {QStringList{u"garbage"_qs},
-                                        QStringList{u"AssetV1|01a21aff-0000-7000-8000-000000000000"_qs,
-                                                    u"AssetV1|01a21aff-0000-7000-8000-000000000001"_qs},
-                                        QStringList{u"AssetV1|not-a-uuid"_qs}, QStringList{u"AlbumV1"_qs},
-                                        QStringList{u"SyncResetV1|reset"_qs, u"AssetV1|01a21aff-0000-7000-8000-000000000000"_qs},
-                                        QStringList{}}) {
+        server->setHandler([](const HttpRequest &, QTcpSocket *s) {
+            s->write(FakeHttpServer::response(204, "No Content", {}));
+        });
+        for (const QStringList &acks : {QStringList {u"garbage"_qs},
+                 QStringList {u"AssetV1|01a21aff-0000-7000-8000-000000000000"_qs,
+                     u"AssetV1|01a21aff-0000-7000-8000-000000000001"_qs},
+                 QStringList {u"AssetV1|not-a-uuid"_qs}, QStringList {u"AlbumV1"_qs},
+                 QStringList {
+                     u"SyncResetV1|reset"_qs, u"AssetV1|01a21aff-0000-7000-8000-000000000000"_qs},
+                 QStringList {}}) {
             Outcome *o = watch(client->sendSyncAcks(acks));
             QVERIFY(waitDone(o));
             QCOMPARE(o->error.kind, ApiError::Kind::InvalidInput);
@@ -286,14 +314,16 @@ private Q_SLOTS:
 
     void apiKeys()
     {
-        server->setHandler([](const HttpRequest &, QTcpSocket *s) { s->write(FakeHttpServer::response(200, "OK", "[]")); });
+        server->setHandler([](const HttpRequest &, QTcpSocket *s) {
+            s->write(FakeHttpServer::response(200, "OK", "[]"));
+        });
         client->setApiKey(u"key-123"_qs);
         int refused = 0;
         connect(client, &ImmichClient::apiKeyRefused, this, [&] { ++refused; });
-        QList<Outcome *> outcomes{watch(client->syncStream({{SyncRequestType::UsersV1}, {}})),
-                                  watch(client->getSyncAcks()),
-                                  watch(client->sendSyncAcks({u"UserV1|01a21aff-3031-71a3-9928-62cca5bf2250"_qs})),
-                                  watch(client->deleteSyncAcks())};
+        QList<Outcome *> outcomes {watch(client->syncStream({{SyncRequestType::UsersV1}, {}})),
+            watch(client->getSyncAcks()),
+            watch(client->sendSyncAcks({u"UserV1|01a21aff-3031-71a3-9928-62cca5bf2250"_qs})),
+            watch(client->deleteSyncAcks())};
         for (Outcome *o : outcomes) {
             QVERIFY(waitDone(o));
             QCOMPARE(o->error.kind, ApiError::Kind::ApiKeyRefused);
@@ -333,17 +363,21 @@ private Q_SLOTS:
         QVERIFY(response.isAdmin);
         for (const HttpRequest &r : server->requests)
             QVERIFY(!r.hasHeader("Authorization") && !r.hasHeader("x-api-key"));
-        QCOMPARE(json(server->requests.last().body).value(u"password"_qs).toString(), u"admin-password"_qs);
+        QCOMPARE(json(server->requests.last().body).value(u"password"_qs).toString(),
+            u"admin-password"_qs);
         // The login cookie is not stored: the next request carries only our token.
         Outcome *me = watch(client->getMyUser());
         QVERIFY(waitDone(me));
         QVERIFY(!server->requests.last().hasHeader("Cookie"));
-        QCOMPARE(server->requests.last().header("Authorization"), QByteArray("Bearer session-token-1"));
+        QCOMPARE(
+            server->requests.last().header("Authorization"), QByteArray("Bearer session-token-1"));
     }
 
     void deleteAcksBodies()
     {
-        server->setHandler([](const HttpRequest &, QTcpSocket *s) { s->write(FakeHttpServer::response(204, "No Content", {})); });
+        server->setHandler([](const HttpRequest &, QTcpSocket *s) {
+            s->write(FakeHttpServer::response(204, "No Content", {}));
+        });
         Outcome *all = watch(client->deleteSyncAcks());
         QVERIFY(waitDone(all));
         QCOMPARE(all->succeeded, 1);
@@ -351,17 +385,19 @@ private Q_SLOTS:
         QCOMPARE(server->requests.last().path, QByteArray("/api/sync/ack"));
         QCOMPARE(server->requests.last().body, QByteArray("{}"));
         QCOMPARE(server->requests.last().header("Content-Type"), QByteArray("application/json"));
-        Outcome *some = watch(client->deleteSyncAcks(
-            {QList<SyncEntityType>{SyncEntityType::AssetV1, SyncEntityType::AssetDeleteV1, SyncEntityType::AssetExifV1}}));
+        Outcome *some = watch(client->deleteSyncAcks({QList<SyncEntityType> {
+            SyncEntityType::AssetV1, SyncEntityType::AssetDeleteV1, SyncEntityType::AssetExifV1}}));
         QVERIFY(waitDone(some));
-        QCOMPARE(server->requests.last().body, QByteArray(R"({"types":["AssetV1","AssetDeleteV1","AssetExifV1"]})"));
+        QCOMPARE(server->requests.last().body,
+            QByteArray(R"({"types":["AssetV1","AssetDeleteV1","AssetExifV1"]})"));
     }
 
     void redirectSameOriginFollowed()
     {
         server->setHandler([](const HttpRequest &r, QTcpSocket *s) {
             if (r.path == "/api/users/me")
-                s->write(FakeHttpServer::response(302, "Found", {}, "text/plain", {"Location: /api/users/me2"}));
+                s->write(FakeHttpServer::response(
+                    302, "Found", {}, "text/plain", {"Location: /api/users/me2"}));
             else
                 s->write(FakeHttpServer::response(200, "OK", R"({"id":"u1","email":"a@b.c"})"));
         });
@@ -376,7 +412,8 @@ private Q_SLOTS:
     {
         server->setHandler([](const HttpRequest &r, QTcpSocket *s) {
             if (r.path == "/api/users/me")
-                s->write(FakeHttpServer::response(302, "Found", {}, "text/plain", {"Location: /api/users/me2"}));
+                s->write(FakeHttpServer::response(
+                    302, "Found", {}, "text/plain", {"Location: /api/users/me2"}));
             else
                 s->write(FakeHttpServer::response(200, "OK", R"({"id":"u1","email":"a@b.c"})"));
         });
@@ -393,16 +430,18 @@ private Q_SLOTS:
     {
         server->setHandler([](const HttpRequest &r, QTcpSocket *s) {
             if (r.path == "/api/partners?direction=shared-with")
-                s->write(FakeHttpServer::response(200, "OK", R"([{"id":"p1","email":"p@x.y","name":"P","profileImagePath":"",)"
-                                                             R"("avatarColor":"red","profileChangedAt":"2025-01-01T00:00:00.000Z","inTimeline":true},)"
-                                                             R"({"id":"p2","email":"q@x.y","name":"Q","profileImagePath":"",)"
-                                                             R"("avatarColor":"primary","profileChangedAt":"2025-01-01T00:00:00.000Z"}])"));
+                s->write(FakeHttpServer::response(200, "OK",
+                    R"([{"id":"p1","email":"p@x.y","name":"P","profileImagePath":"",)"
+                    R"("avatarColor":"red","profileChangedAt":"2025-01-01T00:00:00.000Z","inTimeline":true},)"
+                    R"({"id":"p2","email":"q@x.y","name":"Q","profileImagePath":"",)"
+                    R"("avatarColor":"primary","profileChangedAt":"2025-01-01T00:00:00.000Z"}])"));
             else
                 s->write(FakeHttpServer::response(200, "OK", R"([{"email":"p@x.y"}])"));
         });
         auto *job = client->getPartners(PartnerDirection::SharedWith);
         QList<PartnerResponseDto> got;
-        connect(job, &GetPartnersJob::succeeded, this, [&](const QList<PartnerResponseDto> &l) { got = l; });
+        connect(job, &GetPartnersJob::succeeded, this,
+            [&](const QList<PartnerResponseDto> &l) { got = l; });
         Outcome *o = watch(job);
         QVERIFY(waitDone(o));
         QVERIFY2(o->succeeded, qPrintable(o->error.technicalDetails()));
@@ -411,7 +450,8 @@ private Q_SLOTS:
         QCOMPARE(got[0].avatarColor, u"red"_qs);
         QCOMPARE(got[0].inTimeline, std::optional<bool>(true));
         QCOMPARE(got[1].inTimeline, std::optional<bool>());
-        QCOMPARE(server->requests.last().header("Authorization"), QByteArray("Bearer session-token-1"));
+        QCOMPARE(
+            server->requests.last().header("Authorization"), QByteArray("Bearer session-token-1"));
 
         client->setApiKey(u"key-123"_qs);
         Outcome *bad = watch(client->getPartners(PartnerDirection::SharedBy));
@@ -419,15 +459,20 @@ private Q_SLOTS:
         QCOMPARE(server->requests.last().path, QByteArray("/api/partners?direction=shared-by"));
         QCOMPARE(server->requests.last().header("x-api-key"), QByteArray("key-123"));
         QCOMPARE(bad->error.kind, ApiError::Kind::Malformed);
-        QVERIFY2(bad->error.detail.contains(u"PartnerResponseDto[0].id"_qs), qPrintable(bad->error.detail));
+        QVERIFY2(bad->error.detail.contains(u"PartnerResponseDto[0].id"_qs),
+            qPrintable(bad->error.detail));
     }
 
-    // Raw mode: every read as it came, no splitting; the summary still counts bytes and sees the
-    // final SyncCompleteV1 line; a truncated final line is not the job's business then.
+    // Every read as it came, no splitting; the summary counts bytes and sees the final
+    // SyncCompleteV1 line; a truncated final line is the consumer's business (StreamPipeline).
     void streamRawChunks()
     {
-        const QByteArray line = R"({"type":"UserDeleteV1","data":{"userId":"u"},"ack":"UserDeleteV1|a"})" "\n";
-        const QByteArray complete = R"({"type":"SyncCompleteV1","data":{},"ack":"SyncCompleteV1|019a"})" "\n";
+        const QByteArray line
+            = R"({"type":"UserDeleteV1","data":{"userId":"u"},"ack":"UserDeleteV1|a"})"
+              "\n";
+        const QByteArray complete
+            = R"({"type":"SyncCompleteV1","data":{},"ack":"SyncCompleteV1|019a"})"
+              "\n";
         server->setHandler([&](const HttpRequest &, QTcpSocket *s) {
             s->write(FakeHttpServer::chunkedHead());
             for (int i = 0; i < 100; ++i)
@@ -438,22 +483,19 @@ private Q_SLOTS:
             s->disconnectFromHost();
         });
         auto *stream = new SyncStreamJob({{SyncRequestType::UsersV1}, {}});
-        stream->setDeliverRawChunks(true);
         stream->setReadBufferSize(4096);
         Outcome *o = watch(stream);
         QByteArray body;
-        int lineBatches = 0;
         SyncStreamSummary summary;
-        connect(stream, &SyncStreamJob::chunkReceived, this, [&](const QByteArray &b) { body += b; });
-        connect(stream, &SyncStreamJob::linesReceived, this, [&] { ++lineBatches; });
-        connect(stream, &SyncStreamJob::succeeded, this, [&](const SyncStreamSummary &s) { summary = s; });
+        connect(
+            stream, &SyncStreamJob::chunkReceived, this, [&](const QByteArray &b) { body += b; });
+        connect(stream, &SyncStreamJob::succeeded, this,
+            [&](const SyncStreamSummary &s) { summary = s; });
         client->run(stream);
         QVERIFY(waitDone(o));
         QVERIFY2(o->succeeded, qPrintable(o->error.technicalDetails()));
-        QCOMPARE(lineBatches, 0);
         QCOMPARE(body, line.repeated(100) + complete);
         QCOMPARE(summary.bytes, qint64(body.size()));
-        QCOMPARE(summary.lines, 0);
         QVERIFY(summary.endsWithSyncComplete);
 
         // Truncated final line, no SyncCompleteV1: success, and the consumer sees the tail.
@@ -464,12 +506,12 @@ private Q_SLOTS:
             s->disconnectFromHost();
         });
         auto *cut = new SyncStreamJob({{SyncRequestType::UsersV1}, {}});
-        cut->setDeliverRawChunks(true);
         Outcome *co = watch(cut);
         body.clear();
         summary = {};
         connect(cut, &SyncStreamJob::chunkReceived, this, [&](const QByteArray &b) { body += b; });
-        connect(cut, &SyncStreamJob::succeeded, this, [&](const SyncStreamSummary &s) { summary = s; });
+        connect(
+            cut, &SyncStreamJob::succeeded, this, [&](const SyncStreamSummary &s) { summary = s; });
         client->run(cut);
         QVERIFY(waitDone(co));
         QCOMPARE(co->succeeded, 1);
@@ -482,9 +524,9 @@ private Q_SLOTS:
             s->write(FakeHttpServer::chunk(line));
         });
         auto *cancelled = new SyncStreamJob({{SyncRequestType::UsersV1}, {}});
-        cancelled->setDeliverRawChunks(true);
         Outcome *xo = watch(cancelled);
-        connect(cancelled, &SyncStreamJob::chunkReceived, cancelled, [cancelled] { cancelled->cancel(); });
+        connect(cancelled, &SyncStreamJob::chunkReceived, cancelled,
+            [cancelled] { cancelled->cancel(); });
         client->run(cancelled);
         QVERIFY(waitDone(xo));
         QCOMPARE(xo->error.kind, ApiError::Kind::Cancelled);
@@ -497,7 +539,8 @@ private Q_SLOTS:
         });
         const QByteArray target = other.origin().toLatin1() + "/api/users/me";
         server->setHandler([&](const HttpRequest &, QTcpSocket *s) {
-            s->write(FakeHttpServer::response(302, "Found", {}, "text/plain", {"Location: " + target}));
+            s->write(
+                FakeHttpServer::response(302, "Found", {}, "text/plain", {"Location: " + target}));
         });
         for (bool apiKey : {false, true}) {
             if (apiKey)
@@ -508,16 +551,19 @@ private Q_SLOTS:
             QVERIFY(o->error.detail.contains(other.origin()));
             QCOMPARE(o->error.httpStatus, 302);
         }
-        Outcome *t = watch(client->getThumbnail(u"8a749608-71b2-47ae-a944-bf2e6a97626a"_qs, ThumbnailSize::Fullsize));
+        Outcome *t = watch(client->getThumbnail(
+            u"8a749608-71b2-47ae-a944-bf2e6a97626a"_qs, ThumbnailSize::Fullsize));
         QVERIFY(waitDone(t));
         QCOMPARE(t->error.kind, ApiError::Kind::Redirect);
         QTest::qWait(100);
         QVERIFY(other.requests.isEmpty()); // nothing, credentials or not, reached the other origin
 
         // Same host name, other port = other origin; "localhost" vs 127.0.0.1 = other origin.
-        const QByteArray sameHostOtherName = "http://localhost:" + QByteArray::number(server->serverPort()) + "/api/users/me";
+        const QByteArray sameHostOtherName
+            = "http://localhost:" + QByteArray::number(server->serverPort()) + "/api/users/me";
         server->setHandler([&](const HttpRequest &, QTcpSocket *s) {
-            s->write(FakeHttpServer::response(307, "Temporary Redirect", {}, "text/plain", {"Location: " + sameHostOtherName}));
+            s->write(FakeHttpServer::response(
+                307, "Temporary Redirect", {}, "text/plain", {"Location: " + sameHostOtherName}));
         });
         const int before = int(server->requests.size());
         Outcome *o = watch(client->getMyUser());
@@ -532,20 +578,21 @@ private Q_SLOTS:
         // Headers and one line, then silence: Timeout after ~300 ms, the line is delivered.
         server->setHandler([](const HttpRequest &, QTcpSocket *s) {
             s->write(FakeHttpServer::chunkedHead());
-            s->write(FakeHttpServer::chunk(R"({"type":"UserDeleteV1","data":{"userId":"u"},"ack":"UserDeleteV1|a"})" "\n"));
+            s->write(FakeHttpServer::chunk(
+                R"({"type":"UserDeleteV1","data":{"userId":"u"},"ack":"UserDeleteV1|a"})"
+                "\n"));
         });
         client->setInactivityTimeout(std::chrono::milliseconds(300));
         auto *stream = client->syncStream({{SyncRequestType::UsersV1}, {}});
         Outcome *o = watch(stream);
-        int lines = 0;
-        connect(stream, &SyncStreamJob::linesReceived, this, [&](const QList<SyncLine> &b) { lines += int(b.size()); });
+        Test::StreamLines split(stream);
         QElapsedTimer t;
         t.start();
         QVERIFY(waitDone(o));
         QCOMPARE(o->error.kind, ApiError::Kind::Timeout);
         QVERIFY(o->error.isTransient());
         QVERIFY(t.elapsed() >= 250);
-        QCOMPARE(lines, 1);
+        QCOMPARE(split.lines.size(), 1);
 
         // Nothing at all (no status line) — like the poisoned-checkpoint hang of v1.135.3.
         server->setHandler([](const HttpRequest &, QTcpSocket *) {});
@@ -569,37 +616,43 @@ private Q_SLOTS:
                     delete n;
                     return;
                 }
-                s->write(FakeHttpServer::chunk(R"({"type":"UserDeleteV1","data":{"userId":"u"},"ack":"UserDeleteV1|a"})" "\n"));
+                s->write(FakeHttpServer::chunk(
+                    R"({"type":"UserDeleteV1","data":{"userId":"u"},"ack":"UserDeleteV1|a"})"
+                    "\n"));
             });
             timer->start(100);
         });
         client->setInactivityTimeout(std::chrono::milliseconds(400));
         auto *stream = client->syncStream({{SyncRequestType::UsersV1}, {}});
         Outcome *o = watch(stream);
-        QList<int> batches;
-        connect(stream, &SyncStreamJob::linesReceived, this, [&](const QList<SyncLine> &b) { batches << int(b.size()); });
+        Test::StreamLines split(stream);
         QVERIFY(waitDone(o));
         QVERIFY2(o->succeeded, qPrintable(o->error.technicalDetails()));
-        QCOMPARE(batches.size(), 12); // delivered as they arrived, not at the end
+        QCOMPARE(split.reads, 12); // delivered as they arrived, not at the end
+        QCOMPARE(split.lines.size(), 12);
     }
 
     void cutConnection()
     {
         server->setHandler([](const HttpRequest &, QTcpSocket *s) {
             s->write(FakeHttpServer::chunkedHead());
-            s->write(FakeHttpServer::chunk(R"({"type":"UserDeleteV1","data":{"userId":"u"},"ack":"UserDeleteV1|a"})" "\n"));
-            s->write(FakeHttpServer::chunk(R"({"type":"UserDeleteV1","data":{"userId":"v"},"ack":"UserDeleteV1|b"})" "\n{\"type\":\"Us"));
+            s->write(FakeHttpServer::chunk(
+                R"({"type":"UserDeleteV1","data":{"userId":"u"},"ack":"UserDeleteV1|a"})"
+                "\n"));
+            s->write(FakeHttpServer::chunk(
+                R"({"type":"UserDeleteV1","data":{"userId":"v"},"ack":"UserDeleteV1|b"})"
+                "\n{\"type\":\"Us"));
             s->flush();
             s->disconnectFromHost(); // no terminating chunk
         });
         auto *stream = client->syncStream({{SyncRequestType::UsersV1}, {}});
         Outcome *o = watch(stream);
-        int lines = 0;
-        connect(stream, &SyncStreamJob::linesReceived, this, [&](const QList<SyncLine> &b) { lines += int(b.size()); });
+        Test::StreamLines split(stream);
         QVERIFY(waitDone(o));
-        QVERIFY(o->error.kind == ApiError::Kind::Network || o->error.kind == ApiError::Kind::Malformed);
+        QVERIFY(
+            o->error.kind == ApiError::Kind::Network || o->error.kind == ApiError::Kind::Malformed);
         QCOMPARE(o->error.kind, ApiError::Kind::Network);
-        QCOMPARE(lines, 2);
+        QCOMPARE(split.lines.size(), 2);
     }
 
     // The connection closes at a line boundary without the terminating chunk: still a cut.
@@ -607,83 +660,53 @@ private Q_SLOTS:
     {
         server->setHandler([](const HttpRequest &, QTcpSocket *s) {
             s->write(FakeHttpServer::chunkedHead());
-            s->write(FakeHttpServer::chunk(R"({"type":"UserDeleteV1","data":{"userId":"u"},"ack":"UserDeleteV1|a"})" "\n"));
+            s->write(FakeHttpServer::chunk(
+                R"({"type":"UserDeleteV1","data":{"userId":"u"},"ack":"UserDeleteV1|a"})"
+                "\n"));
             s->flush();
             QTimer::singleShot(100, s, [s] { s->disconnectFromHost(); });
         });
         auto *stream = client->syncStream({{SyncRequestType::UsersV1}, {}});
         Outcome *o = watch(stream);
-        int lines = 0;
-        connect(stream, &SyncStreamJob::linesReceived, this, [&](const QList<SyncLine> &b) { lines += int(b.size()); });
+        Test::StreamLines split(stream);
         QVERIFY(waitDone(o));
-        QCOMPARE(lines, 1);
+        QCOMPARE(split.lines.size(), 1);
         QCOMPARE(o->error.kind, ApiError::Kind::Network);
-    }
-
-    void truncatedFinalLine()
-    {
-        server->setHandler([](const HttpRequest &, QTcpSocket *s) {
-            s->write(FakeHttpServer::chunkedHead());
-            s->write(FakeHttpServer::chunk(R"({"type":"UserDeleteV1","data":{"userId":"u"},"ack":"UserDeleteV1|a"})" "\n"));
-            s->write(FakeHttpServer::chunk("{\"type\":\"UserDeleteV1\",\"data\":{\"use"));
-            s->write("0\r\n\r\n"); // clean end of the chunked body
-            s->disconnectFromHost();
-        });
-        Outcome *o = watch(client->syncStream({{SyncRequestType::UsersV1}, {}}));
-        QVERIFY(waitDone(o));
-        QCOMPARE(o->error.kind, ApiError::Kind::Malformed);
-        QCOMPARE(o->error.lineNumber, 2);
-        QCOMPARE(o->error.byteOffset, 69); // the first line is 68 bytes + '\n'
-        QCOMPARE(o->error.where, u"POST /api/sync/stream"_qs);
-    }
-
-    void streamBatches()
-    {
-        QByteArray body;
-        for (int i = 0; i < 2500; ++i)
-            body += R"({"type":"UserDeleteV1","data":{"userId":"u"},"ack":"UserDeleteV1|a"})" "\n";
-        server->setHandler([&](const HttpRequest &, QTcpSocket *s) {
-            s->write(FakeHttpServer::response(200, "OK", body, "application/jsonlines+json"));
-        });
-        auto *stream = new SyncStreamJob({{SyncRequestType::UsersV1}, {}});
-        stream->setBatchSize(1000);
-        Outcome *o = watch(stream);
-        QList<int> sizes;
-        qint64 lastLine = 0;
-        bool ordered = true;
-        connect(stream, &SyncStreamJob::linesReceived, this, [&](const QList<SyncLine> &b) {
-            sizes << int(b.size());
-            for (const SyncLine &l : b) {
-                ordered = ordered && l.lineNumber == lastLine + 1 && l.byteOffset == (l.lineNumber - 1) * 69;
-                lastLine = l.lineNumber;
-            }
-        });
-        client->run(stream);
-        QVERIFY(waitDone(o));
-        QCOMPARE(o->succeeded, 1);
-        QVERIFY(ordered);
-        QCOMPARE(lastLine, 2500);
-        for (int n : sizes)
-            QVERIFY(n >= 1 && n <= 1000);
     }
 
     void retryAfterAndServerErrors()
     {
-        struct Case { int status; QByteArray body; QByteArray retryAfter; ApiError::Kind kind; int seconds; bool transient; };
-        const QList<Case> cases{
-            {503, R"({"message":"Service Unavailable","statusCode":503})", "120", ApiError::Kind::Http, 120, true},
-            {429, R"({"message":"Too Many Requests"})", "Wed, 21 Oct 2015 07:28:00 GMT", ApiError::Kind::Http, 0, true},
+        struct Case
+        {
+            int status;
+            QByteArray body;
+            QByteArray retryAfter;
+            ApiError::Kind kind;
+            int seconds;
+            bool transient;
+        };
+        const QList<Case> cases {
+            {503, R"({"message":"Service Unavailable","statusCode":503})", "120",
+                ApiError::Kind::Http, 120, true},
+            {429, R"({"message":"Too Many Requests"})", "Wed, 21 Oct 2015 07:28:00 GMT",
+                ApiError::Kind::Http, 0, true},
             {500, "<html>Internal error</html>", {}, ApiError::Kind::Http, -1, true},
-            {400, R"({"message":["a must be b","c must be d"],"error":"Bad Request","statusCode":400,"correlationId":"cid9"})", {}, ApiError::Kind::Http, -1, false},
-            {401, R"({"message":"Invalid user token","error":"Unauthorized","statusCode":401})", {}, ApiError::Kind::Unauthorized, -1, false},
-            {403, R"({"message":"Missing required permission: asset.read","error":"Forbidden","statusCode":403})", {}, ApiError::Kind::Http, -1, false},
+            {400,
+                R"({"message":["a must be b","c must be d"],"error":"Bad Request","statusCode":400,"correlationId":"cid9"})",
+                {}, ApiError::Kind::Http, -1, false},
+            {401, R"({"message":"Invalid user token","error":"Unauthorized","statusCode":401})", {},
+                ApiError::Kind::Unauthorized, -1, false},
+            {403,
+                R"({"message":"Missing required permission: asset.read","error":"Forbidden","statusCode":403})",
+                {}, ApiError::Kind::Http, -1, false},
         };
         for (const Case &c : cases) {
             server->setHandler([&](const HttpRequest &, QTcpSocket *s) {
-                QList<QByteArray> extra{"x-immich-cid: hdrcid"};
+                QList<QByteArray> extra {"x-immich-cid: hdrcid"};
                 if (!c.retryAfter.isEmpty())
                     extra << "Retry-After: " + c.retryAfter;
-                s->write(FakeHttpServer::response(c.status, "X", c.body, "application/json", extra));
+                s->write(
+                    FakeHttpServer::response(c.status, "X", c.body, "application/json", extra));
             });
             Outcome *o = watch(client->getMyUser());
             QVERIFY(waitDone(o));
@@ -704,7 +727,8 @@ private Q_SLOTS:
         Outcome *o = watch(client->getMyUser());
         QVERIFY(waitDone(o));
         QCOMPARE(o->error.kind, ApiError::Kind::Malformed);
-        QVERIFY2(o->error.detail.contains(u"UserAdminResponseDto.email"_qs), qPrintable(o->error.detail));
+        QVERIFY2(o->error.detail.contains(u"UserAdminResponseDto.email"_qs),
+            qPrintable(o->error.detail));
         QCOMPARE(o->error.where, u"GET /api/users/me"_qs);
         server->setHandler([](const HttpRequest &, QTcpSocket *s) {
             s->write(FakeHttpServer::response(200, "OK", R"({"major":1,)"));
@@ -745,39 +769,27 @@ private Q_SLOTS:
         QCOMPARE(o->error.kind, ApiError::Kind::Cancelled);
         QTRY_VERIFY(guard.isNull()); // deleted after finished
         QCOMPARE(o->finished, 1);
-
-        // Cancelling from inside linesReceived stops delivery at once.
-        QByteArray body;
-        for (int i = 0; i < 50; ++i)
-            body += R"({"type":"UserDeleteV1","data":{"userId":"u"},"ack":"UserDeleteV1|a"})" "\n";
-        server->setHandler([&](const HttpRequest &, QTcpSocket *s) {
-            s->write(FakeHttpServer::response(200, "OK", body, "application/jsonlines+json"));
-        });
-        auto *stream = new SyncStreamJob({{SyncRequestType::UsersV1}, {}});
-        stream->setBatchSize(10);
-        Outcome *so = watch(stream);
-        int batches = 0;
-        connect(stream, &SyncStreamJob::linesReceived, stream, [&] { ++batches; stream->cancel(); });
-        client->run(stream);
-        QVERIFY(waitDone(so));
-        QCOMPARE(batches, 1);
-        QCOMPARE(so->error.kind, ApiError::Kind::Cancelled);
     }
 
     void thumbnail()
     {
         server->setHandler([](const HttpRequest &, QTcpSocket *s) {
-            s->write(FakeHttpServer::response(200, "OK", QByteArray("RIFF\0\0\0\0WEBPVP8 ", 16), "image/webp"));
+            s->write(FakeHttpServer::response(
+                200, "OK", QByteArray("RIFF\0\0\0\0WEBPVP8 ", 16), "image/webp"));
         });
-        auto *job = client->getThumbnail(u"8a749608-71b2-47ae-a944-bf2e6a97626a"_qs, ThumbnailSize::Thumbnail);
+        auto *job = client->getThumbnail(
+            u"8a749608-71b2-47ae-a944-bf2e6a97626a"_qs, ThumbnailSize::Thumbnail);
         Outcome *o = watch(job);
         ThumbnailData data;
         connect(job, &ThumbnailJob::succeeded, this, [&](const ThumbnailData &d) { data = d; });
         QVERIFY(waitDone(o));
         QCOMPARE(data.contentType, QByteArray("image/webp"));
         QCOMPARE(data.data.size(), 16);
-        QCOMPARE(server->requests.last().path, QByteArray("/api/assets/8a749608-71b2-47ae-a944-bf2e6a97626a/thumbnail?size=thumbnail"));
-        Outcome *bad = watch(client->getThumbnail(u"../../server/version"_qs, ThumbnailSize::Thumbnail));
+        QCOMPARE(server->requests.last().path,
+            QByteArray(
+                "/api/assets/8a749608-71b2-47ae-a944-bf2e6a97626a/thumbnail?size=thumbnail"));
+        Outcome *bad
+            = watch(client->getThumbnail(u"../../server/version"_qs, ThumbnailSize::Thumbnail));
         QVERIFY(waitDone(bad));
         QCOMPARE(bad->error.kind, ApiError::Kind::InvalidInput);
         QCOMPARE(server->requests.size(), 1);

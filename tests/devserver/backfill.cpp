@@ -1,4 +1,4 @@
-// Backfill (reference §5.4, capture 113): server-written backfill checkpoints on a first sync,
+// Backfill (docs/dev/protocol.md, "Ack shapes"; capture 113): server-written backfill checkpoints on a first sync,
 // backfill rows + SyncAckV1 "...|complete" for a partner / shared album added after a checkpoint.
 
 #include "DevServerTestUtil.h"

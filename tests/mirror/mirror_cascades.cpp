@@ -1,4 +1,4 @@
-// The removals the server never sends as events (reference §0.10, §9, §11.9).
+// The removals the server never sends as events (docs/dev/protocol.md, "Deletes the server does not send").
 
 #include "MirrorTestUtil.h"
 

@@ -1,4 +1,4 @@
-// ServerVersion parsing/ordering and ServerCapabilities: the version → feature matrix (reference §1.1).
+// ServerVersion parsing/ordering and ServerCapabilities: the version → feature matrix (docs/dev/protocol.md, "Server versions").
 #include "protocol/ServerCapabilities.h"
 
 #include <QTest>
@@ -113,7 +113,7 @@ private Q_SLOTS:
         QVERIFY(v275.supportsRequestType(R::AssetFacesV1));
         QVERIFY(v275.defaultRequestTypes().contains(R::AssetsV1));
         QVERIFY(!v275.supportsRequestType(R::AssetsV2));
-        QCOMPARE(v275.defaultRequestTypes().size(), 21); // what the official app asks for (§8)
+        QCOMPARE(v275.defaultRequestTypes().size(), 21); // what the official app asks for
 
         const ServerCapabilities v3({3, 0, 0});
         for (R gone : {R::AssetsV1, R::PartnerAssetsV1, R::AlbumAssetsV1, R::AssetFacesV1})

@@ -1,4 +1,4 @@
-// SyncEventParser: every entity type from fixtures (reference §7 lines, constructed V2/backfill
+// SyncEventParser: every entity type from fixtures (tests/data/stream, constructed V2/backfill
 // lines, every captured stream), compared member by member with QJsonDocument; and every way a
 // line can be wrong.
 #include "protocol/SyncEventParser.h"

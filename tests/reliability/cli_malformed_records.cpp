@@ -1,7 +1,7 @@
 // Records that parse as JSON but break the protocol's rules, sent by the dev server at a known
 // line to the real headless `tidemark stream` over loopback: an entity without one of its key
 // members (missing, null, not a UUID), for every entity type and every key member the parser's
-// key table names (reference §4.1); an ack that is not "<Type>|<UUIDv7>" or names another type.
+// key table names (docs/dev/protocol.md); an ack that is not "<Type>|<UUIDv7>" or names another type.
 // Each must end the run with exit 5 and one message naming the line, the entity type and the
 // member; the lines before it stay committed and acked, nothing of the bad line is stored or
 // acked. The window's engine (SyncService) reports the same typed error with the same sentence.

@@ -85,7 +85,7 @@ private Q_SLOTS:
             for (int i = 0; i < 200; ++i) {
                 const int d = p.delayMs(attempt, e);
                 QVERIFY2(d >= int(nominal * 0.75) && d <= int(nominal * 1.25) + 1,
-                         qPrintable(QStringLiteral("attempt %1: %2 ms").arg(attempt).arg(d)));
+                    qPrintable(QStringLiteral("attempt %1: %2 ms").arg(attempt).arg(d)));
                 seen.insert(d);
             }
             QVERIFY2(seen.size() > 20, "no jitter"); // clients cut together do not return together
@@ -132,7 +132,9 @@ private Q_SLOTS:
         // The countdown reached the progress (what the Sync panel shows as the phase).
         bool countdown = false;
         for (const auto &args : progress)
-            countdown = countdown || args.at(0).value<RunProgress>().phase == QLatin1StringView("retrying in 1 s");
+            countdown = countdown
+                || (args.at(0).value<RunProgress>().phase == RunPhase::RetryingIn
+                    && args.at(0).value<RunProgress>().retryInSeconds == 1);
         QVERIFY(countdown);
         QCOMPARE(env.server.streamRequestCount(), qint64(2));
     }
@@ -210,7 +212,8 @@ private Q_SLOTS:
         QCOMPARE(r.error.suggestedAction(), ApiError::Action::LogInAgain);
         QVERIFY(retry.isEmpty());
         const qint64 first = env.server.requestCount() - before;
-        QVERIFY2(first >= 1 && first <= 2, qPrintable(QString::number(first))); // the first refusal ends it
+        QVERIFY2(first >= 1 && first <= 2,
+            qPrintable(QString::number(first))); // the first refusal ends it
         // Once more: the same few requests, the same one answer.
         const RunResult again = env.streamOnce();
         QCOMPARE(again.error.kind, ApiError::Kind::Unauthorized);

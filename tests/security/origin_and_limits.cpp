@@ -12,6 +12,7 @@
 #include "../api/FakeHttpServer.h"
 #include "DevServer.h"
 #include "RunJob.h"
+#include "StreamLines.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -25,18 +26,20 @@ using Tidemark::Test::runJob;
 namespace {
 
 //! A GET of any path below /api, as a job built from server data would make it.
-class PathJob : public ApiJob {
+class PathJob : public ApiJob
+{
 public:
-    explicit PathJob(const QString &path) : ApiJob("GET", path, Auth::Any) {}
+    explicit PathJob(const QString &path) : ApiJob("GET", path, Auth::Any) { }
 
 protected:
     ApiError parseBody(const QByteArray &) override { return {}; }
-    void emitSucceeded() override {}
+    void emitSucceeded() override { }
 };
 
 } // namespace
 
-class OriginAndLimits : public QObject {
+class OriginAndLimits : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -49,14 +52,16 @@ private Q_SLOTS:
         const QByteArray away = other.origin().toLatin1() + "/api/users/me";
         server.setHandler([&](const Test::HttpRequest &r, QTcpSocket *s) {
             if (r.path == "/api/users/me") // same origin first, then away
-                s->write(FakeHttpServer::response(307, "Temporary Redirect", {}, "text/plain", {"Location: /api/users/me2"}));
+                s->write(FakeHttpServer::response(
+                    307, "Temporary Redirect", {}, "text/plain", {"Location: /api/users/me2"}));
             else
-                s->write(FakeHttpServer::response(302, "Found", {}, "text/plain", {"Location: " + away}));
+                s->write(FakeHttpServer::response(
+                    302, "Found", {}, "text/plain", {"Location: " + away}));
         });
         ImmichClient client;
         client.setServerUrl(*ServerUrl::parse(server.origin()));
         for (const Credentials &c : {Credentials::sessionToken(QStringLiteral("session-secret")),
-                                     Credentials::apiKey(QStringLiteral("key-secret"))}) {
+                 Credentials::apiKey(QStringLiteral("key-secret"))}) {
             client.setCredentials(c);
             const ApiError e = runJob(client.getMyUser());
             QCOMPARE(e.kind, ApiError::Kind::Redirect);
@@ -114,7 +119,8 @@ private Q_SLOTS:
         client.run(job);
         QVERIFY(!runJob(job));
         QCOMPARE(server.requests.size(), 1);
-        QCOMPARE(server.requests.constFirst().path, QByteArray("/api/assets/%252e%252e/%252E%252E/admin"));
+        QCOMPARE(server.requests.constFirst().path,
+            QByteArray("/api/assets/%252e%252e/%252E%252E/admin"));
     }
 
     void thumbnailIdsFromTheServerAreChecked()
@@ -125,14 +131,18 @@ private Q_SLOTS:
         ImmichClient client;
         client.setServerUrl(*ServerUrl::parse(server.origin()));
         client.setSessionToken(QStringLiteral("session-secret"));
-        for (const QString &id : {QStringLiteral("../../users/me"), QStringLiteral("//evil.example/x"),
-                                  QStringLiteral("8a749608-71b2-47ae-a944-bf2e6a97626a/../../x")})
-            QCOMPARE(runJob(client.getThumbnail(id, ThumbnailSize::Thumbnail)).kind, ApiError::Kind::InvalidInput);
+        for (const QString &id :
+            {QStringLiteral("../../users/me"), QStringLiteral("//evil.example/x"),
+                QStringLiteral("8a749608-71b2-47ae-a944-bf2e6a97626a/../../x")})
+            QCOMPARE(runJob(client.getThumbnail(id, ThumbnailSize::Thumbnail)).kind,
+                ApiError::Kind::InvalidInput);
         QTest::qWait(20);
         QVERIFY(server.requests.isEmpty());
-        QVERIFY(!runJob(client.getThumbnail(QStringLiteral("8a749608-71b2-47ae-a944-bf2e6a97626a"), ThumbnailSize::Thumbnail)));
+        QVERIFY(!runJob(client.getThumbnail(
+            QStringLiteral("8a749608-71b2-47ae-a944-bf2e6a97626a"), ThumbnailSize::Thumbnail)));
         QCOMPARE(server.requests.constFirst().path,
-                 QByteArray("/api/assets/8a749608-71b2-47ae-a944-bf2e6a97626a/thumbnail?size=thumbnail"));
+            QByteArray(
+                "/api/assets/8a749608-71b2-47ae-a944-bf2e6a97626a/thumbnail?size=thumbnail"));
     }
 
     void streamLineOverTheLimit()
@@ -146,17 +156,17 @@ private Q_SLOTS:
         SyncStreamRequest request;
         request.types = {SyncRequestType::UsersV1, SyncRequestType::AssetsV1};
         auto *job = new SyncStreamJob(request);
-        job->setMaxLineLength(120); // every UserV1/AssetV1 line is longer
-        qint64 lines = 0;
-        connect(job, &SyncStreamJob::linesReceived, this, [&](const QList<SyncLine> &l) { lines += l.size(); });
+        Test::StreamLines split(job, 120); // every UserV1/AssetV1 line is longer
         client.run(job);
-        const ApiError e = runJob(job);
+        QCOMPARE(runJob(job).kind, ApiError::Kind::Cancelled); // the consumer ends the run
+        const ApiError e = split.error;
         QCOMPARE(e.kind, ApiError::Kind::Malformed);
         QVERIFY2(e.detail.contains(QStringLiteral("120 bytes")), qPrintable(e.detail));
         QCOMPARE(e.lineNumber, 1);
         QCOMPARE(e.byteOffset, 0);
-        QCOMPARE(lines, 0);
-        QVERIFY2(e.technicalDetails().contains(QStringLiteral("line=1")), qPrintable(e.technicalDetails()));
+        QCOMPARE(split.lines.size(), 0);
+        QVERIFY2(e.technicalDetails().contains(QStringLiteral("line=1")),
+            qPrintable(e.technicalDetails()));
     }
 
     void streamLineOverTheDefaultLimit()
@@ -175,14 +185,15 @@ private Q_SLOTS:
         SyncStreamRequest request;
         request.types = {SyncRequestType::UsersV1, SyncRequestType::AssetsV1};
         auto *job = new SyncStreamJob(request);
-        qint64 lines = 0;
-        connect(job, &SyncStreamJob::linesReceived, this, [&](const QList<SyncLine> &l) { lines += l.size(); });
+        Test::StreamLines split(job); // the engine's limit: SyncLineSplitter's default
         client.run(job);
-        const ApiError e = runJob(job, 60000);
+        QCOMPARE(runJob(job, 60000).kind, ApiError::Kind::Cancelled);
+        const ApiError e = split.error;
         QCOMPARE(e.kind, ApiError::Kind::Malformed);
-        QVERIFY2(e.detail.contains(QString::number(SyncLineSplitter::DefaultMaxLineLength)), qPrintable(e.detail));
+        QVERIFY2(e.detail.contains(QString::number(SyncLineSplitter::DefaultMaxLineLength)),
+            qPrintable(e.detail));
         QCOMPARE(e.lineNumber, 3);
-        QCOMPARE(lines, 2);
+        QCOMPARE(split.lines.size(), 2);
     }
 
     void jsonBodyOverTheLimit()

@@ -12,8 +12,9 @@
 #include "api/SyncStreamJob.h"
 
 #include "DevServer.h"
-#include "TestSupport.h"
 #include "RunJob.h"
+#include "StreamLines.h"
+#include "TestSupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -40,7 +41,8 @@ QSslKey key(const QString &name)
 
 } // namespace
 
-class TlsPinning : public QObject {
+class TlsPinning : public QObject
+{
     Q_OBJECT
 
     DevServer server;
@@ -80,8 +82,9 @@ private Q_SLOTS:
         QCOMPARE(CertificatePins::normalize(QString(fp).remove(QLatin1Char(':')).toLower()), fp);
         QCOMPARE(CertificatePins::normalize(QStringLiteral("sha256/") + fp), fp);
         QVERIFY(CertificatePins::normalize(fp.left(90)).isEmpty());
-        QVERIFY(CertificatePins::normalize(QString(fp).replace(QLatin1Char('A'), QLatin1Char('G'))).isEmpty()
-                || !fp.contains(QLatin1Char('A')));
+        QVERIFY(CertificatePins::normalize(QString(fp).replace(QLatin1Char('A'), QLatin1Char('G')))
+                    .isEmpty()
+            || !fp.contains(QLatin1Char('A')));
     }
 
     void selfSignedRefusedWithFingerprint()
@@ -89,11 +92,12 @@ private Q_SLOTS:
         ImmichClient *client = newClient();
         const ApiError e = runJob(client->getServerVersion());
         QCOMPARE(e.kind, ApiError::Kind::Tls);
-        const QString expected = CertificatePins::fingerprint(certificate(QStringLiteral("server-a")));
+        const QString expected
+            = CertificatePins::fingerprint(certificate(QStringLiteral("server-a")));
         QCOMPARE(e.certificateSha256, expected);
         QVERIFY2(e.userMessage().contains(expected), qPrintable(e.userMessage()));
         QVERIFY(e.detail.contains(QStringLiteral("self signed"), Qt::CaseInsensitive)
-                || e.detail.contains(QStringLiteral("self-signed"), Qt::CaseInsensitive));
+            || e.detail.contains(QStringLiteral("self-signed"), Qt::CaseInsensitive));
     }
 
     void pinnedAccepted()
@@ -104,18 +108,20 @@ private Q_SLOTS:
         QVERIFY(!runJob(client->getServerVersion()));
         // A real login and stream over the pinned connection.
         QString token;
-        LoginJob *login = client->login(LoginCredential{DevServer::adminEmail(), DevServer::adminPassword()});
-        connect(login, &LoginJob::succeeded, this, [&](const LoginResponse &r) { token = r.accessToken; });
+        LoginJob *login
+            = client->login(LoginCredential {DevServer::adminEmail(), DevServer::adminPassword()});
+        connect(login, &LoginJob::succeeded, this,
+            [&](const LoginResponse &r) { token = r.accessToken; });
         QVERIFY(!runJob(login));
         QVERIFY(!token.isEmpty());
         client->setSessionToken(token);
         SyncStreamRequest request;
         request.types = {SyncRequestType::UsersV1};
-        qint64 lines = 0;
         SyncStreamJob *stream = client->syncStream(request);
-        connect(stream, &SyncStreamJob::linesReceived, this, [&](const QList<SyncLine> &l) { lines += l.size(); });
+        Test::StreamLines split(stream);
         QVERIFY(!runJob(stream));
-        QVERIFY(lines > 0);
+        QVERIFY(!split.error.isError());
+        QVERIFY(split.lines.size() > 0);
     }
 
     void pinStoredPerServerReachesEveryClient()
@@ -125,9 +131,13 @@ private Q_SLOTS:
         const QString fp = CertificatePins::fingerprint(certificate(QStringLiteral("server-a")));
         {
             AccountStore store(ini);
-            QVERIFY(!store.setPinnedCertificate(url.toString(), QStringLiteral("not-a-fingerprint")));
-            QVERIFY(store.setPinnedCertificate(url.toString(), fp.toLower().remove(QLatin1Char(':'))));
-            QCOMPARE(store.pinnedCertificate(server.baseUrl().toString() + QStringLiteral("/photos/x")), fp);
+            QVERIFY(
+                !store.setPinnedCertificate(url.toString(), QStringLiteral("not-a-fingerprint")));
+            QVERIFY(
+                store.setPinnedCertificate(url.toString(), fp.toLower().remove(QLatin1Char(':'))));
+            QCOMPARE(
+                store.pinnedCertificate(server.baseUrl().toString() + QStringLiteral("/photos/x")),
+                fp);
         }
         CertificatePins::clear();
         ImmichClient *before = newClient();
@@ -138,7 +148,8 @@ private Q_SLOTS:
         QVERIFY(!runJob(after->getServerVersion()));
         // The pin is for this origin only: the same host on another port is not trusted by it.
         DevServer other;
-        other.setTlsCertificate(certificate(QStringLiteral("server-a")), key(QStringLiteral("server-a")));
+        other.setTlsCertificate(
+            certificate(QStringLiteral("server-a")), key(QStringLiteral("server-a")));
         QVERIFY(other.start());
         ImmichClient *otherClient = new ImmichClient(this);
         otherClient->setServerUrl(*ServerUrl::parse(other.baseUrl().toString()));
@@ -161,9 +172,11 @@ private Q_SLOTS:
         QCOMPARE(e.kind, ApiError::Kind::Tls);
         QCOMPARE(e.certificateSha256, fpB);
         QVERIFY2(e.userMessage().contains(fpB), qPrintable(e.userMessage()));
-        QVERIFY2(e.detail.contains(fpA) && e.detail.contains(QStringLiteral("changed")), qPrintable(e.detail));
+        QVERIFY2(e.detail.contains(fpA) && e.detail.contains(QStringLiteral("changed")),
+            qPrintable(e.detail));
         // Credentials are never sent over the refused connection: a login fails the same way.
-        const ApiError login = runJob(client->login(LoginCredential{DevServer::adminEmail(), DevServer::adminPassword()}));
+        const ApiError login = runJob(
+            client->login(LoginCredential {DevServer::adminEmail(), DevServer::adminPassword()}));
         QCOMPARE(login.kind, ApiError::Kind::Tls);
 
         CertificatePins::pin(url.origin(), fpB);

@@ -416,7 +416,7 @@ private Q_SLOTS:
         Q_EMIT sync->runStarted(77, RunKind::Stream, AckMode::Automatic);
         RunProgress p;
         p.runId = 77;
-        p.phase = QStringLiteral("streaming");
+        p.phase = RunPhase::Streaming;
         p.perType.insert(QStringLiteral("AssetV1"), 0);
         Q_EMIT sync->progress(p);
         // Let the first show and the run's start settle: no layout request for 300 ms.
@@ -438,7 +438,7 @@ private Q_SLOTS:
             p.ackRequests = i / 3;
             p.elapsedMs = qint64(i) * 1999;
             p.eventsPerSecond = double((i * 7919) % 90001);
-            p.phase = i % 10 == 0 ? QStringLiteral("committing") : QStringLiteral("streaming");
+            p.phase = i % 10 == 0 ? RunPhase::Committing : RunPhase::Streaming;
             p.perType[QStringLiteral("AssetV1")] = p.events;
             Q_EMIT sync->progress(p);
             QCoreApplication::processEvents();
@@ -458,8 +458,9 @@ private Q_SLOTS:
                 qPrintable(shown));
         }
         // A long phase is elided, its whole text in the tooltip, and still no relayout.
-        p.phase
-            = QStringLiteral("paging owner 0f3a6b4e-6c1d-4f0a-9d8e-2b7c1a5e9f00 of 3 (page 12)");
+        p.phase = RunPhase::PagingOwner;
+        p.phaseOwner
+            = QStringLiteral("0f3a6b4e-6c1d-4f0a-9d8e-2b7c1a5e9f00-0f3a6b4e-6c1d-4f0a-9d8e");
         Q_EMIT sync->progress(p);
         QTest::qWait(50);
         QCOMPARE(counter.requests, 0);

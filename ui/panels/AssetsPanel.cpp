@@ -22,7 +22,6 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -512,14 +511,7 @@ void AssetsPanel::refreshAlbums()
     using Albums = QList<QPair<QString, QString>>;
     m_app->mirrorReader()->run<Albums>(
         [](MirrorStore *store) -> Albums {
-            Albums albums;
-            if (!store)
-                return albums;
-            QSqlQuery q(store->database());
-            if (q.exec(QStringLiteral("SELECT id, name FROM albums ORDER BY name COLLATE NOCASE LIMIT 5000")))
-                while (q.next())
-                    albums.append({q.value(0).toString(), q.value(1).toString()});
-            return albums;
+            return store ? store->albumNames().value : Albums();
         },
         [this](const Albums &albums) {
             const QString current = m_album->currentData().toString();

@@ -3,6 +3,7 @@
 #include "panels/FullDeltaPanel.h"
 
 #include "AppController.h"
+#include "RunPhaseText.h"
 #include "UiSettings.h"
 #include "desktop/StatusColors.h"
 #include "models/RunHistoryModel.h"
@@ -417,7 +418,7 @@ void SyncPanel::onRunStarted(qint64, RunKind kind, AckMode mode)
 void SyncPanel::onProgress(const RunProgress &p)
 {
     const QLocale locale;
-    setPhase(runPhaseText(p.phase));
+    setPhase(runPhaseText(p));
     m_events->setText(locale.toString(p.events));
     m_committed->setText(locale.toString(p.committed));
     m_bytes->setText(locale.formattedDataSize(p.bytes));
