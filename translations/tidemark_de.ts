@@ -2636,6 +2636,10 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
         <source>Details:</source>
         <translation>Details:</translation>
     </message>
+    <message>
+        <source>Tidemark was closed before this run ended.</source>
+        <translation>Tidemark wurde beendet, bevor dieser Lauf fertig war.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::RunWords</name>

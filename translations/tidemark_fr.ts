@@ -2636,6 +2636,10 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
         <source>Details:</source>
         <translation>Détails :</translation>
     </message>
+    <message>
+        <source>Tidemark was closed before this run ended.</source>
+        <translation>Tidemark a été fermé avant la fin de cette exécution.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::RunWords</name>
