@@ -51,8 +51,9 @@ bool isSubcommand(int argc, char **argv)
 #if TIDEMARK_HAS_CLI
     return Tidemark::isCliInvocation(argc, argv);
 #else
-    return argIs(argv[1], {"login", "logout", "status", "stream", "acks", "full-sync", "delta-sync", "reconcile",
-                           "help"});
+    return argIs(argv[1],
+        {"login", "logout", "status", "stream", "acks", "full-sync", "delta-sync", "reconcile",
+            "help"});
 #endif
 }
 
@@ -68,26 +69,28 @@ void setApplicationNames()
 void printWindowHelp()
 {
     setApplicationNames();
-    const QByteArray logDir = QDir::toNativeSeparators(Tidemark::LogFile::defaultDirectory()).toLocal8Bit();
-    std::printf("Usage: tidemark [--demo] [--no-keychain] [--new-instance]\n"
-                "       tidemark <command> [options]     (headless, listed below)\n"
-                "\n"
-                "Tidemark %s, desktop client for the Immich Sync API. Without a command it opens its\n"
-                "window; when a window is already open, it shows that one instead.\n"
-                "\n"
-                "Window options:\n"
-                "  --demo          start the built-in sample server and log in to it (no server needed)\n"
-                "  --no-keychain   keep secrets in memory only (log in again next time)\n"
-                "  --new-instance  open a window even when one is already running\n"
-                "  --version, -v   print the version and exit\n"
-                "  --help, -h      print this help and exit\n"
-                "\n"
-                "Log file: %s/tidemark.log (rotated at 2 MiB, 5 older files kept).\n"
-                "More detail in it and on stderr: QT_LOGGING_RULES=\"tidemark.sync.debug=true\"\n"
-                "(categories tidemark.api, .stream, .sync, .mirror, .models, .account, .cli, .desktop).\n"
-                "Help › Copy diagnostics in the window puts a report for bug reports on the clipboard.\n"
-                "\n",
-                TIDEMARK_VERSION_STRING, logDir.constData());
+    const QByteArray logDir
+        = QDir::toNativeSeparators(Tidemark::LogFile::defaultDirectory()).toLocal8Bit();
+    std::printf(
+        "Usage: tidemark [--demo] [--no-keychain] [--new-instance]\n"
+        "       tidemark <command> [options]     (headless, listed below)\n"
+        "\n"
+        "Tidemark %s, desktop client for the Immich Sync API. Without a command it opens its\n"
+        "window; when a window is already open, it shows that one instead.\n"
+        "\n"
+        "Window options:\n"
+        "  --demo          start the built-in sample server and log in to it (no server needed)\n"
+        "  --no-keychain   keep secrets in memory only (log in again next time)\n"
+        "  --new-instance  open a window even when one is already running\n"
+        "  --version, -v   print the version and exit\n"
+        "  --help, -h      print this help and exit\n"
+        "\n"
+        "Log file: %s/tidemark.log (rotated at 2 MiB, 5 older files kept).\n"
+        "More detail in it and on stderr: QT_LOGGING_RULES=\"tidemark.sync.debug=true\"\n"
+        "(categories tidemark.api, .stream, .sync, .mirror, .models, .account, .cli, .desktop).\n"
+        "Help › Copy diagnostics in the window puts a report for bug reports on the clipboard.\n"
+        "\n",
+        TIDEMARK_VERSION_STRING, logDir.constData());
     std::fflush(stdout);
 }
 
@@ -125,22 +128,24 @@ int main(int argc, char **argv)
     setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Tidemark"));
     QApplication::setDesktopFileName(QStringLiteral("example.tidemark.Tidemark"));
-    Tidemark::Translations::install(Tidemark::UiSettings::language()); // needs the names above (QSettings)
+    Tidemark::Translations::install(
+        Tidemark::UiSettings::language()); // needs the names above (QSettings)
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Desktop client for the Immich Sync API."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Desktop client for the Immich Sync API."));
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Start the built-in sample server and log in to it."));
+        QApplication::translate("main", "Start the built-in sample server and log in to it."));
     const QCommandLineOption noKeychain(QStringLiteral("no-keychain"),
-                                        QApplication::translate("main", "Keep secrets in memory only (log in again next time)."));
+        QApplication::translate("main", "Keep secrets in memory only (log in again next time)."));
     const QCommandLineOption newInstance(QStringLiteral("new-instance"),
-                                         QApplication::translate("main", "Open a window even when one is already running."));
+        QApplication::translate("main", "Open a window even when one is already running."));
     parser.addOption(demo);
     parser.addOption(noKeychain);
     parser.addOption(newInstance);
     parser.process(app); // exits on unknown options
 
-    Tidemark::LogFile log(Tidemark::LogFile::Options{Tidemark::LogFile::defaultDirectory()});
+    Tidemark::LogFile log(Tidemark::LogFile::Options {Tidemark::LogFile::defaultDirectory()});
     Tidemark::LogFile::install(&log);
 
     Tidemark::SingleInstance instance;
@@ -149,7 +154,7 @@ int main(int argc, char **argv)
         return 0;
     }
     qInfo("Tidemark %s starting (Qt %s, %s)", TIDEMARK_VERSION_STRING, qVersion(),
-          qPrintable(QApplication::platformName()));
+        qPrintable(QApplication::platformName()));
 
     Tidemark::AppController controller;
     if (parser.isSet(noKeychain))
@@ -162,14 +167,14 @@ int main(int argc, char **argv)
     // One line per connection state in the log: how scripts (and scripts/fresh-check.sh) see that
     // the window is up and connected without a screen.
     QObject::connect(&controller, &Tidemark::AppController::stateChanged, &controller,
-                     [](Tidemark::AppController::State state) {
-                         qInfo("connection state: %s",
-                               QMetaEnum::fromType<Tidemark::AppController::State>().valueToKey(int(state)));
-                     });
+        [](Tidemark::AppController::State state) {
+            qInfo("connection state: %s",
+                QMetaEnum::fromType<Tidemark::AppController::State>().valueToKey(int(state)));
+        });
 
     Tidemark::MainWindow window(&controller);
     QObject::connect(&instance, &Tidemark::SingleInstance::activationRequested, &window,
-                     &Tidemark::MainWindow::activate);
+        &Tidemark::MainWindow::activate);
     window.show();
 
     if (parser.isSet(demo)) {
@@ -177,7 +182,8 @@ int main(int argc, char **argv)
     } else {
         const QString current = controller.accountStore().currentAccountId();
         if (!current.isEmpty() && !controller.accountStore().account(current).id.isEmpty())
-            QTimer::singleShot(0, &controller, [&controller, current] { controller.switchAccount(current); });
+            QTimer::singleShot(
+                0, &controller, [&controller, current] { controller.switchAccount(current); });
         else
             QTimer::singleShot(0, &window, &Tidemark::MainWindow::showConnectDialog);
     }

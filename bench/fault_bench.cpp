@@ -40,7 +40,12 @@ int main(int argc, char **argv)
     }
     const StormReport r = storm.run(runs, [&out](int i, const QString &kind, const StormReport &s) {
         out << QStringLiteral("run %1 %2: lost %3, ahead %4, duplicates %5, %6 s\n")
-                   .arg(i, 4).arg(kind, -9).arg(s.lost).arg(s.ahead).arg(s.duplicates).arg(s.ms / 1000);
+                   .arg(i, 4)
+                   .arg(kind, -9)
+                   .arg(s.lost)
+                   .arg(s.ahead)
+                   .arg(s.duplicates)
+                   .arg(s.ms / 1000);
         out.flush();
     });
     out << "\nseed " << seed << "\n" << r.table();

@@ -37,8 +37,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -80,7 +80,8 @@ class TimedApplication : public QApplication
 public:
     using QApplication::QApplication;
 
-    struct Slow {
+    struct Slow
+    {
         qint64 ns = 0;
         qint64 atMs = 0;
         QString what;
@@ -89,7 +90,8 @@ public:
     bool notify(QObject *receiver, QEvent *event) override
     {
         // GUI thread only (worker and reader threads dispatch their events through here too).
-        if (m_recording && event->type() == QEvent::LayoutRequest && QThread::currentThread() == thread())
+        if (m_recording && event->type() == QEvent::LayoutRequest
+            && QThread::currentThread() == thread())
             ++m_layoutRequests[widgetPath(receiver)];
         if (m_depth > 0 || !m_recording || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
@@ -102,12 +104,14 @@ public:
         const qint64 ns = m_clock.nsecsElapsed() - start;
         --m_depth;
         if (ns > 2'000'000) {
-            const QString what = QStringLiteral("%1%2 event %3")
-                                     .arg(QString::fromLatin1(cls),
-                                          name.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(name))
-                                     .arg(type);
+            const QString what
+                = QStringLiteral("%1%2 event %3")
+                      .arg(QString::fromLatin1(cls),
+                          name.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(name))
+                      .arg(type);
             m_slow.push_back({ns, start / 1'000'000, what});
-            std::sort(m_slow.begin(), m_slow.end(), [](const Slow &a, const Slow &b) { return a.ns > b.ns; });
+            std::sort(m_slow.begin(), m_slow.end(),
+                [](const Slow &a, const Slow &b) { return a.ns > b.ns; });
             if (m_slow.size() > 64)
                 m_slow.resize(64);
             auto &agg = m_byKind[what];
@@ -180,10 +184,11 @@ public:
         m_last = m_clock.nsecsElapsed();
     }
 
-    struct Figures {
+    struct Figures
+    {
         qint64 ticks = 0;
         double maxMs = 0, p99Ms = 0, p50Ms = 0;
-        qint64 atMs = 0;  //!< when the longest stall ended, ms since reset()
+        qint64 atMs = 0; //!< when the longest stall ended, ms since reset()
         qint64 over50 = 0, over16 = 0;
     };
     Figures figures() const
@@ -237,30 +242,34 @@ void printSlowest(const TimedApplication &app, int k)
     std::vector<std::pair<int, QString>> layouts;
     for (const auto &[what, count] : app.layoutRequests())
         layouts.emplace_back(count, what);
-    std::sort(layouts.begin(), layouts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::sort(layouts.begin(), layouts.end(),
+        [](const auto &a, const auto &b) { return a.first > b.first; });
     if (!layouts.empty())
         out() << "  layout requests by receiver (most first):\n";
     for (size_t i = 0; i < layouts.size() && i < size_t(std::max(k, 3)); ++i)
         out() << "    " << layouts[i].first << "  " << layouts[i].second << '\n';
     if (k <= 0)
         return;
-    out() << "  slowest GUI-thread event dispatches (receiver, QEvent type; 43 = queued slot call):\n";
+    out() << "  slowest GUI-thread event dispatches (receiver, QEvent type; 43 = queued slot "
+             "call):\n";
     int i = 0;
     for (const auto &s : app.slowest()) {
         if (i++ >= k)
             break;
-        out() << "    " << QString::number(double(s.ns) / 1e6, 'f', 1) << " ms at " << s.atMs << " ms: " << s.what
-              << '\n';
+        out() << "    " << QString::number(double(s.ns) / 1e6, 'f', 1) << " ms at " << s.atMs
+              << " ms: " << s.what << '\n';
     }
-    std::vector<std::pair<QString, std::pair<qint64, qint64>>> kinds(app.byKind().begin(), app.byKind().end());
-    std::sort(kinds.begin(), kinds.end(), [](const auto &a, const auto &b) { return a.second.second > b.second.second; });
+    std::vector<std::pair<QString, std::pair<qint64, qint64>>> kinds(
+        app.byKind().begin(), app.byKind().end());
+    std::sort(kinds.begin(), kinds.end(),
+        [](const auto &a, const auto &b) { return a.second.second > b.second.second; });
     out() << "  dispatches over 2 ms by receiver and type (count, total):\n";
     i = 0;
     for (const auto &[what, agg] : kinds) {
         if (i++ >= k)
             break;
-        out() << "    " << what << ": " << agg.first << ", " << QString::number(double(agg.second) / 1e6, 'f', 0)
-              << " ms\n";
+        out() << "    " << what << ": " << agg.first << ", "
+              << QString::number(double(agg.second) / 1e6, 'f', 0) << " ms\n";
     }
 }
 
@@ -341,8 +350,9 @@ int main(int argc, char **argv)
             n = args[i].toLongLong();
     }
     if (n <= 0) {
-        QTextStream(stderr) << "usage: gui_bench [N] [--panel sync|assets|grid|inspector|overview] [--keep DIR]\n"
-                               "                 [--devserver PATH] [--slowest K] [--log-limit L] [--no-cold]\n";
+        QTextStream(stderr)
+            << "usage: gui_bench [N] [--panel sync|assets|grid|inspector|overview] [--keep DIR]\n"
+               "                 [--devserver PATH] [--slowest K] [--log-limit L] [--no-cold]\n";
         return 2;
     }
 
@@ -356,15 +366,17 @@ int main(int argc, char **argv)
     QDir().mkpath(base + QStringLiteral("/mirrors"));
     QStandardPaths::setTestModeEnabled(true);
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, base + QStringLiteral("/settings"));
+    QSettings::setPath(
+        QSettings::IniFormat, QSettings::UserScope, base + QStringLiteral("/settings"));
     QSettings().clear();
     MirrorLocation::setDefaultDirectoryOverride(base + QStringLiteral("/mirrors"));
 
     // The server, as its own process.
     QProcess server;
     server.setProcessChannelMode(QProcess::SeparateChannels);
-    server.start(devserver, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--assets"),
-                             QString::number(n), QStringLiteral("--partner-assets"), QStringLiteral("0")});
+    server.start(devserver,
+        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--assets"),
+            QString::number(n), QStringLiteral("--partner-assets"), QStringLiteral("0")});
     if (!server.waitForStarted(10000)) {
         QTextStream(stderr) << "cannot start " << devserver << ": " << server.errorString() << '\n';
         return 1;
@@ -374,7 +386,8 @@ int main(int argc, char **argv)
     QString url;
     while (url.isEmpty()) {
         if (!server.waitForReadyRead(600000)) {
-            QTextStream(stderr) << "dev server did not start: " << server.readAllStandardError() << '\n';
+            QTextStream(stderr) << "dev server did not start: " << server.readAllStandardError()
+                                << '\n';
             return 1;
         }
         while (server.canReadLine()) {
@@ -399,7 +412,8 @@ int main(int argc, char **argv)
     const MainWindow::Panel panel = panelFromName(panelName, &grid);
     QString accountId;
 
-    // ---- (a) the sync, in the window --------------------------------------------------------------
+    // ---- (a) the sync, in the window
+    // --------------------------------------------------------------
     {
         auto controller = std::make_unique<AppController>();
         controller->setMemoryOnlySecrets(true);
@@ -411,8 +425,10 @@ int main(int argc, char **argv)
         auto window = std::make_unique<MainWindow>(controller.get());
         window->resize(1280, 820);
         window->show();
-        controller->logIn(url, QStringLiteral("admin@example.test"), QStringLiteral("admin-password"));
-        if (!waitFor([&] { return controller->state() == AppController::State::Connected; }, 30000)) {
+        controller->logIn(
+            url, QStringLiteral("admin@example.test"), QStringLiteral("admin-password"));
+        if (!waitFor(
+                [&] { return controller->state() == AppController::State::Connected; }, 30000)) {
             QTextStream(stderr) << "login failed: " << controller->lastError() << '\n';
             stopServer();
             return 1;
@@ -421,19 +437,20 @@ int main(int argc, char **argv)
         window->syncPanel()->setSelectedTypes({SyncRequestType::AssetsV1});
         window->syncPanel()->setAckMode(AckMode::Automatic);
         window->showPanel(panel);
-        window->assetsPanel()->setViewMode(grid ? AssetsPanel::ViewMode::Grid : AssetsPanel::ViewMode::Table);
+        window->assetsPanel()->setViewMode(
+            grid ? AssetsPanel::ViewMode::Grid : AssetsPanel::ViewMode::Table);
         waitFor([] { return false; }, 300); // settle: first paint, checkpoints, overview
 
         RunResult result;
         bool finished = false;
         qint64 progressSignals = 0;
         QObject::connect(controller->syncService(), &SyncService::progress, &probe,
-                         [&progressSignals](const RunProgress &) { ++progressSignals; });
-        QObject::connect(controller->syncService(), &SyncService::runFinished, &probe,
-                         [&](const RunResult &r) {
-                             result = r;
-                             finished = true;
-                         });
+            [&progressSignals](const RunProgress &) { ++progressSignals; });
+        QObject::connect(
+            controller->syncService(), &SyncService::runFinished, &probe, [&](const RunResult &r) {
+                result = r;
+                finished = true;
+            });
         const qint64 rssBefore = procStatusKb("VmRSS:");
         app.startRecording();
         probe.start();
@@ -449,11 +466,15 @@ int main(int argc, char **argv)
         const LatencyProbe::Figures during = probe.figures();
         app.stopRecording();
         const auto slowRun = app.slowest();
-        out() << "(a) sync in the window: " << runOutcomeName(result.outcome) << ", " << result.events
-              << " events in " << result.elapsedMs << " ms ("
-              << QString::number(result.elapsedMs > 0 ? double(result.events) * 1000.0 / double(result.elapsedMs) : 0.0, 'f', 0)
-              << " events/s), wall " << runWallMs << " ms, " << progressSignals << " progress signals, "
-              << controller->eventLogModel()->rowCount() << " lines in the inspector\n";
+        out() << "(a) sync in the window: " << runOutcomeName(result.outcome) << ", "
+              << result.events << " events in " << result.elapsedMs << " ms ("
+              << QString::number(result.elapsedMs > 0
+                         ? double(result.events) * 1000.0 / double(result.elapsedMs)
+                         : 0.0,
+                     'f', 0)
+              << " events/s), wall " << runWallMs << " ms, " << progressSignals
+              << " progress signals, " << controller->eventLogModel()->rowCount()
+              << " lines in the inspector\n";
         printFigures(QStringLiteral("during the run"), during);
         printSlowest(app, slowest);
 
@@ -462,15 +483,17 @@ int main(int argc, char **argv)
         probe.reset();
         QElapsedTimer settle;
         settle.start();
-        const bool counted = waitFor([&] { return controller->assetModel()->totalCount() >= n; }, 60000);
+        const bool counted
+            = waitFor([&] { return controller->assetModel()->totalCount() >= n; }, 60000);
         const qint64 countMs = settle.elapsed();
         waitFor([] { return false; }, 3000);
         app.stopRecording();
-        out() << "  asset count reached " << controller->assetModel()->totalCount() << (counted ? "" : " (timeout)")
-              << " " << countMs << " ms after runFinished\n";
+        out() << "  asset count reached " << controller->assetModel()->totalCount()
+              << (counted ? "" : " (timeout)") << " " << countMs << " ms after runFinished\n";
         printFigures(QStringLiteral("3 s after the run"), probe.figures());
         printSlowest(app, std::min(slowest, 4));
-        out() << "  RSS: " << mib(rssBefore) << " before the run, " << mib(procStatusKb("VmRSS:")) << " after\n";
+        out() << "  RSS: " << mib(rssBefore) << " before the run, " << mib(procStatusKb("VmRSS:"))
+              << " after\n";
         out().flush();
         probe.stop();
         window->hide();
@@ -479,7 +502,8 @@ int main(int argc, char **argv)
         waitFor([] { return false; }, 200);
     }
 
-    // ---- (b) cold start on the mirror ---------------------------------------------------------------
+    // ---- (b) cold start on the mirror
+    // ---------------------------------------------------------------
     if (cold) {
         QElapsedTimer t;
         t.start();
@@ -508,22 +532,26 @@ int main(int argc, char **argv)
         QElapsedTimer sw;
         sw.start();
         controller->switchAccount(accountId);
-        const bool ok = waitFor([&] {
-            if (row0Ms < 0 && model->rowCount() > 0 && model->isRowLoaded(0))
-                row0Ms = t.elapsed();
-            if (countMs < 0 && model->totalCount() >= n)
-                countMs = t.elapsed();
-            return row0Ms >= 0 && countMs >= 0;
-        }, 120000);
+        const bool ok = waitFor(
+            [&] {
+                if (row0Ms < 0 && model->rowCount() > 0 && model->isRowLoaded(0))
+                    row0Ms = t.elapsed();
+                if (countMs < 0 && model->totalCount() >= n)
+                    countMs = t.elapsed();
+                return row0Ms >= 0 && countMs >= 0;
+            },
+            120000);
         const qint64 switchToRow0 = row0Ms >= 0 ? row0Ms - windowMs : -1;
         waitFor([] { return false; }, 1000);
         app.stopRecording();
-        out() << "(b) cold start on the " << n << "-asset mirror" << (ok ? "" : " (timeout)") << ": window "
-              << windowMs << " ms; firstRowsReady " << firstRowsMs << " ms after start (" << firstRowsModelMs
+        out() << "(b) cold start on the " << n << "-asset mirror" << (ok ? "" : " (timeout)")
+              << ": window " << windowMs << " ms; firstRowsReady " << firstRowsMs
+              << " ms after start (" << firstRowsModelMs
               << " ms after the model's setup); row 0 loaded " << row0Ms << " ms after start ("
-              << switchToRow0 << " ms after opening the account); count " << model->totalCount() << " at "
-              << countMs << " ms\n";
-        printFigures(QStringLiteral("cold start, from the shown window to 1 s after the count"), probe.figures());
+              << switchToRow0 << " ms after opening the account); count " << model->totalCount()
+              << " at " << countMs << " ms\n";
+        printFigures(QStringLiteral("cold start, from the shown window to 1 s after the count"),
+            probe.figures());
         printSlowest(app, std::min(slowest, 4));
         probe.stop();
         // The overview's counts per month read every asset on the mirror reader thread.
@@ -536,7 +564,8 @@ int main(int argc, char **argv)
         out() << "  closing the window and controller: " << closing.elapsed() << " ms\n";
     }
 
-    // ---- (c) memory --------------------------------------------------------------------------------
+    // ---- (c) memory
+    // --------------------------------------------------------------------------------
     out() << "(c) peak RSS (VmHWM) of the GUI process: " << mib(procStatusKb("VmHWM:")) << '\n';
     out().flush();
     stopServer();

@@ -28,7 +28,7 @@ namespace {
 
 double cpuSeconds()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
@@ -58,7 +58,8 @@ QList<SyncEvent> makeEvents(int rows)
         a.originalFileName = QStringLiteral("IMG_%1.HEIC").arg(i, 6, 10, QLatin1Char('0'));
         a.thumbhash = QStringLiteral("1QcSHQRnh493V4dIh4eXh1h4kJUI");
         a.checksum = QStringLiteral("W1kX0FzcmVOdGhlU2FtZUZvckFsbA==");
-        const QString when = base.addSecs(qint64(rng.bounded(315360000))).toString(Qt::ISODateWithMs);
+        const QString when
+            = base.addSecs(qint64(rng.bounded(315360000))).toString(Qt::ISODateWithMs);
         a.fileCreatedAt = a.fileModifiedAt = a.localDateTime = when;
         a.type = i % 12 == 0 ? QStringLiteral("VIDEO") : QStringLiteral("IMAGE");
         if (i % 12 == 0)
@@ -78,7 +79,8 @@ QList<SyncEvent> makeEvents(int rows)
     return events;
 }
 
-struct Figure {
+struct Figure
+{
     double wall = 0, cpu = 0;
 };
 
@@ -112,7 +114,8 @@ int main(int argc, char **argv)
     const bool qt = args.contains(QLatin1StringView("--qt"));
     QTemporaryDir tmp;
     const qsizetype dirIndex = args.indexOf(QLatin1StringView("--dir"));
-    const QString dir = dirIndex >= 0 && dirIndex + 1 < args.size() ? args.at(dirIndex + 1) : tmp.path();
+    const QString dir
+        = dirIndex >= 0 && dirIndex + 1 < args.size() ? args.at(dirIndex + 1) : tmp.path();
 
     QTextStream out(stdout);
     out << "building " << rows << " AssetV1 events...\n";
@@ -122,7 +125,8 @@ int main(int argc, char **argv)
     MirrorOpenOptions options;
     options.nativeStatements = !qt;
     auto report = [&](const char *what, const Figure &f, int n) {
-        out << QStringLiteral("%1: %2 rows in %3 s wall, %4 s CPU -> %5 rows/s wall, %6 rows/s per core (CPU)\n")
+        out << QStringLiteral(
+            "%1: %2 rows in %3 s wall, %4 s CPU -> %5 rows/s wall, %6 rows/s per core (CPU)\n")
                    .arg(QLatin1StringView(what))
                    .arg(n)
                    .arg(f.wall, 0, 'f', 2)
@@ -138,7 +142,8 @@ int main(int argc, char **argv)
         QFile::remove(path);
         if (auto e = store.open(path, options))
             qFatal("%s", qPrintable(e.technicalDetails()));
-        out << "write path: " << (store.isNative() ? "native SQLite statements" : "QSqlQuery") << ", batch " << batch << "\n";
+        out << "write path: " << (store.isNative() ? "native SQLite statements" : "QSqlQuery")
+            << ", batch " << batch << "\n";
         if (auto e = store.beginBulkLoad())
             qFatal("%s", qPrintable(e.technicalDetails()));
         const Figure up = applyAll(store, events, batch);
@@ -148,9 +153,9 @@ int main(int argc, char **argv)
         const double c0 = cpuSeconds();
         if (auto e = store.endBulkLoad())
             qFatal("%s", qPrintable(e.technicalDetails()));
-        const Figure idx{double(t.nsecsElapsed()) / 1e9, cpuSeconds() - c0};
+        const Figure idx {double(t.nsecsElapsed()) / 1e9, cpuSeconds() - c0};
         report("   index rebuild", idx, rows);
-        report("   bulk load total", Figure{up.wall + idx.wall, up.cpu + idx.cpu}, rows);
+        report("   bulk load total", Figure {up.wall + idx.wall, up.cpu + idx.cpu}, rows);
     }
     {
         MirrorStore store;
@@ -159,7 +164,8 @@ int main(int argc, char **argv)
         if (auto e = store.open(path, options))
             qFatal("%s", qPrintable(e.technicalDetails()));
         report("2. first sync, indexes maintained", applyAll(store, events, batch), rows);
-        report("3. re-delivery (updates), indexes maintained", applyAll(store, events, batch), rows);
+        report(
+            "3. re-delivery (updates), indexes maintained", applyAll(store, events, batch), rows);
     }
     return 0;
 }

@@ -15,8 +15,8 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
-#include <functional>
 #include <cstdio>
+#include <functional>
 
 using namespace Tidemark;
 using namespace Tidemark::Test;
@@ -49,12 +49,15 @@ void report(const char *what, QList<double> ms)
     double sum = 0;
     for (double v : ms)
         sum += v;
-    const auto pct = [&](double p) { return ms.at(qMin(qsizetype(p * double(ms.size())), ms.size() - 1)); };
+    const auto pct
+        = [&](double p) { return ms.at(qMin(qsizetype(p * double(ms.size())), ms.size() - 1)); };
     std::printf("  %-34s n=%-4lld mean %7.2f ms  median %7.2f  p95 %7.2f  max %7.2f\n", what,
-                static_cast<long long>(ms.size()), sum / double(ms.size()), pct(0.5), pct(0.95), ms.constLast());
+        static_cast<long long>(ms.size()), sum / double(ms.size()), pct(0.5), pct(0.95),
+        ms.constLast());
 }
 
-struct Scenario {
+struct Scenario
+{
     const char *name;
     AssetFilter filter;
     int sortColumn;
@@ -70,15 +73,17 @@ void runScenario(const QString &path, int assets, const Scenario &s)
     model.setFilter(s.filter);
     model.setSort(s.sortColumn, s.order);
     qint64 signalMs = -1;
-    QObject::connect(&model, &AssetTableModel::firstRowsReady, [&signalMs](qint64 ms) { signalMs = ms; });
+    QObject::connect(
+        &model, &AssetTableModel::firstRowsReady, [&signalMs](qint64 ms) { signalMs = ms; });
     model.setMirrorPath(path);
     waitFor([&] { return signalMs >= 0; });
     const qint64 firstMs = created.elapsed();
     waitFor([&] { return model.isReady(); });
     const qint64 readyMs = created.elapsed();
-    std::printf("  first rows %lld ms after creation (signal says %lld ms); count %lld after %lld ms\n",
-                static_cast<long long>(firstMs), static_cast<long long>(signalMs),
-                static_cast<long long>(model.totalCount()), static_cast<long long>(readyMs));
+    std::printf(
+        "  first rows %lld ms after creation (signal says %lld ms); count %lld after %lld ms\n",
+        static_cast<long long>(firstMs), static_cast<long long>(signalMs),
+        static_cast<long long>(model.totalCount()), static_cast<long long>(readyMs));
     const int rows = model.rowCount();
     if (rows == 0)
         return;
@@ -112,18 +117,19 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    QCommandLineOption assetsOpt(QStringLiteral("assets"), QStringLiteral("Number of assets."), QStringLiteral("n"),
-                                 QStringLiteral("1000000"));
+    QCommandLineOption assetsOpt(QStringLiteral("assets"), QStringLiteral("Number of assets."),
+        QStringLiteral("n"), QStringLiteral("1000000"));
     QCommandLineOption keepOpt(QStringLiteral("mirror"),
-                               QStringLiteral("Use (or create) this mirror file instead of a temporary one."),
-                               QStringLiteral("path"));
+        QStringLiteral("Use (or create) this mirror file instead of a temporary one."),
+        QStringLiteral("path"));
     parser.addOption(assetsOpt);
     parser.addOption(keepOpt);
     parser.process(app);
     const int assets = parser.value(assetsOpt).toInt();
 
     QTemporaryDir dir;
-    const QString path = parser.isSet(keepOpt) ? parser.value(keepOpt) : dir.filePath(QStringLiteral("bench.sqlite"));
+    const QString path = parser.isSet(keepOpt) ? parser.value(keepOpt)
+                                               : dir.filePath(QStringLiteral("bench.sqlite"));
     if (!QFile::exists(path)) {
         QElapsedTimer t;
         t.start();
@@ -136,7 +142,8 @@ int main(int argc, char **argv)
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("bench-writer"));
-        std::printf("mirror: %d assets written in %.1f s (%s)\n", assets, double(t.elapsed()) / 1000.0, qPrintable(path));
+        std::printf("mirror: %d assets written in %.1f s (%s)\n", assets,
+            double(t.elapsed()) / 1000.0, qPrintable(path));
     } else {
         std::printf("mirror: %s (existing)\n", qPrintable(path));
     }
@@ -149,12 +156,18 @@ int main(int argc, char **argv)
     nameSearch.fileNameContains = QStringLiteral("77");
 
     const Scenario scenarios[] = {
-        {"all assets, date descending (index walk)", AssetFilter{}, AssetTableModel::DateColumn, Qt::DescendingOrder},
-        {"all assets, file name ascending (index walk)", AssetFilter{}, AssetTableModel::FileNameColumn, Qt::AscendingOrder},
-        {"timeline filter, date descending (snapshot)", timeline, AssetTableModel::DateColumn, Qt::DescendingOrder},
-        {"my videos, date descending (snapshot)", mineVideos, AssetTableModel::DateColumn, Qt::DescendingOrder},
-        {"file name contains \"77\" (snapshot)", nameSearch, AssetTableModel::DateColumn, Qt::DescendingOrder},
-        {"all assets, size descending (unindexed, snapshot)", AssetFilter{}, AssetTableModel::SizeColumn, Qt::DescendingOrder},
+        {"all assets, date descending (index walk)", AssetFilter {}, AssetTableModel::DateColumn,
+            Qt::DescendingOrder},
+        {"all assets, file name ascending (index walk)", AssetFilter {},
+            AssetTableModel::FileNameColumn, Qt::AscendingOrder},
+        {"timeline filter, date descending (snapshot)", timeline, AssetTableModel::DateColumn,
+            Qt::DescendingOrder},
+        {"my videos, date descending (snapshot)", mineVideos, AssetTableModel::DateColumn,
+            Qt::DescendingOrder},
+        {"file name contains \"77\" (snapshot)", nameSearch, AssetTableModel::DateColumn,
+            Qt::DescendingOrder},
+        {"all assets, size descending (unindexed, snapshot)", AssetFilter {},
+            AssetTableModel::SizeColumn, Qt::DescendingOrder},
     };
     for (const Scenario &s : scenarios)
         runScenario(path, assets, s);
@@ -165,10 +178,12 @@ int main(int argc, char **argv)
         {
             // A kept mirror may hold the rows of an earlier run: start from `assets` rows.
             QSqlDatabase db = openWriter(path, QStringLiteral("bench-cleanup"));
-            const QString firstNew = GenAsset{assets}.id();
-            for (const char *table : {"assets WHERE id", "exif WHERE asset_id", "album_assets WHERE asset_id"})
-                exec(db, QStringLiteral("DELETE FROM ") + QLatin1StringView(table) + QStringLiteral(" >= '") + firstNew
-                             + QLatin1Char('\''));
+            const QString firstNew = GenAsset {assets}.id();
+            for (const char *table :
+                {"assets WHERE id", "exif WHERE asset_id", "album_assets WHERE asset_id"})
+                exec(db,
+                    QStringLiteral("DELETE FROM ") + QLatin1StringView(table)
+                        + QStringLiteral(" >= '") + firstNew + QLatin1Char('\''));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("bench-cleanup"));
@@ -182,23 +197,26 @@ int main(int argc, char **argv)
             QElapsedTimer w;
             w.start();
             insertAssets(db, assets, assets + 10000);
-            std::printf("  writer: 10,000 assets committed in %lld ms\n", static_cast<long long>(w.elapsed()));
+            std::printf("  writer: 10,000 assets committed in %lld ms\n",
+                static_cast<long long>(w.elapsed()));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("bench-writer2"));
         int firstNew = -1, lastNew = -1, resets = 0;
-        QObject::connect(&model, &QAbstractItemModel::rowsInserted, [&](const QModelIndex &, int f, int l) {
-            firstNew = f;
-            lastNew = l;
-        });
+        QObject::connect(
+            &model, &QAbstractItemModel::rowsInserted, [&](const QModelIndex &, int f, int l) {
+                firstNew = f;
+                lastNew = l;
+            });
         QObject::connect(&model, &QAbstractItemModel::modelReset, [&resets] { ++resets; });
         QElapsedTimer t;
         t.start();
         model.onMirrorChanged({QStringLiteral("assets")});
         waitFor([&] { return firstNew >= 0; });
-        std::printf("  rows %d..%d inserted %lld ms after refresh (resets: %d)\n", firstNew, lastNew,
-                    static_cast<long long>(t.elapsed()), resets);
-        std::printf("  last row available after %.1f ms\n", rowLatency(model, model.rowCount() - 1));
+        std::printf("  rows %d..%d inserted %lld ms after refresh (resets: %d)\n", firstNew,
+            lastNew, static_cast<long long>(t.elapsed()), resets);
+        std::printf(
+            "  last row available after %.1f ms\n", rowLatency(model, model.rowCount() - 1));
     }
     return 0;
 }

@@ -44,16 +44,19 @@ int main(int argc, char **argv)
     }
     QTextStream out(stdout);
     QList<SoakSample> samples;
-    const QString error = runSoak(cfg, [&out](const SoakSample &s) {
-        out << QStringLiteral("run %1%2: %3 events (total %4) in %5 ms, RSS %6 MiB\n")
-                   .arg(s.iteration, 2)
-                   .arg(s.newLogin ? QStringLiteral(" (new login)") : QString())
-                   .arg(s.events, 8)
-                   .arg(s.totalEvents, 9)
-                   .arg(s.ms, 6)
-                   .arg(double(s.rssKiB) / 1024.0, 0, 'f', 1);
-        out.flush();
-    }, &samples);
+    const QString error = runSoak(
+        cfg,
+        [&out](const SoakSample &s) {
+            out << QStringLiteral("run %1%2: %3 events (total %4) in %5 ms, RSS %6 MiB\n")
+                       .arg(s.iteration, 2)
+                       .arg(s.newLogin ? QStringLiteral(" (new login)") : QString())
+                       .arg(s.events, 8)
+                       .arg(s.totalEvents, 9)
+                       .arg(s.ms, 6)
+                       .arg(double(s.rssKiB) / 1024.0, 0, 'f', 1);
+            out.flush();
+        },
+        &samples);
     if (!error.isEmpty()) {
         QTextStream(stderr) << "soak failed: " << error << '\n';
         return 2;
@@ -64,7 +67,8 @@ int main(int argc, char **argv)
             low = qMin(low, s.rssKiB);
         high = qMax(high, s.rssKiB);
     }
-    out << QStringLiteral("%1 events in %2 runs; RSS after run 1: %3 MiB, last: %4 MiB, min %5, max %6 MiB\n")
+    out << QStringLiteral(
+        "%1 events in %2 runs; RSS after run 1: %3 MiB, last: %4 MiB, min %5, max %6 MiB\n")
                .arg(samples.last().totalEvents)
                .arg(samples.size())
                .arg(double(samples.value(1).rssKiB) / 1024.0, 0, 'f', 1)

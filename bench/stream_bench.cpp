@@ -1,6 +1,7 @@
 // stream_bench: how fast a first stream sync of N AssetV1 events goes, and with how much memory.
 //
-//   stream_bench [N=100000] [--server-version X.Y.Z] [--devserver PATH] [--keep] [--dry-run] [--no-bulk]
+//   stream_bench [N=100000] [--server-version X.Y.Z] [--devserver PATH] [--keep] [--dry-run]
+//   [--no-bulk]
 //                [--cache-kib K] [--batch LINES]
 //
 // The dev server runs as a separate child process (tidemark-devserver from the build tree), so
@@ -45,7 +46,7 @@ qint64 vmHwmKb()
             if (l.startsWith("VmHWM:"))
                 return l.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
-    rusage ru{};
+    rusage ru {};
     getrusage(RUSAGE_SELF, &ru);
     return ru.ru_maxrss;
 }
@@ -53,7 +54,7 @@ qint64 vmHwmKb()
 //! User + system CPU time in ms of this process (RUSAGE_SELF) or of its waited-for children.
 qint64 cpuMs(int who)
 {
-    rusage ru{};
+    rusage ru {};
     getrusage(who, &ru);
     return (qint64(ru.ru_utime.tv_sec) + qint64(ru.ru_stime.tv_sec)) * 1000
         + (qint64(ru.ru_utime.tv_usec) + qint64(ru.ru_stime.tv_usec)) / 1000;
@@ -95,16 +96,18 @@ int main(int argc, char **argv)
             n = args[i].toLongLong();
     }
     if (n <= 0) {
-        QTextStream(stderr) << "usage: stream_bench [N] [--server-version X.Y.Z] [--devserver PATH]\n";
+        QTextStream(stderr)
+            << "usage: stream_bench [N] [--server-version X.Y.Z] [--devserver PATH]\n";
         return 2;
     }
 
     // 1. the server, as its own process
     QProcess server;
     server.setProcessChannelMode(QProcess::SeparateChannels);
-    server.start(devserver, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--assets"),
-                             QString::number(n), QStringLiteral("--partner-assets"), QStringLiteral("0"),
-                             QStringLiteral("--version"), version});
+    server.start(devserver,
+        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--assets"),
+            QString::number(n), QStringLiteral("--partner-assets"), QStringLiteral("0"),
+            QStringLiteral("--version"), version});
     if (!server.waitForStarted(10000)) {
         QTextStream(stderr) << "cannot start " << devserver << ": " << server.errorString() << '\n';
         return 1;
@@ -114,7 +117,8 @@ int main(int argc, char **argv)
     QString base;
     while (base.isEmpty()) {
         if (!server.waitForReadyRead(600000)) {
-            QTextStream(stderr) << "dev server did not start: " << server.readAllStandardError() << '\n';
+            QTextStream(stderr) << "dev server did not start: " << server.readAllStandardError()
+                                << '\n';
             return 1;
         }
         while (server.canReadLine()) {
@@ -124,17 +128,19 @@ int main(int argc, char **argv)
                 base = m.captured(1);
         }
     }
-    out() << "dev server (child process, pid " << server.processId() << "): Immich " << version << " at "
-          << base << ", library of " << n << " assets generated in " << genTimer.elapsed() << " ms\n";
+    out() << "dev server (child process, pid " << server.processId() << "): Immich " << version
+          << " at " << base << ", library of " << n << " assets generated in " << genTimer.elapsed()
+          << " ms\n";
     out().flush();
 
     // 2. log in (a session: the stream refuses API keys)
     QNetworkAccessManager nam;
     QNetworkRequest login(QUrl(base + QStringLiteral("/api/auth/login")));
     login.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = nam.post(login, QJsonDocument(QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@example.test")},
-                                                                     {QStringLiteral("password"), QStringLiteral("admin-password")}})
-                                               .toJson(QJsonDocument::Compact));
+    QNetworkReply *reply = nam.post(login,
+        QJsonDocument(QJsonObject {{QStringLiteral("email"), QStringLiteral("admin@example.test")},
+                          {QStringLiteral("password"), QStringLiteral("admin-password")}})
+            .toJson(QJsonDocument::Compact));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -178,12 +184,14 @@ int main(int argc, char **argv)
     QObject::connect(&svc, &SyncService::progress, &app, [&](const RunProgress &p) {
         if (p.elapsedMs - lastPrint >= 1000) {
             lastPrint = p.elapsedMs;
-            out() << "  " << p.elapsedMs << " ms: " << p.events << " received, " << p.committed << " committed, "
-                  << qint64(p.eventsPerSecond) << " ev/s, RSS peak " << vmHwmKb() / 1024 << " MB\n";
+            out() << "  " << p.elapsedMs << " ms: " << p.events << " received, " << p.committed
+                  << " committed, " << qint64(p.eventsPerSecond) << " ev/s, RSS peak "
+                  << vmHwmKb() / 1024 << " MB\n";
             out().flush();
         }
     });
-    QObject::connect(&svc, &SyncService::runStatistics, &app, [&](const RunStatistics &s) { stats = s; });
+    QObject::connect(
+        &svc, &SyncService::runStatistics, &app, [&](const RunStatistics &s) { stats = s; });
     QObject::connect(&svc, &SyncService::runFinished, &app, [&](const RunResult &r) {
         result = r;
         app.quit();
@@ -227,17 +235,21 @@ int main(int argc, char **argv)
 
     const double secs = double(wallMs) / 1000.0;
     out() << "\nresult: " << runOutcomeName(result.outcome)
-          << (result.error.isError() ? QStringLiteral(" (") + result.error.technicalDetails() + QLatin1Char(')') : QString())
+          << (result.error.isError()
+                     ? QStringLiteral(" (") + result.error.technicalDetails() + QLatin1Char(')')
+                     : QString())
           << "\n"
-          << "  events received      " << result.events << " (" << stats.committed << " committed, " << stored
-          << " assets in the mirror)\n"
+          << "  events received      " << result.events << " (" << stats.committed << " committed, "
+          << stored << " assets in the mirror)\n"
           << "  wall time            " << wallMs << " ms\n"
           << "  throughput           " << qint64(double(result.events) / secs) << " events/s, "
           << QString::number(double(result.bytes) / 1048576.0 / secs, 'f', 1) << " MB/s ("
           << QString::number(double(result.bytes) / 1048576.0, 'f', 1) << " MB body)\n"
-          << "  peak RSS (VmHWM)     " << rssPeakKb / 1024 << " MB (before the run " << rssBefore / 1024 << " MB)\n"
+          << "  peak RSS (VmHWM)     " << rssPeakKb / 1024 << " MB (before the run "
+          << rssBefore / 1024 << " MB)\n"
           << "  browser indexes      ready " << indexesReadyMs << " ms after the start ("
-          << (indexesReadyMs - wallMs) << " ms after the run), peak RSS then " << rssPeakIndexesKb / 1024 << " MB\n"
+          << (indexesReadyMs - wallMs) << " ms after the run), peak RSS then "
+          << rssPeakIndexesKb / 1024 << " MB\n"
           << "  ack requests         " << result.ackRequests << "\n"
           << "  transactions         " << stats.transactions << "\n"
           << "  parse thread busy    " << qint64(stats.parseMs) << " ms, waiting for network "
@@ -250,7 +262,8 @@ int main(int argc, char **argv)
 
     server.terminate();
     server.waitForFinished(5000);
-    // On 2 cores wall time is at least (client + server CPU) / 2: what a loaded machine cannot hide.
+    // On 2 cores wall time is at least (client + server CPU) / 2: what a loaded machine cannot
+    // hide.
     out() << "  CPU (user+sys)       client " << runCpuMs << " ms during the run; dev server "
           << cpuMs(RUSAGE_CHILDREN) << " ms in all (generation included)\n";
     out().flush();

@@ -6,8 +6,8 @@
 #include <QCryptographicHash>
 #include <QGuiApplication>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QSocketNotifier>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <csignal>
@@ -31,13 +31,16 @@ bool generateCertificate(const QString &dir, QString *certPath, QString *keyPath
     QProcess openssl;
     openssl.setProcessChannelMode(QProcess::MergedChannels);
     openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-sha256"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1/O=Tidemark dev server"),
-                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"),
-                   QStringLiteral("-keyout"), *keyPath, QStringLiteral("-out"), *certPath});
-    if (!openssl.waitForFinished(60000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0) {
-        QTextStream(stderr) << "cannot generate a certificate with openssl: " << openssl.errorString() << '\n'
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+            QStringLiteral("30"), QStringLiteral("-sha256"), QStringLiteral("-subj"),
+            QStringLiteral("/CN=127.0.0.1/O=Tidemark dev server"), QStringLiteral("-addext"),
+            QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"), QStringLiteral("-keyout"),
+            *keyPath, QStringLiteral("-out"), *certPath});
+    if (!openssl.waitForFinished(60000) || openssl.exitStatus() != QProcess::NormalExit
+        || openssl.exitCode() != 0) {
+        QTextStream(stderr) << "cannot generate a certificate with openssl: "
+                            << openssl.errorString() << '\n'
                             << QString::fromLocal8Bit(openssl.readAll());
         return false;
     }
@@ -54,33 +57,39 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(TIDEMARK_VERSION_STRING));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Local Immich-compatible server for Tidemark development"));
+    parser.setApplicationDescription(
+        QStringLiteral("Local Immich-compatible server for Tidemark development"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption portOpt(QStringLiteral("port"), QStringLiteral("Port to listen on (0 = pick)."), QStringLiteral("N"),
-                               QStringLiteral("2283"));
+    QCommandLineOption portOpt(QStringLiteral("port"),
+        QStringLiteral("Port to listen on (0 = pick)."), QStringLiteral("N"),
+        QStringLiteral("2283"));
     QCommandLineOption versionOpt(QStringLiteral("server-version"),
-                                  QStringLiteral("Immich version to emulate (X.Y.Z, default 2.7.5). Known: %1")
-                                      .arg(TidemarkDev::DevServer::knownVersions().join(QStringLiteral(", "))),
-                                  QStringLiteral("X.Y.Z"), QStringLiteral("2.7.5"));
-    QCommandLineOption assetsOpt(QStringLiteral("assets"), QStringLiteral("Assets of the admin user."), QStringLiteral("N"),
-                                 QStringLiteral("50"));
-    QCommandLineOption partnerOpt(QStringLiteral("partner-assets"), QStringLiteral("Assets of the partner user."),
-                                  QStringLiteral("N"), QStringLiteral("10"));
-    QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Library seed."), QStringLiteral("S"),
-                               QStringLiteral("42"));
+        QStringLiteral("Immich version to emulate (X.Y.Z, default 2.7.5). Known: %1")
+            .arg(TidemarkDev::DevServer::knownVersions().join(QStringLiteral(", "))),
+        QStringLiteral("X.Y.Z"), QStringLiteral("2.7.5"));
+    QCommandLineOption assetsOpt(QStringLiteral("assets"),
+        QStringLiteral("Assets of the admin user."), QStringLiteral("N"), QStringLiteral("50"));
+    QCommandLineOption partnerOpt(QStringLiteral("partner-assets"),
+        QStringLiteral("Assets of the partner user."), QStringLiteral("N"), QStringLiteral("10"));
+    QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Library seed."),
+        QStringLiteral("S"), QStringLiteral("42"));
     QCommandLineOption perLineOpt(QStringLiteral("chunk-per-line"),
-                                  QStringLiteral("One HTTP chunk per stream line, like the real server."));
+        QStringLiteral("One HTTP chunk per stream line, like the real server."));
     QCommandLineOption tlsOpt(QStringLiteral("tls"),
-                              QStringLiteral("Serve HTTPS with a self-signed certificate generated at start "
-                                             "(needs the openssl command), or with --tls-cert/--tls-key."));
-    QCommandLineOption certOpt(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate for HTTPS."), QStringLiteral("FILE"));
-    QCommandLineOption keyOpt(QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."), QStringLiteral("FILE"));
-    parser.addOptions({portOpt, assetsOpt, partnerOpt, seedOpt, perLineOpt, tlsOpt, certOpt, keyOpt});
+        QStringLiteral("Serve HTTPS with a self-signed certificate generated at start "
+                       "(needs the openssl command), or with --tls-cert/--tls-key."));
+    QCommandLineOption certOpt(QStringLiteral("tls-cert"),
+        QStringLiteral("PEM certificate for HTTPS."), QStringLiteral("FILE"));
+    QCommandLineOption keyOpt(QStringLiteral("tls-key"),
+        QStringLiteral("PEM private key for HTTPS."), QStringLiteral("FILE"));
+    parser.addOptions(
+        {portOpt, assetsOpt, partnerOpt, seedOpt, perLineOpt, tlsOpt, certOpt, keyOpt});
     // "--version X.Y.Z" selects the emulated version; "--version" alone prints ours.
     QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); ++i)
-        if (args[i] == QLatin1StringView("--version") && !args[i + 1].startsWith(QLatin1Char('-'))) {
+        if (args[i] == QLatin1StringView("--version")
+            && !args[i + 1].startsWith(QLatin1Char('-'))) {
             args[i] = QStringLiteral("--server-version");
             break;
         }
@@ -92,7 +101,8 @@ int main(int argc, char **argv)
         bool good = false;
         const qlonglong v = parser.value(o).toLongLong(&good);
         if (!good) {
-            QTextStream(stderr) << "invalid value for --" << o.names().constFirst() << ": " << parser.value(o) << '\n';
+            QTextStream(stderr) << "invalid value for --" << o.names().constFirst() << ": "
+                                << parser.value(o) << '\n';
             ok = false;
         }
         return v;
@@ -128,31 +138,34 @@ int main(int argc, char **argv)
         }
     }
     if (!server.start(port)) {
-        QTextStream(stderr) << "cannot listen on 127.0.0.1:" << port << ": " << server.errorString() << '\n';
+        QTextStream(stderr) << "cannot listen on 127.0.0.1:" << port << ": " << server.errorString()
+                            << '\n';
         return 1;
     }
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
         auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+        QObject::connect(
+            notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
     }
 
     QTextStream out(stdout);
-    out << "Tidemark dev server (Immich " << server.version() << ") listening on " << server.baseUrl().toString()
-        << '\n'
+    out << "Tidemark dev server (Immich " << server.version() << ") listening on "
+        << server.baseUrl().toString() << '\n'
         << "  API:      " << server.baseUrl().toString() << "/api\n"
-        << "  login:    " << TidemarkDev::DevServer::adminEmail() << " / " << TidemarkDev::DevServer::adminPassword()
-        << "  (Admin Tester)\n"
+        << "  login:    " << TidemarkDev::DevServer::adminEmail() << " / "
+        << TidemarkDev::DevServer::adminPassword() << "  (Admin Tester)\n"
         << "  partner:  " << TidemarkDev::DevServer::partnerEmail() << " / "
         << TidemarkDev::DevServer::partnerPassword() << "  (Bob Partner)\n"
-        << "  library:  seed " << spec.seed << ", " << spec.ownAssets << " own assets, " << spec.partnerAssets
-        << " partner assets\n"
+        << "  library:  seed " << spec.seed << ", " << spec.ownAssets << " own assets, "
+        << spec.partnerAssets << " partner assets\n"
         << "Press Ctrl+C to stop.\n";
     if (server.isTls())
         out << "  TLS certificate SHA-256: "
-            << server.tlsCertificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper() << '\n';
+            << server.tlsCertificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper()
+            << '\n';
     out.flush();
     const int rc = app.exec();
     server.stop();

@@ -21,8 +21,7 @@ public:
         if (path.isEmpty() || tried)
             return nullptr;
         tried = true;
-        if (!QFileInfo::exists(path))
-        {
+        if (!QFileInfo::exists(path)) {
             tried = false; // the sync may create it later
             return nullptr;
         }
@@ -53,7 +52,8 @@ MirrorReader::MirrorReader(QObject *parent) : QObject(parent)
 MirrorReader::~MirrorReader()
 {
     Worker *w = m_worker;
-    QMetaObject::invokeMethod(w, [w] { w->store.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w] { w->store.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -63,19 +63,22 @@ void MirrorReader::setPath(const QString &path, const QString &selfUserId)
     m_path = path;
     ++m_generation;
     Worker *w = m_worker;
-    QMetaObject::invokeMethod(w, [w, path, selfUserId] {
-        w->store.reset();
-        w->path = path;
-        w->self = selfUserId;
-        w->tried = false;
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w,
+        [w, path, selfUserId] {
+            w->store.reset();
+            w->path = path;
+            w->self = selfUserId;
+            w->tried = false;
+        },
+        Qt::QueuedConnection);
 }
 
 void MirrorReader::post(std::function<void(MirrorStore *)> task)
 {
     Worker *w = m_worker;
-    QMetaObject::invokeMethod(w, [w, task = std::move(task)] { task(w->ensure()); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w, task = std::move(task)] { task(w->ensure()); }, Qt::QueuedConnection);
 }
 
 } // namespace Tidemark

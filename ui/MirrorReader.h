@@ -29,8 +29,7 @@ public:
 
     //! Runs job(store) on the worker; done(result) on this object's thread. job gets a null
     //! store when no mirror is open (or it cannot be opened).
-    template <typename R>
-    void run(std::function<R(MirrorStore *)> job, std::function<void(R)> done)
+    template<typename R> void run(std::function<R(MirrorStore *)> job, std::function<void(R)> done)
     {
         const quint64 generation = m_generation;
         QPointer<MirrorReader> self(this);
@@ -38,10 +37,13 @@ public:
             R result = job(store);
             if (!self)
                 return;
-            QMetaObject::invokeMethod(self.data(), [self, generation, done, result = std::move(result)] {
-                if (self && self->m_generation == generation)
-                    done(result);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation, done, result = std::move(result)] {
+                    if (self && self->m_generation == generation)
+                        done(result);
+                },
+                Qt::QueuedConnection);
         });
     }
 

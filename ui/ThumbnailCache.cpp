@@ -37,7 +37,8 @@ QImage decodeScaled(const QByteArray &bytes, int size)
 
 void trimDirectory(const QString &directory, qint64 maxBytes)
 {
-    struct Entry {
+    struct Entry
+    {
         QString path;
         qint64 size;
         QDateTime time;
@@ -54,7 +55,7 @@ void trimDirectory(const QString &directory, qint64 maxBytes)
     if (total <= maxBytes)
         return;
     std::sort(entries.begin(), entries.end(),
-              [](const Entry &a, const Entry &b) { return a.time < b.time; });
+        [](const Entry &a, const Entry &b) { return a.time < b.time; });
     for (const Entry &e : entries) {
         if (total <= maxBytes * 9 / 10)
             break;
@@ -116,7 +117,8 @@ QPixmap ThumbnailCache::placeholder(const QString &thumbhash)
     return copy;
 }
 
-QPixmap ThumbnailCache::pixmap(const QString &assetId, const QString &thumbhash, bool *isPlaceholder)
+QPixmap ThumbnailCache::pixmap(
+    const QString &assetId, const QString &thumbhash, bool *isPlaceholder)
 {
     if (QPixmap *p = m_memory.object(assetId)) {
         if (isPlaceholder)
@@ -146,8 +148,8 @@ void ThumbnailCache::request(const QString &id, const QString &thumbhash)
         return;
     if (m_queued.contains(id)) {
         // Already waiting: move it to the front (it is visible again).
-        auto it = std::find_if(m_queue.begin(), m_queue.end(),
-                               [&](const Request &r) { return r.id == id; });
+        auto it = std::find_if(
+            m_queue.begin(), m_queue.end(), [&](const Request &r) { return r.id == id; });
         if (it != m_queue.end() && it != m_queue.end() - 1) {
             Request r = *it;
             m_queue.erase(it);
@@ -188,12 +190,12 @@ QString ThumbnailCache::filePathFor(const QString &id, const QString &thumbhash)
 {
     if (m_directory.isEmpty())
         return {};
-    const QByteArray digest = QCryptographicHash::hash(thumbhash.toUtf8(), QCryptographicHash::Md5)
-                                  .toHex()
-                                  .left(8);
+    const QByteArray digest
+        = QCryptographicHash::hash(thumbhash.toUtf8(), QCryptographicHash::Md5).toHex().left(8);
     const QString safeId = QString(id).replace(QLatin1Char('/'), QLatin1Char('_'));
-    return QDir(m_directory).filePath(safeId.left(2) + QLatin1Char('/') + safeId + QLatin1Char('-')
-                                      + QString::fromLatin1(digest) + QStringLiteral(".img"));
+    return QDir(m_directory)
+        .filePath(safeId.left(2) + QLatin1Char('/') + safeId + QLatin1Char('-')
+            + QString::fromLatin1(digest) + QStringLiteral(".img"));
 }
 
 void ThumbnailCache::startDisk(const Request &r)
@@ -253,15 +255,16 @@ void ThumbnailCache::startNetwork(const Request &r)
         const QString path = self->filePathFor(r.id, r.thumbhash);
         const int size = self->m_imageSize;
         auto *watcher = new QFutureWatcher<QImage>(self.data());
-        QObject::connect(watcher, &QFutureWatcher<QImage>::finished, self.data(), [self, watcher, r] {
-            watcher->deleteLater();
-            const QImage image = watcher->result();
-            if (image.isNull())
-                self->m_failed.insert(r.id);
-            self->finished(r.id, image, image.isNull());
-            if (++self->m_writesSinceTrim >= 64)
-                self->scheduleTrim();
-        });
+        QObject::connect(
+            watcher, &QFutureWatcher<QImage>::finished, self.data(), [self, watcher, r] {
+                watcher->deleteLater();
+                const QImage image = watcher->result();
+                if (image.isNull())
+                    self->m_failed.insert(r.id);
+                self->finished(r.id, image, image.isNull());
+                if (++self->m_writesSinceTrim >= 64)
+                    self->scheduleTrim();
+            });
         watcher->setFuture(QtConcurrent::run([bytes, path, size]() -> QImage {
             QImage image = decodeScaled(bytes, size);
             if (!image.isNull() && !path.isEmpty()) {
@@ -305,7 +308,10 @@ void ThumbnailCache::clear()
     ++m_generation;
     if (!m_directory.isEmpty()) {
         const QString dir = m_directory;
-        (void)QtConcurrent::run([dir] { QDir(dir).removeRecursively(); QDir().mkpath(dir); });
+        (void)QtConcurrent::run([dir] {
+            QDir(dir).removeRecursively();
+            QDir().mkpath(dir);
+        });
     }
 }
 

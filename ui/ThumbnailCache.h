@@ -36,7 +36,7 @@ public:
     //! Fetches one thumbnail's bytes; must call done exactly once (on the GUI thread), with an
     //! empty array on failure.
     using Fetcher = std::function<void(const QString &assetId,
-                                       std::function<void(const QByteArray &bytes, bool permanentFailure)> done)>;
+        std::function<void(const QByteArray &bytes, bool permanentFailure)> done)>;
 
     explicit ThumbnailCache(QObject *parent = nullptr);
     ~ThumbnailCache() override;
@@ -75,7 +75,8 @@ Q_SIGNALS:
     void diskUsage(qint64 bytes);
 
 private:
-    struct Request {
+    struct Request
+    {
         QString id;
         QString thumbhash;
     };

@@ -39,8 +39,9 @@ const QList<OptionSpec> &globalOptions()
         {u"verbose"_s, {}, u"print technical details of errors"_s},
         {u"timeout"_s, u"SECONDS"_s, u"inactivity timeout of network reads (default 60)"_s},
         {u"pin-sha256"_s, u"FINGERPRINT"_s,
-         u"trust the server's certificate with this SHA-256 fingerprint although no CA vouches for it "
-         u"(a self-signed server); kept for that server"_s},
+            u"trust the server's certificate with this SHA-256 fingerprint although no CA vouches "
+            u"for it "
+            u"(a self-signed server); kept for that server"_s},
         {u"mirror-dir"_s, u"DIR"_s, u"folder of the local mirror databases"_s},
         {u"no-keychain"_s, {}, u"do not use the OS keychain (secrets live only in this process)"_s},
         {u"help"_s, {}, u"show help for the command"_s},
@@ -51,61 +52,84 @@ const QList<OptionSpec> &globalOptions()
 const QList<CommandSpec> &commands()
 {
     static const QList<CommandSpec> list = {
-        {u"login"_s, {}, u"--server URL --email EMAIL [--password-stdin] [--api-key-stdin] [--token-file FILE]"_s,
-         u"Log in with email and password, save the account and keep the session token in the OS "
-         "keychain. The password is asked for with echo off, or read from stdin "
-         "(--password-stdin) or from TIDEMARK_PASSWORD; never from the command line. Without an OS "
-         "keychain the token cannot outlive the command: then --token-file FILE writes it to a file "
-         "only you can read, for TIDEMARK_SESSION_TOKEN; otherwise the new session is ended again "
-         "(exit 6). Every login is a new session with no checkpoints (a full re-download)."_s,
-         {{u"password-stdin"_s, {}, u"read the password from the first line of stdin"_s},
-          {u"api-key-stdin"_s, {}, u"also read an API key (for full-sync/delta-sync) from the next line of stdin"_s},
-          {u"token-file"_s, u"FILE"_s, u"also write the session token to FILE (mode 0600), for "
-           "TIDEMARK_SESSION_TOKEN when no keychain is available"_s}}},
+        {u"login"_s, {},
+            u"--server URL --email EMAIL [--password-stdin] [--api-key-stdin] [--token-file FILE]"_s,
+            u"Log in with email and password, save the account and keep the session token in the "
+            u"OS "
+            "keychain. The password is asked for with echo off, or read from stdin "
+            "(--password-stdin) or from TIDEMARK_PASSWORD; never from the command line. Without an "
+            "OS "
+            "keychain the token cannot outlive the command: then --token-file FILE writes it to a "
+            "file "
+            "only you can read, for TIDEMARK_SESSION_TOKEN; otherwise the new session is ended "
+            "again "
+            "(exit 6). Every login is a new session with no checkpoints (a full re-download)."_s,
+            {{u"password-stdin"_s, {}, u"read the password from the first line of stdin"_s},
+                {u"api-key-stdin"_s, {},
+                    u"also read an API key (for full-sync/delta-sync) from the next line of stdin"_s},
+                {u"token-file"_s, u"FILE"_s,
+                    u"also write the session token to FILE (mode 0600), for "
+                    "TIDEMARK_SESSION_TOKEN when no keychain is available"_s}}},
         {u"logout"_s, {}, u"[--forget]"_s,
-         u"End the session on the server (this deletes its checkpoints) and remove the stored "
-         "token and API key."_s,
-         {{u"forget"_s, {}, u"also remove the saved account from the settings"_s}}},
+            u"End the session on the server (this deletes its checkpoints) and remove the stored "
+            "token and API key."_s,
+            {{u"forget"_s, {}, u"also remove the saved account from the settings"_s}}},
         {u"status"_s, {}, u""_s,
-         u"Show the server, its version and capabilities, the user, the local mirror, the last run "
-         "and the checkpoints."_s,
-         {}},
-        {u"stream"_s, {}, u"[--types A,B] [--mode automatic|manual|dry-run] [--no-ack] [--reset] [--jsonl FILE]"_s,
-         u"Run POST /sync/stream into the local mirror. In automatic mode every committed batch is "
-         "acked; in manual mode data is committed but acks stay pending (see `acks set`); a dry "
-         "run stores and acks nothing. Exit 7 when the run did not complete (Ctrl-C, connection cut, reset "
-         "by the server): what was committed is kept and acked, and the next run continues from there."_s,
-         {{u"types"_s, u"LIST"_s, u"request types (AssetsV1,UsersV1,…); default: everything the server supports"_s, true},
-          {u"mode"_s, u"MODE"_s, u"automatic (default), manual or dry-run"_s},
-          {u"no-ack"_s, {}, u"persist but do not ack (same as --mode manual)"_s},
-          {u"dry-run"_s, {}, u"same as --mode dry-run"_s},
-          {u"reset"_s, {}, u"ask the server to forget this session's checkpoints first (full re-download)"_s},
-          {u"jsonl"_s, u"FILE"_s, u"also write every received line to FILE"_s}}},
+            u"Show the server, its version and capabilities, the user, the local mirror, the last "
+            u"run "
+            "and the checkpoints."_s,
+            {}},
+        {u"stream"_s, {},
+            u"[--types A,B] [--mode automatic|manual|dry-run] [--no-ack] [--reset] [--jsonl FILE]"_s,
+            u"Run POST /sync/stream into the local mirror. In automatic mode every committed batch "
+            u"is "
+            "acked; in manual mode data is committed but acks stay pending (see `acks set`); a dry "
+            "run stores and acks nothing. Exit 7 when the run did not complete (Ctrl-C, connection "
+            "cut, reset "
+            "by the server): what was committed is kept and acked, and the next run continues from there."_s,
+            {{u"types"_s, u"LIST"_s,
+                 u"request types (AssetsV1,UsersV1,…); default: everything the server supports"_s,
+                 true},
+                {u"mode"_s, u"MODE"_s, u"automatic (default), manual or dry-run"_s},
+                {u"no-ack"_s, {}, u"persist but do not ack (same as --mode manual)"_s},
+                {u"dry-run"_s, {}, u"same as --mode dry-run"_s},
+                {u"reset"_s, {},
+                    u"ask the server to forget this session's checkpoints first (full re-download)"_s},
+                {u"jsonl"_s, u"FILE"_s, u"also write every received line to FILE"_s}}},
         {u"acks"_s, {u"list"_s, u"set"_s, u"delete"_s, u"discard"_s},
-         u"list | set [--types A,B | --up-to SEQ | --ack ACK] | delete (--types A,B | --all) | discard [--types A,B]"_s,
-         u"list: server checkpoints, local checkpoints and pending acks. set: send pending acks "
-         "(from a manual-mode stream) to the server. delete: delete server checkpoints (the next "
-         "stream re-sends those types). discard: drop pending acks without sending them. Acks are sent "
-         "verbatim as the server sent them, never typed in: a made-up ack can break the session's "
-         "stream. --verbose shows whole acks."_s,
-         {{u"types"_s, u"LIST"_s, u"entity types (AssetV1,AssetDeleteV1,…)"_s, true},
-          {u"up-to"_s, u"SEQ"_s, u"acks set: every pending ack up to this sequence number (see acks list)"_s},
-          {u"ack"_s, u"ACK"_s, u"acks set: this exact ack, only if the server sent it and it is in the mirror"_s},
-          {u"all"_s, {}, u"acks delete: every checkpoint of the session"_s}}},
+            u"list | set [--types A,B | --up-to SEQ | --ack ACK] | delete (--types A,B | --all) | discard [--types A,B]"_s,
+            u"list: server checkpoints, local checkpoints and pending acks. set: send pending acks "
+            "(from a manual-mode stream) to the server. delete: delete server checkpoints (the "
+            "next "
+            "stream re-sends those types). discard: drop pending acks without sending them. Acks "
+            "are sent "
+            "verbatim as the server sent them, never typed in: a made-up ack can break the "
+            "session's "
+            "stream. --verbose shows whole acks."_s,
+            {{u"types"_s, u"LIST"_s, u"entity types (AssetV1,AssetDeleteV1,…)"_s, true},
+                {u"up-to"_s, u"SEQ"_s,
+                    u"acks set: every pending ack up to this sequence number (see acks list)"_s},
+                {u"ack"_s, u"ACK"_s,
+                    u"acks set: this exact ack, only if the server sent it and it is in the mirror"_s},
+                {u"all"_s, {}, u"acks delete: every checkpoint of the session"_s}}},
         {u"full-sync"_s, {}, u"[--owner ID,…] [--page-size N]"_s,
-         u"List every asset with POST /sync/full-sync (servers before 3.0.0) into the mirror."_s,
-         {{u"owner"_s, u"ID"_s, u"owner user ids (default: you and every partner sharing with you)"_s, true},
-          {u"page-size"_s, u"N"_s, u"assets per request (default 1000)"_s}}},
+            u"List every asset with POST /sync/full-sync (servers before 3.0.0) into the mirror."_s,
+            {{u"owner"_s, u"ID"_s,
+                 u"owner user ids (default: you and every partner sharing with you)"_s, true},
+                {u"page-size"_s, u"N"_s, u"assets per request (default 1000)"_s}}},
         {u"delta-sync"_s, {}, u"--since ISO8601 [--users ID,…]"_s,
-         u"Fetch assets changed since a time with POST /sync/delta-sync (servers before 3.0.0). Exit 7 "
-         "when the server answers needsFullSync (more than 100 days, 10,000 or more changes, or not "
-         "exactly you and your partners): then run full-sync. A time without a zone is UTC."_s,
-         {{u"since"_s, u"ISO8601"_s, u"e.g. 2026-04-20T10:00:00Z"_s},
-          {u"users"_s, u"LIST"_s, u"user ids (default: you and every partner sharing with you)"_s, true}}},
+            u"Fetch assets changed since a time with POST /sync/delta-sync (servers before 3.0.0). "
+            u"Exit 7 "
+            "when the server answers needsFullSync (more than 100 days, 10,000 or more changes, or "
+            "not "
+            "exactly you and your partners): then run full-sync. A time without a zone is UTC."_s,
+            {{u"since"_s, u"ISO8601"_s, u"e.g. 2026-04-20T10:00:00Z"_s},
+                {u"users"_s, u"LIST"_s,
+                    u"user ids (default: you and every partner sharing with you)"_s, true}}},
         {u"reconcile"_s, {}, u""_s,
-         u"List every asset id with full-sync and remove local assets the server no longer has "
-         "(delta-sync never reports hard deletions)."_s,
-         {}},
+            u"List every asset id with full-sync and remove local assets the server no longer has "
+            "(delta-sync never reports hard deletions)."_s,
+            {}},
         {u"help"_s, {}, u"[COMMAND]"_s, u"Show this help, or the help of one command."_s, {}},
     };
     return list;
@@ -134,8 +158,7 @@ static const OptionSpec *findOption(const CommandSpec &command, const QString &n
 static bool isSecretOption(const QString &name)
 {
     static const QSet<QString> names = {u"password"_s, u"pass"_s, u"passwd"_s, u"token"_s,
-                                        u"session-token"_s, u"access-token"_s, u"api-key"_s,
-                                        u"apikey"_s, u"key"_s, u"secret"_s};
+        u"session-token"_s, u"access-token"_s, u"api-key"_s, u"apikey"_s, u"key"_s, u"secret"_s};
     return names.contains(name);
 }
 
@@ -147,9 +170,11 @@ static QString secretOptionError(const QString &name)
     if (apiKey)
         instead = u"use TIDEMARK_API_KEY or `tidemark login --api-key-stdin`"_s;
     else if (token)
-        instead = u"use `tidemark login` (OS keychain) or the TIDEMARK_SESSION_TOKEN environment variable"_s;
+        instead
+            = u"use `tidemark login` (OS keychain) or the TIDEMARK_SESSION_TOKEN environment variable"_s;
     else
-        instead = u"use the prompt, --password-stdin or the TIDEMARK_PASSWORD environment variable"_s;
+        instead
+            = u"use the prompt, --password-stdin or the TIDEMARK_PASSWORD environment variable"_s;
     return u"--%1 is not accepted: secrets on the command line are visible to other users and kept "
            "in shell history; %2."_s.arg(name, instead);
 }
@@ -213,7 +238,8 @@ ParsedArgs parseArguments(const QStringList &args)
         }
         const OptionSpec *spec = findOption(*command, name);
         if (!spec) {
-            p.error = u"unknown option --%1 for \"%2\" (see `tidemark %2 --help`)"_s.arg(name, command->name);
+            p.error = u"unknown option --%1 for \"%2\" (see `tidemark %2 --help`)"_s.arg(
+                name, command->name);
             return p;
         }
         if (name == u"help"_s) {
@@ -265,13 +291,14 @@ ParsedArgs parseArguments(const QStringList &args)
     }
     if (!command->actions.isEmpty()) {
         if (positionals.isEmpty()) {
-            p.error = u"\"%1\" needs one of: %2"_s.arg(command->name, command->actions.join(u", "_s));
+            p.error
+                = u"\"%1\" needs one of: %2"_s.arg(command->name, command->actions.join(u", "_s));
             return p;
         }
         p.action = positionals.takeFirst();
         if (!command->actions.contains(p.action)) {
-            p.error = u"unknown action \"%1 %2\" (one of: %3)"_s.arg(command->name, p.action,
-                                                                     command->actions.join(u", "_s));
+            p.error = u"unknown action \"%1 %2\" (one of: %3)"_s.arg(
+                command->name, p.action, command->actions.join(u", "_s));
             return p;
         }
     }
@@ -318,7 +345,8 @@ static QString environmentHelp()
            "  TIDEMARK_PASSWORD       password for `login` (instead of the prompt)\n"
            "  TIDEMARK_SESSION_TOKEN  session token to use instead of the keychain (scripts, no\n"
            "                          keychain); never printed or logged\n"
-           "  TIDEMARK_API_KEY        API key for full-sync/delta-sync (the stream and acks need a\n"
+           "  TIDEMARK_API_KEY        API key for full-sync/delta-sync (the stream and acks need "
+           "a\n"
            "                          session: the server refuses API keys there)\n"
            "  TIDEMARK_NO_KEYCHAIN=1  same as --no-keychain\n"
            "Secrets are never accepted as arguments.\n"_s;
@@ -327,7 +355,8 @@ static QString environmentHelp()
 QString usageText()
 {
     QString t = u"Usage: tidemark <command> [options]\n"
-                "Headless client of the Immich Sync API. Without a command, tidemark opens its window.\n\n"
+                "Headless client of the Immich Sync API. Without a command, tidemark opens its "
+                "window.\n\n"
                 "Commands:\n"_s;
     for (const CommandSpec &c : commands()) {
         QString line = u"  "_s + c.name;
@@ -340,7 +369,8 @@ QString usageText()
         t += optionLine(o);
     t += u"\nThe server and account come from --server/--email, --account, or the current saved\n"
          "account (the last one used by `login` or the window).\n"
-         "Human-readable output by default (progress on stderr when it is a terminal); --json prints\n"
+         "Human-readable output by default (progress on stderr when it is a terminal); --json "
+         "prints\n"
          "one JSON document on stdout, also for errors.\n"
          "`tidemark <command> --help` describes a command.\n\n"_s;
     t += environmentHelp() + u'\n' + exitCodeHelp();

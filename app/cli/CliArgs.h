@@ -13,27 +13,30 @@
 
 namespace Tidemark::Cli {
 
-struct OptionSpec {
-    QString name;      //!< without dashes: "server"
+struct OptionSpec
+{
+    QString name; //!< without dashes: "server"
     QString valueName; //!< empty for flags: "URL"
     QString help;
     bool list = false; //!< comma-separated, repeatable
 };
 
-struct CommandSpec {
-    QString name;            //!< "stream"
-    QStringList actions;     //!< "list", "set", … (acks); empty = no action word
-    QString synopsis;        //!< one line after the name
-    QString summary;         //!< what it does
+struct CommandSpec
+{
+    QString name; //!< "stream"
+    QStringList actions; //!< "list", "set", … (acks); empty = no action word
+    QString synopsis; //!< one line after the name
+    QString summary; //!< what it does
     QList<OptionSpec> options;
 };
 
-struct ParsedArgs {
-    QString command;             //!< empty when no command was given
-    QString action;              //!< for commands with actions ("acks list")
+struct ParsedArgs
+{
+    QString command; //!< empty when no command was given
+    QString action; //!< for commands with actions ("acks list")
     QMap<QString, QStringList> values; //!< option name -> values (flags: one empty string)
     bool help = false;
-    QString error;               //!< non-empty: a usage error, in one sentence
+    QString error; //!< non-empty: a usage error, in one sentence
 
     bool ok() const { return error.isEmpty(); }
     bool has(const QString &name) const { return values.contains(name); }

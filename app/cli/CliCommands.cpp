@@ -45,7 +45,8 @@ QJsonObject capabilitiesJson(const ServerCapabilities &caps)
 int runCommand(const ParsedArgs &args, Output &out)
 {
     Context ctx(args, out);
-    out.document()[u"command"_s] = args.action.isEmpty() ? args.command : args.command + u' ' + args.action;
+    out.document()[u"command"_s]
+        = args.action.isEmpty() ? args.command : args.command + u' ' + args.action;
     if (args.command == u"login"_s)
         return cmdLogin(ctx);
     if (args.command == u"logout"_s)

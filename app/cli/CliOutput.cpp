@@ -10,7 +10,8 @@ namespace Tidemark::Cli {
 
 using namespace Qt::StringLiterals;
 
-QString formatTable(const QStringList &header, const QList<QStringList> &rows, const QList<Align> &align)
+QString formatTable(
+    const QStringList &header, const QList<QStringList> &rows, const QList<Align> &align)
 {
     const qsizetype columns = header.size();
     QList<qsizetype> width(columns, 0);
@@ -91,10 +92,7 @@ QString formatDuration(qint64 ms)
 }
 
 Output::Output(bool json, bool verbose, FILE *out, FILE *err)
-    : m_json(json)
-    , m_verbose(verbose)
-    , m_out(out)
-    , m_err(err)
+    : m_json(json), m_verbose(verbose), m_out(out), m_err(err)
 {
     m_progress = isTerminal(fileno(err));
 }
@@ -177,7 +175,8 @@ int Output::fail(int code, const ApiError &error)
 {
     QString text = u"error: "_s + error.userMessage() + u'\n';
     if (error.kind == ApiError::Kind::Tls && !error.certificateSha256.isEmpty())
-        text += u"If you trust this certificate, run again with --pin-sha256 %1\n"_s.arg(error.certificateSha256);
+        text += u"If you trust this certificate, run again with --pin-sha256 %1\n"_s.arg(
+            error.certificateSha256);
     if (m_verbose) {
         const QString details = error.technicalDetails();
         if (!details.isEmpty())

@@ -23,8 +23,8 @@ enum class Align { Left, Right };
 //! Formats rows under a header with columns padded to their widest cell (two spaces apart).
 //! `align` may be shorter than the header (remaining columns are left-aligned). The last column
 //! is not padded. Width counts characters, not bytes.
-QString formatTable(const QStringList &header, const QList<QStringList> &rows,
-                    const QList<Align> &align = {});
+QString formatTable(
+    const QStringList &header, const QList<QStringList> &rows, const QList<Align> &align = {});
 //! "key: value" lines with the values aligned.
 QString formatFields(const QList<QPair<QString, QString>> &fields);
 //! 12345678 -> "12,345,678".

@@ -34,7 +34,8 @@ public:
     const QList<QPair<QString, ApiError>> &operationErrors() const { return m_operationErrors; }
     //! fullSyncPage() totals per owner id, in the order owners were paged.
     const QList<QPair<QString, qint64>> &ownerTotals() const { return m_ownerTotals; }
-    struct Delta {
+    struct Delta
+    {
         bool seen = false;
         int upserted = 0, deleted = 0;
         bool needsFullSync = false;

@@ -26,9 +26,11 @@ namespace {
 
 // State the SIGINT handler needs to put the terminal back while a prompt has echo off.
 int g_promptFd = -1;
-termios g_savedTermios{};
-std::atomic<bool> g_promptActive{false};
-struct sigaction g_oldInt{}, g_oldTerm{};
+termios g_savedTermios {};
+std::atomic<bool> g_promptActive {false};
+struct sigaction g_oldInt
+{
+}, g_oldTerm {};
 
 extern "C" void restoreTerminalAndReraise(int sig)
 {
@@ -94,7 +96,7 @@ bool promptSecret(const QString &prompt, QString *secret, QString *error, bool *
         *error = u"there is no terminal to ask for the password on"_s;
         return false;
     }
-    termios saved{};
+    termios saved {};
     if (::tcgetattr(fd, &saved) != 0) {
         ::close(fd);
         *error = u"the terminal cannot turn echo off"_s;
@@ -102,10 +104,14 @@ bool promptSecret(const QString &prompt, QString *secret, QString *error, bool *
     }
     g_promptFd = fd;
     g_savedTermios = saved;
-    struct sigaction sa{};
+    struct sigaction sa
+    {
+    };
     sa.sa_handler = restoreTerminalAndReraise;
     sigemptyset(&sa.sa_mask);
-    struct sigaction prevInt{}, prevTerm{};
+    struct sigaction prevInt
+    {
+    }, prevTerm {};
     ::sigaction(SIGINT, &sa, &prevInt);
     ::sigaction(SIGTERM, &sa, &prevTerm);
     g_oldInt = prevInt;
@@ -176,12 +182,15 @@ bool readStdinLine(QString *line)
 bool writeSecretFile(const QString &path, const QString &secret, QString *error)
 {
     const QByteArray native = path.toLocal8Bit();
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::lstat(native.constData(), &st) == 0 && !S_ISREG(st.st_mode)) {
         *error = u"%1 exists and is not a regular file"_s.arg(path);
         return false;
     }
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+    const int fd
+        = ::open(native.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0) {
         *error = u"cannot write %1: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
@@ -200,7 +209,7 @@ bool writeSecretFile(const QString &path, const QString &secret, QString *error)
 
 namespace {
 int g_signalPipe[2] = {-1, -1};
-std::atomic<int> g_signalCount{0};
+std::atomic<int> g_signalCount {0};
 
 extern "C" void onSignal(int sig)
 {
@@ -221,15 +230,18 @@ void installInterruptHandler(std::function<void()> onInterrupt)
         return;
     if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
         return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
-    QObject::connect(notifier, &QSocketNotifier::activated, notifier, [onInterrupt = std::move(onInterrupt)]() {
-        char buf[16];
-        while (::read(g_signalPipe[0], buf, sizeof buf) > 0) {
-        }
-        if (onInterrupt)
-            onInterrupt();
-    });
-    struct sigaction sa{};
+    auto *notifier
+        = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(
+        notifier, &QSocketNotifier::activated, notifier, [onInterrupt = std::move(onInterrupt)]() {
+            char buf[16];
+            while (::read(g_signalPipe[0], buf, sizeof buf) > 0) { }
+            if (onInterrupt)
+                onInterrupt();
+        });
+    struct sigaction sa
+    {
+    };
     sa.sa_handler = onSignal;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = SA_RESTART;

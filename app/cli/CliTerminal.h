@@ -16,7 +16,8 @@ bool isTerminal(int fd);
 //! terminal's settings are restored also when Ctrl-C interrupts the prompt. Returns false with
 //! `error` set when there is no terminal or the read fails; `*interrupted` turns true on Ctrl-C
 //! or end of input.
-bool promptSecret(const QString &prompt, QString *secret, QString *error, bool *interrupted = nullptr);
+bool promptSecret(
+    const QString &prompt, QString *secret, QString *error, bool *interrupted = nullptr);
 //! Prompts on the terminal with echo on (email addresses).
 bool promptLine(const QString &prompt, QString *line, QString *error);
 

@@ -16,8 +16,7 @@ QString AccountInfo::displayName() const
     return email.isEmpty() ? host : u"%1 @ %2"_s.arg(email, host);
 }
 
-AccountStore::AccountStore()
-    : m_settings(std::make_unique<QSettings>())
+AccountStore::AccountStore() : m_settings(std::make_unique<QSettings>())
 {
     registerPins();
 }
@@ -56,7 +55,8 @@ QString AccountStore::pinnedCertificate(const QString &serverUrl) const
     const auto server = ServerUrl::parse(serverUrl);
     if (!server)
         return {};
-    return m_settings->value(u"certificatePins/"_s + pinKey(server->origin()) + u"/sha256"_s).toString();
+    return m_settings->value(u"certificatePins/"_s + pinKey(server->origin()) + u"/sha256"_s)
+        .toString();
 }
 
 bool AccountStore::setPinnedCertificate(const QString &serverUrl, const QString &sha256)
@@ -100,7 +100,7 @@ QList<AccountInfo> AccountStore::accounts() const
     }
     m_settings->endGroup();
     std::sort(list.begin(), list.end(),
-              [](const AccountInfo &l, const AccountInfo &r) { return l.lastUsed > r.lastUsed; });
+        [](const AccountInfo &l, const AccountInfo &r) { return l.lastUsed > r.lastUsed; });
     return list;
 }
 

@@ -16,14 +16,15 @@
 
 namespace Tidemark {
 
-struct AccountInfo {
-    QString id;          //!< local id (uuid), also the keychain key prefix
-    QString serverUrl;   //!< normalised base, e.g. "https://photos.example.com/api"
+struct AccountInfo
+{
+    QString id; //!< local id (uuid), also the keychain key prefix
+    QString serverUrl; //!< normalised base, e.g. "https://photos.example.com/api"
     QString email;
-    QString userId;      //!< the server's user id, once known
+    QString userId; //!< the server's user id, once known
     QString userName;
     QString serverVersion; //!< "2.7.5", last seen
-    bool demo = false;   //!< the in-process demo server (not saved across runs)
+    bool demo = false; //!< the in-process demo server (not saved across runs)
     QDateTime lastUsed;
 
     QString displayName() const;
@@ -45,10 +46,12 @@ public:
     AccountInfo save(AccountInfo account);
     void remove(const QString &id);
 
-    //! The trusted certificate fingerprint for the server (any URL of it; the origin counts), or empty.
+    //! The trusted certificate fingerprint for the server (any URL of it; the origin counts), or
+    //! empty.
     QString pinnedCertificate(const QString &serverUrl) const;
-    //! Stores (empty: removes) the pin for the server's origin and registers it with CertificatePins.
-    //! False when serverUrl is not a server address or the fingerprint is not a SHA-256 one.
+    //! Stores (empty: removes) the pin for the server's origin and registers it with
+    //! CertificatePins. False when serverUrl is not a server address or the fingerprint is not a
+    //! SHA-256 one.
     bool setPinnedCertificate(const QString &serverUrl, const QString &sha256);
 
     QString currentAccountId() const;

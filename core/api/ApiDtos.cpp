@@ -12,19 +12,27 @@ namespace {
 const char *jsonKind(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return "null";
-    case QJsonValue::Bool: return "boolean";
-    case QJsonValue::Double: return "number";
-    case QJsonValue::String: return "string";
-    case QJsonValue::Array: return "array";
-    case QJsonValue::Object: return "object";
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return "null";
+    case QJsonValue::Bool:
+        return "boolean";
+    case QJsonValue::Double:
+        return "number";
+    case QJsonValue::String:
+        return "string";
+    case QJsonValue::Array:
+        return "array";
+    case QJsonValue::Object:
+        return "object";
+    case QJsonValue::Undefined:
+        break;
     }
     return "nothing";
 }
 
 // Reads members of one JSON object, remembering the first problem with its full member path.
-class ObjectReader {
+class ObjectReader
+{
 public:
     ObjectReader(const QJsonValue &value, QString path) : m_path(std::move(path))
     {
@@ -47,10 +55,10 @@ public:
     {
         if (m_error)
             return;
-        m_error = ApiError::make(ApiError::Kind::Malformed, m_path.section(u'.', 0, 0).section(u'[', 0, 0),
-                                 QStringLiteral("%1: expected %2, got %3")
-                                     .arg(path(key), QLatin1StringView(expected),
-                                          QLatin1StringView(jsonKind(got))));
+        m_error = ApiError::make(ApiError::Kind::Malformed,
+            m_path.section(u'.', 0, 0).section(u'[', 0, 0),
+            QStringLiteral("%1: expected %2, got %3")
+                .arg(path(key), QLatin1StringView(expected), QLatin1StringView(jsonKind(got))));
     }
     void failWith(const ApiError &e)
     {
@@ -115,8 +123,7 @@ private:
     ApiError m_error;
 };
 
-template <typename T>
-Expected<T> finish(const ObjectReader &r, T &&value)
+template<typename T> Expected<T> finish(const ObjectReader &r, T &&value)
 {
     if (!r.ok())
         return r.error();
@@ -146,7 +153,7 @@ QJsonObject SyncStreamRequest::toJson() const
     for (SyncRequestType t : types)
         if (t != SyncRequestType::Unknown)
             a.append(requestTypeName(t));
-    QJsonObject o{{QStringLiteral("types"), a}};
+    QJsonObject o {{QStringLiteral("types"), a}};
     if (reset)
         o.insert(QStringLiteral("reset"), *reset);
     return o;
@@ -170,7 +177,8 @@ QJsonObject SyncAckDeleteRequest::toJson() const
 
 QJsonObject FullSyncRequest::toJson() const
 {
-    QJsonObject o{{QStringLiteral("updatedUntil"), updatedUntil}, {QStringLiteral("limit"), limit}};
+    QJsonObject o {
+        {QStringLiteral("updatedUntil"), updatedUntil}, {QStringLiteral("limit"), limit}};
     if (!lastId.isEmpty())
         o.insert(QStringLiteral("lastId"), lastId);
     if (!userId.isEmpty())
@@ -181,7 +189,7 @@ QJsonObject FullSyncRequest::toJson() const
 QJsonObject DeltaSyncRequest::toJson() const
 {
     return {{QStringLiteral("updatedAfter"), updatedAfter},
-            {QStringLiteral("userIds"), toStrings(userIds)}};
+        {QStringLiteral("userIds"), toStrings(userIds)}};
 }
 
 // ---- responses ----
@@ -194,8 +202,7 @@ Expected<QJsonValue> parseJsonBody(const QByteArray &body, const QString &what)
         // Qt reports an unterminated string at the end one byte past the body; clamp to its end.
         const qint64 offset = std::clamp<qint64>(error.offset, 0, body.size());
         ApiError e = ApiError::make(ApiError::Kind::Malformed, what,
-                                    QStringLiteral("not JSON: %1 at byte %2")
-                                        .arg(error.errorString()).arg(offset));
+            QStringLiteral("not JSON: %1 at byte %2").arg(error.errorString()).arg(offset));
         e.byteOffset = offset;
         return e;
     }
@@ -391,8 +398,8 @@ Expected<QList<AssetResponseDto>> AssetResponseDto::listFromJson(const QJsonValu
 {
     if (!json.isArray())
         return ApiError::make(ApiError::Kind::Malformed, QStringLiteral("AssetResponseDto"),
-                              QStringLiteral("AssetResponseDto[]: expected array, got %1")
-                                  .arg(QLatin1StringView(jsonKind(json))));
+            QStringLiteral("AssetResponseDto[]: expected array, got %1")
+                .arg(QLatin1StringView(jsonKind(json))));
     QList<AssetResponseDto> out;
     const QJsonArray array = json.toArray();
     out.reserve(array.size());
@@ -417,7 +424,8 @@ Expected<AssetDeltaSyncResponse> AssetDeltaSyncResponse::fromJson(const QJsonVal
         } else {
             const QJsonArray array = upserted.toArray();
             for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
-                auto a = AssetResponseDto::fromJson(array.at(i), r.path("upserted") + QStringLiteral("[%1]").arg(i));
+                auto a = AssetResponseDto::fromJson(
+                    array.at(i), r.path("upserted") + QStringLiteral("[%1]").arg(i));
                 if (a)
                     d.upserted.append(std::move(a).value());
                 else
@@ -456,8 +464,8 @@ Expected<QList<SyncAckDto>> SyncAckDto::listFromJson(const QJsonValue &json)
 {
     if (!json.isArray())
         return ApiError::make(ApiError::Kind::Malformed, QStringLiteral("SyncAckDto"),
-                              QStringLiteral("SyncAckDto[]: expected array, got %1")
-                                  .arg(QLatin1StringView(jsonKind(json))));
+            QStringLiteral("SyncAckDto[]: expected array, got %1")
+                .arg(QLatin1StringView(jsonKind(json))));
     QList<SyncAckDto> out;
     const QJsonArray array = json.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -471,10 +479,12 @@ Expected<QList<SyncAckDto>> SyncAckDto::listFromJson(const QJsonValue &json)
 
 QString partnerDirectionName(PartnerDirection direction)
 {
-    return direction == PartnerDirection::SharedBy ? QStringLiteral("shared-by") : QStringLiteral("shared-with");
+    return direction == PartnerDirection::SharedBy ? QStringLiteral("shared-by")
+                                                   : QStringLiteral("shared-with");
 }
 
-Expected<PartnerResponseDto> PartnerResponseDto::fromJson(const QJsonValue &json, const QString &path)
+Expected<PartnerResponseDto> PartnerResponseDto::fromJson(
+    const QJsonValue &json, const QString &path)
 {
     ObjectReader r(json, path.isEmpty() ? QStringLiteral("PartnerResponseDto") : path);
     PartnerResponseDto p;
@@ -496,8 +506,8 @@ Expected<QList<PartnerResponseDto>> PartnerResponseDto::listFromJson(const QJson
 {
     if (!json.isArray())
         return ApiError::make(ApiError::Kind::Malformed, QStringLiteral("PartnerResponseDto"),
-                              QStringLiteral("PartnerResponseDto[]: expected array, got %1")
-                                  .arg(QLatin1StringView(jsonKind(json))));
+            QStringLiteral("PartnerResponseDto[]: expected array, got %1")
+                .arg(QLatin1StringView(jsonKind(json))));
     QList<PartnerResponseDto> out;
     const QJsonArray array = json.toArray();
     out.reserve(array.size());

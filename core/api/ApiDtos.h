@@ -1,6 +1,7 @@
 #pragma once
 // Request and response bodies of the non-stream endpoints (OpenAPI v2.7.5 schemas; see
-// docs/dev/protocol.md). Names follow the brief/OpenAPI names closely so the spec can be searched for them.
+// docs/dev/protocol.md). Names follow the brief/OpenAPI names closely so the spec can be searched
+// for them.
 //
 // Decoding is tolerant where servers differ and strict where a wrong value would be dangerous:
 // - Members a v1.135 server does not send yet (createdAt, width, height, isEdited on assets) are
@@ -28,42 +29,48 @@ namespace Tidemark {
 // ---- requests -------------------------------------------------------------------------------
 
 //! `POST /auth/login`. The password only ever lives in this struct and the request body.
-struct LoginCredential {
+struct LoginCredential
+{
     QString email;
     QString password;
     QJsonObject toJson() const;
 };
 
 //! `POST /sync/stream`. `reset` is omitted when unset (servers < 1.136 ignore it anyway).
-struct SyncStreamRequest {
+struct SyncStreamRequest
+{
     QList<SyncRequestType> types;
     std::optional<bool> reset;
     QJsonObject toJson() const;
 };
 
 //! `POST /sync/ack`: verbatim ack strings, at most 1000, one per entity type.
-struct SyncAckSetRequest {
+struct SyncAckSetRequest
+{
     QStringList acks;
     QJsonObject toJson() const;
 };
 
 //! `DELETE /sync/ack`: no types → `{}` (delete every checkpoint of the session).
-struct SyncAckDeleteRequest {
+struct SyncAckDeleteRequest
+{
     std::optional<QList<SyncEntityType>> types;
     QJsonObject toJson() const;
 };
 
 //! `POST /sync/full-sync` (deprecated; removed in v3.0.0).
-struct FullSyncRequest {
+struct FullSyncRequest
+{
     IsoTime updatedUntil; //!< required
-    int limit = 1000;     //!< >= 1
-    QString lastId;       //!< exclusive cursor; omitted when empty
-    QString userId;       //!< omitted when empty (= yourself)
+    int limit = 1000; //!< >= 1
+    QString lastId; //!< exclusive cursor; omitted when empty
+    QString userId; //!< omitted when empty (= yourself)
     QJsonObject toJson() const;
 };
 
 //! `POST /sync/delta-sync` (deprecated; removed in v3.0.0).
-struct DeltaSyncRequest {
+struct DeltaSyncRequest
+{
     IsoTime updatedAfter;
     QStringList userIds; //!< exactly you + every partner sharing with you, else needsFullSync
     QJsonObject toJson() const;
@@ -75,7 +82,8 @@ enum class PartnerDirection { SharedWith, SharedBy };
 QString partnerDirectionName(PartnerDirection direction);
 
 //! `GET /assets/statistics` query; unset members are not sent.
-struct AssetStatsRequest {
+struct AssetStatsRequest
+{
     std::optional<bool> isFavorite;
     std::optional<bool> isTrashed;
     QString visibility; //!< archive | timeline | hidden | locked; empty = not sent
@@ -83,35 +91,41 @@ struct AssetStatsRequest {
 
 // ---- responses ------------------------------------------------------------------------------
 
-struct PingResponse {
+struct PingResponse
+{
     QString res; //!< "pong"
     static Expected<PingResponse> fromJson(const QJsonValue &json);
 };
 
-struct LoginResponse {
+struct LoginResponse
+{
     QString accessToken; //!< secret: never logged
     QString userId, userEmail, name, profileImagePath;
     bool isAdmin = false, shouldChangePassword = false, isOnboarded = false;
     static Expected<LoginResponse> fromJson(const QJsonValue &json);
 };
 
-struct LogoutResponse {
+struct LogoutResponse
+{
     bool successful = false;
     QString redirectUri;
     static Expected<LogoutResponse> fromJson(const QJsonValue &json);
 };
 
-struct ValidateTokenResponse {
+struct ValidateTokenResponse
+{
     bool authStatus = false;
     static Expected<ValidateTokenResponse> fromJson(const QJsonValue &json);
 };
 
-struct UserLicense {
+struct UserLicense
+{
     QString licenseKey, activationKey;
     IsoTime activatedAt;
 };
 
-struct UserAdminResponse {
+struct UserAdminResponse
+{
     QString id, email, name, profileImagePath, avatarColor;
     IsoTime profileChangedAt, createdAt, updatedAt, deletedAt;
     bool isAdmin = false, shouldChangePassword = false;
@@ -122,13 +136,15 @@ struct UserAdminResponse {
     static Expected<UserAdminResponse> fromJson(const QJsonValue &json);
 };
 
-struct AssetStatsResponse {
+struct AssetStatsResponse
+{
     qint64 images = 0, videos = 0, total = 0;
     static Expected<AssetStatsResponse> fromJson(const QJsonValue &json);
 };
 
 //! All members optional and nullable.
-struct ExifResponseDto {
+struct ExifResponseDto
+{
     QString make, model, orientation, timeZone, lensModel, exposureTime, city, state, country,
         description, projectionType;
     std::optional<double> exifImageWidth, exifImageHeight, fNumber, focalLength, iso, latitude,
@@ -138,13 +154,16 @@ struct ExifResponseDto {
     static Expected<ExifResponseDto> fromJson(const QJsonValue &json, const QString &path = {});
 };
 
-struct AssetStackDto {
+struct AssetStackDto
+{
     QString id, primaryAssetId;
     int assetCount = 0;
 };
 
-struct AssetResponseDto {
-    QString id, ownerId, type, originalFileName, originalPath, originalMimeType, checksum, thumbhash;
+struct AssetResponseDto
+{
+    QString id, ownerId, type, originalFileName, originalPath, originalMimeType, checksum,
+        thumbhash;
     IsoTime createdAt, fileCreatedAt, fileModifiedAt, localDateTime, updatedAt;
     QString deviceAssetId, deviceId, duration;
     bool isFavorite = false, isArchived = false, isTrashed = false, isOffline = false,
@@ -160,7 +179,8 @@ struct AssetResponseDto {
     static Expected<QList<AssetResponseDto>> listFromJson(const QJsonValue &json);
 };
 
-struct AssetDeltaSyncResponse {
+struct AssetDeltaSyncResponse
+{
     bool needsFullSync = false;
     QList<AssetResponseDto> upserted;
     QStringList deleted;
@@ -169,7 +189,8 @@ struct AssetDeltaSyncResponse {
 
 //! Element of `GET /partners`: the other user of a partnership (the one sharing with me for
 //! direction shared-with, the one I share with for shared-by).
-struct PartnerResponseDto {
+struct PartnerResponseDto
+{
     QString id; //!< the partner's user id (required)
     QString email, name, profileImagePath;
     QString avatarColor; //!< UserAvatarColor: primary | pink | red | …
@@ -180,10 +201,11 @@ struct PartnerResponseDto {
 };
 
 //! Element of `GET /sync/ack`.
-struct SyncAckDto {
+struct SyncAckDto
+{
     SyncEntityType type = SyncEntityType::Unknown;
     QString typeName; //!< as sent (kept for types newer than us)
-    QString ack;      //!< verbatim
+    QString ack; //!< verbatim
     static Expected<SyncAckDto> fromJson(const QJsonValue &json, const QString &path = {});
     static Expected<QList<SyncAckDto>> listFromJson(const QJsonValue &json);
 };

@@ -64,16 +64,18 @@ ApiError ApiJob::makeError(ApiError::Kind kind, const QString &detail) const
 QNetworkRequest ApiJob::buildRequest(const QUrl &url) const
 {
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(
+        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setHeader(QNetworkRequest::UserAgentHeader, m_context.userAgent);
     request.setRawHeader("Accept", m_accept);
     if (m_hasBody)
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (m_auth != Auth::None) {
         const Credentials &c = m_context.credentials;
         if (c.isSession())
@@ -112,10 +114,10 @@ void ApiJob::start(const JobContext &context)
         // Checked here and not left to the server: the answer would be a 403 that reads like a
         // permission problem, while no permission on the key can ever make it work.
         ApiError e = makeError(ApiError::Kind::ApiKeyRefused,
-                               QStringLiteral("the sync stream and /sync/ack endpoints need a login "
-                                              "session; Immich answers 403 \"Sync endpoints cannot "
-                                              "be used with API keys\" whatever the key's "
-                                              "permissions. Log in with email and password."));
+            QStringLiteral("the sync stream and /sync/ack endpoints need a login "
+                           "session; Immich answers 403 \"Sync endpoints cannot "
+                           "be used with API keys\" whatever the key's "
+                           "permissions. Log in with email and password."));
         e.httpStatus = 403;
         failSoon(e);
         return;
@@ -168,15 +170,15 @@ ApiError ApiJob::checkUrl(const QUrl &url) const
     const QByteArrayList segments = url.path(QUrl::FullyEncoded).toLatin1().split('/');
     for (qsizetype i = 1; ok && i < segments.size(); ++i) {
         const QString seg = QUrl::fromPercentEncoding(segments[i]); // "%2e%2e" is ".." to a server
-        if (seg == QLatin1StringView(".") || seg == QLatin1StringView("..") || seg.contains(QLatin1Char('\\'))
-            || (seg.isEmpty() && i + 1 < segments.size()))
+        if (seg == QLatin1StringView(".") || seg == QLatin1StringView("..")
+            || seg.contains(QLatin1Char('\\')) || (seg.isEmpty() && i + 1 < segments.size()))
             ok = false;
     }
     if (ok)
         return {};
     return makeError(ApiError::Kind::InvalidInput,
-                     QStringLiteral("refused to send a request outside the server's API (%1)")
-                         .arg(url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo).left(200)));
+        QStringLiteral("refused to send a request outside the server's API (%1)")
+            .arg(url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo).left(200)));
 }
 
 void ApiJob::onSslErrors(const QList<QSslError> &errors)
@@ -196,8 +198,10 @@ void ApiJob::onSslErrors(const QList<QSslError> &errors)
     for (const QSslError &e : errors)
         m_sslErrors << e.errorString();
     if (!pin.isEmpty())
-        m_sslErrors << QStringLiteral("the certificate changed: it is not the one trusted for this server "
-                                      "(SHA-256 %1)").arg(pin);
+        m_sslErrors << QStringLiteral(
+            "the certificate changed: it is not the one trusted for this server "
+            "(SHA-256 %1)")
+                           .arg(pin);
     qCWarning(lcApi).noquote() << where() << "certificate refused, SHA-256" << m_peerSha256;
 }
 
@@ -209,8 +213,9 @@ void ApiJob::onMetaData()
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_maxBodySize)
         abortWith(makeError(ApiError::Kind::Malformed,
-                            QStringLiteral("response body of %1 bytes is larger than the limit of %2 bytes")
-                                .arg(length.toLongLong()).arg(m_maxBodySize)));
+            QStringLiteral("response body of %1 bytes is larger than the limit of %2 bytes")
+                .arg(length.toLongLong())
+                .arg(m_maxBodySize)));
 }
 
 void ApiJob::touch()
@@ -222,7 +227,7 @@ void ApiJob::touch()
 void ApiJob::onTimeout()
 {
     abortWith(makeError(ApiError::Kind::Timeout,
-                        QStringLiteral("no data for %1 s").arg(inactivityTimeout().count() / 1000.0)));
+        QStringLiteral("no data for %1 s").arg(inactivityTimeout().count() / 1000.0)));
 }
 
 void ApiJob::cancel()
@@ -258,16 +263,19 @@ void ApiJob::onRedirected(const QUrl &target)
         return;
     }
     ApiError e = makeError(ApiError::Kind::Redirect,
-                           (m_context.server.sameOrigin(target)
-                                ? QStringLiteral("refused redirect (%1); redirects are not followed here")
-                                : QStringLiteral("refused redirect to another origin (%1)"))
-                               .arg(target.adjusted(QUrl::RemovePath | QUrl::RemoveQuery
-                                                    | QUrl::RemoveUserInfo | QUrl::RemoveFragment)
-                                        .toString()));
-    e.httpStatus = m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+        (m_context.server.sameOrigin(target)
+                ? QStringLiteral("refused redirect (%1); redirects are not followed here")
+                : QStringLiteral("refused redirect to another origin (%1)"))
+            .arg(target
+                     .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo
+                         | QUrl::RemoveFragment)
+                     .toString()));
+    e.httpStatus
+        = m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
     qCWarning(lcApi).noquote() << where() << "refused redirect to" << target.host();
     // Not aborted inside the signal: Qt is waiting for redirectAllowed(), which never comes.
-    QMetaObject::invokeMethod(this, [this, e] { abortWith(e); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, e] { abortWith(e); }, Qt::QueuedConnection);
 }
 
 void ApiJob::onReadyRead()
@@ -290,7 +298,7 @@ void ApiJob::onReadyRead()
     const QByteArray chunk = m_reply->readAll();
     if (m_received.size() + chunk.size() > m_maxBodySize) {
         abortWith(makeError(ApiError::Kind::Malformed,
-                            QStringLiteral("response body larger than the limit of %1 bytes").arg(m_maxBodySize)));
+            QStringLiteral("response body larger than the limit of %1 bytes").arg(m_maxBodySize)));
         return;
     }
     m_received += chunk;
@@ -314,8 +322,8 @@ void ApiJob::onReplyFinished()
     if (m_abortError) {
         result = m_abortError;
     } else if (!m_sslErrors.isEmpty() || netError == QNetworkReply::SslHandshakeFailedError) {
-        result = makeError(ApiError::Kind::Tls, m_sslErrors.isEmpty() ? r->errorString()
-                                                                      : m_sslErrors.join(QStringLiteral("; ")));
+        result = makeError(ApiError::Kind::Tls,
+            m_sslErrors.isEmpty() ? r->errorString() : m_sslErrors.join(QStringLiteral("; ")));
         result.certificateSha256 = m_peerSha256;
         // OpenSSL reads a plain-HTTP answer to its hello as a record of an unknown version.
         if (m_sslErrors.isEmpty() && m_peerSha256.isEmpty()
@@ -324,10 +332,10 @@ void ApiJob::onReplyFinished()
                 || result.detail.contains(QLatin1StringView("packet length too long"))))
             result.kind = ApiError::Kind::NoTls;
     } else if (m_httpStatus >= 300 || (m_httpStatus > 0 && m_httpStatus < 200)) {
-        result = ApiError::fromHttp(m_httpStatus, m_received, where(),
-                                    QString::fromLatin1(responseHeader("x-immich-cid")));
-        result.retryAfterSeconds =
-            ApiError::parseRetryAfter(responseHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        result = ApiError::fromHttp(
+            m_httpStatus, m_received, where(), QString::fromLatin1(responseHeader("x-immich-cid")));
+        result.retryAfterSeconds = ApiError::parseRetryAfter(
+            responseHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     } else if (netError != QNetworkReply::NoError) {
         ApiError::Kind kind = ApiError::Kind::Network;
         if (netError == QNetworkReply::OperationCanceledError)
@@ -368,7 +376,8 @@ void ApiJob::onReplyFinished()
 
 void ApiJob::failSoon(const ApiError &error)
 {
-    QMetaObject::invokeMethod(this, [this, error] { complete(error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, error] { complete(error); }, Qt::QueuedConnection);
 }
 
 void ApiJob::complete(const ApiError &error)
@@ -379,8 +388,9 @@ void ApiJob::complete(const ApiError &error)
     m_timer.stop();
     m_error = error;
     if (error) {
-        if (error.kind == ApiError::Kind::Unauthorized || error.kind == ApiError::Kind::ApiKeyRefused
-            || error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Redirect)
+        if (error.kind == ApiError::Kind::Unauthorized
+            || error.kind == ApiError::Kind::ApiKeyRefused || error.kind == ApiError::Kind::Timeout
+            || error.kind == ApiError::Kind::Redirect)
             qCInfo(lcApi).noquote() << where() << "failed:" << kindName(error.kind);
         Q_EMIT failed(error);
     } else {

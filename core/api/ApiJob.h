@@ -33,8 +33,8 @@
 // Failures detected before any network traffic are emitted from the event loop, so connecting
 // right after ImmichClient created the job never misses them.
 
-#include "ApiError.h"
 #include "ApiDtos.h"
+#include "ApiError.h"
 #include "Credentials.h"
 #include "protocol/ServerUrl.h"
 
@@ -58,12 +58,13 @@ namespace Tidemark {
 
 //! Everything a job takes from the client when it starts (copied: later changes to the client do
 //! not affect running jobs).
-struct JobContext {
+struct JobContext
+{
     QPointer<QNetworkAccessManager> network;
     ServerUrl server;
     Credentials credentials;
     QByteArray userAgent;
-    std::chrono::milliseconds inactivityTimeout{60000};
+    std::chrono::milliseconds inactivityTimeout {60000};
     std::optional<QSslConfiguration> sslConfiguration;
     bool followSameOriginRedirects = true; //!< false: every redirect fails with Redirect
     //! SHA-256 fingerprint ("AB:CD:…") of the one certificate accepted although Qt's verification
@@ -71,12 +72,13 @@ struct JobContext {
     QString pinnedSha256;
 };
 
-class ApiJob : public QObject {
+class ApiJob : public QObject
+{
     Q_OBJECT
 public:
     enum class Auth {
-        None,    //!< public endpoint: no credentials are sent
-        Any,     //!< session token or API key
+        None, //!< public endpoint: no credentials are sent
+        Any, //!< session token or API key
         Session, //!< session token only (stream, acks): an API key is refused client-side
     };
 
@@ -156,7 +158,7 @@ protected:
     virtual bool identifiesServer() const { return false; }
 
     //! JSON body → value via T::fromJson-like function; errors get `where` filled in.
-    template <typename T, typename F>
+    template<typename T, typename F>
     ApiError decodeJson(const QByteArray &body, F &&fromJson, T &out);
 
     //! An error with where() filled in.
@@ -206,7 +208,7 @@ private:
     bool m_autoDelete = true;
 };
 
-template <typename T, typename F>
+template<typename T, typename F>
 ApiError ApiJob::decodeJson(const QByteArray &body, F &&fromJson, T &out)
 {
     auto json = parseJsonBody(body, where());

@@ -6,7 +6,8 @@
 
 namespace Tidemark {
 
-class AssetStatisticsJob : public ApiJob {
+class AssetStatisticsJob : public ApiJob
+{
     Q_OBJECT
 public:
     explicit AssetStatisticsJob(const AssetStatsRequest &filter = {}, QObject *parent = nullptr);

@@ -18,7 +18,8 @@ class QUrl;
 
 namespace Tidemark {
 
-class CertificatePins {
+class CertificatePins
+{
 public:
     //! "AB:CD:…" (32 upper-case hex pairs) of the DER encoding.
     static QString fingerprint(const QSslCertificate &certificate);

@@ -1,5 +1,6 @@
 #pragma once
-// What a request authenticates with. Two kinds, sent differently (docs/dev/protocol.md, "Sessions"):
+// What a request authenticates with. Two kinds, sent differently (docs/dev/protocol.md,
+// "Sessions"):
 // - a session token from `POST /auth/login` → `Authorization: Bearer <token>`;
 // - an API key → `x-api-key: <key>`.
 // The difference matters: the stream and the three `/sync/ack` endpoints refuse API keys
@@ -11,7 +12,8 @@
 
 namespace Tidemark {
 
-struct Credentials {
+struct Credentials
+{
     enum class Kind { None, SessionToken, ApiKey };
 
     Kind kind = Kind::None;

@@ -9,7 +9,8 @@
 
 namespace Tidemark {
 
-class DeleteSyncAcksJob : public ApiJob {
+class DeleteSyncAcksJob : public ApiJob
+{
     Q_OBJECT
 public:
     explicit DeleteSyncAcksJob(const SyncAckDeleteRequest &request = {}, QObject *parent = nullptr);

@@ -1,12 +1,14 @@
 #pragma once
 // `POST /api/sync/delta-sync` (deprecated, removed in v3.0.0). Beware: `deleted` is always empty
-// on servers >= 1.131 (docs/dev/protocol.md, "Full and delta sync"); only the stream or a full re-listing finds hard deletes.
+// on servers >= 1.131 (docs/dev/protocol.md, "Full and delta sync"); only the stream or a full
+// re-listing finds hard deletes.
 
 #include "ApiJob.h"
 
 namespace Tidemark {
 
-class DeltaSyncJob : public ApiJob {
+class DeltaSyncJob : public ApiJob
+{
     Q_OBJECT
 public:
     explicit DeltaSyncJob(const DeltaSyncRequest &request, QObject *parent = nullptr);

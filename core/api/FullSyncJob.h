@@ -8,7 +8,8 @@
 
 namespace Tidemark {
 
-class FullSyncJob : public ApiJob {
+class FullSyncJob : public ApiJob
+{
     Q_OBJECT
 public:
     explicit FullSyncJob(const FullSyncRequest &request, QObject *parent = nullptr);

@@ -4,8 +4,7 @@ namespace Tidemark {
 
 GetMyUserJob::GetMyUserJob(QObject *parent)
     : ApiJob("GET", QStringLiteral("users/me"), Auth::Any, parent)
-{
-}
+{ }
 
 ApiError GetMyUserJob::parseBody(const QByteArray &body)
 {

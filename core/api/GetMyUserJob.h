@@ -5,7 +5,8 @@
 
 namespace Tidemark {
 
-class GetMyUserJob : public ApiJob {
+class GetMyUserJob : public ApiJob
+{
     Q_OBJECT
 public:
     explicit GetMyUserJob(QObject *parent = nullptr);

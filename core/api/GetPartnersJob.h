@@ -8,7 +8,8 @@
 
 namespace Tidemark {
 
-class GetPartnersJob : public ApiJob {
+class GetPartnersJob : public ApiJob
+{
     Q_OBJECT
 public:
     explicit GetPartnersJob(PartnerDirection direction, QObject *parent = nullptr);

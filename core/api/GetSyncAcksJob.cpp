@@ -4,8 +4,7 @@ namespace Tidemark {
 
 GetSyncAcksJob::GetSyncAcksJob(QObject *parent)
     : ApiJob("GET", QStringLiteral("sync/ack"), Auth::Session, parent)
-{
-}
+{ }
 
 ApiError GetSyncAcksJob::parseBody(const QByteArray &body)
 {

@@ -1,13 +1,14 @@
 #pragma once
 // `GET /api/sync/ack` → the session's checkpoints [{type, ack}] in no stable order, including the
-// backfill checkpoints the server writes itself. Diagnostics only: syncing never needs to read them.
-// Session only (API keys → ApiKeyRefused before sending).
+// backfill checkpoints the server writes itself. Diagnostics only: syncing never needs to read
+// them. Session only (API keys → ApiKeyRefused before sending).
 
 #include "ApiJob.h"
 
 namespace Tidemark {
 
-class GetSyncAcksJob : public ApiJob {
+class GetSyncAcksJob : public ApiJob
+{
     Q_OBJECT
 public:
     explicit GetSyncAcksJob(QObject *parent = nullptr);

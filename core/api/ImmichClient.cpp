@@ -23,13 +23,11 @@ namespace Tidemark {
 
 ImmichClient::ImmichClient(QObject *parent)
     : QObject(parent), m_network(new QNetworkAccessManager(this))
-{
-}
+{ }
 
 ImmichClient::ImmichClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_network(network)
-{
-}
+{ }
 
 ImmichClient::~ImmichClient() = default;
 
@@ -71,12 +69,30 @@ void ImmichClient::run(ApiJob *job)
     job->start(jobContext());
 }
 
-PingJob *ImmichClient::ping() { return callApi<PingJob>(); }
-ServerVersionJob *ImmichClient::getServerVersion() { return callApi<ServerVersionJob>(); }
-LoginJob *ImmichClient::login(const LoginCredential &credential) { return callApi<LoginJob>(credential); }
-LogoutJob *ImmichClient::logout() { return callApi<LogoutJob>(); }
-ValidateTokenJob *ImmichClient::validateToken() { return callApi<ValidateTokenJob>(); }
-GetMyUserJob *ImmichClient::getMyUser() { return callApi<GetMyUserJob>(); }
+PingJob *ImmichClient::ping()
+{
+    return callApi<PingJob>();
+}
+ServerVersionJob *ImmichClient::getServerVersion()
+{
+    return callApi<ServerVersionJob>();
+}
+LoginJob *ImmichClient::login(const LoginCredential &credential)
+{
+    return callApi<LoginJob>(credential);
+}
+LogoutJob *ImmichClient::logout()
+{
+    return callApi<LogoutJob>();
+}
+ValidateTokenJob *ImmichClient::validateToken()
+{
+    return callApi<ValidateTokenJob>();
+}
+GetMyUserJob *ImmichClient::getMyUser()
+{
+    return callApi<GetMyUserJob>();
+}
 
 GetPartnersJob *ImmichClient::getPartners(PartnerDirection direction)
 {
@@ -98,7 +114,10 @@ SyncStreamJob *ImmichClient::syncStream(const SyncStreamRequest &request)
     return callApi<SyncStreamJob>(request);
 }
 
-GetSyncAcksJob *ImmichClient::getSyncAcks() { return callApi<GetSyncAcksJob>(); }
+GetSyncAcksJob *ImmichClient::getSyncAcks()
+{
+    return callApi<GetSyncAcksJob>();
+}
 
 SendSyncAcksJob *ImmichClient::sendSyncAcks(const QStringList &acks)
 {
@@ -110,7 +129,13 @@ DeleteSyncAcksJob *ImmichClient::deleteSyncAcks(const SyncAckDeleteRequest &requ
     return callApi<DeleteSyncAcksJob>(request);
 }
 
-FullSyncJob *ImmichClient::fullSync(const FullSyncRequest &request) { return callApi<FullSyncJob>(request); }
-DeltaSyncJob *ImmichClient::deltaSync(const DeltaSyncRequest &request) { return callApi<DeltaSyncJob>(request); }
+FullSyncJob *ImmichClient::fullSync(const FullSyncRequest &request)
+{
+    return callApi<FullSyncJob>(request);
+}
+DeltaSyncJob *ImmichClient::deltaSync(const DeltaSyncRequest &request)
+{
+    return callApi<DeltaSyncJob>(request);
+}
 
 } // namespace Tidemark

@@ -42,10 +42,11 @@ class DeltaSyncJob;
 class ThumbnailJob;
 enum class ThumbnailSize;
 
-class ImmichClient : public QObject {
+class ImmichClient : public QObject
+{
     Q_OBJECT
 public:
-    static constexpr std::chrono::milliseconds DefaultInactivityTimeout{60000};
+    static constexpr std::chrono::milliseconds DefaultInactivityTimeout {60000};
 
     //! With a QNetworkAccessManager of its own.
     explicit ImmichClient(QObject *parent = nullptr);
@@ -87,8 +88,7 @@ public:
     //! Starts a job created by the caller (takes ownership: the job becomes a child).
     void run(ApiJob *job);
     //! new JobT(args...), run, return.
-    template <typename JobT, typename... Args>
-    JobT *callApi(Args &&...args)
+    template<typename JobT, typename... Args> JobT *callApi(Args &&...args)
     {
         auto *job = new JobT(std::forward<Args>(args)...);
         run(job);

@@ -1,14 +1,15 @@
 #pragma once
 // `POST /api/auth/login` (201). Creates a new server-side session: a new session has no
-// checkpoints, so logging in again means a full re-download (docs/dev/protocol.md, "Sessions"). The job does not
-// store the token; the account layer decides where it lives (keychain) and calls
+// checkpoints, so logging in again means a full re-download (docs/dev/protocol.md, "Sessions"). The
+// job does not store the token; the account layer decides where it lives (keychain) and calls
 // ImmichClient::setCredentials(). 401 "Incorrect email or password" → Unauthorized.
 
 #include "ApiJob.h"
 
 namespace Tidemark {
 
-class LoginJob : public ApiJob {
+class LoginJob : public ApiJob
+{
     Q_OBJECT
 public:
     explicit LoginJob(const LoginCredential &credential, QObject *parent = nullptr);

@@ -4,8 +4,7 @@ namespace Tidemark {
 
 LogoutJob::LogoutJob(QObject *parent)
     : ApiJob("POST", QStringLiteral("auth/logout"), Auth::Any, parent)
-{
-}
+{ }
 
 ApiError LogoutJob::parseBody(const QByteArray &body)
 {

@@ -5,7 +5,8 @@
 
 namespace Tidemark {
 
-class LogoutJob : public ApiJob {
+class LogoutJob : public ApiJob
+{
     Q_OBJECT
 public:
     explicit LogoutJob(QObject *parent = nullptr);

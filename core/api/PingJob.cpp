@@ -2,10 +2,8 @@
 
 namespace Tidemark {
 
-PingJob::PingJob(QObject *parent)
-    : ApiJob("GET", QStringLiteral("server/ping"), Auth::None, parent)
-{
-}
+PingJob::PingJob(QObject *parent) : ApiJob("GET", QStringLiteral("server/ping"), Auth::None, parent)
+{ }
 
 ApiError PingJob::parseBody(const QByteArray &body)
 {

@@ -6,7 +6,8 @@
 
 namespace Tidemark {
 
-class PingJob : public ApiJob {
+class PingJob : public ApiJob
+{
     Q_OBJECT
 public:
     explicit PingJob(QObject *parent = nullptr);

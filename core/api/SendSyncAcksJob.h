@@ -1,6 +1,7 @@
 #pragma once
 // `POST /api/sync/ack` → 204. Stores checkpoints: for each ack the server sets the row of its type
-// to it, the last one of a type winning, without comparing ids (docs/dev/protocol.md, "Checkpoints and acks").
+// to it, the last one of a type winning, without comparing ids (docs/dev/protocol.md, "Checkpoints
+// and acks").
 //
 // Guards, checked before anything is sent (InvalidInput), because a bad ack is not harmless:
 // - every ack must be a well-formed verbatim ack (AckString::isWellFormed): an id the server did
@@ -14,7 +15,8 @@
 
 namespace Tidemark {
 
-class SendSyncAcksJob : public ApiJob {
+class SendSyncAcksJob : public ApiJob
+{
     Q_OBJECT
 public:
     explicit SendSyncAcksJob(const QStringList &acks, QObject *parent = nullptr);

@@ -4,12 +4,12 @@ namespace Tidemark {
 
 ServerVersionJob::ServerVersionJob(QObject *parent)
     : ApiJob("GET", QStringLiteral("server/version"), Auth::None, parent)
-{
-}
+{ }
 
 ApiError ServerVersionJob::parseBody(const QByteArray &body)
 {
-    return decodeJson(body, [](const QJsonValue &v) { return ServerVersion::fromJson(v.toObject()); }, m_result);
+    return decodeJson(
+        body, [](const QJsonValue &v) { return ServerVersion::fromJson(v.toObject()); }, m_result);
 }
 
 } // namespace Tidemark

@@ -6,7 +6,8 @@
 
 namespace Tidemark {
 
-class ServerVersionJob : public ApiJob {
+class ServerVersionJob : public ApiJob
+{
     Q_OBJECT
 public:
     explicit ServerVersionJob(QObject *parent = nullptr);

@@ -7,16 +7,21 @@ namespace Tidemark {
 QString thumbnailSizeName(ThumbnailSize size)
 {
     switch (size) {
-    case ThumbnailSize::Thumbnail: return QStringLiteral("thumbnail");
-    case ThumbnailSize::Preview: return QStringLiteral("preview");
-    case ThumbnailSize::Fullsize: return QStringLiteral("fullsize");
+    case ThumbnailSize::Thumbnail:
+        return QStringLiteral("thumbnail");
+    case ThumbnailSize::Preview:
+        return QStringLiteral("preview");
+    case ThumbnailSize::Fullsize:
+        return QStringLiteral("fullsize");
     }
     return {};
 }
 
 ThumbnailJob::ThumbnailJob(const QString &assetId, ThumbnailSize size, bool edited, QObject *parent)
-    : ApiJob("GET", QStringLiteral("assets/%1/thumbnail").arg(AckString::isUuid(assetId) ? assetId : QStringLiteral("invalid")),
-             Auth::Any, parent)
+    : ApiJob("GET",
+        QStringLiteral("assets/%1/thumbnail")
+            .arg(AckString::isUuid(assetId) ? assetId : QStringLiteral("invalid")),
+        Auth::Any, parent)
 {
     m_result.assetId = assetId;
     m_result.size = size;
@@ -29,7 +34,7 @@ ThumbnailJob::ThumbnailJob(const QString &assetId, ThumbnailSize size, bool edit
     setMaxBodySize(size == ThumbnailSize::Fullsize ? 256ll * 1024 * 1024 : 32ll * 1024 * 1024);
     if (!AckString::isUuid(assetId))
         setPreflightError(ApiError::make(ApiError::Kind::InvalidInput, {},
-                                         QStringLiteral("\"%1\" is not an asset id").arg(assetId.left(80))));
+            QStringLiteral("\"%1\" is not an asset id").arg(assetId.left(80))));
 }
 
 ApiError ThumbnailJob::parseBody(const QByteArray &body)

@@ -14,19 +14,21 @@ namespace Tidemark {
 enum class ThumbnailSize { Thumbnail, Preview, Fullsize };
 QString thumbnailSizeName(ThumbnailSize size);
 
-struct ThumbnailData {
+struct ThumbnailData
+{
     QString assetId;
     ThumbnailSize size = ThumbnailSize::Thumbnail;
     QByteArray contentType; //!< "image/webp", "image/jpeg"
     QByteArray data;
 };
 
-class ThumbnailJob : public ApiJob {
+class ThumbnailJob : public ApiJob
+{
     Q_OBJECT
 public:
     //! assetId must be a UUID (it becomes part of the path); anything else fails as InvalidInput.
     explicit ThumbnailJob(const QString &assetId, ThumbnailSize size = ThumbnailSize::Thumbnail,
-                          bool edited = false, QObject *parent = nullptr);
+        bool edited = false, QObject *parent = nullptr);
     const ThumbnailData &result() const { return m_result; }
 
 Q_SIGNALS:

@@ -4,8 +4,7 @@ namespace Tidemark {
 
 ValidateTokenJob::ValidateTokenJob(QObject *parent)
     : ApiJob("POST", QStringLiteral("auth/validateToken"), Auth::Any, parent)
-{
-}
+{ }
 
 ApiError ValidateTokenJob::parseBody(const QByteArray &body)
 {

@@ -5,7 +5,8 @@
 
 namespace Tidemark {
 
-class ValidateTokenJob : public ApiJob {
+class ValidateTokenJob : public ApiJob
+{
     Q_OBJECT
 public:
     explicit ValidateTokenJob(QObject *parent = nullptr);

@@ -28,7 +28,8 @@ QString typeKey(SyncEntityType type, const QString &ack)
     if (!prefix.isEmpty()) {
         if (type != SyncEntityType::Unknown && prefix != entityTypeName(type)
             && type != SyncEntityType::SyncAckV1) {
-            qCDebug(lcMirror) << "ack" << ack << "recorded under its own type, not" << entityTypeName(type);
+            qCDebug(lcMirror) << "ack" << ack << "recorded under its own type, not"
+                              << entityTypeName(type);
         }
         return prefix;
     }
@@ -37,7 +38,8 @@ QString typeKey(SyncEntityType type, const QString &ack)
 
 } // namespace
 
-AckBook::AckBook(MirrorStore &store) : m_store(store) {}
+AckBook::AckBook(MirrorStore &store) : m_store(store)
+{ }
 
 QString AckBook::ackType(const QString &ack)
 {
@@ -47,7 +49,8 @@ QString AckBook::ackType(const QString &ack)
 
 // Shorthand for the statements below.
 namespace {
-struct Exec {
+struct Exec
+{
     MirrorStore &store;
     QString what;
     ApiError operator()(QSqlQuery &q, const QString &sql, const QVariantList &values = {}) const
@@ -65,7 +68,7 @@ struct Exec {
         bool parsed = false;
         const int code = e.nativeErrorCode().toInt(&parsed);
         return store.storageError(what, e.databaseText().isEmpty() ? e.text() : e.databaseText(),
-                                  parsed ? (code & 0xff) : -1);
+            parsed ? (code & 0xff) : -1);
     }
 };
 
@@ -74,7 +77,7 @@ QList<PendingAck> readPending(QSqlQuery &q)
     QList<PendingAck> list;
     while (q.next())
         list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                     fromText(q.value(3))});
+            fromText(q.value(3))});
     return list;
 }
 } // namespace
@@ -89,22 +92,23 @@ ApiError AckBook::recordCommitted(SyncEntityType type, const QString &ack)
     const QString key = typeKey(type, ack);
     if (key.isEmpty() || ack.isEmpty())
         return ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("mirror: checkpoints"),
-                              QStringLiteral("empty ack"));
+            QStringLiteral("empty ack"));
     QSqlQuery q(m_store.database());
-    return Exec{m_store, QStringLiteral("checkpoints")}(q,
+    return Exec {m_store, QStringLiteral("checkpoints")}(q,
         QStringLiteral("INSERT INTO checkpoints (type, ack, committed_at) VALUES (?, ?, ?) "
-                       "ON CONFLICT (type) DO UPDATE SET ack = excluded.ack, committed_at = excluded.committed_at"),
+                       "ON CONFLICT (type) DO UPDATE SET ack = excluded.ack, committed_at = "
+                       "excluded.committed_at"),
         {key, ack, nowText()});
 }
 
 ApiError AckBook::recordPending(const QString &ack, qint64 seq)
 {
-    return recordPending(QList<PendingAck>{{ackType(ack), ack, seq, {}}});
+    return recordPending(QList<PendingAck> {{ackType(ack), ack, seq, {}}});
 }
 
 ApiError AckBook::recordPending(SyncEntityType type, const QString &ack, qint64 seq)
 {
-    return recordPending(QList<PendingAck>{{typeKey(type, ack), ack, seq, {}}});
+    return recordPending(QList<PendingAck> {{typeKey(type, ack), ack, seq, {}}});
 }
 
 ApiError AckBook::recordPending(const QList<PendingAck> &acks)
@@ -112,7 +116,7 @@ ApiError AckBook::recordPending(const QList<PendingAck> &acks)
     MirrorTransaction tx(m_store);
     if (tx.beginError())
         return tx.beginError();
-    const Exec exec{m_store, QStringLiteral("pending acks")};
+    const Exec exec {m_store, QStringLiteral("pending acks")};
     const QString now = nowText();
     QSqlQuery log(m_store.database());
     QSqlQuery latest(m_store.database());
@@ -122,18 +126,21 @@ ApiError AckBook::recordPending(const QList<PendingAck> &acks)
             continue; // e.g. the ack-less SyncResetV1 line of v1.136-v1.137
         // A stream that was not acked delivers the same acks again (manual mode, twice): the log
         // keeps one entry per ack, at its latest seq.
-        if (auto e = exec(log, QStringLiteral("DELETE FROM pending_log WHERE type = ? AND ack = ? AND seq <> ?"),
-                          {key, p.ack, p.seq}))
+        if (auto e = exec(log,
+                QStringLiteral("DELETE FROM pending_log WHERE type = ? AND ack = ? AND seq <> ?"),
+                {key, p.ack, p.seq}))
             return e;
-        if (auto e = exec(log, QStringLiteral("INSERT OR REPLACE INTO pending_log (seq, type, ack, recorded_at) "
-                                              "VALUES (?, ?, ?, ?)"),
-                          {p.seq, key, p.ack, now}))
+        if (auto e = exec(log,
+                QStringLiteral("INSERT OR REPLACE INTO pending_log (seq, type, ack, recorded_at) "
+                               "VALUES (?, ?, ?, ?)"),
+                {p.seq, key, p.ack, now}))
             return e;
-        if (auto e = exec(latest, QStringLiteral(
-                              "INSERT INTO pending_acks (type, ack, seq, recorded_at) VALUES (?, ?, ?, ?) "
-                              "ON CONFLICT (type) DO UPDATE SET ack = excluded.ack, seq = excluded.seq, "
-                              "recorded_at = excluded.recorded_at WHERE excluded.seq >= pending_acks.seq"),
-                          {key, p.ack, p.seq, now}))
+        if (auto e = exec(latest,
+                QStringLiteral(
+                    "INSERT INTO pending_acks (type, ack, seq, recorded_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (type) DO UPDATE SET ack = excluded.ack, seq = excluded.seq, "
+                    "recorded_at = excluded.recorded_at WHERE excluded.seq >= pending_acks.seq"),
+                {key, p.ack, p.seq, now}))
             return e;
     }
     return tx.commit();
@@ -142,8 +149,8 @@ ApiError AckBook::recordPending(const QList<PendingAck> &acks)
 MirrorResult<QList<PendingAck>> AckBook::pending() const
 {
     QSqlQuery q(m_store.database());
-    if (auto e = Exec{m_store, QStringLiteral("pending acks")}(q,
-            QStringLiteral("SELECT type, ack, seq, recorded_at FROM pending_acks ORDER BY seq")))
+    if (auto e = Exec {m_store, QStringLiteral("pending acks")}(
+            q, QStringLiteral("SELECT type, ack, seq, recorded_at FROM pending_acks ORDER BY seq")))
         return e;
     return readPending(q);
 }
@@ -151,8 +158,8 @@ MirrorResult<QList<PendingAck>> AckBook::pending() const
 MirrorResult<QList<PendingAck>> AckBook::pendingLog() const
 {
     QSqlQuery q(m_store.database());
-    if (auto e = Exec{m_store, QStringLiteral("pending acks")}(q,
-            QStringLiteral("SELECT type, ack, seq, recorded_at FROM pending_log ORDER BY seq")))
+    if (auto e = Exec {m_store, QStringLiteral("pending acks")}(
+            q, QStringLiteral("SELECT type, ack, seq, recorded_at FROM pending_log ORDER BY seq")))
         return e;
     return readPending(q);
 }
@@ -160,7 +167,7 @@ MirrorResult<QList<PendingAck>> AckBook::pendingLog() const
 MirrorResult<QList<PendingAck>> AckBook::pendingUpTo(qint64 seq) const
 {
     QSqlQuery q(m_store.database());
-    if (auto e = Exec{m_store, QStringLiteral("pending acks")}(q,
+    if (auto e = Exec {m_store, QStringLiteral("pending acks")}(q,
             QStringLiteral("SELECT p.type, p.ack, p.seq, p.recorded_at FROM pending_log p "
                            "WHERE p.seq = (SELECT MAX(x.seq) FROM pending_log x "
                            "WHERE x.type = p.type AND x.seq <= ?) ORDER BY p.seq"),
@@ -172,7 +179,7 @@ MirrorResult<QList<PendingAck>> AckBook::pendingUpTo(qint64 seq) const
 MirrorResult<qint64> AckBook::nextSequence() const
 {
     QSqlQuery q(m_store.database());
-    if (auto e = Exec{m_store, QStringLiteral("pending acks")}(q,
+    if (auto e = Exec {m_store, QStringLiteral("pending acks")}(q,
             QStringLiteral("SELECT MAX(COALESCE((SELECT MAX(seq) FROM pending_log), 0), "
                            "COALESCE((SELECT MAX(seq) FROM pending_acks), 0))")))
         return e;
@@ -182,8 +189,8 @@ MirrorResult<qint64> AckBook::nextSequence() const
 MirrorResult<QList<CommittedAck>> AckBook::committed() const
 {
     QSqlQuery q(m_store.database());
-    if (auto e = Exec{m_store, QStringLiteral("checkpoints")}(q,
-            QStringLiteral("SELECT type, ack, committed_at FROM checkpoints ORDER BY type")))
+    if (auto e = Exec {m_store, QStringLiteral("checkpoints")}(
+            q, QStringLiteral("SELECT type, ack, committed_at FROM checkpoints ORDER BY type")))
         return e;
     QList<CommittedAck> list;
     while (q.next())
@@ -194,8 +201,8 @@ MirrorResult<QList<CommittedAck>> AckBook::committed() const
 MirrorResult<QString> AckBook::committedAck(const QString &type) const
 {
     QSqlQuery q(m_store.database());
-    if (auto e = Exec{m_store, QStringLiteral("checkpoints")}(q,
-            QStringLiteral("SELECT ack FROM checkpoints WHERE type = ?"), {type}))
+    if (auto e = Exec {m_store, QStringLiteral("checkpoints")}(
+            q, QStringLiteral("SELECT ack FROM checkpoints WHERE type = ?"), {type}))
         return e;
     return q.next() ? q.value(0).toString() : QString();
 }
@@ -205,7 +212,7 @@ ApiError AckBook::markSent(const QStringList &acks)
     MirrorTransaction tx(m_store);
     if (tx.beginError())
         return tx.beginError();
-    const Exec exec{m_store, QStringLiteral("checkpoints")};
+    const Exec exec {m_store, QStringLiteral("checkpoints")};
     const QString now = nowText();
     for (const QString &ack : acks) {
         const QString type = ackType(ack);
@@ -217,8 +224,9 @@ ApiError AckBook::markSent(const QStringList &acks)
             continue;
         }
         QSqlQuery find(m_store.database());
-        if (auto e = exec(find, QStringLiteral("SELECT MAX(seq) FROM pending_log WHERE type = ? AND ack = ?"),
-                          {type, ack}))
+        if (auto e = exec(find,
+                QStringLiteral("SELECT MAX(seq) FROM pending_log WHERE type = ? AND ack = ?"),
+                {type, ack}))
             return e;
         const QVariant seq = find.next() ? find.value(0) : QVariant();
         find.finish();
@@ -227,34 +235,40 @@ ApiError AckBook::markSent(const QStringList &acks)
         // committed here; writing it would move the local checkpoint behind the server's.
         if (seq.isNull()) {
             QSqlQuery known(m_store.database());
-            if (auto e = exec(known, QStringLiteral("SELECT 1 FROM checkpoints WHERE type = ?"), {type}))
+            if (auto e
+                = exec(known, QStringLiteral("SELECT 1 FROM checkpoints WHERE type = ?"), {type}))
                 return e;
             const bool overtaken = known.next();
             known.finish();
             if (overtaken) {
                 QSqlQuery del(m_store.database());
-                if (auto e = exec(del, QStringLiteral("DELETE FROM pending_acks WHERE type = ? AND ack = ?"),
-                                  {type, ack}))
+                if (auto e = exec(del,
+                        QStringLiteral("DELETE FROM pending_acks WHERE type = ? AND ack = ?"),
+                        {type, ack}))
                     return e;
                 continue;
             }
         }
         QSqlQuery q(m_store.database());
-        if (auto e = exec(q, QStringLiteral("INSERT INTO checkpoints (type, ack, committed_at) VALUES (?, ?, ?) "
-                                            "ON CONFLICT (type) DO UPDATE SET ack = excluded.ack, "
-                                            "committed_at = excluded.committed_at"),
-                          {type, ack, now}))
+        if (auto e = exec(q,
+                QStringLiteral("INSERT INTO checkpoints (type, ack, committed_at) VALUES (?, ?, ?) "
+                               "ON CONFLICT (type) DO UPDATE SET ack = excluded.ack, "
+                               "committed_at = excluded.committed_at"),
+                {type, ack, now}))
             return e;
         QSqlQuery del(m_store.database());
         if (!seq.isNull()) {
-            if (auto e = exec(del, QStringLiteral("DELETE FROM pending_log WHERE type = ? AND seq <= ?"),
-                              {type, seq}))
+            if (auto e
+                = exec(del, QStringLiteral("DELETE FROM pending_log WHERE type = ? AND seq <= ?"),
+                    {type, seq}))
                 return e;
-            if (auto e = exec(del, QStringLiteral("DELETE FROM pending_acks WHERE type = ? AND seq <= ?"),
-                              {type, seq}))
+            if (auto e
+                = exec(del, QStringLiteral("DELETE FROM pending_acks WHERE type = ? AND seq <= ?"),
+                    {type, seq}))
                 return e;
-        } else if (auto e = exec(del, QStringLiteral("DELETE FROM pending_acks WHERE type = ? AND ack = ?"),
-                                 {type, ack})) {
+        } else if (auto e
+            = exec(del, QStringLiteral("DELETE FROM pending_acks WHERE type = ? AND ack = ?"),
+                {type, ack})) {
             return e;
         }
     }
@@ -274,12 +288,13 @@ ApiError AckBook::clear(const QStringList &typeNames)
     MirrorTransaction tx(m_store);
     if (tx.beginError())
         return tx.beginError();
-    const Exec exec{m_store, QStringLiteral("checkpoints")};
+    const Exec exec {m_store, QStringLiteral("checkpoints")};
     QSqlQuery q(m_store.database());
     for (const QString &type : typeNames) {
         for (const char *table : {"checkpoints", "pending_acks", "pending_log"}) {
-            if (auto e = exec(q, QStringLiteral("DELETE FROM %1 WHERE type = ?").arg(QLatin1StringView(table)),
-                              {type}))
+            if (auto e = exec(q,
+                    QStringLiteral("DELETE FROM %1 WHERE type = ?").arg(QLatin1StringView(table)),
+                    {type}))
                 return e;
         }
     }
@@ -291,7 +306,7 @@ ApiError AckBook::clearAll()
     MirrorTransaction tx(m_store);
     if (tx.beginError())
         return tx.beginError();
-    const Exec exec{m_store, QStringLiteral("checkpoints")};
+    const Exec exec {m_store, QStringLiteral("checkpoints")};
     QSqlQuery q(m_store.database());
     for (const char *table : {"checkpoints", "pending_acks", "pending_log"}) {
         if (auto e = exec(q, QStringLiteral("DELETE FROM %1").arg(QLatin1StringView(table))))
@@ -305,7 +320,7 @@ ApiError AckBook::clearPending()
     MirrorTransaction tx(m_store);
     if (tx.beginError())
         return tx.beginError();
-    const Exec exec{m_store, QStringLiteral("pending acks")};
+    const Exec exec {m_store, QStringLiteral("pending acks")};
     QSqlQuery q(m_store.database());
     for (const char *table : {"pending_acks", "pending_log"}) {
         if (auto e = exec(q, QStringLiteral("DELETE FROM %1").arg(QLatin1StringView(table))))

@@ -32,20 +32,23 @@ namespace Tidemark {
 
 class MirrorStore;
 
-struct CommittedAck {
+struct CommittedAck
+{
     QString type; //!< ack type prefix
-    QString ack;  //!< verbatim
+    QString ack; //!< verbatim
     QDateTime committedAt;
 };
 
-struct PendingAck {
+struct PendingAck
+{
     QString type; //!< ack type prefix
-    QString ack;  //!< verbatim
+    QString ack; //!< verbatim
     qint64 seq = 0;
     QDateTime recordedAt;
 };
 
-class AckBook {
+class AckBook
+{
 public:
     explicit AckBook(MirrorStore &store);
 

@@ -71,7 +71,8 @@ BrowserIndexBuilder::Result BrowserIndexBuilder::build(const QString &mirrorPath
     }
     r.elapsedMs = timer.elapsed();
     if (r.error.isError())
-        qCWarning(lcMirror) << "browser indexes of" << mirrorPath << "not built:" << r.error.technicalDetails();
+        qCWarning(lcMirror) << "browser indexes of" << mirrorPath
+                            << "not built:" << r.error.technicalDetails();
     return r;
 }
 

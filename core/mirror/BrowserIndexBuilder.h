@@ -20,11 +20,13 @@ class QThread;
 
 namespace Tidemark {
 
-class BrowserIndexBuilder {
+class BrowserIndexBuilder
+{
 public:
-    struct Result {
+    struct Result
+    {
         ApiError error;
-        bool built = false;   //!< false: none was missing
+        bool built = false; //!< false: none was missing
         qint64 elapsedMs = 0; //!< open, check and build
     };
 

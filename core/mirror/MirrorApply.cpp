@@ -29,18 +29,19 @@ QString jsonText(const QJsonObject &o)
 
 //! INSERT … ON CONFLICT(key) DO UPDATE SET every non-key column (or its override expression).
 QString upsertSql(const QString &table, const QStringList &columns, const QStringList &key,
-                  const QHash<QString, QString> &overrides = {})
+    const QHash<QString, QString> &overrides = {})
 {
     QStringList marks, sets;
     for (const QString &c : columns) {
         marks << QStringLiteral("?");
         if (key.contains(c))
             continue;
-        sets << QStringLiteral("%1 = %2").arg(c, overrides.value(c, QStringLiteral("excluded.") + c));
+        sets << QStringLiteral("%1 = %2").arg(
+            c, overrides.value(c, QStringLiteral("excluded.") + c));
     }
     QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) ")
                       .arg(table, columns.join(QLatin1StringView(", ")),
-                           marks.join(QLatin1StringView(", ")), key.join(QLatin1StringView(", ")));
+                          marks.join(QLatin1StringView(", ")), key.join(QLatin1StringView(", ")));
     sql += sets.isEmpty() ? QStringLiteral("DO NOTHING")
                           : QStringLiteral("DO UPDATE SET ") + sets.join(QLatin1StringView(", "));
     return sql;
@@ -60,7 +61,9 @@ QString upsertSelectSql(const QString &valuesSql, const QString &select)
 //! stream's text already has it (kept as is, no parsing); REST's "+00:00" exif dates are converted.
 QString canonicalTime(const QString &text)
 {
-    if (text.isNull() || (text.size() == 24 && text.at(23) == QLatin1Char('Z') && text.at(19) == QLatin1Char('.')))
+    if (text.isNull()
+        || (text.size() == 24 && text.at(23) == QLatin1Char('Z')
+            && text.at(19) == QLatin1Char('.')))
         return text;
     const QDateTime t = toDateTime(text);
     if (!t.isValid())
@@ -71,16 +74,16 @@ QString canonicalTime(const QString &text)
 //! No duration on images; REST's "0:00:00.00000" is its stand-in for none (the stream: null).
 QString canonicalDuration(const QString &duration, const QString &type)
 {
-    if (duration.isNull() || type == QLatin1StringView("IMAGE") || duration == QLatin1StringView("0:00:00.00000"))
+    if (duration.isNull() || type == QLatin1StringView("IMAGE")
+        || duration == QLatin1StringView("0:00:00.00000"))
         return QString();
     return duration;
 }
 
 // ---- statements, built once --------------------------------------------------------------
 
-const QStringList kAssetColumns{
-    L("id"), L("owner_id"), L("original_file_name"), L("thumbhash"), L("checksum"),
-    L("file_created_at"), L("file_modified_at"), L("local_date_time"), L("duration"),
+const QStringList kAssetColumns {L("id"), L("owner_id"), L("original_file_name"), L("thumbhash"),
+    L("checksum"), L("file_created_at"), L("file_modified_at"), L("local_date_time"), L("duration"),
     L("duration_ms"), L("type"), L("deleted_at"), L("is_favorite"), L("visibility"),
     L("live_photo_video_id"), L("stack_id"), L("library_id"), L("width"), L("height"),
     L("is_edited"), L("created_at"), L("sources")};
@@ -92,8 +95,8 @@ const QString &assetUpsertSql(bool unknownColumn)
     // V2-only fields survive a later V1 row; the source bits accumulate.
     static const QString sql = upsertSql(L("assets"), kAssetColumns, {L("id")},
         {{L("sources"), L("assets.sources | excluded.sources")},
-         {L("created_at"), L("COALESCE(excluded.created_at, assets.created_at)")},
-         {L("duration_ms"), L("COALESCE(excluded.duration_ms, assets.duration_ms)")}});
+            {L("created_at"), L("COALESCE(excluded.created_at, assets.created_at)")},
+            {L("duration_ms"), L("COALESCE(excluded.duration_ms, assets.duration_ms)")}});
     // The stream knows every field it carries: its row clears the unknown bits REST left.
     static const QString withUnknown = sql + L(", unknown_fields = 0");
     return unknownColumn ? withUnknown : sql;
@@ -125,8 +128,9 @@ const QString &appendInsertSql()
 //! Replays the set-aside rows of repeated ids, in arrival order, through the asset upsert.
 const QString &repeatsReplaySql(bool unknownColumn)
 {
-    static const QString select = QStringLiteral("SELECT %1 FROM temp.assets_repeats WHERE true ORDER BY rid")
-                                      .arg(kAssetColumns.join(QLatin1StringView(", ")));
+    static const QString select
+        = QStringLiteral("SELECT %1 FROM temp.assets_repeats WHERE true ORDER BY rid")
+              .arg(kAssetColumns.join(QLatin1StringView(", ")));
     static const QString sql = upsertSelectSql(assetUpsertSql(false), select);
     static const QString withUnknown = upsertSelectSql(assetUpsertSql(true), select);
     return unknownColumn ? withUnknown : sql;
@@ -136,8 +140,9 @@ const QString &repeatsReplaySql(bool unknownColumn)
 //! leave some there. They go into `assets` in key order, arrival order per key.
 const QString &stagingMergeSql(bool unknownColumn)
 {
-    static const QString select = QStringLiteral("SELECT %1 FROM assets_staging WHERE true ORDER BY id, rowid")
-                                      .arg(kAssetColumns.join(QLatin1StringView(", ")));
+    static const QString select
+        = QStringLiteral("SELECT %1 FROM assets_staging WHERE true ORDER BY id, rowid")
+              .arg(kAssetColumns.join(QLatin1StringView(", ")));
     static const QString sql = upsertSelectSql(assetUpsertSql(false), select);
     static const QString withUnknown = upsertSelectSql(assetUpsertSql(true), select);
     return unknownColumn ? withUnknown : sql;
@@ -150,19 +155,24 @@ const QString &assetRecordUpsertSql()
         // (MirrorSchema.h, "One truth per field"). SET expressions see the old row as `assets`.
         QStringList cols = kAssetColumns;
         cols << L("updated_at") << L("is_offline") << L("unknown_fields");
-        const QString keepDeletedAt = L("(excluded.unknown_fields & 2) <> 0 AND assets.deleted_at IS NOT NULL");
+        const QString keepDeletedAt
+            = L("(excluded.unknown_fields & 2) <> 0 AND assets.deleted_at IS NOT NULL");
         return upsertSql(L("assets"), cols, {L("id")},
             {{L("sources"), L("assets.sources | excluded.sources")},
-             {L("created_at"), L("COALESCE(excluded.created_at, assets.created_at)")},
-             {L("duration_ms"), L("COALESCE(excluded.duration_ms, assets.duration_ms)")},
-             {L("is_favorite"),
-              L("CASE WHEN (excluded.unknown_fields & 1) <> 0 THEN assets.is_favorite ELSE excluded.is_favorite END")},
-             {L("deleted_at"),
-              QStringLiteral("CASE WHEN %1 THEN assets.deleted_at ELSE excluded.deleted_at END").arg(keepDeletedAt)},
-             {L("unknown_fields"),
-              QStringLiteral("(assets.unknown_fields & excluded.unknown_fields & 1) | CASE WHEN %1 "
-                             "THEN (assets.unknown_fields & 2) ELSE (excluded.unknown_fields & 2) END")
-                  .arg(keepDeletedAt)}});
+                {L("created_at"), L("COALESCE(excluded.created_at, assets.created_at)")},
+                {L("duration_ms"), L("COALESCE(excluded.duration_ms, assets.duration_ms)")},
+                {L("is_favorite"),
+                    L("CASE WHEN (excluded.unknown_fields & 1) <> 0 THEN assets.is_favorite ELSE "
+                      "excluded.is_favorite END")},
+                {L("deleted_at"),
+                    QStringLiteral(
+                        "CASE WHEN %1 THEN assets.deleted_at ELSE excluded.deleted_at END")
+                        .arg(keepDeletedAt)},
+                {L("unknown_fields"),
+                    QStringLiteral(
+                        "(assets.unknown_fields & excluded.unknown_fields & 1) | CASE WHEN %1 "
+                        "THEN (assets.unknown_fields & 2) ELSE (excluded.unknown_fields & 2) END")
+                        .arg(keepDeletedAt)}});
     }();
     return sql;
 }
@@ -171,10 +181,11 @@ const QString &exifUpsertSql()
 {
     static const QString sql = upsertSql(L("exif"),
         {L("asset_id"), L("description"), L("exif_image_width"), L("exif_image_height"),
-         L("file_size_in_byte"), L("iso"), L("rating"), L("orientation"), L("time_zone"),
-         L("projection_type"), L("city"), L("state"), L("country"), L("make"), L("model"),
-         L("lens_model"), L("exposure_time"), L("profile_description"), L("date_time_original"),
-         L("modify_date"), L("latitude"), L("longitude"), L("f_number"), L("focal_length"), L("fps")},
+            L("file_size_in_byte"), L("iso"), L("rating"), L("orientation"), L("time_zone"),
+            L("projection_type"), L("city"), L("state"), L("country"), L("make"), L("model"),
+            L("lens_model"), L("exposure_time"), L("profile_description"), L("date_time_original"),
+            L("modify_date"), L("latitude"), L("longitude"), L("f_number"), L("focal_length"),
+            L("fps")},
         {L("asset_id")});
     return sql;
 }
@@ -185,7 +196,7 @@ const QString &exifRecordUpsertSql()
     static const QString sql = [] {
         QString text = exifUpsertSql();
         text.replace(L("profile_description = excluded.profile_description"),
-                     L("profile_description = exif.profile_description"));
+            L("profile_description = exif.profile_description"));
         text.replace(L("fps = excluded.fps"), L("fps = exif.fps"));
         return text;
     }();
@@ -195,10 +206,11 @@ const QString &exifRecordUpsertSql()
 const QString &stackUpsertSql()
 {
     static const QString sql = upsertSql(L("stacks"),
-        {L("id"), L("created_at"), L("updated_at"), L("primary_asset_id"), L("owner_id")}, {L("id")},
+        {L("id"), L("created_at"), L("updated_at"), L("primary_asset_id"), L("owner_id")},
+        {L("id")},
         {{L("created_at"), L("COALESCE(excluded.created_at, stacks.created_at)")},
-         {L("updated_at"), L("COALESCE(excluded.updated_at, stacks.updated_at)")},
-         {L("owner_id"), L("COALESCE(excluded.owner_id, stacks.owner_id)")}});
+            {L("updated_at"), L("COALESCE(excluded.updated_at, stacks.updated_at)")},
+            {L("owner_id"), L("COALESCE(excluded.owner_id, stacks.owner_id)")}});
     return sql;
 }
 
@@ -284,13 +296,14 @@ int assetSourceOf(SyncEntityType type)
 
 //! Inserted/updated split for upserts: a rowid table gives new rows rowids above the largest
 //! one present before, so rows above the old maximum are the inserted ones.
-class UpsertCounter {
+class UpsertCounter
+{
 public:
-    UpsertCounter(MirrorStore::Private *d, QString table) : m_d(d), m_table(std::move(table)) {}
+    UpsertCounter(MirrorStore::Private *d, QString table) : m_d(d), m_table(std::move(table)) { }
     ApiError start()
     {
-        auto r = m_d->scalar(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(m_table),
-                             m_table);
+        auto r = m_d->scalar(
+            QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(m_table), m_table);
         if (!r)
             return r.error;
         m_maxBefore = r.value;
@@ -300,7 +313,7 @@ public:
     MirrorResult<ApplyCounts> finish()
     {
         auto r = m_d->scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE rowid > ?").arg(m_table),
-                             m_table, {m_maxBefore});
+            m_table, {m_maxBefore});
         if (!r)
             return r.error;
         ApplyCounts c;
@@ -319,10 +332,10 @@ private:
 ApiError payloadError(const SyncEvent &e, const char *expected)
 {
     return ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("mirror: apply"),
-                          QStringLiteral("%1 event (line %2) does not carry a %3 payload")
-                              .arg(entityTypeName(e.type))
-                              .arg(e.lineNumber)
-                              .arg(QLatin1StringView(expected)));
+        QStringLiteral("%1 event (line %2) does not carry a %3 payload")
+            .arg(entityTypeName(e.type))
+            .arg(e.lineNumber)
+            .arg(QLatin1StringView(expected)));
 }
 
 } // namespace
@@ -332,10 +345,9 @@ ApiError payloadError(const SyncEvent &e, const char *expected)
 namespace {
 
 //! Upserts every event's payload P through `sql`, binding with `bind(stmt, payload)`.
-template <typename P, typename Bind>
+template<typename P, typename Bind>
 MirrorResult<ApplyCounts> upsertRun(MirrorStore::Private *d, const QString &table,
-                                    const QString &sql, std::span<const SyncEvent> events,
-                                    const char *payloadName, Bind bind)
+    const QString &sql, std::span<const SyncEvent> events, const char *payloadName, Bind bind)
 {
     ApiError err;
     SqliteStatement *st = d->statement(sql, table, &err);
@@ -358,10 +370,10 @@ MirrorResult<ApplyCounts> upsertRun(MirrorStore::Private *d, const QString &tabl
 
 //! Runs `steps` (SQL, with `bind(stmt, payload)` per step) for each event; counts the changes of
 //! the first step as deleted rows and the rest as cascaded rows.
-template <typename P>
+template<typename P>
 MirrorResult<ApplyCounts> deleteRun(MirrorStore::Private *d, const QString &table,
-                                    std::span<const SyncEvent> events, const char *payloadName,
-                                    const QList<std::pair<QString, std::function<void(SqliteStatement &, const P &)>>> &steps)
+    std::span<const SyncEvent> events, const char *payloadName,
+    const QList<std::pair<QString, std::function<void(SqliteStatement &, const P &)>>> &steps)
 {
     QList<SqliteStatement *> stmts;
     for (const auto &step : steps) {
@@ -394,8 +406,9 @@ MirrorResult<ApplyCounts> deleteRun(MirrorStore::Private *d, const QString &tabl
 ApiError MirrorStore::Private::doomAsset(const QString &id)
 {
     ApiError err;
-    SqliteStatement *st = statement(QStringLiteral("INSERT OR IGNORE INTO temp.doomed_assets (id) VALUES (?)"),
-                                    QStringLiteral("assets"), &err);
+    SqliteStatement *st
+        = statement(QStringLiteral("INSERT OR IGNORE INTO temp.doomed_assets (id) VALUES (?)"),
+            QStringLiteral("assets"), &err);
     if (!st)
         return err;
     st->bindText(1, id);
@@ -406,7 +419,7 @@ ApiError MirrorStore::Private::doomAsset(const QString &id)
 
 MirrorResult<ApplyCounts> MirrorStore::Private::cascadeDoomedAssets()
 {
-    static const QStringList dependents{
+    static const QStringList dependents {
         L("DELETE FROM exif WHERE asset_id IN (SELECT id FROM temp.doomed_assets)"),
         L("DELETE FROM asset_faces WHERE asset_id IN (SELECT id FROM temp.doomed_assets)"),
         L("DELETE FROM album_assets WHERE asset_id IN (SELECT id FROM temp.doomed_assets)"),
@@ -424,8 +437,9 @@ MirrorResult<ApplyCounts> MirrorStore::Private::cascadeDoomedAssets()
             return error(QStringLiteral("asset cascade"), st->errorText(), st->errorCode());
         c.cascaded += st->changes();
     }
-    for (const QString &sql : {L("DELETE FROM assets WHERE id IN (SELECT id FROM temp.doomed_assets)"),
-                               L("DELETE FROM temp.doomed_assets")}) {
+    for (const QString &sql :
+        {L("DELETE FROM assets WHERE id IN (SELECT id FROM temp.doomed_assets)"),
+            L("DELETE FROM temp.doomed_assets")}) {
         ApiError err;
         SqliteStatement *st = statement(sql, QStringLiteral("assets"), &err);
         if (!st)
@@ -461,7 +475,8 @@ bool MirrorStore::Private::isAssetUpsertType(SyncEntityType type)
     }
 }
 
-MirrorResult<ApplyCounts> MirrorStore::Private::appendAssets(std::span<const SyncEvent> events, int source)
+MirrorResult<ApplyCounts> MirrorStore::Private::appendAssets(
+    std::span<const SyncEvent> events, int source)
 {
     ApiError err;
     SqliteStatement *st = statement(appendInsertSql(), QStringLiteral("assets"), &err);
@@ -483,8 +498,9 @@ MirrorResult<ApplyCounts> MirrorStore::Private::appendAssets(std::span<const Syn
 
 MirrorResult<bool> MirrorStore::Private::assetKeyExists() const
 {
-    auto r = scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?"),
-                    QStringLiteral("assets key"), {MirrorSchema::assetKeyIndex().name});
+    auto r = scalar(
+        QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?"),
+        QStringLiteral("assets key"), {MirrorSchema::assetKeyIndex().name});
     if (!r)
         return r.error;
     return r.value > 0;
@@ -507,13 +523,14 @@ ApiError MirrorStore::Private::restoreAssetKey()
     }
     if (!built) {
         const QString cols = kAssetColumns.join(QLatin1StringView(", "));
-        for (const QString &sql : {
-                 QStringLiteral("DROP TABLE IF EXISTS temp.assets_repeats"),
-                 QStringLiteral("CREATE TEMP TABLE assets_repeats AS SELECT rowid AS rid, %1 FROM assets "
-                                "WHERE id IN (SELECT id FROM assets GROUP BY id HAVING COUNT(*) > 1)").arg(cols),
-                 QStringLiteral("DELETE FROM assets WHERE rowid IN (SELECT rid FROM temp.assets_repeats)"),
-                 MirrorSchema::assetKeyIndex().createSql,
-                 repeatsReplaySql(schemaVersion >= 5),
+        for (const QString &sql : {QStringLiteral("DROP TABLE IF EXISTS temp.assets_repeats"),
+                 QStringLiteral(
+                     "CREATE TEMP TABLE assets_repeats AS SELECT rowid AS rid, %1 FROM assets "
+                     "WHERE id IN (SELECT id FROM assets GROUP BY id HAVING COUNT(*) > 1)")
+                     .arg(cols),
+                 QStringLiteral(
+                     "DELETE FROM assets WHERE rowid IN (SELECT rid FROM temp.assets_repeats)"),
+                 MirrorSchema::assetKeyIndex().createSql, repeatsReplaySql(schemaVersion >= 5),
                  QStringLiteral("DROP TABLE temp.assets_repeats")}) {
             if (auto e = exec(sql, what))
                 return e;
@@ -530,7 +547,7 @@ MirrorResult<bool> MirrorStore::Private::stagingExists() const
 {
     auto r = scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
                                    "AND name = 'assets_staging'"),
-                    QStringLiteral("assets staging"));
+        QStringLiteral("assets staging"));
     if (!r)
         return r.error;
     return r.value > 0;
@@ -548,8 +565,9 @@ ApiError MirrorStore::Private::mergeStaging(bool drop)
         return tx.beginError();
     if (auto e = exec(stagingMergeSql(schemaVersion >= 5), QStringLiteral("assets staging merge")))
         return e;
-    if (auto e = exec(drop ? QStringLiteral("DROP TABLE assets_staging") : QStringLiteral("DELETE FROM assets_staging"),
-                      QStringLiteral("assets staging merge")))
+    if (auto e = exec(drop ? QStringLiteral("DROP TABLE assets_staging")
+                           : QStringLiteral("DELETE FROM assets_staging"),
+            QStringLiteral("assets staging merge")))
         return e;
     return tx.commit();
 }
@@ -568,17 +586,17 @@ bool MirrorStore::Private::touchesAssets(SyncEntityType type)
         || type == E::PartnerDeleteV1;
 }
 
-MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
-                                                         std::span<const SyncEvent> events)
+MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(
+    SyncEntityType type, std::span<const SyncEvent> events)
 {
     using E = SyncEntityType;
     for (const SyncEvent &ev : events) {
         if (ev.type != type) {
             return ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("mirror: apply"),
-                                  QStringLiteral("a %1 event (line %2) inside a run of %3")
-                                      .arg(entityTypeName(ev.type))
-                                      .arg(ev.lineNumber)
-                                      .arg(entityTypeName(type)));
+                QStringLiteral("a %1 event (line %2) inside a run of %3")
+                    .arg(entityTypeName(ev.type))
+                    .arg(ev.lineNumber)
+                    .arg(entityTypeName(type)));
         }
     }
 
@@ -593,10 +611,12 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
     // ---- users ----
     case E::AuthUserV1:
         return upsertRun<SyncAuthUserV1>(this, L("auth_user"),
-            upsertSql(L("auth_user"), {L("id"), L("name"), L("email"), L("avatar_color"),
-                L("deleted_at"), L("has_profile_image"), L("profile_changed_at"), L("is_admin"),
-                L("has_pin_code"), L("oauth_id"), L("storage_label"), L("quota_size_in_bytes"),
-                L("quota_usage_in_bytes")}, {L("id")}),
+            upsertSql(L("auth_user"),
+                {L("id"), L("name"), L("email"), L("avatar_color"), L("deleted_at"),
+                    L("has_profile_image"), L("profile_changed_at"), L("is_admin"),
+                    L("has_pin_code"), L("oauth_id"), L("storage_label"), L("quota_size_in_bytes"),
+                    L("quota_usage_in_bytes")},
+                {L("id")}),
             events, "SyncAuthUserV1", [](SqliteStatement &st, const SyncAuthUserV1 &u) {
                 st.bindText(1, u.id);
                 st.bindText(2, u.name);
@@ -614,8 +634,10 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
             });
     case E::UserV1:
         return upsertRun<SyncUserV1>(this, L("users"),
-            upsertSql(L("users"), {L("id"), L("name"), L("email"), L("avatar_color"), L("deleted_at"),
-                L("has_profile_image"), L("profile_changed_at")}, {L("id")}),
+            upsertSql(L("users"),
+                {L("id"), L("name"), L("email"), L("avatar_color"), L("deleted_at"),
+                    L("has_profile_image"), L("profile_changed_at")},
+                {L("id")}),
             events, "SyncUserV1", [](SqliteStatement &st, const SyncUserV1 &u) {
                 st.bindText(1, u.id);
                 st.bindText(2, u.name);
@@ -626,31 +648,43 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
                 st.bindText(7, u.profileChangedAt);
             });
     case E::UserDeleteV1: {
-        // A hard-deleted user takes everything of theirs with them (docs/dev/protocol.md): the server sends
-        // no partner, asset or album deletes for it.
+        // A hard-deleted user takes everything of theirs with them (docs/dev/protocol.md): the
+        // server sends no partner, asset or album deletes for it.
         if (auto e = ensureTempTables())
             return e;
         using F = std::function<void(SqliteStatement &, const SyncUserDeleteV1 &)>;
-        const F byUser = [](SqliteStatement &st, const SyncUserDeleteV1 &p) { st.bindText(1, p.userId); };
+        const F byUser
+            = [](SqliteStatement &st, const SyncUserDeleteV1 &p) { st.bindText(1, p.userId); };
         const F byUser2 = [](SqliteStatement &st, const SyncUserDeleteV1 &p) {
             st.bindText(1, p.userId);
             st.bindText(2, p.userId);
         };
-        auto r = deleteRun<SyncUserDeleteV1>(this, L("users"), events, "SyncUserDeleteV1", {
-            {L("DELETE FROM users WHERE id = ?"), byUser},
-            {L("DELETE FROM auth_user WHERE id = ?"), byUser},
-            {L("DELETE FROM partners WHERE shared_by_id = ? OR shared_with_id = ?"), byUser2},
-            {L("INSERT OR IGNORE INTO temp.doomed_assets (id) SELECT id FROM assets WHERE owner_id = ?"), byUser},
-            {L("DELETE FROM album_assets WHERE album_id IN (SELECT id FROM albums WHERE owner_id = ?)"), byUser},
-            {L("DELETE FROM album_users WHERE album_id IN (SELECT id FROM albums WHERE owner_id = ?) OR user_id = ?"), byUser2},
-            {L("DELETE FROM albums WHERE owner_id = ?"), byUser},
-            {L("DELETE FROM stacks WHERE owner_id = ?"), byUser},
-            {L("DELETE FROM memory_assets WHERE memory_id IN (SELECT id FROM memories WHERE owner_id = ?)"), byUser},
-            {L("DELETE FROM memories WHERE owner_id = ?"), byUser},
-            {L("UPDATE asset_faces SET person_id = NULL WHERE person_id IN (SELECT id FROM people WHERE owner_id = ?)"), byUser},
-            {L("DELETE FROM people WHERE owner_id = ?"), byUser},
-            {L("DELETE FROM user_metadata WHERE user_id = ?"), byUser},
-        });
+        auto r = deleteRun<SyncUserDeleteV1>(this, L("users"), events, "SyncUserDeleteV1",
+            {
+                {L("DELETE FROM users WHERE id = ?"), byUser},
+                {L("DELETE FROM auth_user WHERE id = ?"), byUser},
+                {L("DELETE FROM partners WHERE shared_by_id = ? OR shared_with_id = ?"), byUser2},
+                {L("INSERT OR IGNORE INTO temp.doomed_assets (id) SELECT id FROM assets WHERE "
+                   "owner_id = ?"),
+                    byUser},
+                {L("DELETE FROM album_assets WHERE album_id IN (SELECT id FROM albums WHERE "
+                   "owner_id = ?)"),
+                    byUser},
+                {L("DELETE FROM album_users WHERE album_id IN (SELECT id FROM albums WHERE "
+                   "owner_id = ?) OR user_id = ?"),
+                    byUser2},
+                {L("DELETE FROM albums WHERE owner_id = ?"), byUser},
+                {L("DELETE FROM stacks WHERE owner_id = ?"), byUser},
+                {L("DELETE FROM memory_assets WHERE memory_id IN (SELECT id FROM memories WHERE "
+                   "owner_id = ?)"),
+                    byUser},
+                {L("DELETE FROM memories WHERE owner_id = ?"), byUser},
+                {L("UPDATE asset_faces SET person_id = NULL WHERE person_id IN (SELECT id FROM "
+                   "people WHERE owner_id = ?)"),
+                    byUser},
+                {L("DELETE FROM people WHERE owner_id = ?"), byUser},
+                {L("DELETE FROM user_metadata WHERE user_id = ?"), byUser},
+            });
         if (!r)
             return r;
         ApplyCounts c = r.value;
@@ -670,15 +704,16 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
     case E::PartnerV1:
         return upsertRun<SyncPartnerV1>(this, L("partners"),
             upsertSql(L("partners"), {L("shared_by_id"), L("shared_with_id"), L("in_timeline")},
-                      {L("shared_by_id"), L("shared_with_id")}),
+                {L("shared_by_id"), L("shared_with_id")}),
             events, "SyncPartnerV1", [](SqliteStatement &st, const SyncPartnerV1 &p) {
                 st.bindText(1, p.sharedById);
                 st.bindText(2, p.sharedWithId);
                 st.bindBool(3, p.inTimeline);
             });
     case E::PartnerDeleteV1: {
-        // No PartnerAssetDeleteV1 follows an unshare (docs/dev/protocol.md): drop the partner's assets that
-        // are neither mine nor linked to an album I belong to, and their partner stacks.
+        // No PartnerAssetDeleteV1 follows an unshare (docs/dev/protocol.md): drop the partner's
+        // assets that are neither mine nor linked to an album I belong to, and their partner
+        // stacks.
         if (auto e = ensureTempTables())
             return e;
         const QString self = effectiveSelf();
@@ -687,12 +722,14 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
             const auto *p = std::get_if<SyncPartnerDeleteV1>(&ev.payload);
             if (!p)
                 return payloadError(ev, "SyncPartnerDeleteV1");
-            auto del = scalar(L("SELECT COUNT(*) FROM partners WHERE shared_by_id = ? AND shared_with_id = ?"),
-                              L("partners"), {p->sharedById, p->sharedWithId});
+            auto del = scalar(
+                L("SELECT COUNT(*) FROM partners WHERE shared_by_id = ? AND shared_with_id = ?"),
+                L("partners"), {p->sharedById, p->sharedWithId});
             if (!del)
                 return del.error;
-            if (auto e = exec(L("DELETE FROM partners WHERE shared_by_id = ? AND shared_with_id = ?"),
-                              L("partners"), {p->sharedById, p->sharedWithId}))
+            if (auto e
+                = exec(L("DELETE FROM partners WHERE shared_by_id = ? AND shared_with_id = ?"),
+                    L("partners"), {p->sharedById, p->sharedWithId}))
                 return e;
             c.deleted += del.value;
             // Only a share *towards* me brought assets; never touch my own.
@@ -700,24 +737,25 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
                 continue;
             if (!self.isEmpty() && p->sharedWithId != self)
                 continue;
-            if (auto e = exec(L("INSERT OR IGNORE INTO temp.doomed_assets (id) SELECT a.id FROM assets a "
-                                "WHERE a.owner_id = ? AND (a.sources & 1) = 0 "
-                                "AND NOT EXISTS (SELECT 1 FROM album_assets l WHERE l.asset_id = a.id)"),
-                              L("partner cascade"), {p->sharedById}))
+            if (auto e
+                = exec(L("INSERT OR IGNORE INTO temp.doomed_assets (id) SELECT a.id FROM assets a "
+                         "WHERE a.owner_id = ? AND (a.sources & 1) = 0 "
+                         "AND NOT EXISTS (SELECT 1 FROM album_assets l WHERE l.asset_id = a.id)"),
+                    L("partner cascade"), {p->sharedById}))
                 return e;
             auto a = cascadeDoomedAssets();
             if (!a)
                 return a;
             c.cascaded += a.value.deleted + a.value.cascaded;
             if (auto e = exec(L("UPDATE assets SET sources = sources & ~2 WHERE owner_id = ?"),
-                              L("partner cascade"), {p->sharedById}))
+                    L("partner cascade"), {p->sharedById}))
                 return e;
-            auto stacks = scalar(L("SELECT COUNT(*) FROM stacks WHERE owner_id = ?"), L("stacks"),
-                                 {p->sharedById});
+            auto stacks = scalar(
+                L("SELECT COUNT(*) FROM stacks WHERE owner_id = ?"), L("stacks"), {p->sharedById});
             if (!stacks)
                 return stacks.error;
             if (auto e = exec(L("DELETE FROM stacks WHERE owner_id = ?"), L("partner cascade"),
-                              {p->sharedById}))
+                    {p->sharedById}))
                 return e;
             c.cascaded += stacks.value;
         }
@@ -741,7 +779,8 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
         const int source = assetSourceOf(type);
         if (appending)
             return appendAssets(events, source);
-        return upsertRun<SyncAssetV1>(this, L("assets"), assetUpsertSql(schemaVersion >= 5), events, "SyncAssetV1",
+        return upsertRun<SyncAssetV1>(this, L("assets"), assetUpsertSql(schemaVersion >= 5), events,
+            "SyncAssetV1",
             [source](SqliteStatement &st, const SyncAssetV1 &a) { bindAsset(st, a, source); });
     }
     case E::AssetDeleteV1:
@@ -766,7 +805,8 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
     case E::AlbumAssetExifCreateV1:
     case E::AlbumAssetExifUpdateV1:
     case E::AlbumAssetExifBackfillV1:
-        return upsertRun<SyncAssetExifV1>(this, L("exif"), exifUpsertSql(), events, "SyncAssetExifV1",
+        return upsertRun<SyncAssetExifV1>(this, L("exif"), exifUpsertSql(), events,
+            "SyncAssetExifV1",
             [](SqliteStatement &st, const SyncAssetExifV1 &e) { bindExif(st, e, e.assetId); });
 
     // ---- stacks ----
@@ -783,17 +823,21 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
             });
     case E::StackDeleteV1:
     case E::PartnerStackDeleteV1:
-        return deleteRun<SyncStackDeleteV1>(this, L("stacks"), events, "SyncStackDeleteV1", {
-            {L("DELETE FROM stacks WHERE id = ?"),
-             [](SqliteStatement &st, const SyncStackDeleteV1 &p) { st.bindText(1, p.stackId); }}});
+        return deleteRun<SyncStackDeleteV1>(this, L("stacks"), events, "SyncStackDeleteV1",
+            {{L("DELETE FROM stacks WHERE id = ?"),
+                [](SqliteStatement &st, const SyncStackDeleteV1 &p) {
+                    st.bindText(1, p.stackId);
+                }}});
 
     // ---- albums ----
     case E::AlbumV1:
     case E::AlbumV2:
         // AlbumV2 (v3) has no ownerId: keep the one we know.
         return upsertRun<SyncAlbumV1>(this, L("albums"),
-            upsertSql(L("albums"), {L("id"), L("owner_id"), L("name"), L("description"), L("created_at"),
-                L("updated_at"), L("thumbnail_asset_id"), L("is_activity_enabled"), L("sort_order")},
+            upsertSql(L("albums"),
+                {L("id"), L("owner_id"), L("name"), L("description"), L("created_at"),
+                    L("updated_at"), L("thumbnail_asset_id"), L("is_activity_enabled"),
+                    L("sort_order")},
                 {L("id")}, {{L("owner_id"), L("COALESCE(excluded.owner_id, albums.owner_id)")}}),
             events, "SyncAlbumV1", [](SqliteStatement &st, const SyncAlbumV1 &a) {
                 st.bindText(1, a.id);
@@ -807,54 +851,60 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
                 st.bindText(9, a.order);
             });
     case E::AlbumDeleteV1: {
-        // No AlbumToAssetDeleteV1 follows an album deletion (docs/dev/protocol.md). Assets only reachable
-        // through it are left for pruneOrphanAssets() at the end of the run.
+        // No AlbumToAssetDeleteV1 follows an album deletion (docs/dev/protocol.md). Assets only
+        // reachable through it are left for pruneOrphanAssets() at the end of the run.
         using F = std::function<void(SqliteStatement &, const SyncAlbumDeleteV1 &)>;
-        const F byAlbum = [](SqliteStatement &st, const SyncAlbumDeleteV1 &p) { st.bindText(1, p.albumId); };
-        return deleteRun<SyncAlbumDeleteV1>(this, L("albums"), events, "SyncAlbumDeleteV1", {
-            {L("DELETE FROM albums WHERE id = ?"), byAlbum},
-            {L("DELETE FROM album_assets WHERE album_id = ?"), byAlbum},
-            {L("DELETE FROM album_users WHERE album_id = ?"), byAlbum}});
+        const F byAlbum
+            = [](SqliteStatement &st, const SyncAlbumDeleteV1 &p) { st.bindText(1, p.albumId); };
+        return deleteRun<SyncAlbumDeleteV1>(this, L("albums"), events, "SyncAlbumDeleteV1",
+            {{L("DELETE FROM albums WHERE id = ?"), byAlbum},
+                {L("DELETE FROM album_assets WHERE album_id = ?"), byAlbum},
+                {L("DELETE FROM album_users WHERE album_id = ?"), byAlbum}});
     }
     case E::AlbumUserV1:
     case E::AlbumUserBackfillV1:
         return upsertRun<SyncAlbumUserV1>(this, L("album_users"),
             upsertSql(L("album_users"), {L("album_id"), L("user_id"), L("role")},
-                      {L("album_id"), L("user_id")}),
+                {L("album_id"), L("user_id")}),
             events, "SyncAlbumUserV1", [](SqliteStatement &st, const SyncAlbumUserV1 &u) {
                 st.bindText(1, u.albumId);
                 st.bindText(2, u.userId);
                 st.bindText(3, u.role);
             });
     case E::AlbumUserDeleteV1:
-        return deleteRun<SyncAlbumUserDeleteV1>(this, L("album_users"), events, "SyncAlbumUserDeleteV1", {
-            {L("DELETE FROM album_users WHERE album_id = ? AND user_id = ?"),
-             [](SqliteStatement &st, const SyncAlbumUserDeleteV1 &p) {
-                 st.bindText(1, p.albumId);
-                 st.bindText(2, p.userId);
-             }}});
+        return deleteRun<SyncAlbumUserDeleteV1>(this, L("album_users"), events,
+            "SyncAlbumUserDeleteV1",
+            {{L("DELETE FROM album_users WHERE album_id = ? AND user_id = ?"),
+                [](SqliteStatement &st, const SyncAlbumUserDeleteV1 &p) {
+                    st.bindText(1, p.albumId);
+                    st.bindText(2, p.userId);
+                }}});
     case E::AlbumToAssetV1:
     case E::AlbumToAssetBackfillV1:
         return upsertRun<SyncAlbumToAssetV1>(this, L("album_assets"),
-            upsertSql(L("album_assets"), {L("album_id"), L("asset_id")}, {L("album_id"), L("asset_id")}),
+            upsertSql(
+                L("album_assets"), {L("album_id"), L("asset_id")}, {L("album_id"), L("asset_id")}),
             events, "SyncAlbumToAssetV1", [](SqliteStatement &st, const SyncAlbumToAssetV1 &l) {
                 st.bindText(1, l.albumId);
                 st.bindText(2, l.assetId);
             });
     case E::AlbumToAssetDeleteV1:
-        return deleteRun<SyncAlbumToAssetDeleteV1>(this, L("album_assets"), events, "SyncAlbumToAssetDeleteV1", {
-            {L("DELETE FROM album_assets WHERE album_id = ? AND asset_id = ?"),
-             [](SqliteStatement &st, const SyncAlbumToAssetDeleteV1 &p) {
-                 st.bindText(1, p.albumId);
-                 st.bindText(2, p.assetId);
-             }}});
+        return deleteRun<SyncAlbumToAssetDeleteV1>(this, L("album_assets"), events,
+            "SyncAlbumToAssetDeleteV1",
+            {{L("DELETE FROM album_assets WHERE album_id = ? AND asset_id = ?"),
+                [](SqliteStatement &st, const SyncAlbumToAssetDeleteV1 &p) {
+                    st.bindText(1, p.albumId);
+                    st.bindText(2, p.assetId);
+                }}});
 
     // ---- memories ----
     case E::MemoryV1:
         return upsertRun<SyncMemoryV1>(this, L("memories"),
-            upsertSql(L("memories"), {L("id"), L("created_at"), L("updated_at"), L("deleted_at"),
-                L("owner_id"), L("type"), L("data"), L("is_saved"), L("memory_at"), L("seen_at"),
-                L("show_at"), L("hide_at")}, {L("id")}),
+            upsertSql(L("memories"),
+                {L("id"), L("created_at"), L("updated_at"), L("deleted_at"), L("owner_id"),
+                    L("type"), L("data"), L("is_saved"), L("memory_at"), L("seen_at"), L("show_at"),
+                    L("hide_at")},
+                {L("id")}),
             events, "SyncMemoryV1", [](SqliteStatement &st, const SyncMemoryV1 &m) {
                 st.bindText(1, m.id);
                 st.bindText(2, m.createdAt);
@@ -871,31 +921,36 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
             });
     case E::MemoryDeleteV1: {
         using F = std::function<void(SqliteStatement &, const SyncMemoryDeleteV1 &)>;
-        const F byMemory = [](SqliteStatement &st, const SyncMemoryDeleteV1 &p) { st.bindText(1, p.memoryId); };
-        return deleteRun<SyncMemoryDeleteV1>(this, L("memories"), events, "SyncMemoryDeleteV1", {
-            {L("DELETE FROM memories WHERE id = ?"), byMemory},
-            {L("DELETE FROM memory_assets WHERE memory_id = ?"), byMemory}});
+        const F byMemory
+            = [](SqliteStatement &st, const SyncMemoryDeleteV1 &p) { st.bindText(1, p.memoryId); };
+        return deleteRun<SyncMemoryDeleteV1>(this, L("memories"), events, "SyncMemoryDeleteV1",
+            {{L("DELETE FROM memories WHERE id = ?"), byMemory},
+                {L("DELETE FROM memory_assets WHERE memory_id = ?"), byMemory}});
     }
     case E::MemoryToAssetV1:
         return upsertRun<SyncMemoryAssetV1>(this, L("memory_assets"),
-            upsertSql(L("memory_assets"), {L("memory_id"), L("asset_id")}, {L("memory_id"), L("asset_id")}),
+            upsertSql(L("memory_assets"), {L("memory_id"), L("asset_id")},
+                {L("memory_id"), L("asset_id")}),
             events, "SyncMemoryAssetV1", [](SqliteStatement &st, const SyncMemoryAssetV1 &l) {
                 st.bindText(1, l.memoryId);
                 st.bindText(2, l.assetId);
             });
     case E::MemoryToAssetDeleteV1:
-        return deleteRun<SyncMemoryAssetDeleteV1>(this, L("memory_assets"), events, "SyncMemoryAssetDeleteV1", {
-            {L("DELETE FROM memory_assets WHERE memory_id = ? AND asset_id = ?"),
-             [](SqliteStatement &st, const SyncMemoryAssetDeleteV1 &p) {
-                 st.bindText(1, p.memoryId);
-                 st.bindText(2, p.assetId);
-             }}});
+        return deleteRun<SyncMemoryAssetDeleteV1>(this, L("memory_assets"), events,
+            "SyncMemoryAssetDeleteV1",
+            {{L("DELETE FROM memory_assets WHERE memory_id = ? AND asset_id = ?"),
+                [](SqliteStatement &st, const SyncMemoryAssetDeleteV1 &p) {
+                    st.bindText(1, p.memoryId);
+                    st.bindText(2, p.assetId);
+                }}});
 
     // ---- people and faces ----
     case E::PersonV1:
         return upsertRun<SyncPersonV1>(this, L("people"),
-            upsertSql(L("people"), {L("id"), L("created_at"), L("updated_at"), L("owner_id"), L("name"),
-                L("birth_date"), L("is_hidden"), L("is_favorite"), L("color"), L("face_asset_id")},
+            upsertSql(L("people"),
+                {L("id"), L("created_at"), L("updated_at"), L("owner_id"), L("name"),
+                    L("birth_date"), L("is_hidden"), L("is_favorite"), L("color"),
+                    L("face_asset_id")},
                 {L("id")}),
             events, "SyncPersonV1", [](SqliteStatement &st, const SyncPersonV1 &p) {
                 st.bindText(1, p.id);
@@ -911,17 +966,20 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
             });
     case E::PersonDeleteV1: {
         using F = std::function<void(SqliteStatement &, const SyncPersonDeleteV1 &)>;
-        const F byPerson = [](SqliteStatement &st, const SyncPersonDeleteV1 &p) { st.bindText(1, p.personId); };
-        return deleteRun<SyncPersonDeleteV1>(this, L("people"), events, "SyncPersonDeleteV1", {
-            {L("DELETE FROM people WHERE id = ?"), byPerson},
-            {L("UPDATE asset_faces SET person_id = NULL WHERE person_id = ?"), byPerson}});
+        const F byPerson
+            = [](SqliteStatement &st, const SyncPersonDeleteV1 &p) { st.bindText(1, p.personId); };
+        return deleteRun<SyncPersonDeleteV1>(this, L("people"), events, "SyncPersonDeleteV1",
+            {{L("DELETE FROM people WHERE id = ?"), byPerson},
+                {L("UPDATE asset_faces SET person_id = NULL WHERE person_id = ?"), byPerson}});
     }
     case E::AssetFaceV1:
     case E::AssetFaceV2:
         return upsertRun<SyncAssetFaceV1>(this, L("asset_faces"),
-            upsertSql(L("asset_faces"), {L("id"), L("asset_id"), L("person_id"), L("image_width"),
-                L("image_height"), L("bounding_box_x1"), L("bounding_box_y1"), L("bounding_box_x2"),
-                L("bounding_box_y2"), L("source_type"), L("deleted_at"), L("is_visible")}, {L("id")}),
+            upsertSql(L("asset_faces"),
+                {L("id"), L("asset_id"), L("person_id"), L("image_width"), L("image_height"),
+                    L("bounding_box_x1"), L("bounding_box_y1"), L("bounding_box_x2"),
+                    L("bounding_box_y2"), L("source_type"), L("deleted_at"), L("is_visible")},
+                {L("id")}),
             events, "SyncAssetFaceV1", [](SqliteStatement &st, const SyncAssetFaceV1 &f) {
                 st.bindText(1, f.id);
                 st.bindText(2, f.assetId);
@@ -937,45 +995,52 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
                 st.bindBool(12, f.isVisible);
             });
     case E::AssetFaceDeleteV1:
-        return deleteRun<SyncAssetFaceDeleteV1>(this, L("asset_faces"), events, "SyncAssetFaceDeleteV1", {
-            {L("DELETE FROM asset_faces WHERE id = ?"),
-             [](SqliteStatement &st, const SyncAssetFaceDeleteV1 &p) { st.bindText(1, p.assetFaceId); }}});
+        return deleteRun<SyncAssetFaceDeleteV1>(this, L("asset_faces"), events,
+            "SyncAssetFaceDeleteV1",
+            {{L("DELETE FROM asset_faces WHERE id = ?"),
+                [](SqliteStatement &st, const SyncAssetFaceDeleteV1 &p) {
+                    st.bindText(1, p.assetFaceId);
+                }}});
 
     // ---- metadata and edits ----
     case E::UserMetadataV1:
         return upsertRun<SyncUserMetadataV1>(this, L("user_metadata"),
-            upsertSql(L("user_metadata"), {L("user_id"), L("key"), L("value")}, {L("user_id"), L("key")}),
+            upsertSql(
+                L("user_metadata"), {L("user_id"), L("key"), L("value")}, {L("user_id"), L("key")}),
             events, "SyncUserMetadataV1", [](SqliteStatement &st, const SyncUserMetadataV1 &m) {
                 st.bindText(1, m.userId);
                 st.bindText(2, m.key);
                 st.bindText(3, jsonText(m.value));
             });
     case E::UserMetadataDeleteV1:
-        return deleteRun<SyncUserMetadataDeleteV1>(this, L("user_metadata"), events, "SyncUserMetadataDeleteV1", {
-            {L("DELETE FROM user_metadata WHERE user_id = ? AND key = ?"),
-             [](SqliteStatement &st, const SyncUserMetadataDeleteV1 &p) {
-                 st.bindText(1, p.userId);
-                 st.bindText(2, p.key);
-             }}});
+        return deleteRun<SyncUserMetadataDeleteV1>(this, L("user_metadata"), events,
+            "SyncUserMetadataDeleteV1",
+            {{L("DELETE FROM user_metadata WHERE user_id = ? AND key = ?"),
+                [](SqliteStatement &st, const SyncUserMetadataDeleteV1 &p) {
+                    st.bindText(1, p.userId);
+                    st.bindText(2, p.key);
+                }}});
     case E::AssetMetadataV1:
         return upsertRun<SyncAssetMetadataV1>(this, L("asset_metadata"),
-            upsertSql(L("asset_metadata"), {L("asset_id"), L("key"), L("value")}, {L("asset_id"), L("key")}),
+            upsertSql(L("asset_metadata"), {L("asset_id"), L("key"), L("value")},
+                {L("asset_id"), L("key")}),
             events, "SyncAssetMetadataV1", [](SqliteStatement &st, const SyncAssetMetadataV1 &m) {
                 st.bindText(1, m.assetId);
                 st.bindText(2, m.key);
                 st.bindText(3, jsonText(m.value));
             });
     case E::AssetMetadataDeleteV1:
-        return deleteRun<SyncAssetMetadataDeleteV1>(this, L("asset_metadata"), events, "SyncAssetMetadataDeleteV1", {
-            {L("DELETE FROM asset_metadata WHERE asset_id = ? AND key = ?"),
-             [](SqliteStatement &st, const SyncAssetMetadataDeleteV1 &p) {
-                 st.bindText(1, p.assetId);
-                 st.bindText(2, p.key);
-             }}});
+        return deleteRun<SyncAssetMetadataDeleteV1>(this, L("asset_metadata"), events,
+            "SyncAssetMetadataDeleteV1",
+            {{L("DELETE FROM asset_metadata WHERE asset_id = ? AND key = ?"),
+                [](SqliteStatement &st, const SyncAssetMetadataDeleteV1 &p) {
+                    st.bindText(1, p.assetId);
+                    st.bindText(2, p.key);
+                }}});
     case E::AssetEditV1:
         return upsertRun<SyncAssetEditV1>(this, L("asset_edits"),
-            upsertSql(L("asset_edits"), {L("id"), L("asset_id"), L("action"), L("parameters"), L("sequence")},
-                      {L("id")}),
+            upsertSql(L("asset_edits"),
+                {L("id"), L("asset_id"), L("action"), L("parameters"), L("sequence")}, {L("id")}),
             events, "SyncAssetEditV1", [](SqliteStatement &st, const SyncAssetEditV1 &e) {
                 st.bindText(1, e.id);
                 st.bindText(2, e.assetId);
@@ -984,9 +1049,12 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
                 st.bindInt(5, e.sequence);
             });
     case E::AssetEditDeleteV1:
-        return deleteRun<SyncAssetEditDeleteV1>(this, L("asset_edits"), events, "SyncAssetEditDeleteV1", {
-            {L("DELETE FROM asset_edits WHERE id = ?"),
-             [](SqliteStatement &st, const SyncAssetEditDeleteV1 &p) { st.bindText(1, p.editId); }}});
+        return deleteRun<SyncAssetEditDeleteV1>(this, L("asset_edits"), events,
+            "SyncAssetEditDeleteV1",
+            {{L("DELETE FROM asset_edits WHERE id = ?"),
+                [](SqliteStatement &st, const SyncAssetEditDeleteV1 &p) {
+                    st.bindText(1, p.editId);
+                }}});
 
     // ---- nothing to store ----
     case E::SyncAckV1:
@@ -1008,7 +1076,7 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(SyncEntityType type,
 MirrorResult<ApplyCounts> MirrorStore::apply(SyncEntityType type, std::span<const SyncEvent> events)
 {
     if (events.empty())
-        return ApplyCounts{};
+        return ApplyCounts {};
     if (isControlType(type) || type == SyncEntityType::Unknown) {
         ApplyCounts c;
         c.skipped = qint64(events.size());
@@ -1079,16 +1147,19 @@ MirrorResult<qint64> MirrorStore::pruneOrphanAssets()
     // Mine: the owner is me (or, with no known identity, the asset came through my own stream).
     // A partner's: the owner shares with me (any partner row, when I do not know who I am).
     const QString sql = self.isEmpty()
-        ? QStringLiteral("INSERT OR IGNORE INTO temp.doomed_assets (id) SELECT a.id FROM assets a "
-                         "WHERE (a.sources & 1) = 0 "
-                         "AND NOT EXISTS (SELECT 1 FROM partners p WHERE p.shared_by_id = a.owner_id) "
-                         "AND NOT EXISTS (SELECT 1 FROM album_assets l WHERE l.asset_id = a.id)")
-        : QStringLiteral("INSERT OR IGNORE INTO temp.doomed_assets (id) SELECT a.id FROM assets a "
-                         "WHERE a.owner_id <> ? AND (a.sources & 1) = 0 "
-                         "AND NOT EXISTS (SELECT 1 FROM partners p WHERE p.shared_by_id = a.owner_id "
-                         "AND p.shared_with_id = ?) "
-                         "AND NOT EXISTS (SELECT 1 FROM album_assets l WHERE l.asset_id = a.id)");
-    if (auto e = d->exec(sql, QStringLiteral("prune"), self.isEmpty() ? QVariantList{} : QVariantList{self, self}))
+        ? QStringLiteral(
+            "INSERT OR IGNORE INTO temp.doomed_assets (id) SELECT a.id FROM assets a "
+            "WHERE (a.sources & 1) = 0 "
+            "AND NOT EXISTS (SELECT 1 FROM partners p WHERE p.shared_by_id = a.owner_id) "
+            "AND NOT EXISTS (SELECT 1 FROM album_assets l WHERE l.asset_id = a.id)")
+        : QStringLiteral(
+            "INSERT OR IGNORE INTO temp.doomed_assets (id) SELECT a.id FROM assets a "
+            "WHERE a.owner_id <> ? AND (a.sources & 1) = 0 "
+            "AND NOT EXISTS (SELECT 1 FROM partners p WHERE p.shared_by_id = a.owner_id "
+            "AND p.shared_with_id = ?) "
+            "AND NOT EXISTS (SELECT 1 FROM album_assets l WHERE l.asset_id = a.id)");
+    if (auto e = d->exec(sql, QStringLiteral("prune"),
+            self.isEmpty() ? QVariantList {} : QVariantList {self, self}))
         return e;
     auto r = d->cascadeDoomedAssets();
     if (!r)
@@ -1098,8 +1169,8 @@ MirrorResult<qint64> MirrorStore::pruneOrphanAssets()
     return r.value.deleted;
 }
 
-MirrorResult<ApplyCounts> MirrorStore::applyAssetResponses(const QList<MirrorAssetRecord> &records,
-                                                           AssetSource source)
+MirrorResult<ApplyCounts> MirrorStore::applyAssetResponses(
+    const QList<MirrorAssetRecord> &records, AssetSource source)
 {
     MirrorTransaction tx(*this);
     if (tx.beginError())
@@ -1115,9 +1186,10 @@ MirrorResult<ApplyCounts> MirrorStore::applyAssetResponses(const QList<MirrorAss
         return err;
     // full-sync's stack object has an assetCount; the stream's StackV1 does not.
     SqliteStatement *stackSt = d->statement(
-        QStringLiteral("INSERT INTO stacks (id, primary_asset_id, owner_id, asset_count) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT (id) DO UPDATE SET primary_asset_id = excluded.primary_asset_id, "
-                       "owner_id = excluded.owner_id, asset_count = excluded.asset_count"),
+        QStringLiteral(
+            "INSERT INTO stacks (id, primary_asset_id, owner_id, asset_count) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET primary_asset_id = excluded.primary_asset_id, "
+            "owner_id = excluded.owner_id, asset_count = excluded.asset_count"),
         QStringLiteral("stacks"), &err);
     if (!stackSt)
         return err;
@@ -1132,7 +1204,9 @@ MirrorResult<ApplyCounts> MirrorStore::applyAssetResponses(const QList<MirrorAss
             asset.isFavorite = false;
         asset.deletedAt = QString();
         if (rec.isTrashed) {
-            asset.deletedAt = updatedAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) : updatedAt;
+            asset.deletedAt = updatedAt.isEmpty()
+                ? QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)
+                : updatedAt;
             unknown |= AssetDeletedAtUnknown;
         }
         bindAsset(*assetSt, asset, int(source));
@@ -1150,10 +1224,12 @@ MirrorResult<ApplyCounts> MirrorStore::applyAssetResponses(const QList<MirrorAss
         if (rec.stack && !rec.stack->id.isEmpty()) {
             stackSt->bindText(1, rec.stack->id);
             stackSt->bindText(2, rec.stack->primaryAssetId);
-            stackSt->bindText(3, rec.stack->ownerId.isEmpty() ? rec.asset.ownerId : rec.stack->ownerId);
+            stackSt->bindText(
+                3, rec.stack->ownerId.isEmpty() ? rec.asset.ownerId : rec.stack->ownerId);
             stackSt->bindInt(4, rec.stackAssetCount);
             if (!stackSt->exec())
-                return d->error(QStringLiteral("stacks"), stackSt->errorText(), stackSt->errorCode());
+                return d->error(
+                    QStringLiteral("stacks"), stackSt->errorText(), stackSt->errorCode());
         }
     }
     auto counts = counter.finish();
@@ -1185,8 +1261,8 @@ MirrorResult<ApplyCounts> MirrorStore::deleteAssets(const QStringList &ids)
     return r;
 }
 
-MirrorResult<ApplyCounts> MirrorStore::reconcileOwner(const QString &ownerId,
-                                                      const QSet<QString> &serverIds)
+MirrorResult<ApplyCounts> MirrorStore::reconcileOwner(
+    const QString &ownerId, const QSet<QString> &serverIds)
 {
     if (auto e = d->settleAssets())
         return e;
@@ -1203,7 +1279,8 @@ MirrorResult<ApplyCounts> MirrorStore::reconcileOwner(const QString &ownerId,
     {
         QSqlQuery q(d->db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT id FROM assets WHERE owner_id = ? AND visibility = 'hidden'"));
+        q.prepare(
+            QStringLiteral("SELECT id FROM assets WHERE owner_id = ? AND visibility = 'hidden'"));
         q.bindValue(0, ownerId);
         if (!q.exec())
             return d->error(QStringLiteral("reconcile"), q);

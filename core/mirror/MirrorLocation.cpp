@@ -55,7 +55,8 @@ QString MirrorLocation::serverKey(const QUrl &server)
         return {};
     int port = server.port();
     if (port < 0)
-        port = server.scheme().compare(QLatin1StringView("http"), Qt::CaseInsensitive) == 0 ? 80 : 443;
+        port = server.scheme().compare(QLatin1StringView("http"), Qt::CaseInsensitive) == 0 ? 80
+                                                                                            : 443;
     QString key = sanitize(server.host().toLower()) + QLatin1Char('_') + QString::number(port);
     QString path = server.path();
     while (path.endsWith(QLatin1Char('/')))
@@ -84,8 +85,8 @@ QString MirrorLocation::sanitize(const QString &part)
         out = QStringLiteral("_");
     if (out.size() > kMaxPartLength) {
         // Keep it readable and unique: a prefix plus a short hash of the whole part.
-        const QByteArray hash =
-            QCryptographicHash::hash(part.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+        const QByteArray hash
+            = QCryptographicHash::hash(part.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
         out = out.left(kMaxPartLength - 13) + QLatin1Char('_') + QString::fromLatin1(hash);
     }
     return out;

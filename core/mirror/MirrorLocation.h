@@ -10,7 +10,8 @@
 
 namespace Tidemark {
 
-class MirrorLocation {
+class MirrorLocation
+{
 public:
     MirrorLocation() = default;
     //! `directory` empty = defaultDirectory().

@@ -43,8 +43,9 @@
 
 namespace Tidemark::MirrorSchema {
 
-struct Migration {
-    int version;          //!< user_version after this migration
+struct Migration
+{
+    int version; //!< user_version after this migration
     QString description;
     QStringList statements;
 };
@@ -60,7 +61,8 @@ const QStringList &localTables();
 
 //! Secondary indexes of the asset browser: name and CREATE statement. Dropped during a bulk
 //! load and re-created afterwards (and on open when missing).
-struct IndexDef {
+struct IndexDef
+{
     QString name;
     QString createSql;
 };

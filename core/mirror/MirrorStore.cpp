@@ -11,8 +11,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlError>
 #include <QScopeGuard>
+#include <QSqlError>
 #include <QThread>
 
 namespace Tidemark {
@@ -26,18 +26,30 @@ QAtomicInteger<quint64> g_connectionCounter;
 QString sqliteCodeName(int code)
 {
     switch (code) {
-    case 5: return QStringLiteral("busy: another program holds the database");
-    case 6: return QStringLiteral("locked");
-    case 7: return QStringLiteral("out of memory");
-    case 8: return QStringLiteral("read-only");
-    case 10: return QStringLiteral("disk I/O error");
-    case 11: return QStringLiteral("corrupt");
-    case 13: return QStringLiteral("disk full");
-    case 14: return QStringLiteral("cannot open");
-    case 19: return QStringLiteral("constraint");
-    case 23: return QStringLiteral("permission denied");
-    case 26: return QStringLiteral("not a database");
-    default: return {};
+    case 5:
+        return QStringLiteral("busy: another program holds the database");
+    case 6:
+        return QStringLiteral("locked");
+    case 7:
+        return QStringLiteral("out of memory");
+    case 8:
+        return QStringLiteral("read-only");
+    case 10:
+        return QStringLiteral("disk I/O error");
+    case 11:
+        return QStringLiteral("corrupt");
+    case 13:
+        return QStringLiteral("disk full");
+    case 14:
+        return QStringLiteral("cannot open");
+    case 19:
+        return QStringLiteral("constraint");
+    case 23:
+        return QStringLiteral("permission denied");
+    case 26:
+        return QStringLiteral("not a database");
+    default:
+        return {};
     }
 }
 
@@ -62,8 +74,8 @@ ApiError MirrorStore::Private::error(const QString &what, const QSqlQuery &query
     return error(what, message, MirrorDetail::sqliteCode(e));
 }
 
-SqliteStatement *MirrorStore::Private::statement(const QString &sql, const QString &what,
-                                                 ApiError *err)
+SqliteStatement *MirrorStore::Private::statement(
+    const QString &sql, const QString &what, ApiError *err)
 {
     auto it = statements.find(sql);
     if (it != statements.end())
@@ -77,8 +89,8 @@ SqliteStatement *MirrorStore::Private::statement(const QString &sql, const QStri
     return stmt.get();
 }
 
-ApiError MirrorStore::Private::exec(const QString &sql, const QString &what,
-                                    const QVariantList &values)
+ApiError MirrorStore::Private::exec(
+    const QString &sql, const QString &what, const QVariantList &values)
 {
     QSqlQuery query(db);
     if (values.isEmpty()) {
@@ -95,8 +107,8 @@ ApiError MirrorStore::Private::exec(const QString &sql, const QString &what,
     return {};
 }
 
-MirrorResult<qint64> MirrorStore::Private::scalar(const QString &sql, const QString &what,
-                                                  const QVariantList &values) const
+MirrorResult<qint64> MirrorStore::Private::scalar(
+    const QString &sql, const QString &what, const QVariantList &values) const
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -117,7 +129,7 @@ ApiError MirrorStore::Private::ensureTempTables()
         return {};
     if (auto e = exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS doomed_assets "
                                      "(id TEXT PRIMARY KEY) WITHOUT ROWID"),
-                      QStringLiteral("temporary tables")))
+            QStringLiteral("temporary tables")))
         return e;
     tempTablesReady = true;
     return {};
@@ -136,7 +148,8 @@ MirrorResult<QStringList> MirrorStore::Private::missingBrowserIndexes() const
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'assets'")))
+    if (!q.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'assets'")))
         return error(QStringLiteral("indexes"), q);
     QSet<QString> present;
     while (q.next())
@@ -165,15 +178,15 @@ int MirrorStore::latestSchemaVersion()
     return MirrorSchema::latestVersion();
 }
 
-ApiError MirrorStore::storageError(const QString &what, const QString &sqliteMessage,
-                                   int sqliteCode) const
+ApiError MirrorStore::storageError(
+    const QString &what, const QString &sqliteMessage, int sqliteCode) const
 {
     QString detail = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(d->path), sqliteMessage);
     const QString name = sqliteCodeName(sqliteCode);
     if (!name.isEmpty())
         detail += QStringLiteral(" (%1)").arg(name);
-    ApiError e = ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror: %1").arg(what),
-                                detail);
+    ApiError e
+        = ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror: %1").arg(what), detail);
     qCWarning(lcMirror).noquote() << e.technicalDetails();
     return e;
 }
@@ -202,14 +215,17 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
     const QFileInfo info(path);
     if (options.readOnly) {
         if (!info.exists())
-            return fail(Problem::CannotOpen, storageError(what, QStringLiteral("the file does not exist")));
+            return fail(
+                Problem::CannotOpen, storageError(what, QStringLiteral("the file does not exist")));
     } else if (!QDir().mkpath(info.absolutePath())) {
         return fail(Problem::CannotOpen,
-                    storageError(what, QStringLiteral("cannot create the folder %1")
-                                           .arg(QDir::toNativeSeparators(info.absolutePath()))));
+            storageError(what,
+                QStringLiteral("cannot create the folder %1")
+                    .arg(QDir::toNativeSeparators(info.absolutePath()))));
     }
 
-    d->connection = QStringLiteral("tidemark-mirror-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    d->connection
+        = QStringLiteral("tidemark-mirror-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connection);
     d->db.setDatabaseName(path);
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
@@ -228,26 +244,29 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
             const int code = MirrorDetail::sqliteCode(q.lastError());
             const ApiError e = d->error(what, q);
             q = QSqlQuery();
-            return fail(isCorruptCode(code) || code < 0 ? Problem::Corrupt : Problem::CannotOpen, e);
+            return fail(
+                isCorruptCode(code) || code < 0 ? Problem::Corrupt : Problem::CannotOpen, e);
         }
         d->schemaVersion = q.value(0).toInt();
     }
     if (d->schemaVersion > latestSchemaVersion()) {
         return fail(Problem::NewerSchema,
-                    storageError(what, QStringLiteral("the mirror was written by a newer Tidemark "
-                                                      "(schema %1, this version knows up to %2)")
-                                           .arg(d->schemaVersion)
-                                           .arg(latestSchemaVersion())));
+            storageError(what,
+                QStringLiteral("the mirror was written by a newer Tidemark "
+                               "(schema %1, this version knows up to %2)")
+                    .arg(d->schemaVersion)
+                    .arg(latestSchemaVersion())));
     }
 
-    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = OFF"),
-                        QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs),
-                        QStringLiteral("PRAGMA temp_store = MEMORY"),
-                        QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(1024, options.cacheSizeKiB))};
+    QStringList pragmas {QStringLiteral("PRAGMA foreign_keys = OFF"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+        QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(1024, options.cacheSizeKiB))};
     if (!options.readOnly) {
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
                 << QStringLiteral("PRAGMA synchronous = NORMAL")
-                << QStringLiteral("PRAGMA journal_size_limit = %1").arg(qMax<qint64>(0, options.walSizeLimitBytes));
+                << QStringLiteral("PRAGMA journal_size_limit = %1")
+                       .arg(qMax<qint64>(0, options.walSizeLimitBytes));
     }
     for (const QString &pragma : pragmas) {
         QSqlQuery q(d->db);
@@ -259,7 +278,8 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
         }
         if (pragma.contains(QLatin1StringView("journal_mode")) && q.next()
             && q.value(0).toString().compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0) {
-            qCWarning(lcMirror) << "WAL not available for" << path << "- journal mode" << q.value(0);
+            qCWarning(lcMirror) << "WAL not available for" << path << "- journal mode"
+                                << q.value(0);
         }
     }
 
@@ -273,11 +293,13 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
         }
         while (q.next())
             problems << q.value(0).toString();
-        if (problems != QStringList{QStringLiteral("ok")}) {
+        if (problems != QStringList {QStringLiteral("ok")}) {
             q = QSqlQuery();
             return fail(Problem::Corrupt,
-                        storageError(what, QStringLiteral("the mirror file is damaged: %1")
-                                               .arg(problems.join(QLatin1StringView("; "))), 11));
+                storageError(what,
+                    QStringLiteral("the mirror file is damaged: %1")
+                        .arg(problems.join(QLatin1StringView("; "))),
+                    11));
         }
     }
 
@@ -288,15 +310,17 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
     if (d->schemaVersion < target) {
         if (options.readOnly) {
             return fail(Problem::Io,
-                        storageError(what, QStringLiteral("the mirror needs an upgrade (schema %1 to "
-                                                          "%2); open it for writing first")
-                                               .arg(d->schemaVersion)
-                                               .arg(target)));
+                storageError(what,
+                    QStringLiteral("the mirror needs an upgrade (schema %1 to "
+                                   "%2); open it for writing first")
+                        .arg(d->schemaVersion)
+                        .arg(target)));
         }
         for (const MirrorSchema::Migration &m : MirrorSchema::migrations()) {
             if (m.version <= d->schemaVersion || m.version > target)
                 continue;
-            const QString mwhat = QStringLiteral("migration to schema %1 (%2)").arg(m.version).arg(m.description);
+            const QString mwhat
+                = QStringLiteral("migration to schema %1 (%2)").arg(m.version).arg(m.description);
             if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), mwhat))
                 return fail(Problem::Io, e);
             ApiError failed;
@@ -325,7 +349,8 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
         if (!key.value) {
             if (auto e = d->restoreAssetKey())
                 return fail(Problem::Io, e);
-            qCInfo(lcMirror) << "mirror" << path << "restored the asset key after an unfinished bulk load";
+            qCInfo(lcMirror) << "mirror" << path
+                             << "restored the asset key after an unfinished bulk load";
         }
     }
     if (!options.readOnly && d->schemaVersion >= 3) {
@@ -338,11 +363,13 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
             d->exec(QStringLiteral("PRAGMA temp_store = FILE"), what);
             d->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kEndOfBulkCacheKiB), what);
             const ApiError merged = d->mergeStaging(true);
-            d->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(1024, options.cacheSizeKiB)), what);
+            d->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(1024, options.cacheSizeKiB)),
+                what);
             d->exec(QStringLiteral("PRAGMA temp_store = MEMORY"), what);
             if (merged)
                 return fail(Problem::Io, merged);
-            qCInfo(lcMirror) << "mirror" << path << "merged the assets staged by an unfinished bulk load";
+            qCInfo(lcMirror) << "mirror" << path
+                             << "merged the assets staged by an unfinished bulk load";
         }
         if (!options.deferBrowserIndexes) {
             if (auto e = d->ensureBrowserIndexes())
@@ -351,8 +378,8 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
     }
 
     d->api = options.nativeStatements ? MirrorDetail::nativeApiFor(d->db) : nullptr;
-    qCDebug(lcMirror) << "opened" << path << "schema" << d->schemaVersion << "native" << (d->api != nullptr)
-                      << "thread" << QThread::currentThread();
+    qCDebug(lcMirror) << "opened" << path << "schema" << d->schemaVersion << "native"
+                      << (d->api != nullptr) << "thread" << QThread::currentThread();
     return {};
 }
 
@@ -428,32 +455,36 @@ ApiError MirrorStore::integrityCheck()
     QStringList problems;
     while (q.next())
         problems << q.value(0).toString();
-    if (problems == QStringList{QStringLiteral("ok")})
+    if (problems == QStringList {QStringLiteral("ok")})
         return {};
     d->problem = Problem::Corrupt;
     return storageError(QStringLiteral("integrity check"),
-                        QStringLiteral("the mirror file is damaged: %1")
-                            .arg(problems.join(QLatin1StringView("; "))), 11);
+        QStringLiteral("the mirror file is damaged: %1")
+            .arg(problems.join(QLatin1StringView("; "))),
+        11);
 }
 
 MirrorResult<QString> MirrorStore::moveAside(const QString &path)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp
+        = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = QStringLiteral("%1.broken-%2").arg(path, stamp);
     for (int n = 2; QFile::exists(target); ++n)
         target = QStringLiteral("%1.broken-%2-%3").arg(path, stamp).arg(n);
     auto problem = [&](const QString &message) {
         ApiError e = ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror: rebuild"),
-                                    QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), message));
+            QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), message));
         qCWarning(lcMirror).noquote() << e.technicalDetails();
         return e;
     };
     if (QFile::exists(path) && !QFile::rename(path, target))
-        return problem(QStringLiteral("cannot move the file aside to %1").arg(QDir::toNativeSeparators(target)));
+        return problem(QStringLiteral("cannot move the file aside to %1")
+                           .arg(QDir::toNativeSeparators(target)));
     for (const char *suffix : {"-wal", "-shm", "-journal"}) {
         const QString side = path + QLatin1StringView(suffix);
         if (QFile::exists(side) && !QFile::rename(side, target + QLatin1StringView(suffix)))
-            return problem(QStringLiteral("cannot move %1 aside").arg(QDir::toNativeSeparators(side)));
+            return problem(
+                QStringLiteral("cannot move %1 aside").arg(QDir::toNativeSeparators(side)));
     }
     qCWarning(lcMirror) << "mirror" << path << "moved aside to" << target;
     return target;
@@ -506,10 +537,11 @@ MirrorResult<bool> MirrorStore::checkpointWal(int waitMs)
     QElapsedTimer timer;
     timer.start();
     // The busy handler decides how long TRUNCATE waits for readers; restore it afterwards.
-    d->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, waitMs)), QStringLiteral("checkpoint"));
+    d->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, waitMs)),
+        QStringLiteral("checkpoint"));
     const auto restore = qScopeGuard([this] {
         d->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(d->options.busyTimeoutMs),
-                QStringLiteral("checkpoint"));
+            QStringLiteral("checkpoint"));
     });
     QSqlQuery q(d->db);
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
@@ -522,10 +554,11 @@ MirrorResult<bool> MirrorStore::checkpointWal(int waitMs)
     const qint64 copied = q.value(2).toLongLong();
     q.finish();
     if (busy)
-        qCInfo(lcMirror) << "WAL checkpoint of" << d->path << "blocked by a reader:" << copied << "of"
-                         << frames << "frames copied in" << timer.elapsed() << "ms";
+        qCInfo(lcMirror) << "WAL checkpoint of" << d->path << "blocked by a reader:" << copied
+                         << "of" << frames << "frames copied in" << timer.elapsed() << "ms";
     else
-        qCDebug(lcMirror) << "WAL checkpoint of" << d->path << "truncated the log in" << timer.elapsed() << "ms";
+        qCDebug(lcMirror) << "WAL checkpoint of" << d->path << "truncated the log in"
+                          << timer.elapsed() << "ms";
     return !busy;
 }
 
@@ -534,9 +567,11 @@ MirrorResult<bool> MirrorStore::checkpointWal(int waitMs)
 ApiError MirrorStore::beginTransaction()
 {
     if (!isOpen())
-        return storageError(QStringLiteral("transaction"), QStringLiteral("the mirror is not open"));
+        return storageError(
+            QStringLiteral("transaction"), QStringLiteral("the mirror is not open"));
     if (d->txDepth == 0) {
-        if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("begin transaction")))
+        if (auto e
+            = d->exec(QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("begin transaction")))
             return e;
         d->rollbackOnly = false;
     }
@@ -554,7 +589,7 @@ ApiError MirrorStore::commit()
         d->exec(QStringLiteral("ROLLBACK"), QStringLiteral("rollback"));
         d->rollbackOnly = false;
         return storageError(QStringLiteral("commit"),
-                            QStringLiteral("rolled back because a step inside the transaction failed"));
+            QStringLiteral("rolled back because a step inside the transaction failed"));
     }
     if (auto e = d->exec(QStringLiteral("COMMIT"), QStringLiteral("commit"))) {
         d->exec(QStringLiteral("ROLLBACK"), QStringLiteral("rollback"));
@@ -598,7 +633,7 @@ ApiError MirrorTransaction::commit()
         return m_beginError.isError()
             ? m_beginError
             : ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror: commit"),
-                             QStringLiteral("the transaction is no longer active"));
+                QStringLiteral("the transaction is no longer active"));
     m_active = false;
     return m_store.commit();
 }
@@ -611,16 +646,18 @@ ApiError MirrorStore::beginBulkLoad()
         return {};
     for (const MirrorSchema::IndexDef &def : MirrorSchema::browserIndexes()) {
         if (auto e = d->exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(def.name),
-                             QStringLiteral("bulk load")))
+                QStringLiteral("bulk load")))
             return e;
     }
     if (d->schemaVersion >= 4) {
-        auto any = d->scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM assets)"), QStringLiteral("bulk load"));
+        auto any = d->scalar(
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM assets)"), QStringLiteral("bulk load"));
         if (!any)
             return any.error;
         if (any.value == 0) {
-            if (auto e = d->exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(MirrorSchema::assetKeyIndex().name),
-                                 QStringLiteral("bulk load")))
+            if (auto e = d->exec(QStringLiteral("DROP INDEX IF EXISTS %1")
+                                     .arg(MirrorSchema::assetKeyIndex().name),
+                    QStringLiteral("bulk load")))
                 return e;
             d->appending = true; // asset upserts append now (see MirrorApply.cpp)
             d->appended = 0;
@@ -636,18 +673,19 @@ ApiError MirrorStore::endBulkLoad(IndexBuild browserIndexes)
         return {};
     // The key and the index builds are sequential and sort through temp_store; a small page
     // cache costs them no time (measured) and keeps the sorter's memory small.
-    d->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kEndOfBulkCacheKiB), QStringLiteral("bulk load"));
+    d->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kEndOfBulkCacheKiB),
+        QStringLiteral("bulk load"));
     const auto restoreCache = qScopeGuard([this] {
         d->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(1024, d->options.cacheSizeKiB)),
-                QStringLiteral("bulk load"));
+            QStringLiteral("bulk load"));
     });
     QElapsedTimer timer;
     timer.start();
     const qint64 appended = d->appended;
     if (auto e = d->settleAssets())
         return e;
-    qCInfo(lcMirror) << "bulk load of" << d->path << "ended:" << appended << "appended assets keyed in"
-                     << timer.elapsed() << "ms";
+    qCInfo(lcMirror) << "bulk load of" << d->path << "ended:" << appended
+                     << "appended assets keyed in" << timer.elapsed() << "ms";
     d->bulk = false;
     if (browserIndexes == IndexBuild::Now)
         return buildBrowserIndexes();
@@ -715,7 +753,7 @@ ApiError MirrorStore::setSetting(const QString &key, const QString &value)
 {
     return d->exec(QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) "
                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                   QStringLiteral("settings"), {key, value});
+        QStringLiteral("settings"), {key, value});
 }
 
 } // namespace Tidemark

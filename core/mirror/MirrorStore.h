@@ -153,9 +153,10 @@ public:
     //! SyncResetV1: deletes every server-derived row and the checkpoints/pending acks (they
     //! describe data that is gone); keeps run history and settings. One transaction.
     ApiError wipeServerData();
-    //! Housekeeping after a COMPLETE stream run (docs/dev/protocol.md, "Deletes the server does not send"): deletes assets that are neither mine,
-    //! nor a current partner's, nor linked to any album (never call it mid-run: links arrive
-    //! after the assets they link). Returns the number of assets removed.
+    //! Housekeeping after a COMPLETE stream run (docs/dev/protocol.md, "Deletes the server does not
+    //! send"): deletes assets that are neither mine, nor a current partner's, nor linked to any
+    //! album (never call it mid-run: links arrive after the assets they link). Returns the number
+    //! of assets removed.
     MirrorResult<qint64> pruneOrphanAssets();
 
     // ---- full-sync / delta-sync ------------------------------------------------------------

@@ -14,7 +14,8 @@
 
 namespace Tidemark {
 
-class MirrorStore::Private {
+class MirrorStore::Private
+{
 public:
     MirrorStore *q = nullptr;
     QSqlDatabase db;
@@ -29,7 +30,7 @@ public:
     bool bulk = false;
     bool tempTablesReady = false;
     bool appending = false; //!< bulk load into an empty `assets` without its key index
-    qint64 appended = 0;    //!< asset rows appended since the key was dropped
+    qint64 appended = 0; //!< asset rows appended since the key was dropped
     QString selfUserId;
     QHash<QString, std::shared_ptr<MirrorDetail::SqliteStatement>> statements;
 
@@ -40,12 +41,13 @@ public:
     ApiError error(const QString &what, const QSqlQuery &query) const;
 
     //! A cached prepared write statement (native when possible); null + *err on failure.
-    MirrorDetail::SqliteStatement *statement(const QString &sql, const QString &what, ApiError *err);
+    MirrorDetail::SqliteStatement *statement(
+        const QString &sql, const QString &what, ApiError *err);
     //! Runs one SQL statement (no result rows needed) with optional positional values.
     ApiError exec(const QString &sql, const QString &what, const QVariantList &values = {});
     //! Runs a query returning one integer (0 when no row).
-    MirrorResult<qint64> scalar(const QString &sql, const QString &what,
-                                const QVariantList &values = {}) const;
+    MirrorResult<qint64> scalar(
+        const QString &sql, const QString &what, const QVariantList &values = {}) const;
     ApiError ensureTempTables();
     ApiError ensureBrowserIndexes();
     MirrorResult<QStringList> missingBrowserIndexes() const;

@@ -30,11 +30,12 @@ ApiError MirrorWriteLock::tryLock()
     if (m_file->error() == QLockFile::LockFailedError) {
         const qint64 pid = holderPid();
         qCInfo(lcMirror) << "mirror" << m_mirrorPath << "is being written by process" << pid;
-        return ApiError::make(ApiError::Kind::Busy, QStringLiteral("mirror: lock"), QString::number(pid));
+        return ApiError::make(
+            ApiError::Kind::Busy, QStringLiteral("mirror: lock"), QString::number(pid));
     }
     return ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror: lock"),
-                          QStringLiteral("%1: cannot create the lock file")
-                              .arg(QDir::toNativeSeparators(lockPathFor(m_mirrorPath))));
+        QStringLiteral("%1: cannot create the lock file")
+            .arg(QDir::toNativeSeparators(lockPathFor(m_mirrorPath))));
 }
 
 void MirrorWriteLock::unlock()

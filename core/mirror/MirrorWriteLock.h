@@ -30,7 +30,8 @@
 
 namespace Tidemark {
 
-class MirrorWriteLock {
+class MirrorWriteLock
+{
 public:
     explicit MirrorWriteLock(const QString &mirrorPath);
     ~MirrorWriteLock();

@@ -28,7 +28,8 @@ const Destructor kTransient = reinterpret_cast<Destructor>(static_cast<intptr_t>
 constexpr std::size_t kBufferSize = 64 * 1024;
 } // namespace
 
-struct SqliteApi {
+struct SqliteApi
+{
     int (*prepare_v2)(void *, const char *, int, void **, const char **) = nullptr;
     int (*bind_text)(void *, int, const char *, int, Destructor) = nullptr;
     int (*bind_int64)(void *, int, long long) = nullptr;
@@ -63,7 +64,8 @@ const SqliteApi *loadApi()
             return fn != nullptr;
         };
         ok = get(api.prepare_v2, "sqlite3_prepare_v2") && get(api.bind_text, "sqlite3_bind_text")
-            && get(api.bind_int64, "sqlite3_bind_int64") && get(api.bind_double, "sqlite3_bind_double")
+            && get(api.bind_int64, "sqlite3_bind_int64")
+            && get(api.bind_double, "sqlite3_bind_double")
             && get(api.bind_null, "sqlite3_bind_null") && get(api.step, "sqlite3_step")
             && get(api.reset, "sqlite3_reset") && get(api.finalize, "sqlite3_finalize")
             && get(api.changes, "sqlite3_changes") && get(api.errcode, "sqlite3_errcode")
@@ -102,8 +104,8 @@ const SqliteApi *nativeApiFor(const QSqlDatabase &db)
     const QStringList parts = q.value(0).toString().split(QLatin1Char('.'));
     if (parts.size() < 3)
         return nullptr;
-    const int connectionVersion =
-        parts[0].toInt() * 1000000 + parts[1].toInt() * 1000 + parts[2].toInt();
+    const int connectionVersion
+        = parts[0].toInt() * 1000000 + parts[1].toInt() * 1000 + parts[2].toInt();
     if (connectionVersion != api->libversion_number()) {
         qCInfo(lcMirror) << "native SQLite path disabled: library" << api->libversion_number()
                          << "connection" << connectionVersion;
@@ -134,7 +136,8 @@ bool SqliteStatement::prepare(const QSqlDatabase &db, const SqliteApi *api, cons
         if (handle) {
             const QByteArray utf8 = sql.toUtf8();
             void *stmt = nullptr;
-            const int rc = api->prepare_v2(handle, utf8.constData(), int(utf8.size()), &stmt, nullptr);
+            const int rc
+                = api->prepare_v2(handle, utf8.constData(), int(utf8.size()), &stmt, nullptr);
             if (rc != kSqliteOk) {
                 m_errorText = QString::fromUtf8(api->errmsg(handle));
                 m_errorCode = rc & 0xff;

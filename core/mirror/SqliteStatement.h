@@ -23,7 +23,8 @@ struct SqliteApi;
 //! The native SQLite API when it can be used on this connection, else nullptr.
 const SqliteApi *nativeApiFor(const QSqlDatabase &db);
 
-class SqliteStatement {
+class SqliteStatement
+{
 public:
     SqliteStatement() = default;
     ~SqliteStatement();
@@ -53,7 +54,7 @@ public:
 
 private:
     const SqliteApi *m_api = nullptr;
-    void *m_db = nullptr;   // sqlite3*
+    void *m_db = nullptr; // sqlite3*
     void *m_stmt = nullptr; // sqlite3_stmt*
     QSqlQuery m_query;
     bool m_prepared = false;

@@ -47,7 +47,8 @@
 namespace Tidemark {
 
 //! One asset row as the table shows it.
-struct AssetTableRow {
+struct AssetTableRow
+{
     QString id, ownerId, ownerName, fileName, type, visibility, thumbhash, checksum;
     QString localDateTime, fileCreatedAt, deletedAt; //!< verbatim ISO text
     bool isFavorite = false;
@@ -59,7 +60,8 @@ struct AssetTableRow {
 };
 
 //! What the table asks the SQL for.
-struct AssetQuerySpec {
+struct AssetQuerySpec
+{
     QString mirrorPath;
     QString selfUserId;
     AssetFilter filter;
@@ -72,13 +74,13 @@ class AssetPageLoader : public QThread
 {
 public:
     using PageCallback = std::function<void(quint64 generation, quint64 version, int page,
-                                            QList<AssetTableRow> rows, qint64 elapsedMs)>;
+        QList<AssetTableRow> rows, qint64 elapsedMs)>;
     using CountCallback = std::function<void(quint64 generation, quint64 version, qint64 count)>;
     using ErrorCallback = std::function<void(quint64 generation, QString message)>;
 
     //! Callbacks run on `receiver`'s thread (queued).
-    AssetPageLoader(QObject *receiver, PageCallback onPage, CountCallback onCount,
-                    ErrorCallback onError);
+    AssetPageLoader(
+        QObject *receiver, PageCallback onPage, CountCallback onCount, ErrorCallback onError);
     ~AssetPageLoader() override;
 
     void setup(quint64 generation, const AssetQuerySpec &spec);
@@ -97,11 +99,13 @@ protected:
     void run() override;
 
 private:
-    struct PageRequest {
+    struct PageRequest
+    {
         quint64 generation, version;
         int page;
     };
-    struct Anchor {
+    struct Anchor
+    {
         QVariant key;
         QString id;
     };

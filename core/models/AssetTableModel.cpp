@@ -13,7 +13,8 @@ namespace Tidemark {
 
 namespace {
 
-struct Page {
+struct Page
+{
     QList<AssetTableRow> rows;
     quint64 version = 0; //!< data version the rows were read at
     quint64 lastUse = 0;
@@ -32,7 +33,10 @@ QString dateText(const QString &iso)
 QString durationText(qint64 ms)
 {
     const qint64 s = ms / 1000;
-    return s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'))
+    return s >= 3600 ? QStringLiteral("%1:%2:%3")
+                           .arg(s / 3600)
+                           .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+                           .arg(s % 60, 2, 10, QLatin1Char('0'))
                      : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
@@ -59,9 +63,9 @@ public:
     int maxPages = 64;
 
     quint64 generation = 0;
-    quint64 version = 0;      //!< bumped by refresh(): cached pages of older versions are stale
-    int rows = 0;             //!< rows exposed to views
-    qint64 total = -1;        //!< last COUNT of this generation (-1 = not counted yet)
+    quint64 version = 0; //!< bumped by refresh(): cached pages of older versions are stale
+    int rows = 0; //!< rows exposed to views
+    qint64 total = -1; //!< last COUNT of this generation (-1 = not counted yet)
     bool firstRowsSent = false;
     QElapsedTimer setupTimer;
 
@@ -153,7 +157,8 @@ void AssetTableModel::setup()
     d->loader->requestCount(d->generation, d->version);
 }
 
-void AssetTableModel::handlePage(quint64 gen, quint64 ver, int page, QList<AssetTableRow> rows, qint64 ms)
+void AssetTableModel::handlePage(
+    quint64 gen, quint64 ver, int page, QList<AssetTableRow> rows, qint64 ms)
 {
     if (gen != d->generation)
         return;
@@ -163,7 +168,7 @@ void AssetTableModel::handlePage(quint64 gen, quint64 ver, int page, QList<Asset
     const int ps = d->pageSize;
     const int first = page * ps;
     const int got = int(rows.size());
-    d->cache.insert(page, Page{std::move(rows), ver, ++d->useTick});
+    d->cache.insert(page, Page {std::move(rows), ver, ++d->useTick});
     d->evict();
 
     if (page == 0 && d->total < 0 && d->rows == 0 && got > 0) {
@@ -176,7 +181,8 @@ void AssetTableModel::handlePage(quint64 gen, quint64 ver, int page, QList<Asset
     }
     if (page == 0 && !d->firstRowsSent) {
         d->firstRowsSent = true;
-        qCDebug(lcModels) << "first rows after" << d->setupTimer.elapsed() << "ms (page read in" << ms << "ms)";
+        qCDebug(lcModels) << "first rows after" << d->setupTimer.elapsed() << "ms (page read in"
+                          << ms << "ms)";
         Q_EMIT firstRowsReady(d->setupTimer.elapsed());
     }
     Q_EMIT pageLoaded(page);
@@ -217,7 +223,7 @@ void AssetTableModel::handleCount(quint64 gen, quint64 ver, qint64 n)
             const int first = it.key() * d->pageSize;
             if (first < d->rows && it->version < d->version)
                 Q_EMIT dataChanged(index(first, 0),
-                                   index(qMin(first + d->pageSize, d->rows) - 1, ColumnCount - 1));
+                    index(qMin(first + d->pageSize, d->rows) - 1, ColumnCount - 1));
         }
     }
     if (changed)
@@ -233,7 +239,10 @@ void AssetTableModel::setMirrorPath(const QString &path)
     Q_EMIT mirrorPathChanged(path);
 }
 
-QString AssetTableModel::mirrorPath() const { return d->path; }
+QString AssetTableModel::mirrorPath() const
+{
+    return d->path;
+}
 
 void AssetTableModel::setSelfUserId(const QString &userId)
 {
@@ -244,7 +253,10 @@ void AssetTableModel::setSelfUserId(const QString &userId)
         setup();
 }
 
-QString AssetTableModel::selfUserId() const { return d->selfId; }
+QString AssetTableModel::selfUserId() const
+{
+    return d->selfId;
+}
 
 void AssetTableModel::setFilter(const AssetFilter &filter)
 {
@@ -255,7 +267,10 @@ void AssetTableModel::setFilter(const AssetFilter &filter)
         setup();
 }
 
-AssetFilter AssetTableModel::filter() const { return d->filter; }
+AssetFilter AssetTableModel::filter() const
+{
+    return d->filter;
+}
 
 void AssetTableModel::setSort(int column, Qt::SortOrder order)
 {
@@ -269,9 +284,18 @@ void AssetTableModel::setSort(int column, Qt::SortOrder order)
         setup();
 }
 
-void AssetTableModel::sort(int column, Qt::SortOrder order) { setSort(column, order); }
-int AssetTableModel::sortColumn() const { return d->sortColumn; }
-Qt::SortOrder AssetTableModel::sortOrder() const { return d->sortOrder; }
+void AssetTableModel::sort(int column, Qt::SortOrder order)
+{
+    setSort(column, order);
+}
+int AssetTableModel::sortColumn() const
+{
+    return d->sortColumn;
+}
+Qt::SortOrder AssetTableModel::sortOrder() const
+{
+    return d->sortOrder;
+}
 
 void AssetTableModel::setPageSize(int rows)
 {
@@ -283,7 +307,10 @@ void AssetTableModel::setPageSize(int rows)
         setup();
 }
 
-int AssetTableModel::pageSize() const { return d->pageSize; }
+int AssetTableModel::pageSize() const
+{
+    return d->pageSize;
+}
 
 void AssetTableModel::setMaxCachedPages(int pages)
 {
@@ -291,9 +318,18 @@ void AssetTableModel::setMaxCachedPages(int pages)
     d->evict();
 }
 
-int AssetTableModel::maxCachedPages() const { return d->maxPages; }
-qint64 AssetTableModel::totalCount() const { return qMax<qint64>(0, d->total); }
-bool AssetTableModel::isReady() const { return d->total >= 0 && d->firstRowsSent; }
+int AssetTableModel::maxCachedPages() const
+{
+    return d->maxPages;
+}
+qint64 AssetTableModel::totalCount() const
+{
+    return qMax<qint64>(0, d->total);
+}
+bool AssetTableModel::isReady() const
+{
+    return d->total >= 0 && d->firstRowsSent;
+}
 
 bool AssetTableModel::isRowLoaded(int row) const
 {
@@ -328,11 +364,10 @@ void AssetTableModel::refresh()
 
 void AssetTableModel::onMirrorChanged(const QStringList &tables)
 {
-    static const QStringList relevant{QStringLiteral("assets"), QStringLiteral("exif"),
-                                      QStringLiteral("album_assets"), QStringLiteral("albums"),
-                                      QStringLiteral("users"), QStringLiteral("auth_user"),
-                                      QStringLiteral("partners"), QStringLiteral("*"),
-                                      QStringLiteral("reset")};
+    static const QStringList relevant {QStringLiteral("assets"), QStringLiteral("exif"),
+        QStringLiteral("album_assets"), QStringLiteral("albums"), QStringLiteral("users"),
+        QStringLiteral("auth_user"), QStringLiteral("partners"), QStringLiteral("*"),
+        QStringLiteral("reset")};
     for (const QString &t : tables) {
         if (relevant.contains(t)) {
             // A sync commits many times a second; one refresh per burst is enough (and keeps
@@ -379,18 +414,24 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     if (!r) {
         // Placeholder until the page arrives (dataChanged follows).
         switch (role) {
-        case IsLoadedRole: return false;
-        case Qt::DisplayRole: return QString();
-        default: return {};
+        case IsLoadedRole:
+            return false;
+        case Qt::DisplayRole:
+            return QString();
+        default:
+            return {};
         }
     }
     auto opt = [](const std::optional<qint64> &v) { return v ? QVariant(*v) : QVariant(); };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case FileNameColumn: return r->fileName;
-        case DateColumn: return dateText(r->localDateTime);
-        case TypeColumn: return r->type;
+        case FileNameColumn:
+            return r->fileName;
+        case DateColumn:
+            return dateText(r->localDateTime);
+        case TypeColumn:
+            return r->type;
         case OwnerColumn:
             if (r->isOwn)
                 return tr("me");
@@ -399,22 +440,29 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
             return r->fileSize ? QLocale().formattedDataSize(*r->fileSize) : QString();
         case DimensionsColumn: {
             QString dims = r->width && r->height
-                ? QStringLiteral("%1 \u00d7 %2").arg(*r->width).arg(*r->height) : QString();
+                ? QStringLiteral("%1 \u00d7 %2").arg(*r->width).arg(*r->height)
+                : QString();
             if (r->durationMs && r->type == QLatin1StringView("VIDEO"))
-                dims += (dims.isEmpty() ? QString() : QStringLiteral(", ")) + durationText(*r->durationMs);
+                dims += (dims.isEmpty() ? QString() : QStringLiteral(", "))
+                    + durationText(*r->durationMs);
             return dims;
         }
-        case FavoriteColumn: return r->isFavorite ? QStringLiteral("\u2605") : QString();
-        case VisibilityColumn: return r->visibility;
-        case TrashedColumn: return r->deletedAt.isEmpty() ? QString() : dateText(r->deletedAt);
-        case AlbumsColumn: return r->albumCount > 0 ? QVariant(r->albumCount) : QVariant(QString());
+        case FavoriteColumn:
+            return r->isFavorite ? QStringLiteral("\u2605") : QString();
+        case VisibilityColumn:
+            return r->visibility;
+        case TrashedColumn:
+            return r->deletedAt.isEmpty() ? QString() : dateText(r->deletedAt);
+        case AlbumsColumn:
+            return r->albumCount > 0 ? QVariant(r->albumCount) : QVariant(QString());
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == FileNameColumn || index.column() == OwnerColumn)
             // Escaped and marked up: a tooltip would take markup in a file name as rich text.
             return QStringLiteral("<p style=\"white-space:pre\">%1<br>%2<br>%3</p>")
-                .arg(r->fileName.toHtmlEscaped(), r->id.toHtmlEscaped(), tr("owner %1").arg(r->ownerId.toHtmlEscaped()));
+                .arg(r->fileName.toHtmlEscaped(), r->id.toHtmlEscaped(),
+                    tr("owner %1").arg(r->ownerId.toHtmlEscaped()));
         return {};
     case Qt::TextAlignmentRole:
         switch (index.column()) {
@@ -425,26 +473,46 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignCenter);
         }
         return {};
-    case IdRole: return r->id;
-    case OwnerIdRole: return r->ownerId;
-    case OwnerNameRole: return r->isOwn ? tr("me") : r->ownerName;
-    case ThumbhashRole: return r->thumbhash;
-    case TypeRole: return r->type;
-    case LocalDateTimeRole: return toDateTime(r->localDateTime);
-    case FileCreatedAtRole: return toDateTime(r->fileCreatedAt);
-    case FileNameRole: return r->fileName;
-    case IsFavoriteRole: return r->isFavorite;
-    case VisibilityRole: return r->visibility;
-    case IsTrashedRole: return !r->deletedAt.isEmpty();
-    case IsPartnerRole: return r->isPartner;
-    case WidthRole: return opt(r->width);
-    case HeightRole: return opt(r->height);
-    case DurationRole: return opt(r->durationMs);
-    case ChecksumRole: return r->checksum;
-    case FileSizeRole: return opt(r->fileSize);
-    case AlbumCountRole: return r->albumCount;
-    case IsLoadedRole: return true;
-    case SortValueRole: return r->sortValue;
+    case IdRole:
+        return r->id;
+    case OwnerIdRole:
+        return r->ownerId;
+    case OwnerNameRole:
+        return r->isOwn ? tr("me") : r->ownerName;
+    case ThumbhashRole:
+        return r->thumbhash;
+    case TypeRole:
+        return r->type;
+    case LocalDateTimeRole:
+        return toDateTime(r->localDateTime);
+    case FileCreatedAtRole:
+        return toDateTime(r->fileCreatedAt);
+    case FileNameRole:
+        return r->fileName;
+    case IsFavoriteRole:
+        return r->isFavorite;
+    case VisibilityRole:
+        return r->visibility;
+    case IsTrashedRole:
+        return !r->deletedAt.isEmpty();
+    case IsPartnerRole:
+        return r->isPartner;
+    case WidthRole:
+        return opt(r->width);
+    case HeightRole:
+        return opt(r->height);
+    case DurationRole:
+        return opt(r->durationMs);
+    case ChecksumRole:
+        return r->checksum;
+    case FileSizeRole:
+        return opt(r->fileSize);
+    case AlbumCountRole:
+        return r->albumCount;
+    case IsLoadedRole:
+        return true;
+    case SortValueRole:
+        return r->sortValue;
     }
     return {};
 }
@@ -454,16 +522,26 @@ QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case FileNameColumn: return tr("File name");
-    case DateColumn: return tr("Date");
-    case TypeColumn: return tr("Type");
-    case OwnerColumn: return tr("Owner");
-    case SizeColumn: return tr("Size");
-    case DimensionsColumn: return tr("Dimensions");
-    case FavoriteColumn: return tr("Favorite");
-    case VisibilityColumn: return tr("Visibility");
-    case TrashedColumn: return tr("Trashed");
-    case AlbumsColumn: return tr("Albums");
+    case FileNameColumn:
+        return tr("File name");
+    case DateColumn:
+        return tr("Date");
+    case TypeColumn:
+        return tr("Type");
+    case OwnerColumn:
+        return tr("Owner");
+    case SizeColumn:
+        return tr("Size");
+    case DimensionsColumn:
+        return tr("Dimensions");
+    case FavoriteColumn:
+        return tr("Favorite");
+    case VisibilityColumn:
+        return tr("Visibility");
+    case TrashedColumn:
+        return tr("Trashed");
+    case AlbumsColumn:
+        return tr("Albums");
     }
     return {};
 }

@@ -34,40 +34,40 @@ class AssetTableModel : public QAbstractTableModel
 public:
     enum Column {
         FileNameColumn,
-        DateColumn,       //!< localDateTime (wall clock, shown as stored)
-        TypeColumn,       //!< IMAGE / VIDEO / AUDIO / OTHER
-        OwnerColumn,      //!< "me" or the partner's / other user's name
-        SizeColumn,       //!< file size (exif) when known
+        DateColumn, //!< localDateTime (wall clock, shown as stored)
+        TypeColumn, //!< IMAGE / VIDEO / AUDIO / OTHER
+        OwnerColumn, //!< "me" or the partner's / other user's name
+        SizeColumn, //!< file size (exif) when known
         DimensionsColumn, //!< "4032 × 3024"
         FavoriteColumn,
         VisibilityColumn, //!< timeline / archive / hidden / locked
         TrashedColumn,
-        AlbumsColumn,     //!< number of albums holding the asset
+        AlbumsColumn, //!< number of albums holding the asset
         ColumnCount
     };
     Q_ENUM(Column)
 
     enum Role {
         IdRole = Qt::UserRole + 1, //!< QString asset id
-        OwnerIdRole,               //!< QString
-        OwnerNameRole,             //!< QString, "me" for own assets
-        ThumbhashRole,             //!< QString base64 (empty when none)
-        TypeRole,                  //!< QString IMAGE|VIDEO|AUDIO|OTHER
-        LocalDateTimeRole,         //!< QDateTime (UTC-encoded wall clock, as the server sends it)
-        FileCreatedAtRole,         //!< QDateTime UTC
-        FileNameRole,              //!< QString originalFileName
-        IsFavoriteRole,            //!< bool
-        VisibilityRole,            //!< QString timeline|archive|hidden|locked
-        IsTrashedRole,             //!< bool
-        IsPartnerRole,             //!< bool: not mine (partner or album-only)
-        WidthRole,                 //!< qint64 or invalid QVariant
-        HeightRole,                //!< qint64 or invalid QVariant
-        DurationRole,              //!< qint64 milliseconds or invalid QVariant (stills)
-        ChecksumRole,              //!< QString base64 SHA-1
-        FileSizeRole,              //!< qint64 bytes or invalid QVariant
-        AlbumCountRole,            //!< int
-        IsLoadedRole,              //!< bool: false while the row is a placeholder
-        SortValueRole              //!< the raw SQL sort key of the row (debugging, tests)
+        OwnerIdRole, //!< QString
+        OwnerNameRole, //!< QString, "me" for own assets
+        ThumbhashRole, //!< QString base64 (empty when none)
+        TypeRole, //!< QString IMAGE|VIDEO|AUDIO|OTHER
+        LocalDateTimeRole, //!< QDateTime (UTC-encoded wall clock, as the server sends it)
+        FileCreatedAtRole, //!< QDateTime UTC
+        FileNameRole, //!< QString originalFileName
+        IsFavoriteRole, //!< bool
+        VisibilityRole, //!< QString timeline|archive|hidden|locked
+        IsTrashedRole, //!< bool
+        IsPartnerRole, //!< bool: not mine (partner or album-only)
+        WidthRole, //!< qint64 or invalid QVariant
+        HeightRole, //!< qint64 or invalid QVariant
+        DurationRole, //!< qint64 milliseconds or invalid QVariant (stills)
+        ChecksumRole, //!< QString base64 SHA-1
+        FileSizeRole, //!< qint64 bytes or invalid QVariant
+        AlbumCountRole, //!< int
+        IsLoadedRole, //!< bool: false while the row is a placeholder
+        SortValueRole //!< the raw SQL sort key of the row (debugging, tests)
     };
     Q_ENUM(Role)
 
@@ -117,8 +117,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
     //! Same as setSort() (header clicks in a QTableView with sorting enabled).
@@ -150,8 +150,8 @@ Q_SIGNALS:
 
 private:
     void setup();
-    void handlePage(quint64 generation, quint64 version, int page, QList<AssetTableRow> rows,
-                    qint64 elapsedMs);
+    void handlePage(
+        quint64 generation, quint64 version, int page, QList<AssetTableRow> rows, qint64 elapsedMs);
     void handleCount(quint64 generation, quint64 version, qint64 count);
 
     class Private;

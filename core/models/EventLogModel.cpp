@@ -35,12 +35,14 @@ class JsonlLoader : public QThread
 {
 public:
     JsonlLoader(EventLogModel *model, const QString &path, qint64 size, quint64 generation)
-        : m_model(model), m_path(path), m_size(size), m_generation(generation),
-          m_slots(std::make_shared<QSemaphore>(LoadBatchesInFlight))
-    {
-    }
+        : m_model(model)
+        , m_path(path)
+        , m_size(size)
+        , m_generation(generation)
+        , m_slots(std::make_shared<QSemaphore>(LoadBatchesInFlight))
+    { }
 
-    std::atomic<bool> cancelled{false};
+    std::atomic<bool> cancelled {false};
 
 protected:
     void run() override;
@@ -58,9 +60,9 @@ private:
 class EventLogModel::Private
 {
 public:
-    std::deque<EventSummary> all;        // held lines, oldest first
-    qint64 firstSeq = 0;                 // sequence number of all.front()
-    std::deque<qint64> visible;          // sequences of the rows shown while a filter is set
+    std::deque<EventSummary> all; // held lines, oldest first
+    qint64 firstSeq = 0; // sequence number of all.front()
+    std::deque<qint64> visible; // sequences of the rows shown while a filter is set
     QSet<QString> filter;
     QStringList filterList;
     int maxRows = 50000;
@@ -110,10 +112,11 @@ void JsonlLoader::run()
         }
         for (SyncLine &line : lines) {
             ++lineCount;
-            const ApiError err = SyncEventParser::parseInto(line.bytes, line.lineNumber,
-                                                            line.byteOffset, event);
+            const ApiError err
+                = SyncEventParser::parseInto(line.bytes, line.lineNumber, line.byteOffset, event);
             if (err.isError()) {
-                bad.append({line.lineNumber, err.detail.isEmpty() ? kindName(err.kind) : err.detail});
+                bad.append(
+                    {line.lineNumber, err.detail.isEmpty() ? kindName(err.kind) : err.detail});
                 continue;
             }
             batch.append(makeEventSummary(event, true));
@@ -131,7 +134,8 @@ void JsonlLoader::run()
         post(std::move(batch), std::move(bad), bytes, lineCount);
 }
 
-void JsonlLoader::post(QList<EventSummary> &&batch, QList<MalformedLine> &&bad, qint64 bytes, qint64 lines)
+void JsonlLoader::post(
+    QList<EventSummary> &&batch, QList<MalformedLine> &&bad, qint64 bytes, qint64 lines)
 {
     while (!m_slots->tryAcquire(1, 50))
         if (cancelled.load())
@@ -140,7 +144,7 @@ void JsonlLoader::post(QList<EventSummary> &&batch, QList<MalformedLine> &&bad, 
     QMetaObject::invokeMethod(
         model,
         [model, batch = std::move(batch), bad = std::move(bad), bytes, lines, total = m_size,
-         gen = m_generation, sem = m_slots]() {
+            gen = m_generation, sem = m_slots]() {
             sem->release();
             model->handleLoadBatch(gen, batch, bad, bytes, total, lines);
         },
@@ -151,8 +155,7 @@ void JsonlLoader::post(QList<EventSummary> &&batch, QList<MalformedLine> &&bad, 
 
 EventLogModel::EventLogModel(QObject *parent)
     : QAbstractTableModel(parent), d(std::make_unique<Private>())
-{
-}
+{ }
 
 EventLogModel::~EventLogModel()
 {
@@ -167,7 +170,10 @@ void EventLogModel::setMaxRows(int rows)
         dropOldest(excess);
 }
 
-int EventLogModel::maxRows() const { return d->maxRows; }
+int EventLogModel::maxRows() const
+{
+    return d->maxRows;
+}
 
 void EventLogModel::setTypeFilter(const QStringList &types)
 {
@@ -191,14 +197,26 @@ void EventLogModel::setTypeFilter(const QStringList &types)
     endResetModel();
 }
 
-QStringList EventLogModel::typeFilter() const { return d->filterList; }
-QHash<QString, qint64> EventLogModel::typeCounts() const { return d->typeCounts; }
-int EventLogModel::heldCount() const { return int(d->all.size()); }
-qint64 EventLogModel::droppedCount() const { return d->dropped; }
+QStringList EventLogModel::typeFilter() const
+{
+    return d->filterList;
+}
+QHash<QString, qint64> EventLogModel::typeCounts() const
+{
+    return d->typeCounts;
+}
+int EventLogModel::heldCount() const
+{
+    return int(d->all.size());
+}
+qint64 EventLogModel::droppedCount() const
+{
+    return d->dropped;
+}
 
 EventSummary EventLogModel::eventAt(int row) const
 {
-    return row >= 0 && row < d->shown() ? d->at(row) : EventSummary{};
+    return row >= 0 && row < d->shown() ? d->at(row) : EventSummary {};
 }
 
 void EventLogModel::dropOldest(qint64 count)
@@ -291,7 +309,8 @@ void EventLogModel::clear()
     }
 }
 
-qint64 EventLogModel::exportJsonl(const QString &path, QString *errorMessage, qint64 *reconstructed) const
+qint64 EventLogModel::exportJsonl(
+    const QString &path, QString *errorMessage, qint64 *reconstructed) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -350,8 +369,9 @@ bool EventLogModel::loadJsonl(const QString &path, QString *errorMessage)
     const quint64 gen = ++d->loadGeneration;
     d->loader = new JsonlLoader(this, path, info.size(), gen);
     // Queued: delivered after the batches the thread posted before finishing.
-    connect(d->loader, &QThread::finished, this, [this, gen] { handleLoadFinished(gen, false); },
-            Qt::QueuedConnection);
+    connect(
+        d->loader, &QThread::finished, this, [this, gen] { handleLoadFinished(gen, false); },
+        Qt::QueuedConnection);
     qCDebug(lcModels) << "loading JSONL" << path << info.size() << "bytes";
     d->loader->start(QThread::LowPriority);
     return true;
@@ -369,8 +389,7 @@ void EventLogModel::stopLoader()
 }
 
 void EventLogModel::handleLoadBatch(quint64 generation, const QList<EventSummary> &batch,
-                                    const QList<MalformedLine> &bad, qint64 bytes, qint64 total,
-                                    qint64 lines)
+    const QList<MalformedLine> &bad, qint64 bytes, qint64 total, qint64 lines)
 {
     if (generation != d->loadGeneration)
         return;
@@ -395,7 +414,10 @@ void EventLogModel::handleLoadFinished(quint64 generation, bool cancelled)
     Q_EMIT loadFinished(d->loadLines, d->loadMalformed, cancelled);
 }
 
-bool EventLogModel::isLoading() const { return d->loader != nullptr; }
+bool EventLogModel::isLoading() const
+{
+    return d->loader != nullptr;
+}
 
 void EventLogModel::cancelLoad()
 {
@@ -405,7 +427,10 @@ void EventLogModel::cancelLoad()
     Q_EMIT loadFinished(d->loadLines, d->loadMalformed, true);
 }
 
-QList<MalformedLine> EventLogModel::malformedLines() const { return d->malformed; }
+QList<MalformedLine> EventLogModel::malformedLines() const
+{
+    return d->malformed;
+}
 
 int EventLogModel::rowCount(const QModelIndex &parent) const
 {
@@ -425,10 +450,14 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case LineColumn: return e.lineNumber;
-        case TypeColumn: return e.type;
-        case AckColumn: return e.ack;
-        case SummaryColumn: return e.summary;
+        case LineColumn:
+            return e.lineNumber;
+        case TypeColumn:
+            return e.type;
+        case AckColumn:
+            return e.ack;
+        case SummaryColumn:
+            return e.summary;
         }
         return {};
     case Qt::ToolTipRole:
@@ -444,12 +473,18 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         if (index.column() == LineColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case LineNumberRole: return e.lineNumber;
-    case TypeRole: return e.type;
-    case AckRole: return e.ack;
-    case SummaryRole: return e.summary;
-    case RawJsonRole: return e.raw;
-    case EventSummaryRole: return QVariant::fromValue(e);
+    case LineNumberRole:
+        return e.lineNumber;
+    case TypeRole:
+        return e.type;
+    case AckRole:
+        return e.ack;
+    case SummaryRole:
+        return e.summary;
+    case RawJsonRole:
+        return e.raw;
+    case EventSummaryRole:
+        return QVariant::fromValue(e);
     }
     return {};
 }
@@ -459,10 +494,14 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case LineColumn: return tr("Line");
-    case TypeColumn: return tr("Type");
-    case AckColumn: return tr("Ack");
-    case SummaryColumn: return tr("Summary");
+    case LineColumn:
+        return tr("Line");
+    case TypeColumn:
+        return tr("Type");
+    case AckColumn:
+        return tr("Ack");
+    case SummaryColumn:
+        return tr("Summary");
     }
     return {};
 }

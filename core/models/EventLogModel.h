@@ -22,31 +22,26 @@
 namespace Tidemark {
 
 //! A line of a JSONL file that is not a valid stream line.
-struct MalformedLine {
+struct MalformedLine
+{
     qint64 lineNumber = 0; //!< 1-based
-    QString error;         //!< e.g. "illegal value at offset 12", "missing \"type\""
+    QString error; //!< e.g. "illegal value at offset 12", "missing \"type\""
 };
 
 class EventLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
-        LineColumn,
-        TypeColumn,
-        AckColumn,
-        SummaryColumn,
-        ColumnCount
-    };
+    enum Column { LineColumn, TypeColumn, AckColumn, SummaryColumn, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
         LineNumberRole = Qt::UserRole + 1, //!< qint64
-        TypeRole,                          //!< QString entity type name
-        AckRole,                           //!< QString verbatim ack
-        SummaryRole,                       //!< QString
-        RawJsonRole,                       //!< QByteArray, the line as received (may be empty)
-        EventSummaryRole                   //!< QVariant::fromValue(EventSummary)
+        TypeRole, //!< QString entity type name
+        AckRole, //!< QString verbatim ack
+        SummaryRole, //!< QString
+        RawJsonRole, //!< QByteArray, the line as received (may be empty)
+        EventSummaryRole //!< QVariant::fromValue(EventSummary)
     };
     Q_ENUM(Role)
 
@@ -73,7 +68,7 @@ public:
     //! are written as {"type","data":{},"ack"} reconstructions and counted in *reconstructed.
     //! Returns the number of lines written, or -1 (error in *errorMessage).
     qint64 exportJsonl(const QString &path, QString *errorMessage = nullptr,
-                       qint64 *reconstructed = nullptr) const;
+        qint64 *reconstructed = nullptr) const;
 
     //! Clears and loads a JSONL file on a worker thread; progress and the end are signalled.
     //! Returns false when the file cannot be opened (error in *errorMessage).
@@ -87,8 +82,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 public Q_SLOTS:
@@ -109,7 +104,7 @@ private:
     void stopLoader();
     void dropOldest(qint64 count);
     void handleLoadBatch(quint64 generation, const QList<EventSummary> &batch,
-                         const QList<MalformedLine> &bad, qint64 bytes, qint64 total, qint64 lines);
+        const QList<MalformedLine> &bad, qint64 bytes, qint64 total, qint64 lines);
     void handleLoadFinished(quint64 generation, bool cancelled);
 
     class Private;

@@ -12,8 +12,7 @@ bool isHex(QChar c)
 }
 } // namespace
 
-AckString::AckString(const QString &verbatim)
-    : m_verbatim(verbatim)
+AckString::AckString(const QString &verbatim) : m_verbatim(verbatim)
 {
     const QStringList split = verbatim.split(u'|');
     m_typeName = split.value(0);
@@ -43,7 +42,8 @@ bool AckString::isComplete() const
 
 bool AckString::isReset() const
 {
-    return m_type == SyncEntityType::SyncResetV1 && m_parts.size() == 1 && m_parts.first() == kReset;
+    return m_type == SyncEntityType::SyncResetV1 && m_parts.size() == 1
+        && m_parts.first() == kReset;
 }
 
 QDateTime AckString::timestamp() const

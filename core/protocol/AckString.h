@@ -22,7 +22,8 @@
 
 namespace Tidemark {
 
-class AckString {
+class AckString
+{
 public:
     AckString() = default;
     explicit AckString(const QString &verbatim);
@@ -59,7 +60,10 @@ public:
     //! The Unix-millisecond time in the first 48 bits of a UUIDv7; invalid if not a UUIDv7.
     static QDateTime uuidV7Timestamp(QStringView uuid);
 
-    friend bool operator==(const AckString &a, const AckString &b) { return a.m_verbatim == b.m_verbatim; }
+    friend bool operator==(const AckString &a, const AckString &b)
+    {
+        return a.m_verbatim == b.m_verbatim;
+    }
 
 private:
     QString m_verbatim;

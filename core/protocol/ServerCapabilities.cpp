@@ -3,17 +3,44 @@
 namespace Tidemark {
 
 namespace {
-constexpr ServerVersion V(int a, int b, int c = 0) { return {a, b, c}; }
+constexpr ServerVersion V(int a, int b, int c = 0)
+{
+    return {a, b, c};
+}
 } // namespace
 
-bool ServerCapabilities::hasSyncStream() const { return m_version >= V(1, 127); }
-bool ServerCapabilities::hasFullAndDeltaSync() const { return m_version.isValid() && m_version < V(3, 0); }
-bool ServerCapabilities::usesV2AssetTypes() const { return m_version >= V(3, 0); }
-bool ServerCapabilities::sendsSyncComplete() const { return m_version >= V(1, 141); }
-bool ServerCapabilities::supportsResetFlag() const { return m_version >= V(1, 136); }
-bool ServerCapabilities::resetLineHasAck() const { return m_version >= V(1, 138); }
-bool ServerCapabilities::sendsBackfill() const { return m_version >= V(1, 135); }
-bool ServerCapabilities::splitsAlbumAssetCreateUpdate() const { return m_version >= V(1, 138); }
+bool ServerCapabilities::hasSyncStream() const
+{
+    return m_version >= V(1, 127);
+}
+bool ServerCapabilities::hasFullAndDeltaSync() const
+{
+    return m_version.isValid() && m_version < V(3, 0);
+}
+bool ServerCapabilities::usesV2AssetTypes() const
+{
+    return m_version >= V(3, 0);
+}
+bool ServerCapabilities::sendsSyncComplete() const
+{
+    return m_version >= V(1, 141);
+}
+bool ServerCapabilities::supportsResetFlag() const
+{
+    return m_version >= V(1, 136);
+}
+bool ServerCapabilities::resetLineHasAck() const
+{
+    return m_version >= V(1, 138);
+}
+bool ServerCapabilities::sendsBackfill() const
+{
+    return m_version >= V(1, 135);
+}
+bool ServerCapabilities::splitsAlbumAssetCreateUpdate() const
+{
+    return m_version >= V(1, 138);
+}
 
 bool ServerCapabilities::requiresOneAckPerType() const
 {
@@ -24,14 +51,18 @@ ServerVersion ServerCapabilities::firstVersion(SyncRequestType type)
 {
     using R = SyncRequestType;
     switch (type) {
-    case R::UsersV1: return V(1, 127);
-    case R::PartnersV1: return V(1, 129);
+    case R::UsersV1:
+        return V(1, 127);
+    case R::PartnersV1:
+        return V(1, 129);
     case R::AssetsV1:
     case R::AssetExifsV1:
     case R::PartnerAssetsV1:
-    case R::PartnerAssetExifsV1: return V(1, 130);
+    case R::PartnerAssetExifsV1:
+        return V(1, 130);
     case R::AlbumsV1:
-    case R::AlbumUsersV1: return V(1, 133);
+    case R::AlbumUsersV1:
+        return V(1, 133);
     case R::AuthUsersV1:
     case R::StacksV1:
     case R::PartnerStacksV1:
@@ -42,16 +73,21 @@ ServerVersion ServerCapabilities::firstVersion(SyncRequestType type)
     case R::MemoryToAssetsV1:
     case R::PeopleV1:
     case R::AssetFacesV1:
-    case R::UserMetadataV1: return V(1, 136);
-    case R::AssetMetadataV1: return V(1, 140);
+    case R::UserMetadataV1:
+        return V(1, 136);
+    case R::AssetMetadataV1:
+        return V(1, 140);
     case R::AssetEditsV1:
-    case R::AssetFacesV2: return V(2, 6);
+    case R::AssetFacesV2:
+        return V(2, 6);
     case R::AssetsV2:
     case R::PartnerAssetsV2:
     case R::AlbumAssetsV2:
     case R::AlbumsV2:
-    case R::AssetOcrV1: return V(3, 0);
-    case R::Unknown: break;
+    case R::AssetOcrV1:
+        return V(3, 0);
+    case R::Unknown:
+        break;
     }
     return V(999, 0);
 }
@@ -99,7 +135,8 @@ QList<SyncRequestType> ServerCapabilities::defaultRequestTypes() const
     return out;
 }
 
-QList<SyncRequestType> ServerCapabilities::filterRequestTypes(const QList<SyncRequestType> &types) const
+QList<SyncRequestType> ServerCapabilities::filterRequestTypes(
+    const QList<SyncRequestType> &types) const
 {
     QList<SyncRequestType> out;
     for (SyncRequestType t : types)

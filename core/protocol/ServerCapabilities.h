@@ -13,11 +13,12 @@
 
 namespace Tidemark {
 
-class ServerCapabilities {
+class ServerCapabilities
+{
 public:
     //! Capabilities of an unknown server (version 0.0.0): nothing is supported.
     ServerCapabilities() = default;
-    explicit ServerCapabilities(ServerVersion version) : m_version(version) {}
+    explicit ServerCapabilities(ServerVersion version) : m_version(version) { }
 
     ServerVersion version() const { return m_version; }
 
@@ -39,9 +40,10 @@ public:
     bool sendsBackfill() const;
     //! Album assets come as AlbumAssetCreateV1/UpdateV1 rather than AlbumAssetV1 (>= 1.138.0).
     bool splitsAlbumAssetCreateUpdate() const;
-    //! The server rejects (400 "Only one ack per type is allowed", 1.130-1.135) or probably fails on
-    //! (500, 1.127-1.129, unverified) two acks of the same type in one `POST /sync/ack`. The client
-    //! sends one ack per type per request everywhere; this says whether it is a hard requirement.
+    //! The server rejects (400 "Only one ack per type is allowed", 1.130-1.135) or probably fails
+    //! on (500, 1.127-1.129, unverified) two acks of the same type in one `POST /sync/ack`. The
+    //! client sends one ack per type per request everywhere; this says whether it is a hard
+    //! requirement.
     bool requiresOneAckPerType() const;
     //! Max strings per `POST /sync/ack` (1000, enforced from 1.136.0; also used below).
     int maxAcksPerRequest() const { return 1000; }

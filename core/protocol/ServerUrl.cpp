@@ -15,7 +15,7 @@ QString tr(const char *text)
 ApiError invalid(const QString &detail)
 {
     return ApiError::make(ApiError::Kind::InvalidInput,
-                          QCoreApplication::translate("Tidemark::ServerUrl", "server address"), detail);
+        QCoreApplication::translate("Tidemark::ServerUrl", "server address"), detail);
 }
 
 int defaultPort(const QString &scheme)
@@ -57,7 +57,8 @@ Expected<ServerUrl> ServerUrl::parse(QStringView input)
         scheme = text.left(schemeEnd).toLower();
         text = text.mid(schemeEnd + 3);
         if (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https"))
-            return invalid(tr("\"%1\" is not a web address scheme; use https:// or http://").arg(scheme));
+            return invalid(
+                tr("\"%1\" is not a web address scheme; use https:// or http://").arg(scheme));
     }
 
     // Authority = up to the first '/', '?' or '#'; the rest (a browser path, "/api") is dropped.
@@ -78,12 +79,14 @@ Expected<ServerUrl> ServerUrl::parse(QStringView input)
     if (authority.startsWith(u'[')) {
         const qsizetype close = authority.indexOf(u']');
         if (close < 0)
-            return invalid(tr("the IPv6 address in \"%1\" is missing its closing ']'").arg(authority));
+            return invalid(
+                tr("the IPv6 address in \"%1\" is missing its closing ']'").arg(authority));
         host = authority.mid(1, close - 1);
         const QString rest = authority.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(u':'))
-                return invalid(tr("unexpected text after the IPv6 address in \"%1\"").arg(authority));
+                return invalid(
+                    tr("unexpected text after the IPv6 address in \"%1\"").arg(authority));
             portText = rest.mid(1);
         }
     } else if (authority.count(u':') > 1) {
@@ -114,7 +117,8 @@ Expected<ServerUrl> ServerUrl::parse(QStringView input)
             return invalid(tr("\"%1\" is not a valid IPv6 address").arg(host));
         // IDN → ASCII (punycode); then only the characters a DNS name can have.
         normalisedHost = QString::fromLatin1(QUrl::toAce(host)).toLower();
-        if (normalisedHost.isEmpty() || normalisedHost.startsWith(u'.') || normalisedHost.startsWith(u'-'))
+        if (normalisedHost.isEmpty() || normalisedHost.startsWith(u'.')
+            || normalisedHost.startsWith(u'-'))
             return invalid(tr("\"%1\" is not a valid host name").arg(host));
         for (QChar c : std::as_const(normalisedHost))
             if (!isHostNameChar(c))
@@ -140,7 +144,7 @@ Expected<ServerUrl> ServerUrl::parse(QStringView input)
     result.m_origin = origin;
     QString rest = text.mid(authorityEnd);
     const qsizetype pathEnd = std::min(rest.indexOf(u'?') < 0 ? rest.size() : rest.indexOf(u'?'),
-                                       rest.indexOf(u'#') < 0 ? rest.size() : rest.indexOf(u'#'));
+        rest.indexOf(u'#') < 0 ? rest.size() : rest.indexOf(u'#'));
     rest = rest.left(pathEnd);
     while (rest.endsWith(u'/'))
         rest.chop(1);

@@ -19,7 +19,8 @@
 
 namespace Tidemark {
 
-class ServerUrl {
+class ServerUrl
+{
 public:
     //! An invalid ServerUrl (isValid() == false).
     ServerUrl() = default;
@@ -29,7 +30,8 @@ public:
     static Expected<ServerUrl> parse(QStringView input);
 
     bool isValid() const { return !m_origin.isEmpty(); }
-    //! "https://photos.example.com" or "http://localhost:2283" (no trailing slash, no default port).
+    //! "https://photos.example.com" or "http://localhost:2283" (no trailing slash, no default
+    //! port).
     QUrl origin() const { return m_origin; }
     //! origin() + "/api".
     QUrl baseUrl() const;
@@ -49,7 +51,10 @@ public:
     //! or it was only "/api": the person is told, since their address is not the one used.
     QString droppedPath() const { return m_droppedPath; }
 
-    friend bool operator==(const ServerUrl &a, const ServerUrl &b) { return a.m_origin == b.m_origin; }
+    friend bool operator==(const ServerUrl &a, const ServerUrl &b)
+    {
+        return a.m_origin == b.m_origin;
+    }
     friend bool operator!=(const ServerUrl &a, const ServerUrl &b) { return !(a == b); }
 
     //! Loopback check on a bare host name or address ("localhost", "127.0.0.1", "::1").

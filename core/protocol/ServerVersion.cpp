@@ -20,8 +20,8 @@ Expected<ServerVersion> ServerVersion::fromJson(const QJsonObject &object)
         const double d = value.toDouble(-1);
         if (!value.isDouble() || d < 0 || d != static_cast<double>(static_cast<int>(d)))
             return ApiError::make(ApiError::Kind::Malformed, QStringLiteral("ServerVersion"),
-                                  QStringLiteral("member \"%1\" is missing or not a non-negative integer")
-                                      .arg(QLatin1StringView(names[i])));
+                QStringLiteral("member \"%1\" is missing or not a non-negative integer")
+                    .arg(QLatin1StringView(names[i])));
         *fields[i] = static_cast<int>(d);
     }
     return v;
@@ -33,9 +33,8 @@ Expected<ServerVersion> ServerVersion::fromJson(const QByteArray &body)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (!doc.isObject()) {
         ApiError e = ApiError::make(ApiError::Kind::Malformed, QStringLiteral("ServerVersion"),
-                                    error.error != QJsonParseError::NoError
-                                        ? error.errorString()
-                                        : QStringLiteral("expected a JSON object"));
+            error.error != QJsonParseError::NoError ? error.errorString()
+                                                    : QStringLiteral("expected a JSON object"));
         e.byteOffset = error.error != QJsonParseError::NoError ? error.offset : 0;
         return e;
     }

@@ -13,13 +13,14 @@
 
 namespace Tidemark {
 
-struct ServerVersion {
+struct ServerVersion
+{
     int major = 0;
     int minor = 0;
     int patch = 0;
 
     constexpr ServerVersion() = default;
-    constexpr ServerVersion(int ma, int mi, int pa) : major(ma), minor(mi), patch(pa) {}
+    constexpr ServerVersion(int ma, int mi, int pa) : major(ma), minor(mi), patch(pa) { }
 
     //! 0.0.0 is "unknown" (never a real Immich release).
     constexpr bool isValid() const { return major > 0 || minor > 0 || patch > 0; }

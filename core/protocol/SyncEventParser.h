@@ -29,21 +29,22 @@
 
 namespace Tidemark {
 
-class SyncEventParser {
+class SyncEventParser
+{
 public:
     //! Parses one line (without '\n'). Errors are Malformed with lineNumber and byteOffset set
     //! (byteOffset = the line's offset + the column of the problem) and `where` as given.
     static Expected<SyncEvent> parse(const SyncLine &line, const QString &where = {});
     static Expected<SyncEvent> parse(const QByteArray &line, qint64 lineNumber = 0,
-                                     qint64 byteOffset = 0, const QString &where = {});
+        qint64 byteOffset = 0, const QString &where = {});
     //! Same, filling a caller-owned event (reused across lines in a loop).
     static ApiError parseInto(const QByteArray &line, qint64 lineNumber, qint64 byteOffset,
-                              SyncEvent &event, const QString &where = {});
+        SyncEvent &event, const QString &where = {});
 
     //! Parses a batch in order. Stops at the first malformed line: `events` then holds the lines
     //! before it and the error is returned.
-    static ApiError parseBatch(const QList<SyncLine> &lines, QList<SyncEvent> &events,
-                               const QString &where = {});
+    static ApiError parseBatch(
+        const QList<SyncLine> &lines, QList<SyncEvent> &events, const QString &where = {});
 
     //! The protocol's rules a well-formed line can still break (docs/dev/protocol.md): every key
     //! member of the entity present, not null and a UUID where the key is a database id; the ack

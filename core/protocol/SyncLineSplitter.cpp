@@ -4,10 +4,8 @@
 
 namespace Tidemark {
 
-SyncLineSplitter::SyncLineSplitter(qsizetype maxLineLength)
-    : m_maxLineLength(maxLineLength)
-{
-}
+SyncLineSplitter::SyncLineSplitter(qsizetype maxLineLength) : m_maxLineLength(maxLineLength)
+{ }
 
 void SyncLineSplitter::reset()
 {
@@ -21,8 +19,9 @@ void SyncLineSplitter::reset()
 ApiError SyncLineSplitter::tooLong(qint64 offset, qint64 length)
 {
     m_error = ApiError::make(ApiError::Kind::Malformed, m_where,
-                             QStringLiteral("line longer than %1 bytes (at least %2 bytes)")
-                                 .arg(m_maxLineLength).arg(length));
+        QStringLiteral("line longer than %1 bytes (at least %2 bytes)")
+            .arg(m_maxLineLength)
+            .arg(length));
     m_error.lineNumber = m_lineNumber + 1;
     m_error.byteOffset = offset;
     m_tail.clear();
@@ -36,7 +35,7 @@ void SyncLineSplitter::emitLine(QByteArray &&line, qint64 offset, QList<SyncLine
         line.chop(1);
     if (line.isEmpty() && m_skipEmpty)
         return;
-    out.append(SyncLine{std::move(line), m_lineNumber, offset});
+    out.append(SyncLine {std::move(line), m_lineNumber, offset});
 }
 
 ApiError SyncLineSplitter::feed(QByteArrayView chunk, QList<SyncLine> &out)
@@ -96,8 +95,9 @@ ApiError SyncLineSplitter::finish()
     if (m_tail.isEmpty())
         return {};
     m_error = ApiError::make(ApiError::Kind::Malformed, m_where,
-                             QStringLiteral("the body ends with an unterminated line of %1 bytes "
-                                            "(truncated stream)").arg(m_tail.size()));
+        QStringLiteral("the body ends with an unterminated line of %1 bytes "
+                       "(truncated stream)")
+            .arg(m_tail.size()));
     m_error.lineNumber = m_lineNumber + 1;
     m_error.byteOffset = m_tailOffset;
     m_tail.clear();

@@ -26,13 +26,15 @@
 namespace Tidemark {
 
 //! One complete line of the stream body, without its line terminator.
-struct SyncLine {
+struct SyncLine
+{
     QByteArray bytes;
     qint64 lineNumber = 0; //!< 1-based
     qint64 byteOffset = 0; //!< offset of bytes[0] in the response body
 };
 
-class SyncLineSplitter {
+class SyncLineSplitter
+{
 public:
     static constexpr qsizetype DefaultMaxLineLength = 16 * 1024 * 1024;
 

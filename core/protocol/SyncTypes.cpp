@@ -9,7 +9,8 @@ namespace Tidemark {
 
 namespace {
 
-struct RequestInfo {
+struct RequestInfo
+{
     SyncRequestType type;
     const char *name;
     std::initializer_list<SyncEntityType> entities;
@@ -18,8 +19,9 @@ struct RequestInfo {
 using E = SyncEntityType;
 using R = SyncRequestType;
 
-// Server stream order (docs/dev/protocol.md, "Stream lines and key members"), V2/v3 types beside their V1 counterparts.
-const std::array<RequestInfo, 27> kRequests{{
+// Server stream order (docs/dev/protocol.md, "Stream lines and key members"), V2/v3 types beside
+// their V1 counterparts.
+const std::array<RequestInfo, 27> kRequests {{
     {R::AuthUsersV1, "AuthUsersV1", {E::AuthUserV1}},
     {R::UsersV1, "UsersV1", {E::UserDeleteV1, E::UserV1}},
     {R::PartnersV1, "PartnersV1", {E::PartnerDeleteV1, E::PartnerV1}},
@@ -27,26 +29,27 @@ const std::array<RequestInfo, 27> kRequests{{
     {R::AssetsV2, "AssetsV2", {E::AssetDeleteV1, E::AssetV2}},
     {R::StacksV1, "StacksV1", {E::StackDeleteV1, E::StackV1}},
     {R::PartnerAssetsV1, "PartnerAssetsV1",
-     {E::PartnerAssetDeleteV1, E::PartnerAssetBackfillV1, E::PartnerAssetV1}},
+        {E::PartnerAssetDeleteV1, E::PartnerAssetBackfillV1, E::PartnerAssetV1}},
     {R::PartnerAssetsV2, "PartnerAssetsV2",
-     {E::PartnerAssetDeleteV1, E::PartnerAssetBackfillV2, E::PartnerAssetV2}},
+        {E::PartnerAssetDeleteV1, E::PartnerAssetBackfillV2, E::PartnerAssetV2}},
     {R::PartnerStacksV1, "PartnerStacksV1",
-     {E::PartnerStackDeleteV1, E::PartnerStackBackfillV1, E::PartnerStackV1}},
+        {E::PartnerStackDeleteV1, E::PartnerStackBackfillV1, E::PartnerStackV1}},
     {R::AlbumAssetsV1, "AlbumAssetsV1",
-     {E::AlbumAssetBackfillV1, E::AlbumAssetUpdateV1, E::AlbumAssetCreateV1, E::AlbumAssetV1}},
+        {E::AlbumAssetBackfillV1, E::AlbumAssetUpdateV1, E::AlbumAssetCreateV1, E::AlbumAssetV1}},
     {R::AlbumAssetsV2, "AlbumAssetsV2",
-     {E::AlbumAssetBackfillV2, E::AlbumAssetUpdateV2, E::AlbumAssetCreateV2}},
+        {E::AlbumAssetBackfillV2, E::AlbumAssetUpdateV2, E::AlbumAssetCreateV2}},
     {R::AlbumsV1, "AlbumsV1", {E::AlbumDeleteV1, E::AlbumV1}},
     {R::AlbumsV2, "AlbumsV2", {E::AlbumDeleteV1, E::AlbumV2}},
-    {R::AlbumUsersV1, "AlbumUsersV1", {E::AlbumUserDeleteV1, E::AlbumUserBackfillV1, E::AlbumUserV1}},
+    {R::AlbumUsersV1, "AlbumUsersV1",
+        {E::AlbumUserDeleteV1, E::AlbumUserBackfillV1, E::AlbumUserV1}},
     {R::AlbumToAssetsV1, "AlbumToAssetsV1",
-     {E::AlbumToAssetDeleteV1, E::AlbumToAssetBackfillV1, E::AlbumToAssetV1}},
+        {E::AlbumToAssetDeleteV1, E::AlbumToAssetBackfillV1, E::AlbumToAssetV1}},
     {R::AssetExifsV1, "AssetExifsV1", {E::AssetExifV1}},
     {R::AlbumAssetExifsV1, "AlbumAssetExifsV1",
-     {E::AlbumAssetExifBackfillV1, E::AlbumAssetExifUpdateV1, E::AlbumAssetExifCreateV1,
-      E::AlbumAssetExifV1}},
+        {E::AlbumAssetExifBackfillV1, E::AlbumAssetExifUpdateV1, E::AlbumAssetExifCreateV1,
+            E::AlbumAssetExifV1}},
     {R::PartnerAssetExifsV1, "PartnerAssetExifsV1",
-     {E::PartnerAssetExifBackfillV1, E::PartnerAssetExifV1}},
+        {E::PartnerAssetExifBackfillV1, E::PartnerAssetExifV1}},
     {R::MemoriesV1, "MemoriesV1", {E::MemoryDeleteV1, E::MemoryV1}},
     {R::MemoryToAssetsV1, "MemoryToAssetsV1", {E::MemoryToAssetDeleteV1, E::MemoryToAssetV1}},
     {R::PeopleV1, "PeopleV1", {E::PersonDeleteV1, E::PersonV1}},
@@ -58,7 +61,7 @@ const std::array<RequestInfo, 27> kRequests{{
     {R::AssetOcrV1, "AssetOcrV1", {}},
 }};
 
-const std::array<std::pair<SyncEntityType, const char *>, 59> kEntities{{
+const std::array<std::pair<SyncEntityType, const char *>, 59> kEntities {{
     {E::AuthUserV1, "AuthUserV1"},
     {E::UserV1, "UserV1"},
     {E::UserDeleteV1, "UserDeleteV1"},
@@ -227,7 +230,8 @@ bool isDeleteType(SyncEntityType type)
 bool isBackfillType(SyncEntityType type)
 {
     const QString n = entityTypeName(type);
-    return n.endsWith(QLatin1StringView("BackfillV1")) || n.endsWith(QLatin1StringView("BackfillV2"));
+    return n.endsWith(QLatin1StringView("BackfillV1"))
+        || n.endsWith(QLatin1StringView("BackfillV2"));
 }
 
 } // namespace Tidemark

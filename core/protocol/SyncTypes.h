@@ -71,14 +71,14 @@ enum class SyncEntityType {
     AlbumUserV1,
     AlbumUserBackfillV1,
     AlbumUserDeleteV1,
-    AlbumAssetV1,           // v1.136-v1.137 only; replaced by Create/Update in v1.138
+    AlbumAssetV1, // v1.136-v1.137 only; replaced by Create/Update in v1.138
     AlbumAssetCreateV1,
     AlbumAssetUpdateV1,
     AlbumAssetBackfillV1,
     AlbumAssetCreateV2,
     AlbumAssetUpdateV2,
     AlbumAssetBackfillV2,
-    AlbumAssetExifV1,       // v1.136-v1.137 only
+    AlbumAssetExifV1, // v1.136-v1.137 only
     AlbumAssetExifCreateV1,
     AlbumAssetExifUpdateV1,
     AlbumAssetExifBackfillV1,

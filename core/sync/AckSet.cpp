@@ -20,7 +20,7 @@ bool AckSet::sendable(const QString &ack)
 
 void AckSet::add(const QString &ack, qint64 sequence)
 {
-    add(AckEntry{typeOf(ack), ack, sequence});
+    add(AckEntry {typeOf(ack), ack, sequence});
 }
 
 void AckSet::add(const AckEntry &entry)
@@ -54,7 +54,7 @@ QList<AckEntry> AckSet::entries() const
     for (const AckEntry &e : m_byType)
         list.append(e);
     std::sort(list.begin(), list.end(),
-              [](const AckEntry &a, const AckEntry &b) { return a.sequence < b.sequence; });
+        [](const AckEntry &a, const AckEntry &b) { return a.sequence < b.sequence; });
     return list;
 }
 

@@ -3,8 +3,8 @@
 // order, and cut into POST /sync/ack bodies.
 //
 // The server keeps one checkpoint per entity type and the last ack of a type in a request wins
-// without any comparison (docs/dev/protocol.md); v1.130-v1.135 even reject two acks of one type in one
-// request. Sending only the newest ack of each type, ordered by where it was in the stream, is
+// without any comparison (docs/dev/protocol.md); v1.130-v1.135 even reject two acks of one type in
+// one request. Sending only the newest ack of each type, ordered by where it was in the stream, is
 // therefore both sufficient and portable. The checkpoint type is the ack's own prefix, not the
 // line's type: a `SyncAckV1` line carries e.g. "PartnerAssetBackfillV1|<createId>|complete".
 //
@@ -18,9 +18,10 @@
 
 namespace Tidemark {
 
-struct AckEntry {
-    QString type;     //!< checkpoint type: the ack's prefix ("AssetV1")
-    QString ack;      //!< verbatim
+struct AckEntry
+{
+    QString type; //!< checkpoint type: the ack's prefix ("AssetV1")
+    QString ack; //!< verbatim
     qint64 sequence = 0; //!< stream position (line number, or AckBook sequence)
 };
 

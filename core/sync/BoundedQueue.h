@@ -10,11 +10,10 @@
 
 namespace Tidemark {
 
-template <typename T>
-class BoundedQueue
+template<typename T> class BoundedQueue
 {
 public:
-    explicit BoundedQueue(int capacity) : m_capacity(qMax(1, capacity)) {}
+    explicit BoundedQueue(int capacity) : m_capacity(qMax(1, capacity)) { }
 
     //! False when aborted (the item is dropped).
     bool push(T item)
@@ -53,8 +52,7 @@ public:
         return true;
     }
     //! Non-blocking pop of the front item only when `accept(front)` says so.
-    template <typename F>
-    bool tryPopIf(T &out, F accept)
+    template<typename F> bool tryPopIf(T &out, F accept)
     {
         QMutexLocker lock(&m_mutex);
         if (m_aborted || m_items.empty() || !accept(m_items.front()))

@@ -8,7 +8,8 @@ namespace {
 
 // The words of the summaries are translated for the Stream inspector; the headless commands
 // install no translator, so they stay English there.
-struct EventSummaries {
+struct EventSummaries
+{
     Q_DECLARE_TR_FUNCTIONS(Tidemark::EventSummaries)
 };
 
@@ -30,11 +31,13 @@ QString join(std::initializer_list<QString> parts)
     return out;
 }
 
-struct Summarizer {
+struct Summarizer
+{
     QString operator()(const SyncEmpty &) const { return {}; }
     QString operator()(const SyncUserV1 &u) const
     {
-        return join({u.name, u.email, u.deletedAt.isNull() ? QString() : EventSummaries::tr("deleted")});
+        return join(
+            {u.name, u.email, u.deletedAt.isNull() ? QString() : EventSummaries::tr("deleted")});
     }
     QString operator()(const SyncAuthUserV1 &u) const
     {
@@ -44,7 +47,7 @@ struct Summarizer {
     QString operator()(const SyncPartnerV1 &p) const
     {
         return join({p.sharedById + QStringLiteral(" → ") + p.sharedWithId,
-                     p.inTimeline ? EventSummaries::tr("in timeline") : QString()});
+            p.inTimeline ? EventSummaries::tr("in timeline") : QString()});
     }
     QString operator()(const SyncPartnerDeleteV1 &p) const
     {
@@ -53,9 +56,9 @@ struct Summarizer {
     QString operator()(const SyncAssetV1 &a) const
     {
         return join({a.originalFileName.isEmpty() ? a.id : a.originalFileName, a.type,
-                     datePart(a.localDateTime.isNull() ? a.fileCreatedAt : a.localDateTime),
-                     a.deletedAt.isNull() ? QString() : EventSummaries::tr("trashed"),
-                     a.visibility == QLatin1StringView("timeline") ? QString() : a.visibility});
+            datePart(a.localDateTime.isNull() ? a.fileCreatedAt : a.localDateTime),
+            a.deletedAt.isNull() ? QString() : EventSummaries::tr("trashed"),
+            a.visibility == QLatin1StringView("timeline") ? QString() : a.visibility});
     }
     QString operator()(const SyncAssetDeleteV1 &d) const { return d.assetId; }
     QString operator()(const SyncAssetExifV1 &e) const
@@ -64,14 +67,26 @@ struct Summarizer {
     }
     QString operator()(const SyncAlbumV1 &a) const { return join({a.name, a.id}); }
     QString operator()(const SyncAlbumDeleteV1 &d) const { return d.albumId; }
-    QString operator()(const SyncAlbumUserV1 &u) const { return join({u.albumId, u.userId, u.role}); }
+    QString operator()(const SyncAlbumUserV1 &u) const
+    {
+        return join({u.albumId, u.userId, u.role});
+    }
     QString operator()(const SyncAlbumUserDeleteV1 &u) const { return join({u.albumId, u.userId}); }
     QString operator()(const SyncAlbumToAssetV1 &l) const { return join({l.albumId, l.assetId}); }
-    QString operator()(const SyncAlbumToAssetDeleteV1 &l) const { return join({l.albumId, l.assetId}); }
-    QString operator()(const SyncMemoryV1 &m) const { return join({m.type, datePart(m.memoryAt), m.id}); }
+    QString operator()(const SyncAlbumToAssetDeleteV1 &l) const
+    {
+        return join({l.albumId, l.assetId});
+    }
+    QString operator()(const SyncMemoryV1 &m) const
+    {
+        return join({m.type, datePart(m.memoryAt), m.id});
+    }
     QString operator()(const SyncMemoryDeleteV1 &d) const { return d.memoryId; }
     QString operator()(const SyncMemoryAssetV1 &l) const { return join({l.memoryId, l.assetId}); }
-    QString operator()(const SyncMemoryAssetDeleteV1 &l) const { return join({l.memoryId, l.assetId}); }
+    QString operator()(const SyncMemoryAssetDeleteV1 &l) const
+    {
+        return join({l.memoryId, l.assetId});
+    }
     QString operator()(const SyncStackV1 &s) const { return join({s.id, s.primaryAssetId}); }
     QString operator()(const SyncStackDeleteV1 &d) const { return d.stackId; }
     QString operator()(const SyncPersonV1 &p) const { return join({p.name, p.id}); }
@@ -81,7 +96,10 @@ struct Summarizer {
     QString operator()(const SyncUserMetadataV1 &m) const { return join({m.userId, m.key}); }
     QString operator()(const SyncUserMetadataDeleteV1 &m) const { return join({m.userId, m.key}); }
     QString operator()(const SyncAssetMetadataV1 &m) const { return join({m.assetId, m.key}); }
-    QString operator()(const SyncAssetMetadataDeleteV1 &m) const { return join({m.assetId, m.key}); }
+    QString operator()(const SyncAssetMetadataDeleteV1 &m) const
+    {
+        return join({m.assetId, m.key});
+    }
     QString operator()(const SyncAssetEditV1 &e) const { return join({e.assetId, e.action}); }
     QString operator()(const SyncAssetEditDeleteV1 &d) const { return d.editId; }
 };
@@ -98,7 +116,7 @@ QString summarizeEvent(const SyncEvent &event)
         return EventSummaries::tr("end of run");
     if (event.type == SyncEntityType::SyncResetV1)
         return EventSummaries::tr("server asks for a reset");
-    return std::visit(Summarizer{}, event.payload);
+    return std::visit(Summarizer {}, event.payload);
 }
 
 EventSummary makeEventSummary(const SyncEvent &event, bool withRaw)

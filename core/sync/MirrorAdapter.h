@@ -25,8 +25,8 @@ namespace SyncMirror {
 //! defer the browser indexes when the mirror holds no assets yet (first sync).
 //! `cacheKiB` bounds SQLite's page cache (and keeps sorting for index builds on disk) so a first
 //! sync of a million assets stays within a small memory budget.
-std::unique_ptr<StreamSink> makeSink(const QString &mirrorPath, const QString &selfUserId,
-                                     bool bulkLoad, int cacheKiB = 8192);
+std::unique_ptr<StreamSink> makeSink(
+    const QString &mirrorPath, const QString &selfUserId, bool bulkLoad, int cacheKiB = 8192);
 
 //! Mirror setting: "1" from the moment a stream with "reset": true is started until the wipe of
 //! the mirror's server data has committed. A crash or cut in between makes the next run reset

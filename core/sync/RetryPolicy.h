@@ -11,11 +11,12 @@
 
 namespace Tidemark {
 
-struct RetryPolicy {
-    int maxRetries = 3;         //!< 0 = never retry
-    int baseDelayMs = 2000;     //!< first delay
-    int maxDelayMs = 60000;     //!< cap (a Retry-After above it is capped too)
-    double jitter = 0.25;       //!< ± fraction of the delay
+struct RetryPolicy
+{
+    int maxRetries = 3; //!< 0 = never retry
+    int baseDelayMs = 2000; //!< first delay
+    int maxDelayMs = 60000; //!< cap (a Retry-After above it is capped too)
+    double jitter = 0.25; //!< ± fraction of the delay
 
     //! Whether `error` after `attempt` retries already made (0 for the first failure) should be
     //! retried.

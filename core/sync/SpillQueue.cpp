@@ -10,8 +10,7 @@ namespace Tidemark {
 
 SpillQueue::SpillQueue(qint64 memoryLimit, QString spillDirectory)
     : m_memoryLimit(qMax<qint64>(memoryLimit, 64 * 1024)), m_dir(std::move(spillDirectory))
-{
-}
+{ }
 
 SpillQueue::~SpillQueue()
 {

@@ -28,12 +28,17 @@ public:
     //! `checkpoints` (the run's last ack per checkpoint type) as committed (Automatic) or pending
     //! (Manual). Control runs (SyncAckV1, SyncCompleteV1) have no data, only checkpoints.
     //! `inserted`/`deleted` report row changes when known.
-    virtual ApiError applyRun(std::span<const SyncEvent> run, const QList<AckEntry> &checkpoints,
-                              AckMode mode) = 0;
+    virtual ApiError applyRun(
+        std::span<const SyncEvent> run, const QList<AckEntry> &checkpoints, AckMode mode)
+        = 0;
     //! SyncResetV1: removes every server-derived row and every local checkpoint of the account.
     virtual ApiError wipeServerData() = 0;
     //! The server answered 204 to these acks: record them as committed (between transactions).
-    virtual ApiError markSent(const QStringList &acks) { Q_UNUSED(acks); return {}; }
+    virtual ApiError markSent(const QStringList &acks)
+    {
+        Q_UNUSED(acks);
+        return {};
+    }
     //! Mirror tables changed since the last call (for SyncService::mirrorChanged), then forgets.
     virtual QStringList takeChangedTables() { return {}; }
     //! The run is over (no more applyRun): finish deferred work such as a bulk load; returns the

@@ -17,7 +17,7 @@ public:
     mutable QMutex mutex;
     SyncConnection connection;
     SyncTuning tuning;
-    std::atomic<bool> running{false};
+    std::atomic<bool> running {false};
 };
 
 namespace {
@@ -46,8 +46,7 @@ void registerTypes()
 }
 } // namespace
 
-SyncService::SyncService(QObject *parent)
-    : QObject(parent), d(std::make_unique<Private>())
+SyncService::SyncService(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
 {
     registerTypes();
     d->thread.setObjectName(QStringLiteral("tidemark-sync"));
@@ -81,7 +80,8 @@ SyncService::~SyncService()
 {
     SyncWorker *w = d->worker;
     w->requestCancel();
-    QMetaObject::invokeMethod(w, [w] { w->shutdown(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w] { w->shutdown(); }, Qt::BlockingQueuedConnection);
     d->thread.quit();
     d->thread.wait();
 }
@@ -97,7 +97,8 @@ void SyncService::setConnection(const SyncConnection &connection)
         d->connection = connection;
     }
     SyncWorker *w = d->worker;
-    QMetaObject::invokeMethod(w, [w, connection] { w->setConnection(connection); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w, connection] { w->setConnection(connection); }, Qt::QueuedConnection);
 }
 
 SyncConnection SyncService::connection() const
@@ -122,7 +123,8 @@ void SyncService::setTuning(const SyncTuning &tuning)
         d->tuning = tuning;
     }
     SyncWorker *w = d->worker;
-    QMetaObject::invokeMethod(w, [w, tuning] { w->setTuning(tuning); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w, tuning] { w->setTuning(tuning); }, Qt::QueuedConnection);
 }
 
 SyncTuning SyncService::tuning() const
@@ -138,7 +140,8 @@ void SyncService::startStream(const StreamOptions &options)
         return;
     }
     SyncWorker *w = d->worker;
-    QMetaObject::invokeMethod(w, [w, options] { w->startStream(options); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w, options] { w->startStream(options); }, Qt::QueuedConnection);
 }
 
 void SyncService::startFullSync(const FullSyncOptions &options)
@@ -148,7 +151,8 @@ void SyncService::startFullSync(const FullSyncOptions &options)
         return;
     }
     SyncWorker *w = d->worker;
-    QMetaObject::invokeMethod(w, [w, options] { w->startFullSync(options); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w, options] { w->startFullSync(options); }, Qt::QueuedConnection);
 }
 
 void SyncService::startDeltaSync(const DeltaSyncOptions &options)
@@ -158,7 +162,8 @@ void SyncService::startDeltaSync(const DeltaSyncOptions &options)
         return;
     }
     SyncWorker *w = d->worker;
-    QMetaObject::invokeMethod(w, [w, options] { w->startDeltaSync(options); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w, options] { w->startDeltaSync(options); }, Qt::QueuedConnection);
 }
 
 void SyncService::startReconcile()
@@ -168,38 +173,44 @@ void SyncService::startReconcile()
         return;
     }
     SyncWorker *w = d->worker;
-    QMetaObject::invokeMethod(w, [w] { w->startReconcile(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w] { w->startReconcile(); }, Qt::QueuedConnection);
 }
 
 void SyncService::cancel()
 {
     SyncWorker *w = d->worker;
     w->requestCancel();
-    QMetaObject::invokeMethod(w, [w] { w->cancelRun(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w] { w->cancelRun(); }, Qt::QueuedConnection);
 }
 
 void SyncService::refreshCheckpoints()
 {
     SyncWorker *w = d->worker;
-    QMetaObject::invokeMethod(w, [w] { w->refreshCheckpoints(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w] { w->refreshCheckpoints(); }, Qt::QueuedConnection);
 }
 
 void SyncService::sendPendingAcks(const PendingAckScope &scope)
 {
     SyncWorker *w = d->worker;
-    QMetaObject::invokeMethod(w, [w, scope] { w->sendPendingAcks(scope); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w, scope] { w->sendPendingAcks(scope); }, Qt::QueuedConnection);
 }
 
 void SyncService::resetCheckpoints(const QStringList &types)
 {
     SyncWorker *w = d->worker;
-    QMetaObject::invokeMethod(w, [w, types] { w->resetCheckpoints(types); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w, types] { w->resetCheckpoints(types); }, Qt::QueuedConnection);
 }
 
 void SyncService::discardPendingAcks(const QStringList &types)
 {
     SyncWorker *w = d->worker;
-    QMetaObject::invokeMethod(w, [w, types] { w->discardPendingAcks(types); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w, types] { w->discardPendingAcks(types); }, Qt::QueuedConnection);
 }
 
 } // namespace Tidemark

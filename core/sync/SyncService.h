@@ -35,26 +35,28 @@
 namespace Tidemark {
 
 //! Where to sync from and to. Secrets are passed in memory only.
-struct SyncConnection {
-    QUrl apiBase;               //!< normalised ".../api"
-    QString sessionToken;       //!< for the stream and acks (required by the server)
-    QString apiKey;             //!< alternative for full/delta sync only
-    QString userId;             //!< the caller (from /users/me or login)
+struct SyncConnection
+{
+    QUrl apiBase; //!< normalised ".../api"
+    QString sessionToken; //!< for the stream and acks (required by the server)
+    QString apiKey; //!< alternative for full/delta sync only
+    QString userId; //!< the caller (from /users/me or login)
     QVersionNumber serverVersion;
-    QString mirrorPath;         //!< SQLite file of this server + account
+    QString mirrorPath; //!< SQLite file of this server + account
     int inactivityTimeoutMs = 60000;
 };
 
 //! Engine knobs. The defaults suit the application; tests shorten delays and disable retries.
-struct SyncTuning {
-    RetryPolicy retry;                     //!< stream, ack and full/delta requests
-    int batchLines = 5000;                 //!< lines per flush (transactions + one ack request)
+struct SyncTuning
+{
+    RetryPolicy retry; //!< stream, ack and full/delta requests
+    int batchLines = 5000; //!< lines per flush (transactions + one ack request)
     qint64 memoryQueueBytes = 4 * 1024 * 1024; //!< raw bytes held in memory before spilling to disk
-    QString spillDirectory;                //!< empty = the system temporary directory
-    int progressIntervalMs = 100;          //!< progress()/eventsLogged() at most this often
-    int eventLogLimit = 200;               //!< summaries per eventsLogged() at most (the latest)
-    bool bulkLoadIntoEmptyMirror = true;   //!< first sync: defer the browser indexes to the end
-    int mirrorCacheKiB = 8192;             //!< SQLite page cache of the stream's writer connection
+    QString spillDirectory; //!< empty = the system temporary directory
+    int progressIntervalMs = 100; //!< progress()/eventsLogged() at most this often
+    int eventLogLimit = 200; //!< summaries per eventsLogged() at most (the latest)
+    bool bulkLoadIntoEmptyMirror = true; //!< first sync: defer the browser indexes to the end
+    int mirrorCacheKiB = 8192; //!< SQLite page cache of the stream's writer connection
     //! Builds the asset browser's missing indexes in the background when the mirror is opened
     //! and after a stream run (BrowserIndexBuilder). Only the window's browsing needs them:
     //! headless commands turn this off, so a process never waits seconds for them before it can
@@ -76,16 +78,17 @@ struct SyncTuning {
 };
 
 //! Where the time of a stream run went (emitted once per run, before runFinished()).
-struct RunStatistics {
+struct RunStatistics
+{
     qint64 runId = 0;
     qint64 lines = 0, committed = 0, bytes = 0, ackRequests = 0, transactions = 0;
     qint64 elapsedMs = 0;
-    double parseMs = 0;      //!< splitting + parsing (parse thread busy)
-    double persistMs = 0;    //!< mirror transactions (persist thread busy)
+    double parseMs = 0; //!< splitting + parsing (parse thread busy)
+    double persistMs = 0; //!< mirror transactions (persist thread busy)
     double networkWaitMs = 0; //!< parse thread idle, waiting for bytes from the socket
     double mirrorWaitMs = 0; //!< persist thread idle, waiting for parsed lines
     qint64 peakQueueBytes = 0; //!< raw bytes held in memory at most
-    qint64 spilledBytes = 0;   //!< raw bytes that went through the spill file
+    qint64 spilledBytes = 0; //!< raw bytes that went through the spill file
 };
 
 class SyncService : public QObject

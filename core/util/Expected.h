@@ -13,13 +13,13 @@
 
 namespace Tidemark {
 
-template <typename T>
-class Expected {
+template<typename T> class Expected
+{
 public:
-    Expected(const T &value) : m_data(std::in_place_index<0>, value) {}
-    Expected(T &&value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Expected(const ApiError &error) : m_data(std::in_place_index<1>, error) {}
-    Expected(ApiError &&error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Expected(const T &value) : m_data(std::in_place_index<0>, value) { }
+    Expected(T &&value) : m_data(std::in_place_index<0>, std::move(value)) { }
+    Expected(const ApiError &error) : m_data(std::in_place_index<1>, error) { }
+    Expected(ApiError &&error) : m_data(std::in_place_index<1>, std::move(error)) { }
 
     bool hasValue() const { return m_data.index() == 0; }
     explicit operator bool() const { return hasValue(); }

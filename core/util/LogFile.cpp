@@ -28,23 +28,28 @@ const QRegularExpression &keyedSecret()
 const QRegularExpression &bareBearer()
 {
     static const QRegularExpression re(QStringLiteral(R"(\b(bearer)\s+[A-Za-z0-9._~+/=-]+)"),
-                                       QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 QChar levelLetter(QtMsgType type)
 {
     switch (type) {
-    case QtDebugMsg: return QLatin1Char('D');
-    case QtInfoMsg: return QLatin1Char('I');
-    case QtWarningMsg: return QLatin1Char('W');
-    case QtCriticalMsg: return QLatin1Char('C');
-    case QtFatalMsg: return QLatin1Char('F');
+    case QtDebugMsg:
+        return QLatin1Char('D');
+    case QtInfoMsg:
+        return QLatin1Char('I');
+    case QtWarningMsg:
+        return QLatin1Char('W');
+    case QtCriticalMsg:
+        return QLatin1Char('C');
+    case QtFatalMsg:
+        return QLatin1Char('F');
     }
     return QLatin1Char('?');
 }
 
-std::atomic<LogFile *> g_installed{nullptr};
+std::atomic<LogFile *> g_installed {nullptr};
 QtMessageHandler g_previous = nullptr;
 thread_local bool t_inHandler = false;
 
@@ -85,7 +90,8 @@ LogFile::~LogFile()
 
 QString LogFile::defaultDirectory()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("logs"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("logs"));
 }
 
 QString LogFile::filePath() const
@@ -95,7 +101,8 @@ QString LogFile::filePath() const
 
 QString LogFile::rotatedPath(int n) const
 {
-    return QDir(m_options.directory).filePath(QStringLiteral("%1.%2.log").arg(m_options.baseName).arg(n));
+    return QDir(m_options.directory)
+        .filePath(QStringLiteral("%1.%2.log").arg(m_options.baseName).arg(n));
 }
 
 QStringList LogFile::files() const
@@ -178,12 +185,14 @@ QStringList LogFile::recentProblems(int count) const
     return found;
 }
 
-QString LogFile::formatLine(QtMsgType type, const QMessageLogContext &context, const QString &message)
+QString LogFile::formatLine(
+    QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const QString category = context.category ? QString::fromUtf8(context.category) : QStringLiteral("default");
-    return time + QLatin1Char(' ') + levelLetter(type) + QLatin1Char(' ') + category + QStringLiteral(": ")
-           + message;
+    const QString category
+        = context.category ? QString::fromUtf8(context.category) : QStringLiteral("default");
+    return time + QLatin1Char(' ') + levelLetter(type) + QLatin1Char(' ') + category
+        + QStringLiteral(": ") + message;
 }
 
 void LogFile::install(LogFile *log)

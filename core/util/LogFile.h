@@ -39,11 +39,12 @@ public:
 class LogFile
 {
 public:
-    struct Options {
-        QString directory;                  //!< created when missing
+    struct Options
+    {
+        QString directory; //!< created when missing
         QString baseName = QStringLiteral("tidemark");
-        qint64 maxBytes = 2 * 1024 * 1024;  //!< size of the current file before it rotates
-        int keep = 5;                       //!< rotated files kept besides the current one
+        qint64 maxBytes = 2 * 1024 * 1024; //!< size of the current file before it rotates
+        int keep = 5; //!< rotated files kept besides the current one
     };
 
     explicit LogFile(Options options);
@@ -70,7 +71,8 @@ public:
     QStringList recentProblems(int count) const;
 
     //! Formats a message as one log line: "2026-11-27T08:00:00.123Z W tidemark.sync: text".
-    static QString formatLine(QtMsgType type, const QMessageLogContext &context, const QString &message);
+    static QString formatLine(
+        QtMsgType type, const QMessageLogContext &context, const QString &message);
 
     //! Installs the Qt message handler that writes to `log` and then hands the (redacted)
     //! message to the handler that was installed before (stderr by default). nullptr uninstalls.

@@ -6,11 +6,11 @@
 
 #include <QLoggingCategory>
 
-Q_DECLARE_LOGGING_CATEGORY(lcApi)     // tidemark.api     - HTTP requests and replies
-Q_DECLARE_LOGGING_CATEGORY(lcStream)  // tidemark.stream  - stream reading and parsing
-Q_DECLARE_LOGGING_CATEGORY(lcSync)    // tidemark.sync    - the sync engine, acks
-Q_DECLARE_LOGGING_CATEGORY(lcMirror)  // tidemark.mirror  - the SQLite mirror
-Q_DECLARE_LOGGING_CATEGORY(lcModels)  // tidemark.models  - item models
+Q_DECLARE_LOGGING_CATEGORY(lcApi) // tidemark.api     - HTTP requests and replies
+Q_DECLARE_LOGGING_CATEGORY(lcStream) // tidemark.stream  - stream reading and parsing
+Q_DECLARE_LOGGING_CATEGORY(lcSync) // tidemark.sync    - the sync engine, acks
+Q_DECLARE_LOGGING_CATEGORY(lcMirror) // tidemark.mirror  - the SQLite mirror
+Q_DECLARE_LOGGING_CATEGORY(lcModels) // tidemark.models  - item models
 Q_DECLARE_LOGGING_CATEGORY(lcAccount) // tidemark.account - accounts, keychain
-Q_DECLARE_LOGGING_CATEGORY(lcCli)     // tidemark.cli     - headless commands
+Q_DECLARE_LOGGING_CATEGORY(lcCli) // tidemark.cli     - headless commands
 Q_DECLARE_LOGGING_CATEGORY(lcDesktop) // tidemark.desktop - tray, single instance, periodic sync

@@ -6,7 +6,8 @@ namespace TidemarkDev {
 
 namespace {
 
-struct Camera {
+struct Camera
+{
     const char *make, *model, *lens, *profile;
     double fNumber, focal;
 };
@@ -19,7 +20,8 @@ const Camera kCameras[] = {
     {nullptr, nullptr, nullptr, nullptr, 0, 0},
 };
 
-struct Place {
+struct Place
+{
     const char *city, *state, *country;
     double lat, lon;
 };
@@ -39,14 +41,22 @@ const char *tzName(qint16 offsetMin, quint64 h)
     if ((h & 7) == 0)
         return nullptr;
     switch (offsetMin) {
-    case 0: return "UTC";
-    case 60: return "Europe/Berlin";
-    case 120: return "UTC+2";
-    case -300: return "America/New_York";
-    case -480: return "America/Los_Angeles";
-    case 330: return "Asia/Kolkata";
-    case 540: return "Asia/Tokyo";
-    case 600: return "Australia/Sydney";
+    case 0:
+        return "UTC";
+    case 60:
+        return "Europe/Berlin";
+    case 120:
+        return "UTC+2";
+    case -300:
+        return "America/New_York";
+    case -480:
+        return "America/Los_Angeles";
+    case 330:
+        return "Asia/Kolkata";
+    case 540:
+        return "Asia/Tokyo";
+    case 600:
+        return "Australia/Sydney";
     }
     return "UTC";
 }
@@ -79,10 +89,22 @@ void AssetDerived::fileName(const Asset &a, JsonOut &out)
         ext = a.nameStyle == 4 ? ".MOV" : ".MP4";
     } else {
         switch (a.nameStyle) {
-        case 0: prefix = "IMG_"; ext = ".JPG"; break;
-        case 1: prefix = "IMG_"; ext = ".HEIC"; break;
-        case 2: prefix = "PXL_"; ext = ".jpg"; break;
-        default: prefix = "DSC_"; ext = ".JPG"; break;
+        case 0:
+            prefix = "IMG_";
+            ext = ".JPG";
+            break;
+        case 1:
+            prefix = "IMG_";
+            ext = ".HEIC";
+            break;
+        case 2:
+            prefix = "PXL_";
+            ext = ".jpg";
+            break;
+        default:
+            prefix = "DSC_";
+            ext = ".JPG";
+            break;
         }
     }
     while (*prefix)
@@ -176,7 +198,13 @@ ExifValues AssetDerived::exif(const Asset &a)
     return e;
 }
 
-quint32 AssetDerived::colorA(const Asset &a) { return quint32(mix64(a.id.hi, 41)) | 0xFF000000u; }
-quint32 AssetDerived::colorB(const Asset &a) { return quint32(mix64(a.id.lo, 42)) | 0xFF000000u; }
+quint32 AssetDerived::colorA(const Asset &a)
+{
+    return quint32(mix64(a.id.hi, 41)) | 0xFF000000u;
+}
+quint32 AssetDerived::colorB(const Asset &a)
+{
+    return quint32(mix64(a.id.lo, 42)) | 0xFF000000u;
+}
 
 } // namespace TidemarkDev

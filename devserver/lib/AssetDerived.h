@@ -7,8 +7,10 @@
 
 namespace TidemarkDev {
 
-struct ExifValues {
-    const char *make = nullptr, *model = nullptr, *lensModel = nullptr, *profileDescription = nullptr;
+struct ExifValues
+{
+    const char *make = nullptr, *model = nullptr, *lensModel = nullptr,
+               *profileDescription = nullptr;
     const char *exposureTime = nullptr, *orientation = nullptr, *timeZone = nullptr;
     const char *city = nullptr, *state = nullptr, *country = nullptr;
     double fNumber = 0, focalLength = 0, latitude = 0, longitude = 0, fps = 0;
@@ -18,13 +20,14 @@ struct ExifValues {
     const char *description = "";
 };
 
-class AssetDerived {
+class AssetDerived
+{
 public:
     //! Appends the bare file name ("IMG_0042.HEIC") to out.
     static void fileName(const Asset &a, JsonOut &out);
     static QByteArray fileName(const Asset &a);
     static const char *mimeType(const Asset &a);
-    static void checksum(const Asset &a, JsonOut &out);  //!< quoted base64 SHA-1-sized value
+    static void checksum(const Asset &a, JsonOut &out); //!< quoted base64 SHA-1-sized value
     static void thumbhash(const Asset &a, JsonOut &out); //!< quoted base64
     //! Video duration: "HH:MM:SS.mmm"; durationMs must be >= 0.
     static void duration(qint64 ms, JsonOut &out);

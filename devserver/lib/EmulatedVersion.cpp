@@ -6,13 +6,17 @@ namespace TidemarkDev {
 
 namespace {
 
-struct EntInfo {
+struct EntInfo
+{
     const char *name;
     int since; // version code
     int until; // exclusive, 0 = still present
 };
 
-constexpr int V(int a, int b, int c = 0) { return a * 1000000 + b * 1000 + c; }
+constexpr int V(int a, int b, int c = 0)
+{
+    return a * 1000000 + b * 1000 + c;
+}
 
 const EntInfo kEnts[] = {
     {"AuthUserV1", V(1, 136), 0},
@@ -110,12 +114,21 @@ const EntInfo kReqs[] = {
 };
 static_assert(sizeof(kReqs) / sizeof(kReqs[0]) == size_t(Req::Count));
 
-bool validAt(const EntInfo &info, int code) { return code >= info.since && (info.until == 0 || code < info.until); }
+bool validAt(const EntInfo &info, int code)
+{
+    return code >= info.since && (info.until == 0 || code < info.until);
+}
 
 } // namespace
 
-const char *entName(Ent e) { return kEnts[int(e)].name; }
-const char *reqName(Req r) { return kReqs[int(r)].name; }
+const char *entName(Ent e)
+{
+    return kEnts[int(e)].name;
+}
+const char *reqName(Req r)
+{
+    return kReqs[int(r)].name;
+}
 
 bool entFromName(QByteArrayView name, Ent *out)
 {
@@ -155,8 +168,8 @@ EmulatedVersion EmulatedVersion::fromString(const QString &s, bool *ok)
 QStringList EmulatedVersion::knownVersions()
 {
     return {QStringLiteral("1.133.0"), QStringLiteral("1.135.3"), QStringLiteral("1.136.0"),
-            QStringLiteral("1.138.0"), QStringLiteral("1.141.0"), QStringLiteral("2.5.0"),
-            QStringLiteral("2.7.5"),   QStringLiteral("3.1.0")};
+        QStringLiteral("1.138.0"), QStringLiteral("1.141.0"), QStringLiteral("2.5.0"),
+        QStringLiteral("2.7.5"), QStringLiteral("3.1.0")};
 }
 
 QString EmulatedVersion::toString() const
@@ -164,16 +177,22 @@ QString EmulatedVersion::toString() const
     return QStringLiteral("%1.%2.%3").arg(m_major).arg(m_minor).arg(m_patch);
 }
 
-bool EmulatedVersion::isRequestTypeValid(Req r) const { return validAt(kReqs[int(r)], code()); }
-bool EmulatedVersion::isEntityTypeValid(Ent e) const { return validAt(kEnts[int(e)], code()); }
+bool EmulatedVersion::isRequestTypeValid(Req r) const
+{
+    return validAt(kReqs[int(r)], code());
+}
+bool EmulatedVersion::isEntityTypeValid(Ent e) const
+{
+    return validAt(kEnts[int(e)], code());
+}
 
 QList<Req> EmulatedVersion::requestTypesForMessage() const
 {
     QList<Req> out;
     if (!atLeast(1, 136)) {
         // Before v1.136 the enum listed the types in the order they were added.
-        for (Req r : {Req::UsersV1, Req::PartnersV1, Req::AssetsV1, Req::AssetExifsV1, Req::PartnerAssetsV1,
-                      Req::PartnerAssetExifsV1, Req::AlbumsV1, Req::AlbumUsersV1})
+        for (Req r : {Req::UsersV1, Req::PartnersV1, Req::AssetsV1, Req::AssetExifsV1,
+                 Req::PartnerAssetsV1, Req::PartnerAssetExifsV1, Req::AlbumsV1, Req::AlbumUsersV1})
             if (isRequestTypeValid(r))
                 out.append(r);
         return out;
@@ -197,16 +216,16 @@ QList<Req> EmulatedVersion::processingOrder() const
 {
     QList<Req> order;
     if (!atLeast(1, 136)) {
-        order = {Req::UsersV1,        Req::PartnersV1,          Req::AssetsV1, Req::AssetExifsV1,
-                 Req::PartnerAssetsV1, Req::PartnerAssetExifsV1, Req::AlbumsV1, Req::AlbumUsersV1};
+        order = {Req::UsersV1, Req::PartnersV1, Req::AssetsV1, Req::AssetExifsV1,
+            Req::PartnerAssetsV1, Req::PartnerAssetExifsV1, Req::AlbumsV1, Req::AlbumUsersV1};
     } else {
-        order = {Req::AuthUsersV1,      Req::UsersV1,          Req::PartnersV1,     Req::AssetsV1,
-                 Req::AssetsV2,         Req::StacksV1,         Req::PartnerAssetsV1, Req::PartnerAssetsV2,
-                 Req::PartnerStacksV1,  Req::AlbumAssetsV1,    Req::AlbumAssetsV2,  Req::AlbumsV1,
-                 Req::AlbumsV2,         Req::AlbumUsersV1,     Req::AlbumToAssetsV1, Req::AssetExifsV1,
-                 Req::AlbumAssetExifsV1, Req::PartnerAssetExifsV1, Req::MemoriesV1, Req::MemoryToAssetsV1,
-                 Req::PeopleV1,         Req::AssetFacesV1,     Req::AssetFacesV2,   Req::UserMetadataV1,
-                 Req::AssetMetadataV1,  Req::AssetEditsV1,     Req::AssetOcrV1};
+        order = {Req::AuthUsersV1, Req::UsersV1, Req::PartnersV1, Req::AssetsV1, Req::AssetsV2,
+            Req::StacksV1, Req::PartnerAssetsV1, Req::PartnerAssetsV2, Req::PartnerStacksV1,
+            Req::AlbumAssetsV1, Req::AlbumAssetsV2, Req::AlbumsV1, Req::AlbumsV2, Req::AlbumUsersV1,
+            Req::AlbumToAssetsV1, Req::AssetExifsV1, Req::AlbumAssetExifsV1,
+            Req::PartnerAssetExifsV1, Req::MemoriesV1, Req::MemoryToAssetsV1, Req::PeopleV1,
+            Req::AssetFacesV1, Req::AssetFacesV2, Req::UserMetadataV1, Req::AssetMetadataV1,
+            Req::AssetEditsV1, Req::AssetOcrV1};
     }
     QList<Req> out;
     for (Req r : order)

@@ -1,6 +1,7 @@
 #pragma once
 // One client connection: HTTP/1.1 request parsing (Content-Length bodies, keep-alive, pipelining),
-// Express-shaped response headers, and the chunked stream pump with back-pressure and fault injection.
+// Express-shaped response headers, and the chunked stream pump with back-pressure and fault
+// injection.
 
 #include "DevServer.h"
 #include "HttpMessage.h"
@@ -19,10 +20,12 @@ namespace TidemarkDev {
 
 class ServerState;
 
-class HttpConnection : public QObject {
+class HttpConnection : public QObject
+{
     Q_OBJECT
 public:
-    HttpConnection(QTcpSocket *socket, std::shared_ptr<ServerState> state, QObject *parent = nullptr);
+    HttpConnection(
+        QTcpSocket *socket, std::shared_ptr<ServerState> state, QObject *parent = nullptr);
     ~HttpConnection() override;
     void closeNow();
 

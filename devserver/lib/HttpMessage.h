@@ -13,10 +13,11 @@ namespace TidemarkDev {
 
 class SyncStream;
 
-struct HttpRequest {
+struct HttpRequest
+{
     QByteArray method;
     QByteArray target; //!< as sent: path + query
-    QString path;      //!< decoded path without query
+    QString path; //!< decoded path without query
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
@@ -39,7 +40,8 @@ struct HttpRequest {
     }
 };
 
-struct HttpResponse {
+struct HttpResponse
+{
     int status = 200;
     QByteArray contentType = "application/json; charset=utf-8";
     QByteArray body;

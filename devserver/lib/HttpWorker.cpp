@@ -10,15 +10,16 @@
 
 namespace TidemarkDev {
 
-HttpWorker::HttpWorker(std::shared_ptr<ServerState> state) : m_state(std::move(state)) {}
+HttpWorker::HttpWorker(std::shared_ptr<ServerState> state) : m_state(std::move(state))
+{ }
 
 HttpWorker::~HttpWorker()
 {
     shutdown();
 }
 
-bool HttpWorker::listen(quint16 port, const std::optional<QSslConfiguration> &tls, QString *error,
-                        quint16 *actualPort)
+bool HttpWorker::listen(
+    quint16 port, const std::optional<QSslConfiguration> &tls, QString *error, quint16 *actualPort)
 {
     if (!m_server) {
         if (tls) {
@@ -29,7 +30,8 @@ bool HttpWorker::listen(quint16 port, const std::optional<QSslConfiguration> &tl
             m_server = new QTcpServer(this);
         }
         // Not newConnection: a QSslServer hands a socket over only after its handshake.
-        connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpWorker::onNewConnection);
+        connect(
+            m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpWorker::onNewConnection);
     }
     if (!m_server->listen(QHostAddress::LocalHost, port)) {
         *error = m_server->errorString();

@@ -18,14 +18,16 @@ namespace TidemarkDev {
 class HttpConnection;
 class ServerState;
 
-class HttpWorker : public QObject {
+class HttpWorker : public QObject
+{
     Q_OBJECT
 public:
     explicit HttpWorker(std::shared_ptr<ServerState> state);
     ~HttpWorker() override;
 
     //! Call in the worker thread.
-    bool listen(quint16 port, const std::optional<QSslConfiguration> &tls, QString *error, quint16 *actualPort);
+    bool listen(quint16 port, const std::optional<QSslConfiguration> &tls, QString *error,
+        quint16 *actualPort);
     //! New certificate for connections accepted from now on (TLS only).
     void setTls(const QSslConfiguration &tls);
     void shutdown();

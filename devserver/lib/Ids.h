@@ -1,6 +1,6 @@
 #pragma once
-// Compact 128-bit ids (UUID v4 for entities, v7 for update/audit ids), a deterministic random source
-// and a monotonic UUIDv7 generator. Everything here is header-only and allocation-free.
+// Compact 128-bit ids (UUID v4 for entities, v7 for update/audit ids), a deterministic random
+// source and a monotonic UUIDv7 generator. Everything here is header-only and allocation-free.
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -14,9 +14,10 @@
 namespace TidemarkDev {
 
 //! splitmix64: tiny, fast, good enough for synthetic data; deterministic for a seed.
-struct Rng {
+struct Rng
+{
     quint64 state = 0;
-    explicit Rng(quint64 seed = 0) : state(seed) {}
+    explicit Rng(quint64 seed = 0) : state(seed) { }
     quint64 next()
     {
         quint64 z = (state += 0x9E3779B97F4A7C15ULL);
@@ -35,7 +36,8 @@ inline quint64 mix64(quint64 a, quint64 b = 0)
     return r.next();
 }
 
-struct Uuid {
+struct Uuid
+{
     quint64 hi = 0;
     quint64 lo = 0;
 
@@ -48,7 +50,7 @@ struct Uuid {
 
     static Uuid v4(Rng &rng)
     {
-        Uuid u{rng.next(), rng.next()};
+        Uuid u {rng.next(), rng.next()};
         u.hi = (u.hi & ~0xF000ULL) | 0x4000ULL;
         u.lo = (u.lo & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
         return u;
@@ -112,10 +114,13 @@ struct Uuid {
             ++nibbles;
         }
         if (out)
-            *out = Uuid{v[0], v[1]};
+            *out = Uuid {v[0], v[1]};
         return true;
     }
-    static bool parse(const QString &s, Uuid *out) { return parse(QByteArrayView(s.toLatin1()), out); }
+    static bool parse(const QString &s, Uuid *out)
+    {
+        return parse(QByteArrayView(s.toLatin1()), out);
+    }
 };
 
 inline size_t qHash(const Uuid &u, size_t seed = 0) noexcept
@@ -124,9 +129,10 @@ inline size_t qHash(const Uuid &u, size_t seed = 0) noexcept
 }
 
 //! Strictly increasing UUIDv7 ids. Time never goes backwards: ids use max(requested ms, last ms).
-class UuidV7Generator {
+class UuidV7Generator
+{
 public:
-    explicit UuidV7Generator(quint64 seed = 1) : m_rng(seed) {}
+    explicit UuidV7Generator(quint64 seed = 1) : m_rng(seed) { }
     Uuid next(qint64 ms)
     {
         if (ms > m_lastMs) {

@@ -13,7 +13,8 @@
 
 namespace TidemarkDev {
 
-class JsonOut {
+class JsonOut
+{
 public:
     JsonOut() { m_buf.resize(1 << 16); }
 
@@ -39,11 +40,7 @@ public:
         m_len += n;
     }
     void raw(QByteArrayView v) { raw(v.data(), v.size()); }
-    template<size_t N>
-    void lit(const char (&s)[N])
-    {
-        raw(s, qsizetype(N - 1));
-    }
+    template<size_t N> void lit(const char (&s)[N]) { raw(s, qsizetype(N - 1)); }
     void ch(char c)
     {
         *reserve(1) = c;
@@ -106,11 +103,21 @@ public:
             } else if (c < 0x20) {
                 *p++ = '\\';
                 switch (c) {
-                case '\n': *p++ = 'n'; break;
-                case '\r': *p++ = 'r'; break;
-                case '\t': *p++ = 't'; break;
-                case '\b': *p++ = 'b'; break;
-                case '\f': *p++ = 'f'; break;
+                case '\n':
+                    *p++ = 'n';
+                    break;
+                case '\r':
+                    *p++ = 'r';
+                    break;
+                case '\t':
+                    *p++ = 't';
+                    break;
+                case '\b':
+                    *p++ = 'b';
+                    break;
+                case '\f':
+                    *p++ = 'f';
+                    break;
                 default: {
                     static constexpr char hex[] = "0123456789abcdef";
                     *p++ = 'u';
@@ -152,7 +159,8 @@ public:
         else
             null();
     }
-    //! PostgreSQL to_json form of a timestamptz: "2024-05-18T10:22:31+00:00", fraction only if non-zero.
+    //! PostgreSQL to_json form of a timestamptz: "2024-05-18T10:22:31+00:00", fraction only if
+    //! non-zero.
     void pgDate(qint64 ms)
     {
         char *p = reserve(32);
@@ -228,7 +236,8 @@ public:
     //! Standard base64 (with padding) of raw bytes, quoted.
     void base64(const unsigned char *in, int n)
     {
-        static constexpr char tbl[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        static constexpr char tbl[]
+            = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         char *p = reserve(((n + 2) / 3) * 4 + 2);
         char *start = p;
         *p++ = '"';

@@ -14,10 +14,14 @@ namespace TidemarkDev {
 const char *assetTypeName(AssetType t)
 {
     switch (t) {
-    case AssetType::Image: return "IMAGE";
-    case AssetType::Video: return "VIDEO";
-    case AssetType::Audio: return "AUDIO";
-    case AssetType::Other: return "OTHER";
+    case AssetType::Image:
+        return "IMAGE";
+    case AssetType::Video:
+        return "VIDEO";
+    case AssetType::Audio:
+        return "AUDIO";
+    case AssetType::Other:
+        return "OTHER";
     }
     return "OTHER";
 }
@@ -25,10 +29,14 @@ const char *assetTypeName(AssetType t)
 const char *visibilityName(Visibility v)
 {
     switch (v) {
-    case Visibility::Timeline: return "timeline";
-    case Visibility::Archive: return "archive";
-    case Visibility::Hidden: return "hidden";
-    case Visibility::Locked: return "locked";
+    case Visibility::Timeline:
+        return "timeline";
+    case Visibility::Archive:
+        return "archive";
+    case Visibility::Hidden:
+        return "hidden";
+    case Visibility::Locked:
+        return "locked";
     }
     return "timeline";
 }
@@ -90,7 +98,8 @@ Uuid Library::nextId()
     return m_clock.next(nowMs());
 }
 
-// ------------------------------------------------------------------------------------------ lookups
+// ------------------------------------------------------------------------------------------
+// lookups
 
 int Library::userByEmail(const QString &email) const
 {
@@ -149,7 +158,8 @@ QList<int> Library::partnersSharingWith(int user) const
 {
     QList<int> out;
     for (const Partner &p : partners)
-        if (!p.removed && p.sharedWith == user && !users[size_t(p.sharedBy)].hardDeleted && !out.contains(p.sharedBy))
+        if (!p.removed && p.sharedWith == user && !users[size_t(p.sharedBy)].hardDeleted
+            && !out.contains(p.sharedBy))
             out.append(p.sharedBy);
     return out;
 }
@@ -161,7 +171,8 @@ QList<int> Library::albumsOf(int user) const
         if (!albums[i].removed && albums[i].owner == user)
             out.append(int(i));
     for (const AlbumUser &au : albumUsers)
-        if (!au.removed && au.user == user && !albums[size_t(au.album)].removed && !out.contains(au.album))
+        if (!au.removed && au.user == user && !albums[size_t(au.album)].removed
+            && !out.contains(au.album))
             out.append(au.album);
     return out;
 }
@@ -178,14 +189,16 @@ bool Library::canSeeAlbum(int user, int album) const
     return false;
 }
 
-// ----------------------------------------------------------------------------------------- sessions
+// -----------------------------------------------------------------------------------------
+// sessions
 
 static QString randomToken(int bytes)
 {
     QByteArray raw(bytes, Qt::Uninitialized);
     for (int i = 0; i < bytes; ++i)
         raw[i] = char(QRandomGenerator::system()->bounded(256));
-    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString Library::createSession(int user)
@@ -230,10 +243,12 @@ Session *Library::apiKey(const QString &key)
     return it == m_apiKeys.end() ? nullptr : &it.value();
 }
 
-// --------------------------------------------------------------------------------------- generation
+// ---------------------------------------------------------------------------------------
+// generation
 
 namespace {
-const char *const kColors[] = {"primary", "pink", "red", "yellow", "blue", "green", "purple", "orange", "gray", "amber"};
+const char *const kColors[]
+    = {"primary", "pink", "red", "yellow", "blue", "green", "purple", "orange", "gray", "amber"};
 const qint16 kTzOffsets[] = {0, 60, 120, -300, -480, 330, 540, 600};
 } // namespace
 
@@ -254,7 +269,8 @@ int Library::addUser(const QString &email, const QString &password, const QStrin
     return int(users.size() - 1);
 }
 
-int Library::newAsset(int owner, AssetType type, Rng &rng, qint64 createdMs, Uuid updateId, Uuid exifUpdateId)
+int Library::newAsset(
+    int owner, AssetType type, Rng &rng, qint64 createdMs, Uuid updateId, Uuid exifUpdateId)
 {
     Asset a;
     a.id = Uuid::v4(rng);
@@ -274,11 +290,26 @@ int Library::newAsset(int owner, AssetType type, Rng &rng, qint64 createdMs, Uui
         a.height = uhd ? 2160 : 1080;
     } else {
         switch (rng.below(5)) {
-        case 0: a.width = 4032; a.height = 3024; break;
-        case 1: a.width = 3024; a.height = 4032; break;
-        case 2: a.width = 6000; a.height = 4000; break;
-        case 3: a.width = 4000; a.height = 3000; break;
-        default: a.width = 1170; a.height = 2532; break;
+        case 0:
+            a.width = 4032;
+            a.height = 3024;
+            break;
+        case 1:
+            a.width = 3024;
+            a.height = 4032;
+            break;
+        case 2:
+            a.width = 6000;
+            a.height = 4000;
+            break;
+        case 3:
+            a.width = 4000;
+            a.height = 3000;
+            break;
+        default:
+            a.width = 1170;
+            a.height = 2532;
+            break;
         }
     }
     int seq = 1;
@@ -296,7 +327,7 @@ int Library::newAsset(int owner, AssetType type, Rng &rng, qint64 createdMs, Uui
 }
 
 static void generateAssetsFor(Library &lib, int owner, int count, const LibrarySpec &spec, Rng &rng,
-                              QList<int> *created, const std::function<int(int, AssetType)> &make)
+    QList<int> *created, const std::function<int(int, AssetType)> &make)
 {
     int made = 0;
     while (made < count) {
@@ -313,7 +344,8 @@ static void generateAssetsFor(Library &lib, int owner, int count, const LibraryS
         else if (rng.chance(spec.lockedRatio))
             a.visibility = Visibility::Locked;
         if (rng.chance(spec.trashedRatio))
-            a.deletedAt = Fixed::kLibraryEpochMs - qint64(1 + rng.below(20)) * 86400000LL + qint64(rng.below(86400000));
+            a.deletedAt = Fixed::kLibraryEpochMs - qint64(1 + rng.below(20)) * 86400000LL
+                + qint64(rng.below(86400000));
         if (live) {
             const qint64 fc = a.fileCreatedAt;
             const qint16 tz = a.tzOffsetMin;
@@ -340,17 +372,20 @@ void Library::generate(const LibrarySpec &spec)
     seed = spec.seed;
     m_rng = Rng(mix64(spec.seed, 1));
     m_clock = UuidV7Generator(mix64(spec.seed, 2));
-    m_virtualMs = Fixed::kLibraryEpochMs - 120LL * 86400000LL; // the library "happened" before 2026-01-01
+    m_virtualMs
+        = Fixed::kLibraryEpochMs - 120LL * 86400000LL; // the library "happened" before 2026-01-01
     Rng rng(mix64(spec.seed, 3));
 
-    adminUser = addUser(DevServer::adminEmail(), DevServer::adminPassword(), QStringLiteral("Admin Tester"));
+    adminUser = addUser(
+        DevServer::adminEmail(), DevServer::adminPassword(), QStringLiteral("Admin Tester"));
     users[size_t(adminUser)].isAdmin = true;
     users[size_t(adminUser)].storageLabel = QStringLiteral("admin");
-    partnerUser = addUser(DevServer::partnerEmail(), DevServer::partnerPassword(), QStringLiteral("Bob Partner"));
+    partnerUser = addUser(
+        DevServer::partnerEmail(), DevServer::partnerPassword(), QStringLiteral("Bob Partner"));
     int carol = -1;
     if (spec.unrelatedUser)
         carol = addUser(QStringLiteral("carol@example.test"), QStringLiteral("carol-password"),
-                        QStringLiteral("Carol Unrelated"));
+            QStringLiteral("Carol Unrelated"));
 
     addPartner(partnerUser, adminUser, true);
     addPartner(adminUser, partnerUser, true);
@@ -373,8 +408,8 @@ void Library::generate(const LibrarySpec &spec)
 
     auto isPlainImage = [this](int idx) {
         const Asset &a = assets[size_t(idx)];
-        return a.type == AssetType::Image && a.visibility == Visibility::Timeline && a.deletedAt == 0
-            && a.livePhotoVideo < 0;
+        return a.type == AssetType::Image && a.visibility == Visibility::Timeline
+            && a.deletedAt == 0 && a.livePhotoVideo < 0;
     };
 
     // stacks: pairs of consecutive timeline images
@@ -399,12 +434,14 @@ void Library::generate(const LibrarySpec &spec)
     }
 
     // albums
-    const QStringList names = {QStringLiteral("Family"), QStringLiteral("Bob's Trip"), QStringLiteral("Summer 2024"),
-                               QStringLiteral("Hiking"), QStringLiteral("Kids"), QStringLiteral("Best of")};
+    const QStringList names
+        = {QStringLiteral("Family"), QStringLiteral("Bob's Trip"), QStringLiteral("Summer 2024"),
+            QStringLiteral("Hiking"), QStringLiteral("Kids"), QStringLiteral("Best of")};
     for (int i = 0; i < spec.albums; ++i) {
         const bool bobsAlbum = i == 1 && !bobs.isEmpty();
         const int owner = bobsAlbum ? partnerUser : adminUser;
-        const int al = createAlbum(owner, i < names.size() ? names[i] : QStringLiteral("Album %1").arg(i + 1));
+        const int al = createAlbum(
+            owner, i < names.size() ? names[i] : QStringLiteral("Album %1").arg(i + 1));
         albums[size_t(al)].description = i == 0 ? QStringLiteral("Shared with Bob") : QString();
         albums[size_t(al)].orderAsc = (i % 2) == 1;
         const QList<int> &pool = bobsAlbum ? bobs : own;
@@ -432,8 +469,8 @@ void Library::generate(const LibrarySpec &spec)
 
     // people and faces
     if (spec.people) {
-        const QStringList personNames = {QStringLiteral("Alice"), QStringLiteral("Carol"), QStringLiteral("Dan"),
-                                         QStringLiteral("Eve"), QString()};
+        const QStringList personNames = {QStringLiteral("Alice"), QStringLiteral("Carol"),
+            QStringLiteral("Dan"), QStringLiteral("Eve"), QString()};
         const int firstPerson = int(people.size());
         for (int i = 0; i < personNames.size(); ++i) {
             Person p;
@@ -512,13 +549,16 @@ void Library::generate(const LibrarySpec &spec)
             userMeta.push_back(m);
         };
         um(adminUser, "onboarding", "{\"isOnboarded\":true}");
-        um(adminUser, "preferences", "{\"folders\":{\"enabled\":false,\"sidebarWeb\":false},\"memories\":{\"enabled\":true}}");
+        um(adminUser, "preferences",
+            "{\"folders\":{\"enabled\":false,\"sidebarWeb\":false},\"memories\":{\"enabled\":true}"
+            "}");
         um(partnerUser, "onboarding", "{\"isOnboarded\":true}");
         for (int k = 0; k < qMin<qsizetype>(3, own.size()); ++k) {
             AssetMeta m;
             m.asset = own[k];
             m.key = QStringLiteral("mobile-app");
-            m.valueJson = "{\"iCloudId\":\"" + assets[size_t(own[k])].id.toByteArray().toUpper() + "\"}";
+            m.valueJson
+                = "{\"iCloudId\":\"" + assets[size_t(own[k])].id.toByteArray().toUpper() + "\"}";
             m.updateId = nextId();
             assetMeta.push_back(m);
         }
@@ -535,7 +575,8 @@ void Library::generate(const LibrarySpec &spec)
             crop.id = Uuid::v4(m_rng);
             crop.asset = own[k];
             crop.action = 0;
-            crop.paramsJson = QByteArray("{\"x\":10,\"y\":20,\"width\":") + QByteArray::number(a.width / 2)
+            crop.paramsJson = QByteArray("{\"x\":10,\"y\":20,\"width\":")
+                + QByteArray::number(a.width / 2)
                 + ",\"height\":" + QByteArray::number(a.height / 2) + '}';
             crop.sequence = 0;
             crop.updateId = nextId();
@@ -559,7 +600,8 @@ void Library::generate(const LibrarySpec &spec)
     m_virtualMs = 0;
 }
 
-// ---------------------------------------------------------------------------------------- mutations
+// ----------------------------------------------------------------------------------------
+// mutations
 
 void Library::addAudit(Audit::Kind kind, int user, int a, int b, const QString &key)
 {
@@ -639,7 +681,8 @@ void Library::purgeAsset(int asset)
     for (MemoryAsset &ma : memoryAssets)
         if (!ma.removed && ma.asset == asset) {
             ma.removed = true;
-            addAudit(Audit::MemoryToAssetDelete, memories[size_t(ma.memory)].owner, ma.memory, asset);
+            addAudit(
+                Audit::MemoryToAssetDelete, memories[size_t(ma.memory)].owner, ma.memory, asset);
         }
     for (size_t i = 0; i < faces.size(); ++i)
         if (!faces[i].removed && faces[i].asset == asset) {
@@ -793,7 +836,8 @@ void Library::hardDeleteUser(int user)
         m_sessions.remove(t);
 }
 
-// ------------------------------------------------------------------------------------ introspection
+// ------------------------------------------------------------------------------------
+// introspection
 
 QStringList Library::visibleAssetIds(int user) const
 {
@@ -841,7 +885,8 @@ const std::vector<int> &Library::assetsByIdOf(int owner) const
     for (size_t i = 0; i < assets.size(); ++i)
         if (assets[i].owner == owner && !assets[i].isPurged())
             list.push_back(int(i));
-    std::sort(list.begin(), list.end(), [this](int a, int b) { return assets[size_t(a)].id < assets[size_t(b)].id; });
+    std::sort(list.begin(), list.end(),
+        [this](int a, int b) { return assets[size_t(a)].id < assets[size_t(b)].id; });
     return m_byIdCache.insert(owner, std::move(list)).value();
 }
 

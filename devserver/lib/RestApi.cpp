@@ -22,7 +22,8 @@ namespace {
 
 constexpr qint64 kDayMs = 86400000LL;
 
-struct Auth {
+struct Auth
+{
     int status = 0;
     QString message;
     int user = -1;
@@ -136,8 +137,8 @@ bool isUuidString(const QJsonValue &v)
 {
     if (!v.isString())
         return false;
-    static const QRegularExpression re(
-        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    static const QRegularExpression re(QStringLiteral(
+        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     return re.match(v.toString()).hasMatch();
 }
 
@@ -171,7 +172,8 @@ QString joinEnts(const QList<Ent> &list)
     return names.join(QStringLiteral(", "));
 }
 
-// ---------------------------------------------------------------------- AssetResponseDto (full/delta)
+// ---------------------------------------------------------------------- AssetResponseDto
+// (full/delta)
 
 void writeExifInfo(const Asset &a, JsonOut &o)
 {
@@ -238,8 +240,8 @@ void writeExifInfo(const Asset &a, JsonOut &o)
     o.lit(",\"description\":\"\",\"projectionType\":null,\"rating\":null}");
 }
 
-void writeAssetResponse(const Library &lib, const EmulatedVersion &v, int idx, int viewer, bool withStack,
-                        const std::vector<int> &stackCounts, JsonOut &o)
+void writeAssetResponse(const Library &lib, const EmulatedVersion &v, int idx, int viewer,
+    bool withStack, const std::vector<int> &stackCounts, JsonOut &o)
 {
     const Asset &a = lib.assets[size_t(idx)];
     const User &owner = lib.users[size_t(a.owner)];
@@ -377,19 +379,25 @@ void writeUserAdmin(const Library &lib, int user, JsonOut &o)
     o.lit(",\"license\":null}");
 }
 
-// ------------------------------------------------------------------------------------------ handlers
+// ------------------------------------------------------------------------------------------
+// handlers
 
-struct Ctx {
+struct Ctx
+{
     ServerState &st;
     const HttpRequest &req;
     QByteArray cid;
     Library &lib() { return st.lib; }
     const EmulatedVersion &v() { return st.version; }
     HttpResponse err(int status, const QString &msg) { return RestApi::error(status, msg, cid); }
-    HttpResponse errs(int status, const QStringList &msgs) { return RestApi::error(status, {}, cid, msgs); }
+    HttpResponse errs(int status, const QStringList &msgs)
+    {
+        return RestApi::error(status, {}, cid, msgs);
+    }
     HttpResponse notFound()
     {
-        return err(404, QStringLiteral("Cannot %1 %2").arg(QString::fromLatin1(req.method), req.path));
+        return err(
+            404, QStringLiteral("Cannot %1 %2").arg(QString::fromLatin1(req.method), req.path));
     }
 };
 
@@ -431,9 +439,11 @@ HttpResponse login(Ctx &c)
     o.lit(",\"shouldChangePassword\":false,\"isOnboarded\":true}");
     HttpResponse r = json(201, o.toByteArray(), c.cid);
     const QByteArray attrs = "; Max-Age=34560000; Path=/; HttpOnly; SameSite=Lax";
-    r.extraHeaders.append({QByteArray("Set-Cookie"), "immich_access_token=" + token.toUtf8() + attrs});
+    r.extraHeaders.append(
+        {QByteArray("Set-Cookie"), "immich_access_token=" + token.toUtf8() + attrs});
     r.extraHeaders.append({QByteArray("Set-Cookie"), "immich_auth_type=password" + attrs});
-    r.extraHeaders.append({QByteArray("Set-Cookie"), QByteArray("immich_is_authenticated=true; Max-Age=34560000; Path=/; SameSite=Lax")});
+    r.extraHeaders.append({QByteArray("Set-Cookie"),
+        QByteArray("immich_is_authenticated=true; Max-Age=34560000; Path=/; SameSite=Lax")});
     return r;
 }
 
@@ -450,7 +460,8 @@ HttpResponse syncStream(Ctx &c, const Auth &auth)
     if (ok) {
         for (const QJsonValue &t : typesVal.toArray()) {
             Req r;
-            if (!t.isString() || !reqFromName(QByteArrayView(t.toString().toLatin1()), &r) || !c.v().isRequestTypeValid(r)) {
+            if (!t.isString() || !reqFromName(QByteArrayView(t.toString().toLatin1()), &r)
+                || !c.v().isRequestTypeValid(r)) {
                 ok = false;
                 break;
             }
@@ -460,12 +471,15 @@ HttpResponse syncStream(Ctx &c, const Auth &auth)
     }
     QStringList msgs;
     if (!ok)
-        msgs << QStringLiteral("each value in types must be one of the following values: ") + joinTypes(valid);
-    if (c.v().hasReset() && body.contains(QStringLiteral("reset")) && !body.value(QStringLiteral("reset")).isBool())
+        msgs << QStringLiteral("each value in types must be one of the following values: ")
+                + joinTypes(valid);
+    if (c.v().hasReset() && body.contains(QStringLiteral("reset"))
+        && !body.value(QStringLiteral("reset")).isBool())
         msgs << QStringLiteral("reset must be a boolean value");
     if (!msgs.isEmpty()) {
         HttpResponse r = c.errs(400, msgs);
-        r.contentType = "application/jsonlines+json; charset=utf-8"; // as the real server (capture 076)
+        r.contentType
+            = "application/jsonlines+json; charset=utf-8"; // as the real server (capture 076)
         return r;
     }
     if (auth.apiKey)
@@ -473,7 +487,7 @@ HttpResponse syncStream(Ctx &c, const Auth &auth)
     Session *session = c.lib().session(auth.token);
     bool poisoned = false;
     auto stream = std::make_shared<SyncStream>(c.lib(), c.v(), *session, types,
-                                               body.value(QStringLiteral("reset")).toBool(false), &poisoned);
+        body.value(QStringLiteral("reset")).toBool(false), &poisoned);
     HttpResponse r;
     r.correlationId = c.cid;
     if (poisoned) {
@@ -495,7 +509,9 @@ HttpResponse partners(Ctx &c, const Auth &auth)
     const QString direction = c.req.query.queryItemValue(QStringLiteral("direction"));
     const bool sharedBy = direction == QLatin1StringView("shared-by");
     if (!sharedBy && direction != QLatin1StringView("shared-with"))
-        return c.errs(400, {QStringLiteral("direction must be one of the following values: shared-by, shared-with")});
+        return c.errs(400,
+            {QStringLiteral(
+                "direction must be one of the following values: shared-by, shared-with")});
     const Library &lib = c.lib();
     auto live = [&lib](int user) {
         const User &u = lib.users[size_t(user)];
@@ -505,7 +521,8 @@ HttpResponse partners(Ctx &c, const Auth &auth)
     o.ch('[');
     bool first = true;
     for (const Partner &p : lib.partners) {
-        if (p.removed || (sharedBy ? p.sharedBy : p.sharedWith) != auth.user || !live(p.sharedBy) || !live(p.sharedWith))
+        if (p.removed || (sharedBy ? p.sharedBy : p.sharedWith) != auth.user || !live(p.sharedBy)
+            || !live(p.sharedWith))
             continue;
         const User &u = lib.users[size_t(sharedBy ? p.sharedWith : p.sharedBy)];
         if (!first)
@@ -562,7 +579,8 @@ HttpResponse ackPost(Ctx &c, const Auth &auth)
     QStringList msgs;
     QStringList acks;
     if (!acksVal.isArray()) {
-        msgs << QStringLiteral("each value in acks must be a string") << QStringLiteral("acks must be an array");
+        msgs << QStringLiteral("each value in acks must be a string")
+             << QStringLiteral("acks must be an array");
     } else {
         const QJsonArray arr = acksVal.toArray();
         bool allStrings = true;
@@ -620,15 +638,17 @@ HttpResponse ackDelete(Ctx &c, const Auth &auth)
         if (ok)
             for (const QJsonValue &t : tv.toArray()) {
                 Ent e;
-                if (!t.isString() || !entFromName(QByteArrayView(t.toString().toLatin1()), &e) || !c.v().isEntityTypeValid(e)) {
+                if (!t.isString() || !entFromName(QByteArrayView(t.toString().toLatin1()), &e)
+                    || !c.v().isEntityTypeValid(e)) {
                     ok = false;
                     break;
                 }
                 types.append(t.toString());
             }
         if (!ok)
-            return c.errs(400, {QStringLiteral("each value in types must be one of the following values: ")
-                                + joinEnts(c.v().entityTypesForMessage())});
+            return c.errs(400,
+                {QStringLiteral("each value in types must be one of the following values: ")
+                    + joinEnts(c.v().entityTypesForMessage())});
     }
     if (auth.apiKey)
         return c.err(403, QStringLiteral("Sync endpoints cannot be used with API keys"));
@@ -681,7 +701,7 @@ HttpResponse fullSync(Ctx &c, const Auth &auth)
         Uuid last;
         Uuid::parse(lastId.toString(), &last);
         it = std::upper_bound(list.begin(), list.end(), last,
-                              [&lib](const Uuid &u, int idx) { return u < lib.assets[size_t(idx)].id; });
+            [&lib](const Uuid &u, int idx) { return u < lib.assets[size_t(idx)].id; });
     }
     const std::vector<int> counts = stackCounts(lib);
     JsonOut o;
@@ -729,7 +749,7 @@ HttpResponse deltaSync(Ctx &c, const Auth &auth)
         if (!requested.contains(u))
             requested.append(u);
     }
-    QList<int> expected{auth.user};
+    QList<int> expected {auth.user};
     for (int p : lib.partnersSharingWith(auth.user))
         if (lib.users[size_t(p)].deletedAt == 0 && !expected.contains(p))
             expected.append(p);
@@ -791,11 +811,12 @@ HttpResponse statistics(Ctx &c, const Auth &auth)
     int visibility = -1;
     if (c.req.query.hasQueryItem(QStringLiteral("visibility"))) {
         const QString v = c.req.query.queryItemValue(QStringLiteral("visibility"));
-        const QStringList names = {QStringLiteral("timeline"), QStringLiteral("archive"), QStringLiteral("hidden"),
-                                   QStringLiteral("locked")};
+        const QStringList names = {QStringLiteral("timeline"), QStringLiteral("archive"),
+            QStringLiteral("hidden"), QStringLiteral("locked")};
         visibility = int(names.indexOf(v));
         if (visibility < 0)
-            msgs << QStringLiteral("visibility must be one of the following values: archive, timeline, hidden, locked");
+            msgs << QStringLiteral("visibility must be one of the following values: archive, "
+                                   "timeline, hidden, locked");
     }
     if (!msgs.isEmpty())
         return c.errs(400, msgs);
@@ -847,25 +868,40 @@ QByteArray RestApi::newCorrelationId()
 QByteArray RestApi::reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 302: return "Found";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 413: return "Payload Too Large";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
     }
     return "Unknown";
 }
 
-HttpResponse RestApi::error(int status, const QString &message, const QByteArray &cid, const QStringList &messages)
+HttpResponse RestApi::error(
+    int status, const QString &message, const QByteArray &cid, const QStringList &messages)
 {
     JsonOut o;
     o.lit("{\"message\":");
@@ -892,7 +928,7 @@ HttpResponse RestApi::error(int status, const QString &message, const QByteArray
 
 HttpResponse RestApi::handle(ServerState &st, const HttpRequest &req)
 {
-    Ctx c{st, req, newCorrelationId()};
+    Ctx c {st, req, newCorrelationId()};
     QMutexLocker lock(&st.mutex);
     ++st.requests;
     const QString &p = req.path;
@@ -915,7 +951,21 @@ HttpResponse RestApi::handle(ServerState &st, const HttpRequest &req)
     if (m == "POST" && p == QLatin1StringView("/api/auth/login"))
         return login(c);
 
-    enum class Route { None, Logout, Validate, Me, Partners, Stats, Thumb, Stream, AckGet, AckPost, AckDelete, Full, Delta };
+    enum class Route {
+        None,
+        Logout,
+        Validate,
+        Me,
+        Partners,
+        Stats,
+        Thumb,
+        Stream,
+        AckGet,
+        AckPost,
+        AckDelete,
+        Full,
+        Delta
+    };
     Route route = Route::None;
     QString thumbId;
     if (m == "POST" && p == QLatin1StringView("/api/auth/logout"))
@@ -928,8 +978,8 @@ HttpResponse RestApi::handle(ServerState &st, const HttpRequest &req)
         route = Route::Partners;
     else if (m == "GET" && p == QLatin1StringView("/api/assets/statistics"))
         route = Route::Stats;
-    else if (m == "GET" && p.startsWith(QLatin1StringView("/api/assets/")) && p.endsWith(QLatin1StringView("/thumbnail"))
-             && p.count(QLatin1Char('/')) == 4) {
+    else if (m == "GET" && p.startsWith(QLatin1StringView("/api/assets/"))
+        && p.endsWith(QLatin1StringView("/thumbnail")) && p.count(QLatin1Char('/')) == 4) {
         route = Route::Thumb;
         thumbId = p.section(QLatin1Char('/'), 3, 3);
     } else if (v.hasSyncStream() && m == "POST" && p == QLatin1StringView("/api/sync/stream"))
@@ -960,13 +1010,16 @@ HttpResponse RestApi::handle(ServerState &st, const HttpRequest &req)
         return c.err(403, QStringLiteral("Missing required permission: %1").arg(perm));
     };
     const bool scoped = v.atLeast(1, 137);
-    auto syncPerm = [&](const char *perm) { return scoped ? QString::fromLatin1(perm) : QStringLiteral("all"); };
+    auto syncPerm = [&](const char *perm) {
+        return scoped ? QString::fromLatin1(perm) : QStringLiteral("all");
+    };
 
     switch (route) {
     case Route::Logout: {
         if (!auth.apiKey)
             st.lib.removeSession(auth.token);
-        return json(200, "{\"successful\":true,\"redirectUri\":\"/auth/login?autoLaunch=0\"}", c.cid);
+        return json(
+            200, "{\"successful\":true,\"redirectUri\":\"/auth/login?autoLaunch=0\"}", c.cid);
     }
     case Route::Validate:
         return json(200, "{\"authStatus\":true}", c.cid);
@@ -994,10 +1047,11 @@ HttpResponse RestApi::handle(ServerState &st, const HttpRequest &req)
         const QString size = req.query.hasQueryItem(QStringLiteral("size"))
             ? req.query.queryItemValue(QStringLiteral("size"))
             : QStringLiteral("thumbnail");
-        const QStringList sizes = {QStringLiteral("original"), QStringLiteral("fullsize"), QStringLiteral("preview"),
-                                   QStringLiteral("thumbnail")};
+        const QStringList sizes = {QStringLiteral("original"), QStringLiteral("fullsize"),
+            QStringLiteral("preview"), QStringLiteral("thumbnail")};
         if (!sizes.contains(size))
-            msgs << QStringLiteral("size must be one of the following values: original, fullsize, preview, thumbnail");
+            msgs << QStringLiteral(
+                "size must be one of the following values: original, fullsize, preview, thumbnail");
         if (!msgs.isEmpty())
             return c.errs(400, msgs);
         if (size == QLatin1StringView("original"))
@@ -1012,7 +1066,8 @@ HttpResponse RestApi::handle(ServerState &st, const HttpRequest &req)
             } else {
                 if (a.deletedAt == 0)
                     for (const AlbumAsset &aa : lib.albumAssets)
-                        if (!aa.removed && aa.asset == idx && lib.canSeeAlbum(auth.user, aa.album)) {
+                        if (!aa.removed && aa.asset == idx
+                            && lib.canSeeAlbum(auth.user, aa.album)) {
                             allowed = true;
                             break;
                         }
@@ -1030,10 +1085,11 @@ HttpResponse RestApi::handle(ServerState &st, const HttpRequest &req)
         r.status = 200;
         r.correlationId = c.cid;
         r.etag = false;
-        r.body = Thumbnails::render(copy, label, size != QLatin1StringView("thumbnail"), &r.contentType);
+        r.body = Thumbnails::render(
+            copy, label, size != QLatin1StringView("thumbnail"), &r.contentType);
         r.extraHeaders.append({QByteArray("Cache-Control"),
-                               QByteArray("private, max-age=86400, no-transform, stale-while-revalidate=2592000, "
-                                          "stale-if-error=2592000")});
+            QByteArray("private, max-age=86400, no-transform, stale-while-revalidate=2592000, "
+                       "stale-if-error=2592000")});
         return r;
     }
     case Route::Stream:

@@ -9,7 +9,8 @@ namespace TidemarkDev {
 
 class ServerState;
 
-class RestApi {
+class RestApi
+{
 public:
     //! Takes the state lock itself. The response's correlationId is always set.
     static HttpResponse handle(ServerState &state, const HttpRequest &request);
@@ -17,7 +18,7 @@ public:
     static QByteArray reasonPhrase(int status);
     //! NestJS-style error body; `messages` non-empty = validation array, else `message` string.
     static HttpResponse error(int status, const QString &message, const QByteArray &cid,
-                              const QStringList &messages = {});
+        const QStringList &messages = {});
 };
 
 } // namespace TidemarkDev

@@ -11,11 +11,12 @@
 
 namespace TidemarkDev {
 
-class ServerState {
+class ServerState
+{
 public:
     mutable QMutex mutex;
     Library lib;
-    EmulatedVersion version{2, 7, 5};
+    EmulatedVersion version {2, 7, 5};
     QList<Fault> faults;
     qint64 streamRequests = 0;
     qint64 ackRequests = 0;
@@ -34,8 +35,12 @@ public:
                 continue;
             bool fits = false;
             switch (stage) {
-            case Stage::BeforeHandling: fits = f.kind == Fault::Kind::HttpStatus; break;
-            case Stage::JsonResponse: fits = f.kind == Fault::Kind::CutAfterBytes; break;
+            case Stage::BeforeHandling:
+                fits = f.kind == Fault::Kind::HttpStatus;
+                break;
+            case Stage::JsonResponse:
+                fits = f.kind == Fault::Kind::CutAfterBytes;
+                break;
             case Stage::StreamResponse:
                 fits = f.kind != Fault::Kind::HttpStatus && f.kind != Fault::Kind::None;
                 break;

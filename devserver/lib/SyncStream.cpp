@@ -37,52 +37,81 @@ constexpr qint64 kDayMs = 86400000LL;
 QList<Ent> readsOf(Req r, const EmulatedVersion &v)
 {
     switch (r) {
-    case Req::UsersV1: return {Ent::UserV1, Ent::UserDeleteV1};
-    case Req::AuthUsersV1: return {Ent::AuthUserV1};
-    case Req::PartnersV1: return {Ent::PartnerV1, Ent::PartnerDeleteV1};
-    case Req::AssetsV1: return {Ent::AssetV1, Ent::AssetDeleteV1};
-    case Req::AssetsV2: return {Ent::AssetV2, Ent::AssetDeleteV1};
-    case Req::StacksV1: return {Ent::StackV1, Ent::StackDeleteV1};
-    case Req::PartnerAssetsV1: return {Ent::PartnerAssetV1, Ent::PartnerAssetDeleteV1, Ent::PartnerAssetBackfillV1};
-    case Req::PartnerAssetsV2: return {Ent::PartnerAssetV2, Ent::PartnerAssetDeleteV1, Ent::PartnerAssetBackfillV2};
-    case Req::PartnerStacksV1: return {Ent::PartnerStackV1, Ent::PartnerStackDeleteV1, Ent::PartnerStackBackfillV1};
+    case Req::UsersV1:
+        return {Ent::UserV1, Ent::UserDeleteV1};
+    case Req::AuthUsersV1:
+        return {Ent::AuthUserV1};
+    case Req::PartnersV1:
+        return {Ent::PartnerV1, Ent::PartnerDeleteV1};
+    case Req::AssetsV1:
+        return {Ent::AssetV1, Ent::AssetDeleteV1};
+    case Req::AssetsV2:
+        return {Ent::AssetV2, Ent::AssetDeleteV1};
+    case Req::StacksV1:
+        return {Ent::StackV1, Ent::StackDeleteV1};
+    case Req::PartnerAssetsV1:
+        return {Ent::PartnerAssetV1, Ent::PartnerAssetDeleteV1, Ent::PartnerAssetBackfillV1};
+    case Req::PartnerAssetsV2:
+        return {Ent::PartnerAssetV2, Ent::PartnerAssetDeleteV1, Ent::PartnerAssetBackfillV2};
+    case Req::PartnerStacksV1:
+        return {Ent::PartnerStackV1, Ent::PartnerStackDeleteV1, Ent::PartnerStackBackfillV1};
     case Req::AlbumAssetsV1:
         if (!v.albumAssetSplit())
             return {Ent::AlbumAssetV1, Ent::AlbumAssetBackfillV1};
         return {Ent::AlbumAssetCreateV1, Ent::AlbumAssetUpdateV1, Ent::AlbumAssetBackfillV1};
-    case Req::AlbumAssetsV2: return {Ent::AlbumAssetCreateV2, Ent::AlbumAssetUpdateV2, Ent::AlbumAssetBackfillV2};
-    case Req::AlbumsV1: return {Ent::AlbumV1, Ent::AlbumDeleteV1};
-    case Req::AlbumsV2: return {Ent::AlbumV2, Ent::AlbumDeleteV1};
-    case Req::AlbumUsersV1: return {Ent::AlbumUserV1, Ent::AlbumUserDeleteV1, Ent::AlbumUserBackfillV1};
-    case Req::AlbumToAssetsV1: return {Ent::AlbumToAssetV1, Ent::AlbumToAssetDeleteV1, Ent::AlbumToAssetBackfillV1};
-    case Req::AssetExifsV1: return {Ent::AssetExifV1};
+    case Req::AlbumAssetsV2:
+        return {Ent::AlbumAssetCreateV2, Ent::AlbumAssetUpdateV2, Ent::AlbumAssetBackfillV2};
+    case Req::AlbumsV1:
+        return {Ent::AlbumV1, Ent::AlbumDeleteV1};
+    case Req::AlbumsV2:
+        return {Ent::AlbumV2, Ent::AlbumDeleteV1};
+    case Req::AlbumUsersV1:
+        return {Ent::AlbumUserV1, Ent::AlbumUserDeleteV1, Ent::AlbumUserBackfillV1};
+    case Req::AlbumToAssetsV1:
+        return {Ent::AlbumToAssetV1, Ent::AlbumToAssetDeleteV1, Ent::AlbumToAssetBackfillV1};
+    case Req::AssetExifsV1:
+        return {Ent::AssetExifV1};
     case Req::AlbumAssetExifsV1:
         if (!v.albumAssetSplit())
             return {Ent::AlbumAssetExifV1, Ent::AlbumAssetExifBackfillV1};
-        return {Ent::AlbumAssetExifCreateV1, Ent::AlbumAssetExifUpdateV1, Ent::AlbumAssetExifBackfillV1};
-    case Req::PartnerAssetExifsV1: return {Ent::PartnerAssetExifV1, Ent::PartnerAssetExifBackfillV1};
-    case Req::MemoriesV1: return {Ent::MemoryV1, Ent::MemoryDeleteV1};
-    case Req::MemoryToAssetsV1: return {Ent::MemoryToAssetV1, Ent::MemoryToAssetDeleteV1};
-    case Req::PeopleV1: return {Ent::PersonV1, Ent::PersonDeleteV1};
-    case Req::AssetFacesV1: return {Ent::AssetFaceV1, Ent::AssetFaceDeleteV1};
-    case Req::AssetFacesV2: return {Ent::AssetFaceV2, Ent::AssetFaceDeleteV1};
-    case Req::UserMetadataV1: return {Ent::UserMetadataV1, Ent::UserMetadataDeleteV1};
-    case Req::AssetMetadataV1: return {Ent::AssetMetadataV1, Ent::AssetMetadataDeleteV1};
-    case Req::AssetEditsV1: return {Ent::AssetEditV1, Ent::AssetEditDeleteV1};
-    case Req::AssetOcrV1: return {Ent::AssetOcrV1, Ent::AssetOcrDeleteV1};
-    case Req::Count: break;
+        return {Ent::AlbumAssetExifCreateV1, Ent::AlbumAssetExifUpdateV1,
+            Ent::AlbumAssetExifBackfillV1};
+    case Req::PartnerAssetExifsV1:
+        return {Ent::PartnerAssetExifV1, Ent::PartnerAssetExifBackfillV1};
+    case Req::MemoriesV1:
+        return {Ent::MemoryV1, Ent::MemoryDeleteV1};
+    case Req::MemoryToAssetsV1:
+        return {Ent::MemoryToAssetV1, Ent::MemoryToAssetDeleteV1};
+    case Req::PeopleV1:
+        return {Ent::PersonV1, Ent::PersonDeleteV1};
+    case Req::AssetFacesV1:
+        return {Ent::AssetFaceV1, Ent::AssetFaceDeleteV1};
+    case Req::AssetFacesV2:
+        return {Ent::AssetFaceV2, Ent::AssetFaceDeleteV1};
+    case Req::UserMetadataV1:
+        return {Ent::UserMetadataV1, Ent::UserMetadataDeleteV1};
+    case Req::AssetMetadataV1:
+        return {Ent::AssetMetadataV1, Ent::AssetMetadataDeleteV1};
+    case Req::AssetEditsV1:
+        return {Ent::AssetEditV1, Ent::AssetEditDeleteV1};
+    case Req::AssetOcrV1:
+        return {Ent::AssetOcrV1, Ent::AssetOcrDeleteV1};
+    case Req::Count:
+        break;
     }
     return {};
 }
 
-struct Group {
+struct Group
+{
     Uuid createId;
     int key;
 };
 
 using RowList = std::vector<std::pair<Uuid, int>>;
 
-struct Ctx {
+struct Ctx
+{
     Library &lib;
     Session &session;
     const EmulatedVersion &v;
@@ -99,21 +128,19 @@ struct Ctx {
             std::stable_sort(first, out.end(), less);
     }
 
-    template<class Pred>
-    void deletes(Ent ent, Audit::Kind kind, Pred pred)
+    template<class Pred> void deletes(Ent ent, Audit::Kind kind, Pred pred)
     {
         const Uuid after = cp(ent).id;
         for (size_t i = 0; i < lib.audits.size(); ++i) {
             const Audit &a = lib.audits[i];
             if (a.kind != kind || !(a.id > after) || a.id > now || !pred(a))
                 continue;
-            out.push_back(LineRef{a.id, {}, qint32(i), ent, LineRef::Normal});
+            out.push_back(LineRef {a.id, {}, qint32(i), ent, LineRef::Normal});
         }
     }
 
     //! idOf(i, &id) -> bool: whether row i is in scope, and its update id.
-    template<class IdOf>
-    void upserts(Ent ent, size_t n, IdOf idOf)
+    template<class IdOf> void upserts(Ent ent, size_t n, IdOf idOf)
     {
         const Uuid after = cp(ent).id;
         const size_t start = out.size();
@@ -122,7 +149,7 @@ struct Ctx {
             if (!idOf(i, &id))
                 continue;
             if (id > after && !(id > now))
-                out.push_back(LineRef{id, {}, qint32(i), ent, LineRef::Normal});
+                out.push_back(LineRef {id, {}, qint32(i), ent, LineRef::Normal});
         }
         sortFrom(start);
     }
@@ -131,9 +158,11 @@ struct Ctx {
     template<class RowsOf>
     void backfill(Ent backfillEnt, Ent upsertEnt, QList<Group> groups, RowsOf rowsOf)
     {
-        groups.erase(std::remove_if(groups.begin(), groups.end(), [this](const Group &g) { return g.createId > now; }),
-                     groups.end());
-        std::sort(groups.begin(), groups.end(), [](const Group &x, const Group &y) { return x.createId < y.createId; });
+        groups.erase(std::remove_if(groups.begin(), groups.end(),
+                         [this](const Group &g) { return g.createId > now; }),
+            groups.end());
+        std::sort(groups.begin(), groups.end(),
+            [](const Group &x, const Group &y) { return x.createId < y.createId; });
         const Checkpoint b = cp(backfillEnt);
         const Checkpoint u = cp(upsertEnt);
         if (u.present) {
@@ -142,27 +171,30 @@ struct Ctx {
                     continue;
                 if (b.present && g.createId == b.id && b.complete)
                     continue;
-                const Uuid start = (b.present && g.createId == b.id) ? b.id2 : Uuid{};
+                const Uuid start = (b.present && g.createId == b.id) ? b.id2 : Uuid {};
                 RowList rows;
                 rowsOf(g.key, rows);
                 std::sort(rows.begin(), rows.end());
                 for (const auto &[id, idx] : rows)
                     if (id > start && !(id > u.id))
-                        out.push_back(LineRef{g.createId, id, qint32(idx), backfillEnt, LineRef::Backfill});
-                out.push_back(LineRef{g.createId, {}, qint32(backfillEnt), Ent::SyncAckV1, LineRef::AckComplete});
+                        out.push_back(
+                            LineRef {g.createId, id, qint32(idx), backfillEnt, LineRef::Backfill});
+                out.push_back(LineRef {
+                    g.createId, {}, qint32(backfillEnt), Ent::SyncAckV1, LineRef::AckComplete});
             }
         } else if (!groups.isEmpty()) {
             const QString name = QString::fromLatin1(entName(backfillEnt));
-            session.setCheckpoint(name, name + QLatin1Char('|') + groups.last().createId.toString()
-                                      + QLatin1StringView("|complete"));
+            session.setCheckpoint(name,
+                name + QLatin1Char('|') + groups.last().createId.toString()
+                    + QLatin1StringView("|complete"));
         }
     }
 };
 
 } // namespace
 
-SyncStream::SyncStream(Library &lib, const EmulatedVersion &version, Session &session, const QList<Req> &types,
-                       bool reset, bool *poisoned)
+SyncStream::SyncStream(Library &lib, const EmulatedVersion &version, Session &session,
+    const QList<Req> &types, bool reset, bool *poisoned)
     : m_version(version), m_user(session.user), m_generation(lib.generation())
 {
     *poisoned = false;
@@ -179,7 +211,7 @@ SyncStream::SyncStream(Library &lib, const EmulatedVersion &version, Session &se
                 stale = true;
         }
         if (session.pendingReset || stale) {
-            m_lines.push_back(LineRef{{}, {}, -1, Ent::SyncResetV1, LineRef::Reset});
+            m_lines.push_back(LineRef {{}, {}, -1, Ent::SyncResetV1, LineRef::Reset});
             return;
         }
     }
@@ -196,7 +228,7 @@ SyncStream::SyncStream(Library &lib, const EmulatedVersion &version, Session &se
         if (types.contains(r))
             collect(lib, session, r);
     if (version.hasComplete())
-        m_lines.push_back(LineRef{m_nowId, {}, -1, Ent::SyncCompleteV1, LineRef::Complete});
+        m_lines.push_back(LineRef {m_nowId, {}, -1, Ent::SyncCompleteV1, LineRef::Complete});
 }
 
 Checkpoint SyncStream::cp(Ent e) const
@@ -210,7 +242,7 @@ Checkpoint SyncStream::cp(Ent e) const
 
 void SyncStream::collect(Library &lib, Session &session, Req r)
 {
-    Ctx c{lib, session, m_version, m_lines, m_nowId, m_user, [this](Ent e) { return cp(e); }};
+    Ctx c {lib, session, m_version, m_lines, m_nowId, m_user, [this](Ent e) { return cp(e); }};
     const int me = m_user;
     const EmulatedVersion &v = m_version;
 
@@ -220,7 +252,7 @@ void SyncStream::collect(Library &lib, Session &session, Req r)
     for (const Partner &p : lib.partners)
         if (!p.removed && p.sharedWith == me && !lib.users[size_t(p.sharedBy)].hardDeleted) {
             isPartnerOwner[size_t(p.sharedBy)] = 1;
-            partnerGroups.append(Group{p.createId, p.sharedBy});
+            partnerGroups.append(Group {p.createId, p.sharedBy});
         }
     std::vector<char> inMyAlbum(lib.albums.size(), 0);
     for (int al : lib.albumsOf(me))
@@ -228,7 +260,7 @@ void SyncStream::collect(Library &lib, Session &session, Req r)
     QList<Group> membershipGroups;
     for (const AlbumUser &au : lib.albumUsers)
         if (!au.removed && au.user == me && !lib.albums[size_t(au.album)].removed)
-            membershipGroups.append(Group{au.createId, au.album});
+            membershipGroups.append(Group {au.createId, au.album});
     auto ownsAsset = [&](int asset) { return asset >= 0 && lib.assets[size_t(asset)].owner == me; };
 
     auto assetsOfOwner = [&lib](int owner, RowList &rows, bool exif) {
@@ -242,13 +274,15 @@ void SyncStream::collect(Library &lib, Session &session, Req r)
         for (size_t i = 0; i < lib.albumAssets.size(); ++i) {
             const AlbumAsset &aa = lib.albumAssets[i];
             if (aa.album == album && !aa.removed && !lib.assets[size_t(aa.asset)].isPurged())
-                rows.emplace_back(byCreate ? aa.createId : aa.updateId, assetIndex ? aa.asset : int(i));
+                rows.emplace_back(
+                    byCreate ? aa.createId : aa.updateId, assetIndex ? aa.asset : int(i));
         }
     };
 
     // Album assets / album asset exif (create/update split on >= 1.138)
     auto albumAssets = [&](bool exif, bool v2) {
-        const Ent backfillEnt = exif ? Ent::AlbumAssetExifBackfillV1 : (v2 ? Ent::AlbumAssetBackfillV2 : Ent::AlbumAssetBackfillV1);
+        const Ent backfillEnt = exif ? Ent::AlbumAssetExifBackfillV1
+                                     : (v2 ? Ent::AlbumAssetBackfillV2 : Ent::AlbumAssetBackfillV1);
         if (!v.albumAssetSplit()) {
             const Ent ent = exif ? Ent::AlbumAssetExifV1 : Ent::AlbumAssetV1;
             c.backfill(backfillEnt, ent, membershipGroups, [&](int album, RowList &rows) {
@@ -261,7 +295,8 @@ void SyncStream::collect(Library &lib, Session &session, Req r)
             });
             std::vector<char> seen(lib.assets.size(), 0);
             for (const AlbumAsset &aa : lib.albumAssets)
-                if (!aa.removed && inMyAlbum[size_t(aa.album)] && !lib.assets[size_t(aa.asset)].isPurged())
+                if (!aa.removed && inMyAlbum[size_t(aa.album)]
+                    && !lib.assets[size_t(aa.asset)].isPurged())
                     seen[size_t(aa.asset)] = 1;
             c.upserts(ent, lib.assets.size(), [&](size_t i, Uuid *id) {
                 if (!seen[i])
@@ -271,37 +306,43 @@ void SyncStream::collect(Library &lib, Session &session, Req r)
             });
             return;
         }
-        const Ent createEnt = exif ? Ent::AlbumAssetExifCreateV1 : (v2 ? Ent::AlbumAssetCreateV2 : Ent::AlbumAssetCreateV1);
-        const Ent updateEnt = exif ? Ent::AlbumAssetExifUpdateV1 : (v2 ? Ent::AlbumAssetUpdateV2 : Ent::AlbumAssetUpdateV1);
+        const Ent createEnt = exif ? Ent::AlbumAssetExifCreateV1
+                                   : (v2 ? Ent::AlbumAssetCreateV2 : Ent::AlbumAssetCreateV1);
+        const Ent updateEnt = exif ? Ent::AlbumAssetExifUpdateV1
+                                   : (v2 ? Ent::AlbumAssetUpdateV2 : Ent::AlbumAssetUpdateV1);
         c.backfill(backfillEnt, createEnt, membershipGroups,
-                   [&](int album, RowList &rows) { linksOfAlbum(album, rows, true, true); });
+            [&](int album, RowList &rows) { linksOfAlbum(album, rows, true, true); });
         const Checkpoint createCp = cp(createEnt);
         if (createCp.present) {
             const Uuid updAfter = cp(updateEnt).id;
             std::vector<char> seen(lib.assets.size(), 0);
             const size_t start = m_lines.size();
             for (const AlbumAsset &aa : lib.albumAssets) {
-                if (aa.removed || !inMyAlbum[size_t(aa.album)] || aa.createId > createCp.id || seen[size_t(aa.asset)])
+                if (aa.removed || !inMyAlbum[size_t(aa.album)] || aa.createId > createCp.id
+                    || seen[size_t(aa.asset)])
                     continue;
                 const Asset &a = lib.assets[size_t(aa.asset)];
                 const Uuid id = exif ? a.exifUpdateId : a.updateId;
                 if (a.isPurged() || !(id > updAfter) || id > m_nowId)
                     continue;
                 seen[size_t(aa.asset)] = 1;
-                m_lines.push_back(LineRef{id, {}, aa.asset, updateEnt, LineRef::Normal});
+                m_lines.push_back(LineRef {id, {}, aa.asset, updateEnt, LineRef::Normal});
             }
             c.sortFrom(start);
         }
         std::vector<LineRef> creates;
         for (const AlbumAsset &aa : lib.albumAssets) {
-            if (aa.removed || !inMyAlbum[size_t(aa.album)] || lib.assets[size_t(aa.asset)].isPurged())
+            if (aa.removed || !inMyAlbum[size_t(aa.album)]
+                || lib.assets[size_t(aa.asset)].isPurged())
                 continue;
             if (aa.createId > createCp.id && !(aa.createId > m_nowId))
-                creates.push_back(LineRef{aa.createId, {}, aa.asset, createEnt, LineRef::Normal});
+                creates.push_back(LineRef {aa.createId, {}, aa.asset, createEnt, LineRef::Normal});
         }
         if (!creates.empty()) {
-            std::stable_sort(creates.begin(), creates.end(), [](const LineRef &x, const LineRef &y) { return x.a < y.a; });
-            m_lines.push_back(LineRef{m_nowId, {}, qint32(updateEnt), Ent::SyncAckV1, LineRef::AckSingle});
+            std::stable_sort(creates.begin(), creates.end(),
+                [](const LineRef &x, const LineRef &y) { return x.a < y.a; });
+            m_lines.push_back(
+                LineRef {m_nowId, {}, qint32(updateEnt), Ent::SyncAckV1, LineRef::AckSingle});
             m_lines.insert(m_lines.end(), creates.begin(), creates.end());
         }
     };
@@ -321,7 +362,8 @@ void SyncStream::collect(Library &lib, Session &session, Req r)
         });
         break;
     case Req::PartnersV1:
-        c.deletes(Ent::PartnerDeleteV1, Audit::PartnerDelete, [&](const Audit &a) { return a.a == me || a.b == me; });
+        c.deletes(Ent::PartnerDeleteV1, Audit::PartnerDelete,
+            [&](const Audit &a) { return a.a == me || a.b == me; });
         c.upserts(Ent::PartnerV1, lib.partners.size(), [&](size_t i, Uuid *id) {
             const Partner &p = lib.partners[i];
             *id = p.updateId;
@@ -330,15 +372,18 @@ void SyncStream::collect(Library &lib, Session &session, Req r)
         break;
     case Req::AssetsV1:
     case Req::AssetsV2:
-        c.deletes(Ent::AssetDeleteV1, Audit::AssetDelete, [&](const Audit &a) { return a.user == me; });
-        c.upserts(r == Req::AssetsV2 ? Ent::AssetV2 : Ent::AssetV1, lib.assets.size(), [&](size_t i, Uuid *id) {
-            const Asset &a = lib.assets[i];
-            *id = a.updateId;
-            return a.owner == me && !a.isPurged();
-        });
+        c.deletes(
+            Ent::AssetDeleteV1, Audit::AssetDelete, [&](const Audit &a) { return a.user == me; });
+        c.upserts(r == Req::AssetsV2 ? Ent::AssetV2 : Ent::AssetV1, lib.assets.size(),
+            [&](size_t i, Uuid *id) {
+                const Asset &a = lib.assets[i];
+                *id = a.updateId;
+                return a.owner == me && !a.isPurged();
+            });
         break;
     case Req::StacksV1:
-        c.deletes(Ent::StackDeleteV1, Audit::StackDelete, [&](const Audit &a) { return a.user == me; });
+        c.deletes(
+            Ent::StackDeleteV1, Audit::StackDelete, [&](const Audit &a) { return a.user == me; });
         c.upserts(Ent::StackV1, lib.stacks.size(), [&](size_t i, Uuid *id) {
             *id = lib.stacks[i].updateId;
             return lib.stacks[i].owner == me && !lib.stacks[i].removed;
@@ -348,11 +393,12 @@ void SyncStream::collect(Library &lib, Session &session, Req r)
     case Req::PartnerAssetsV2: {
         const bool v2 = r == Req::PartnerAssetsV2;
         c.deletes(Ent::PartnerAssetDeleteV1, Audit::AssetDelete,
-                  [&](const Audit &a) { return a.user >= 0 && isPartnerOwner[size_t(a.user)]; });
+            [&](const Audit &a) { return a.user >= 0 && isPartnerOwner[size_t(a.user)]; });
         const Ent upsertEnt = v2 ? Ent::PartnerAssetV2 : Ent::PartnerAssetV1;
         if (v.hasPartnerBackfill())
-            c.backfill(v2 ? Ent::PartnerAssetBackfillV2 : Ent::PartnerAssetBackfillV1, upsertEnt, partnerGroups,
-                       [&](int owner, RowList &rows) { assetsOfOwner(owner, rows, false); });
+            c.backfill(v2 ? Ent::PartnerAssetBackfillV2 : Ent::PartnerAssetBackfillV1, upsertEnt,
+                partnerGroups,
+                [&](int owner, RowList &rows) { assetsOfOwner(owner, rows, false); });
         c.upserts(upsertEnt, lib.assets.size(), [&](size_t i, Uuid *id) {
             const Asset &a = lib.assets[i];
             *id = a.updateId;
@@ -362,12 +408,13 @@ void SyncStream::collect(Library &lib, Session &session, Req r)
     }
     case Req::PartnerStacksV1:
         c.deletes(Ent::PartnerStackDeleteV1, Audit::StackDelete,
-                  [&](const Audit &a) { return a.user >= 0 && isPartnerOwner[size_t(a.user)]; });
-        c.backfill(Ent::PartnerStackBackfillV1, Ent::PartnerStackV1, partnerGroups, [&](int owner, RowList &rows) {
-            for (size_t i = 0; i < lib.stacks.size(); ++i)
-                if (lib.stacks[i].owner == owner && !lib.stacks[i].removed)
-                    rows.emplace_back(lib.stacks[i].updateId, int(i));
-        });
+            [&](const Audit &a) { return a.user >= 0 && isPartnerOwner[size_t(a.user)]; });
+        c.backfill(Ent::PartnerStackBackfillV1, Ent::PartnerStackV1, partnerGroups,
+            [&](int owner, RowList &rows) {
+                for (size_t i = 0; i < lib.stacks.size(); ++i)
+                    if (lib.stacks[i].owner == owner && !lib.stacks[i].removed)
+                        rows.emplace_back(lib.stacks[i].updateId, int(i));
+            });
         c.upserts(Ent::PartnerStackV1, lib.stacks.size(), [&](size_t i, Uuid *id) {
             *id = lib.stacks[i].updateId;
             return isPartnerOwner[size_t(lib.stacks[i].owner)] && !lib.stacks[i].removed;
@@ -384,28 +431,31 @@ void SyncStream::collect(Library &lib, Session &session, Req r)
         break;
     case Req::AlbumsV1:
     case Req::AlbumsV2: {
-        c.deletes(Ent::AlbumDeleteV1, Audit::AlbumDelete, [&](const Audit &a) { return a.user == me; });
+        c.deletes(
+            Ent::AlbumDeleteV1, Audit::AlbumDelete, [&](const Audit &a) { return a.user == me; });
         std::vector<Uuid> effective(lib.albums.size());
         for (size_t i = 0; i < lib.albums.size(); ++i)
             effective[i] = lib.albums[i].updateId;
         for (const AlbumUser &au : lib.albumUsers)
             if (!au.removed && au.user == me)
                 effective[size_t(au.album)] = std::max(effective[size_t(au.album)], au.updateId);
-        c.upserts(r == Req::AlbumsV2 ? Ent::AlbumV2 : Ent::AlbumV1, lib.albums.size(), [&](size_t i, Uuid *id) {
-            *id = effective[i];
-            return inMyAlbum[i] != 0;
-        });
+        c.upserts(r == Req::AlbumsV2 ? Ent::AlbumV2 : Ent::AlbumV1, lib.albums.size(),
+            [&](size_t i, Uuid *id) {
+                *id = effective[i];
+                return inMyAlbum[i] != 0;
+            });
         break;
     }
     case Req::AlbumUsersV1:
         c.deletes(Ent::AlbumUserDeleteV1, Audit::AlbumUserDelete,
-                  [&](const Audit &a) { return inMyAlbum[size_t(a.a)] != 0; });
+            [&](const Audit &a) { return inMyAlbum[size_t(a.a)] != 0; });
         if (v.hasAlbumUserBackfill())
-            c.backfill(Ent::AlbumUserBackfillV1, Ent::AlbumUserV1, membershipGroups, [&](int album, RowList &rows) {
-                for (size_t i = 0; i < lib.albumUsers.size(); ++i)
-                    if (lib.albumUsers[i].album == album && !lib.albumUsers[i].removed)
-                        rows.emplace_back(lib.albumUsers[i].updateId, int(i));
-            });
+            c.backfill(Ent::AlbumUserBackfillV1, Ent::AlbumUserV1, membershipGroups,
+                [&](int album, RowList &rows) {
+                    for (size_t i = 0; i < lib.albumUsers.size(); ++i)
+                        if (lib.albumUsers[i].album == album && !lib.albumUsers[i].removed)
+                            rows.emplace_back(lib.albumUsers[i].updateId, int(i));
+                });
         c.upserts(Ent::AlbumUserV1, lib.albumUsers.size(), [&](size_t i, Uuid *id) {
             const AlbumUser &au = lib.albumUsers[i];
             *id = au.updateId;
@@ -414,13 +464,14 @@ void SyncStream::collect(Library &lib, Session &session, Req r)
         break;
     case Req::AlbumToAssetsV1:
         c.deletes(Ent::AlbumToAssetDeleteV1, Audit::AlbumToAssetDelete,
-                  [&](const Audit &a) { return inMyAlbum[size_t(a.a)] != 0; });
+            [&](const Audit &a) { return inMyAlbum[size_t(a.a)] != 0; });
         c.backfill(Ent::AlbumToAssetBackfillV1, Ent::AlbumToAssetV1, membershipGroups,
-                   [&](int album, RowList &rows) { linksOfAlbum(album, rows, false, false); });
+            [&](int album, RowList &rows) { linksOfAlbum(album, rows, false, false); });
         c.upserts(Ent::AlbumToAssetV1, lib.albumAssets.size(), [&](size_t i, Uuid *id) {
             const AlbumAsset &aa = lib.albumAssets[i];
             *id = aa.updateId;
-            return !aa.removed && inMyAlbum[size_t(aa.album)] && !lib.assets[size_t(aa.asset)].isPurged();
+            return !aa.removed && inMyAlbum[size_t(aa.album)]
+                && !lib.assets[size_t(aa.asset)].isPurged();
         });
         break;
     case Req::AssetExifsV1:
@@ -433,7 +484,7 @@ void SyncStream::collect(Library &lib, Session &session, Req r)
     case Req::PartnerAssetExifsV1:
         if (v.hasPartnerBackfill())
             c.backfill(Ent::PartnerAssetExifBackfillV1, Ent::PartnerAssetExifV1, partnerGroups,
-                       [&](int owner, RowList &rows) { assetsOfOwner(owner, rows, true); });
+                [&](int owner, RowList &rows) { assetsOfOwner(owner, rows, true); });
         c.upserts(Ent::PartnerAssetExifV1, lib.assets.size(), [&](size_t i, Uuid *id) {
             const Asset &a = lib.assets[i];
             *id = a.exifUpdateId;
@@ -441,14 +492,16 @@ void SyncStream::collect(Library &lib, Session &session, Req r)
         });
         break;
     case Req::MemoriesV1:
-        c.deletes(Ent::MemoryDeleteV1, Audit::MemoryDelete, [&](const Audit &a) { return a.user == me; });
+        c.deletes(
+            Ent::MemoryDeleteV1, Audit::MemoryDelete, [&](const Audit &a) { return a.user == me; });
         c.upserts(Ent::MemoryV1, lib.memories.size(), [&](size_t i, Uuid *id) {
             *id = lib.memories[i].updateId;
             return lib.memories[i].owner == me && !lib.memories[i].removed;
         });
         break;
     case Req::MemoryToAssetsV1:
-        c.deletes(Ent::MemoryToAssetDeleteV1, Audit::MemoryToAssetDelete, [&](const Audit &a) { return a.user == me; });
+        c.deletes(Ent::MemoryToAssetDeleteV1, Audit::MemoryToAssetDelete,
+            [&](const Audit &a) { return a.user == me; });
         c.upserts(Ent::MemoryToAssetV1, lib.memoryAssets.size(), [&](size_t i, Uuid *id) {
             const MemoryAsset &ma = lib.memoryAssets[i];
             *id = ma.updateId;
@@ -457,7 +510,8 @@ void SyncStream::collect(Library &lib, Session &session, Req r)
         });
         break;
     case Req::PeopleV1:
-        c.deletes(Ent::PersonDeleteV1, Audit::PersonDelete, [&](const Audit &a) { return a.user == me; });
+        c.deletes(
+            Ent::PersonDeleteV1, Audit::PersonDelete, [&](const Audit &a) { return a.user == me; });
         c.upserts(Ent::PersonV1, lib.people.size(), [&](size_t i, Uuid *id) {
             *id = lib.people[i].updateId;
             return lib.people[i].owner == me && !lib.people[i].removed;
@@ -466,33 +520,37 @@ void SyncStream::collect(Library &lib, Session &session, Req r)
     case Req::AssetFacesV1:
     case Req::AssetFacesV2: {
         const bool filter = r == Req::AssetFacesV1 && v.filtersInvisibleFacesV1();
-        c.deletes(Ent::AssetFaceDeleteV1, Audit::FaceDelete, [&](const Audit &a) { return a.user == me; });
+        c.deletes(Ent::AssetFaceDeleteV1, Audit::FaceDelete,
+            [&](const Audit &a) { return a.user == me; });
         c.upserts(r == Req::AssetFacesV2 ? Ent::AssetFaceV2 : Ent::AssetFaceV1, lib.faces.size(),
-                  [&](size_t i, Uuid *id) {
-                      const Face &f = lib.faces[i];
-                      *id = f.updateId;
-                      if (f.removed || !ownsAsset(f.asset) || lib.assets[size_t(f.asset)].isPurged())
-                          return false;
-                      return !filter || (f.visible && f.deletedAt == 0);
-                  });
+            [&](size_t i, Uuid *id) {
+                const Face &f = lib.faces[i];
+                *id = f.updateId;
+                if (f.removed || !ownsAsset(f.asset) || lib.assets[size_t(f.asset)].isPurged())
+                    return false;
+                return !filter || (f.visible && f.deletedAt == 0);
+            });
         break;
     }
     case Req::UserMetadataV1:
-        c.deletes(Ent::UserMetadataDeleteV1, Audit::UserMetaDelete, [&](const Audit &a) { return a.user == me; });
+        c.deletes(Ent::UserMetadataDeleteV1, Audit::UserMetaDelete,
+            [&](const Audit &a) { return a.user == me; });
         c.upserts(Ent::UserMetadataV1, lib.userMeta.size(), [&](size_t i, Uuid *id) {
             *id = lib.userMeta[i].updateId;
             return lib.userMeta[i].user == me && !lib.userMeta[i].removed;
         });
         break;
     case Req::AssetMetadataV1:
-        c.deletes(Ent::AssetMetadataDeleteV1, Audit::AssetMetaDelete, [&](const Audit &a) { return a.user == me; });
+        c.deletes(Ent::AssetMetadataDeleteV1, Audit::AssetMetaDelete,
+            [&](const Audit &a) { return a.user == me; });
         c.upserts(Ent::AssetMetadataV1, lib.assetMeta.size(), [&](size_t i, Uuid *id) {
             *id = lib.assetMeta[i].updateId;
             return !lib.assetMeta[i].removed && ownsAsset(lib.assetMeta[i].asset);
         });
         break;
     case Req::AssetEditsV1:
-        c.deletes(Ent::AssetEditDeleteV1, Audit::EditDelete, [&](const Audit &a) { return a.user == me; });
+        c.deletes(Ent::AssetEditDeleteV1, Audit::EditDelete,
+            [&](const Audit &a) { return a.user == me; });
         c.upserts(Ent::AssetEditV1, lib.edits.size(), [&](size_t i, Uuid *id) {
             *id = lib.edits[i].updateId;
             return !lib.edits[i].removed && ownsAsset(lib.edits[i].asset);
@@ -713,11 +771,22 @@ void SyncStream::writeData(const Library &lib, const LineRef &r, JsonOut &o) con
     }
     const Audit *audit = nullptr;
     switch (r.ent) {
-    case Ent::UserDeleteV1: case Ent::PartnerDeleteV1: case Ent::AssetDeleteV1: case Ent::PartnerAssetDeleteV1:
-    case Ent::StackDeleteV1: case Ent::PartnerStackDeleteV1: case Ent::AlbumDeleteV1: case Ent::AlbumUserDeleteV1:
-    case Ent::AlbumToAssetDeleteV1: case Ent::MemoryDeleteV1: case Ent::MemoryToAssetDeleteV1:
-    case Ent::PersonDeleteV1: case Ent::AssetFaceDeleteV1: case Ent::UserMetadataDeleteV1:
-    case Ent::AssetMetadataDeleteV1: case Ent::AssetEditDeleteV1:
+    case Ent::UserDeleteV1:
+    case Ent::PartnerDeleteV1:
+    case Ent::AssetDeleteV1:
+    case Ent::PartnerAssetDeleteV1:
+    case Ent::StackDeleteV1:
+    case Ent::PartnerStackDeleteV1:
+    case Ent::AlbumDeleteV1:
+    case Ent::AlbumUserDeleteV1:
+    case Ent::AlbumToAssetDeleteV1:
+    case Ent::MemoryDeleteV1:
+    case Ent::MemoryToAssetDeleteV1:
+    case Ent::PersonDeleteV1:
+    case Ent::AssetFaceDeleteV1:
+    case Ent::UserMetadataDeleteV1:
+    case Ent::AssetMetadataDeleteV1:
+    case Ent::AssetEditDeleteV1:
         audit = &lib.audits[size_t(r.idx)];
         break;
     default:
@@ -753,25 +822,41 @@ void SyncStream::writeData(const Library &lib, const LineRef &r, JsonOut &o) con
         o.uuid(lib.users[size_t(audit->b)].id);
         o.ch('}');
         return;
-    case Ent::AssetV1: case Ent::PartnerAssetV1: case Ent::PartnerAssetBackfillV1: case Ent::AlbumAssetCreateV1:
-    case Ent::AlbumAssetUpdateV1: case Ent::AlbumAssetBackfillV1: case Ent::AlbumAssetV1:
+    case Ent::AssetV1:
+    case Ent::PartnerAssetV1:
+    case Ent::PartnerAssetBackfillV1:
+    case Ent::AlbumAssetCreateV1:
+    case Ent::AlbumAssetUpdateV1:
+    case Ent::AlbumAssetBackfillV1:
+    case Ent::AlbumAssetV1:
         writeSyncAsset(lib, v, r.idx, false, o);
         return;
-    case Ent::AssetV2: case Ent::PartnerAssetV2: case Ent::PartnerAssetBackfillV2: case Ent::AlbumAssetCreateV2:
-    case Ent::AlbumAssetUpdateV2: case Ent::AlbumAssetBackfillV2:
+    case Ent::AssetV2:
+    case Ent::PartnerAssetV2:
+    case Ent::PartnerAssetBackfillV2:
+    case Ent::AlbumAssetCreateV2:
+    case Ent::AlbumAssetUpdateV2:
+    case Ent::AlbumAssetBackfillV2:
         writeSyncAsset(lib, v, r.idx, true, o);
         return;
-    case Ent::AssetDeleteV1: case Ent::PartnerAssetDeleteV1:
+    case Ent::AssetDeleteV1:
+    case Ent::PartnerAssetDeleteV1:
         o.lit("{\"assetId\":");
         o.uuid(lib.assets[size_t(audit->a)].id);
         o.ch('}');
         return;
-    case Ent::AssetExifV1: case Ent::PartnerAssetExifV1: case Ent::PartnerAssetExifBackfillV1:
-    case Ent::AlbumAssetExifCreateV1: case Ent::AlbumAssetExifUpdateV1: case Ent::AlbumAssetExifBackfillV1:
+    case Ent::AssetExifV1:
+    case Ent::PartnerAssetExifV1:
+    case Ent::PartnerAssetExifBackfillV1:
+    case Ent::AlbumAssetExifCreateV1:
+    case Ent::AlbumAssetExifUpdateV1:
+    case Ent::AlbumAssetExifBackfillV1:
     case Ent::AlbumAssetExifV1:
         writeSyncExif(lib, r.idx, o);
         return;
-    case Ent::StackV1: case Ent::PartnerStackV1: case Ent::PartnerStackBackfillV1: {
+    case Ent::StackV1:
+    case Ent::PartnerStackV1:
+    case Ent::PartnerStackBackfillV1: {
         const Stack &s = lib.stacks[size_t(r.idx)];
         o.lit("{\"id\":");
         o.uuid(s.id);
@@ -786,12 +871,14 @@ void SyncStream::writeData(const Library &lib, const LineRef &r, JsonOut &o) con
         o.ch('}');
         return;
     }
-    case Ent::StackDeleteV1: case Ent::PartnerStackDeleteV1:
+    case Ent::StackDeleteV1:
+    case Ent::PartnerStackDeleteV1:
         o.lit("{\"stackId\":");
         o.uuid(lib.stacks[size_t(audit->a)].id);
         o.ch('}');
         return;
-    case Ent::AlbumV1: case Ent::AlbumV2: {
+    case Ent::AlbumV1:
+    case Ent::AlbumV2: {
         const Album &al = lib.albums[size_t(r.idx)];
         o.lit("{\"id\":");
         o.uuid(al.id);
@@ -826,7 +913,8 @@ void SyncStream::writeData(const Library &lib, const LineRef &r, JsonOut &o) con
         o.uuid(lib.albums[size_t(audit->a)].id);
         o.ch('}');
         return;
-    case Ent::AlbumUserV1: case Ent::AlbumUserBackfillV1: {
+    case Ent::AlbumUserV1:
+    case Ent::AlbumUserBackfillV1: {
         const AlbumUser &au = lib.albumUsers[size_t(r.idx)];
         o.lit("{\"albumId\":");
         o.uuid(lib.albums[size_t(au.album)].id);
@@ -845,7 +933,8 @@ void SyncStream::writeData(const Library &lib, const LineRef &r, JsonOut &o) con
         o.uuid(lib.users[size_t(audit->b)].id);
         o.ch('}');
         return;
-    case Ent::AlbumToAssetV1: case Ent::AlbumToAssetBackfillV1: {
+    case Ent::AlbumToAssetV1:
+    case Ent::AlbumToAssetBackfillV1: {
         const AlbumAsset &aa = lib.albumAssets[size_t(r.idx)];
         o.lit("{\"assetId\":");
         o.uuid(lib.assets[size_t(aa.asset)].id);
@@ -942,7 +1031,8 @@ void SyncStream::writeData(const Library &lib, const LineRef &r, JsonOut &o) con
         o.uuid(lib.people[size_t(audit->a)].id);
         o.ch('}');
         return;
-    case Ent::AssetFaceV1: case Ent::AssetFaceV2: {
+    case Ent::AssetFaceV1:
+    case Ent::AssetFaceV2: {
         const Face &f = lib.faces[size_t(r.idx)];
         o.lit("{\"id\":");
         o.uuid(f.id);

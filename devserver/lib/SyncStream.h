@@ -17,7 +17,8 @@ namespace TidemarkDev {
 class Library;
 struct Session;
 
-struct LineRef {
+struct LineRef
+{
     enum Mode : quint8 { Normal, Backfill, AckComplete, AckSingle, Reset, Complete };
     Uuid a, b;
     qint32 idx = -1;
@@ -26,7 +27,8 @@ struct LineRef {
 };
 
 //! Parsed checkpoint ("Type|id", "Type|createId|updateId", "Type|createId|complete").
-struct Checkpoint {
+struct Checkpoint
+{
     bool present = false;
     bool valid = true;
     Uuid id, id2;
@@ -35,12 +37,13 @@ struct Checkpoint {
     static Checkpoint parse(const QString &ack);
 };
 
-class SyncStream {
+class SyncStream
+{
 public:
-    //! Decides the run. `poisoned` is set when a stored checkpoint of a requested type cannot be parsed
-    //! (the real server then never answers); the returned stream is then empty.
-    SyncStream(Library &lib, const EmulatedVersion &version, Session &session, const QList<Req> &types, bool reset,
-               bool *poisoned);
+    //! Decides the run. `poisoned` is set when a stored checkpoint of a requested type cannot be
+    //! parsed (the real server then never answers); the returned stream is then empty.
+    SyncStream(Library &lib, const EmulatedVersion &version, Session &session,
+        const QList<Req> &types, bool reset, bool *poisoned);
 
     qsizetype lineCount() const { return qsizetype(m_lines.size()); }
     //! Appends line i (with its trailing newline).

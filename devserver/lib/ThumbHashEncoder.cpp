@@ -9,7 +9,8 @@ namespace TidemarkDev {
 
 namespace {
 
-struct CosTable {
+struct CosTable
+{
     int len = 0;
     std::vector<double> v;
 };
@@ -39,15 +40,16 @@ void dct(const std::vector<double> &px, int w, int h, int nx, int ny, double (*o
         }
 }
 
-struct Channel {
+struct Channel
+{
     double dc = 0, scale = 0;
-    double ac[ThumbHashEncoder::kMaxCoefficients * ThumbHashEncoder::kMaxCoefficients]; //!< 0..1, count used
+    double ac[ThumbHashEncoder::kMaxCoefficients
+        * ThumbHashEncoder::kMaxCoefficients]; //!< 0..1, count used
     int count = 0;
 };
 
 //! The triangular walk over a grid: dc, then the AC terms scaled into 0..1.
-template<int Stride>
-void walk(const double (*grid)[Stride], int nx, int ny, Channel *ch)
+template<int Stride> void walk(const double (*grid)[Stride], int nx, int ny, Channel *ch)
 {
     for (int cy = 0; cy < ny; ++cy)
         for (int cx = 0; cx * ny < nx * (ny - cy); ++cx) {
@@ -65,7 +67,10 @@ void walk(const double (*grid)[Stride], int nx, int ny, Channel *ch)
 }
 
 //! Rounding of the format; every quantised value is >= 0.
-quint32 q(double v) { return quint32(v + 0.5); }
+quint32 q(double v)
+{
+    return quint32(v + 0.5);
+}
 
 } // namespace
 
@@ -157,8 +162,8 @@ QByteArray ThumbHashEncoder::pack(const Spectrum &s)
         walk(s.a, 5, 5, &A);
 
     const bool isLandscape = s.w > s.h;
-    const quint32 header24 = q(63 * L.dc) | (q(31.5 + 31.5 * P.dc) << 6) | (q(31.5 + 31.5 * Q.dc) << 12)
-        | (q(31 * L.scale) << 18) | (s.hasAlpha ? 1u << 23 : 0u);
+    const quint32 header24 = q(63 * L.dc) | (q(31.5 + 31.5 * P.dc) << 6)
+        | (q(31.5 + 31.5 * Q.dc) << 12) | (q(31 * L.scale) << 18) | (s.hasAlpha ? 1u << 23 : 0u);
     const quint32 header16 = quint32(headerL) | (q(63 * P.scale) << 3) | (q(63 * Q.scale) << 9)
         | (isLandscape ? 1u << 15 : 0u);
     const int acStart = s.hasAlpha ? 6 : 5;

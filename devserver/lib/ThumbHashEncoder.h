@@ -19,7 +19,8 @@
 
 namespace TidemarkDev {
 
-class ThumbHashEncoder {
+class ThumbHashEncoder
+{
 public:
     //! Largest input edge the format allows; bigger images are scaled down first.
     static constexpr int kMaxEdge = 100;
@@ -27,7 +28,8 @@ public:
 
     //! DCT coefficients [ky][kx] of each channel over a w×h source, divided by w*h; channel values
     //! in 0..1 (L), -1..1 (P, Q). Only the low corner a channel uses is read.
-    struct Spectrum {
+    struct Spectrum
+    {
         int w = 0, h = 0;
         bool hasAlpha = false;
         double l[kMaxCoefficients][kMaxCoefficients] = {};

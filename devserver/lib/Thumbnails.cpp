@@ -66,14 +66,18 @@ Thumbnails::Shape Thumbnails::shapeOf(const Asset &asset, int w, int h)
 {
     const quint64 hsh = mix64(asset.id.hi, 77);
     return {int((hsh >> 40) % 3), int(w / 4 + (hsh % quint64(qMax(1, w / 2)))),
-            int(h / 4 + ((hsh >> 20) % quint64(qMax(1, h / 2)))), qMin(w, h) / 3};
+        int(h / 4 + ((hsh >> 20) % quint64(qMax(1, h / 2)))), qMin(w, h) / 3};
 }
 
 void Thumbnails::paintShape(QPainter &p, int type, int cx, int cy, int size)
 {
     switch (type) {
-    case 0: p.drawEllipse(QPoint(cx, cy), size / 2, size / 2); break;
-    case 1: p.drawRect(cx - size / 2, cy - size / 2, size, size); break;
+    case 0:
+        p.drawEllipse(QPoint(cx, cy), size / 2, size / 2);
+        break;
+    case 1:
+        p.drawRect(cx - size / 2, cy - size / 2, size, size);
+        break;
     default: {
         QPainterPath path;
         path.moveTo(cx, cy - size / 2);
@@ -89,25 +93,28 @@ namespace {
 
 constexpr int kN = ThumbHashEncoder::kMaxCoefficients;
 
-struct MaskPixel {
+struct MaskPixel
+{
     int x, y;
     double coverage; //!< shape alpha times antialiased coverage
 };
 
 //! A shape's sums at one place: DCT of its coverage c, and of c * t (t = gradient position).
-struct Term {
+struct Term
+{
     int ky, kx;
     bool chroma; //!< also one of the P and Q channels' terms (their 3×3 triangle)
 };
 
 //! Everything about a thumbnail size that does not depend on the asset's colours.
-struct HashGeometry {
+struct HashGeometry
+{
     QSize full, src;
     double sx = 1, sy = 1;
     int shapeSize = 0, maskEdge = 0;
-    int nx = 0, ny = 0;        //!< the L grid the hash uses
-    std::vector<Term> terms;   //!< the L triangle the hash keeps (P and Q use a part of it)
-    std::vector<double> t;     //!< gradient position 0..1 at each source pixel
+    int nx = 0, ny = 0; //!< the L grid the hash uses
+    std::vector<Term> terms; //!< the L triangle the hash keeps (P and Q use a part of it)
+    std::vector<double> t; //!< gradient position 0..1 at each source pixel
     std::vector<double> tTerm; //!< DCT of t per term, divided by the source's pixel count
     std::vector<MaskPixel> masks[3];
     //! A shape's sums at one place, per term: DCT of its coverage c, then of c * t. Filled on
@@ -173,7 +180,8 @@ const float *HashGeometry::shapeSums(int type, int ox, int oy)
 {
     const int w = src.width(), h = src.height();
     // offsets run from -maskEdge (all outside on the left) to w
-    const int ix = std::clamp(ox + maskEdge, 0, w + maskEdge - 1), iy = std::clamp(oy + maskEdge, 0, h + maskEdge - 1);
+    const int ix = std::clamp(ox + maskEdge, 0, w + maskEdge - 1),
+              iy = std::clamp(oy + maskEdge, 0, h + maskEdge - 1);
     int &slot = slotIndex[size_t((type * (h + maskEdge) + iy) * (w + maskEdge) + ix)];
     const size_t n = terms.size();
     if (slot >= 0)
@@ -207,16 +215,19 @@ HashGeometry &hashGeometry(const Asset &asset)
         if (k == key)
             return *g;
     const QSize full = Thumbnails::size(asset, false);
-    cache.emplace_back(key, std::unique_ptr<HashGeometry>(makeGeometry(full, Thumbnails::hashSourceSize(full))));
+    cache.emplace_back(
+        key, std::unique_ptr<HashGeometry>(makeGeometry(full, Thumbnails::hashSourceSize(full))));
     return *cache.back().second;
 }
 
-struct Lpq {
+struct Lpq
+{
     double l, p, q;
 };
 Lpq lpq(quint32 rgb)
 {
-    const double r = ((rgb >> 16) & 255) / 255.0, g = ((rgb >> 8) & 255) / 255.0, b = (rgb & 255) / 255.0;
+    const double r = ((rgb >> 16) & 255) / 255.0, g = ((rgb >> 8) & 255) / 255.0,
+                 b = (rgb & 255) / 255.0;
     return {(r + g + b) / 3, (r + g) / 2 - b, r - g};
 }
 
@@ -226,7 +237,7 @@ QByteArray Thumbnails::thumbhash(const Asset &asset)
 {
     HashGeometry &g = hashGeometry(asset);
     const Lpq a = lpq(AssetDerived::colorA(asset)), b = lpq(AssetDerived::colorB(asset));
-    const Lpq d{b.l - a.l, b.p - a.p, b.q - a.q};
+    const Lpq d {b.l - a.l, b.p - a.p, b.q - a.q};
 
     // The picture is linear in its colours. Gradient: A + (B - A) t. The shape blends coverage c
     // of white over it, adding c * (white - A) - c * t * (B - A); white is L 1, P 0, Q 0.
@@ -256,7 +267,8 @@ QByteArray Thumbnails::thumbhash(const Asset &asset)
 
 QSize Thumbnails::hashSourceSize(QSize full)
 {
-    return full.scaled(kHashSourceEdge, kHashSourceEdge, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+    return full.scaled(kHashSourceEdge, kHashSourceEdge, Qt::KeepAspectRatio)
+        .expandedTo(QSize(1, 1));
 }
 
 QImage Thumbnails::hashSource(const Asset &asset)
@@ -273,7 +285,8 @@ QImage Thumbnails::hashSource(const Asset &asset)
     return img;
 }
 
-QByteArray Thumbnails::render(const Asset &asset, const QByteArray &label, bool preview, QByteArray *contentType)
+QByteArray Thumbnails::render(
+    const Asset &asset, const QByteArray &label, bool preview, QByteArray *contentType)
 {
     const QSize s = size(asset, preview);
     const int w = s.width(), h = s.height();
@@ -287,7 +300,8 @@ QByteArray Thumbnails::render(const Asset &asset, const QByteArray &label, bool 
             f.setBold(true);
             p.setFont(f);
             p.setPen(Qt::white);
-            p.drawText(img.rect().adjusted(4, 4, -4, -4), Qt::AlignLeft | Qt::AlignBottom, QString::fromUtf8(label));
+            p.drawText(img.rect().adjusted(4, 4, -4, -4), Qt::AlignLeft | Qt::AlignBottom,
+                QString::fromUtf8(label));
         }
     }
     QByteArray out;

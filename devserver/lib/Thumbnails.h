@@ -17,13 +17,15 @@ namespace TidemarkDev {
 
 struct Asset;
 
-class Thumbnails {
+class Thumbnails
+{
 public:
     //! Longest edge of the image the thumbhash is encoded from (the format allows up to 100).
     static constexpr int kHashSourceEdge = 32;
 
     //! preview = 1440 px JPEG; otherwise 250 px WebP (JPEG when the WebP plugin is missing).
-    static QByteArray render(const Asset &asset, const QByteArray &label, bool preview, QByteArray *contentType);
+    static QByteArray render(
+        const Asset &asset, const QByteArray &label, bool preview, QByteArray *contentType);
     static bool webpAvailable();
     //! Pixel size of the served image.
     static QSize size(const Asset &asset, bool preview);
@@ -41,7 +43,8 @@ public:
     static void paintShape(QPainter &p, int type, int cx, int cy, int size);
 
 private:
-    struct Shape {
+    struct Shape
+    {
         int type, cx, cy, size;
     };
     //! Which shape the asset's picture has over a w×h area, and where.

@@ -11,10 +11,8 @@ namespace Tidemark::Packaging {
 using namespace Qt::StringLiterals;
 
 ManPage::ManPage(QString version, QString date)
-    : m_version(std::move(version))
-    , m_date(std::move(date))
-{
-}
+    : m_version(std::move(version)), m_date(std::move(date))
+{ }
 
 QString ManPage::render(const QString &roffTemplate) const
 {
@@ -64,7 +62,8 @@ QString ManPage::prose(const QString &text)
     auto it = quoted.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        out += escape(text.mid(last, m.capturedStart() - last)) + u"\\fB"_s + escape(m.captured(1)) + u"\\fR"_s;
+        out += escape(text.mid(last, m.capturedStart() - last)) + u"\\fB"_s + escape(m.captured(1))
+            + u"\\fR"_s;
         last = m.capturedEnd();
     }
     return out + escape(text.mid(last));

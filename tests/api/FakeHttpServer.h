@@ -13,7 +13,8 @@
 
 namespace Tidemark::Test {
 
-struct HttpRequest {
+struct HttpRequest
+{
     QByteArray method, path; //!< path with query
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
@@ -33,7 +34,8 @@ struct HttpRequest {
     }
 };
 
-class FakeHttpServer : public QTcpServer {
+class FakeHttpServer : public QTcpServer
+{
 public:
     using Handler = std::function<void(const HttpRequest &, QTcpSocket *)>;
 
@@ -52,11 +54,12 @@ public:
     QList<HttpRequest> requests;
 
     static QByteArray response(int status, const QByteArray &reason, const QByteArray &body,
-                               const QByteArray &contentType = "application/json; charset=utf-8",
-                               const QList<QByteArray> &extraHeaders = {})
+        const QByteArray &contentType = "application/json; charset=utf-8",
+        const QList<QByteArray> &extraHeaders = {})
     {
         QByteArray r = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
-        r += "Content-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+        r += "Content-Type: " + contentType
+            + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
         for (const QByteArray &h : extraHeaders)
             r += h + "\r\n";
         r += "Connection: close\r\n\r\n" + body;
@@ -66,10 +69,12 @@ public:
     {
         return QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
     }
-    static QByteArray chunkedHead(int status = 200, const QByteArray &contentType = "application/jsonlines+json")
+    static QByteArray chunkedHead(
+        int status = 200, const QByteArray &contentType = "application/jsonlines+json")
     {
         return "HTTP/1.1 " + QByteArray::number(status) + " OK\r\nContent-Type: " + contentType
-            + "\r\nx-immich-cid: fakecid1\r\nTransfer-Encoding: chunked\r\nConnection: keep-alive\r\n\r\n";
+            + "\r\nx-immich-cid: fakecid1\r\nTransfer-Encoding: chunked\r\nConnection: "
+              "keep-alive\r\n\r\n";
     }
 
 private:

@@ -20,7 +20,8 @@ QJsonObject requestOf(const QString &prefix)
 }
 } // namespace
 
-class ApiDtosTest : public QObject {
+class ApiDtosTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void fullSyncPage()
@@ -42,7 +43,8 @@ private Q_SLOTS:
         QVERIFY(!video.width);
         QVERIFY(video.exifInfo);
         QCOMPARE(video.exifInfo->dateTimeOriginal, u"2022-05-05T10:00:00+00:00"_qs);
-        QCOMPARE(toDateTime(video.exifInfo->dateTimeOriginal), QDateTime(QDate(2022, 5, 5), QTime(10, 0), Qt::UTC));
+        QCOMPARE(toDateTime(video.exifInfo->dateTimeOriginal),
+            QDateTime(QDate(2022, 5, 5), QTime(10, 0), Qt::UTC));
         QCOMPARE(*video.exifInfo->fileSizeInByte, 3671);
         QCOMPARE(video.exifInfo->orientation, u"1"_qs);
         QVERIFY(!video.exifInfo->fNumber);
@@ -90,7 +92,8 @@ private Q_SLOTS:
 
     void serverVersion()
     {
-        QCOMPARE(*ServerVersion::fromJson(Test::loadCapture(u"001-"_qs).body), ServerVersion(1, 135, 3));
+        QCOMPARE(
+            *ServerVersion::fromJson(Test::loadCapture(u"001-"_qs).body), ServerVersion(1, 135, 3));
     }
 
     void errorBodies_data()
@@ -99,12 +102,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("messages");
-        QTest::newRow("015") << u"015-"_qs << int(ApiError::Kind::ApiKeyRefused) << u"Sync endpoints cannot be used with API keys"_qs << 1;
-        QTest::newRow("071") << u"071-"_qs << int(ApiError::Kind::Unauthorized) << u"Authentication required"_qs << 1;
-        QTest::newRow("076") << u"076-"_qs << int(ApiError::Kind::Http) << u"each value in types must be one of"_qs << 1;
-        QTest::newRow("079") << u"079-"_qs << int(ApiError::Kind::Http) << u"each value in types must be one of"_qs << 1;
-        QTest::newRow("081") << u"081-"_qs << int(ApiError::Kind::Http) << u"Invalid ack type: garbage"_qs << 1;
-        QTest::newRow("082") << u"082-"_qs << int(ApiError::Kind::Http) << u"Only one ack per type is allowed"_qs << 1;
+        QTest::newRow("015") << u"015-"_qs << int(ApiError::Kind::ApiKeyRefused)
+                             << u"Sync endpoints cannot be used with API keys"_qs << 1;
+        QTest::newRow("071") << u"071-"_qs << int(ApiError::Kind::Unauthorized)
+                             << u"Authentication required"_qs << 1;
+        QTest::newRow("076") << u"076-"_qs << int(ApiError::Kind::Http)
+                             << u"each value in types must be one of"_qs << 1;
+        QTest::newRow("079") << u"079-"_qs << int(ApiError::Kind::Http)
+                             << u"each value in types must be one of"_qs << 1;
+        QTest::newRow("081") << u"081-"_qs << int(ApiError::Kind::Http)
+                             << u"Invalid ack type: garbage"_qs << 1;
+        QTest::newRow("082") << u"082-"_qs << int(ApiError::Kind::Http)
+                             << u"Only one ack per type is allowed"_qs << 1;
     }
 
     void errorBodies()
@@ -115,7 +124,7 @@ private Q_SLOTS:
         QFETCH(int, messages);
         const Test::Capture c = Test::loadCapture(prefix);
         const ApiError e = ApiError::fromHttp(c.status, c.body, c.method + u' ' + c.path,
-                                              QString::fromLatin1(c.header("x-immich-cid")));
+            QString::fromLatin1(c.header("x-immich-cid")));
         QCOMPARE(int(e.kind), kind);
         QCOMPARE(e.httpStatus, c.status);
         QCOMPARE(e.serverMessages.size(), messages);
@@ -132,44 +141,57 @@ private Q_SLOTS:
         for (const QJsonValue &v : requestOf(u"004-"_qs).value(u"types"_qs).toArray())
             stream.types << requestTypeFromName(v.toString());
         QCOMPARE(stream.toJson(), requestOf(u"004-"_qs));
-        QCOMPARE(SyncStreamRequest{}.toJson(), requestOf(u"014-"_qs));
-        QCOMPARE((SyncStreamRequest{{SyncRequestType::UsersV1}, true}).toJson(),
-                 QJsonDocument::fromJson(R"({"types":["UsersV1"],"reset":true})").object());
-        QCOMPARE((FullSyncRequest{u"2026-11-27T03:15:41.000Z"_qs, 2, {}, {}}).toJson(), requestOf(u"047-"_qs));
-        QCOMPARE((FullSyncRequest{u"2026-11-27T03:15:41.000Z"_qs, 2, u"0d2cdcf0-046f-42b7-9ceb-317286806321"_qs, {}}).toJson(),
-                 requestOf(u"048-"_qs));
-        QCOMPARE((DeltaSyncRequest{u"2026-11-27T03:15:37.000Z"_qs,
-                                   {u"fd2354ee-8e4c-48bc-8637-a67a41edbcd5"_qs, u"5b21d687-b33c-465b-b62a-c0694d0ccad0"_qs}}).toJson(),
-                 requestOf(u"063-"_qs));
+        QCOMPARE(SyncStreamRequest {}.toJson(), requestOf(u"014-"_qs));
+        QCOMPARE((SyncStreamRequest {{SyncRequestType::UsersV1}, true}).toJson(),
+            QJsonDocument::fromJson(R"({"types":["UsersV1"],"reset":true})").object());
+        QCOMPARE((FullSyncRequest {u"2026-11-27T03:15:41.000Z"_qs, 2, {}, {}}).toJson(),
+            requestOf(u"047-"_qs));
+        QCOMPARE((FullSyncRequest {u"2026-11-27T03:15:41.000Z"_qs, 2,
+                      u"0d2cdcf0-046f-42b7-9ceb-317286806321"_qs, {}})
+                     .toJson(),
+            requestOf(u"048-"_qs));
+        QCOMPARE((DeltaSyncRequest {u"2026-11-27T03:15:37.000Z"_qs,
+                      {u"fd2354ee-8e4c-48bc-8637-a67a41edbcd5"_qs,
+                          u"5b21d687-b33c-465b-b62a-c0694d0ccad0"_qs}})
+                     .toJson(),
+            requestOf(u"063-"_qs));
         QStringList acks;
         for (const QJsonValue &v : requestOf(u"028-"_qs).value(u"acks"_qs).toArray())
             acks << v.toString();
-        QCOMPARE(SyncAckSetRequest{acks}.toJson(), requestOf(u"028-"_qs));
-        QCOMPARE(SyncAckDeleteRequest{}.toJson(), QJsonObject());
-        QCOMPARE(LoginCredential({u"a@b.c"_qs, u"pw"_qs}).toJson().value(u"email"_qs).toString(), u"a@b.c"_qs);
+        QCOMPARE(SyncAckSetRequest {acks}.toJson(), requestOf(u"028-"_qs));
+        QCOMPARE(SyncAckDeleteRequest {}.toJson(), QJsonObject());
+        QCOMPARE(LoginCredential({u"a@b.c"_qs, u"pw"_qs}).toJson().value(u"email"_qs).toString(),
+            u"a@b.c"_qs);
     }
 
     void decodingErrorsNameTheMember()
     {
-        const auto wrong = AssetResponseDto::listFromJson(
-            QJsonDocument::fromJson(R"([{"id":"a","ownerId":"o","type":"IMAGE","checksum":"c"},{"id":"b","ownerId":"o","type":"IMAGE","checksum":"c","exifInfo":{"fileSizeInByte":"12"}}])").array());
+        const auto wrong = AssetResponseDto::listFromJson(QJsonDocument::fromJson(
+            R"([{"id":"a","ownerId":"o","type":"IMAGE","checksum":"c"},{"id":"b","ownerId":"o","type":"IMAGE","checksum":"c","exifInfo":{"fileSizeInByte":"12"}}])")
+                                                              .array());
         QVERIFY(!wrong.hasValue());
         QCOMPARE(wrong.error().kind, ApiError::Kind::Malformed);
-        QVERIFY2(wrong.error().detail.contains(u"AssetResponseDto[1].exifInfo.fileSizeInByte: expected integer or null, got string"_qs),
-                 qPrintable(wrong.error().detail));
-        const auto missing = LoginResponse::fromJson(QJsonDocument::fromJson(R"({"userId":"u"})").object());
+        QVERIFY2(
+            wrong.error().detail.contains(
+                u"AssetResponseDto[1].exifInfo.fileSizeInByte: expected integer or null, got string"_qs),
+            qPrintable(wrong.error().detail));
+        const auto missing
+            = LoginResponse::fromJson(QJsonDocument::fromJson(R"({"userId":"u"})").object());
         QVERIFY(missing.error().detail.contains(u"LoginResponseDto.accessToken"_qs));
         const auto notObject = UserAdminResponse::fromJson(QJsonValue(5));
         QVERIFY(notObject.error().detail.contains(u"expected object, got number"_qs));
         const auto notJson = parseJsonBody("{\"a\":", u"GET /api/users/me"_qs);
         QVERIFY(!notJson.hasValue());
         QCOMPARE(notJson.error().byteOffset, 5);
-        const auto ackList = SyncAckDto::listFromJson(QJsonDocument::fromJson(R"([{"type":"AssetV1"}])").array());
+        const auto ackList
+            = SyncAckDto::listFromJson(QJsonDocument::fromJson(R"([{"type":"AssetV1"}])").array());
         QVERIFY(ackList.error().detail.contains(u"SyncAckDto[0].ack"_qs));
-        const auto stats = AssetStatsResponse::fromJson(QJsonDocument::fromJson(R"({"images":1,"videos":2,"total":3})").object());
+        const auto stats = AssetStatsResponse::fromJson(
+            QJsonDocument::fromJson(R"({"images":1,"videos":2,"total":3})").object());
         QCOMPARE(stats->total, 3);
         const auto user = UserAdminResponse::fromJson(QJsonDocument::fromJson(
-            R"({"id":"u","email":"e","quotaSizeInBytes":null,"quotaUsageInBytes":12,"license":{"licenseKey":"k","activationKey":"a","activatedAt":"2026-01-01T00:00:00.000Z"}})").object());
+            R"({"id":"u","email":"e","quotaSizeInBytes":null,"quotaUsageInBytes":12,"license":{"licenseKey":"k","activationKey":"a","activatedAt":"2026-01-01T00:00:00.000Z"}})")
+                                                          .object());
         QVERIFY(user.hasValue());
         QVERIFY(!user->quotaSizeInBytes);
         QCOMPARE(*user->quotaUsageInBytes, 12);

@@ -19,12 +19,12 @@ class CliArgsTest : public QObject
 private Q_SLOTS:
     void commandsAndOptions()
     {
-        const ParsedArgs p = parseArguments({u"stream"_s, u"--types"_s, u"AssetsV1,UsersV1"_s,
-                                             u"--types=AlbumsV1"_s, u"--mode"_s, u"manual"_s,
-                                             u"--json"_s, u"--server=http://127.0.0.1:1"_s});
+        const ParsedArgs p = parseArguments(
+            {u"stream"_s, u"--types"_s, u"AssetsV1,UsersV1"_s, u"--types=AlbumsV1"_s, u"--mode"_s,
+                u"manual"_s, u"--json"_s, u"--server=http://127.0.0.1:1"_s});
         QVERIFY2(p.ok(), qPrintable(p.error));
         QCOMPARE(p.command, u"stream"_s);
-        QCOMPARE(p.list(u"types"_s), (QStringList{u"AssetsV1"_s, u"UsersV1"_s, u"AlbumsV1"_s}));
+        QCOMPARE(p.list(u"types"_s), (QStringList {u"AssetsV1"_s, u"UsersV1"_s, u"AlbumsV1"_s}));
         QCOMPARE(p.value(u"mode"_s), u"manual"_s);
         QVERIFY(p.has(u"json"_s));
         QCOMPARE(p.value(u"server"_s), u"http://127.0.0.1:1"_s);
@@ -48,14 +48,16 @@ private Q_SLOTS:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("none") << QStringList{};
-        QTest::newRow("unknown command") << QStringList{u"sync"_s};
-        QTest::newRow("unknown option") << QStringList{u"status"_s, u"--frob"_s};
-        QTest::newRow("option of another command") << QStringList{u"status"_s, u"--types"_s, u"AssetsV1"_s};
-        QTest::newRow("missing value") << QStringList{u"stream"_s, u"--types"_s};
-        QTest::newRow("empty value") << QStringList{u"stream"_s, u"--jsonl="_s};
-        QTest::newRow("flag with value") << QStringList{u"stream"_s, u"--reset=yes"_s};
-        QTest::newRow("conflicting values") << QStringList{u"login"_s, u"--server"_s, u"a"_s, u"--server"_s, u"b"_s};
+        QTest::newRow("none") << QStringList {};
+        QTest::newRow("unknown command") << QStringList {u"sync"_s};
+        QTest::newRow("unknown option") << QStringList {u"status"_s, u"--frob"_s};
+        QTest::newRow("option of another command")
+            << QStringList {u"status"_s, u"--types"_s, u"AssetsV1"_s};
+        QTest::newRow("missing value") << QStringList {u"stream"_s, u"--types"_s};
+        QTest::newRow("empty value") << QStringList {u"stream"_s, u"--jsonl="_s};
+        QTest::newRow("flag with value") << QStringList {u"stream"_s, u"--reset=yes"_s};
+        QTest::newRow("conflicting values")
+            << QStringList {u"login"_s, u"--server"_s, u"a"_s, u"--server"_s, u"b"_s};
     }
     void usageErrors()
     {
@@ -89,9 +91,9 @@ private Q_SLOTS:
         QVERIFY(p.ok());
         QCOMPARE(p.action, u"stream"_s);
         const QString usage = usageText();
-        for (const char *needle : {"login", "logout", "status", "stream", "acks", "full-sync", "delta-sync",
-                                   "reconcile", "TIDEMARK_PASSWORD", "TIDEMARK_SESSION_TOKEN",
-                                   "TIDEMARK_API_KEY", "Exit codes"})
+        for (const char *needle :
+            {"login", "logout", "status", "stream", "acks", "full-sync", "delta-sync", "reconcile",
+                "TIDEMARK_PASSWORD", "TIDEMARK_SESSION_TOKEN", "TIDEMARK_API_KEY", "Exit codes"})
             QVERIFY2(usage.contains(QLatin1StringView(needle)), needle);
         for (int code = 0; code <= 9; ++code)
             QVERIFY(exitCodeHelp().contains(u"  %1  "_s.arg(code)));
@@ -103,10 +105,12 @@ private Q_SLOTS:
         QCOMPARE(exitCodeFor(ApiError::none()), ExitOk);
         QCOMPARE(exitCodeFor(ApiError::make(ApiError::Kind::Network, u"x"_s)), ExitNetwork);
         QCOMPARE(exitCodeFor(ApiError::make(ApiError::Kind::Timeout, u"x"_s)), ExitNetwork);
-        QCOMPARE(exitCodeFor(ApiError::fromHttp(401, "{\"message\":\"Invalid user token\"}", u"x"_s)), ExitAuth);
+        QCOMPARE(
+            exitCodeFor(ApiError::fromHttp(401, "{\"message\":\"Invalid user token\"}", u"x"_s)),
+            ExitAuth);
         QCOMPARE(exitCodeFor(ApiError::fromHttp(
                      403, "{\"message\":\"Sync endpoints cannot be used with API keys\"}", u"x"_s)),
-                 ExitAuth);
+            ExitAuth);
         QCOMPARE(exitCodeFor(ApiError::fromHttp(400, "{}", u"x"_s)), ExitServerRefused);
         QCOMPARE(exitCodeFor(ApiError::fromHttp(500, "", u"x"_s)), ExitServerRefused);
         QCOMPARE(exitCodeFor(ApiError::make(ApiError::Kind::Malformed, u"x"_s)), ExitMalformed);
@@ -114,19 +118,20 @@ private Q_SLOTS:
         QCOMPARE(exitCodeFor(ApiError::make(ApiError::Kind::Cancelled, u"x"_s)), ExitIncomplete);
         QCOMPARE(exitCodeFor(ApiError::make(ApiError::Kind::Unsupported, u"x"_s)), ExitUnsupported);
         QCOMPARE(exitCodeFor(ApiError::make(ApiError::Kind::InvalidInput, u"x"_s)), ExitUsage);
-        QCOMPARE(exitCodeFor(ApiError::make(ApiError::Kind::Busy, u"mirror: lock"_s, u"4242"_s)), ExitBusy);
+        QCOMPARE(exitCodeFor(ApiError::make(ApiError::Kind::Busy, u"mirror: lock"_s, u"4242"_s)),
+            ExitBusy);
         QCOMPARE(int(ExitBusy), 9);
     }
 
     void table()
     {
         const QString t = formatTable({u"TYPE"_s, u"COUNT"_s, u"ACK"_s},
-                                      {{u"AssetV1"_s, u"10000"_s, u"AssetV1|x"_s},
-                                       {u"UserV1"_s, u"2"_s, u""_s}},
-                                      {Align::Left, Align::Right});
-        QCOMPARE(t, u"TYPE     COUNT  ACK\n"
-                     "AssetV1  10000  AssetV1|x\n"
-                     "UserV1       2\n"_s);
+            {{u"AssetV1"_s, u"10000"_s, u"AssetV1|x"_s}, {u"UserV1"_s, u"2"_s, u""_s}},
+            {Align::Left, Align::Right});
+        QCOMPARE(t,
+            u"TYPE     COUNT  ACK\n"
+            "AssetV1  10000  AssetV1|x\n"
+            "UserV1       2\n"_s);
         QCOMPARE(groupDigits(1234567), u"1,234,567"_s);
         QCOMPARE(groupDigits(999), u"999"_s);
         QCOMPARE(groupDigits(-1000), u"-1,000"_s);
@@ -147,9 +152,10 @@ private Q_SLOTS:
             out.print(u"not in json mode\n"_s);
             out.document()[u"answer"_s] = 42;
             out.warn(u"careful"_s);
-            QCOMPARE(out.finish(out.fail(ExitAuth, ApiError::fromHttp(401, "{\"message\":\"Invalid user token\"}",
-                                                                      u"GET /api/users/me"_s))),
-                     int(ExitAuth));
+            QCOMPARE(out.finish(out.fail(ExitAuth,
+                         ApiError::fromHttp(
+                             401, "{\"message\":\"Invalid user token\"}", u"GET /api/users/me"_s))),
+                int(ExitAuth));
         }
         fclose(o);
         fclose(e);
@@ -158,7 +164,8 @@ private Q_SLOTS:
         const QByteArray stdoutBytes = outFile.readAll();
         QJsonParseError perr;
         const QJsonDocument doc = QJsonDocument::fromJson(stdoutBytes, &perr);
-        QVERIFY2(doc.isObject(), qPrintable(perr.errorString() + u' ' + QString::fromUtf8(stdoutBytes)));
+        QVERIFY2(
+            doc.isObject(), qPrintable(perr.errorString() + u' ' + QString::fromUtf8(stdoutBytes)));
         QCOMPARE(doc[u"answer"_s].toInt(), 42);
         QCOMPARE(doc[u"ok"_s].toBool(), false);
         QCOMPARE(doc[u"exitCode"_s].toInt(), 3);

@@ -72,7 +72,7 @@ bool isInteractive(QAccessible::Role role)
 bool stopsDescent(QAccessible::Role role)
 {
     return role == QAccessible::List || role == QAccessible::Table || role == QAccessible::Tree
-           || role == QAccessible::ComboBox;
+        || role == QAccessible::ComboBox;
 }
 
 QString describe(QAccessibleInterface *iface)
@@ -90,7 +90,8 @@ QString describe(QAccessibleInterface *iface)
     const QString tip = w ? w->toolTip() : QString();
     return QStringLiteral("role 0x%1 at %2%3")
         .arg(int(iface->role()), 0, 16)
-        .arg(chain.join(QStringLiteral(" > ")), tip.isEmpty() ? QString() : QStringLiteral(" (tooltip \"%1\")").arg(tip));
+        .arg(chain.join(QStringLiteral(" > ")),
+            tip.isEmpty() ? QString() : QStringLiteral(" (tooltip \"%1\")").arg(tip));
 }
 
 void walk(QAccessibleInterface *iface, QStringList &unnamed, int &checked, int depth = 0)
@@ -120,21 +121,25 @@ QStringList unnamedWidgets(QWidget *root)
     QStringList out;
     for (QWidget *w : root->findChildren<QWidget *>()) {
         const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
-                                 || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
-                                 || qobject_cast<QAbstractSlider *>(w) || qobject_cast<QAbstractItemView *>(w);
+            || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+            || qobject_cast<QAbstractSlider *>(w) || qobject_cast<QAbstractItemView *>(w);
         if (!interactive || w->isWindow())
             continue;
         // Parts of composite widgets are named by their owner.
-        if (qobject_cast<QAbstractSlider *>(w) && qobject_cast<QAbstractItemView *>(w->parentWidget()->parentWidget()))
+        if (qobject_cast<QAbstractSlider *>(w)
+            && qobject_cast<QAbstractItemView *>(w->parentWidget()->parentWidget()))
             continue; // scroll bars of views
-        if (qobject_cast<QLineEdit *>(w) && (qobject_cast<QAbstractSpinBox *>(w->parentWidget())
-                                             || qobject_cast<QComboBox *>(w->parentWidget())))
+        if (qobject_cast<QLineEdit *>(w)
+            && (qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+                || qobject_cast<QComboBox *>(w->parentWidget())))
             continue;
-        if (qobject_cast<QAbstractItemView *>(w) && qobject_cast<QComboBox *>(w->parentWidget()->parentWidget()))
+        if (qobject_cast<QAbstractItemView *>(w)
+            && qobject_cast<QComboBox *>(w->parentWidget()->parentWidget()))
             continue; // a combo box's popup list
-        if (w->inherits("QScrollBar") || w->inherits("QTabBar") || qobject_cast<QLineEdit *>(w->parentWidget())
-            || w->inherits("QHeaderView") || w->inherits("QTableCornerButton")
-            || w->inherits("QDockWidgetTitleButton") || w->parentWidget()->inherits("QTabBar"))
+        if (w->inherits("QScrollBar") || w->inherits("QTabBar")
+            || qobject_cast<QLineEdit *>(w->parentWidget()) || w->inherits("QHeaderView")
+            || w->inherits("QTableCornerButton") || w->inherits("QDockWidgetTitleButton")
+            || w->parentWidget()->inherits("QTabBar"))
             continue;
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
         if (iface && iface->text(QAccessible::Name).trimmed().isEmpty())
@@ -145,7 +150,8 @@ QStringList unnamedWidgets(QWidget *root)
 
 double luminance(const QColor &c)
 {
-    auto ch = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    auto ch
+        = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
     return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
 }
 
@@ -179,7 +185,8 @@ QPalette darkPalette()
     return p;
 }
 
-const char *const kPanelNames[] = {"overview", "sync", "assets", "checkpoints", "inspector", "full-delta"};
+const char *const kPanelNames[]
+    = {"overview", "sync", "assets", "checkpoints", "inspector", "full-delta"};
 
 } // namespace
 
@@ -227,16 +234,17 @@ private Q_SLOTS:
         QStringList undescribed;
         for (QWidget *w : m_window->findChildren<QWidget *>()) {
             const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
-                                 || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
-                                 || qobject_cast<QAbstractItemView *>(w);
+                || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+                || qobject_cast<QAbstractItemView *>(w);
             if (control && !w->accessibleName().isEmpty() && w->accessibleDescription().isEmpty()
                 && w->toolTip().isEmpty())
                 undescribed << w->accessibleName();
         }
         qInfo("controls without a description or tooltip: %lld %s", qlonglong(undescribed.size()),
-              qPrintable(undescribed.join(QStringLiteral(" | "))));
+            qPrintable(undescribed.join(QStringLiteral(" | "))));
         QVERIFY(checked > 40);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("\n") + unnamed.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            unnamed.isEmpty(), qPrintable(QStringLiteral("\n") + unnamed.join(QLatin1Char('\n'))));
     }
 
     void menusAreNamed()
@@ -268,7 +276,8 @@ private Q_SLOTS:
         walkWidget(m_window->menuBar(), unnamed, checked);
         qInfo("menus: %d items checked in %lld menus", checked, qlonglong(menus.size()));
         QVERIFY(checked > 30);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("\n") + unnamed.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            unnamed.isEmpty(), qPrintable(QStringLiteral("\n") + unnamed.join(QLatin1Char('\n'))));
     }
 
     void dialogsAreNamed()
@@ -286,7 +295,8 @@ private Q_SLOTS:
         unnamed.removeDuplicates();
         qInfo("dialogs: %d interactive elements checked", checked);
         QVERIFY(checked > 10);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("\n") + unnamed.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            unnamed.isEmpty(), qPrintable(QStringLiteral("\n") + unnamed.join(QLatin1Char('\n'))));
         Test::saveScreenshot(&settings, QStringLiteral("settings"));
     }
 
@@ -300,27 +310,35 @@ private Q_SLOTS:
             m_window->showPanel(MainWindow::Panel(i));
             QCoreApplication::processEvents();
             for (QWidget *w : tabs->widget(i)->findChildren<QWidget *>()) {
-                const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
-                                         || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractItemView *>(w)
-                                         || (qobject_cast<QLineEdit *>(w) && !qobject_cast<QAbstractSpinBox *>(w->parentWidget())
-                                             && !qobject_cast<QComboBox *>(w->parentWidget()));
-                if (!interactive || !w->isVisibleTo(m_window.get()) || !w->isEnabled() || w->isWindow()
-                    || w->inherits("QHeaderView") || w->inherits("QTableCornerButton"))
+                const bool interactive = qobject_cast<QAbstractButton *>(w)
+                    || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+                    || qobject_cast<QAbstractItemView *>(w)
+                    || (qobject_cast<QLineEdit *>(w)
+                        && !qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+                        && !qobject_cast<QComboBox *>(w->parentWidget()));
+                if (!interactive || !w->isVisibleTo(m_window.get()) || !w->isEnabled()
+                    || w->isWindow() || w->inherits("QHeaderView")
+                    || w->inherits("QTableCornerButton"))
                     continue; // parts of a view: the view itself takes the focus
                 // Auto-exclusive buttons are one Tab stop (the checked one); arrows move inside.
                 if (auto *b = qobject_cast<QAbstractButton *>(w); b && b->autoExclusive()) {
                     bool groupHasStop = false;
-                    for (QAbstractButton *other : w->parentWidget()->findChildren<QAbstractButton *>(Qt::FindDirectChildrenOnly))
-                        groupHasStop |= other->autoExclusive() && (other->focusPolicy() & Qt::TabFocus);
+                    for (QAbstractButton *other :
+                        w->parentWidget()->findChildren<QAbstractButton *>(
+                            Qt::FindDirectChildrenOnly))
+                        groupHasStop
+                            |= other->autoExclusive() && (other->focusPolicy() & Qt::TabFocus);
                     if (groupHasStop)
                         continue;
                 }
                 if (!(w->focusPolicy() & Qt::TabFocus))
-                    mouseOnly << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ')
-                                     + w->accessibleName() + QLatin1Char(' ') + w->objectName();
+                    mouseOnly << QString::fromLatin1(w->metaObject()->className())
+                            + QLatin1Char(' ') + w->accessibleName() + QLatin1Char(' ')
+                            + w->objectName();
             }
         }
-        QVERIFY2(mouseOnly.isEmpty(), qPrintable(QStringLiteral("\n") + mouseOnly.join(QLatin1Char('\n'))));
+        QVERIFY2(mouseOnly.isEmpty(),
+            qPrintable(QStringLiteral("\n") + mouseOnly.join(QLatin1Char('\n'))));
     }
 
     void toolbarIconsRender()
@@ -352,7 +370,8 @@ private Q_SLOTS:
             if (!m_window->tabs()->isTabVisible(i))
                 continue;
             m_window->showPanel(MainWindow::Panel(i));
-            Test::saveScreenshot(m_window.get(), QStringLiteral("light-") + QLatin1StringView(kPanelNames[i]));
+            Test::saveScreenshot(
+                m_window.get(), QStringLiteral("light-") + QLatin1StringView(kPanelNames[i]));
         }
         const QString styleBefore = QApplication::style()->name();
         const QPalette light = QApplication::palette();
@@ -367,23 +386,28 @@ private Q_SLOTS:
             m_window->showPanel(MainWindow::Panel(i));
             m_window->banner()->hide();
             QCoreApplication::processEvents();
-            Test::saveScreenshot(m_window.get(), QStringLiteral("dark-") + QLatin1StringView(kPanelNames[i]));
+            Test::saveScreenshot(
+                m_window.get(), QStringLiteral("dark-") + QLatin1StringView(kPanelNames[i]));
             for (QLabel *l : m_window->findChildren<QLabel *>()) {
                 if (!l->isVisible() || l->text().isEmpty() || l->autoFillBackground())
                     continue;
                 // Labels painted on the window background (not the banner, which has its own).
                 if (l->parentWidget() && l->parentWidget()->autoFillBackground())
                     continue;
-                const double ratio = contrast(l->palette().color(QPalette::Active, l->foregroundRole()),
-                                              m_window->palette().color(QPalette::Window));
+                const double ratio
+                    = contrast(l->palette().color(QPalette::Active, l->foregroundRole()),
+                        m_window->palette().color(QPalette::Window));
                 if (ratio < 4.5)
-                    lowContrast << QStringLiteral("%1 \"%2\": %3:1").arg(l->accessibleName(), l->text().left(40)).arg(ratio, 0, 'f', 2);
+                    lowContrast << QStringLiteral("%1 \"%2\": %3:1")
+                                       .arg(l->accessibleName(), l->text().left(40))
+                                       .arg(ratio, 0, 'f', 2);
             }
         }
         QApplication::setPalette(light);
         QApplication::setStyle(QStyleFactory::create(styleBefore));
         lowContrast.removeDuplicates();
-        QVERIFY2(lowContrast.isEmpty(), qPrintable(QStringLiteral("\n") + lowContrast.join(QLatin1Char('\n'))));
+        QVERIFY2(lowContrast.isEmpty(),
+            qPrintable(QStringLiteral("\n") + lowContrast.join(QLatin1Char('\n'))));
     }
 
 private:

@@ -21,22 +21,24 @@ private Q_SLOTS:
         for (const QString &flag : {QStringLiteral("--version"), QStringLiteral("-v")}) {
             const Test::CliResult r = runner.run({flag}, {}, {}, 30000);
             QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
-            QVERIFY2(r.out.startsWith("tidemark " TIDEMARK_VERSION_STRING), qPrintable(r.describe()));
+            QVERIFY2(
+                r.out.startsWith("tidemark " TIDEMARK_VERSION_STRING), qPrintable(r.describe()));
         }
     }
 
     void helpListsWindowOptionsAndCommands()
     {
         Test::CliRunner runner;
-        for (const QStringList &args : {QStringList{QStringLiteral("--help")}, QStringList{QStringLiteral("-h")},
-                                        QStringList{QStringLiteral("--demo"), QStringLiteral("--help")}}) {
+        for (const QStringList &args :
+            {QStringList {QStringLiteral("--help")}, QStringList {QStringLiteral("-h")},
+                QStringList {QStringLiteral("--demo"), QStringLiteral("--help")}}) {
             const Test::CliResult r = runner.run(args, {}, {}, 30000);
             QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
             const QString text = QString::fromUtf8(r.out);
-            for (const char *needle : {"--demo", "--no-keychain", "--new-instance", "--version", "--help",
-                                       "Log file:", "QT_LOGGING_RULES", "Commands:", "login", "logout",
-                                       "status", "stream", "acks", "full-sync", "delta-sync", "reconcile",
-                                       "Exit codes"})
+            for (const char *needle :
+                {"--demo", "--no-keychain", "--new-instance", "--version", "--help",
+                    "Log file:", "QT_LOGGING_RULES", "Commands:", "login", "logout", "status",
+                    "stream", "acks", "full-sync", "delta-sync", "reconcile", "Exit codes"})
                 QVERIFY2(text.contains(QLatin1StringView(needle)), needle);
         }
     }
@@ -54,10 +56,12 @@ private Q_SLOTS:
         Test::CliRunner runner;
         QProcess p;
         p.setProcessEnvironment(runner.environment());
-        p.start(QStringLiteral(TIDEMARK_BIN), {QStringLiteral("--demo"), QStringLiteral("--new-instance")});
+        p.start(QStringLiteral(TIDEMARK_BIN),
+            {QStringLiteral("--demo"), QStringLiteral("--new-instance")});
         QVERIFY(p.waitForStarted(10000));
         // The window writes its log under the data folder; wait for the start line.
-        const QString logs = runner.path(QStringLiteral("data/Tidemark/Tidemark/logs/tidemark.log"));
+        const QString logs
+            = runner.path(QStringLiteral("data/Tidemark/Tidemark/logs/tidemark.log"));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(logs), 20000);
         auto logText = [logs] {
             QFile f(logs);

@@ -1,10 +1,10 @@
 // The "Copy diagnostics" report: versions, server, capabilities, account, mirror, last run and
 // recent log problems are in it; the session token is not, even when it slipped into the log.
 
+#include "desktop/Diagnostics.h"
 #include "../ui/UiTestEnv.h"
 #include "AppController.h"
 #include "MainWindow.h"
-#include "desktop/Diagnostics.h"
 #include "mirror/MirrorStore.h"
 #include "panels/SyncPanel.h"
 #include "sync/SyncService.h"
@@ -29,7 +29,7 @@ private Q_SLOTS:
     void reportHasTheFactsAndNoSecrets()
     {
         QTemporaryDir logDir;
-        LogFile log(LogFile::Options{logDir.path()});
+        LogFile log(LogFile::Options {logDir.path()});
         LogFile::install(&log);
 
         AppController app;
@@ -43,11 +43,14 @@ private Q_SLOTS:
 
         const auto headers = app.authHeaders();
         QVERIFY(!headers.isEmpty());
-        const QString token = QString::fromUtf8(headers.first().second).section(QLatin1Char(' '), 1);
+        const QString token
+            = QString::fromUtf8(headers.first().second).section(QLatin1Char(' '), 1);
         QVERIFY(token.size() >= 16);
         // A careless message that quotes the header and a JSON body with the token.
-        qCWarning(lcApi).noquote() << "retrying GET /api/users/me with Authorization: Bearer" << token;
-        qCCritical(lcSync).noquote() << QStringLiteral(R"(login answered {"accessToken":"%1","userId":"x"})").arg(token);
+        qCWarning(lcApi).noquote()
+            << "retrying GET /api/users/me with Authorization: Bearer" << token;
+        qCCritical(lcSync).noquote()
+            << QStringLiteral(R"(login answered {"accessToken":"%1","userId":"x"})").arg(token);
 
         QString report;
         Diagnostics::collect(&app, &log, [&report](const QString &text) { report = text; });
@@ -55,7 +58,8 @@ private Q_SLOTS:
         qInfo("%s", qPrintable(report));
 
         QVERIFY2(!report.contains(token), "the session token is in the report");
-        QVERIFY(report.contains(QStringLiteral("Tidemark ") + QStringLiteral(TIDEMARK_VERSION_STRING)));
+        QVERIFY(
+            report.contains(QStringLiteral("Tidemark ") + QStringLiteral(TIDEMARK_VERSION_STRING)));
         QVERIFY(report.contains(QStringLiteral("Qt: ") + QString::fromUtf8(qVersion())));
         QVERIFY(report.contains(QStringLiteral("OS: ")));
         QVERIFY(report.contains(QStringLiteral("URL: ") + app.currentAccount().serverUrl));
@@ -67,13 +71,15 @@ private Q_SLOTS:
         QVERIFY(report.contains(QStringLiteral("Schema version: %1 (this build writes %1)")
                                     .arg(MirrorStore::latestSchemaVersion())));
         QVERIFY(report.contains(runOutcomeName(RunOutcome::Complete)));
-        QVERIFY(report.contains(QStringLiteral("W tidemark.api: retrying GET /api/users/me with Authorization: Bearer [redacted]")));
+        QVERIFY(report.contains(QStringLiteral(
+            "W tidemark.api: retrying GET /api/users/me with Authorization: Bearer [redacted]")));
         QVERIFY(report.contains(QStringLiteral("C tidemark.sync: login answered")));
 
         // Help › Copy diagnostics puts the same report on the clipboard.
         QGuiApplication::clipboard()->clear();
         window.copyDiagnosticsAction()->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().contains(QStringLiteral("[Mirror]")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QGuiApplication::clipboard()->text().contains(QStringLiteral("[Mirror]")), 10000);
         QVERIFY(!QGuiApplication::clipboard()->text().contains(token));
         QVERIFY(!window.copyDiagnosticsAction()->shortcut().isEmpty());
         LogFile::install(nullptr);

@@ -19,7 +19,8 @@ class SingleInstanceTest : public QObject
 private Q_SLOTS:
     void secondInstanceActivatesTheFirst()
     {
-        const QString key = QStringLiteral("tidemark-test-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        const QString key = QStringLiteral("tidemark-test-")
+            + QUuid::createUuid().toString(QUuid::Id128).left(12);
         SingleInstance first(key);
         QSignalSpy activated(&first, &SingleInstance::activationRequested);
         QVERIFY(first.tryToBecomePrimary());
@@ -35,7 +36,8 @@ private Q_SLOTS:
 
     void staleSocketFileIsReplaced()
     {
-        const QString key = QStringLiteral("tidemark-test-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        const QString key = QStringLiteral("tidemark-test-")
+            + QUuid::createUuid().toString(QUuid::Id128).left(12);
         // What a crashed instance leaves behind: a file at the socket's path that nobody serves.
         QFile stale(QDir(QDir::tempPath()).filePath(key));
         QVERIFY(stale.open(QIODevice::WriteOnly));

@@ -74,10 +74,11 @@ private Q_SLOTS:
         QCOMPARE(started.size(), 0);
 
         app.logIn(m_server.baseUrl().toString(), TidemarkDev::DevServer::adminEmail(),
-                  TidemarkDev::DevServer::adminPassword());
+            TidemarkDev::DevServer::adminPassword());
         QTRY_COMPARE_WITH_TIMEOUT(app.state(), AppController::State::Connected, 20000);
         QVERIFY(tray->syncNowAction()->isEnabled());
-        QVERIFY(tray->toolTip().contains(AppController::stateText(AppController::State::Connected)));
+        QVERIFY(
+            tray->toolTip().contains(AppController::stateText(AppController::State::Connected)));
 
         // Periodic ticks start runs; a tick during a run is skipped (the stream stalls a while).
         TidemarkDev::Fault stall;
@@ -95,9 +96,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         QCOMPARE(finished.at(0).at(0).value<RunResult>().outcome, RunOutcome::Complete);
         QCOMPARE(started.size(), 1);
-        QVERIFY2(tray->statusAction()->text().startsWith(QStringLiteral("Last sync: ")
-                                                         + runOutcomeName(RunOutcome::Complete)),
-                 qPrintable(tray->statusAction()->text()));
+        QVERIFY2(tray->statusAction()->text().startsWith(
+                     QStringLiteral("Last sync: ") + runOutcomeName(RunOutcome::Complete)),
+            qPrintable(tray->statusAction()->text()));
         QVERIFY(tray->toolTip().contains(tray->statusAction()->text()));
         QVERIFY(tray->lastNotificationText().isEmpty());
         Test::saveScreenshot(tray->menu(), QStringLiteral("tray-menu"));
@@ -123,7 +124,6 @@ private Q_SLOTS:
         tray->showWindowAction()->trigger();
         QTRY_VERIFY(!window.isMinimized());
         QVERIFY(window.isVisible());
-
     }
 
     void noNotificationWhenTurnedOff()
@@ -132,11 +132,12 @@ private Q_SLOTS:
         AppController app;
         MainWindow window(&app);
         app.logIn(m_server.baseUrl().toString(), TidemarkDev::DevServer::adminEmail(),
-                  TidemarkDev::DevServer::adminPassword());
+            TidemarkDev::DevServer::adminPassword());
         QTRY_COMPARE_WITH_TIMEOUT(app.state(), AppController::State::Connected, 20000);
         // Same server and user as before: the mirror's history gives the last sync at once.
-        QTRY_VERIFY_WITH_TIMEOUT(window.trayIcon()->statusAction()->text().startsWith(QStringLiteral("Last sync: ")),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.trayIcon()->statusAction()->text().startsWith(QStringLiteral("Last sync: ")),
+            10000);
         TidemarkDev::Fault fault;
         fault.kind = TidemarkDev::Fault::Kind::HttpStatus;
         fault.path = QStringLiteral("/api/sync/stream");

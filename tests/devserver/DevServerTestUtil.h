@@ -16,13 +16,14 @@
 
 namespace DevTest {
 
-struct RawResponse {
+struct RawResponse
+{
     int status = 0;
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;           //!< de-chunked
-    QList<QByteArray> chunks;  //!< chunk payloads as framed by the server
-    bool complete = false;     //!< full Content-Length or terminating chunk received
-    bool closed = false;       //!< the server closed the connection
+    QByteArray body; //!< de-chunked
+    QList<QByteArray> chunks; //!< chunk payloads as framed by the server
+    bool complete = false; //!< full Content-Length or terminating chunk received
+    bool closed = false; //!< the server closed the connection
     bool timedOut = false;
     qint64 bytesReceived = 0;
     qint64 elapsedMs = 0;
@@ -41,8 +42,12 @@ struct RawResponse {
             out.append(h.first);
         return out;
     }
-    QJsonValue json() const { return QJsonDocument::fromJson(body).isArray()
-            ? QJsonValue(QJsonDocument::fromJson(body).array()) : QJsonValue(QJsonDocument::fromJson(body).object()); }
+    QJsonValue json() const
+    {
+        return QJsonDocument::fromJson(body).isArray()
+            ? QJsonValue(QJsonDocument::fromJson(body).array())
+            : QJsonValue(QJsonDocument::fromJson(body).object());
+    }
     QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
     QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
     //! Complete stream lines parsed as objects (an unparsable line becomes an empty object).
@@ -104,15 +109,17 @@ inline void parseResponse(const QByteArray &raw, RawResponse *r)
             pos = eol + 2 + len + 2;
         }
     } else {
-        const qint64 len = r->header("Content-Length").isEmpty() ? 0 : r->header("Content-Length").toLongLong();
+        const qint64 len
+            = r->header("Content-Length").isEmpty() ? 0 : r->header("Content-Length").toLongLong();
         r->body = rest.left(len);
         r->complete = rest.size() >= len;
     }
 }
 
 //! Sends one request on a fresh connection and reads the response (or until close/timeout).
-inline RawResponse rawRequest(quint16 port, const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
-                              const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 20000)
+inline RawResponse rawRequest(quint16 port, const QByteArray &method, const QByteArray &path,
+    const QByteArray &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {},
+    int timeoutMs = 20000)
 {
     RawResponse r;
     QTcpSocket s;
@@ -123,14 +130,16 @@ inline RawResponse rawRequest(quint16 port, const QByteArray &method, const QByt
     for (const auto &[k, v] : headers)
         req += k + ": " + v + "\r\n";
     if (!body.isNull())
-        req += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+        req += "Content-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n";
     req += "\r\n" + body;
     s.write(req);
     QByteArray raw;
     QElapsedTimer t;
     t.start();
     while (true) {
-        if (s.bytesAvailable() || s.waitForReadyRead(int(qMax<qint64>(1, timeoutMs - t.elapsed())))) {
+        if (s.bytesAvailable()
+            || s.waitForReadyRead(int(qMax<qint64>(1, timeoutMs - t.elapsed())))) {
             raw += s.readAll();
             parseResponse(raw, &r);
             if (r.complete)
@@ -163,16 +172,19 @@ inline QByteArray typesBody(const QStringList &types, const QString &extra = {})
     QJsonArray arr;
     for (const QString &t : types)
         arr.append(t);
-    QByteArray b = QJsonDocument(QJsonObject{{QStringLiteral("types"), arr}}).toJson(QJsonDocument::Compact);
+    QByteArray b = QJsonDocument(
+        QJsonObject {{QStringLiteral("types"),
+            arr}}).toJson(QJsonDocument::Compact);
     if (!extra.isEmpty())
         b.insert(b.size() - 1, ',' + extra.toUtf8());
     return b;
 }
 
-inline RawResponse stream(quint16 port, const QString &token, const QStringList &types, const QString &extra = {},
-                          int timeoutMs = 60000)
+inline RawResponse stream(quint16 port, const QString &token, const QStringList &types,
+    const QString &extra = {}, int timeoutMs = 60000)
 {
-    return rawRequest(port, "POST", "/api/sync/stream", typesBody(types, extra), bearer(token), timeoutMs);
+    return rawRequest(
+        port, "POST", "/api/sync/stream", typesBody(types, extra), bearer(token), timeoutMs);
 }
 
 inline RawResponse postAcks(quint16 port, const QString &token, const QStringList &acks)
@@ -181,8 +193,8 @@ inline RawResponse postAcks(quint16 port, const QString &token, const QStringLis
     for (const QString &a : acks)
         arr.append(a);
     return rawRequest(port, "POST", "/api/sync/ack",
-                      QJsonDocument(QJsonObject{{QStringLiteral("acks"), arr}}).toJson(QJsonDocument::Compact),
-                      bearer(token));
+        QJsonDocument(QJsonObject {{QStringLiteral("acks"), arr}}).toJson(QJsonDocument::Compact),
+        bearer(token));
 }
 
 //! The last ack per type in stream order (what a careful client sends), excluding nothing.
@@ -217,20 +229,24 @@ inline RawResponse syncAndAck(quint16 port, const QString &token, const QStringL
 
 inline QStringList allV1Types()
 {
-    return {QStringLiteral("AuthUsersV1"),     QStringLiteral("UsersV1"),           QStringLiteral("AssetsV1"),
-            QStringLiteral("AssetExifsV1"),    QStringLiteral("AssetEditsV1"),      QStringLiteral("AssetMetadataV1"),
-            QStringLiteral("PartnersV1"),      QStringLiteral("PartnerAssetsV1"),   QStringLiteral("PartnerAssetExifsV1"),
-            QStringLiteral("AlbumsV1"),        QStringLiteral("AlbumUsersV1"),      QStringLiteral("AlbumAssetsV1"),
-            QStringLiteral("AlbumAssetExifsV1"), QStringLiteral("AlbumToAssetsV1"), QStringLiteral("MemoriesV1"),
-            QStringLiteral("MemoryToAssetsV1"), QStringLiteral("StacksV1"),         QStringLiteral("PartnerStacksV1"),
-            QStringLiteral("UserMetadataV1"),  QStringLiteral("PeopleV1"),          QStringLiteral("AssetFacesV2")};
+    return {QStringLiteral("AuthUsersV1"), QStringLiteral("UsersV1"), QStringLiteral("AssetsV1"),
+        QStringLiteral("AssetExifsV1"), QStringLiteral("AssetEditsV1"),
+        QStringLiteral("AssetMetadataV1"), QStringLiteral("PartnersV1"),
+        QStringLiteral("PartnerAssetsV1"), QStringLiteral("PartnerAssetExifsV1"),
+        QStringLiteral("AlbumsV1"), QStringLiteral("AlbumUsersV1"), QStringLiteral("AlbumAssetsV1"),
+        QStringLiteral("AlbumAssetExifsV1"), QStringLiteral("AlbumToAssetsV1"),
+        QStringLiteral("MemoriesV1"), QStringLiteral("MemoryToAssetsV1"),
+        QStringLiteral("StacksV1"), QStringLiteral("PartnerStacksV1"),
+        QStringLiteral("UserMetadataV1"), QStringLiteral("PeopleV1"),
+        QStringLiteral("AssetFacesV2")};
 }
 
 inline QStringList capture135Types()
 {
-    return {QStringLiteral("UsersV1"),         QStringLiteral("PartnersV1"),          QStringLiteral("AssetsV1"),
-            QStringLiteral("AssetExifsV1"),    QStringLiteral("PartnerAssetsV1"),     QStringLiteral("PartnerAssetExifsV1"),
-            QStringLiteral("AlbumsV1"),        QStringLiteral("AlbumUsersV1")};
+    return {QStringLiteral("UsersV1"), QStringLiteral("PartnersV1"), QStringLiteral("AssetsV1"),
+        QStringLiteral("AssetExifsV1"), QStringLiteral("PartnerAssetsV1"),
+        QStringLiteral("PartnerAssetExifsV1"), QStringLiteral("AlbumsV1"),
+        QStringLiteral("AlbumUsersV1")};
 }
 
 inline QStringList keysOf(const QJsonObject &o)
@@ -305,7 +321,8 @@ inline QString readString(QByteArrayView t, qsizetype &i)
     ++i;
     return QString::fromUtf8(out);
 }
-inline void shapeValue(QByteArrayView t, qsizetype &i, const QString &path, QMap<QString, QStringList> &out)
+inline void shapeValue(
+    QByteArrayView t, qsizetype &i, const QString &path, QMap<QString, QStringList> &out)
 {
     skipWs(t, i);
     if (i >= t.size())
@@ -354,7 +371,8 @@ inline void shapeValue(QByteArrayView t, qsizetype &i, const QString &path, QMap
 }
 } // namespace detail
 
-//! Key order of every object in a JSON text, by path ("" = top level, ".data", "[]", "[].exifInfo").
+//! Key order of every object in a JSON text, by path ("" = top level, ".data", "[]",
+//! "[].exifInfo").
 inline QMap<QString, QStringList> shapes(QByteArrayView json)
 {
     QMap<QString, QStringList> out;

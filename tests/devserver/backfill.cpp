@@ -1,11 +1,13 @@
-// Backfill (docs/dev/protocol.md, "Ack shapes"; capture 113): server-written backfill checkpoints on a first sync,
-// backfill rows + SyncAckV1 "...|complete" for a partner / shared album added after a checkpoint.
+// Backfill (docs/dev/protocol.md, "Ack shapes"; capture 113): server-written backfill checkpoints
+// on a first sync, backfill rows + SyncAckV1 "...|complete" for a partner / shared album added
+// after a checkpoint.
 
 #include "DevServerTestUtil.h"
 
 using namespace DevTest;
 
-class Backfill : public QObject {
+class Backfill : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void init()
@@ -24,21 +26,24 @@ private Q_SLOTS:
     void firstSyncWritesBackfillCheckpoints()
     {
         QVERIFY(server.checkpoints(token).isEmpty());
-        const RawResponse r = stream(port, token, {QStringLiteral("PartnerAssetsV1"), QStringLiteral("PartnerAssetExifsV1")});
+        const RawResponse r = stream(port, token,
+            {QStringLiteral("PartnerAssetsV1"), QStringLiteral("PartnerAssetExifsV1")});
         QVERIFY(!r.types().contains(QStringLiteral("PartnerAssetBackfillV1")));
         QStringList types;
         for (const auto &[t, a] : server.checkpoints(token)) {
             types.append(t);
             QVERIFY(a.endsWith(QLatin1StringView("|complete")));
         }
-        QCOMPARE(types, QStringList({QStringLiteral("PartnerAssetBackfillV1"), QStringLiteral("PartnerAssetExifBackfillV1")}));
+        QCOMPARE(types,
+            QStringList({QStringLiteral("PartnerAssetBackfillV1"),
+                QStringLiteral("PartnerAssetExifBackfillV1")}));
         const RawResponse get = rawRequest(port, "GET", "/api/sync/ack", {}, bearer(token));
         QCOMPARE(get.array().size(), 2);
     }
     void partnerAddedAfterCheckpoint()
     {
         const QStringList types = {QStringLiteral("PartnersV1"), QStringLiteral("PartnerAssetsV1"),
-                                   QStringLiteral("PartnerAssetExifsV1")};
+            QStringLiteral("PartnerAssetExifsV1")};
         syncAndAck(port, token, types);
         // move the PartnerAssetV1 checkpoint past Carol's (older) library assets
         server.updateAsset(server.ownedAssetIds(server.partnerUserId()).first());
@@ -47,10 +52,12 @@ private Q_SLOTS:
         server.addPartner(carol, server.adminUserId(), false);
         const RawResponse r = stream(port, token, types);
         const QStringList t = r.types();
-        // Carol's 5 older assets come as backfill, then the complete ack, then the 2 newer as upserts
+        // Carol's 5 older assets come as backfill, then the complete ack, then the 2 newer as
+        // upserts
         QCOMPARE(t.count(QStringLiteral("PartnerAssetBackfillV1")), 5);
         QCOMPARE(t.count(QStringLiteral("PartnerAssetV1")), 2);
-        // the exif checkpoint did not move (exif rows unchanged), so Carol's exif rows are newer: plain upserts
+        // the exif checkpoint did not move (exif rows unchanged), so Carol's exif rows are newer:
+        // plain upserts
         QCOMPARE(t.count(QStringLiteral("PartnerAssetExifBackfillV1")), 0);
         QCOMPARE(t.count(QStringLiteral("PartnerAssetExifV1")), 7);
         QCOMPARE(t.count(QStringLiteral("SyncAckV1")), 2);
@@ -64,23 +71,34 @@ private Q_SLOTS:
         const QString row = lines[ack - 1].value(QStringLiteral("ack")).toString();
         QCOMPARE(row.split(QLatin1Char('|')).size(), 3);
         QCOMPARE(row.section(QLatin1Char('|'), 1, 1), complete.section(QLatin1Char('|'), 1, 1));
-        QCOMPARE(lines[ack + 1].value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toString(), newer[0]);
+        QCOMPARE(lines[ack + 1]
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toString(),
+            newer[0]);
 
         // acking the last backfill row resumes after it; only the complete ack ends the backfill
-        QCOMPARE(postAcks(port, token, {lines[ack - 2].value(QStringLiteral("ack")).toString()}).status, 204);
-        QCOMPARE(stream(port, token, types).types().count(QStringLiteral("PartnerAssetBackfillV1")), 1);
+        QCOMPARE(
+            postAcks(port, token, {lines[ack - 2].value(QStringLiteral("ack")).toString()}).status,
+            204);
+        QCOMPARE(
+            stream(port, token, types).types().count(QStringLiteral("PartnerAssetBackfillV1")), 1);
         QCOMPARE(postAcks(port, token, {complete}).status, 204);
-        QCOMPARE(stream(port, token, types).types().count(QStringLiteral("PartnerAssetBackfillV1")), 0);
+        QCOMPARE(
+            stream(port, token, types).types().count(QStringLiteral("PartnerAssetBackfillV1")), 0);
     }
     void albumSharedLater()
     {
-        const QStringList types = {QStringLiteral("AlbumsV1"), QStringLiteral("AlbumUsersV1"), QStringLiteral("AlbumAssetsV1"),
-                                   QStringLiteral("AlbumToAssetsV1"), QStringLiteral("AlbumAssetExifsV1")};
+        const QStringList types = {QStringLiteral("AlbumsV1"), QStringLiteral("AlbumUsersV1"),
+            QStringLiteral("AlbumAssetsV1"), QStringLiteral("AlbumToAssetsV1"),
+            QStringLiteral("AlbumAssetExifsV1")};
         const QStringList carolAssets = server.ownedAssetIds(carol);
-        const QString album = server.createAlbum(carol, QStringLiteral("Carol's"), carolAssets.mid(0, 3));
+        const QString album
+            = server.createAlbum(carol, QStringLiteral("Carol's"), carolAssets.mid(0, 3));
         // our own album gets a newer link, so our checkpoints pass Carol's links
         server.addAssetsToAlbum(server.albumIds(server.adminUserId()).first(),
-                                server.addAssets(server.adminUserId(), 1));
+            server.addAssets(server.adminUserId(), 1));
         syncAndAck(port, token, types); // Carol's album is not visible yet
         server.addAlbumUser(album, server.adminUserId(), false);
         const RawResponse r = stream(port, token, types);
@@ -93,7 +111,8 @@ private Q_SLOTS:
         QStringList completes;
         for (const QJsonObject &o : r.lines())
             if (o.value(QStringLiteral("type")).toString() == QLatin1StringView("SyncAckV1"))
-                completes.append(o.value(QStringLiteral("ack")).toString().section(QLatin1Char('|'), 0, 0));
+                completes.append(
+                    o.value(QStringLiteral("ack")).toString().section(QLatin1Char('|'), 0, 0));
         QVERIFY(completes.contains(QStringLiteral("AlbumAssetBackfillV1")));
         QVERIFY(completes.contains(QStringLiteral("AlbumToAssetBackfillV1")));
         QVERIFY(completes.contains(QStringLiteral("AlbumUserBackfillV1")));

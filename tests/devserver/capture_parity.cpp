@@ -1,6 +1,7 @@
-// Capture parity: replays every request of tests/data/captures/immich-v1.135.3 against the devserver
-// emulating v1.135.3, in the recorded order and with the recorded library story (README of the
-// captures), and compares status, Content-Type, header order and the key order of every object kind.
+// Capture parity: replays every request of tests/data/captures/immich-v1.135.3 against the
+// devserver emulating v1.135.3, in the recorded order and with the recorded library story (README
+// of the captures), and compares status, Content-Type, header order and the key order of every
+// object kind.
 
 #include "DevServerTestUtil.h"
 #include "TestSupport.h"
@@ -16,7 +17,8 @@ QMap<QString, QByteArray> firstLinePerType(const QByteArray &body)
     for (const QByteArray &line : body.split('\n')) {
         if (line.isEmpty())
             continue;
-        const QString type = QJsonDocument::fromJson(line).object().value(QStringLiteral("type")).toString();
+        const QString type
+            = QJsonDocument::fromJson(line).object().value(QStringLiteral("type")).toString();
         if (!out.contains(type))
             out.insert(type, line);
     }
@@ -29,20 +31,23 @@ QString compareShapes(const QByteArray &expected, const QByteArray &actual)
     const auto got = shapes(actual);
     for (auto it = want.cbegin(); it != want.cend(); ++it) {
         if (!got.contains(it.key())) {
-            if (it.key().isEmpty() || it.key() == QLatin1StringView(".data") || it.key() == QLatin1StringView("[]"))
+            if (it.key().isEmpty() || it.key() == QLatin1StringView(".data")
+                || it.key() == QLatin1StringView("[]"))
                 return QStringLiteral("missing object at '%1'").arg(it.key());
             continue; // e.g. an object the capture had where ours is null
         }
         if (got.value(it.key()) != it.value())
             return QStringLiteral("keys at '%1': expected %2, got %3")
-                .arg(it.key(), it.value().join(QLatin1Char(',')), got.value(it.key()).join(QLatin1Char(',')));
+                .arg(it.key(), it.value().join(QLatin1Char(',')),
+                    got.value(it.key()).join(QLatin1Char(',')));
     }
     return {};
 }
 
 } // namespace
 
-class CaptureParity : public QObject {
+class CaptureParity : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void replayAll();
@@ -83,8 +88,8 @@ void CaptureParity::replayAll()
             // Story of 113: a fresh, fully acked session; then Carol uploads and starts sharing.
             token3 = server.createSession(TidemarkDev::DevServer::adminEmail());
             syncAndAck(port, token3, capture135Types());
-            const QString carol = server.addUser(QStringLiteral("carol@example.test"), QStringLiteral("pw"),
-                                                 QStringLiteral("Carol Late"));
+            const QString carol = server.addUser(QStringLiteral("carol@example.test"),
+                QStringLiteral("pw"), QStringLiteral("Carol Late"));
             server.addAssets(carol, 2);
             server.addPartner(carol, admin, false);
             auth = token3;
@@ -92,7 +97,8 @@ void CaptureParity::replayAll()
         if (name.startsWith(QLatin1StringView("028-"))) {
             // ack the last ack per type of the first stream, for the types the capture acked
             QStringList acks;
-            const QJsonArray recorded = QJsonDocument::fromJson(body).object().value(QStringLiteral("acks")).toArray();
+            const QJsonArray recorded
+                = QJsonDocument::fromJson(body).object().value(QStringLiteral("acks")).toArray();
             QStringList types;
             for (const QJsonValue &v : recorded)
                 types.append(v.toString().section(QLatin1Char('|'), 0, 0));
@@ -104,10 +110,12 @@ void CaptureParity::replayAll()
             QJsonArray arr;
             for (const QString &a : acks)
                 arr.append(a);
-            body = QJsonDocument(QJsonObject{{QStringLiteral("acks"), arr}}).toJson(QJsonDocument::Compact);
+            body = QJsonDocument(QJsonObject {{QStringLiteral("acks"), arr}})
+                       .toJson(QJsonDocument::Compact);
         }
         if (name.startsWith(QLatin1StringView("034-"))) {
-            // between 032 and 034: img8 deleted, img3 favorited, album renamed, admin profile touched
+            // between 032 and 034: img8 deleted, img3 favorited, album renamed, admin profile
+            // touched
             beforeChanges = QDateTime::currentDateTimeUtc().addSecs(-1);
             QTest::qWait(5);
             const QStringList own = server.ownedAssetIds(admin);
@@ -118,8 +126,8 @@ void CaptureParity::replayAll()
         }
         if (name.startsWith(QLatin1StringView("048-")))
             body = QByteArray("{\"limit\":2,\"updatedUntil\":\"")
-                + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + "\",\"lastId\":\""
-                + lastFullSyncId.toUtf8() + "\"}";
+                + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8()
+                + "\",\"lastId\":\"" + lastFullSyncId.toUtf8() + "\"}";
         if (name.startsWith(QLatin1StringView("047-")))
             body = QByteArray("{\"limit\":2,\"updatedUntil\":\"")
                 + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + "\"}";
@@ -128,11 +136,12 @@ void CaptureParity::replayAll()
                 + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8()
                 + "\",\"lastId\":\"ffffffff-ffff-4fff-bfff-ffffffffffff\"}";
         if (name.startsWith(QLatin1StringView("063-")))
-            body = QByteArray("{\"updatedAfter\":\"") + beforeChanges.toString(Qt::ISODateWithMs).toUtf8()
-                + "\",\"userIds\":[\"" + admin.toUtf8() + "\",\"" + bob.toUtf8() + "\"]}";
+            body = QByteArray("{\"updatedAfter\":\"")
+                + beforeChanges.toString(Qt::ISODateWithMs).toUtf8() + "\",\"userIds\":[\""
+                + admin.toUtf8() + "\",\"" + bob.toUtf8() + "\"]}";
         if (name.startsWith(QLatin1StringView("065-")))
-            body = QByteArray("{\"updatedAfter\":\"2020-01-01T00:00:00.000Z\",\"userIds\":[\"") + admin.toUtf8()
-                + "\",\"" + bob.toUtf8() + "\"]}";
+            body = QByteArray("{\"updatedAfter\":\"2020-01-01T00:00:00.000Z\",\"userIds\":[\"")
+                + admin.toUtf8() + "\",\"" + bob.toUtf8() + "\"]}";
         server.setChunkPerLine(name.contains(QLatin1StringView("rawchunks")));
 
         QList<QPair<QByteArray, QByteArray>> headers;
@@ -140,20 +149,24 @@ void CaptureParity::replayAll()
             headers = bearer(auth);
         else if (cap.auth == QLatin1StringView("apikey"))
             headers = {{"x-api-key", apiKey.toUtf8()}};
-        const RawResponse r = rawRequest(port, cap.method.toUtf8(), cap.path.toUtf8(), body, headers);
+        const RawResponse r
+            = rawRequest(port, cap.method.toUtf8(), cap.path.toUtf8(), body, headers);
         const QByteArray tag = name.toUtf8();
 
         QVERIFY2(r.complete, tag.constData());
-        QVERIFY2(r.status == cap.status, (tag + " status " + QByteArray::number(r.status)).constData());
+        QVERIFY2(
+            r.status == cap.status, (tag + " status " + QByteArray::number(r.status)).constData());
         QVERIFY2(r.header("Content-Type") == cap.header("Content-Type"),
-                 (tag + " content type " + r.header("Content-Type")).constData());
+            (tag + " content type " + r.header("Content-Type")).constData());
         QList<QByteArray> capNames;
         for (const auto &h : cap.headers)
             capNames.append(h.first);
-        QVERIFY2(r.headerNames() == capNames, (tag + " header order " + r.headerNames().join(',')).constData());
+        QVERIFY2(r.headerNames() == capNames,
+            (tag + " header order " + r.headerNames().join(',')).constData());
         QCOMPARE(r.header("Transfer-Encoding"), cap.header("Transfer-Encoding"));
         if (cap.status >= 400) {
-            QCOMPARE(r.header("x-immich-cid"), r.object().value(QStringLiteral("correlationId")).toString().toUtf8());
+            QCOMPARE(r.header("x-immich-cid"),
+                r.object().value(QStringLiteral("correlationId")).toString().toUtf8());
             QCOMPARE(r.header("x-immich-cid").size(), 8);
         }
 
@@ -163,9 +176,11 @@ void CaptureParity::replayAll()
             const auto want = firstLinePerType(cap.body);
             const auto got = firstLinePerType(r.body);
             for (auto it = want.cbegin(); it != want.cend(); ++it) {
-                QVERIFY2(got.contains(it.key()), (tag + " has no line of type " + it.key().toUtf8()).constData());
+                QVERIFY2(got.contains(it.key()),
+                    (tag + " has no line of type " + it.key().toUtf8()).constData());
                 const QString diff = compareShapes(it.value(), got.value(it.key()));
-                QVERIFY2(diff.isEmpty(), (tag + ' ' + it.key().toUtf8() + ": " + diff.toUtf8()).constData());
+                QVERIFY2(diff.isEmpty(),
+                    (tag + ' ' + it.key().toUtf8() + ": " + diff.toUtf8()).constData());
             }
             QCOMPARE(cap.body.isEmpty(), r.body.isEmpty());
             if (name.contains(QLatin1StringView("rawchunks"))) {
@@ -179,7 +194,8 @@ void CaptureParity::replayAll()
                 if (order.isEmpty() || order.last() != t)
                     order.append(t);
             QStringList capOrder;
-            for (const QString &t : RawResponse{0, {}, cap.body, {}, true, false, false, 0, 0}.types())
+            for (const QString &t :
+                RawResponse {0, {}, cap.body, {}, true, false, false, 0, 0}.types())
                 if (capOrder.isEmpty() || capOrder.last() != t)
                     capOrder.append(t);
             QStringList common;
@@ -192,7 +208,10 @@ void CaptureParity::replayAll()
             QVERIFY2(diff.isEmpty(), (tag + ": " + diff.toUtf8()).constData());
             if (cap.body.startsWith('{'))
                 QCOMPARE(r.object().value(QStringLiteral("message")).isArray(),
-                         QJsonDocument::fromJson(cap.body).object().value(QStringLiteral("message")).isArray());
+                    QJsonDocument::fromJson(cap.body)
+                        .object()
+                        .value(QStringLiteral("message"))
+                        .isArray());
         } else {
             QVERIFY2(r.body.isEmpty(), tag.constData());
         }
@@ -202,14 +221,19 @@ void CaptureParity::replayAll()
         }
         if (name.startsWith(QLatin1StringView("048-"))) {
             QCOMPARE(r.array().size(), 2);
-            QVERIFY(r.array().first().toObject().value(QStringLiteral("id")).toString() > lastFullSyncId);
+            QVERIFY(r.array().first().toObject().value(QStringLiteral("id")).toString()
+                > lastFullSyncId);
         }
         if (name.startsWith(QLatin1StringView("051-")) || name.startsWith(QLatin1StringView("065-"))
-            || name.startsWith(QLatin1StringView("081-")) || name.startsWith(QLatin1StringView("082-"))
-            || name.startsWith(QLatin1StringView("071-")) || name.startsWith(QLatin1StringView("015-"))
-            || name.startsWith(QLatin1StringView("076-")) || name.startsWith(QLatin1StringView("079-")))
-            QCOMPARE(r.body.size(), cap.body.size() - cap.header("x-immich-cid").size() * (cap.status >= 400 ? 1 : 0)
-                                        + r.header("x-immich-cid").size() * (cap.status >= 400 ? 1 : 0));
+            || name.startsWith(QLatin1StringView("081-"))
+            || name.startsWith(QLatin1StringView("082-"))
+            || name.startsWith(QLatin1StringView("071-"))
+            || name.startsWith(QLatin1StringView("015-"))
+            || name.startsWith(QLatin1StringView("076-"))
+            || name.startsWith(QLatin1StringView("079-")))
+            QCOMPARE(r.body.size(),
+                cap.body.size() - cap.header("x-immich-cid").size() * (cap.status >= 400 ? 1 : 0)
+                    + r.header("x-immich-cid").size() * (cap.status >= 400 ? 1 : 0));
         ++compared;
     }
     QCOMPARE(compared, captures.size());

@@ -14,7 +14,8 @@ namespace {
 
 QByteArray capture(const char *name)
 {
-    return Tidemark::Test::readData(QStringLiteral("captures/immich-v2.7.5/") + QString::fromLatin1(name));
+    return Tidemark::Test::readData(
+        QStringLiteral("captures/immich-v2.7.5/") + QString::fromLatin1(name));
 }
 
 QStringList captureTypes()
@@ -31,7 +32,8 @@ QMap<QString, QByteArray> firstLinePerType(const QByteArray &body)
     for (const QByteArray &line : body.split('\n')) {
         if (line.isEmpty())
             continue;
-        const QString type = QJsonDocument::fromJson(line).object().value(QStringLiteral("type")).toString();
+        const QString type
+            = QJsonDocument::fromJson(line).object().value(QStringLiteral("type")).toString();
         if (!out.contains(type))
             out.insert(type, line);
     }
@@ -45,13 +47,15 @@ QString compareShapes(const QByteArray &expected, const QByteArray &actual)
     const auto got = shapes(actual);
     for (auto it = want.cbegin(); it != want.cend(); ++it) {
         if (!got.contains(it.key())) {
-            if (it.key().isEmpty() || it.key() == QLatin1StringView(".data") || it.key() == QLatin1StringView("[]"))
+            if (it.key().isEmpty() || it.key() == QLatin1StringView(".data")
+                || it.key() == QLatin1StringView("[]"))
                 return QStringLiteral("missing object at '%1'").arg(it.key());
             continue; // an object the capture had where ours is null
         }
         if (got.value(it.key()) != it.value())
             return QStringLiteral("keys at '%1': expected %2, got %3")
-                .arg(it.key(), it.value().join(QLatin1Char(',')), got.value(it.key()).join(QLatin1Char(',')));
+                .arg(it.key(), it.value().join(QLatin1Char(',')),
+                    got.value(it.key()).join(QLatin1Char(',')));
     }
     return {};
 }
@@ -82,7 +86,9 @@ void endsWithComplete(const RawResponse &r, const char *what)
     QVERIFY2(r.complete, what);
     const QList<QJsonObject> lines = r.lines();
     QVERIFY2(!lines.isEmpty(), what);
-    QVERIFY2(lines.constLast().value(QStringLiteral("type")).toString() == QLatin1StringView("SyncCompleteV1"), what);
+    QVERIFY2(lines.constLast().value(QStringLiteral("type")).toString()
+            == QLatin1StringView("SyncCompleteV1"),
+        what);
     QCOMPARE(lines.constLast().value(QStringLiteral("data")).toObject(), QJsonObject());
     QCOMPARE(r.types().count(QStringLiteral("SyncCompleteV1")), 1);
 }
@@ -94,14 +100,17 @@ QStringList syncAckAcks(const RawResponse &r)
         if (o.value(QStringLiteral("type")).toString() == QLatin1StringView("SyncAckV1")) {
             // the data object is empty, as recorded; a non-empty one shows in the list
             out << o.value(QStringLiteral("ack")).toString()
-                    + (o.value(QStringLiteral("data")).toObject().isEmpty() ? QString() : QStringLiteral(" +data"));
+                    + (o.value(QStringLiteral("data")).toObject().isEmpty()
+                            ? QString()
+                            : QStringLiteral(" +data"));
         }
     return out;
 }
 
 } // namespace
 
-class CaptureParity275 : public QObject {
+class CaptureParity275 : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void streamBodies();
@@ -129,7 +138,8 @@ void CaptureParity275::streamBodies()
     RawResponse first = stream(port, token, types);
     QCOMPARE(first.status, 200);
     QList<QByteArray> capNames;
-    for (const QByteArray &line : capture("01-stream-all-before-tidemark.headers").split('\n').mid(1)) {
+    for (const QByteArray &line :
+        capture("01-stream-all-before-tidemark.headers").split('\n').mid(1)) {
         if (line.trimmed().isEmpty())
             break;
         capNames << line.left(line.indexOf(':'));
@@ -138,26 +148,30 @@ void CaptureParity275::streamBodies()
     QCOMPARE(first.header("Content-Type"), QByteArray("application/jsonlines+json"));
     QCOMPARE(first.header("Transfer-Encoding"), QByteArray("chunked"));
     compareLines("01-stream-all-before-tidemark.jsonl", first,
-                 {QStringLiteral("AuthUserV1"), QStringLiteral("UserV1"), QStringLiteral("PartnerV1"),
-                  QStringLiteral("AssetV1"), QStringLiteral("AssetExifV1"), QStringLiteral("PartnerAssetV1"),
-                  QStringLiteral("PartnerAssetExifV1"), QStringLiteral("AlbumV1"), QStringLiteral("AlbumUserV1"),
-                  QStringLiteral("AlbumToAssetV1"), QStringLiteral("SyncCompleteV1")});
+        {QStringLiteral("AuthUserV1"), QStringLiteral("UserV1"), QStringLiteral("PartnerV1"),
+            QStringLiteral("AssetV1"), QStringLiteral("AssetExifV1"),
+            QStringLiteral("PartnerAssetV1"), QStringLiteral("PartnerAssetExifV1"),
+            QStringLiteral("AlbumV1"), QStringLiteral("AlbumUserV1"),
+            QStringLiteral("AlbumToAssetV1"), QStringLiteral("SyncCompleteV1")});
     endsWithComplete(first, "01");
     for (const QJsonObject &o : first.lines())
         if (o.value(QStringLiteral("type")).toString() == QLatin1StringView("AssetV1"))
-            QVERIFY(o.value(QStringLiteral("data")).toObject().value(QStringLiteral("isEdited")).isBool());
+            QVERIFY(o.value(QStringLiteral("data"))
+                        .toObject()
+                        .value(QStringLiteral("isEdited"))
+                        .isBool());
     // The album-asset update acks ride on SyncAckV1 lines with an empty data object.
     for (const QString &ack : syncAckAcks(first))
         QVERIFY2(ack.startsWith(QLatin1StringView("AlbumAssetUpdateV1|"))
-                     || ack.startsWith(QLatin1StringView("AlbumAssetExifUpdateV1|"))
-                     || ack.startsWith(QLatin1StringView("AlbumAssetBackfillV1|"))
-                     || ack.startsWith(QLatin1StringView("AlbumAssetExifBackfillV1|")),
-                 qPrintable(ack));
+                || ack.startsWith(QLatin1StringView("AlbumAssetExifUpdateV1|"))
+                || ack.startsWith(QLatin1StringView("AlbumAssetBackfillV1|"))
+                || ack.startsWith(QLatin1StringView("AlbumAssetExifBackfillV1|")),
+            qPrintable(ack));
     postAcks(port, token, lastAckPerType(first));
 
     // 05: nothing changed, one line.
     const RawResponse same = syncAndAck(port, token, types);
-    QCOMPARE(same.types(), QStringList{QStringLiteral("SyncCompleteV1")});
+    QCOMPARE(same.types(), QStringList {QStringLiteral("SyncCompleteV1")});
     QCOMPARE(same.body.count('\n'), capture("05-stream-all-nochange.jsonl").count('\n'));
 
     // 06: changes of every kind; album-asset changes bring their SyncAckV1 lines.
@@ -171,32 +185,36 @@ void CaptureParity275::streamBodies()
     server.renameUser(admin, QStringLiteral("Admin Renamed"));
     const RawResponse changes = stream(port, token, types);
     compareLines("06-stream-all-after-mut1.jsonl", changes,
-                 {QStringLiteral("AssetV1"), QStringLiteral("AssetDeleteV1"), QStringLiteral("AlbumV1"),
-                  QStringLiteral("AlbumToAssetV1"), QStringLiteral("SyncCompleteV1")});
+        {QStringLiteral("AssetV1"), QStringLiteral("AssetDeleteV1"), QStringLiteral("AlbumV1"),
+            QStringLiteral("AlbumToAssetV1"), QStringLiteral("SyncCompleteV1")});
     endsWithComplete(changes, "06");
     postAcks(port, token, lastAckPerType(changes));
 
     // 08: the partner stops sharing: only PartnerDeleteV1 (and the complete line).
     server.removePartner(bob, admin);
     const RawResponse removed = stream(port, token, types);
-    compareLines("08-stream-all-after-partner-removed.jsonl", removed, {QStringLiteral("PartnerDeleteV1")});
-    QCOMPARE(removed.types(), (QStringList{QStringLiteral("PartnerDeleteV1"), QStringLiteral("SyncCompleteV1")}));
+    compareLines(
+        "08-stream-all-after-partner-removed.jsonl", removed, {QStringLiteral("PartnerDeleteV1")});
+    QCOMPARE(removed.types(),
+        (QStringList {QStringLiteral("PartnerDeleteV1"), QStringLiteral("SyncCompleteV1")}));
     postAcks(port, token, lastAckPerType(removed));
 
     // 09: shares again: backfill lines, then SyncAckV1 lines carrying the "…|complete" acks.
     server.addPartner(bob, admin, false);
     const RawResponse readded = stream(port, token, types);
     compareLines("09-stream-all-after-partner-readded.jsonl", readded,
-                 {QStringLiteral("PartnerV1"), QStringLiteral("PartnerAssetBackfillV1"),
-                  QStringLiteral("PartnerAssetExifBackfillV1"), QStringLiteral("SyncAckV1"),
-                  QStringLiteral("SyncCompleteV1")});
+        {QStringLiteral("PartnerV1"), QStringLiteral("PartnerAssetBackfillV1"),
+            QStringLiteral("PartnerAssetExifBackfillV1"), QStringLiteral("SyncAckV1"),
+            QStringLiteral("SyncCompleteV1")});
     endsWithComplete(readded, "09");
     QStringList completes;
     for (const QString &ack : syncAckAcks(readded))
         if (ack.endsWith(QLatin1StringView("|complete")))
             completes << ack.section(QLatin1Char('|'), 0, 0);
-    QVERIFY2(completes.contains(QStringLiteral("PartnerAssetBackfillV1")), qPrintable(completes.join(u',')));
-    QVERIFY2(completes.contains(QStringLiteral("PartnerAssetExifBackfillV1")), qPrintable(completes.join(u',')));
+    QVERIFY2(completes.contains(QStringLiteral("PartnerAssetBackfillV1")),
+        qPrintable(completes.join(u',')));
+    QVERIFY2(completes.contains(QStringLiteral("PartnerAssetExifBackfillV1")),
+        qPrintable(completes.join(u',')));
     postAcks(port, token, lastAckPerType(readded));
 
     // 42: a pending reset is one line, SyncResetV1 with the literal ack.
@@ -242,15 +260,19 @@ void CaptureParity275::restShapes()
         for (const QJsonValue &v : r.array()) {
             const QJsonObject a = v.toObject();
             if (owner != admin)
-                QCOMPARE(a.value(QStringLiteral("isFavorite")).toBool(), false); // hidden from non-owners
+                QCOMPARE(a.value(QStringLiteral("isFavorite")).toBool(),
+                    false); // hidden from non-owners
             if (a.value(QStringLiteral("type")).toString() == QLatin1StringView("IMAGE"))
-                QCOMPARE(a.value(QStringLiteral("duration")).toString(), QStringLiteral("0:00:00.00000"));
+                QCOMPARE(a.value(QStringLiteral("duration")).toString(),
+                    QStringLiteral("0:00:00.00000"));
             QVERIFY(!a.contains(QStringLiteral("deletedAt")));
             QVERIFY(a.value(QStringLiteral("isTrashed")).isBool());
             const QJsonObject exif = a.value(QStringLiteral("exifInfo")).toObject();
             if (!exif.value(QStringLiteral("dateTimeOriginal")).isNull())
-                QVERIFY2(exif.value(QStringLiteral("dateTimeOriginal")).toString().endsWith(QLatin1StringView("+00:00")),
-                         qPrintable(exif.value(QStringLiteral("dateTimeOriginal")).toString()));
+                QVERIFY2(exif.value(QStringLiteral("dateTimeOriginal"))
+                             .toString()
+                             .endsWith(QLatin1StringView("+00:00")),
+                    qPrintable(exif.value(QStringLiteral("dateTimeOriginal")).toString()));
             QVERIFY(!exif.contains(QStringLiteral("fps")));
             QVERIFY(!exif.contains(QStringLiteral("profileDescription")));
             QVERIFY(a.value(QStringLiteral("isEdited")).isBool());
@@ -258,8 +280,8 @@ void CaptureParity275::restShapes()
     }
 
     // 14: delta-sync {needsFullSync, upserted, deleted}; the trashed asset among the upserted.
-    const QByteArray delta = "{\"updatedAfter\":\"" + before.toString(Qt::ISODateWithMs).toUtf8() + "\",\"userIds\":[\""
-        + admin.toUtf8() + "\",\"" + bob.toUtf8() + "\"]}";
+    const QByteArray delta = "{\"updatedAfter\":\"" + before.toString(Qt::ISODateWithMs).toUtf8()
+        + "\",\"userIds\":[\"" + admin.toUtf8() + "\",\"" + bob.toUtf8() + "\"]}";
     const RawResponse r = rawRequest(port, "POST", "/api/sync/delta-sync", delta, bearer(token));
     QCOMPARE(r.status, 200);
     QCOMPARE(orderedKeys(r.body), orderedKeys(capture("14-delta-sync.json")));
@@ -276,9 +298,11 @@ void CaptureParity275::restShapes()
 
     // 46: too old for a delta.
     const RawResponse old = rawRequest(port, "POST", "/api/sync/delta-sync",
-        "{\"updatedAfter\":\"2020-01-01T00:00:00.000Z\",\"userIds\":[\"" + admin.toUtf8() + "\"]}", bearer(token));
+        "{\"updatedAfter\":\"2020-01-01T00:00:00.000Z\",\"userIds\":[\"" + admin.toUtf8() + "\"]}",
+        bearer(token));
     QCOMPARE(old.status, 200);
-    QCOMPARE(QJsonDocument::fromJson(old.body).object(), QJsonDocument::fromJson(capture("46-delta-sync-old.json")).object());
+    QCOMPARE(QJsonDocument::fromJson(old.body).object(),
+        QJsonDocument::fromJson(capture("46-delta-sync-old.json")).object());
 }
 
 QTEST_MAIN(CaptureParity275)

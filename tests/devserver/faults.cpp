@@ -11,7 +11,8 @@ static QByteArray withoutComplete(const QByteArray &body)
     return at < 0 ? body : body.left(at);
 }
 
-class Faults : public QObject {
+class Faults : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void init()
@@ -44,7 +45,8 @@ private Q_SLOTS:
         QVERIFY(!r.complete);
         QCOMPARE(r.lines().size(), 5);
         QVERIFY(r.body.endsWith('\n'));
-        QCOMPARE(withoutComplete(stream(port, token, {QStringLiteral("AssetsV1")}).body), withoutComplete(full.body)); // times = 1
+        QCOMPARE(withoutComplete(stream(port, token, {QStringLiteral("AssetsV1")}).body),
+            withoutComplete(full.body)); // times = 1
     }
     void cutAfterBytes()
     {
@@ -89,12 +91,20 @@ private Q_SLOTS:
     }
     void stall()
     {
-        server.addFault([] { auto f = fault(Kind::Stall, 4); f.stallMs = 800; return f; }());
+        server.addFault([] {
+            auto f = fault(Kind::Stall, 4);
+            f.stallMs = 800;
+            return f;
+        }());
         const RawResponse r = stream(port, token, {QStringLiteral("AssetsV1")});
         QVERIFY(r.complete);
         QVERIFY(r.elapsedMs >= 750);
         QCOMPARE(withoutComplete(r.body), withoutComplete(full.body));
-        server.addFault([] { auto f = fault(Kind::Stall, 4); f.stallMs = 0; return f; }());
+        server.addFault([] {
+            auto f = fault(Kind::Stall, 4);
+            f.stallMs = 0;
+            return f;
+        }());
         const RawResponse endless = stream(port, token, {QStringLiteral("AssetsV1")}, {}, 1200);
         QVERIFY(endless.timedOut);
         QCOMPARE(endless.lines().size(), 4);

@@ -5,7 +5,8 @@
 
 using namespace DevTest;
 
-class FullDeltaSync : public QObject {
+class FullDeltaSync : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -21,7 +22,8 @@ private Q_SLOTS:
     }
     void pagination()
     {
-        const QByteArray until = QDateTime::currentDateTimeUtc().addSecs(5).toString(Qt::ISODateWithMs).toUtf8();
+        const QByteArray until
+            = QDateTime::currentDateTimeUtc().addSecs(5).toString(Qt::ISODateWithMs).toUtf8();
         QStringList ids;
         QString last;
         int pages = 0;
@@ -30,7 +32,8 @@ private Q_SLOTS:
             if (!last.isEmpty())
                 body += ",\"lastId\":\"" + last.toUtf8() + '"';
             body += '}';
-            const RawResponse r = rawRequest(port, "POST", "/api/sync/full-sync", body, bearer(token));
+            const RawResponse r
+                = rawRequest(port, "POST", "/api/sync/full-sync", body, bearer(token));
             QCOMPARE(r.status, 200);
             ++pages;
             for (const QJsonValue &v : r.array()) {
@@ -38,11 +41,15 @@ private Q_SLOTS:
                 QVERIFY(o.value(QStringLiteral("id")).toString() > last);
                 last = o.value(QStringLiteral("id")).toString();
                 ids.append(last);
-                QVERIFY(o.value(QStringLiteral("visibility")).toString() != QLatin1StringView("hidden"));
+                QVERIFY(o.value(QStringLiteral("visibility")).toString()
+                    != QLatin1StringView("hidden"));
                 QVERIFY(o.contains(QStringLiteral("stack")));
                 QCOMPARE(o.value(QStringLiteral("people")).toArray().size(), 0);
-                QVERIFY(o.value(QStringLiteral("exifInfo")).toObject().value(QStringLiteral("dateTimeOriginal"))
-                            .toString().endsWith(QLatin1StringView("+00:00")));
+                QVERIFY(o.value(QStringLiteral("exifInfo"))
+                            .toObject()
+                            .value(QStringLiteral("dateTimeOriginal"))
+                            .toString()
+                            .endsWith(QLatin1StringView("+00:00")));
             }
             if (r.array().size() < 10)
                 break;
@@ -65,25 +72,32 @@ private Q_SLOTS:
         QVERIFY(pages >= 5);
         // updatedUntil in the past leaves newer assets out
         const RawResponse old = rawRequest(port, "POST", "/api/sync/full-sync",
-                                           "{\"limit\":1000,\"updatedUntil\":\"2020-01-01T00:00:00.000Z\"}", bearer(token));
+            "{\"limit\":1000,\"updatedUntil\":\"2020-01-01T00:00:00.000Z\"}", bearer(token));
         QCOMPARE(old.array().size(), 0);
     }
     void partnerAccessAndValidation()
     {
-        const QByteArray body = "{\"limit\":100,\"updatedUntil\":\"2030-01-01T00:00:00.000Z\",\"userId\":\"";
+        const QByteArray body
+            = "{\"limit\":100,\"updatedUntil\":\"2030-01-01T00:00:00.000Z\",\"userId\":\"";
         const RawResponse bob = rawRequest(port, "POST", "/api/sync/full-sync",
-                                           body + server.partnerUserId().toUtf8() + "\"}", bearer(token));
+            body + server.partnerUserId().toUtf8() + "\"}", bearer(token));
         QCOMPARE(bob.status, 200);
         QVERIFY(bob.array().size() > 0);
         for (const QJsonValue &v : bob.array())
             QCOMPARE(v.toObject().value(QStringLiteral("isFavorite")).toBool(), false);
         const QString carol = server.userIdByEmail(QStringLiteral("carol@example.test"));
-        const RawResponse no = rawRequest(port, "POST", "/api/sync/full-sync", body + carol.toUtf8() + "\"}", bearer(token));
+        const RawResponse no = rawRequest(
+            port, "POST", "/api/sync/full-sync", body + carol.toUtf8() + "\"}", bearer(token));
         QCOMPARE(no.status, 400);
-        QCOMPARE(no.object().value(QStringLiteral("message")).toString(), QStringLiteral("Not found or no timeline.read access"));
-        const RawResponse bad = rawRequest(port, "POST", "/api/sync/full-sync", "{\"limit\":0,\"updatedUntil\":\"x\"}", bearer(token));
+        QCOMPARE(no.object().value(QStringLiteral("message")).toString(),
+            QStringLiteral("Not found or no timeline.read access"));
+        const RawResponse bad = rawRequest(port, "POST", "/api/sync/full-sync",
+            "{\"limit\":0,\"updatedUntil\":\"x\"}", bearer(token));
         QCOMPARE(bad.status, 400);
-        QVERIFY(bad.object().value(QStringLiteral("message")).toArray().contains(QStringLiteral("updatedUntil must be a date string")));
+        QVERIFY(bad.object()
+                    .value(QStringLiteral("message"))
+                    .toArray()
+                    .contains(QStringLiteral("updatedUntil must be a date string")));
     }
     void deltaRules()
     {
@@ -92,8 +106,11 @@ private Q_SLOTS:
             QJsonArray arr;
             for (const QString &u : users)
                 arr.append(u);
-            const QJsonObject o{{QStringLiteral("updatedAfter"), after.toString(Qt::ISODateWithMs)}, {QStringLiteral("userIds"), arr}};
-            return rawRequest(port, "POST", "/api/sync/delta-sync", QJsonDocument(o).toJson(QJsonDocument::Compact), bearer(token));
+            const QJsonObject o {
+                {QStringLiteral("updatedAfter"), after.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("userIds"), arr}};
+            return rawRequest(port, "POST", "/api/sync/delta-sync",
+                QJsonDocument(o).toJson(QJsonDocument::Compact), bearer(token));
         };
         const QDateTime t0 = QDateTime::currentDateTimeUtc().addMSecs(-2);
         QTest::qWait(5);
@@ -103,8 +120,11 @@ private Q_SLOTS:
         server.deleteAsset(added[1]);
         const RawResponse ok = delta(t0, {bob, me});
         QCOMPARE(ok.object().value(QStringLiteral("needsFullSync")).toBool(), false);
-        QCOMPARE(orderedKeys(ok.body), QStringList({QStringLiteral("needsFullSync"), QStringLiteral("upserted"), QStringLiteral("deleted")}));
-        QCOMPARE(ok.object().value(QStringLiteral("deleted")).toArray().size(), 0); // never reports hard deletes
+        QCOMPARE(orderedKeys(ok.body),
+            QStringList({QStringLiteral("needsFullSync"), QStringLiteral("upserted"),
+                QStringLiteral("deleted")}));
+        QCOMPARE(ok.object().value(QStringLiteral("deleted")).toArray().size(),
+            0); // never reports hard deletes
         QStringList up;
         for (const QJsonValue &v : ok.object().value(QStringLiteral("upserted")).toArray()) {
             up.append(v.toObject().value(QStringLiteral("id")).toString());
@@ -114,13 +134,18 @@ private Q_SLOTS:
         QVERIFY(up.contains(added[0]));
         QVERIFY(!up.contains(added[1]));
         QCOMPARE(up.contains(bobs[0]), true);
-        auto needsFull = [](const RawResponse &r) { return r.object().value(QStringLiteral("needsFullSync")).toBool(); };
+        auto needsFull = [](const RawResponse &r) {
+            return r.object().value(QStringLiteral("needsFullSync")).toBool();
+        };
         QVERIFY(needsFull(delta(QDateTime::currentDateTimeUtc().addDays(-101), {me, bob})));
         QVERIFY(!needsFull(delta(QDateTime::currentDateTimeUtc().addDays(-99), {me, bob})));
         QVERIFY(needsFull(delta(t0, {me})));
-        const RawResponse extra = delta(t0, {me, bob, server.userIdByEmail(QStringLiteral("carol@example.test"))});
+        const RawResponse extra
+            = delta(t0, {me, bob, server.userIdByEmail(QStringLiteral("carol@example.test"))});
         QVERIFY(needsFull(extra));
-        QCOMPARE(orderedKeys(extra.body), QStringList({QStringLiteral("needsFullSync"), QStringLiteral("deleted"), QStringLiteral("upserted")}));
+        QCOMPARE(orderedKeys(extra.body),
+            QStringList({QStringLiteral("needsFullSync"), QStringLiteral("deleted"),
+                QStringLiteral("upserted")}));
         QTest::qWait(20);
         const QDateTime t1 = QDateTime::currentDateTimeUtc();
         QTest::qWait(5);
@@ -133,11 +158,15 @@ private Q_SLOTS:
     {
         const QString key = server.createApiKey(TidemarkDev::DevServer::adminEmail());
         const QByteArray body = "{\"limit\":1,\"updatedUntil\":\"2030-01-01T00:00:00.000Z\"}";
-        QCOMPARE(rawRequest(port, "POST", "/api/sync/full-sync", body, {{"x-api-key", key.toUtf8()}}).status, 200);
+        QCOMPARE(
+            rawRequest(port, "POST", "/api/sync/full-sync", body, {{"x-api-key", key.toUtf8()}})
+                .status,
+            200);
         server.setVersion(3, 1, 0);
         const RawResponse r = rawRequest(port, "POST", "/api/sync/full-sync", body, bearer(token));
         QCOMPARE(r.status, 404);
-        QCOMPARE(r.object().value(QStringLiteral("message")).toString(), QStringLiteral("Cannot POST /api/sync/full-sync"));
+        QCOMPARE(r.object().value(QStringLiteral("message")).toString(),
+            QStringLiteral("Cannot POST /api/sync/full-sync"));
         QCOMPARE(rawRequest(port, "POST", "/api/sync/delta-sync", "{}", bearer(token)).status, 404);
         server.setVersion(2, 7, 5);
     }

@@ -12,7 +12,8 @@
 
 using namespace DevTest;
 
-class ThumbnailsDeterminism : public QObject {
+class ThumbnailsDeterminism : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -32,9 +33,11 @@ private Q_SLOTS:
         const QByteArray path = "/api/assets/" + id.toUtf8() + "/thumbnail";
         const RawResponse r = rawRequest(port, "GET", path, {}, bearer(token));
         QCOMPARE(r.status, 200);
-        QVERIFY(r.header("Content-Type") == "image/webp" || r.header("Content-Type") == "image/jpeg");
+        QVERIFY(
+            r.header("Content-Type") == "image/webp" || r.header("Content-Type") == "image/jpeg");
         QCOMPARE(r.header("Cache-Control"),
-                 QByteArray("private, max-age=86400, no-transform, stale-while-revalidate=2592000, stale-if-error=2592000"));
+            QByteArray("private, max-age=86400, no-transform, stale-while-revalidate=2592000, "
+                       "stale-if-error=2592000"));
         const QImage img = QImage::fromData(r.body);
         QVERIFY(!img.isNull());
         QCOMPARE(qMin(img.width(), img.height()), 250);
@@ -44,38 +47,63 @@ private Q_SLOTS:
         QCOMPARE(qMax(preview.width(), preview.height()), 1440);
         // different assets look different
         const QString other = server.ownedAssetIds(server.adminUserId()).last();
-        QVERIFY(rawRequest(port, "GET", "/api/assets/" + other.toUtf8() + "/thumbnail", {}, bearer(token)).body != r.body);
+        QVERIFY(rawRequest(
+                    port, "GET", "/api/assets/" + other.toUtf8() + "/thumbnail", {}, bearer(token))
+                    .body
+            != r.body);
 
-        const RawResponse orig = rawRequest(port, "GET", path + "?size=original", {}, bearer(token));
+        const RawResponse orig
+            = rawRequest(port, "GET", path + "?size=original", {}, bearer(token));
         QCOMPARE(orig.status, 400);
-        QCOMPARE(orig.object().value(QStringLiteral("message")).toString(), QStringLiteral("May not request original file"));
+        QCOMPARE(orig.object().value(QStringLiteral("message")).toString(),
+            QStringLiteral("May not request original file"));
         QCOMPARE(rawRequest(port, "GET", path + "?size=huge", {}, bearer(token)).status, 400);
-        QCOMPARE(rawRequest(port, "GET", "/api/assets/not-a-uuid/thumbnail", {}, bearer(token)).status, 400);
-        const RawResponse missing = rawRequest(port, "GET", "/api/assets/00000000-0000-4000-8000-000000000000/thumbnail", {}, bearer(token));
-        QCOMPARE(missing.object().value(QStringLiteral("message")).toString(), QStringLiteral("Not found or no asset.view access"));
+        QCOMPARE(
+            rawRequest(port, "GET", "/api/assets/not-a-uuid/thumbnail", {}, bearer(token)).status,
+            400);
+        const RawResponse missing = rawRequest(port, "GET",
+            "/api/assets/00000000-0000-4000-8000-000000000000/thumbnail", {}, bearer(token));
+        QCOMPARE(missing.object().value(QStringLiteral("message")).toString(),
+            QStringLiteral("Not found or no asset.view access"));
         QCOMPARE(rawRequest(port, "GET", path).status, 401);
     }
     void thumbnailAccess()
     {
         // partner assets: timeline/hidden only and not trashed; unrelated users: never
         const QString bob = server.partnerUserId();
-        const QString carolAsset = server.ownedAssetIds(server.userIdByEmail(QStringLiteral("carol@example.test"))).first();
-        QCOMPARE(rawRequest(port, "GET", "/api/assets/" + carolAsset.toUtf8() + "/thumbnail", {}, bearer(token)).status, 400);
+        const QString carolAsset
+            = server.ownedAssetIds(server.userIdByEmail(QStringLiteral("carol@example.test")))
+                  .first();
+        QCOMPARE(rawRequest(port, "GET", "/api/assets/" + carolAsset.toUtf8() + "/thumbnail", {},
+                     bearer(token))
+                     .status,
+            400);
         const QString bobAsset = server.ownedAssetIds(bob).last();
-        QCOMPARE(rawRequest(port, "GET", "/api/assets/" + bobAsset.toUtf8() + "/thumbnail", {}, bearer(token)).status, 200);
+        QCOMPARE(rawRequest(port, "GET", "/api/assets/" + bobAsset.toUtf8() + "/thumbnail", {},
+                     bearer(token))
+                     .status,
+            200);
         server.trashAsset(bobAsset);
         const bool inSharedAlbum = false;
         Q_UNUSED(inSharedAlbum);
-        const int status = rawRequest(port, "GET", "/api/assets/" + bobAsset.toUtf8() + "/thumbnail", {}, bearer(token)).status;
+        const int status = rawRequest(
+            port, "GET", "/api/assets/" + bobAsset.toUtf8() + "/thumbnail", {}, bearer(token))
+                               .status;
         QCOMPARE(status, 400);
         server.restoreAsset(bobAsset);
         server.deleteAsset(bobAsset);
-        QCOMPARE(rawRequest(port, "GET", "/api/assets/" + bobAsset.toUtf8() + "/thumbnail", {}, bearer(token)).status, 400);
+        QCOMPARE(rawRequest(port, "GET", "/api/assets/" + bobAsset.toUtf8() + "/thumbnail", {},
+                     bearer(token))
+                     .status,
+            400);
     }
     void statistics()
     {
-        const RawResponse all = rawRequest(port, "GET", "/api/assets/statistics", {}, bearer(token));
-        QCOMPARE(orderedKeys(all.body), QStringList({QStringLiteral("images"), QStringLiteral("videos"), QStringLiteral("total")}));
+        const RawResponse all
+            = rawRequest(port, "GET", "/api/assets/statistics", {}, bearer(token));
+        QCOMPARE(orderedKeys(all.body),
+            QStringList(
+                {QStringLiteral("images"), QStringLiteral("videos"), QStringLiteral("total")}));
         int images = 0, videos = 0, archived = 0, trashed = 0;
         for (const QJsonObject &o : stream(port, token, {QStringLiteral("AssetsV1")}).lines()) {
             const QJsonObject d = o.value(QStringLiteral("data")).toObject();
@@ -90,24 +118,31 @@ private Q_SLOTS:
                 ++archived;
             if (vis != QLatin1StringView("timeline") && vis != QLatin1StringView("archive"))
                 continue;
-            (d.value(QStringLiteral("type")).toString() == QLatin1StringView("VIDEO") ? videos : images)++;
+            (d.value(QStringLiteral("type")).toString() == QLatin1StringView("VIDEO") ? videos
+                                                                                      : images)++;
         }
         QCOMPARE(all.object().value(QStringLiteral("images")).toInt(), images);
         QCOMPARE(all.object().value(QStringLiteral("videos")).toInt(), videos);
         QCOMPARE(all.object().value(QStringLiteral("total")).toInt(), images + videos);
         QVERIFY(archived > 0);
-        const RawResponse arch = rawRequest(port, "GET", "/api/assets/statistics?visibility=archive", {}, bearer(token));
+        const RawResponse arch = rawRequest(
+            port, "GET", "/api/assets/statistics?visibility=archive", {}, bearer(token));
         QCOMPARE(arch.object().value(QStringLiteral("total")).toInt(), archived);
-        const RawResponse tr = rawRequest(port, "GET", "/api/assets/statistics?isTrashed=true", {}, bearer(token));
+        const RawResponse tr
+            = rawRequest(port, "GET", "/api/assets/statistics?isTrashed=true", {}, bearer(token));
         QVERIFY(tr.object().value(QStringLiteral("total")).toInt() <= trashed);
-        QCOMPARE(rawRequest(port, "GET", "/api/assets/statistics?isFavorite=maybe", {}, bearer(token)).status, 400);
+        QCOMPARE(
+            rawRequest(port, "GET", "/api/assets/statistics?isFavorite=maybe", {}, bearer(token))
+                .status,
+            400);
     }
     void keepAliveAndPipelining()
     {
         QTcpSocket s;
         s.connectToHost(QStringLiteral("127.0.0.1"), port);
         QVERIFY(s.waitForConnected(3000));
-        s.write("GET /api/server/ping HTTP/1.1\r\nHost: x\r\n\r\nGET /api/server/version HTTP/1.1\r\nHost: x\r\n\r\n");
+        s.write("GET /api/server/ping HTTP/1.1\r\nHost: x\r\n\r\nGET /api/server/version "
+                "HTTP/1.1\r\nHost: x\r\n\r\n");
         QByteArray got;
         QElapsedTimer t;
         t.start();
@@ -132,7 +167,8 @@ private Q_SLOTS:
             const QString t = s.createSession(TidemarkDev::DevServer::adminEmail());
             QByteArray out;
             for (const QJsonObject &o : stream(s.port(), t, allV1Types()).lines()) {
-                if (o.value(QStringLiteral("type")).toString() == QLatin1StringView("SyncCompleteV1")
+                if (o.value(QStringLiteral("type")).toString()
+                        == QLatin1StringView("SyncCompleteV1")
                     || o.value(QStringLiteral("type")).toString() == QLatin1StringView("SyncAckV1"))
                     continue;
                 out += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
@@ -155,11 +191,14 @@ private Q_SLOTS:
         const QList<QJsonObject> lines = stream(port, token, {QStringLiteral("AssetsV1")}).lines();
         for (const QJsonObject &o : lines)
             if (o.value(QStringLiteral("type")).toString() == QLatin1StringView("AssetV1"))
-                hashes.insert(o.value(QStringLiteral("data")).toObject().value(QStringLiteral("thumbhash")).toString());
+                hashes.insert(o.value(QStringLiteral("data"))
+                                  .toObject()
+                                  .value(QStringLiteral("thumbhash"))
+                                  .toString());
         QVERIFY(hashes.size() >= 35);
 
-        const int dims[][2] = {{4032, 3024}, {3024, 4032}, {6000, 4000}, {4000, 3000},
-                               {1170, 2532}, {1920, 1080}, {3840, 2160}, {1440, 1080}};
+        const int dims[][2] = {{4032, 3024}, {3024, 4032}, {6000, 4000}, {4000, 3000}, {1170, 2532},
+            {1920, 1080}, {3840, 2160}, {1440, 1080}};
         int worstHeader = 0;
         qint64 nibbleDiff = 0, nibbles = 0;
         for (int i = 0; i < 800; ++i) {
@@ -169,26 +208,32 @@ private Q_SLOTS:
             a.width = quint16(dims[i % 8][0]);
             a.height = quint16(dims[i % 8][1]);
             const QByteArray quick = TidemarkDev::Thumbnails::thumbhash(a);
-            const QByteArray rendered = TidemarkDev::ThumbHashEncoder::encode(TidemarkDev::Thumbnails::hashSource(a));
+            const QByteArray rendered
+                = TidemarkDev::ThumbHashEncoder::encode(TidemarkDev::Thumbnails::hashSource(a));
             QCOMPARE(quick.size(), rendered.size());
             QCOMPARE(quick.mid(3, 1).at(0) & 7, rendered.mid(3, 1).at(0) & 7); // L grid size
-            QCOMPARE(quick.at(4) & 0x80, rendered.at(4) & 0x80);              // orientation
+            QCOMPARE(quick.at(4) & 0x80, rendered.at(4) & 0x80); // orientation
             auto header = [](const QByteArray &h) {
-                return quint32(uchar(h[0])) | quint32(uchar(h[1])) << 8 | quint32(uchar(h[2])) << 16;
+                return quint32(uchar(h[0])) | quint32(uchar(h[1])) << 8
+                    | quint32(uchar(h[2])) << 16;
             };
             const quint32 hq = header(quick), hr = header(rendered);
             for (int shift : {0, 6, 12}) // l_dc, p_dc, q_dc
-                worstHeader = std::max(worstHeader, std::abs(int((hq >> shift) & 63) - int((hr >> shift) & 63)));
-            worstHeader = std::max(worstHeader, std::abs(int((hq >> 18) & 31) - int((hr >> 18) & 31)));
+                worstHeader = std::max(
+                    worstHeader, std::abs(int((hq >> shift) & 63) - int((hr >> shift) & 63)));
+            worstHeader
+                = std::max(worstHeader, std::abs(int((hq >> 18) & 31) - int((hr >> 18) & 31)));
             for (qsizetype k = 5; k < quick.size(); ++k)
                 for (int shift : {0, 4}) {
-                    nibbleDiff += std::abs(((uchar(quick[k]) >> shift) & 15) - ((uchar(rendered[k]) >> shift) & 15));
+                    nibbleDiff += std::abs(
+                        ((uchar(quick[k]) >> shift) & 15) - ((uchar(rendered[k]) >> shift) & 15));
                     ++nibbles;
                 }
         }
         const double meanNibble = double(nibbleDiff) / double(nibbles);
-        qInfo("quick thumbhash vs encoded rendering: worst header step %d, mean AC nibble difference %.3f",
-              worstHeader, meanNibble);
+        qInfo("quick thumbhash vs encoded rendering: worst header step %d, mean AC nibble "
+              "difference %.3f",
+            worstHeader, meanNibble);
         QVERIFY(worstHeader <= 1);
         QVERIFY(meanNibble < 0.3);
     }
@@ -201,7 +246,8 @@ private Q_SLOTS:
         s.generateLibrary(spec);
         QVERIFY(s.start());
         const QString t = s.createSession(TidemarkDev::DevServer::adminEmail());
-        const RawResponse r = stream(s.port(), t, {QStringLiteral("AssetsV1"), QStringLiteral("PartnerAssetsV1")});
+        const RawResponse r
+            = stream(s.port(), t, {QStringLiteral("AssetsV1"), QStringLiteral("PartnerAssetsV1")});
         QCOMPARE(r.types().count(QStringLiteral("AssetV1")), 20000);
         QCOMPARE(r.types().count(QStringLiteral("PartnerAssetV1")), 100);
         QCOMPARE(s.visibleAssetIds(s.adminUserId()).size(), 20100);

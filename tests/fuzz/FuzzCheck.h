@@ -6,13 +6,13 @@
 #include <cstdio>
 #include <cstdlib>
 
-#define FUZZ_CHECK(condition)                                                                 \
-    do {                                                                                      \
-        if (!(condition)) {                                                                   \
-            std::fprintf(stderr, "%s:%d: invariant violated: %s\n", __FILE__, __LINE__,       \
-                         #condition);                                                         \
-            std::abort();                                                                     \
-        }                                                                                     \
+#define FUZZ_CHECK(condition)                                                                      \
+    do {                                                                                           \
+        if (!(condition)) {                                                                        \
+            std::fprintf(                                                                          \
+                stderr, "%s:%d: invariant violated: %s\n", __FILE__, __LINE__, #condition);        \
+            std::abort();                                                                          \
+        }                                                                                          \
     } while (false)
 
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, std::size_t size);

@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, std::size_t siz
     const AckString again(ack.verbatim());
     FUZZ_CHECK(again == ack);
     FUZZ_CHECK(again.typeName() == ack.typeName() && again.parts() == ack.parts()
-               && again.type() == ack.type());
+        && again.type() == ack.type());
 
     if (ack.isReset())
         FUZZ_CHECK(ack.isWellFormed());

@@ -13,11 +13,10 @@ using namespace Tidemark;
 
 namespace {
 
-template <typename Dto>
-void checkList(const QJsonValue &value)
+template<typename Dto> void checkList(const QJsonValue &value)
 {
     const Expected<Dto> one = Dto::fromJson(value);
-    const Expected<QList<Dto>> list = Dto::listFromJson(QJsonArray{value});
+    const Expected<QList<Dto>> list = Dto::listFromJson(QJsonArray {value});
     FUZZ_CHECK(one.hasValue() == list.hasValue());
     if (!one) {
         FUZZ_CHECK(one.error().kind == ApiError::Kind::Malformed);
@@ -29,8 +28,7 @@ void checkList(const QJsonValue &value)
         (void)Dto::listFromJson(value);
 }
 
-template <typename Dto>
-void checkOne(const QJsonValue &value)
+template<typename Dto> void checkOne(const QJsonValue &value)
 {
     const Expected<Dto> one = Dto::fromJson(value);
     if (!one)

@@ -19,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, std::size_t siz
         return 0;
     }
     FUZZ_CHECK(url->isValid());
-    FUZZ_CHECK(url->scheme() == QLatin1StringView("https") || url->scheme() == QLatin1StringView("http"));
+    FUZZ_CHECK(
+        url->scheme() == QLatin1StringView("https") || url->scheme() == QLatin1StringView("http"));
     FUZZ_CHECK(!url->host().isEmpty());
     FUZZ_CHECK(url->port() >= 1 && url->port() <= 65535);
     FUZZ_CHECK(url->baseUrl().isValid() && url->baseUrl().path() == QLatin1StringView("/api"));

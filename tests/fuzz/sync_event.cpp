@@ -19,8 +19,8 @@ const QByteArray kPrevious = QByteArrayLiteral(
 
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, std::size_t size)
 {
-    const QByteArray line = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-                                                    qsizetype(size));
+    const QByteArray line
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const Expected<SyncEvent> fresh = SyncEventParser::parse(line, 7, 1000);
 
     SyncEvent reused;
@@ -39,6 +39,6 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, std::size_t siz
     FUZZ_CHECK(fresh->raw == line);
     FUZZ_CHECK(fresh->payload.index() == SyncEventParser::payloadIndex(fresh->type));
     FUZZ_CHECK(reused.type == fresh->type && reused.typeName == fresh->typeName
-               && reused.ack == fresh->ack && reused.payload.index() == fresh->payload.index());
+        && reused.ack == fresh->ack && reused.payload.index() == fresh->payload.index());
     return 0;
 }

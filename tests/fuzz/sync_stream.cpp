@@ -15,21 +15,23 @@ namespace {
 
 using namespace Tidemark;
 
-struct Split {
+struct Split
+{
     QList<SyncLine> lines;
     ApiError error;
 };
 
 // Chunk sizes from a small LCG seeded by the input, so each input has its own, repeatable cuts.
 Split splitInChunks(QByteArrayView body, quint32 seed, qsizetype maxChunk,
-                    qsizetype maxLine = SyncLineSplitter::DefaultMaxLineLength)
+    qsizetype maxLine = SyncLineSplitter::DefaultMaxLineLength)
 {
     SyncLineSplitter splitter(maxLine);
     Split result;
     qsizetype pos = 0;
     while (pos < body.size()) {
         seed = seed * 1664525u + 1013904223u;
-        const qsizetype n = std::min<qsizetype>(body.size() - pos, 1 + qsizetype(seed >> 16) % maxChunk);
+        const qsizetype n
+            = std::min<qsizetype>(body.size() - pos, 1 + qsizetype(seed >> 16) % maxChunk);
         const ApiError e = splitter.feed(body.sliced(pos, n), result.lines);
         if (e) {
             result.error = e;
@@ -117,7 +119,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, std::size_t siz
             FUZZ_CHECK(e.kind == ApiError::Kind::Malformed);
             FUZZ_CHECK(e.lineNumber == line.lineNumber);
             FUZZ_CHECK(e.byteOffset >= line.byteOffset
-                       && e.byteOffset <= line.byteOffset + line.bytes.size());
+                && e.byteOffset <= line.byteOffset + line.bytes.size());
             FUZZ_CHECK(sameError(batchError, e));
             break;
         }

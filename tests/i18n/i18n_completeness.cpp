@@ -20,7 +20,8 @@
 
 namespace {
 
-struct Message {
+struct Message
+{
     QString context, source, comment;
     bool numerus = false;
     QString type; // "", "unfinished", "vanished", "obsolete"
@@ -53,9 +54,10 @@ bool readCatalogue(const QString &path, Catalogue *out, QString *error)
         if (name == QLatin1StringView("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1StringView("message")) {
-            m = Message{};
+            m = Message {};
             m.context = context;
-            m.numerus = xml.attributes().value(QLatin1StringView("numerus")) == QLatin1StringView("yes");
+            m.numerus
+                = xml.attributes().value(QLatin1StringView("numerus")) == QLatin1StringView("yes");
         } else if (name == QLatin1StringView("source")) {
             m.source = xml.readElementText();
         } else if (name == QLatin1StringView("comment")) {
@@ -138,13 +140,13 @@ private Q_SLOTS:
         lupdate.setWorkingDirectory(QStringLiteral(TIDEMARK_SOURCE_DIR));
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(TIDEMARK_LUPDATE),
-                      {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral("-source-language"), QStringLiteral("en"), QStringLiteral("-extensions"),
-                       QStringLiteral("cpp,h"), QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
-                       QStringLiteral("-ts"), fresh});
+            {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                QStringLiteral("-source-language"), QStringLiteral("en"),
+                QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("core"),
+                QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), fresh});
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
-                 lupdate.readAll().constData());
+            lupdate.readAll().constData());
         QString error;
         QVERIFY2(readCatalogue(fresh, &m_sources, &error), qPrintable(error));
         // A scan that finds almost nothing means a broken scan, not a translated program.
@@ -171,7 +173,8 @@ private Q_SLOTS:
                                  .filePath(QStringLiteral("tidemark_%1.ts").arg(language));
         Catalogue catalogue;
         QString error;
-        QVERIFY2(readCatalogue(path, &catalogue, &error), qPrintable(path + QStringLiteral(": ") + error));
+        QVERIFY2(readCatalogue(path, &catalogue, &error),
+            qPrintable(path + QStringLiteral(": ") + error));
 
         QStringList failures;
         qsizetype checked = 0;
@@ -190,19 +193,26 @@ private Q_SLOTS:
                 continue;
             }
             if (src.numerus && it->forms.size() != pluralForms) {
-                failures << where + QStringLiteral(": %1 numerus forms, expected %2").arg(it->forms.size()).arg(pluralForms);
+                failures << where
+                        + QStringLiteral(": %1 numerus forms, expected %2")
+                              .arg(it->forms.size())
+                              .arg(pluralForms);
                 continue;
             }
-            const QStringList texts = src.numerus ? it->forms : QStringList{it->text};
+            const QStringList texts = src.numerus ? it->forms : QStringList {it->text};
             for (const QString &t : texts)
                 for (const QString &p : problemsOf(src, t))
                     failures << where + QStringLiteral(" → \"%1\": %2").arg(t, p);
         }
         if (!failures.isEmpty()) {
             const qsizetype shown = std::min<qsizetype>(failures.size(), 40);
-            QFAIL(qPrintable(QStringLiteral("%1 of %2 messages need work in %3 (run scripts/update-translations.sh):\n")
-                                 .arg(failures.size()).arg(checked).arg(path)
-                             + failures.mid(0, shown).join(u'\n')));
+            QFAIL(qPrintable(
+                QStringLiteral(
+                    "%1 of %2 messages need work in %3 (run scripts/update-translations.sh):\n")
+                    .arg(failures.size())
+                    .arg(checked)
+                    .arg(path)
+                + failures.mid(0, shown).join(u'\n')));
         }
         qInfo("%s: %lld messages translated", qPrintable(language), qint64(checked));
     }
@@ -213,7 +223,7 @@ private Q_SLOTS:
         Message m;
         m.source = QStringLiteral("&Start %1 of %2:");
         QVERIFY(problemsOf(m, QStringLiteral("&Starte %1 von %2:")).isEmpty());
-        QVERIFY(!problemsOf(m, QStringLiteral("&Starte %1:")).isEmpty());      // lost %2
+        QVERIFY(!problemsOf(m, QStringLiteral("&Starte %1:")).isEmpty()); // lost %2
         QVERIFY(!problemsOf(m, QStringLiteral("Starte %1 von %2:")).isEmpty()); // lost &
         QVERIFY(!problemsOf(m, QStringLiteral("&Starte %1 von %2")).isEmpty()); // lost ':'
         QVERIFY(!problemsOf(m, QStringLiteral(" ")).isEmpty());

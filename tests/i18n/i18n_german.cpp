@@ -57,18 +57,21 @@ private Q_SLOTS:
     {
         QCOMPARE(Translations::resolve(QStringLiteral("de")), QStringLiteral("de"));
         QCOMPARE(Translations::resolve(QStringLiteral("xx")), QStringLiteral("en"));
-        QCOMPARE(Translations::resolve(QString(), QLocale(QLocale::French, QLocale::Canada)), QStringLiteral("fr"));
-        QCOMPARE(Translations::resolve(QString(), QLocale(QLocale::German, QLocale::Austria)), QStringLiteral("de"));
-        QCOMPARE(Translations::resolve(QString(), QLocale(QLocale::Japanese)), QStringLiteral("en"));
+        QCOMPARE(Translations::resolve(QString(), QLocale(QLocale::French, QLocale::Canada)),
+            QStringLiteral("fr"));
+        QCOMPARE(Translations::resolve(QString(), QLocale(QLocale::German, QLocale::Austria)),
+            QStringLiteral("de"));
+        QCOMPARE(
+            Translations::resolve(QString(), QLocale(QLocale::Japanese)), QStringLiteral("en"));
     }
 
     void englishPlurals()
     {
         QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("Tidemark::AssetsPanel", "%n asset(s)", nullptr, 1),
-                 QStringLiteral("1 asset"));
+            QStringLiteral("1 asset"));
         QCOMPARE(QCoreApplication::translate("Tidemark::AssetsPanel", "%n asset(s)", nullptr, 12),
-                 QStringLiteral("12 assets"));
+            QStringLiteral("12 assets"));
     }
 
     void settingsOffersTheLanguages()
@@ -100,26 +103,31 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         const QStringList menus = menuTitles(window);
-        QVERIFY2(menus.contains(QStringLiteral("&Datei")) && menus.contains(QStringLiteral("&Hilfe")),
-                 qPrintable(menus.join(QStringLiteral(", "))));
-        QVERIFY2(!menus.contains(QStringLiteral("&File")), qPrintable(menus.join(QStringLiteral(", "))));
+        QVERIFY2(
+            menus.contains(QStringLiteral("&Datei")) && menus.contains(QStringLiteral("&Hilfe")),
+            qPrintable(menus.join(QStringLiteral(", "))));
+        QVERIFY2(
+            !menus.contains(QStringLiteral("&File")), qPrintable(menus.join(QStringLiteral(", "))));
         const QStringList tabs = tabTitles(window);
-        QVERIFY2(tabs.contains(QStringLiteral("&Übersicht")), qPrintable(tabs.join(QStringLiteral(", "))));
+        QVERIFY2(tabs.contains(QStringLiteral("&Übersicht")),
+            qPrintable(tabs.join(QStringLiteral(", "))));
         QVERIFY2(window.connectionLabel()->text().contains(QStringLiteral("Nicht verbunden")),
-                 qPrintable(window.connectionLabel()->text()));
-        QCOMPARE(window.syncPanel()->startButton()->text(), QStringLiteral("Synchronisierung &starten"));
+            qPrintable(window.connectionLabel()->text()));
+        QCOMPARE(
+            window.syncPanel()->startButton()->text(), QStringLiteral("Synchronisierung &starten"));
 
         // core's sentences and plurals
-        QCOMPARE(ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("POST /api/sync/stream")).userMessage(),
-                 QStringLiteral("Abgebrochen (POST /api/sync/stream)."));
+        QCOMPARE(ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("POST /api/sync/stream"))
+                     .userMessage(),
+            QStringLiteral("Abgebrochen (POST /api/sync/stream)."));
         QCOMPARE(QCoreApplication::translate("Tidemark::AssetsPanel", "%n asset(s)", nullptr, 1),
-                 QStringLiteral("1 Medium"));
+            QStringLiteral("1 Medium"));
         QCOMPARE(QCoreApplication::translate("Tidemark::AssetsPanel", "%n asset(s)", nullptr, 12),
-                 QStringLiteral("12 Medien"));
+            QStringLiteral("12 Medien"));
 
         // Longer German texts must not push the window past a common laptop screen.
         QVERIFY2(window.minimumSizeHint().width() <= 1280,
-                 qPrintable(QString::number(window.minimumSizeHint().width())));
+            qPrintable(QString::number(window.minimumSizeHint().width())));
         screenshotsAfterDemoSync(app, window, QStringLiteral("de"));
 
         ConnectDialog connect(&app, &window);
@@ -140,9 +148,9 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY2(menuTitles(window).contains(QStringLiteral("&Fichier")),
-                 qPrintable(menuTitles(window).join(QStringLiteral(", "))));
+            qPrintable(menuTitles(window).join(QStringLiteral(", "))));
         QVERIFY2(window.minimumSizeHint().width() <= 1280,
-                 qPrintable(QString::number(window.minimumSizeHint().width())));
+            qPrintable(QString::number(window.minimumSizeHint().width())));
         screenshotsAfterDemoSync(app, window, QStringLiteral("fr"));
         ConnectDialog connect(&app, &window);
         connect.show();
@@ -158,14 +166,14 @@ private:
         window.syncPanel()->startButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         const QString prefix = QStringLiteral("i18n-%1-").arg(language);
-        const QList<QPair<MainWindow::Panel, const char *>> panels = {
-            {MainWindow::OverviewTab, "overview"},       {MainWindow::SyncTab, "sync"},
-            {MainWindow::AssetsTab, "assets"},           {MainWindow::CheckpointsTab, "checkpoints"},
-            {MainWindow::InspectorTab, "inspector"},     {MainWindow::FullDeltaTab, "full-delta"}};
+        const QList<QPair<MainWindow::Panel, const char *>> panels
+            = {{MainWindow::OverviewTab, "overview"}, {MainWindow::SyncTab, "sync"},
+                {MainWindow::AssetsTab, "assets"}, {MainWindow::CheckpointsTab, "checkpoints"},
+                {MainWindow::InspectorTab, "inspector"}, {MainWindow::FullDeltaTab, "full-delta"}};
         for (const auto &[panel, name] : panels) {
             window.showPanel(panel);
             qInfo("%s %s: minimum width %d", qPrintable(language), name,
-                  window.tabs()->currentWidget()->minimumSizeHint().width());
+                window.tabs()->currentWidget()->minimumSizeHint().width());
             QTest::qWait(300);
             Test::saveScreenshot(&window, prefix + QLatin1StringView(name));
         }

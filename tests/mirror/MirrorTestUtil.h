@@ -20,13 +20,16 @@ inline SyncEvent ev(SyncEntityType type, SyncPayload payload, QString ack = {})
     e.type = type;
     e.typeName = entityTypeName(type);
     e.payload = std::move(payload);
-    e.ack = ack.isEmpty() ? QStringLiteral("%1|%2").arg(e.typeName).arg(++line, 8, 10, QLatin1Char('0')) : ack;
+    e.ack = ack.isEmpty()
+        ? QStringLiteral("%1|%2").arg(e.typeName).arg(++line, 8, 10, QLatin1Char('0'))
+        : ack;
     e.lineNumber = line;
     return e;
 }
 
-inline SyncAssetV1 asset(const QString &id, const QString &owner, const QString &localDate = QStringLiteral("2024-05-18T10:22:31.000Z"),
-                         const QString &type = QStringLiteral("IMAGE"))
+inline SyncAssetV1 asset(const QString &id, const QString &owner,
+    const QString &localDate = QStringLiteral("2024-05-18T10:22:31.000Z"),
+    const QString &type = QStringLiteral("IMAGE"))
 {
     SyncAssetV1 a;
     a.id = id;
@@ -91,16 +94,16 @@ inline MirrorOpenOptions options(bool native)
 
 } // namespace Tidemark::MirrorTest
 
-#define MIRROR_VERIFY_OK(expr)                                                                      \
-    do {                                                                                            \
-        const auto &r_ = (expr);                                                                    \
-        if (!r_.ok())                                                                               \
-            QFAIL(qPrintable(r_.error.technicalDetails()));                                         \
+#define MIRROR_VERIFY_OK(expr)                                                                     \
+    do {                                                                                           \
+        const auto &r_ = (expr);                                                                   \
+        if (!r_.ok())                                                                              \
+            QFAIL(qPrintable(r_.error.technicalDetails()));                                        \
     } while (false)
 
-#define MIRROR_VERIFY_NO_ERROR(expr)                                                                \
-    do {                                                                                            \
-        const ApiError e_ = (expr);                                                                 \
-        if (e_.isError())                                                                           \
-            QFAIL(qPrintable(e_.technicalDetails()));                                               \
+#define MIRROR_VERIFY_NO_ERROR(expr)                                                               \
+    do {                                                                                           \
+        const ApiError e_ = (expr);                                                                \
+        if (e_.isError())                                                                          \
+            QFAIL(qPrintable(e_.technicalDetails()));                                              \
     } while (false)

@@ -8,7 +8,8 @@ using namespace Tidemark;
 using namespace Tidemark::MirrorTest;
 using E = SyncEntityType;
 
-class MirrorApplyTest : public QObject {
+class MirrorApplyTest : public QObject
+{
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -52,8 +53,9 @@ private Q_SLOTS:
         for (int i = 0; i < q.record().count(); ++i)
             QVERIFY(!q.value(i).toString().contains(QLatin1StringView("$2b$")));
         QCOMPARE(store.selfUserId(), QStringLiteral("me"));
-        QCOMPARE(value(store, QStringLiteral("SELECT deleted_at FROM users WHERE id = 'u2'")).toString(),
-                 other.deletedAt);
+        QCOMPARE(
+            value(store, QStringLiteral("SELECT deleted_at FROM users WHERE id = 'u2'")).toString(),
+            other.deletedAt);
 
         other.name = QStringLiteral("Renamed");
         r = apply(store, {ev(E::UserV1, other)});
@@ -61,10 +63,11 @@ private Q_SLOTS:
         QCOMPARE(r.value.inserted, 0);
         QCOMPARE(r.value.updated, 1);
         QCOMPARE(value(store, QStringLiteral("SELECT name FROM users WHERE id = 'u2'")).toString(),
-                 QStringLiteral("Renamed"));
+            QStringLiteral("Renamed"));
 
-        r = apply(store, {ev(E::UserDeleteV1, SyncUserDeleteV1{QStringLiteral("u2")}),
-                          ev(E::UserDeleteV1, SyncUserDeleteV1{QStringLiteral("missing")})});
+        r = apply(store,
+            {ev(E::UserDeleteV1, SyncUserDeleteV1 {QStringLiteral("u2")}),
+                ev(E::UserDeleteV1, SyncUserDeleteV1 {QStringLiteral("missing")})});
         MIRROR_VERIFY_OK(r);
         QCOMPARE(r.value.deleted, 1);
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM users")), 0);
@@ -76,14 +79,21 @@ private Q_SLOTS:
         QFETCH(bool, native);
         MirrorStore store;
         openStore(store, native);
-        auto r = apply(store, {ev(E::PartnerV1, SyncPartnerV1{QStringLiteral("p"), QStringLiteral("me"), true}),
-                               ev(E::PartnerV1, SyncPartnerV1{QStringLiteral("me"), QStringLiteral("p"), false})});
+        auto r = apply(store,
+            {ev(E::PartnerV1, SyncPartnerV1 {QStringLiteral("p"), QStringLiteral("me"), true}),
+                ev(E::PartnerV1,
+                    SyncPartnerV1 {QStringLiteral("me"), QStringLiteral("p"), false})});
         MIRROR_VERIFY_OK(r);
         QCOMPARE(r.value.inserted, 2);
-        r = apply(store, {ev(E::PartnerV1, SyncPartnerV1{QStringLiteral("p"), QStringLiteral("me"), false})});
+        r = apply(store,
+            {ev(E::PartnerV1, SyncPartnerV1 {QStringLiteral("p"), QStringLiteral("me"), false})});
         QCOMPARE(r.value.updated, 1);
-        QCOMPARE(count(store, QStringLiteral("SELECT in_timeline FROM partners WHERE shared_by_id = 'p'")), 0);
-        r = apply(store, {ev(E::PartnerDeleteV1, SyncPartnerDeleteV1{QStringLiteral("me"), QStringLiteral("p")})});
+        QCOMPARE(count(store,
+                     QStringLiteral("SELECT in_timeline FROM partners WHERE shared_by_id = 'p'")),
+            0);
+        r = apply(store,
+            {ev(E::PartnerDeleteV1,
+                SyncPartnerDeleteV1 {QStringLiteral("me"), QStringLiteral("p")})});
         MIRROR_VERIFY_OK(r);
         QCOMPARE(r.value.deleted, 1);
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM partners")), 1);
@@ -95,8 +105,8 @@ private Q_SLOTS:
         QFETCH(bool, native);
         MirrorStore store;
         openStore(store, native);
-        SyncAssetV1 a = asset(QStringLiteral("a1"), QStringLiteral("me"), QStringLiteral("2023-01-02T03:04:05.000Z"),
-                              QStringLiteral("VIDEO"));
+        SyncAssetV1 a = asset(QStringLiteral("a1"), QStringLiteral("me"),
+            QStringLiteral("2023-01-02T03:04:05.000Z"), QStringLiteral("VIDEO"));
         a.isFavorite = true;
         a.deletedAt = QStringLiteral("2024-01-01T00:00:00.000Z");
         a.visibility = QStringLiteral("archive");
@@ -167,17 +177,18 @@ private Q_SLOTS:
         MIRROR_VERIFY_OK(apply(store, {ev(E::AssetV1, changed)}));
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 1);
         QCOMPARE(count(store, QStringLiteral("SELECT sources FROM assets")),
-                 AssetSourceOwn | AssetSourcePartner | AssetSourceAlbum);
+            AssetSourceOwn | AssetSourcePartner | AssetSourceAlbum);
         QCOMPARE(count(store, QStringLiteral("SELECT is_favorite FROM assets")), 1);
 
         // Every asset-carrying type lands in the one table.
-        const QList<E> types{E::AssetV1, E::AssetV2, E::PartnerAssetV1, E::PartnerAssetV2,
-                             E::PartnerAssetBackfillV1, E::PartnerAssetBackfillV2, E::AlbumAssetV1,
-                             E::AlbumAssetCreateV1, E::AlbumAssetUpdateV1, E::AlbumAssetBackfillV1,
-                             E::AlbumAssetCreateV2, E::AlbumAssetUpdateV2, E::AlbumAssetBackfillV2};
+        const QList<E> types {E::AssetV1, E::AssetV2, E::PartnerAssetV1, E::PartnerAssetV2,
+            E::PartnerAssetBackfillV1, E::PartnerAssetBackfillV2, E::AlbumAssetV1,
+            E::AlbumAssetCreateV1, E::AlbumAssetUpdateV1, E::AlbumAssetBackfillV1,
+            E::AlbumAssetCreateV2, E::AlbumAssetUpdateV2, E::AlbumAssetBackfillV2};
         int n = 0;
         for (E t : types)
-            MIRROR_VERIFY_OK(apply(store, {ev(t, asset(QStringLiteral("t%1").arg(++n), QStringLiteral("o")))}));
+            MIRROR_VERIFY_OK(
+                apply(store, {ev(t, asset(QStringLiteral("t%1").arg(++n), QStringLiteral("o")))}));
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 1 + types.size());
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets WHERE sources = 4")), 7);
     }
@@ -188,14 +199,16 @@ private Q_SLOTS:
         QFETCH(bool, native);
         MirrorStore store;
         openStore(store, native);
-        MIRROR_VERIFY_OK(apply(store, {ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me"))),
-                                       ev(E::AssetV1, asset(QStringLiteral("b"), QStringLiteral("me"))),
-                                       ev(E::PartnerAssetV1, asset(QStringLiteral("c"), QStringLiteral("p")))}));
-        auto r = apply(store, {ev(E::AssetDeleteV1, SyncAssetDeleteV1{QStringLiteral("a")}),
-                               ev(E::AssetDeleteV1, SyncAssetDeleteV1{QStringLiteral("nope")})});
+        MIRROR_VERIFY_OK(apply(store,
+            {ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me"))),
+                ev(E::AssetV1, asset(QStringLiteral("b"), QStringLiteral("me"))),
+                ev(E::PartnerAssetV1, asset(QStringLiteral("c"), QStringLiteral("p")))}));
+        auto r = apply(store,
+            {ev(E::AssetDeleteV1, SyncAssetDeleteV1 {QStringLiteral("a")}),
+                ev(E::AssetDeleteV1, SyncAssetDeleteV1 {QStringLiteral("nope")})});
         MIRROR_VERIFY_OK(r);
         QCOMPARE(r.value.deleted, 1);
-        r = apply(store, {ev(E::PartnerAssetDeleteV1, SyncAssetDeleteV1{QStringLiteral("c")})});
+        r = apply(store, {ev(E::PartnerAssetDeleteV1, SyncAssetDeleteV1 {QStringLiteral("c")})});
         QCOMPARE(r.value.deleted, 1);
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 1);
     }
@@ -220,7 +233,8 @@ private Q_SLOTS:
         e.dateTimeOriginal = QStringLiteral("2024-05-18T10:22:31.000Z");
         e.description = QStringLiteral("");
         MIRROR_VERIFY_OK(apply(store, {ev(E::AssetExifV1, e)}));
-        MIRROR_VERIFY_OK(apply(store, {ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
+        MIRROR_VERIFY_OK(
+            apply(store, {ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
         auto det = store.assetDetails(QStringLiteral("a"));
         QVERIFY(det.value->exif.has_value());
         const SyncAssetExifV1 &x = *det.value->exif;
@@ -236,10 +250,12 @@ private Q_SLOTS:
         QVERIFY(x.lensModel.isNull());
         QVERIFY(!x.rating.has_value());
         for (E t : {E::PartnerAssetExifV1, E::PartnerAssetExifBackfillV1, E::AlbumAssetExifV1,
-                    E::AlbumAssetExifCreateV1, E::AlbumAssetExifUpdateV1, E::AlbumAssetExifBackfillV1}) {
+                 E::AlbumAssetExifCreateV1, E::AlbumAssetExifUpdateV1,
+                 E::AlbumAssetExifBackfillV1}) {
             e.city = entityTypeName(t);
             MIRROR_VERIFY_OK(apply(store, {ev(t, e)}));
-            QCOMPARE(value(store, QStringLiteral("SELECT city FROM exif")).toString(), entityTypeName(t));
+            QCOMPARE(value(store, QStringLiteral("SELECT city FROM exif")).toString(),
+                entityTypeName(t));
         }
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM exif")), 1);
     }
@@ -250,23 +266,25 @@ private Q_SLOTS:
         QFETCH(bool, native);
         MirrorStore store;
         openStore(store, native);
-        SyncStackV1 s{QStringLiteral("s1"), QStringLiteral("2024-01-01T00:00:00.000Z"),
-                      QStringLiteral("2024-01-02T00:00:00.000Z"), QStringLiteral("a1"), QStringLiteral("me")};
+        SyncStackV1 s {QStringLiteral("s1"), QStringLiteral("2024-01-01T00:00:00.000Z"),
+            QStringLiteral("2024-01-02T00:00:00.000Z"), QStringLiteral("a1"), QStringLiteral("me")};
         SyncStackV1 ps = s;
         ps.id = QStringLiteral("s2");
         ps.ownerId = QStringLiteral("p");
         SyncStackV1 pb = ps;
         pb.id = QStringLiteral("s3");
-        MIRROR_VERIFY_OK(apply(store, {ev(E::StackV1, s), ev(E::PartnerStackV1, ps),
-                                       ev(E::PartnerStackBackfillV1, pb)}));
+        MIRROR_VERIFY_OK(apply(store,
+            {ev(E::StackV1, s), ev(E::PartnerStackV1, ps), ev(E::PartnerStackBackfillV1, pb)}));
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM stacks")), 3);
         s.primaryAssetId = QStringLiteral("a2");
         auto r = apply(store, {ev(E::StackV1, s)});
         QCOMPARE(r.value.updated, 1);
-        QCOMPARE(value(store, QStringLiteral("SELECT primary_asset_id FROM stacks WHERE id = 's1'")).toString(),
-                 QStringLiteral("a2"));
-        r = apply(store, {ev(E::StackDeleteV1, SyncStackDeleteV1{QStringLiteral("s1")}),
-                          ev(E::PartnerStackDeleteV1, SyncStackDeleteV1{QStringLiteral("s2")})});
+        QCOMPARE(value(store, QStringLiteral("SELECT primary_asset_id FROM stacks WHERE id = 's1'"))
+                     .toString(),
+            QStringLiteral("a2"));
+        r = apply(store,
+            {ev(E::StackDeleteV1, SyncStackDeleteV1 {QStringLiteral("s1")}),
+                ev(E::PartnerStackDeleteV1, SyncStackDeleteV1 {QStringLiteral("s2")})});
         QCOMPARE(r.value.deleted, 2);
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM stacks")), 1);
     }
@@ -290,23 +308,42 @@ private Q_SLOTS:
         v2.ownerId = QString();
         v2.name = QStringLiteral("Summer");
         MIRROR_VERIFY_OK(apply(store, {ev(E::AlbumV2, v2)}));
-        QCOMPARE(value(store, QStringLiteral("SELECT owner_id FROM albums")).toString(), QStringLiteral("me"));
-        QCOMPARE(value(store, QStringLiteral("SELECT name FROM albums")).toString(), QStringLiteral("Summer"));
+        QCOMPARE(value(store, QStringLiteral("SELECT owner_id FROM albums")).toString(),
+            QStringLiteral("me"));
+        QCOMPARE(value(store, QStringLiteral("SELECT name FROM albums")).toString(),
+            QStringLiteral("Summer"));
 
-        MIRROR_VERIFY_OK(apply(store, {ev(E::AlbumUserV1, SyncAlbumUserV1{QStringLiteral("al"), QStringLiteral("u2"), QStringLiteral("viewer")}),
-                                       ev(E::AlbumUserV1, SyncAlbumUserV1{QStringLiteral("al"), QStringLiteral("u3"), QStringLiteral("editor")})}));
-        MIRROR_VERIFY_OK(apply(store, {ev(E::AlbumUserBackfillV1, SyncAlbumUserV1{QStringLiteral("al"), QStringLiteral("u2"), QStringLiteral("editor")})}));
-        QCOMPARE(value(store, QStringLiteral("SELECT role FROM album_users WHERE user_id = 'u2'")).toString(),
-                 QStringLiteral("editor"));
-        auto r = apply(store, {ev(E::AlbumUserDeleteV1, SyncAlbumUserDeleteV1{QStringLiteral("al"), QStringLiteral("u3")})});
+        MIRROR_VERIFY_OK(apply(store,
+            {ev(E::AlbumUserV1,
+                 SyncAlbumUserV1 {
+                     QStringLiteral("al"), QStringLiteral("u2"), QStringLiteral("viewer")}),
+                ev(E::AlbumUserV1,
+                    SyncAlbumUserV1 {
+                        QStringLiteral("al"), QStringLiteral("u3"), QStringLiteral("editor")})}));
+        MIRROR_VERIFY_OK(apply(store,
+            {ev(E::AlbumUserBackfillV1,
+                SyncAlbumUserV1 {
+                    QStringLiteral("al"), QStringLiteral("u2"), QStringLiteral("editor")})}));
+        QCOMPARE(value(store, QStringLiteral("SELECT role FROM album_users WHERE user_id = 'u2'"))
+                     .toString(),
+            QStringLiteral("editor"));
+        auto r = apply(store,
+            {ev(E::AlbumUserDeleteV1,
+                SyncAlbumUserDeleteV1 {QStringLiteral("al"), QStringLiteral("u3")})});
         QCOMPARE(r.value.deleted, 1);
 
-        MIRROR_VERIFY_OK(apply(store, {ev(E::AlbumToAssetV1, SyncAlbumToAssetV1{QStringLiteral("al"), QStringLiteral("a1")}),
-                                       ev(E::AlbumToAssetV1, SyncAlbumToAssetV1{QStringLiteral("al"), QStringLiteral("a2")})}));
-        r = apply(store, {ev(E::AlbumToAssetBackfillV1, SyncAlbumToAssetV1{QStringLiteral("al"), QStringLiteral("a1")})});
+        MIRROR_VERIFY_OK(apply(store,
+            {ev(E::AlbumToAssetV1, SyncAlbumToAssetV1 {QStringLiteral("al"), QStringLiteral("a1")}),
+                ev(E::AlbumToAssetV1,
+                    SyncAlbumToAssetV1 {QStringLiteral("al"), QStringLiteral("a2")})}));
+        r = apply(store,
+            {ev(E::AlbumToAssetBackfillV1,
+                SyncAlbumToAssetV1 {QStringLiteral("al"), QStringLiteral("a1")})});
         QCOMPARE(r.value.inserted, 0);
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM album_assets")), 2);
-        r = apply(store, {ev(E::AlbumToAssetDeleteV1, SyncAlbumToAssetDeleteV1{QStringLiteral("al"), QStringLiteral("a2")})});
+        r = apply(store,
+            {ev(E::AlbumToAssetDeleteV1,
+                SyncAlbumToAssetDeleteV1 {QStringLiteral("al"), QStringLiteral("a2")})});
         QCOMPARE(r.value.deleted, 1);
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM album_assets")), 1);
     }
@@ -321,15 +358,20 @@ private Q_SLOTS:
         m.id = QStringLiteral("m1");
         m.ownerId = QStringLiteral("me");
         m.type = QStringLiteral("on_this_day");
-        m.data = QJsonObject{{QStringLiteral("year"), 2020}};
+        m.data = QJsonObject {{QStringLiteral("year"), 2020}};
         m.memoryAt = QStringLiteral("2020-05-18T00:00:00.000Z");
         MIRROR_VERIFY_OK(apply(store, {ev(E::MemoryV1, m)}));
-        QCOMPARE(value(store, QStringLiteral("SELECT data FROM memories")).toString(), QStringLiteral("{\"year\":2020}"));
-        MIRROR_VERIFY_OK(apply(store, {ev(E::MemoryToAssetV1, SyncMemoryAssetV1{QStringLiteral("m1"), QStringLiteral("a1")}),
-                                       ev(E::MemoryToAssetV1, SyncMemoryAssetV1{QStringLiteral("m1"), QStringLiteral("a2")})}));
-        auto r = apply(store, {ev(E::MemoryToAssetDeleteV1, SyncMemoryAssetDeleteV1{QStringLiteral("m1"), QStringLiteral("a1")})});
+        QCOMPARE(value(store, QStringLiteral("SELECT data FROM memories")).toString(),
+            QStringLiteral("{\"year\":2020}"));
+        MIRROR_VERIFY_OK(apply(store,
+            {ev(E::MemoryToAssetV1, SyncMemoryAssetV1 {QStringLiteral("m1"), QStringLiteral("a1")}),
+                ev(E::MemoryToAssetV1,
+                    SyncMemoryAssetV1 {QStringLiteral("m1"), QStringLiteral("a2")})}));
+        auto r = apply(store,
+            {ev(E::MemoryToAssetDeleteV1,
+                SyncMemoryAssetDeleteV1 {QStringLiteral("m1"), QStringLiteral("a1")})});
         QCOMPARE(r.value.deleted, 1);
-        r = apply(store, {ev(E::MemoryDeleteV1, SyncMemoryDeleteV1{QStringLiteral("m1")})});
+        r = apply(store, {ev(E::MemoryDeleteV1, SyncMemoryDeleteV1 {QStringLiteral("m1")})});
         QCOMPARE(r.value.deleted, 1);
         QCOMPARE(r.value.cascaded, 1);
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM memory_assets")), 0);
@@ -361,12 +403,17 @@ private Q_SLOTS:
         f2.isVisible = false;
         MIRROR_VERIFY_OK(apply(store, {ev(E::AssetFaceV1, f)}));
         MIRROR_VERIFY_OK(apply(store, {ev(E::AssetFaceV2, f2)}));
-        QCOMPARE(count(store, QStringLiteral("SELECT is_visible FROM asset_faces WHERE id = 'f2'")), 0);
-        QCOMPARE(count(store, QStringLiteral("SELECT bounding_box_x2 FROM asset_faces WHERE id = 'f1'")), 50);
-        auto r = apply(store, {ev(E::PersonDeleteV1, SyncPersonDeleteV1{QStringLiteral("p1")})});
+        QCOMPARE(
+            count(store, QStringLiteral("SELECT is_visible FROM asset_faces WHERE id = 'f2'")), 0);
+        QCOMPARE(
+            count(store, QStringLiteral("SELECT bounding_box_x2 FROM asset_faces WHERE id = 'f1'")),
+            50);
+        auto r = apply(store, {ev(E::PersonDeleteV1, SyncPersonDeleteV1 {QStringLiteral("p1")})});
         QCOMPARE(r.value.deleted, 1);
-        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM asset_faces WHERE person_id IS NULL")), 2);
-        r = apply(store, {ev(E::AssetFaceDeleteV1, SyncAssetFaceDeleteV1{QStringLiteral("f1")})});
+        QCOMPARE(count(store,
+                     QStringLiteral("SELECT COUNT(*) FROM asset_faces WHERE person_id IS NULL")),
+            2);
+        r = apply(store, {ev(E::AssetFaceDeleteV1, SyncAssetFaceDeleteV1 {QStringLiteral("f1")})});
         QCOMPARE(r.value.deleted, 1);
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM asset_faces")), 1);
     }
@@ -377,25 +424,38 @@ private Q_SLOTS:
         QFETCH(bool, native);
         MirrorStore store;
         openStore(store, native);
-        const QJsonObject prefs{{QStringLiteral("folders"), QJsonObject{{QStringLiteral("enabled"), true}}}};
-        MIRROR_VERIFY_OK(apply(store, {ev(E::UserMetadataV1, SyncUserMetadataV1{QStringLiteral("me"), QStringLiteral("preferences"), prefs})}));
-        QCOMPARE(QJsonDocument::fromJson(value(store, QStringLiteral("SELECT value FROM user_metadata")).toString().toUtf8()).object(),
-                 prefs);
-        auto r = apply(store, {ev(E::UserMetadataDeleteV1, SyncUserMetadataDeleteV1{QStringLiteral("me"), QStringLiteral("preferences")})});
+        const QJsonObject prefs {
+            {QStringLiteral("folders"), QJsonObject {{QStringLiteral("enabled"), true}}}};
+        MIRROR_VERIFY_OK(apply(store,
+            {ev(E::UserMetadataV1,
+                SyncUserMetadataV1 {QStringLiteral("me"), QStringLiteral("preferences"), prefs})}));
+        QCOMPARE(
+            QJsonDocument::fromJson(
+                value(store, QStringLiteral("SELECT value FROM user_metadata")).toString().toUtf8())
+                .object(),
+            prefs);
+        auto r = apply(store,
+            {ev(E::UserMetadataDeleteV1,
+                SyncUserMetadataDeleteV1 {QStringLiteral("me"), QStringLiteral("preferences")})});
         QCOMPARE(r.value.deleted, 1);
 
-        MIRROR_VERIFY_OK(apply(store, {ev(E::AssetMetadataV1, SyncAssetMetadataV1{QStringLiteral("a1"), QStringLiteral("mobile-app"),
-                                                                                     QJsonObject{{QStringLiteral("iCloudId"), QStringLiteral("x")}}})}));
-        r = apply(store, {ev(E::AssetMetadataDeleteV1, SyncAssetMetadataDeleteV1{QStringLiteral("a1"), QStringLiteral("mobile-app")})});
+        MIRROR_VERIFY_OK(apply(store,
+            {ev(E::AssetMetadataV1,
+                SyncAssetMetadataV1 {QStringLiteral("a1"), QStringLiteral("mobile-app"),
+                    QJsonObject {{QStringLiteral("iCloudId"), QStringLiteral("x")}}})}));
+        r = apply(store,
+            {ev(E::AssetMetadataDeleteV1,
+                SyncAssetMetadataDeleteV1 {QStringLiteral("a1"), QStringLiteral("mobile-app")})});
         QCOMPARE(r.value.deleted, 1);
 
-        SyncAssetEditV1 ed{QStringLiteral("e1"), QStringLiteral("a1"), QStringLiteral("rotate"),
-                           QJsonObject{{QStringLiteral("angle"), 90}}, 0};
-        SyncAssetEditV1 ed2{QStringLiteral("e2"), QStringLiteral("a1"), QStringLiteral("mirror"),
-                            QJsonObject{{QStringLiteral("axis"), QStringLiteral("horizontal")}}, 1};
+        SyncAssetEditV1 ed {QStringLiteral("e1"), QStringLiteral("a1"), QStringLiteral("rotate"),
+            QJsonObject {{QStringLiteral("angle"), 90}}, 0};
+        SyncAssetEditV1 ed2 {QStringLiteral("e2"), QStringLiteral("a1"), QStringLiteral("mirror"),
+            QJsonObject {{QStringLiteral("axis"), QStringLiteral("horizontal")}}, 1};
         MIRROR_VERIFY_OK(apply(store, {ev(E::AssetEditV1, ed), ev(E::AssetEditV1, ed2)}));
-        QCOMPARE(count(store, QStringLiteral("SELECT sequence FROM asset_edits WHERE id = 'e2'")), 1);
-        r = apply(store, {ev(E::AssetEditDeleteV1, SyncAssetEditDeleteV1{QStringLiteral("e1")})});
+        QCOMPARE(
+            count(store, QStringLiteral("SELECT sequence FROM asset_edits WHERE id = 'e2'")), 1);
+        r = apply(store, {ev(E::AssetEditDeleteV1, SyncAssetEditDeleteV1 {QStringLiteral("e1")})});
         QCOMPARE(r.value.deleted, 1);
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM asset_edits")), 1);
     }
@@ -404,11 +464,12 @@ private Q_SLOTS:
     {
         MirrorStore store;
         openStore(store, true);
-        SyncEvent unknown = ev(E::Unknown, SyncEmpty{});
+        SyncEvent unknown = ev(E::Unknown, SyncEmpty {});
         unknown.typeName = QStringLiteral("AssetOcrV1");
-        auto r = apply(store, {ev(E::SyncAckV1, SyncEmpty{}, QStringLiteral("PartnerAssetBackfillV1|x|complete")),
-                               unknown, ev(E::SyncCompleteV1, SyncEmpty{}),
-                               ev(E::SyncResetV1, SyncEmpty{}, QStringLiteral("SyncResetV1|reset"))});
+        auto r = apply(store,
+            {ev(E::SyncAckV1, SyncEmpty {}, QStringLiteral("PartnerAssetBackfillV1|x|complete")),
+                unknown, ev(E::SyncCompleteV1, SyncEmpty {}),
+                ev(E::SyncResetV1, SyncEmpty {}, QStringLiteral("SyncResetV1|reset"))});
         MIRROR_VERIFY_OK(r);
         QCOMPARE(r.value.skipped, 4);
         QCOMPARE(r.value.total(), 0);
@@ -422,8 +483,8 @@ private Q_SLOTS:
     {
         MirrorStore store;
         openStore(store, true);
-        QList<SyncEvent> events{ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me"))),
-                                ev(E::AssetV1, SyncEmpty{})};
+        QList<SyncEvent> events {ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me"))),
+            ev(E::AssetV1, SyncEmpty {})};
         auto r = apply(store, events);
         QVERIFY(!r.ok());
         QCOMPARE(r.error.kind, ApiError::Kind::InvalidInput);
@@ -431,7 +492,7 @@ private Q_SLOTS:
         // A run whose events disagree with its type.
         r = store.apply(E::AssetV1, std::span<const SyncEvent>(events.constData(), 1));
         MIRROR_VERIFY_OK(r);
-        const QList<SyncEvent> mixed{ev(E::UserV1, SyncUserV1{})};
+        const QList<SyncEvent> mixed {ev(E::UserV1, SyncUserV1 {})};
         r = store.apply(E::AssetV1, std::span<const SyncEvent>(mixed.constData(), 1));
         QVERIFY(!r.ok());
     }
@@ -445,7 +506,7 @@ private Q_SLOTS:
         QList<SyncEvent> run;
         for (int i = 0; i < 50; ++i)
             run << ev(E::AssetV1, asset(QStringLiteral("id%1").arg(i), QStringLiteral("me")));
-        run << ev(E::AssetDeleteV1, SyncAssetDeleteV1{QStringLiteral("id3")});
+        run << ev(E::AssetDeleteV1, SyncAssetDeleteV1 {QStringLiteral("id3")});
         MIRROR_VERIFY_OK(apply(store, run));
         auto again = apply(store, run); // an interrupted run re-delivered
         MIRROR_VERIFY_OK(again);

@@ -5,7 +5,8 @@
 
 using namespace Tidemark;
 
-class MirrorLocationTest : public QObject {
+class MirrorLocationTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void fileNames_data()
@@ -13,16 +14,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("https default port") << QStringLiteral("https://Photos.Example.org") << QStringLiteral("u1")
-                                            << QStringLiteral("photos.example.org_443-u1.sqlite");
-        QTest::newRow("http explicit port") << QStringLiteral("http://192.168.1.5:2283/api") << QStringLiteral("abc")
-                                            << QStringLiteral("192.168.1.5_2283-abc.sqlite");
-        QTest::newRow("path prefix") << QStringLiteral("https://host/immich/api/") << QStringLiteral("u")
-                                     << QStringLiteral("host_443_immich-u.sqlite");
+        QTest::newRow("https default port")
+            << QStringLiteral("https://Photos.Example.org") << QStringLiteral("u1")
+            << QStringLiteral("photos.example.org_443-u1.sqlite");
+        QTest::newRow("http explicit port")
+            << QStringLiteral("http://192.168.1.5:2283/api") << QStringLiteral("abc")
+            << QStringLiteral("192.168.1.5_2283-abc.sqlite");
+        QTest::newRow("path prefix")
+            << QStringLiteral("https://host/immich/api/") << QStringLiteral("u")
+            << QStringLiteral("host_443_immich-u.sqlite");
         QTest::newRow("ipv6") << QStringLiteral("http://[::1]:8080") << QStringLiteral("u")
                               << QStringLiteral("__1_8080-u.sqlite");
-        QTest::newRow("hostile user id") << QStringLiteral("https://h") << QStringLiteral("../../etc/passwd")
-                                         << QStringLiteral("h_443-_._.._etc_passwd.sqlite");
+        QTest::newRow("hostile user id")
+            << QStringLiteral("https://h") << QStringLiteral("../../etc/passwd")
+            << QStringLiteral("h_443-_._.._etc_passwd.sqlite");
     }
     void fileNames()
     {

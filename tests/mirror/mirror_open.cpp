@@ -14,7 +14,8 @@ using namespace Tidemark;
 using namespace Tidemark::MirrorTest;
 using E = SyncEntityType;
 
-class MirrorOpenTest : public QObject {
+class MirrorOpenTest : public QObject
+{
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -39,12 +40,19 @@ private Q_SLOTS:
         QCOMPARE(pragma(store, "busy_timeout"), QStringLiteral("5000"));
         QCOMPARE(pragma(store, "user_version").toInt(), MirrorStore::latestSchemaVersion());
         for (const QString &t : MirrorSchema::serverTables() + MirrorSchema::localTables())
-            QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(t)), 1);
+            QCOMPARE(
+                count(store,
+                    QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(t)),
+                1);
         for (const auto &idx : MirrorSchema::browserIndexes())
-            QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(idx.name)), 1);
+            QCOMPARE(count(store,
+                         QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'")
+                             .arg(idx.name)),
+                1);
         MIRROR_VERIFY_NO_ERROR(store.integrityCheck());
         // Reopening an up-to-date file migrates nothing and keeps data.
-        MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
+        MIRROR_VERIFY_OK(
+            store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
         store.close();
         MIRROR_VERIFY_NO_ERROR(store.open(path));
         QCOMPARE(store.assetCount().value, 1);
@@ -57,7 +65,8 @@ private Q_SLOTS:
         MIRROR_VERIFY_NO_ERROR(b.open(m_dir.filePath(QStringLiteral("u.sqlite"))));
         QVERIFY(a.connectionName() != b.connectionName());
         // A second store on the same file sees committed writes (WAL readers beside a writer).
-        MIRROR_VERIFY_OK(a.applyBatch({ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
+        MIRROR_VERIFY_OK(
+            a.applyBatch({ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
         QCOMPARE(b.assetCount().value, 1);
         const QString name = a.connectionName();
         a.close();
@@ -89,17 +98,27 @@ private Q_SLOTS:
         MIRROR_VERIFY_NO_ERROR(store.open(path));
         QCOMPARE(store.schemaVersion(), MirrorStore::latestSchemaVersion());
         QVERIFY(MirrorStore::latestSchemaVersion() >= 5);
-        QVERIFY(value(store, QStringLiteral("SELECT duration FROM assets WHERE id = 'img'")).isNull());
-        QCOMPARE(value(store, QStringLiteral("SELECT duration FROM assets WHERE id = 'vid'")).toString(),
-                 QStringLiteral("0:00:05.12000"));
-        QCOMPARE(value(store, QStringLiteral("SELECT date_time_original FROM exif WHERE asset_id = 'img'")).toString(),
-                 QStringLiteral("2026-09-18T10:08:00.000Z"));
-        QCOMPARE(value(store, QStringLiteral("SELECT modify_date FROM exif WHERE asset_id = 'img'")).toString(),
-                 QStringLiteral("2026-09-18T10:08:00.500Z"));
-        QCOMPARE(value(store, QStringLiteral("SELECT date_time_original FROM exif WHERE asset_id = 'vid'")).toString(),
-                 QStringLiteral("2026-09-18T10:08:00.000Z"));
-        QVERIFY(value(store, QStringLiteral("SELECT modify_date FROM exif WHERE asset_id = 'vid'")).isNull());
-        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets WHERE unknown_fields = 0")), 2);
+        QVERIFY(
+            value(store, QStringLiteral("SELECT duration FROM assets WHERE id = 'img'")).isNull());
+        QCOMPARE(
+            value(store, QStringLiteral("SELECT duration FROM assets WHERE id = 'vid'")).toString(),
+            QStringLiteral("0:00:05.12000"));
+        QCOMPARE(value(store,
+                     QStringLiteral("SELECT date_time_original FROM exif WHERE asset_id = 'img'"))
+                     .toString(),
+            QStringLiteral("2026-09-18T10:08:00.000Z"));
+        QCOMPARE(value(store, QStringLiteral("SELECT modify_date FROM exif WHERE asset_id = 'img'"))
+                     .toString(),
+            QStringLiteral("2026-09-18T10:08:00.500Z"));
+        QCOMPARE(value(store,
+                     QStringLiteral("SELECT date_time_original FROM exif WHERE asset_id = 'vid'"))
+                     .toString(),
+            QStringLiteral("2026-09-18T10:08:00.000Z"));
+        QVERIFY(value(store, QStringLiteral("SELECT modify_date FROM exif WHERE asset_id = 'vid'"))
+                    .isNull());
+        QCOMPARE(
+            count(store, QStringLiteral("SELECT COUNT(*) FROM assets WHERE unknown_fields = 0")),
+            2);
     }
 
     void migratesFromOlderSchema()
@@ -111,17 +130,30 @@ private Q_SLOTS:
             o.targetSchemaVersion = 1;
             MIRROR_VERIFY_NO_ERROR(store.open(path, o));
             QCOMPARE(store.schemaVersion(), 1);
-            QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'runs'")), 0);
-            QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'idx_assets_local_date'")), 0);
-            MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("kept"), QStringLiteral("me")))}));
+            QCOMPARE(count(store,
+                         QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'runs'")),
+                0);
+            QCOMPARE(
+                count(store,
+                    QStringLiteral(
+                        "SELECT COUNT(*) FROM sqlite_master WHERE name = 'idx_assets_local_date'")),
+                0);
+            MIRROR_VERIFY_OK(store.applyBatch(
+                {ev(E::AssetV1, asset(QStringLiteral("kept"), QStringLiteral("me")))}));
         }
         MirrorStore store;
         MIRROR_VERIFY_NO_ERROR(store.open(path));
         QCOMPARE(store.schemaVersion(), MirrorStore::latestSchemaVersion());
         QCOMPARE(pragma(store, "user_version").toInt(), MirrorStore::latestSchemaVersion());
         QCOMPARE(store.assetCount().value, 1);
-        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'runs'")), 1);
-        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'idx_assets_local_date'")), 1);
+        QCOMPARE(
+            count(store, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'runs'")),
+            1);
+        QCOMPARE(
+            count(store,
+                QStringLiteral(
+                    "SELECT COUNT(*) FROM sqlite_master WHERE name = 'idx_assets_local_date'")),
+            1);
         // A read-only reader never migrates.
         const QString path2 = m_dir.filePath(QStringLiteral("old2.sqlite"));
         {
@@ -147,7 +179,11 @@ private Q_SLOTS:
             QSqlQuery q(store.database());
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
         }
-        const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        const QByteArray before = [&] {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
         MirrorStore store;
         const ApiError e = store.open(path);
         QCOMPARE(e.kind, ApiError::Kind::Storage);
@@ -194,7 +230,8 @@ private Q_SLOTS:
             MIRROR_VERIFY_NO_ERROR(store.open(path));
             QList<SyncEvent> events;
             for (int i = 0; i < 3000; ++i)
-                events << ev(E::AssetV1, asset(QStringLiteral("id-%1").arg(i), QStringLiteral("me")));
+                events << ev(
+                    E::AssetV1, asset(QStringLiteral("id-%1").arg(i), QStringLiteral("me")));
             MIRROR_VERIFY_OK(store.applyBatch(events));
             QSqlQuery q(store.database());
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
@@ -219,17 +256,21 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("ro.sqlite"));
         MirrorStore writer;
         MIRROR_VERIFY_NO_ERROR(writer.open(path));
-        MIRROR_VERIFY_OK(writer.applyBatch({ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
+        MIRROR_VERIFY_OK(
+            writer.applyBatch({ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
         MirrorOpenOptions ro;
         ro.readOnly = true;
         MirrorStore reader;
         MIRROR_VERIFY_NO_ERROR(reader.open(path, ro));
         QCOMPARE(reader.assetCount().value, 1);
-        auto r = reader.applyBatch({ev(E::AssetV1, asset(QStringLiteral("b"), QStringLiteral("me")))});
+        auto r
+            = reader.applyBatch({ev(E::AssetV1, asset(QStringLiteral("b"), QStringLiteral("me")))});
         QVERIFY(!r.ok());
         QCOMPARE(r.error.kind, ApiError::Kind::Storage);
-        QVERIFY2(r.error.detail.contains(QDir::toNativeSeparators(path)), qPrintable(r.error.detail));
-        QVERIFY2(r.error.detail.contains(QLatin1StringView("read"), Qt::CaseInsensitive), qPrintable(r.error.detail));
+        QVERIFY2(
+            r.error.detail.contains(QDir::toNativeSeparators(path)), qPrintable(r.error.detail));
+        QVERIFY2(r.error.detail.contains(QLatin1StringView("read"), Qt::CaseInsensitive),
+            qPrintable(r.error.detail));
         QCOMPARE(writer.assetCount().value, 1);
         // Missing file for a reader.
         MirrorStore none;
@@ -268,7 +309,9 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("bulk.sqlite"));
         auto indexCount = [](MirrorStore &s) {
-            return count(s, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'idx_assets_%'"));
+            return count(s,
+                QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name "
+                               "LIKE 'idx_assets_%'"));
         };
         {
             MirrorStore store;
@@ -277,7 +320,8 @@ private Q_SLOTS:
             MIRROR_VERIFY_NO_ERROR(store.beginBulkLoad());
             QVERIFY(store.inBulkLoad());
             QCOMPARE(indexCount(store), 0);
-            MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
+            MIRROR_VERIFY_OK(store.applyBatch(
+                {ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
             MIRROR_VERIFY_NO_ERROR(store.endBulkLoad());
             QCOMPARE(indexCount(store), MirrorSchema::browserIndexes().size());
             MIRROR_VERIFY_NO_ERROR(store.beginBulkLoad());
@@ -292,7 +336,8 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("append.sqlite"));
         auto keyIndexes = [](MirrorStore &s) {
-            return count(s, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'assets_key'"));
+            return count(
+                s, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'assets_key'"));
         };
         {
             MirrorStore store;
@@ -302,26 +347,29 @@ private Q_SLOTS:
             QCOMPARE(keyIndexes(store), 0); // empty table: appends without the key
             SyncAssetV1 v2only = asset(QStringLiteral("b"), QStringLiteral("me"));
             v2only.createdAt = QStringLiteral("2024-01-01T00:00:00.000Z");
-            MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("c"), QStringLiteral("me"))),
-                                               ev(E::AssetV1, v2only),
-                                               ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
+            MIRROR_VERIFY_OK(
+                store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("c"), QStringLiteral("me"))),
+                    ev(E::AssetV1, v2only),
+                    ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
             // Committed rows are visible to other connections at once.
             {
                 MirrorStore other;
-                MIRROR_VERIFY_NO_ERROR(other.open(path, MirrorOpenOptions{true, false}));
+                MIRROR_VERIFY_NO_ERROR(other.open(path, MirrorOpenOptions {true, false}));
                 QCOMPARE(other.assetCount().value, 3);
             }
             SyncAssetV1 again = asset(QStringLiteral("b"), QStringLiteral("partner"));
             again.originalFileName = QStringLiteral("later.jpg");
             MIRROR_VERIFY_OK(store.applyBatch({ev(E::PartnerAssetV1, again),
-                                               ev(E::PartnerAssetV1, asset(QStringLiteral("d"), QStringLiteral("partner")))}));
+                ev(E::PartnerAssetV1, asset(QStringLiteral("d"), QStringLiteral("partner")))}));
             QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets WHERE id = 'b'")), 2);
             // A delete finds assets by id: the key comes back first, repeated ids folded.
-            MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetDeleteV1, SyncAssetDeleteV1{QStringLiteral("c")})}));
+            MIRROR_VERIFY_OK(
+                store.applyBatch({ev(E::AssetDeleteV1, SyncAssetDeleteV1 {QStringLiteral("c")})}));
             QCOMPARE(keyIndexes(store), 1);
             QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 3);
-            MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("e"), QStringLiteral("me"))),
-                                               ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
+            MIRROR_VERIFY_OK(
+                store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("e"), QStringLiteral("me"))),
+                    ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
             // "crash": close without endBulkLoad()
         }
         MirrorStore store;
@@ -329,15 +377,19 @@ private Q_SLOTS:
         QCOMPARE(keyIndexes(store), 1);
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 4);
         QCOMPARE(count(store, QStringLiteral("SELECT sources FROM assets WHERE id = 'b'")), 3);
-        QCOMPARE(value(store, QStringLiteral("SELECT original_file_name FROM assets WHERE id = 'b'")).toString(),
-                 QStringLiteral("later.jpg"));
-        QCOMPARE(value(store, QStringLiteral("SELECT created_at FROM assets WHERE id = 'b'")).toString(),
-                 QStringLiteral("2024-01-01T00:00:00.000Z"));
+        QCOMPARE(
+            value(store, QStringLiteral("SELECT original_file_name FROM assets WHERE id = 'b'"))
+                .toString(),
+            QStringLiteral("later.jpg"));
+        QCOMPARE(
+            value(store, QStringLiteral("SELECT created_at FROM assets WHERE id = 'b'")).toString(),
+            QStringLiteral("2024-01-01T00:00:00.000Z"));
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets WHERE id = 'c'")), 0);
         // A bulk load into a non-empty table keeps the key: plain upserts.
         MIRROR_VERIFY_NO_ERROR(store.beginBulkLoad());
         QCOMPARE(keyIndexes(store), 1);
-        MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("f"), QStringLiteral("me")))}));
+        MIRROR_VERIFY_OK(
+            store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("f"), QStringLiteral("me")))}));
         MIRROR_VERIFY_NO_ERROR(store.endBulkLoad());
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 5);
     }
@@ -355,20 +407,27 @@ private Q_SLOTS:
             SyncAssetV1 first = asset(QStringLiteral("x"), QStringLiteral("partner"));
             first.durationMs = 1234;
             MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, first),
-                                               ev(E::AssetV1, asset(QStringLiteral("y"), QStringLiteral("me")))}));
+                ev(E::AssetV1, asset(QStringLiteral("y"), QStringLiteral("me")))}));
             MIRROR_VERIFY_OK(store.applyBatch({ev(E::AlbumAssetCreateV1, later)}));
             // "crash" in the middle of the bulk load: the key index is still dropped
         }
         MirrorStore store;
         MIRROR_VERIFY_NO_ERROR(store.open(path));
-        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'assets_key'")), 1);
+        QCOMPARE(
+            count(store,
+                QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'assets_key'")),
+            1);
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 2);
         QCOMPARE(count(store, QStringLiteral("SELECT sources FROM assets WHERE id = 'x'")), 1 | 4);
-        QCOMPARE(count(store, QStringLiteral("SELECT duration_ms FROM assets WHERE id = 'x'")), 1234);
-        QCOMPARE(value(store, QStringLiteral("SELECT original_file_name FROM assets WHERE id = 'x'")).toString(),
-                 QStringLiteral("later.jpg"));
+        QCOMPARE(
+            count(store, QStringLiteral("SELECT duration_ms FROM assets WHERE id = 'x'")), 1234);
+        QCOMPARE(
+            value(store, QStringLiteral("SELECT original_file_name FROM assets WHERE id = 'x'"))
+                .toString(),
+            QStringLiteral("later.jpg"));
         // Upserts work again.
-        MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("y"), QStringLiteral("me")))}));
+        MIRROR_VERIFY_OK(
+            store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("y"), QStringLiteral("me")))}));
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 2);
     }
 
@@ -380,46 +439,61 @@ private Q_SLOTS:
             MirrorOpenOptions o;
             o.targetSchemaVersion = 3;
             MIRROR_VERIFY_NO_ERROR(store.open(path, o));
-            MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
+            MIRROR_VERIFY_OK(store.applyBatch(
+                {ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
             // What a bulk load of schema 3 left behind when it crashed.
             QSqlQuery q(store.database());
             QVERIFY(q.exec(QStringLiteral(
                 "CREATE TABLE assets_staging (id TEXT NOT NULL, owner_id TEXT NOT NULL,"
-                " original_file_name TEXT NOT NULL, thumbhash TEXT, checksum TEXT, file_created_at TEXT,"
-                " file_modified_at TEXT, local_date_time TEXT NOT NULL, duration TEXT, duration_ms INTEGER,"
+                " original_file_name TEXT NOT NULL, thumbhash TEXT, checksum TEXT, file_created_at "
+                "TEXT,"
+                " file_modified_at TEXT, local_date_time TEXT NOT NULL, duration TEXT, duration_ms "
+                "INTEGER,"
                 " type TEXT, deleted_at TEXT, is_favorite INTEGER NOT NULL, visibility TEXT,"
-                " live_photo_video_id TEXT, stack_id TEXT, library_id TEXT, width INTEGER, height INTEGER,"
+                " live_photo_video_id TEXT, stack_id TEXT, library_id TEXT, width INTEGER, height "
+                "INTEGER,"
                 " is_edited INTEGER NOT NULL, created_at TEXT, sources INTEGER NOT NULL)")));
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO assets_staging (id, owner_id, original_file_name, local_date_time, is_favorite,"
-                " is_edited, sources) VALUES ('a', 'me', 'again.jpg', '', 0, 0, 2), ('s', 'me', 's.jpg', '', 0, 0, 1)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO assets_staging (id, owner_id, "
+                                          "original_file_name, local_date_time, is_favorite,"
+                                          " is_edited, sources) VALUES ('a', 'me', 'again.jpg', "
+                                          "'', 0, 0, 2), ('s', 'me', 's.jpg', '', 0, 0, 1)")));
         }
         MirrorStore store;
         MIRROR_VERIFY_NO_ERROR(store.open(path));
         QCOMPARE(store.schemaVersion(), MirrorStore::latestSchemaVersion());
-        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'assets_staging'")), 0);
+        QCOMPARE(
+            count(store,
+                QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'assets_staging'")),
+            0);
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 2);
         QCOMPARE(count(store, QStringLiteral("SELECT sources FROM assets WHERE id = 'a'")), 3);
-        QCOMPARE(value(store, QStringLiteral("SELECT original_file_name FROM assets WHERE id = 'a'")).toString(),
-                 QStringLiteral("again.jpg"));
+        QCOMPARE(
+            value(store, QStringLiteral("SELECT original_file_name FROM assets WHERE id = 'a'"))
+                .toString(),
+            QStringLiteral("again.jpg"));
     }
 
     void deferredBrowserIndexesAreBuiltLater()
     {
         const QString path = m_dir.filePath(QStringLiteral("deferred.sqlite"));
         auto indexCount = [](MirrorStore &s) {
-            return count(s, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'idx_assets_%'"));
+            return count(s,
+                QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name "
+                               "LIKE 'idx_assets_%'"));
         };
         {
             MirrorStore store;
             MIRROR_VERIFY_NO_ERROR(store.open(path));
             MIRROR_VERIFY_NO_ERROR(store.beginBulkLoad());
-            MIRROR_VERIFY_OK(store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
+            MIRROR_VERIFY_OK(store.applyBatch(
+                {ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
             MIRROR_VERIFY_NO_ERROR(store.endBulkLoad(MirrorStore::IndexBuild::Deferred));
             QCOMPARE(indexCount(store), 0);
             QCOMPARE(store.browserIndexesReady().value, false);
             // Queries work without them.
-            QCOMPARE(store.fetchAssets(AssetFilter{}, AssetSort{}, AssetPageRequest{}).value.size(), 1);
+            QCOMPARE(
+                store.fetchAssets(AssetFilter {}, AssetSort {}, AssetPageRequest {}).value.size(),
+                1);
         }
         {
             // An owner that builds them itself opens without waiting for them.

@@ -19,7 +19,8 @@ using namespace Tidemark::MirrorTest;
 namespace {
 
 const QString kAdmin = QStringLiteral("dfa58e81-80be-43f1-b136-abc195dbb9ac");
-const QString kTrashed = QStringLiteral("759b0e26"); // trashed in 06; its deletedAt only the stream knows
+const QString kTrashed
+    = QStringLiteral("759b0e26"); // trashed in 06; its deletedAt only the stream knows
 const QString kPartnerAsset = QStringLiteral("5ffca4fc-"); // Bob's, in 09 (backfill) and 14
 
 QByteArray capture(const QString &name)
@@ -29,11 +30,11 @@ QByteArray capture(const QString &name)
 
 const QStringList &streamBodies()
 {
-    static const QStringList list{QStringLiteral("01-stream-all-before-tidemark.jsonl"),
-                                  QStringLiteral("05-stream-all-nochange.jsonl"),
-                                  QStringLiteral("06-stream-all-after-mut1.jsonl"),
-                                  QStringLiteral("08-stream-all-after-partner-removed.jsonl"),
-                                  QStringLiteral("09-stream-all-after-partner-readded.jsonl")};
+    static const QStringList list {QStringLiteral("01-stream-all-before-tidemark.jsonl"),
+        QStringLiteral("05-stream-all-nochange.jsonl"),
+        QStringLiteral("06-stream-all-after-mut1.jsonl"),
+        QStringLiteral("08-stream-all-after-partner-removed.jsonl"),
+        QStringLiteral("09-stream-all-after-partner-readded.jsonl")};
     return list;
 }
 
@@ -86,7 +87,8 @@ void applyRest(MirrorStore &store, const QList<AssetResponseDto> &assets)
 
 QList<AssetResponseDto> fullSync()
 {
-    auto list = AssetResponseDto::listFromJson(QJsonDocument::fromJson(capture(QStringLiteral("13-full-sync-admin.json"))).array());
+    auto list = AssetResponseDto::listFromJson(
+        QJsonDocument::fromJson(capture(QStringLiteral("13-full-sync-admin.json"))).array());
     if (!list)
         qFatal("13-full-sync-admin.json does not decode");
     return list.value();
@@ -94,7 +96,8 @@ QList<AssetResponseDto> fullSync()
 
 QList<AssetResponseDto> deltaSync()
 {
-    auto r = AssetDeltaSyncResponse::fromJson(QJsonDocument::fromJson(capture(QStringLiteral("14-delta-sync.json"))).object());
+    auto r = AssetDeltaSyncResponse::fromJson(
+        QJsonDocument::fromJson(capture(QStringLiteral("14-delta-sync.json"))).object());
     if (!r || r.value().needsFullSync || r.value().upserted.size() != 3)
         qFatal("14-delta-sync.json does not decode");
     return r.value().upserted;
@@ -103,7 +106,8 @@ QList<AssetResponseDto> deltaSync()
 using Row = QVariantMap;
 
 //! Every column of every row of `table`, by key, minus `skip`.
-QMap<QString, Row> rows(MirrorStore &store, const QString &table, const QString &key, const QStringList &skip = {})
+QMap<QString, Row> rows(
+    MirrorStore &store, const QString &table, const QString &key, const QStringList &skip = {})
 {
     QMap<QString, Row> out;
     QSqlQuery q(store.database());
@@ -125,13 +129,15 @@ QString diff(const Row &a, const Row &b)
     QStringList out;
     for (auto it = a.cbegin(); it != a.cend(); ++it)
         if (b.value(it.key()) != it.value() || b.value(it.key()).isNull() != it.value().isNull())
-            out << QStringLiteral("%1: %2 vs %3").arg(it.key(), it.value().toString(), b.value(it.key()).toString());
+            out << QStringLiteral("%1: %2 vs %3")
+                       .arg(it.key(), it.value().toString(), b.value(it.key()).toString());
     return out.join(QStringLiteral("; "));
 }
 
 } // namespace
 
-class MirrorSourcesTest : public QObject {
+class MirrorSourcesTest : public QObject
+{
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -143,10 +149,11 @@ class MirrorSourcesTest : public QObject {
         store.setSelfUserId(kAdmin);
     }
 
-    void compareTables(MirrorStore &a, MirrorStore &b, const QStringList &skip = {}, const QStringList &onlyIds = {})
+    void compareTables(MirrorStore &a, MirrorStore &b, const QStringList &skip = {},
+        const QStringList &onlyIds = {})
     {
-        for (const auto &[table, key] : {std::pair{QStringLiteral("assets"), QStringLiteral("id")},
-                                         std::pair{QStringLiteral("exif"), QStringLiteral("asset_id")}}) {
+        for (const auto &[table, key] : {std::pair {QStringLiteral("assets"), QStringLiteral("id")},
+                 std::pair {QStringLiteral("exif"), QStringLiteral("asset_id")}}) {
             const auto ra = rows(a, table, key, skip);
             const auto rb = rows(b, table, key, skip);
             QCOMPARE(ra.keys(), rb.keys());
@@ -154,7 +161,8 @@ class MirrorSourcesTest : public QObject {
                 if (!onlyIds.isEmpty() && !onlyIds.contains(it.key()))
                     continue;
                 const QString d = diff(it.value(), rb.value(it.key()));
-                QVERIFY2(d.isEmpty(), qPrintable(table + QLatin1Char(' ') + it.key() + QStringLiteral(": ") + d));
+                QVERIFY2(d.isEmpty(),
+                    qPrintable(table + QLatin1Char(' ') + it.key() + QStringLiteral(": ") + d));
             }
         }
     }
@@ -173,13 +181,26 @@ private Q_SLOTS:
         compareTables(a, b);
         // One format: the stream's dates, no duration on images, the stream's deletion time.
         for (MirrorStore *s : {&a, &b}) {
-            QCOMPARE(count(*s, QStringLiteral("SELECT COUNT(*) FROM exif WHERE date_time_original NOT LIKE '%.000Z'"
-                                              " OR modify_date NOT LIKE '%.000Z'")), 0);
-            QCOMPARE(count(*s, QStringLiteral("SELECT COUNT(*) FROM assets WHERE duration IS NOT NULL")), 0);
-            QCOMPARE(count(*s, QStringLiteral("SELECT COUNT(*) FROM assets WHERE unknown_fields <> 0")), 0);
-            QCOMPARE(value(*s, QStringLiteral("SELECT deleted_at FROM assets WHERE id LIKE '%1%'").arg(kTrashed)).toString(),
-                     QStringLiteral("2026-12-05T11:56:08.394Z"));
-            QCOMPARE(count(*s, QStringLiteral("SELECT COUNT(*) FROM assets WHERE updated_at IS NOT NULL")), 12);
+            QCOMPARE(count(*s,
+                         QStringLiteral(
+                             "SELECT COUNT(*) FROM exif WHERE date_time_original NOT LIKE '%.000Z'"
+                             " OR modify_date NOT LIKE '%.000Z'")),
+                0);
+            QCOMPARE(
+                count(*s, QStringLiteral("SELECT COUNT(*) FROM assets WHERE duration IS NOT NULL")),
+                0);
+            QCOMPARE(
+                count(*s, QStringLiteral("SELECT COUNT(*) FROM assets WHERE unknown_fields <> 0")),
+                0);
+            QCOMPARE(value(*s,
+                         QStringLiteral("SELECT deleted_at FROM assets WHERE id LIKE '%1%'")
+                             .arg(kTrashed))
+                         .toString(),
+                QStringLiteral("2026-12-05T11:56:08.394Z"));
+            QCOMPARE(
+                count(
+                    *s, QStringLiteral("SELECT COUNT(*) FROM assets WHERE updated_at IS NOT NULL")),
+                12);
         }
     }
 
@@ -192,10 +213,10 @@ private Q_SLOTS:
         open(r);
         applyStream(s);
         applyRest(r, fullSync());
-        const QStringList restOnly{QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                                   QStringLiteral("is_offline"), QStringLiteral("profile_description"),
-                                   QStringLiteral("fps"), QStringLiteral("deleted_at"),
-                                   QStringLiteral("unknown_fields"), QStringLiteral("sources")};
+        const QStringList restOnly {QStringLiteral("created_at"), QStringLiteral("updated_at"),
+            QStringLiteral("is_offline"), QStringLiteral("profile_description"),
+            QStringLiteral("fps"), QStringLiteral("deleted_at"), QStringLiteral("unknown_fields"),
+            QStringLiteral("sources")};
         const auto rs = rows(s, QStringLiteral("assets"), QStringLiteral("id"), restOnly);
         const auto rr = rows(r, QStringLiteral("assets"), QStringLiteral("id"), restOnly);
         QCOMPARE(rr.size(), 12);
@@ -212,14 +233,23 @@ private Q_SLOTS:
             QVERIFY2(d.isEmpty(), qPrintable(it.key() + QStringLiteral(": ") + d));
         }
         // The trashed asset: in the trash, but its deletion time is unknown (not made up).
-        QCOMPARE(count(r, QStringLiteral("SELECT COUNT(*) FROM assets WHERE deleted_at IS NOT NULL")), 1);
-        QCOMPARE(value(r, QStringLiteral("SELECT unknown_fields FROM assets WHERE id LIKE '%1%'").arg(kTrashed)).toInt(),
-                 int(AssetDeletedAtUnknown));
-        const auto det = r.assetDetails(rows(r, QStringLiteral("assets"), QStringLiteral("id")).keys().filter(kTrashed).value(0));
+        QCOMPARE(
+            count(r, QStringLiteral("SELECT COUNT(*) FROM assets WHERE deleted_at IS NOT NULL")),
+            1);
+        QCOMPARE(value(r,
+                     QStringLiteral("SELECT unknown_fields FROM assets WHERE id LIKE '%1%'")
+                         .arg(kTrashed))
+                     .toInt(),
+            int(AssetDeletedAtUnknown));
+        const auto det = r.assetDetails(rows(r, QStringLiteral("assets"), QStringLiteral("id"))
+                                            .keys()
+                                            .filter(kTrashed)
+                                            .value(0));
         MIRROR_VERIFY_OK(det);
         QVERIFY(det.value.has_value());
         QCOMPARE(det.value->unknownFields, int(AssetDeletedAtUnknown));
-        QCOMPARE(count(r, QStringLiteral("SELECT COUNT(*) FROM assets WHERE unknown_fields <> 0")), 1);
+        QCOMPARE(
+            count(r, QStringLiteral("SELECT COUNT(*) FROM assets WHERE unknown_fields <> 0")), 1);
     }
 
     void deltaSyncKeepsThePartnersFavourite()
@@ -234,25 +264,48 @@ private Q_SLOTS:
         applyRest(a, deltaSync());
         applyRest(b, fullSync());
         applyRest(b, deltaSync());
-        const QString partnerId = rows(b, QStringLiteral("assets"), QStringLiteral("id")).keys().filter(kPartnerAsset).value(0);
+        const QString partnerId = rows(b, QStringLiteral("assets"), QStringLiteral("id"))
+                                      .keys()
+                                      .filter(kPartnerAsset)
+                                      .value(0);
         QVERIFY(!partnerId.isEmpty());
         // REST alone: the partner's favourite is unknown, not "no".
-        QCOMPARE(value(b, QStringLiteral("SELECT unknown_fields FROM assets WHERE id = '%1'").arg(partnerId)).toInt(),
-                 int(AssetFavoriteUnknown));
+        QCOMPARE(
+            value(b,
+                QStringLiteral("SELECT unknown_fields FROM assets WHERE id = '%1'").arg(partnerId))
+                .toInt(),
+            int(AssetFavoriteUnknown));
         // Without 08: Bob's un-share drops his assets and with them what 14 said about them
         // (created and updated time, REST-only), and 09's backfill brings them back from the
         // stream alone. That is the partner rule, not a disagreement of the two sources.
         applyStream(b, true, QStringLiteral("08-"));
-        QCOMPARE(value(a, QStringLiteral("SELECT is_favorite FROM assets WHERE id = '%1'").arg(partnerId)).toInt(), 1);
-        QCOMPARE(value(a, QStringLiteral("SELECT unknown_fields FROM assets WHERE id = '%1'").arg(partnerId)).toInt(), 0);
+        QCOMPARE(
+            value(
+                a, QStringLiteral("SELECT is_favorite FROM assets WHERE id = '%1'").arg(partnerId))
+                .toInt(),
+            1);
+        QCOMPARE(
+            value(a,
+                QStringLiteral("SELECT unknown_fields FROM assets WHERE id = '%1'").arg(partnerId))
+                .toInt(),
+            0);
         compareTables(a, b, {}, {partnerId});
         // 14 was taken after the last stream body: img5 was trashed and img4 favourited since.
         // The delta's newer values stand after the stream (its deletion time is unknown) …
-        QCOMPARE(count(a, QStringLiteral("SELECT COUNT(*) FROM assets WHERE id LIKE 'c5505d17%' AND deleted_at IS NOT NULL"
-                                         " AND unknown_fields = 2")), 1);
-        QCOMPARE(count(a, QStringLiteral("SELECT COUNT(*) FROM assets WHERE id LIKE '5736258d%' AND is_favorite = 1")), 1);
+        QCOMPARE(count(a,
+                     QStringLiteral("SELECT COUNT(*) FROM assets WHERE id LIKE 'c5505d17%' AND "
+                                    "deleted_at IS NOT NULL"
+                                    " AND unknown_fields = 2")),
+            1);
+        QCOMPARE(
+            count(a,
+                QStringLiteral(
+                    "SELECT COUNT(*) FROM assets WHERE id LIKE '5736258d%' AND is_favorite = 1")),
+            1);
         // … and every other field the two describe is the same in both orders.
-        compareTables(a, b, {QStringLiteral("is_favorite"), QStringLiteral("deleted_at"), QStringLiteral("unknown_fields")});
+        compareTables(a, b,
+            {QStringLiteral("is_favorite"), QStringLiteral("deleted_at"),
+                QStringLiteral("unknown_fields")});
     }
 };
 

@@ -10,7 +10,8 @@ using namespace Tidemark;
 using namespace Tidemark::MirrorTest;
 using E = SyncEntityType;
 
-class MirrorTransactionsTest : public QObject {
+class MirrorTransactionsTest : public QObject
+{
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -22,7 +23,8 @@ class MirrorTransactionsTest : public QObject {
     {
         QList<SyncEvent> list;
         for (int i = 0; i < n; ++i)
-            list << ev(E::AssetV1, asset(QStringLiteral("%1%2").arg(prefix).arg(i), QStringLiteral("me")));
+            list << ev(
+                E::AssetV1, asset(QStringLiteral("%1%2").arg(prefix).arg(i), QStringLiteral("me")));
         return list;
     }
 
@@ -35,14 +37,16 @@ private Q_SLOTS:
         const QString path = newPath();
         MIRROR_VERIFY_NO_ERROR(store.open(path, options(native)));
         QSqlQuery q(store.database());
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON assets WHEN NEW.id = 'a6' "
-                                      "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+        QVERIFY(
+            q.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON assets WHEN NEW.id = 'a6' "
+                                  "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
         QList<SyncEvent> batch = assets(10);
-        batch << ev(E::AssetExifV1, SyncAssetExifV1{});
+        batch << ev(E::AssetExifV1, SyncAssetExifV1 {});
         auto r = store.applyBatch(batch);
         QVERIFY(!r.ok());
         QCOMPARE(r.error.kind, ApiError::Kind::Storage);
-        QVERIFY2(r.error.detail.contains(QLatin1StringView("injected failure")), qPrintable(r.error.detail));
+        QVERIFY2(r.error.detail.contains(QLatin1StringView("injected failure")),
+            qPrintable(r.error.detail));
         QVERIFY(r.error.detail.contains(QDir::toNativeSeparators(path)));
         QCOMPARE(r.error.where, QStringLiteral("mirror: assets"));
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 0);
@@ -80,7 +84,8 @@ private Q_SLOTS:
         {
             MirrorTransaction tx(store);
             MIRROR_VERIFY_NO_ERROR(tx.beginError());
-            MIRROR_VERIFY_OK(store.apply(E::AssetV1, std::span<const SyncEvent>(run.constData(), run.size())));
+            MIRROR_VERIFY_OK(
+                store.apply(E::AssetV1, std::span<const SyncEvent>(run.constData(), run.size())));
             MIRROR_VERIFY_NO_ERROR(acks.recordPending(run.constLast().ack, 3));
             // "crash" before commit: the destructor rolls back both.
         }
@@ -88,7 +93,8 @@ private Q_SLOTS:
         QCOMPARE(acks.pending().value.size(), 0);
         {
             MirrorTransaction tx(store);
-            MIRROR_VERIFY_OK(store.apply(E::AssetV1, std::span<const SyncEvent>(run.constData(), run.size())));
+            MIRROR_VERIFY_OK(
+                store.apply(E::AssetV1, std::span<const SyncEvent>(run.constData(), run.size())));
             MIRROR_VERIFY_NO_ERROR(acks.recordPending(run.constLast().ack, 3));
             MIRROR_VERIFY_NO_ERROR(tx.commit());
         }
@@ -103,8 +109,9 @@ private Q_SLOTS:
         MIRROR_VERIFY_NO_ERROR(store.open(newPath()));
         AckBook acks(store);
         QSqlQuery q(store.database());
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON assets WHEN NEW.id = 'a2' "
-                                      "BEGIN SELECT RAISE(ABORT, 'nope'); END")));
+        QVERIFY(
+            q.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON assets WHEN NEW.id = 'a2' "
+                                  "BEGIN SELECT RAISE(ABORT, 'nope'); END")));
         const QList<SyncEvent> run = assets(3);
         MirrorTransaction tx(store);
         MIRROR_VERIFY_NO_ERROR(acks.recordPending(QStringLiteral("AssetV1|x"), 1));
@@ -126,12 +133,14 @@ private Q_SLOTS:
         SyncUserV1 u;
         u.id = QStringLiteral("u");
         MIRROR_VERIFY_OK(store.applyBatch({ev(E::UserV1, u),
-                                           ev(E::AlbumToAssetV1, SyncAlbumToAssetV1{QStringLiteral("al"), QStringLiteral("a1")})}));
+            ev(E::AlbumToAssetV1,
+                SyncAlbumToAssetV1 {QStringLiteral("al"), QStringLiteral("a1")})}));
         MIRROR_VERIFY_NO_ERROR(acks.recordCommitted(QStringLiteral("AssetV1|1")));
         MIRROR_VERIFY_NO_ERROR(acks.recordPending(QStringLiteral("UserV1|2"), 1));
         MIRROR_VERIFY_NO_ERROR(store.setSetting(QStringLiteral("view"), QStringLiteral("grid")));
         QSqlQuery q(store.database());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO runs (kind, mode, started_at, outcome) VALUES ('stream', 'automatic', 'x', 'complete')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO runs (kind, mode, started_at, outcome) VALUES "
+                                      "('stream', 'automatic', 'x', 'complete')")));
         MIRROR_VERIFY_NO_ERROR(store.wipeServerData());
         auto counts = store.tableCounts();
         MIRROR_VERIFY_OK(counts);

@@ -9,7 +9,8 @@ using namespace Tidemark;
 using namespace Tidemark::MirrorTest;
 using E = SyncEntityType;
 
-class MirrorWalTest : public QObject {
+class MirrorWalTest : public QObject
+{
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -28,8 +29,8 @@ class MirrorWalTest : public QObject {
         QList<SyncEvent> list;
         list.reserve(n);
         for (int i = first; i < first + n; ++i)
-            list << ev(E::AssetV1, asset(QStringLiteral("a%1").arg(i, 8, 10, QLatin1Char('0')),
-                                         QStringLiteral("me")));
+            list << ev(E::AssetV1,
+                asset(QStringLiteral("a%1").arg(i, 8, 10, QLatin1Char('0')), QStringLiteral("me")));
         return list;
     }
 
@@ -65,7 +66,7 @@ private Q_SLOTS:
         QCOMPARE(reader.assetCount().value, qint64(kChunks * kChunk));
         QVERIFY2(walSize(path) <= kSmallWal, qPrintable(QString::number(walSize(path))));
         // The reader still works after the log was truncated under it.
-        QCOMPARE(reader.countAssets(AssetFilter{}).value, qint64(kChunks * kChunk));
+        QCOMPARE(reader.countAssets(AssetFilter {}).value, qint64(kChunks * kChunk));
     }
 
     void closingTheWriterCheckpointsWhileAReaderStaysOpen()
@@ -122,8 +123,10 @@ private Q_SLOTS:
         MirrorOpenOptions o;
         o.walSizeLimitBytes = 4 * 1024 * 1024;
         MIRROR_VERIFY_NO_ERROR(writer.open(newPath(), o));
-        QCOMPARE(value(writer, QStringLiteral("PRAGMA journal_size_limit")).toLongLong(), qint64(4 * 1024 * 1024));
-        QCOMPARE(value(writer, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(value(writer, QStringLiteral("PRAGMA journal_size_limit")).toLongLong(),
+            qint64(4 * 1024 * 1024));
+        QCOMPARE(
+            value(writer, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         // A reader never checkpoints.
         MirrorStore reader;
         MIRROR_VERIFY_NO_ERROR(reader.open(writer.path(), readerOptions()));

@@ -48,7 +48,7 @@ qint64 expectedCount(const std::function<bool(const GenAsset &)> &pred, int n = 
 {
     qint64 c = 0;
     for (int i = 0; i < n; ++i)
-        c += pred(GenAsset{i}) ? 1 : 0;
+        c += pred(GenAsset {i}) ? 1 : 0;
     return c;
 }
 
@@ -95,26 +95,35 @@ private Q_SLOTS:
         QCOMPARE(model.totalCount(), qint64(N));
         QCOMPARE(reset.size(), 1); // the setup, nothing per page
         // Default sort: date, newest first.
-        QCOMPARE(idAt(model, 0), GenAsset{N - 1}.id());
-        QCOMPARE(model.data(model.index(0, AssetTableModel::FileNameColumn)).toString(), GenAsset{N - 1}.fileName());
+        QCOMPARE(idAt(model, 0), GenAsset {N - 1}.id());
+        QCOMPARE(model.data(model.index(0, AssetTableModel::FileNameColumn)).toString(),
+            GenAsset {N - 1}.fileName());
         // Owner column: "me" for own assets, the partner's name otherwise.
         for (int r = 0; r < 8; ++r) {
-            const GenAsset g{N - 1 - r};
+            const GenAsset g {N - 1 - r};
             QVERIFY(waitLoaded(model, r));
-            const QString owner = model.data(model.index(r, AssetTableModel::OwnerColumn)).toString();
+            const QString owner
+                = model.data(model.index(r, AssetTableModel::OwnerColumn)).toString();
             if (g.owner() == SelfId)
                 QCOMPARE(owner, QStringLiteral("me"));
             else if (g.owner() == PartnerId)
                 QCOMPARE(owner, QStringLiteral("Partner Pat"));
-            QCOMPARE(model.data(model.index(r, 0), AssetTableModel::IsPartnerRole).toBool(), g.owner() != SelfId);
+            QCOMPARE(model.data(model.index(r, 0), AssetTableModel::IsPartnerRole).toBool(),
+                g.owner() != SelfId);
             QCOMPARE(model.data(model.index(r, 0), AssetTableModel::TypeRole).toString(), g.type());
-            QCOMPARE(model.data(model.index(r, 0), AssetTableModel::IsFavoriteRole).toBool(), g.favorite());
-            QCOMPARE(model.data(model.index(r, 0), AssetTableModel::LocalDateTimeRole).toDateTime(), g.when());
-            QCOMPARE(model.data(model.index(r, 0), AssetTableModel::WidthRole).toLongLong(), 4000 + g.i % 100);
-            QCOMPARE(model.data(model.index(r, 0), AssetTableModel::AlbumCountRole).toInt(), g.inAlbum() ? 1 : 0);
-            QCOMPARE(model.data(model.index(r, 0), AssetTableModel::FileSizeRole).isValid(), g.hasExif());
+            QCOMPARE(model.data(model.index(r, 0), AssetTableModel::IsFavoriteRole).toBool(),
+                g.favorite());
+            QCOMPARE(model.data(model.index(r, 0), AssetTableModel::LocalDateTimeRole).toDateTime(),
+                g.when());
+            QCOMPARE(model.data(model.index(r, 0), AssetTableModel::WidthRole).toLongLong(),
+                4000 + g.i % 100);
+            QCOMPARE(model.data(model.index(r, 0), AssetTableModel::AlbumCountRole).toInt(),
+                g.inAlbum() ? 1 : 0);
+            QCOMPARE(model.data(model.index(r, 0), AssetTableModel::FileSizeRole).isValid(),
+                g.hasExif());
             if (g.type() == QLatin1StringView("VIDEO"))
-                QCOMPARE(model.data(model.index(r, 0), AssetTableModel::DurationRole).toLongLong(), 5250);
+                QCOMPARE(model.data(model.index(r, 0), AssetTableModel::DurationRole).toLongLong(),
+                    5250);
         }
     }
 
@@ -142,7 +151,7 @@ private Q_SLOTS:
         }
         QVERIFY(covered);
         QCOMPARE(reset.size(), 0);
-        QCOMPARE(idAt(model, row), GenAsset{N - 1 - row}.id());
+        QCOMPARE(idAt(model, row), GenAsset {N - 1 - row}.id());
         tester.reset();
 
         // Sequential pages (keyset from the previous page's last row) and random jumps
@@ -150,13 +159,13 @@ private Q_SLOTS:
         const int ps = model.pageSize();
         for (int r : {row + ps, row + 2 * ps, row + 2 * ps + 17, 3, N - 1, 77777, 123456, 199000}) {
             QVERIFY(waitLoaded(model, r));
-            QCOMPARE(idAt(model, r), GenAsset{N - 1 - r}.id());
+            QCOMPARE(idAt(model, r), GenAsset {N - 1 - r}.id());
         }
         auto *rng = QRandomGenerator::global();
         for (int k = 0; k < 20; ++k) {
             const int r = rng->bounded(N);
             QVERIFY(waitLoaded(model, r));
-            QCOMPARE(idAt(model, r), GenAsset{N - 1 - r}.id());
+            QCOMPARE(idAt(model, r), GenAsset {N - 1 - r}.id());
         }
         QCOMPARE(reset.size(), 0);
     }
@@ -174,24 +183,60 @@ private Q_SLOTS:
         AssetFilter f;
         std::function<bool(const GenAsset &)> pred;
         switch (which) {
-        case 0: f.owner = AssetFilter::Owner::Me; pred = [](const GenAsset &g) { return g.owner() == SelfId; }; break;
-        case 1: f.owner = AssetFilter::Owner::Partners; pred = [](const GenAsset &g) { return g.owner() == PartnerId; }; break;
-        case 2: f.owner = AssetFilter::Owner::Others; pred = [](const GenAsset &g) { return g.owner() == OtherId; }; break;
-        case 3: f.types = {QStringLiteral("VIDEO")}; pred = [](const GenAsset &g) { return g.type() == QLatin1StringView("VIDEO"); }; break;
-        case 4: f.favorite = true; pred = [](const GenAsset &g) { return g.favorite(); }; break;
-        case 5: f.trashed = true; pred = [](const GenAsset &g) { return g.trashed(); }; break;
-        case 6: f.archived = true; pred = [](const GenAsset &g) { return g.visibility() == QLatin1StringView("archive"); }; break;
-        case 7: f.hidden = true; pred = [](const GenAsset &g) { return g.visibility() == QLatin1StringView("hidden"); }; break;
-        case 8: f.albumId = AlbumId; pred = [](const GenAsset &g) { return g.inAlbum(); }; break;
+        case 0:
+            f.owner = AssetFilter::Owner::Me;
+            pred = [](const GenAsset &g) { return g.owner() == SelfId; };
+            break;
+        case 1:
+            f.owner = AssetFilter::Owner::Partners;
+            pred = [](const GenAsset &g) { return g.owner() == PartnerId; };
+            break;
+        case 2:
+            f.owner = AssetFilter::Owner::Others;
+            pred = [](const GenAsset &g) { return g.owner() == OtherId; };
+            break;
+        case 3:
+            f.types = {QStringLiteral("VIDEO")};
+            pred = [](const GenAsset &g) { return g.type() == QLatin1StringView("VIDEO"); };
+            break;
+        case 4:
+            f.favorite = true;
+            pred = [](const GenAsset &g) { return g.favorite(); };
+            break;
+        case 5:
+            f.trashed = true;
+            pred = [](const GenAsset &g) { return g.trashed(); };
+            break;
+        case 6:
+            f.archived = true;
+            pred = [](const GenAsset &g) { return g.visibility() == QLatin1StringView("archive"); };
+            break;
+        case 7:
+            f.hidden = true;
+            pred = [](const GenAsset &g) { return g.visibility() == QLatin1StringView("hidden"); };
+            break;
+        case 8:
+            f.albumId = AlbumId;
+            pred = [](const GenAsset &g) { return g.inAlbum(); };
+            break;
         case 9:
             f.from = QDate(2020, 1, 10);
             f.to = QDate(2020, 1, 20);
-            pred = [](const GenAsset &g) { return g.when().date() >= QDate(2020, 1, 10) && g.when().date() <= QDate(2020, 1, 20); };
+            pred = [](const GenAsset &g) {
+                return g.when().date() >= QDate(2020, 1, 10)
+                    && g.when().date() <= QDate(2020, 1, 20);
+            };
             break;
-        case 10: f.fileNameContains = QStringLiteral("_00012"); pred = [](const GenAsset &g) { return g.fileName().contains(QStringLiteral("_00012")); }; break;
+        case 10:
+            f.fileNameContains = QStringLiteral("_00012");
+            pred
+                = [](const GenAsset &g) { return g.fileName().contains(QStringLiteral("_00012")); };
+            break;
         case 11:
             f = AssetFilter::timeline();
-            pred = [](const GenAsset &g) { return !g.trashed() && g.visibility() == QLatin1StringView("timeline"); };
+            pred = [](const GenAsset &g) {
+                return !g.trashed() && g.visibility() == QLatin1StringView("timeline");
+            };
             break;
         case 12:
             f.owner = AssetFilter::Owner::Me;
@@ -200,8 +245,8 @@ private Q_SLOTS:
             f.trashed = false;
             f.fileNameContains = QStringLiteral("9");
             pred = [](const GenAsset &g) {
-                return g.owner() == SelfId && g.type() == QLatin1StringView("IMAGE") && !g.favorite() && !g.trashed()
-                    && g.fileName().contains(QLatin1Char('9'));
+                return g.owner() == SelfId && g.type() == QLatin1StringView("IMAGE")
+                    && !g.favorite() && !g.trashed() && g.fileName().contains(QLatin1Char('9'));
             };
             break;
         }
@@ -219,37 +264,37 @@ private Q_SLOTS:
         // The rows are the matching assets, newest first.
         QList<int> matching;
         for (int i = N - 1; i >= 0 && matching.size() < 300; --i)
-            if (pred(GenAsset{i}))
+            if (pred(GenAsset {i}))
                 matching.append(i);
         for (int r : {0, 1, 255, 256, 299}) {
             if (r >= matching.size())
                 continue;
             QVERIFY(waitLoaded(model, r));
-            QCOMPARE(idAt(model, r), GenAsset{matching.at(r)}.id());
+            QCOMPARE(idAt(model, r), GenAsset {matching.at(r)}.id());
         }
         // Far rows (through the ordered snapshot when the filter is not empty): the oldest
         // matching assets, and one in the middle.
         QList<int> oldest;
         for (int i = 0; i < N && oldest.size() < 2; ++i)
-            if (pred(GenAsset{i}))
+            if (pred(GenAsset {i}))
                 oldest.append(i);
         const int last = model.rowCount() - 1;
         QVERIFY(waitLoaded(model, last));
-        QCOMPARE(idAt(model, last), GenAsset{oldest.at(0)}.id());
+        QCOMPARE(idAt(model, last), GenAsset {oldest.at(0)}.id());
         if (last >= 1) {
             QVERIFY(waitLoaded(model, last - 1));
-            QCOMPARE(idAt(model, last - 1), GenAsset{oldest.at(1)}.id());
+            QCOMPARE(idAt(model, last - 1), GenAsset {oldest.at(1)}.id());
         }
         const int mid = last / 2;
         QVERIFY(waitLoaded(model, mid));
         const int midAsset = [&] {
             int seen = 0;
             for (int i = N - 1; i >= 0; --i)
-                if (pred(GenAsset{i}) && seen++ == mid)
+                if (pred(GenAsset {i}) && seen++ == mid)
                     return i;
             return -1;
         }();
-        QCOMPARE(idAt(model, mid), GenAsset{midAsset}.id());
+        QCOMPARE(idAt(model, mid), GenAsset {midAsset}.id());
     }
 
     void sortInSql()
@@ -267,14 +312,15 @@ private Q_SLOTS:
         tester.reset(); // see placeholderThenDataChanged
         for (int r : {0, 255, 256, 257, 1000, 150000, N - 1}) {
             QVERIFY(waitLoaded(model, r));
-            QCOMPARE(model.data(model.index(r, AssetTableModel::FileNameColumn)).toString(), GenAsset{r}.fileName());
+            QCOMPARE(model.data(model.index(r, AssetTableModel::FileNameColumn)).toString(),
+                GenAsset {r}.fileName());
         }
 
         model.setSort(AssetTableModel::DateColumn, Qt::AscendingOrder);
         QVERIFY(waitReady(model));
         for (int r : {0, 511, 512, 99999}) {
             QVERIFY(waitLoaded(model, r));
-            QCOMPARE(idAt(model, r), GenAsset{r}.id());
+            QCOMPARE(idAt(model, r), GenAsset {r}.id());
         }
 
         // A nullable key, descending: sizes (even assets) first, then the NULLs (odd assets,
@@ -285,10 +331,10 @@ private Q_SLOTS:
         const int boundary = N / 2;
         for (int p = boundary / ps - 2; p <= boundary / ps + 2; ++p)
             QVERIFY(waitLoaded(model, p * ps));
-        QCOMPARE(idAt(model, 0), GenAsset{N - 2}.id());
-        QCOMPARE(idAt(model, boundary - 1), GenAsset{0}.id());
-        QCOMPARE(idAt(model, boundary), GenAsset{N - 1}.id());
-        QCOMPARE(idAt(model, boundary + 1), GenAsset{N - 3}.id());
+        QCOMPARE(idAt(model, 0), GenAsset {N - 2}.id());
+        QCOMPARE(idAt(model, boundary - 1), GenAsset {0}.id());
+        QCOMPARE(idAt(model, boundary), GenAsset {N - 1}.id());
+        QCOMPARE(idAt(model, boundary + 1), GenAsset {N - 3}.id());
         QVERIFY(!model.data(model.index(boundary, 0), AssetTableModel::FileSizeRole).isValid());
 
         // The same sort again changes nothing.
@@ -325,8 +371,10 @@ private Q_SLOTS:
 
         // The sync adds newer assets (they sort to the tail) and favourites the first one.
         insertAssets(db, 5000, 5300);
-        exec(db, QStringLiteral("UPDATE assets SET is_favorite = 1 - is_favorite WHERE id = '%1'").arg(before.at(0)));
-        const bool wasFavorite = GenAsset{0}.favorite();
+        exec(db,
+            QStringLiteral("UPDATE assets SET is_favorite = 1 - is_favorite WHERE id = '%1'")
+                .arg(before.at(0)));
+        const bool wasFavorite = GenAsset {0}.favorite();
         model.onMirrorChanged({QStringLiteral("exif"), QStringLiteral("assets")});
         QVERIFY(counted.wait(10000));
         QCOMPARE(model.rowCount(), 5300);
@@ -337,11 +385,13 @@ private Q_SLOTS:
         QVERIFY(changed.size() >= 1); // cached pages told to repaint
         // Stale rows are served (no flash of placeholders) while page 0 is re-read.
         QCOMPARE(idAt(model, 0), before.at(0));
-        QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(0, 0), AssetTableModel::IsFavoriteRole).toBool(), !wasFavorite, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model.data(model.index(0, 0), AssetTableModel::IsFavoriteRole).toBool(), !wasFavorite,
+            10000);
         for (int r = 0; r < 10; ++r)
             QCOMPARE(idAt(model, r), before.at(r));
         QVERIFY(waitLoaded(model, 5299));
-        QCOMPARE(idAt(model, 5299), GenAsset{5299}.id());
+        QCOMPARE(idAt(model, 5299), GenAsset {5299}.id());
         QCOMPARE(reset.size(), 0);
 
         // Irrelevant tables do not refresh.
@@ -351,7 +401,9 @@ private Q_SLOTS:
         QCOMPARE(counted.size(), 0);
 
         // Rows deleted at the tail: removed, not reset.
-        exec(db, QStringLiteral("DELETE FROM assets WHERE local_date_time >= '%1'").arg(GenAsset{5200}.localDateTime()));
+        exec(db,
+            QStringLiteral("DELETE FROM assets WHERE local_date_time >= '%1'")
+                .arg(GenAsset {5200}.localDateTime()));
         model.refresh();
         QVERIFY(counted.wait(10000));
         QCOMPARE(model.rowCount(), 5200);
@@ -372,7 +424,7 @@ private Q_SLOTS:
         model.setMirrorPath(m_path);
         QVERIFY(waitReady(model));
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.setFilter(AssetFilter{});
+        model.setFilter(AssetFilter {});
         model.setMirrorPath(m_path);
         QCOMPARE(reset.size(), 0);
         AssetFilter f;

@@ -15,10 +15,10 @@ namespace {
 QByteArray assetLine(int i)
 {
     return QStringLiteral(
-               "{\"type\":\"AssetV1\",\"data\":{\"id\":\"a-%1\",\"ownerId\":\"u1\",\"originalFileName\":"
-               "\"IMG_%1.JPG\",\"type\":\"IMAGE\",\"localDateTime\":\"2026-04-18T14:03:11.000Z\","
-               "\"visibility\":\"timeline\",\"isFavorite\":false,\"deletedAt\":null},"
-               "\"ack\":\"AssetV1|019da1a0-0000-7000-8000-%2\"}")
+        "{\"type\":\"AssetV1\",\"data\":{\"id\":\"a-%1\",\"ownerId\":\"u1\",\"originalFileName\":"
+        "\"IMG_%1.JPG\",\"type\":\"IMAGE\",\"localDateTime\":\"2026-04-18T14:03:11.000Z\","
+        "\"visibility\":\"timeline\",\"isFavorite\":false,\"deletedAt\":null},"
+        "\"ack\":\"AssetV1|019da1a0-0000-7000-8000-%2\"}")
         .arg(i)
         .arg(i, 12, 10, QLatin1Char('0'))
         .toUtf8();
@@ -62,19 +62,25 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 0);
         QCOMPARE(inserted.size(), 10); // one insert per batch
         QVERIFY(removed.size() >= 1);
-        QVERIFY(removed.size() < 10);  // drops in chunks, not per batch
+        QVERIFY(removed.size() < 10); // drops in chunks, not per batch
         QCOMPARE(model.heldCount(), model.rowCount());
         QCOMPARE(model.droppedCount() + model.heldCount(), 3000);
         // The newest line is last, the oldest held line first; line numbers are contiguous.
-        QCOMPARE(model.data(model.index(model.rowCount() - 1, EventLogModel::LineColumn)).toLongLong(), 3000);
-        const qint64 first = model.data(model.index(0, 0), EventLogModel::LineNumberRole).toLongLong();
+        QCOMPARE(
+            model.data(model.index(model.rowCount() - 1, EventLogModel::LineColumn)).toLongLong(),
+            3000);
+        const qint64 first
+            = model.data(model.index(0, 0), EventLogModel::LineNumberRole).toLongLong();
         QCOMPARE(first, 3000 - model.rowCount() + 1);
-        QCOMPARE(model.typeCounts().value(QStringLiteral("AssetV1")) + model.typeCounts().value(QStringLiteral("AssetExifV1")), 3000);
+        QCOMPARE(model.typeCounts().value(QStringLiteral("AssetV1"))
+                + model.typeCounts().value(QStringLiteral("AssetExifV1")),
+            3000);
 
         // A batch larger than the bound keeps its newest lines only.
         model.appendEvents(batch(line, 2500));
         QCOMPARE(model.rowCount(), 1000);
-        QCOMPARE(model.data(model.index(999, 0), EventLogModel::LineNumberRole).toLongLong(), line + 2499);
+        QCOMPARE(model.data(model.index(999, 0), EventLogModel::LineNumberRole).toLongLong(),
+            line + 2499);
 
         model.clear();
         QCOMPARE(model.rowCount(), 0);
@@ -89,7 +95,8 @@ private Q_SLOTS:
         model.appendEvents(batch(1, 90)); // 30 AssetExifV1, 60 AssetV1
         model.setTypeFilter({QStringLiteral("AssetExifV1")});
         QCOMPARE(model.rowCount(), 30);
-        QCOMPARE(model.data(model.index(0, EventLogModel::TypeColumn)).toString(), QStringLiteral("AssetExifV1"));
+        QCOMPARE(model.data(model.index(0, EventLogModel::TypeColumn)).toString(),
+            QStringLiteral("AssetExifV1"));
         QCOMPARE(model.data(model.index(0, 0), EventLogModel::LineNumberRole).toLongLong(), 3);
 
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -99,7 +106,8 @@ private Q_SLOTS:
         QCOMPARE(removed.size(), 1);
         QCOMPARE(model.heldCount(), 100); // 20 oldest dropped in one chunk, 30 added
         for (int r = 0; r < model.rowCount(); ++r)
-            QCOMPARE(model.data(model.index(r, 0), EventLogModel::TypeRole).toString(), QStringLiteral("AssetExifV1"));
+            QCOMPARE(model.data(model.index(r, 0), EventLogModel::TypeRole).toString(),
+                QStringLiteral("AssetExifV1"));
         // The filtered rows are the exif lines among the held ones, in order.
         const qint64 firstHeld = 120 - model.heldCount() + 1;
         int expected = 0;
@@ -122,7 +130,8 @@ private Q_SLOTS:
             e.lineNumber = i;
             e.type = QStringLiteral("AssetV1");
             e.raw = assetLine(i);
-            e.ack = QStringLiteral("AssetV1|019da1a0-0000-7000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+            e.ack = QStringLiteral("AssetV1|019da1a0-0000-7000-8000-%1")
+                        .arg(i, 12, 10, QLatin1Char('0'));
             e.summary = QStringLiteral("x");
             events.append(e);
         }
@@ -143,10 +152,14 @@ private Q_SLOTS:
         QVERIFY(progress.size() >= 2); // fed in batches
         QCOMPARE(loaded.rowCount(), 5000);
         for (int r : {0, 1234, 4999}) {
-            QCOMPARE(loaded.data(loaded.index(r, 0), EventLogModel::AckRole).toString(), events.at(r).ack);
-            QCOMPARE(loaded.data(loaded.index(r, 0), EventLogModel::RawJsonRole).toByteArray(), events.at(r).raw);
-            QCOMPARE(loaded.data(loaded.index(r, 0), EventLogModel::LineNumberRole).toLongLong(), r + 1);
-            QVERIFY(loaded.data(loaded.index(r, EventLogModel::SummaryColumn)).toString()
+            QCOMPARE(loaded.data(loaded.index(r, 0), EventLogModel::AckRole).toString(),
+                events.at(r).ack);
+            QCOMPARE(loaded.data(loaded.index(r, 0), EventLogModel::RawJsonRole).toByteArray(),
+                events.at(r).raw);
+            QCOMPARE(
+                loaded.data(loaded.index(r, 0), EventLogModel::LineNumberRole).toLongLong(), r + 1);
+            QVERIFY(loaded.data(loaded.index(r, EventLogModel::SummaryColumn))
+                        .toString()
                         .contains(QStringLiteral("IMG_%1.JPG").arg(r + 1)));
         }
         // And back out again, byte for byte.
@@ -165,10 +178,10 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(assetLine(1) + '\n');
         f.write(assetLine(2) + '\n');
-        f.write("{\"type\":\"AssetV1\",\"data\":{\n");   // line 3: broken JSON
-        f.write("\n");                                   // line 4: empty (skipped)
+        f.write("{\"type\":\"AssetV1\",\"data\":{\n"); // line 3: broken JSON
+        f.write("\n"); // line 4: empty (skipped)
         f.write("{\"data\":{},\"ack\":\"AssetV1|x\"}\n"); // line 5: no type
-        f.write(assetLine(6));                           // line 6: no final newline
+        f.write(assetLine(6)); // line 6: no final newline
         f.close();
 
         EventLogModel model;
@@ -217,7 +230,8 @@ private Q_SLOTS:
         QVERIFY(ticks > 0);
         QCOMPARE(finished.at(0).at(0).toLongLong(), 200000);
         QCOMPARE(model.rowCount(), 50000);
-        QCOMPARE(model.data(model.index(49999, 0), EventLogModel::LineNumberRole).toLongLong(), 200000);
+        QCOMPARE(
+            model.data(model.index(49999, 0), EventLogModel::LineNumberRole).toLongLong(), 200000);
 
         // Cancelling a load in progress.
         EventLogModel other;

@@ -15,11 +15,12 @@ using namespace Tidemark::Test;
 namespace {
 
 void addRun(QSqlDatabase &db, const QString &kind, const QString &outcome, const QString &started,
-            const QString &finished, qint64 events, const QString &error = {})
+    const QString &finished, qint64 events, const QString &error = {})
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO runs(kind, mode, started_at, finished_at, outcome, error_text,"
-                             " bytes, events, ack_requests) VALUES (?, 'automatic', ?, ?, ?, ?, ?, ?, 3)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO runs(kind, mode, started_at, finished_at, outcome, error_text,"
+        " bytes, events, ack_requests) VALUES (?, 'automatic', ?, ?, ?, ?, ?, ?, 3)"));
     q.addBindValue(kind);
     q.addBindValue(started);
     q.addBindValue(finished.isEmpty() ? QVariant() : QVariant(finished));
@@ -42,10 +43,12 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("mirror.sqlite"));
         QSqlDatabase db = openWriter(path, QStringLiteral("writer"));
         createSchema(db);
-        addRun(db, QStringLiteral("stream"), QStringLiteral("complete"), QStringLiteral("2026-04-18T10:00:00.000Z"),
-               QStringLiteral("2026-04-18T10:00:05.500Z"), 1200);
-        addRun(db, QStringLiteral("full-sync"), QStringLiteral("failed"), QStringLiteral("2026-04-18T11:00:00.000Z"),
-               QStringLiteral("2026-04-18T11:00:01.000Z"), 10, QStringLiteral("Server unreachable"));
+        addRun(db, QStringLiteral("stream"), QStringLiteral("complete"),
+            QStringLiteral("2026-04-18T10:00:00.000Z"), QStringLiteral("2026-04-18T10:00:05.500Z"),
+            1200);
+        addRun(db, QStringLiteral("full-sync"), QStringLiteral("failed"),
+            QStringLiteral("2026-04-18T11:00:00.000Z"), QStringLiteral("2026-04-18T11:00:01.000Z"),
+            10, QStringLiteral("Server unreachable"));
 
         RunHistoryModel model;
         QAbstractItemModelTester tester(&model);
@@ -58,11 +61,13 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::RunIdRole).toLongLong(), 2);
         QCOMPARE(model.data(model.index(1, 0), RunHistoryModel::RunIdRole).toLongLong(), 1);
         QCOMPARE(model.data(model.index(1, 0), RunHistoryModel::DurationMsRole).toLongLong(), 5500);
-        QCOMPARE(model.data(model.index(0, RunHistoryModel::ErrorColumn)).toString(), QStringLiteral("Server unreachable"));
+        QCOMPARE(model.data(model.index(0, RunHistoryModel::ErrorColumn)).toString(),
+            QStringLiteral("Server unreachable"));
         QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::IsFailureRole).toBool(), true);
-        QCOMPARE(model.data(model.index(1, RunHistoryModel::KindColumn)).toString(), QStringLiteral("stream"));
+        QCOMPARE(model.data(model.index(1, RunHistoryModel::KindColumn)).toString(),
+            QStringLiteral("stream"));
         QCOMPARE(model.data(model.index(1, 0), RunHistoryModel::StartedRole).toDateTime(),
-                 QDateTime(QDate(2026, 4, 18), QTime(10, 0), Qt::UTC));
+            QDateTime(QDate(2026, 4, 18), QTime(10, 0), Qt::UTC));
 
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -73,11 +78,13 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(inserted.at(0).at(1).toInt(), 0);
-        QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::OutcomeRole).toString(), QStringLiteral("running"));
+        QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::OutcomeRole).toString(),
+            QStringLiteral("running"));
 
         // It finishes; the mirror now holds it: the row is updated in place, not re-inserted.
-        addRun(db, QStringLiteral("stream"), QStringLiteral("complete"), QStringLiteral("2026-04-18T12:00:00.000Z"),
-               QStringLiteral("2026-04-18T12:01:00.000Z"), 5000);
+        addRun(db, QStringLiteral("stream"), QStringLiteral("complete"),
+            QStringLiteral("2026-04-18T12:00:00.000Z"), QStringLiteral("2026-04-18T12:01:00.000Z"),
+            5000);
         RunResult result;
         result.runId = 3;
         result.outcome = RunOutcome::Complete;
@@ -87,15 +94,18 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(inserted.size(), 1);
         QVERIFY(changed.size() >= 1);
-        QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::OutcomeRole).toString(), QStringLiteral("complete"));
-        QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::DurationMsRole).toLongLong(), 60000);
+        QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::OutcomeRole).toString(),
+            QStringLiteral("complete"));
+        QCOMPARE(
+            model.data(model.index(0, 0), RunHistoryModel::DurationMsRole).toLongLong(), 60000);
         // The mirror's row arrives and replaces the live one in place (its times: 60 s too).
         QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 5000);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::StartedRole).toDateTime(),
-                 QDateTime(QDate(2026, 4, 18), QTime(12, 0), Qt::UTC));
-        QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::DurationMsRole).toLongLong(), 60000);
+            QDateTime(QDate(2026, 4, 18), QTime(12, 0), Qt::UTC));
+        QCOMPARE(
+            model.data(model.index(0, 0), RunHistoryModel::DurationMsRole).toLongLong(), 60000);
 
         // A run the mirror never recorded (e.g. a dry run) still appears, at the top.
         RunResult dry;
@@ -105,11 +115,13 @@ private Q_SLOTS:
         model.onRunFinished(dry);
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.data(model.index(0, 0), RunHistoryModel::RunIdRole).toLongLong(), 9);
-        QCOMPARE(model.data(model.index(0, RunHistoryModel::ModeColumn)).toString(), QStringLiteral("dry run"));
+        QCOMPARE(model.data(model.index(0, RunHistoryModel::ModeColumn)).toString(),
+            QStringLiteral("dry run"));
 
         // Another run written by someone else shows up on refresh, in id order.
-        addRun(db, QStringLiteral("delta-sync"), QStringLiteral("complete"), QStringLiteral("2026-04-18T13:00:00.000Z"),
-               QStringLiteral("2026-04-18T13:00:01.000Z"), 1);
+        addRun(db, QStringLiteral("delta-sync"), QStringLiteral("complete"),
+            QStringLiteral("2026-04-18T13:00:00.000Z"), QStringLiteral("2026-04-18T13:00:01.000Z"),
+            1);
         model.refresh();
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 5, 5000);
         QCOMPARE(model.data(model.index(1, 0), RunHistoryModel::RunIdRole).toLongLong(), 4);
@@ -145,7 +157,8 @@ private Q_SLOTS:
         model.setMirrorPath(dir.filePath(QStringLiteral("missing/mirror.sqlite")));
         QVERIFY(failed.wait(5000));
         QCOMPARE(model.rowCount(), 0);
-        QVERIFY(!RunHistoryModel::readRuns(dir.filePath(QStringLiteral("missing/mirror.sqlite")), 5).ok());
+        QVERIFY(!RunHistoryModel::readRuns(dir.filePath(QStringLiteral("missing/mirror.sqlite")), 5)
+                     .ok());
 
         // A live run still shows without a mirror.
         model.onRunStarted(1, RunKind::Stream, AckMode::DryRun);

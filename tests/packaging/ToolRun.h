@@ -10,7 +10,8 @@
 
 namespace Tidemark::Test {
 
-struct ToolResult {
+struct ToolResult
+{
     bool started = false;
     int exitCode = -1;
     QByteArray out;
@@ -21,15 +22,17 @@ struct ToolResult {
     QByteArray describe(const QString &program) const
     {
         if (!started)
-            return program.toUtf8() + " could not be started (is it installed? scripts/setup-deps.sh)";
-        return program.toUtf8() + " exited with " + QByteArray::number(exitCode) + ":\n" + err + out;
+            return program.toUtf8()
+                + " could not be started (is it installed? scripts/setup-deps.sh)";
+        return program.toUtf8() + " exited with " + QByteArray::number(exitCode) + ":\n" + err
+            + out;
     }
 };
 
 //! Runs `program args` to completion (at most timeoutMs), with extra environment variables.
 inline ToolResult runTool(const QString &program, const QStringList &args,
-                          const QProcessEnvironment &extraEnv = {}, int timeoutMs = 120000,
-                          const QString &workingDir = {})
+    const QProcessEnvironment &extraEnv = {}, int timeoutMs = 120000,
+    const QString &workingDir = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

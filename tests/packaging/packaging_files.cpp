@@ -23,9 +23,18 @@ const QString kAppId = QStringLiteral(TIDEMARK_APP_ID);
 const QString kSource = QStringLiteral(TIDEMARK_PACKAGING_SOURCE);
 const QString kBuild = QStringLiteral(TIDEMARK_PACKAGING_BUILD);
 
-QString desktopFile() { return kSource + u'/' + kAppId + u".desktop"_s; }
-QString metainfoFile() { return kBuild + u'/' + kAppId + u".metainfo.xml"_s; }
-QString iconFile() { return kSource + u'/' + kAppId + u".svg"_s; }
+QString desktopFile()
+{
+    return kSource + u'/' + kAppId + u".desktop"_s;
+}
+QString metainfoFile()
+{
+    return kBuild + u'/' + kAppId + u".metainfo.xml"_s;
+}
+QString iconFile()
+{
+    return kSource + u'/' + kAppId + u".svg"_s;
+}
 
 //! The [Desktop Entry] group of a .desktop file, key -> value.
 QHash<QString, QString> desktopEntry(const QString &path)
@@ -56,7 +65,8 @@ private Q_SLOTS:
         const ToolResult r = runTool(u"desktop-file-validate"_s, {desktopFile()});
         QVERIFY2(r.ok(), r.describe(u"desktop-file-validate"_s).constData());
         // Hints and warnings are printed with exit code 0: allow none.
-        QVERIFY2(r.out.trimmed().isEmpty() && r.err.trimmed().isEmpty(), (r.out + r.err).constData());
+        QVERIFY2(
+            r.out.trimmed().isEmpty() && r.err.trimmed().isEmpty(), (r.out + r.err).constData());
     }
 
     void desktopFileLaunchesTidemark()
@@ -65,7 +75,8 @@ private Q_SLOTS:
         QCOMPARE(e.value(u"Type"_s), u"Application"_s);
         QCOMPARE(e.value(u"Exec"_s), u"tidemark"_s);
         QCOMPARE(e.value(u"TryExec"_s), u"tidemark"_s);
-        QCOMPARE(e.value(u"Icon"_s), kAppId); // a theme name, found as hicolor/scalable/apps/<id>.svg
+        QCOMPARE(
+            e.value(u"Icon"_s), kAppId); // a theme name, found as hicolor/scalable/apps/<id>.svg
         QVERIFY(QFile::exists(iconFile()));
         QCOMPARE(e.value(u"Terminal"_s), u"false"_s);
     }
@@ -76,12 +87,13 @@ private Q_SLOTS:
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(metainfoFile()));
         const QByteArray xml = f.readAll();
         QVERIFY2(!xml.contains('@'), "an @VARIABLE@ was left unconfigured");
-        const ToolResult r = runTool(u"appstreamcli"_s, {u"validate"_s, u"--no-net"_s, metainfoFile()});
+        const ToolResult r
+            = runTool(u"appstreamcli"_s, {u"validate"_s, u"--no-net"_s, metainfoFile()});
         QVERIFY2(r.ok(), r.describe(u"appstreamcli validate"_s).constData());
         // Errors and warnings fail validation; "I:" infos (the .example domain) are accepted.
         QVERIFY2(!r.out.contains("\nE:") && !r.out.contains("\nW:") && !r.out.startsWith("W:")
-                     && !r.out.startsWith("E:"),
-                 r.out.constData());
+                && !r.out.startsWith("E:"),
+            r.out.constData());
     }
 
     void metainfoNamesDesktopFileAndBinary()
@@ -113,7 +125,8 @@ private Q_SLOTS:
         QCOMPARE(release, QStringLiteral(TIDEMARK_VERSION_STRING));
         // Every screenshot the metainfo lists is one the UI tests keep in docs/screenshots/.
         for (const QString &url : std::as_const(screenshots)) {
-            const QString file = QStringLiteral(TIDEMARK_SOURCE_DIR) + u"/docs/screenshots/"_s + url.section(u'/', -1);
+            const QString file = QStringLiteral(TIDEMARK_SOURCE_DIR) + u"/docs/screenshots/"_s
+                + url.section(u'/', -1);
             QVERIFY2(QFile::exists(file), qPrintable(file));
         }
     }
@@ -124,7 +137,8 @@ private Q_SLOTS:
         QVERIFY2(svg.isValid(), "Qt's SVG renderer rejects the icon");
         QCOMPARE(svg.viewBoxF().width(), svg.viewBoxF().height());
 
-        QImage sheet(256 + 128 + 64 + 48 + 32 + 24 + 16 + 7 * 8, 256, QImage::Format_ARGB32_Premultiplied);
+        QImage sheet(
+            256 + 128 + 64 + 48 + 32 + 24 + 16 + 7 * 8, 256, QImage::Format_ARGB32_Premultiplied);
         sheet.fill(Qt::transparent);
         QPainter sheetPainter(&sheet);
         int x = 0;
@@ -139,7 +153,8 @@ private Q_SLOTS:
                 for (int px = 0; px < size; ++px)
                     opaque += qAlpha(image.pixel(px, py)) > 200;
             // The frame fills most of the square at every size; the corners stay clear.
-            QVERIFY2(opaque > size * size * 6 / 10, qPrintable(u"too little drawn at %1 px"_s.arg(size)));
+            QVERIFY2(opaque > size * size * 6 / 10,
+                qPrintable(u"too little drawn at %1 px"_s.arg(size)));
             QCOMPARE(qAlpha(image.pixel(0, 0)), 0);
             sheetPainter.drawImage(x, 0, image);
             x += size + 8;

@@ -43,13 +43,15 @@ private:
 
     void expectMentioned(const QString &what, const QString &why)
     {
-        QVERIFY2(m_text.contains(what), qPrintable(u"the manual page lacks \"%1\" (%2)"_s.arg(what, why)));
+        QVERIFY2(m_text.contains(what),
+            qPrintable(u"the manual page lacks \"%1\" (%2)"_s.arg(what, why)));
     }
 
 private Q_SLOTS:
     void groffRendersWithoutWarnings()
     {
-        const ToolResult r = runTool(u"groff"_s, {u"-ww"_s, u"-man"_s, u"-Tutf8"_s, u"-P-cbou"_s, kManPage});
+        const ToolResult r
+            = runTool(u"groff"_s, {u"-ww"_s, u"-man"_s, u"-Tutf8"_s, u"-P-cbou"_s, kManPage});
         QVERIFY2(r.ok(), r.describe(u"groff"_s).constData());
         QVERIFY2(r.err.isEmpty(), r.err.constData());
         m_text = QString::fromUtf8(r.out);
@@ -64,7 +66,8 @@ private Q_SLOTS:
     {
         QProcessEnvironment env;
         env.insert(u"MANWIDTH"_s, u"80"_s);
-        const ToolResult r = runTool(u"man"_s, {u"--warnings"_s, u"-P"_s, u"cat"_s, u"-l"_s, kManPage}, env);
+        const ToolResult r
+            = runTool(u"man"_s, {u"--warnings"_s, u"-P"_s, u"cat"_s, u"-l"_s, kManPage}, env);
         QVERIFY2(r.ok(), r.describe(u"man -l"_s).constData());
         QVERIFY2(r.err.isEmpty(), r.err.constData());
         QVERIFY(r.out.contains("EXIT STATUS"));
@@ -74,7 +77,8 @@ private Q_SLOTS:
     {
         // A machine without a UTF-8 locale (CI containers) gets groff's ASCII device: every
         // character must have a glyph there too.
-        const ToolResult r = runTool(u"groff"_s, {u"-ww"_s, u"-man"_s, u"-Tascii"_s, u"-z"_s, kManPage});
+        const ToolResult r
+            = runTool(u"groff"_s, {u"-ww"_s, u"-man"_s, u"-Tascii"_s, u"-z"_s, kManPage});
         QVERIFY2(r.ok(), r.describe(u"groff -Tascii"_s).constData());
         QVERIFY2(r.err.isEmpty(), r.err.constData());
     }
@@ -93,11 +97,13 @@ private Q_SLOTS:
 
         static const QRegularExpression option(u"(?<![\\w-])--[a-z][a-z0-9-]*"_s);
         QSet<QString> options;
-        const QString manCommands = m_text.section(u"\nCOMMANDS\n"_s, 1).section(u"\nCOMMON OPTIONS\n"_s, 0, 0);
+        const QString manCommands
+            = m_text.section(u"\nCOMMANDS\n"_s, 1).section(u"\nCOMMON OPTIONS\n"_s, 0, 0);
         for (const QString &command : std::as_const(commands)) {
-            const QRegularExpression entry(u"(^|\n) +%1( |\n)"_s.arg(QRegularExpression::escape(command)));
+            const QRegularExpression entry(
+                u"(^|\n) +%1( |\n)"_s.arg(QRegularExpression::escape(command)));
             QVERIFY2(entry.match(manCommands).hasMatch(),
-                     qPrintable(u"no entry for \"%1\" under COMMANDS:\n%2"_s.arg(command, manCommands)));
+                qPrintable(u"no entry for \"%1\" under COMMANDS:\n%2"_s.arg(command, manCommands)));
             const QString text = command == u"help"_s ? usage : help({u"help"_s, command});
             auto it = option.globalMatch(text);
             while (it.hasNext())
@@ -132,7 +138,7 @@ private Q_SLOTS:
         while (codes.hasNext()) {
             const QString n = codes.next().captured(1);
             QVERIFY2(QRegularExpression(u"(^|\\n) +%1\\s"_s.arg(n)).match(exitBlock).hasMatch(),
-                     qPrintable(u"exit code %1 missing from EXIT STATUS:\n%2"_s.arg(n, exitBlock)));
+                qPrintable(u"exit code %1 missing from EXIT STATUS:\n%2"_s.arg(n, exitBlock)));
             ++count;
         }
         QCOMPARE(count, 10);
@@ -143,8 +149,8 @@ private Q_SLOTS:
         expectMentioned(u"--demo"_s, u"window option"_s);
         expectMentioned(u"--no-keychain"_s, u"window option"_s);
         expectMentioned(u"--version"_s, u"window option"_s);
-        for (const QString &section : {u"SYNOPSIS"_s, u"DESCRIPTION"_s, u"COMMANDS"_s, u"ENVIRONMENT"_s,
-                                       u"EXIT STATUS"_s, u"FILES"_s, u"EXAMPLES"_s})
+        for (const QString &section : {u"SYNOPSIS"_s, u"DESCRIPTION"_s, u"COMMANDS"_s,
+                 u"ENVIRONMENT"_s, u"EXIT STATUS"_s, u"FILES"_s, u"EXAMPLES"_s})
             expectMentioned(section, u"a section"_s);
         expectMentioned(u"~/.config/Tidemark/Tidemark.conf"_s, u"settings file"_s);
         expectMentioned(u"mirrors/"_s, u"mirror folder"_s);

@@ -5,7 +5,8 @@
 
 using namespace Tidemark;
 
-class AckStringTest : public QObject {
+class AckStringTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void upsert()
@@ -34,8 +35,8 @@ private Q_SLOTS:
 
     void backfill()
     {
-        const AckString row(QStringLiteral(
-            "PartnerAssetBackfillV1|019c18a5-1d00-7087-9d54-4718634fdee8|019d2a10-0c44-7a3b-9f01-22e0c4a6b7d8"));
+        const AckString row(QStringLiteral("PartnerAssetBackfillV1|019c18a5-1d00-7087-9d54-"
+                                           "4718634fdee8|019d2a10-0c44-7a3b-9f01-22e0c4a6b7d8"));
         QCOMPARE(row.type(), SyncEntityType::PartnerAssetBackfillV1);
         QVERIFY(row.isBackfill());
         QVERIFY(!row.isComplete());
@@ -44,7 +45,8 @@ private Q_SLOTS:
         QCOMPARE(row.parts().size(), 2);
         QVERIFY(row.isWellFormed());
 
-        const AckString done(QStringLiteral("PartnerAssetBackfillV1|01a21aff-2e99-7979-ab41-b485e3bdf4f3|complete"));
+        const AckString done(
+            QStringLiteral("PartnerAssetBackfillV1|01a21aff-2e99-7979-ab41-b485e3bdf4f3|complete"));
         QVERIFY(done.isComplete());
         QVERIFY(done.isBackfill());
         QCOMPARE(done.id(), QStringLiteral("01a21aff-2e99-7979-ab41-b485e3bdf4f3"));
@@ -59,13 +61,15 @@ private Q_SLOTS:
         QVERIFY(reset.id().isEmpty());
         QVERIFY(!reset.timestamp().isValid());
         QVERIFY(reset.isWellFormed());
-        const AckString complete(QStringLiteral("SyncCompleteV1|019daa60-0000-7000-8000-000000000001"));
+        const AckString complete(
+            QStringLiteral("SyncCompleteV1|019daa60-0000-7000-8000-000000000001"));
         QCOMPARE(complete.type(), SyncEntityType::SyncCompleteV1);
         QVERIFY(!complete.isComplete()); // "complete" is the backfill marker, not this type
         QVERIFY(complete.isWellFormed());
         QCOMPARE(complete.timestamp(), QDateTime::fromMSecsSinceEpoch(0x019daa600000LL, Qt::UTC));
         // "AlbumAssetUpdateV1|<nowId>" from a SyncAckV1 line
-        QVERIFY(AckString(QStringLiteral("AlbumAssetUpdateV1|019daa60-0000-7000-8000-000000000001")).isWellFormed());
+        QVERIFY(AckString(QStringLiteral("AlbumAssetUpdateV1|019daa60-0000-7000-8000-000000000001"))
+                    .isWellFormed());
     }
 
     void malformed_data()
@@ -75,14 +79,17 @@ private Q_SLOTS:
         QTest::newRow("garbage") << QStringLiteral("garbage");
         QTest::newRow("bare type") << QStringLiteral("AlbumV1");
         QTest::newRow("not uuid") << QStringLiteral("AssetV1|not-a-uuid");
-        QTest::newRow("unknown type") << QStringLiteral("FooV1|019daa55-41ec-7115-89a8-b624088945e9");
+        QTest::newRow("unknown type")
+            << QStringLiteral("FooV1|019daa55-41ec-7115-89a8-b624088945e9");
         QTest::newRow("empty id") << QStringLiteral("AssetV1|");
         QTest::newRow("three parts, not backfill")
             << QStringLiteral("AssetV1|019daa55-41ec-7115-89a8-b624088945e9|complete");
         QTest::newRow("four parts") << QStringLiteral(
             "PartnerAssetBackfillV1|019c18a5-1d00-7087-9d54-4718634fdee8|complete|x");
-        QTest::newRow("reset with id") << QStringLiteral("SyncResetV1|019daa55-41ec-7115-89a8-b624088945e9");
-        QTest::newRow("uuid too long") << QStringLiteral("AssetV1|019daa55-41ec-7115-89a8-b624088945e90");
+        QTest::newRow("reset with id")
+            << QStringLiteral("SyncResetV1|019daa55-41ec-7115-89a8-b624088945e9");
+        QTest::newRow("uuid too long")
+            << QStringLiteral("AssetV1|019daa55-41ec-7115-89a8-b624088945e90");
         QTest::newRow("complete first") << QStringLiteral(
             "PartnerAssetBackfillV1|complete|019c18a5-1d00-7087-9d54-4718634fdee8");
     }
@@ -96,12 +103,13 @@ private Q_SLOTS:
     void uuidV7()
     {
         QVERIFY(AckString::isUuid(u"8a749608-71b2-47ae-a944-bf2e6a97626a"));
-        QVERIFY(!AckString::uuidV7Timestamp(u"8a749608-71b2-47ae-a944-bf2e6a97626a").isValid()); // v4
+        QVERIFY(
+            !AckString::uuidV7Timestamp(u"8a749608-71b2-47ae-a944-bf2e6a97626a").isValid()); // v4
         QVERIFY(!AckString::isUuid(u"8a749608-71b2-47ae-a944-bf2e6a97626"));
         QVERIFY(!AckString::isUuid(u"8a749608x71b2-47ae-a944-bf2e6a97626a"));
         QVERIFY(!AckString::isUuid(u"8a749608-71b2-47ae-a944-bf2e6a97626g"));
         QCOMPARE(AckString::uuidV7Timestamp(u"00000000-0001-7000-8000-000000000000"),
-                 QDateTime::fromMSecsSinceEpoch(1, Qt::UTC));
+            QDateTime::fromMSecsSinceEpoch(1, Qt::UTC));
     }
 };
 

@@ -1,4 +1,5 @@
-// ServerVersion parsing/ordering and ServerCapabilities: the version → feature matrix (docs/dev/protocol.md, "Server versions").
+// ServerVersion parsing/ordering and ServerCapabilities: the version → feature matrix
+// (docs/dev/protocol.md, "Server versions").
 #include "protocol/ServerCapabilities.h"
 
 #include <QTest>
@@ -6,24 +7,30 @@
 using namespace Tidemark;
 using R = SyncRequestType;
 
-class ServerCapabilitiesTest : public QObject {
+class ServerCapabilitiesTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void versionParsing()
     {
-        const auto v = ServerVersion::fromJson(QByteArrayLiteral("{\"major\":1,\"minor\":135,\"patch\":3}"));
+        const auto v
+            = ServerVersion::fromJson(QByteArrayLiteral("{\"major\":1,\"minor\":135,\"patch\":3}"));
         QVERIFY(v.hasValue());
         QCOMPARE(*v, ServerVersion(1, 135, 3));
         QCOMPARE(v->toString(), QStringLiteral("1.135.3"));
 
-        const auto missing = ServerVersion::fromJson(QByteArrayLiteral("{\"major\":1,\"minor\":135}"));
+        const auto missing
+            = ServerVersion::fromJson(QByteArrayLiteral("{\"major\":1,\"minor\":135}"));
         QVERIFY(!missing.hasValue());
         QCOMPARE(missing.error().kind, ApiError::Kind::Malformed);
         QVERIFY(missing.error().detail.contains(QStringLiteral("patch")));
-        const auto wrong = ServerVersion::fromJson(QByteArrayLiteral("{\"major\":\"1\",\"minor\":135,\"patch\":3}"));
+        const auto wrong = ServerVersion::fromJson(
+            QByteArrayLiteral("{\"major\":\"1\",\"minor\":135,\"patch\":3}"));
         QVERIFY(!wrong.hasValue());
         QVERIFY(wrong.error().detail.contains(QStringLiteral("major")));
-        QVERIFY(!ServerVersion::fromJson(QByteArrayLiteral("{\"major\":1.5,\"minor\":1,\"patch\":3}")).hasValue());
+        QVERIFY(
+            !ServerVersion::fromJson(QByteArrayLiteral("{\"major\":1.5,\"minor\":1,\"patch\":3}"))
+                 .hasValue());
         const auto notJson = ServerVersion::fromJson(QByteArrayLiteral("<html>"));
         QVERIFY(!notJson.hasValue());
         QVERIFY(notJson.error().byteOffset >= 0);
@@ -53,16 +60,26 @@ private Q_SLOTS:
         QTest::addColumn<bool>("reset");
         QTest::addColumn<bool>("oneAck");
         QTest::addColumn<bool>("resetAck");
-        QTest::newRow("1.126.1") << ServerVersion(1, 126, 1) << false << true << false << false << false << false << false;
-        QTest::newRow("1.127.0") << ServerVersion(1, 127, 0) << true << true << false << false << false << true << false;
-        QTest::newRow("1.130.0") << ServerVersion(1, 130, 0) << true << true << false << false << false << true << false;
-        QTest::newRow("1.135.3") << ServerVersion(1, 135, 3) << true << true << false << false << false << true << false;
-        QTest::newRow("1.136.0") << ServerVersion(1, 136, 0) << true << true << false << false << true << false << false;
-        QTest::newRow("1.138.0") << ServerVersion(1, 138, 0) << true << true << false << false << true << false << true;
-        QTest::newRow("1.141.0") << ServerVersion(1, 141, 0) << true << true << false << true << true << false << true;
-        QTest::newRow("2.7.5") << ServerVersion(2, 7, 5) << true << true << false << true << true << false << true;
-        QTest::newRow("3.0.0") << ServerVersion(3, 0, 0) << true << false << true << true << true << false << true;
-        QTest::newRow("3.1.0") << ServerVersion(3, 1, 0) << true << false << true << true << true << false << true;
+        QTest::newRow("1.126.1") << ServerVersion(1, 126, 1) << false << true << false << false
+                                 << false << false << false;
+        QTest::newRow("1.127.0") << ServerVersion(1, 127, 0) << true << true << false << false
+                                 << false << true << false;
+        QTest::newRow("1.130.0") << ServerVersion(1, 130, 0) << true << true << false << false
+                                 << false << true << false;
+        QTest::newRow("1.135.3") << ServerVersion(1, 135, 3) << true << true << false << false
+                                 << false << true << false;
+        QTest::newRow("1.136.0") << ServerVersion(1, 136, 0) << true << true << false << false
+                                 << true << false << false;
+        QTest::newRow("1.138.0") << ServerVersion(1, 138, 0) << true << true << false << false
+                                 << true << false << true;
+        QTest::newRow("1.141.0") << ServerVersion(1, 141, 0) << true << true << false << true
+                                 << true << false << true;
+        QTest::newRow("2.7.5") << ServerVersion(2, 7, 5) << true << true << false << true << true
+                               << false << true;
+        QTest::newRow("3.0.0") << ServerVersion(3, 0, 0) << true << false << true << true << true
+                               << false << true;
+        QTest::newRow("3.1.0") << ServerVersion(3, 1, 0) << true << false << true << true << true
+                               << false << true;
     }
 
     void matrix()
@@ -88,13 +105,15 @@ private Q_SLOTS:
 
     void requestTypesByVersion()
     {
-        const auto types = [](int a, int b, int c) { return ServerCapabilities({a, b, c}).supportedRequestTypes(); };
+        const auto types = [](int a, int b, int c) {
+            return ServerCapabilities({a, b, c}).supportedRequestTypes();
+        };
         QVERIFY(types(1, 126, 0).isEmpty());
-        QCOMPARE(types(1, 127, 0), QList<R>{R::UsersV1});
-        QCOMPARE(types(1, 129, 0), (QList<R>{R::UsersV1, R::PartnersV1}));
+        QCOMPARE(types(1, 127, 0), QList<R> {R::UsersV1});
+        QCOMPARE(types(1, 129, 0), (QList<R> {R::UsersV1, R::PartnersV1}));
         // v1.135.3 = the captured server: the eight types of the captures, nothing else.
-        const QList<R> captured{R::UsersV1, R::PartnersV1, R::AssetsV1, R::PartnerAssetsV1,
-                                R::AlbumsV1, R::AlbumUsersV1, R::AssetExifsV1, R::PartnerAssetExifsV1};
+        const QList<R> captured {R::UsersV1, R::PartnersV1, R::AssetsV1, R::PartnerAssetsV1,
+            R::AlbumsV1, R::AlbumUsersV1, R::AssetExifsV1, R::PartnerAssetExifsV1};
         QCOMPARE(types(1, 135, 3), captured);
         QCOMPARE(ServerCapabilities({1, 135, 3}).defaultRequestTypes(), captured);
         QVERIFY(!types(1, 135, 3).contains(R::AuthUsersV1));
@@ -118,15 +137,18 @@ private Q_SLOTS:
         const ServerCapabilities v3({3, 0, 0});
         for (R gone : {R::AssetsV1, R::PartnerAssetsV1, R::AlbumAssetsV1, R::AssetFacesV1})
             QVERIFY(!v3.supportsRequestType(gone));
-        for (R added : {R::AssetsV2, R::PartnerAssetsV2, R::AlbumAssetsV2, R::AlbumsV2, R::AssetOcrV1})
+        for (R added :
+            {R::AssetsV2, R::PartnerAssetsV2, R::AlbumAssetsV2, R::AlbumsV2, R::AssetOcrV1})
             QVERIFY(v3.supportsRequestType(added));
         const QList<R> d3 = v3.defaultRequestTypes();
-        QVERIFY(d3.contains(R::AssetsV2) && d3.contains(R::PartnerAssetsV2) && d3.contains(R::AlbumAssetsV2));
+        QVERIFY(d3.contains(R::AssetsV2) && d3.contains(R::PartnerAssetsV2)
+            && d3.contains(R::AlbumAssetsV2));
         QVERIFY(d3.contains(R::AssetFacesV2));
         QVERIFY(!d3.contains(R::AssetsV1));
 
-        QCOMPARE(ServerCapabilities({1, 135, 3}).filterRequestTypes({R::AssetsV1, R::MemoriesV1, R::AssetsV1, R::Unknown}),
-                 QList<R>{R::AssetsV1});
+        QCOMPARE(ServerCapabilities({1, 135, 3})
+                     .filterRequestTypes({R::AssetsV1, R::MemoriesV1, R::AssetsV1, R::Unknown}),
+            QList<R> {R::AssetsV1});
         QVERIFY(ServerCapabilities().supportedRequestTypes().isEmpty());
         QVERIFY(!ServerCapabilities().hasFullAndDeltaSync());
     }

@@ -5,7 +5,8 @@
 
 using namespace Tidemark;
 
-class ServerUrlTest : public QObject {
+class ServerUrlTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void normalises_data()
@@ -35,7 +36,8 @@ private Q_SLOTS:
         row("192.168.1.5:2283", "https://192.168.1.5:2283/api");
         row("https://photos.example.com/photos/8a749608-71b2-47ae-a944-bf2e6a97626a",
             "https://photos.example.com/api");
-        row("https://photos.example.com/api/server/version?x=1#frag", "https://photos.example.com/api");
+        row("https://photos.example.com/api/server/version?x=1#frag",
+            "https://photos.example.com/api");
         row("photos.example.com.", "https://photos.example.com/api");
         row("localhost", "http://localhost/api");
         row("localhost:2283", "http://localhost:2283/api");
@@ -95,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(!url.hasValue());
         QCOMPARE(url.error().kind, ApiError::Kind::InvalidInput);
         QVERIFY2(url.error().detail.contains(mentions, Qt::CaseInsensitive),
-                 qPrintable(url.error().detail));
+            qPrintable(url.error().detail));
         QVERIFY(!url.error().userMessage().isEmpty());
     }
 
@@ -103,13 +105,14 @@ private Q_SLOTS:
     {
         const ServerUrl url = *ServerUrl::parse(QStringLiteral("photos.example.com:2283"));
         QCOMPARE(url.apiUrl(u"sync/stream").toString(),
-                 QStringLiteral("https://photos.example.com:2283/api/sync/stream"));
+            QStringLiteral("https://photos.example.com:2283/api/sync/stream"));
         QCOMPARE(url.apiUrl(u"/server/version").toString(),
-                 QStringLiteral("https://photos.example.com:2283/api/server/version"));
+            QStringLiteral("https://photos.example.com:2283/api/server/version"));
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("size"), QStringLiteral("thumbnail"));
         QCOMPARE(url.apiUrl(u"assets/abc/thumbnail", q).toString(),
-                 QStringLiteral("https://photos.example.com:2283/api/assets/abc/thumbnail?size=thumbnail"));
+            QStringLiteral(
+                "https://photos.example.com:2283/api/assets/abc/thumbnail?size=thumbnail"));
         QCOMPARE(url.origin().toString(), QStringLiteral("https://photos.example.com:2283"));
         QCOMPARE(url.port(), 2283);
         QCOMPARE(ServerUrl().apiUrl(u"x"), QUrl());
@@ -119,8 +122,10 @@ private Q_SLOTS:
     {
         // A sub-path is not used (Immich lives at the root of a host); the person is told which.
         QCOMPARE(ServerUrl::parse(u"http://host/photos")->droppedPath(), QStringLiteral("/photos"));
-        QCOMPARE(ServerUrl::parse(u"http://host/photos")->toString(), QStringLiteral("http://host/api"));
-        QCOMPARE(ServerUrl::parse(u"https://host/photos/abc/?x=1#y")->droppedPath(), QStringLiteral("/photos/abc"));
+        QCOMPARE(
+            ServerUrl::parse(u"http://host/photos")->toString(), QStringLiteral("http://host/api"));
+        QCOMPARE(ServerUrl::parse(u"https://host/photos/abc/?x=1#y")->droppedPath(),
+            QStringLiteral("/photos/abc"));
         QCOMPARE(ServerUrl::parse(u"https://host/api/")->droppedPath(), QString());
         QCOMPARE(ServerUrl::parse(u"https://host/")->droppedPath(), QString());
         QCOMPARE(ServerUrl::parse(u"host:2283")->droppedPath(), QString());
@@ -134,7 +139,8 @@ private Q_SLOTS:
         QVERIFY(!url.sameOrigin(QUrl(QStringLiteral("http://photos.example.com/api/x"))));
         QVERIFY(!url.sameOrigin(QUrl(QStringLiteral("https://photos.example.com:2283/api"))));
         QVERIFY(!url.sameOrigin(QUrl(QStringLiteral("https://evil.example.com/api"))));
-        QVERIFY(!url.sameOrigin(QUrl(QStringLiteral("https://photos.example.com.evil.example/api"))));
+        QVERIFY(
+            !url.sameOrigin(QUrl(QStringLiteral("https://photos.example.com.evil.example/api"))));
         QVERIFY(!url.sameOrigin(QUrl()));
         QVERIFY(!ServerUrl().sameOrigin(QUrl(QStringLiteral("https://photos.example.com"))));
         const ServerUrl local = *ServerUrl::parse(QStringLiteral("127.0.0.1:2283"));
@@ -147,9 +153,9 @@ private Q_SLOTS:
     void equality()
     {
         QCOMPARE(*ServerUrl::parse(QStringLiteral("photos.example.com/api/")),
-                 *ServerUrl::parse(QStringLiteral("https://PHOTOS.example.com:443")));
+            *ServerUrl::parse(QStringLiteral("https://PHOTOS.example.com:443")));
         QVERIFY(*ServerUrl::parse(QStringLiteral("photos.example.com"))
-                != *ServerUrl::parse(QStringLiteral("photos.example.com:2283")));
+            != *ServerUrl::parse(QStringLiteral("photos.example.com:2283")));
     }
 };
 

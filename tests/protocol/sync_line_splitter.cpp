@@ -10,7 +10,8 @@ using namespace Tidemark;
 
 namespace {
 
-struct Expected {
+struct Expected
+{
     QByteArray bytes;
     qint64 lineNumber;
     qint64 offset;
@@ -45,7 +46,8 @@ void compareLines(const QList<SyncLine> &got, const QList<Expected> &want)
 
 } // namespace
 
-class SyncLineSplitterTest : public QObject {
+class SyncLineSplitterTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void captures_data()
@@ -92,7 +94,8 @@ private Q_SLOTS:
             SyncLineSplitter s;
             QList<SyncLine> got;
             for (qsizetype at = 0; at < body.size(); at += size)
-                QVERIFY(!s.feed(QByteArrayView(body).sliced(at, qMin(size, body.size() - at)), got));
+                QVERIFY(
+                    !s.feed(QByteArrayView(body).sliced(at, qMin(size, body.size() - at)), got));
             QVERIFY(!s.finish());
             compareLines(got, want);
         }
@@ -102,9 +105,9 @@ private Q_SLOTS:
     void rawChunksSameAs004()
     {
         QCOMPARE(Test::loadCapture(QStringLiteral("005-")).body.size(),
-                 Test::loadCapture(QStringLiteral("004-")).body.size());
+            Test::loadCapture(QStringLiteral("004-")).body.size());
         compareLines(SyncLineSplitter().feed(Test::loadCapture(QStringLiteral("005-")).body),
-                     referenceLines(Test::loadCapture(QStringLiteral("004-")).body));
+            referenceLines(Test::loadCapture(QStringLiteral("004-")).body));
     }
 
     void emptyBody()
@@ -214,12 +217,14 @@ private Q_SLOTS:
     void veryLongLine()
     {
         // A 5 MiB line in 4 KiB chunks: one line, intact.
-        QByteArray line = "{\"type\":\"X\",\"data\":{\"blob\":\"" + QByteArray(5 * 1024 * 1024, 'a') + "\"},\"ack\":\"x\"}";
+        QByteArray line = "{\"type\":\"X\",\"data\":{\"blob\":\"" + QByteArray(5 * 1024 * 1024, 'a')
+            + "\"},\"ack\":\"x\"}";
         const QByteArray body = "{}\n" + line + "\n";
         SyncLineSplitter s;
         QList<SyncLine> got;
         for (qsizetype at = 0; at < body.size(); at += 4096)
-            QVERIFY(!s.feed(QByteArrayView(body).sliced(at, qMin<qsizetype>(4096, body.size() - at)), got));
+            QVERIFY(!s.feed(
+                QByteArrayView(body).sliced(at, qMin<qsizetype>(4096, body.size() - at)), got));
         QVERIFY(!s.finish());
         QCOMPARE(got.size(), 2);
         QCOMPARE(got[1].bytes, line);

@@ -40,12 +40,13 @@ inline TidemarkDev::LibrarySpec multiTypeSpec(int own = 400, int partner = 100)
 }
 
 //! One line of the reference stream.
-struct RefLine {
+struct RefLine
+{
     QString type;
     QString ack;
     QJsonObject data;
     qint64 byteOffset = 0; //!< of the line's first byte in the body
-    qint64 size = 0;       //!< bytes, with the \n
+    qint64 size = 0; //!< bytes, with the \n
 };
 
 //! Reads a JSONL export (one stream line per line, as received).
@@ -71,7 +72,8 @@ inline QList<RefLine> readStream(const QString &path)
     return out;
 }
 
-struct Env {
+struct Env
+{
     QTemporaryDir dir;
     TidemarkDev::DevServer server;
     QString token;
@@ -124,7 +126,10 @@ struct Env {
         c.inactivityTimeoutMs = inactivityMs;
         return c;
     }
-    QString mirrorPath() const { return dir.filePath(QStringLiteral("mirror-%1.sqlite").arg(mirrorNo)); }
+    QString mirrorPath() const
+    {
+        return dir.filePath(QStringLiteral("mirror-%1.sqlite").arg(mirrorNo));
+    }
 
     //! Every runFinished() of one stream run (a server reset is followed by a second run).
     QList<RunResult> stream(const StreamOptions &o = {}, int timeoutMs = 60000)
@@ -164,7 +169,8 @@ struct Env {
 };
 
 //! Reads the mirror through its own connection (merging what a crash left staged, like the app).
-struct MirrorView {
+struct MirrorView
+{
     MirrorStore store;
     ApiError openError;
     explicit MirrorView(const QString &path) { openError = store.open(path); }
@@ -181,7 +187,10 @@ struct MirrorView {
     }
 };
 
-inline QSet<QString> toSet(const QStringList &l) { return QSet<QString>(l.cbegin(), l.cend()); }
+inline QSet<QString> toSet(const QStringList &l)
+{
+    return QSet<QString>(l.cbegin(), l.cend());
+}
 
 //! Every server checkpoint is one the mirror recorded together with its data: the mirror's
 //! committed ack of that type, or one still in its pending log (sent, but the answer was lost).
@@ -208,13 +217,14 @@ inline QString checkAcksNotAhead(const QHash<QString, QString> &serverAcks, Mirr
                 log << p.ack;
         return QStringLiteral("server has %1 = %2; the mirror committed %3, pending [%4]")
             .arg(it.key(), it.value(), committed.value(it.key(), QStringLiteral("nothing")),
-                 log.join(QLatin1StringView(", ")));
+                log.join(QLatin1StringView(", ")));
     }
     return {};
 }
 
 //! The mirror equals the server's library; empty when it does.
-inline QString checkMirrorEqualsServer(Env &env, MirrorView &mirror, const QList<RefLine> &reference)
+inline QString checkMirrorEqualsServer(
+    Env &env, MirrorView &mirror, const QList<RefLine> &reference)
 {
     if (mirror.openError.isError())
         return QStringLiteral("mirror does not open: ") + mirror.openError.technicalDetails();
@@ -222,8 +232,10 @@ inline QString checkMirrorEqualsServer(Env &env, MirrorView &mirror, const QList
     const QSet<QString> mine = mirror.assetIds();
     if (mine != toSet(visible))
         return QStringLiteral("assets differ: mirror %1, server %2 (missing %3, extra %4)")
-            .arg(mine.size()).arg(visible.size())
-            .arg((toSet(visible) - mine).size()).arg((mine - toSet(visible)).size());
+            .arg(mine.size())
+            .arg(visible.size())
+            .arg((toSet(visible) - mine).size())
+            .arg((mine - toSet(visible)).size());
     const QSet<QString> albums = toSet(mirror.column(QStringLiteral("SELECT id FROM albums")));
     if (albums != toSet(env.server.albumIds(env.server.adminUserId())))
         return QStringLiteral("albums differ");
@@ -232,11 +244,13 @@ inline QString checkMirrorEqualsServer(Env &env, MirrorView &mirror, const QList
         return QStringLiteral("users missing");
     // No duplicates where the schema has no key to forbid them, and none where it has.
     for (const QString &sql : {QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT id) FROM assets"),
-                               QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT asset_id) FROM exif"),
-                               QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT album_id || '/' || asset_id) FROM album_assets"),
-                               QStringLiteral("SELECT COUNT(*) FROM (SELECT type FROM pending_acks GROUP BY type HAVING COUNT(*) > 1)")}) {
+             QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT asset_id) FROM exif"),
+             QStringLiteral(
+                 "SELECT COUNT(*) - COUNT(DISTINCT album_id || '/' || asset_id) FROM album_assets"),
+             QStringLiteral("SELECT COUNT(*) FROM (SELECT type FROM pending_acks GROUP BY type "
+                            "HAVING COUNT(*) > 1)")}) {
         const QStringList v = mirror.column(sql);
-        if (v != QStringList{QStringLiteral("0")})
+        if (v != QStringList {QStringLiteral("0")})
             return QStringLiteral("duplicates: %1 -> %2").arg(sql, v.join(u','));
     }
     // Fields: the last upsert of each own asset in the reference stream.
@@ -245,7 +259,8 @@ inline QString checkMirrorEqualsServer(Env &env, MirrorView &mirror, const QList
         if (l.type == QLatin1StringView("AssetV1") || l.type == QLatin1StringView("PartnerAssetV1"))
             sent.insert(l.data.value(QStringLiteral("id")).toString(), l.data);
     QSqlQuery q(mirror.store.database());
-    if (!q.exec(QStringLiteral("SELECT id, checksum, is_favorite, deleted_at IS NOT NULL, original_file_name FROM assets")))
+    if (!q.exec(QStringLiteral("SELECT id, checksum, is_favorite, deleted_at IS NOT NULL, "
+                               "original_file_name FROM assets")))
         return QStringLiteral("asset fields not readable");
     int compared = 0;
     while (q.next()) {
@@ -258,7 +273,8 @@ inline QString checkMirrorEqualsServer(Env &env, MirrorView &mirror, const QList
             || q.value(2).toBool() != d.value(QStringLiteral("isFavorite")).toBool()
             || q.value(3).toBool() != d.value(QStringLiteral("deletedAt")).isString()
             || q.value(4).toString() != d.value(QStringLiteral("originalFileName")).toString())
-            return QStringLiteral("asset %1 differs from what the server sent").arg(q.value(0).toString());
+            return QStringLiteral("asset %1 differs from what the server sent")
+                .arg(q.value(0).toString());
     }
     if (!sent.isEmpty() && compared == 0)
         return QStringLiteral("no asset fields compared");

@@ -16,29 +16,31 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QTest>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <functional>
 #include <malloc.h>
 
 namespace Reliability {
 
-struct SoakConfig {
+struct SoakConfig
+{
     int ownAssets = 10000;
     int partnerAssets = 1000;
     int iterations = 12;
-    int newLoginEvery = 3;   //!< a new session (full resend into the same mirror) every N runs
-    int mutations = 1500;    //!< library changes between two runs
-    int compareEvery = 4;    //!< mirror == server check every N runs (and after the last)
+    int newLoginEvery = 3; //!< a new session (full resend into the same mirror) every N runs
+    int mutations = 1500; //!< library changes between two runs
+    int compareEvery = 4; //!< mirror == server check every N runs (and after the last)
 };
 
-struct SoakSample {
+struct SoakSample
+{
     int iteration = 0;
-    qint64 events = 0;      //!< of this run
+    qint64 events = 0; //!< of this run
     qint64 totalEvents = 0; //!< so far
-    qint64 rssKiB = 0;      //!< after the run
-    qint64 ms = 0;          //!< of this run
+    qint64 rssKiB = 0; //!< after the run
+    qint64 ms = 0; //!< of this run
     bool newLogin = false;
 };
 
@@ -55,8 +57,8 @@ inline qint64 residentKiB()
 }
 
 //! Runs the loop; `sampled` sees every sample as it comes. Returns an error description or "".
-inline QString runSoak(const SoakConfig &cfg, const std::function<void(const SoakSample &)> &sampled,
-                       QList<SoakSample> *samples = nullptr)
+inline QString runSoak(const SoakConfig &cfg,
+    const std::function<void(const SoakSample &)> &sampled, QList<SoakSample> *samples = nullptr)
 {
     using namespace Tidemark;
     QTemporaryDir dir;
@@ -137,7 +139,9 @@ inline QString runSoak(const SoakConfig &cfg, const std::function<void(const Soa
         while (svc.isRunning())
             QTest::qWait(5);
         if (last.outcome != RunOutcome::Complete)
-            return QStringLiteral("run %1: %2 %3").arg(i).arg(runOutcomeName(last.outcome), last.error.technicalDetails());
+            return QStringLiteral("run %1: %2 %3")
+                .arg(i)
+                .arg(runOutcomeName(last.outcome), last.error.technicalDetails());
         s.ms = t.elapsed();
         total += s.events;
         s.totalEvents = total;

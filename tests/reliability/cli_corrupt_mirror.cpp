@@ -54,7 +54,8 @@ private Q_SLOTS:
         r = run(cli, token, {QStringLiteral("stream")});
         QCOMPARE(r.exitCode, 6);
         const QString err = QString::fromUtf8(r.err);
-        QVERIFY2(err.contains(mirror) && err.contains(QLatin1StringView("not a database")), qPrintable(r.describe()));
+        QVERIFY2(err.contains(mirror) && err.contains(QLatin1StringView("not a database")),
+            qPrintable(r.describe()));
         QCOMPARE(err.count(QLatin1StringView("not a database")), 1); // one message
         QFile f(mirror);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -66,14 +67,16 @@ private Q_SLOTS:
             MirrorStore store;
             QVERIFY(!store.open(mirror).isError());
             QSqlQuery q(store.database());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(MirrorStore::latestSchemaVersion() + 1)));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1")
+                               .arg(MirrorStore::latestSchemaVersion() + 1)));
             q = QSqlQuery();
             store.close();
         }
         r = run(cli, token, {QStringLiteral("stream"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 6);
         const QString all = QString::fromUtf8(r.out + r.err);
-        QVERIFY2(all.contains(QLatin1StringView("newer version of Tidemark")), qPrintable(r.describe()));
+        QVERIFY2(
+            all.contains(QLatin1StringView("newer version of Tidemark")), qPrintable(r.describe()));
     }
 };
 

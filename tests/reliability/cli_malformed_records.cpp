@@ -1,8 +1,8 @@
 // Records that parse as JSON but break the protocol's rules, sent by the dev server at a known
 // line to the real headless `tidemark stream` over loopback: an entity without one of its key
 // members (missing, null, not a UUID), for every entity type and every key member the parser's
-// key table names (docs/dev/protocol.md); an ack that is not "<Type>|<UUIDv7>" or names another type.
-// Each must end the run with exit 5 and one message naming the line, the entity type and the
+// key table names (docs/dev/protocol.md); an ack that is not "<Type>|<UUIDv7>" or names another
+// type. Each must end the run with exit 5 and one message naming the line, the entity type and the
 // member; the lines before it stay committed and acked, nothing of the bad line is stored or
 // acked. The window's engine (SyncService) reports the same typed error with the same sentence.
 
@@ -22,8 +22,14 @@ constexpr int kGoodLines = 3; // the bad record is line 4
 const QString kV4 = QStringLiteral("8a749608-71b2-47ae-a944-0000000000%1");
 const QString kV7 = QStringLiteral("019daa55-2500-72e3-9718-6a673c1a13%1");
 
-QString uuid4(int n) { return kV4.arg(n, 2, 10, QLatin1Char('0')); }
-QString uuid7(int n) { return kV7.arg(n, 2, 10, QLatin1Char('0')); }
+QString uuid4(int n)
+{
+    return kV4.arg(n, 2, 10, QLatin1Char('0'));
+}
+QString uuid7(int n)
+{
+    return kV7.arg(n, 2, 10, QLatin1Char('0'));
+}
 
 QString goodAck(SyncEntityType type)
 {
@@ -32,19 +38,23 @@ QString goodAck(SyncEntityType type)
 }
 
 //! A record of `type` with every key member valid, then `member` changed by `change`.
-QByteArray record(SyncEntityType type, const QString &member, const QString &change, const QString &ack)
+QByteArray record(
+    SyncEntityType type, const QString &member, const QString &change, const QString &ack)
 {
     QJsonObject data;
     int n = 10;
     for (const QString &k : SyncEventParser::keyMembers(type))
-        data.insert(k, k == QLatin1StringView("key") ? QJsonValue(QStringLiteral("mobile-app")) : QJsonValue(uuid4(n++)));
+        data.insert(k,
+            k == QLatin1StringView("key") ? QJsonValue(QStringLiteral("mobile-app"))
+                                          : QJsonValue(uuid4(n++)));
     if (change == QLatin1StringView("missing"))
         data.remove(member);
     else if (change == QLatin1StringView("null"))
         data.insert(member, QJsonValue::Null);
     else if (change == QLatin1StringView("not-uuid"))
         data.insert(member, QStringLiteral("asset-17"));
-    QJsonObject line{{QStringLiteral("type"), entityTypeName(type)}, {QStringLiteral("data"), data}};
+    QJsonObject line {
+        {QStringLiteral("type"), entityTypeName(type)}, {QStringLiteral("data"), data}};
     if (!ack.isNull())
         line.insert(QStringLiteral("ack"), ack);
     return QJsonDocument(line).toJson(QJsonDocument::Compact);
@@ -65,7 +75,8 @@ QMap<QString, qint64> entityCounts(const QString &path)
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND name NOT LIKE '%run%' AND name NOT LIKE '%log%' AND name NOT LIKE '%meta%'"));
     for (const QString &t : tables)
-        out.insert(t, m.column(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(t)).value(0).toLongLong());
+        out.insert(t,
+            m.column(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(t)).value(0).toLongLong());
     return out;
 }
 
@@ -75,8 +86,8 @@ class CliMalformedRecordsTest : public QObject
 {
     Q_OBJECT
     TidemarkDev::DevServer m_server;
-    qint64 m_badOffset = 0;                  //!< byte offset of line kGoodLines + 1
-    QMap<QString, qint64> m_countsBefore;     //!< the mirror after exactly kGoodLines lines
+    qint64 m_badOffset = 0; //!< byte offset of line kGoodLines + 1
+    QMap<QString, qint64> m_countsBefore; //!< the mirror after exactly kGoodLines lines
     QList<QPair<QString, QString>> m_acksBefore; //!< the server's checkpoints after them
 
     CliResult stream(CliRunner &cli, const QString &token, QStringList args = {})
@@ -96,7 +107,8 @@ class CliMalformedRecordsTest : public QObject
     {
         QList<QPair<QString, QString>> out;
         for (const auto &[type, ack] : m_server.checkpoints(token))
-            if (!(type.contains(QLatin1StringView("Backfill")) && ack.endsWith(QLatin1StringView("|complete"))))
+            if (!(type.contains(QLatin1StringView("Backfill"))
+                    && ack.endsWith(QLatin1StringView("|complete"))))
                 out.append({type, ack});
         return sorted(out);
     }
@@ -160,7 +172,8 @@ private Q_SLOTS:
                     if (!uuid && qstrcmp(change, "not-uuid") == 0)
                         continue;
                     const QString what = qstrcmp(change, "not-uuid") == 0
-                        ? QStringLiteral("key member \"data.%1\" is not a UUID: \"asset-17\"").arg(k)
+                        ? QStringLiteral("key member \"data.%1\" is not a UUID: \"asset-17\"")
+                              .arg(k)
                         : QStringLiteral("key member \"data.%1\" is missing or null").arg(k);
                     QTest::addRow("%s.%s-%s", qPrintable(name), qPrintable(k), change)
                         << record(type, k, QString::fromLatin1(change), goodAck(type))
@@ -174,23 +187,36 @@ private Q_SLOTS:
             const QString name = entityTypeName(type);
             QTest::addRow("%s-ack-%s", qPrintable(name), qPrintable(ack.left(40)))
                 << record(type, {}, {}, ack)
-                << name + QStringLiteral(" record: member \"ack\" \"") + ack + QStringLiteral("\" ") + why;
+                << name + QStringLiteral(" record: member \"ack\" \"") + ack + QStringLiteral("\" ")
+                    + why;
         };
         const QString form = QStringLiteral("is not of the form ");
-        badAck(E::AssetV1, QStringLiteral("AssetV1|not-a-uuid"), form + QStringLiteral("AssetV1|<UUIDv7>"));
-        badAck(E::AssetV1, QStringLiteral("AssetV1|") + uuid4(1), form + QStringLiteral("AssetV1|<UUIDv7>"));
+        badAck(E::AssetV1, QStringLiteral("AssetV1|not-a-uuid"),
+            form + QStringLiteral("AssetV1|<UUIDv7>"));
+        badAck(E::AssetV1, QStringLiteral("AssetV1|") + uuid4(1),
+            form + QStringLiteral("AssetV1|<UUIDv7>"));
         badAck(E::AssetV1, QStringLiteral("AssetV1"), form + QStringLiteral("AssetV1|<UUIDv7>"));
-        badAck(E::AssetV1, QStringLiteral("AssetV1|") + uuid7(1) + u'|' + uuid7(2), form + QStringLiteral("AssetV1|<UUIDv7>"));
-        badAck(E::AssetV1, QStringLiteral(""), QStringLiteral("names another type than the line's"));
-        badAck(E::AssetV1, QStringLiteral("UserV1|") + uuid7(1), QStringLiteral("names another type than the line's"));
-        badAck(E::UserV1, QStringLiteral("AssetV1|") + uuid7(1), QStringLiteral("names another type than the line's"));
-        badAck(E::PartnerAssetBackfillV1, QStringLiteral("PartnerAssetBackfillV1|") + uuid7(1) + QStringLiteral("|complete"),
-               form + QStringLiteral("PartnerAssetBackfillV1|<UUIDv7>"));
-        badAck(E::SyncAckV1, QStringLiteral("SyncAckV1|") + uuid7(1), QStringLiteral("names no entity type"));
-        badAck(E::SyncAckV1, QStringLiteral("AssetOcrV9|") + uuid7(1), QStringLiteral("names no entity type"));
-        badAck(E::SyncAckV1, QStringLiteral("AlbumAssetUpdateV1|garbage"), form + QStringLiteral("<Type>|<UUIDv7>"));
-        badAck(E::SyncCompleteV1, QStringLiteral("SyncCompleteV1|") + uuid4(1), form + QStringLiteral("SyncCompleteV1|<UUIDv7>"));
-        badAck(E::SyncResetV1, QStringLiteral("SyncResetV1|") + uuid7(1), form + QStringLiteral("SyncResetV1|reset"));
+        badAck(E::AssetV1, QStringLiteral("AssetV1|") + uuid7(1) + u'|' + uuid7(2),
+            form + QStringLiteral("AssetV1|<UUIDv7>"));
+        badAck(
+            E::AssetV1, QStringLiteral(""), QStringLiteral("names another type than the line's"));
+        badAck(E::AssetV1, QStringLiteral("UserV1|") + uuid7(1),
+            QStringLiteral("names another type than the line's"));
+        badAck(E::UserV1, QStringLiteral("AssetV1|") + uuid7(1),
+            QStringLiteral("names another type than the line's"));
+        badAck(E::PartnerAssetBackfillV1,
+            QStringLiteral("PartnerAssetBackfillV1|") + uuid7(1) + QStringLiteral("|complete"),
+            form + QStringLiteral("PartnerAssetBackfillV1|<UUIDv7>"));
+        badAck(E::SyncAckV1, QStringLiteral("SyncAckV1|") + uuid7(1),
+            QStringLiteral("names no entity type"));
+        badAck(E::SyncAckV1, QStringLiteral("AssetOcrV9|") + uuid7(1),
+            QStringLiteral("names no entity type"));
+        badAck(E::SyncAckV1, QStringLiteral("AlbumAssetUpdateV1|garbage"),
+            form + QStringLiteral("<Type>|<UUIDv7>"));
+        badAck(E::SyncCompleteV1, QStringLiteral("SyncCompleteV1|") + uuid4(1),
+            form + QStringLiteral("SyncCompleteV1|<UUIDv7>"));
+        badAck(E::SyncResetV1, QStringLiteral("SyncResetV1|") + uuid7(1),
+            form + QStringLiteral("SyncResetV1|reset"));
     }
 
     void badRecord()
@@ -207,9 +233,12 @@ private Q_SLOTS:
         m_server.addFault(f);
         const CliResult r = stream(cli, token);
         QVERIFY2(r.exitCode == 5, qPrintable(r.describe()));
-        const QString message = QStringLiteral("The server sent data Tidemark cannot read (POST /api/sync/stream, "
-                                               "line %1, byte %2): %3.")
-                                    .arg(kGoodLines + 1).arg(m_badOffset).arg(detail);
+        const QString message
+            = QStringLiteral("The server sent data Tidemark cannot read (POST /api/sync/stream, "
+                             "line %1, byte %2): %3.")
+                  .arg(kGoodLines + 1)
+                  .arg(m_badOffset)
+                  .arg(detail);
         const QString err = QString::fromUtf8(r.err);
         QVERIFY2(err.contains(message), qPrintable(message + QStringLiteral("\n") + r.describe()));
         QCOMPARE(err.count(QStringLiteral("cannot read")), 1); // one message
@@ -235,19 +264,19 @@ private Q_SLOTS:
         f.path = QStringLiteral("/api/sync/stream");
         f.after = kGoodLines;
         f.line = record(SyncEntityType::UserV1, QStringLiteral("id"), QStringLiteral("missing"),
-                        goodAck(SyncEntityType::UserV1));
+            goodAck(SyncEntityType::UserV1));
         env.server.addFault(f);
         const RunResult r = env.streamOnce();
         QCOMPARE(r.outcome, RunOutcome::Failed);
         QCOMPARE(r.error.kind, ApiError::Kind::Malformed);
         QCOMPARE(r.error.lineNumber, qint64(kGoodLines + 1));
-        QVERIFY2(r.error.userMessage().endsWith(
-                     QStringLiteral("): UserV1 record: key member \"data.id\" is missing or null.")),
-                 qPrintable(r.error.userMessage()));
+        QVERIFY2(r.error.userMessage().endsWith(QStringLiteral(
+                     "): UserV1 record: key member \"data.id\" is missing or null.")),
+            qPrintable(r.error.userMessage()));
         QCOMPARE(r.error.suggestedAction(), ApiError::Action::Reset);
         Reliability::MirrorView m(env.mirrorPath());
         QCOMPARE(m.column(QStringLiteral("SELECT COUNT(*) FROM users WHERE id IS NULL OR id = ''")),
-                 QStringList{QStringLiteral("0")});
+            QStringList {QStringLiteral("0")});
         QVERIFY(Reliability::checkAcksNotAhead(env.serverCheckpoints(), m).isEmpty());
     }
 };

@@ -30,12 +30,13 @@ public:
     ~FileSizeLimit() { ::setrlimit(RLIMIT_FSIZE, &m_old); }
 
 private:
-    rlimit m_old{};
+    rlimit m_old {};
 };
 
-struct Expected {
+struct Expected
+{
     ApiError::Kind kind = ApiError::Kind::None; //!< None: the run completes (after retrying)
-    QString inMessage;                           //!< a word the one message must contain
+    QString inMessage; //!< a word the one message must contain
 };
 
 } // namespace
@@ -47,8 +48,8 @@ class FaultMatrixTest : public QObject
     Env env;
     QList<RefLine> reference;
     QList<QPair<QString, qsizetype>> points; //!< (name, line index)
-    qint64 mirrorBytes = 0;                  //!< size of a complete mirror (for the full disk)
-    int ackRequests = 0;                     //!< ack requests of a complete run
+    qint64 mirrorBytes = 0; //!< size of a complete mirror (for the full disk)
+    int ackRequests = 0; //!< ack requests of a complete run
 
 private Q_SLOTS:
     void initTestCase()
@@ -61,7 +62,8 @@ private Q_SLOTS:
         QCOMPARE(env.streamOnce(probe).outcome, RunOutcome::Complete);
         reference = readStream(probe.jsonlExportPath);
         QVERIFY(reference.size() > 1000);
-        for (const char *type : {"UserV1", "AssetV1", "AssetExifV1", "PartnerAssetV1", "AlbumToAssetV1"}) {
+        for (const char *type :
+            {"UserV1", "AssetV1", "AssetExifV1", "PartnerAssetV1", "AlbumToAssetV1"}) {
             const QString name = QString::fromLatin1(type);
             qsizetype first = -1, count = 0;
             for (qsizetype i = 0; i < reference.size(); ++i) {
@@ -84,18 +86,17 @@ private Q_SLOTS:
         // fewer requests; the ack-fails rows need at least three (they fail the 1st, 2nd or 3rd).
         QVERIFY2(ackRequests >= 3, qPrintable(QString::number(ackRequests)));
         qInfo("reference: %lld lines, %d ack requests, mirror %lld bytes", qint64(reference.size()),
-              ackRequests, mirrorBytes);
+            ackRequests, mirrorBytes);
     }
 
     void faults_data()
     {
         QTest::addColumn<QString>("fault");
         QTest::addColumn<int>("point");
-        const QStringList atPoints{QStringLiteral("cut-bytes"), QStringLiteral("malformed-line"),
-                                   QStringLiteral("stall"), QStringLiteral("http-500"),
-                                   QStringLiteral("http-503-retry-after"), QStringLiteral("revoked-401"),
-                                   QStringLiteral("disk-full"), QStringLiteral("read-only"),
-                                   QStringLiteral("ack-fails")};
+        const QStringList atPoints {QStringLiteral("cut-bytes"), QStringLiteral("malformed-line"),
+            QStringLiteral("stall"), QStringLiteral("http-500"),
+            QStringLiteral("http-503-retry-after"), QStringLiteral("revoked-401"),
+            QStringLiteral("disk-full"), QStringLiteral("read-only"), QStringLiteral("ack-fails")};
         for (const QString &fault : atPoints)
             for (int p = 0; p < 5; ++p)
                 QTest::addRow("%s@%d", qPrintable(fault), p) << fault << p;
@@ -130,13 +131,15 @@ private Q_SLOTS:
             expected = {ApiError::Kind::Malformed, QStringLiteral("line %1").arg(line + 1)};
         } else if (fault == QLatin1StringView("truncated-final-line")) {
             f.kind = Fault::Kind::TruncateFinalLine;
-            expected = {ApiError::Kind::ClosedEarly, QStringLiteral("closed the stream before it was complete")};
+            expected = {ApiError::Kind::ClosedEarly,
+                QStringLiteral("closed the stream before it was complete")};
         } else if (fault == QLatin1StringView("stall")) {
             env.inactivityMs = 1000;
             f.kind = Fault::Kind::Stall;
             f.stallMs = 2500;
             expected = {ApiError::Kind::Timeout, QStringLiteral("timed out")};
-        } else if (fault == QLatin1StringView("http-500") || fault == QLatin1StringView("http-503-retry-after")) {
+        } else if (fault == QLatin1StringView("http-500")
+            || fault == QLatin1StringView("http-503-retry-after")) {
             // The connection is cut at the point; the retry of the stream meets the status.
             const bool unavailable = fault.contains(QLatin1StringView("503"));
             f.kind = Fault::Kind::CutAfterLines;
@@ -148,7 +151,8 @@ private Q_SLOTS:
             status.skip = 1; // the first request is the one cut
             env.server.addFault(status);
             env.tuning.retry.maxRetries = unavailable ? 2 : 1;
-            expected = unavailable ? Expected{} : Expected{ApiError::Kind::Http, QStringLiteral("500")};
+            expected = unavailable ? Expected {}
+                                   : Expected {ApiError::Kind::Http, QStringLiteral("500")};
         } else if (fault == QLatin1StringView("revoked-401")) {
             f.kind = Fault::Kind::RevokeSessionAfterLines;
             env.tuning.retry.maxRetries = 3; // must not loop all the same
@@ -197,7 +201,8 @@ private Q_SLOTS:
         // Exactly one outcome, one message, naming the cause.
         QCOMPARE(runs.size(), 1);
         const RunResult &r = runs.first();
-        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.isEmpty() ? QString() : warnings.first().at(0).toString()));
+        QVERIFY2(warnings.isEmpty(),
+            qPrintable(warnings.isEmpty() ? QString() : warnings.first().at(0).toString()));
         if (expected.kind == ApiError::Kind::None) {
             QVERIFY2(r.outcome == RunOutcome::Complete, qPrintable(r.error.technicalDetails()));
             QVERIFY(retries.size() >= 1);
@@ -206,11 +211,13 @@ private Q_SLOTS:
             QVERIFY(last.at(1).toInt() >= 1); // "retrying in 1 s": Retry-After honoured
         } else {
             QVERIFY2(r.outcome == RunOutcome::Failed || r.outcome == RunOutcome::Interrupted,
-                     qPrintable(runOutcomeName(r.outcome)));
+                qPrintable(runOutcomeName(r.outcome)));
             const bool ackCut = expected.kind == ApiError::Kind::ClosedEarly
-                && r.error.kind == ApiError::Kind::Network && r.error.where.contains(QLatin1StringView("/ack"));
+                && r.error.kind == ApiError::Kind::Network
+                && r.error.where.contains(QLatin1StringView("/ack"));
             QVERIFY2(r.error.kind == expected.kind || ackCut,
-                     qPrintable(kindName(r.error.kind) + QStringLiteral(": ") + r.error.technicalDetails()));
+                qPrintable(
+                    kindName(r.error.kind) + QStringLiteral(": ") + r.error.technicalDetails()));
             const QString message = r.error.userMessage();
             QVERIFY2(message.contains(expected.inMessage), qPrintable(message));
         }
@@ -245,7 +252,8 @@ private Q_SLOTS:
             env.applyTuning();
         }
         const RunResult resumed = env.streamOnce();
-        QVERIFY2(resumed.outcome == RunOutcome::Complete, qPrintable(resumed.error.technicalDetails()));
+        QVERIFY2(
+            resumed.outcome == RunOutcome::Complete, qPrintable(resumed.error.technicalDetails()));
         MirrorView m(env.mirrorPath());
         const QString same = checkMirrorEqualsServer(env, m, reference);
         QVERIFY2(same.isEmpty(), qPrintable(same));

@@ -22,8 +22,10 @@ void makeMirror(const QString &path, int rows = 3000)
     QSqlQuery q(store.database());
     QVERIFY(q.exec(QStringLiteral("BEGIN")));
     for (int i = 0; i < rows; ++i) {
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO users(id, name, email) VALUES ('u%1', 'User %1', "
-                                      "'user%1@example.test')").arg(i)));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO users(id, name, email) VALUES ('u%1', 'User %1', "
+                                  "'user%1@example.test')")
+                       .arg(i)));
     }
     QVERIFY(q.exec(QStringLiteral("COMMIT")));
     QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
@@ -40,8 +42,11 @@ QByteArray readAll(const QString &path)
 QString corruptSibling(const QString &path)
 {
     const QFileInfo info(path);
-    QStringList aside = QDir(info.absolutePath()).entryList({info.fileName() + QStringLiteral(".corrupt-*")});
-    aside.removeIf([](const QString &n) { return n.endsWith(QLatin1StringView("-wal")) || n.endsWith(QLatin1StringView("-shm")); });
+    QStringList aside
+        = QDir(info.absolutePath()).entryList({info.fileName() + QStringLiteral(".corrupt-*")});
+    aside.removeIf([](const QString &n) {
+        return n.endsWith(QLatin1StringView("-wal")) || n.endsWith(QLatin1StringView("-shm"));
+    });
     return aside.size() == 1 ? info.absoluteDir().filePath(aside.first()) : QString();
 }
 
@@ -77,7 +82,8 @@ private Q_SLOTS:
         QCOMPARE(mirrorProblemName(r.problem), QStringLiteral("not-a-database"));
         QVERIFY(r.canRebuild());
         QVERIFY2(r.message().contains(QDir::toNativeSeparators(path)), qPrintable(r.message()));
-        QVERIFY2(r.message().contains(QLatin1StringView("not a database")), qPrintable(r.message()));
+        QVERIFY2(
+            r.message().contains(QLatin1StringView("not a database")), qPrintable(r.message()));
         QCOMPARE(r.error().kind, ApiError::Kind::Storage);
         QVERIFY(r.error().userMessage().contains(path));
         // MirrorStore agrees and leaves the file as it is.
@@ -103,7 +109,8 @@ private Q_SLOTS:
         f.close();
         const MirrorHealthReport r = MirrorHealth::check(path);
         QCOMPARE(mirrorProblemName(r.problem), QStringLiteral("damaged"));
-        QVERIFY2(r.message().contains(QLatin1StringView("damaged")) && r.message().contains(path), qPrintable(r.message()));
+        QVERIFY2(r.message().contains(QLatin1StringView("damaged")) && r.message().contains(path),
+            qPrintable(r.message()));
         QVERIFY(!r.detail.isEmpty());
     }
 
@@ -115,14 +122,16 @@ private Q_SLOTS:
             MirrorStore store;
             QVERIFY(!store.open(path).isError());
             QSqlQuery q(store.database());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(MirrorStore::latestSchemaVersion() + 3)));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1")
+                               .arg(MirrorStore::latestSchemaVersion() + 3)));
             q = QSqlQuery();
             store.close();
         }
         const MirrorHealthReport r = MirrorHealth::check(path);
         QCOMPARE(mirrorProblemName(r.problem), QStringLiteral("newer-schema"));
         QCOMPARE(r.schemaVersion, MirrorStore::latestSchemaVersion() + 3);
-        QVERIFY2(r.message().contains(QLatin1StringView("newer version of Tidemark")), qPrintable(r.message()));
+        QVERIFY2(r.message().contains(QLatin1StringView("newer version of Tidemark")),
+            qPrintable(r.message()));
         QVERIFY(r.message().contains(QString::number(MirrorStore::latestSchemaVersion())));
     }
 
@@ -140,7 +149,9 @@ private Q_SLOTS:
 
         const MirrorResult<QString> moved = MirrorHealth::rebuild(path);
         QVERIFY2(moved.ok(), qPrintable(moved.error.technicalDetails()));
-        QVERIFY2(QFileInfo(*moved).fileName().startsWith(QLatin1StringView("rebuild.sqlite.corrupt-")), qPrintable(*moved));
+        QVERIFY2(
+            QFileInfo(*moved).fileName().startsWith(QLatin1StringView("rebuild.sqlite.corrupt-")),
+            qPrintable(*moved));
         QCOMPARE(corruptSibling(path), *moved);
         QCOMPARE(readAll(*moved), QByteArray("this is not a mirror"));
         QCOMPARE(readAll(*moved + QStringLiteral("-wal")), QByteArray("stale wal"));

@@ -2,9 +2,9 @@
 // file as *.corrupt-<timestamp>), leaves everything untouched on "Not now". Real widgets,
 // offscreen; screenshots in <build>/tests/output/screenshots.
 
-#include "TestSupport.h"
 #include "../ui/UiTestEnv.h"
 #include "AppController.h"
+#include "TestSupport.h"
 #include "dialogs/MirrorRecoveryDialog.h"
 #include "mirror/MirrorLocation.h"
 #include "mirror/MirrorStore.h"
@@ -34,7 +34,8 @@ void writeFile(const QString &path, const QByteArray &bytes)
 QString screenshot(QWidget *w, const QString &name)
 {
     QCoreApplication::processEvents();
-    const QString path = QDir(Test::outputPath(QStringLiteral("screenshots"))).filePath(name + QStringLiteral(".png"));
+    const QString path = QDir(Test::outputPath(QStringLiteral("screenshots")))
+                             .filePath(name + QStringLiteral(".png"));
     w->grab().save(path);
     return path;
 }
@@ -60,7 +61,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *message = dialog.findChild<QLabel *>(QStringLiteral("message"));
         QVERIFY(message);
-        QVERIFY2(message->text().contains(QDir::toNativeSeparators(path)), qPrintable(message->text()));
+        QVERIFY2(
+            message->text().contains(QDir::toNativeSeparators(path)), qPrintable(message->text()));
         QVERIFY(message->text().contains(QLatin1StringView("not a database")));
         QVERIFY(dialog.rebuildButton()->isEnabled());
         const QString shot = screenshot(&dialog, QStringLiteral("mirror-recovery"));
@@ -83,7 +85,8 @@ private Q_SLOTS:
             MirrorStore store;
             QVERIFY(!store.open(path).isError());
             QSqlQuery q(store.database());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(MirrorStore::latestSchemaVersion() + 1)));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1")
+                               .arg(MirrorStore::latestSchemaVersion() + 1)));
             q = QSqlQuery();
             store.close();
         }
@@ -92,7 +95,9 @@ private Q_SLOTS:
         MirrorRecoveryDialog dialog(report);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("message"))->text().contains(QLatin1StringView("newer version")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("message"))
+                    ->text()
+                    .contains(QLatin1StringView("newer version")));
         screenshot(&dialog, QStringLiteral("mirror-recovery-newer"));
         QTest::mouseClick(dialog.laterButton(), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
@@ -104,7 +109,8 @@ private Q_SLOTS:
     void ensureUsableAsksOnlyWhenNeeded()
     {
         // A healthy (here: missing) mirror: no dialog at all.
-        QVERIFY(MirrorRecoveryDialog::ensureUsable(dir.filePath(QStringLiteral("new.sqlite")), nullptr));
+        QVERIFY(MirrorRecoveryDialog::ensureUsable(
+            dir.filePath(QStringLiteral("new.sqlite")), nullptr));
         // A broken one: the modal dialog comes up; accepting it rebuilds.
         const QString path = dir.filePath(QStringLiteral("modal.sqlite"));
         writeFile(path, "garbage");
@@ -127,7 +133,8 @@ private Q_SLOTS:
         AppController app;
         app.setMemoryOnlySecrets(true);
         AccountInfo a;
-        a.serverUrl = QStringLiteral("http://127.0.0.1:9/api"); // nothing listens: the account goes offline
+        a.serverUrl
+            = QStringLiteral("http://127.0.0.1:9/api"); // nothing listens: the account goes offline
         a.email = QStringLiteral("damaged@example.test");
         a.userId = QStringLiteral("0f3a6b4e-6c1d-4f0a-9d8e-2b7c1a5e9f01");
         a.userName = QStringLiteral("Damaged");
@@ -141,8 +148,10 @@ private Q_SLOTS:
             QSqlQuery q(store.database());
             QVERIFY(q.exec(QStringLiteral("BEGIN")));
             for (int i = 0; i < 3000; ++i)
-                QVERIFY(q.exec(QStringLiteral("INSERT INTO users(id, name, email) VALUES ('u%1', 'User %1', "
-                                              "'user%1@example.test')").arg(i)));
+                QVERIFY(q.exec(
+                    QStringLiteral("INSERT INTO users(id, name, email) VALUES ('u%1', 'User %1', "
+                                   "'user%1@example.test')")
+                        .arg(i)));
             QVERIFY(q.exec(QStringLiteral("COMMIT")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
             q = QSqlQuery();
@@ -156,7 +165,8 @@ private Q_SLOTS:
             f.write(QByteArray(4096, char(0x5a)));
         }
         f.close();
-        QCOMPARE(MirrorHealth::check(path, MirrorHealth::Depth::Header).problem, MirrorHealthReport::Problem::None);
+        QCOMPARE(MirrorHealth::check(path, MirrorHealth::Depth::Header).problem,
+            MirrorHealthReport::Problem::None);
         QCOMPARE(MirrorHealth::check(path).problem, MirrorHealthReport::Problem::Damaged);
 
         // Opening the account shows no dialog: it returns with the mirror attached.
@@ -190,11 +200,13 @@ private Q_SLOTS:
         later.stop();
         QTRY_VERIFY(!notices.isEmpty());
         QVERIFY2(notices.constLast().at(0).toString().contains(QLatin1StringView(".corrupt-")),
-                 qPrintable(notices.constLast().at(0).toString()));
+            qPrintable(notices.constLast().at(0).toString()));
         QCOMPARE(app.mirrorPath(), path);
         QVERIFY(MirrorHealth::check(path, MirrorHealth::Depth::Full).ok());
         const QFileInfo info(path);
-        QVERIFY(!QDir(info.absolutePath()).entryList({info.fileName() + QStringLiteral(".corrupt-*")}).isEmpty());
+        QVERIFY(!QDir(info.absolutePath())
+                     .entryList({info.fileName() + QStringLiteral(".corrupt-*")})
+                     .isEmpty());
     }
 };
 

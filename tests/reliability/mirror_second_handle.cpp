@@ -31,7 +31,8 @@ int runChild(const QString &path)
 {
     qint64 rows = -1;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("child"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("child"));
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
@@ -50,7 +51,9 @@ int runChild(const QString &path)
 
 ino_t inodeOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return 0;
     return st.st_ino;
@@ -68,7 +71,8 @@ class MirrorSecondHandleTest : public QObject
     {
         QProcess p;
         p.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), path});
-        if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit
+            || p.exitCode() != 0)
             return -1;
         return p.readAllStandardOutput().trimmed().toLongLong();
     }
@@ -103,12 +107,14 @@ private Q_SLOTS:
         // What the window does when it opens the account's mirror.
         const MirrorHealthReport header = MirrorHealth::check(path, MirrorHealth::Depth::Header);
         QVERIFY2(header.ok(), qPrintable(header.message()));
-        const MirrorHealthReport quick = MirrorHealth::checkInBackground(path, MirrorHealth::Depth::Quick).result();
+        const MirrorHealthReport quick
+            = MirrorHealth::checkInBackground(path, MirrorHealth::Depth::Quick).result();
         QVERIFY2(quick.ok(), qPrintable(quick.message()));
 
         // Another process (a headless command, sqlite3) opens and closes the mirror.
         QCOMPARE(otherProcessReads(path), qint64(100));
-        QVERIFY2(QFileInfo::exists(wal), "the other process deleted the -wal under our open connection");
+        QVERIFY2(
+            QFileInfo::exists(wal), "the other process deleted the -wal under our open connection");
         QCOMPARE(inodeOf(wal), walInode);
 
         // Our later commits are seen by everyone (not written to an unlinked file).

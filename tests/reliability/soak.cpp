@@ -1,6 +1,7 @@
 // Soak (CI size): 18 stream runs with library mutations between them and a full resend every
 // third run, through one SyncService into one mirror. Resident memory must stay flat (a leak per
-// run or per event would show as steady growth). bench/soak_bench runs the same loop with millions of events.
+// run or per event would show as steady growth). bench/soak_bench runs the same loop with millions
+// of events.
 
 #include "SoakLoop.h"
 
@@ -24,10 +25,14 @@ private Q_SLOTS:
         cfg.newLoginEvery = 3;
         cfg.mutations = 1200;
         QList<SoakSample> samples;
-        const QString error = runSoak(cfg, [](const SoakSample &s) {
-            qInfo("run %2d%s: %7lld events (total %8lld) in %5lld ms, RSS %lld KiB", s.iteration,
-                  s.newLogin ? " (new login)" : "", s.events, s.totalEvents, s.ms, s.rssKiB);
-        }, &samples);
+        const QString error = runSoak(
+            cfg,
+            [](const SoakSample &s) {
+                qInfo("run %2d%s: %7lld events (total %8lld) in %5lld ms, RSS %lld KiB",
+                    s.iteration, s.newLogin ? " (new login)" : "", s.events, s.totalEvents, s.ms,
+                    s.rssKiB);
+            },
+            &samples);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(samples.size(), cfg.iterations);
         QVERIFY(samples.last().totalEvents > 4 * cfg.ownAssets);
@@ -45,10 +50,11 @@ private Q_SLOTS:
         QSKIP("resident memory is not meaningful under AddressSanitizer");
 #endif
         const qint64 marginKiB = 16 * 1024; // runs here spread over about 10 MB without any trend
-        qInfo("RSS: highest of runs 1-%d %lld KiB, lowest of the last %d runs %lld KiB (margin %lld KiB)",
-              2 * cfg.newLoginEvery, early, 2 * cfg.newLoginEvery, late, marginKiB);
+        qInfo("RSS: highest of runs 1-%d %lld KiB, lowest of the last %d runs %lld KiB (margin "
+              "%lld KiB)",
+            2 * cfg.newLoginEvery, early, 2 * cfg.newLoginEvery, late, marginKiB);
         QVERIFY2(late - early <= marginKiB,
-                 qPrintable(QStringLiteral("RSS grew from %1 to %2 KiB").arg(early).arg(late)));
+            qPrintable(QStringLiteral("RSS grew from %1 to %2 KiB").arg(early).arg(late)));
     }
 };
 

@@ -14,13 +14,15 @@
 using namespace Tidemark;
 using TidemarkDev::DevServer;
 
-class CliTlsTest : public QObject {
+class CliTlsTest : public QObject
+{
     Q_OBJECT
     DevServer m_server;
     QTemporaryDir m_home;
     QString m_fp;
 
-    struct Run {
+    struct Run
+    {
         int code = -1;
         QByteArray err;
     };
@@ -42,18 +44,20 @@ class CliTlsTest : public QObject {
     }
     QStringList login(const QStringList &extra)
     {
-        return QStringList{QStringLiteral("login"), QStringLiteral("--server"), m_server.baseUrl().toString(),
-                           QStringLiteral("--email"), DevServer::adminEmail(), QStringLiteral("--password-stdin"),
-                           QStringLiteral("--no-keychain"), QStringLiteral("--token-file"),
-                           m_home.filePath(QStringLiteral("token"))}
-            + extra;
+        return QStringList {QStringLiteral("login"), QStringLiteral("--server"),
+                   m_server.baseUrl().toString(), QStringLiteral("--email"),
+                   DevServer::adminEmail(), QStringLiteral("--password-stdin"),
+                   QStringLiteral("--no-keychain"), QStringLiteral("--token-file"),
+                   m_home.filePath(QStringLiteral("token"))}
+        + extra;
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         const QSslCertificate cert(Test::readData(QStringLiteral("tls/server-a.pem")), QSsl::Pem);
-        m_server.setTlsCertificate(cert, QSslKey(Test::readData(QStringLiteral("tls/server-a.key")), QSsl::Rsa, QSsl::Pem));
+        m_server.setTlsCertificate(cert,
+            QSslKey(Test::readData(QStringLiteral("tls/server-a.key")), QSsl::Rsa, QSsl::Pem));
         QVERIFY(m_server.start());
         m_fp = CertificatePins::fingerprint(cert);
     }
@@ -70,7 +74,8 @@ private Q_SLOTS:
     {
         QString other = m_fp;
         other[0] = other[0] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
-        const Run r = cli(login({QStringLiteral("--pin-sha256"), other}), DevServer::adminPassword().toUtf8() + '\n');
+        const Run r = cli(login({QStringLiteral("--pin-sha256"), other}),
+            DevServer::adminPassword().toUtf8() + '\n');
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains("changed"), r.err.constData());
         QVERIFY(cli(login({QStringLiteral("--pin-sha256"), QStringLiteral("nonsense")})).code == 1);
@@ -78,7 +83,8 @@ private Q_SLOTS:
 
     void pinnedAccepted()
     {
-        const Run r = cli(login({QStringLiteral("--pin-sha256"), m_fp}), DevServer::adminPassword().toUtf8() + '\n');
+        const Run r = cli(login({QStringLiteral("--pin-sha256"), m_fp}),
+            DevServer::adminPassword().toUtf8() + '\n');
         QVERIFY2(r.code == 0, r.err.constData());
         // Kept for the server: the next command needs no option.
         const Run again = cli(login({}), DevServer::adminPassword().toUtf8() + '\n');
@@ -87,15 +93,19 @@ private Q_SLOTS:
 
     void plainHttpWarns()
     {
-        const Run r = cli({QStringLiteral("login"), QStringLiteral("--server"), QStringLiteral("http://192.0.2.1:9"),
-                           QStringLiteral("--email"), QStringLiteral("a@b.c"), QStringLiteral("--password-stdin"),
-                           QStringLiteral("--no-keychain"), QStringLiteral("--timeout"), QStringLiteral("2")},
-                          "x\n");
+        const Run r = cli(
+            {QStringLiteral("login"), QStringLiteral("--server"),
+                QStringLiteral("http://192.0.2.1:9"), QStringLiteral("--email"),
+                QStringLiteral("a@b.c"), QStringLiteral("--password-stdin"),
+                QStringLiteral("--no-keychain"), QStringLiteral("--timeout"), QStringLiteral("2")},
+            "x\n");
         QVERIFY(r.err.contains("warning:") && r.err.contains("plain http"));
-        const Run local = cli({QStringLiteral("login"), QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:9"),
-                               QStringLiteral("--email"), QStringLiteral("a@b.c"), QStringLiteral("--password-stdin"),
-                               QStringLiteral("--no-keychain"), QStringLiteral("--timeout"), QStringLiteral("2")},
-                              "x\n");
+        const Run local = cli(
+            {QStringLiteral("login"), QStringLiteral("--server"),
+                QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--email"),
+                QStringLiteral("a@b.c"), QStringLiteral("--password-stdin"),
+                QStringLiteral("--no-keychain"), QStringLiteral("--timeout"), QStringLiteral("2")},
+            "x\n");
         QVERIFY(!local.err.contains("plain http"));
     }
 };

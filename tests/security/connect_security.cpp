@@ -3,8 +3,8 @@
 // server (saved) and the check then succeeds; a changed certificate is refused again; plain http
 // to another machine is warned about, loopback http is not.
 
-#include "AppController.h"
 #include "../ui/UiTestEnv.h"
+#include "AppController.h"
 #include "api/CertificatePins.h"
 #include "dialogs/ConnectDialog.h"
 
@@ -30,7 +30,8 @@ QSslKey key(const QString &name)
 }
 } // namespace
 
-class ConnectSecurityTest : public QObject {
+class ConnectSecurityTest : public QObject
+{
     Q_OBJECT
     DevServer *m_server = nullptr;
 
@@ -39,7 +40,8 @@ private Q_SLOTS:
     {
         Test::setUpUiEnvironment();
         m_server = new DevServer(this);
-        m_server->setTlsCertificate(certificate(QStringLiteral("server-a")), key(QStringLiteral("server-a")));
+        m_server->setTlsCertificate(
+            certificate(QStringLiteral("server-a")), key(QStringLiteral("server-a")));
         QVERIFY(m_server->start(0));
     }
 
@@ -54,29 +56,38 @@ private Q_SLOTS:
         const QString fpA = CertificatePins::fingerprint(certificate(QStringLiteral("server-a")));
         QTRY_VERIFY_WITH_TIMEOUT(dialog.trustButton()->isVisible(), 10000);
         QCOMPARE(dialog.offeredFingerprint(), fpA);
-        QVERIFY(dialog.certificateLabel()->text().remove(QLatin1Char('\n')).contains(QString(fpA).remove(47, 1)));
+        QVERIFY(dialog.certificateLabel()
+                    ->text()
+                    .remove(QLatin1Char('\n'))
+                    .contains(QString(fpA).remove(47, 1)));
         QCOMPARE(dialog.certificateLabel()->textFormat(), Qt::PlainText);
-        QVERIFY2(dialog.statusLabel()->text().contains(fpA), qPrintable(dialog.statusLabel()->text()));
+        QVERIFY2(
+            dialog.statusLabel()->text().contains(fpA), qPrintable(dialog.statusLabel()->text()));
         QVERIFY(!dialog.httpWarningLabel()->isVisible());
         Test::saveScreenshot(&dialog, QStringLiteral("connect-untrusted-certificate"));
 
         dialog.trustButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.serverInfoLabel()->text().contains(QStringLiteral("2.7.5")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.serverInfoLabel()->text().contains(QStringLiteral("2.7.5")), 10000);
         QVERIFY(!dialog.trustButton()->isVisible());
         QCOMPARE(app.accountStore().pinnedCertificate(m_server->baseUrl().toString()), fpA);
 
         // The server's certificate changes: refused again, the new fingerprint offered.
-        m_server->setTlsCertificate(certificate(QStringLiteral("server-b")), key(QStringLiteral("server-b")));
-        AppController fresh; // new network manager: no kept-alive connection with the old certificate
+        m_server->setTlsCertificate(
+            certificate(QStringLiteral("server-b")), key(QStringLiteral("server-b")));
+        AppController
+            fresh; // new network manager: no kept-alive connection with the old certificate
         ConnectDialog again(&fresh);
         again.show();
         again.urlField()->setText(m_server->baseUrl().toString());
         again.checkServer();
         QTRY_VERIFY_WITH_TIMEOUT(again.trustButton()->isVisible(), 10000);
-        QCOMPARE(again.offeredFingerprint(), CertificatePins::fingerprint(certificate(QStringLiteral("server-b"))));
+        QCOMPARE(again.offeredFingerprint(),
+            CertificatePins::fingerprint(certificate(QStringLiteral("server-b"))));
         QVERIFY(again.statusLabel()->text().contains(QStringLiteral("changed")));
         Test::saveScreenshot(&again, QStringLiteral("connect-changed-certificate"));
-        m_server->setTlsCertificate(certificate(QStringLiteral("server-a")), key(QStringLiteral("server-a")));
+        m_server->setTlsCertificate(
+            certificate(QStringLiteral("server-a")), key(QStringLiteral("server-a")));
     }
 
     void plainHttpWarning()

@@ -1,9 +1,9 @@
 // No OS keychain reachable (the D-Bus session bus points nowhere): a real login still works, the
 // session token is kept in memory only, the window says so in its notice banner, and neither the
 // settings file nor anything else the app wrote holds the token.
+#include "../ui/UiTestEnv.h"
 #include "AppController.h"
 #include "MainWindow.h"
-#include "../ui/UiTestEnv.h"
 #include "account/SecretStore.h"
 #include "dialogs/ConnectDialog.h"
 
@@ -17,7 +17,8 @@
 using namespace Tidemark;
 using TidemarkDev::DevServer;
 
-class KeychainFallbackTest : public QObject {
+class KeychainFallbackTest : public QObject
+{
     Q_OBJECT
     DevServer *m_server = nullptr;
 
@@ -26,7 +27,8 @@ private Q_SLOTS:
     {
         Test::setUpUiEnvironment();
         qunsetenv("TIDEMARK_NO_KEYCHAIN"); // try the real keychain…
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/tidemark-test-bus"); // …which is not there
+        qputenv("DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/tidemark-test-bus"); // …which is not there
         m_server = new DevServer(this);
         QVERIFY(m_server->start(0));
     }
@@ -48,14 +50,18 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!notices.isEmpty(), 10000);
         bool said = false;
         for (const QList<QVariant> &n : std::as_const(notices))
-            said = said || (n.at(0).toString().contains(QStringLiteral("keychain")) && n.at(0).toString().contains(QStringLiteral("memory")));
+            said = said
+                || (n.at(0).toString().contains(QStringLiteral("keychain"))
+                    && n.at(0).toString().contains(QStringLiteral("memory")));
         QVERIFY(said);
         Test::saveScreenshot(&window, QStringLiteral("keychain-unavailable"));
 
-        const QString token = app.secretStore()->readBlocking(app.currentAccount().id, SecretStore::Kind::SessionToken);
+        const QString token = app.secretStore()->readBlocking(
+            app.currentAccount().id, SecretStore::Kind::SessionToken);
         QVERIFY(!token.isEmpty());
         QVERIFY(m_server->hasSession(token));
-        QDirIterator it(Test::uiTempDir().path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QDirIterator it(
+            Test::uiTempDir().path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         int files = 0;
         while (it.hasNext()) {
             QFile f(it.next());

@@ -2,9 +2,9 @@
 // that look like HTML are served by the dev server; after a real login and sync every label of the
 // main window (all panels, the selected asset's details) that shows them must show the literal
 // characters, not render them: a QLabel in Qt::AutoText would draw "<b>" as bold and load <img>.
+#include "../ui/UiTestEnv.h"
 #include "AppController.h"
 #include "MainWindow.h"
-#include "../ui/UiTestEnv.h"
 #include "dialogs/ConnectDialog.h"
 #include "models/AssetTableModel.h"
 #include "panels/AssetsPanel.h"
@@ -29,7 +29,8 @@ namespace {
 const QString kUser = QStringLiteral("<b>Admin</b><img src=\"file:///etc/passwd\">");
 const QString kPartner = QStringLiteral("<i>Bob</i><a href=\"https://evil.example\">x</a>");
 const QString kAlbum = QStringLiteral("<h1>Album</h1><img src=x>");
-const QStringList kMarkers = {QStringLiteral("<b>Admin"), QStringLiteral("<i>Bob"), QStringLiteral("<h1>Album")};
+const QStringList kMarkers
+    = {QStringLiteral("<b>Admin"), QStringLiteral("<i>Bob"), QStringLiteral("<h1>Album")};
 
 //! Labels that contain one of the injected strings, and whether each renders it literally.
 QStringList renderedAsHtml(QWidget *root, int *seen)
@@ -47,13 +48,16 @@ QStringList renderedAsHtml(QWidget *root, int *seen)
         const bool rich = l->textFormat() == Qt::RichText
             || (l->textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
         if (rich)
-            bad << QStringLiteral("%1 (%2): %3").arg(l->objectName(), QString::fromLatin1(l->parentWidget()->metaObject()->className()), text);
+            bad << QStringLiteral("%1 (%2): %3")
+                       .arg(l->objectName(),
+                           QString::fromLatin1(l->parentWidget()->metaObject()->className()), text);
     }
     for (QWidget *w : root->findChildren<QWidget *>()) {
         const QString tip = w->toolTip();
         for (const QString &m : kMarkers)
             if (tip.contains(m) && Qt::mightBeRichText(tip))
-                bad << QStringLiteral("tooltip of %1: %2").arg(QString::fromLatin1(w->metaObject()->className()), tip);
+                bad << QStringLiteral("tooltip of %1: %2")
+                           .arg(QString::fromLatin1(w->metaObject()->className()), tip);
     }
     // Item views draw plain text, but their tooltips are shown as rich text when they look like it.
     for (QAbstractItemView *v : root->findChildren<QAbstractItemView *>()) {
@@ -68,7 +72,10 @@ QStringList renderedAsHtml(QWidget *root, int *seen)
                     ours = ours || tip.contains(mk);
                 if (ours && Qt::mightBeRichText(tip))
                     bad << QStringLiteral("tooltip of %1 row %2 column %3: %4")
-                               .arg(QString::fromLatin1(m->metaObject()->className())).arg(r).arg(c).arg(tip.left(200));
+                               .arg(QString::fromLatin1(m->metaObject()->className()))
+                               .arg(r)
+                               .arg(c)
+                               .arg(tip.left(200));
                 if (ours)
                     ++*seen;
             }
@@ -77,7 +84,8 @@ QStringList renderedAsHtml(QWidget *root, int *seen)
 }
 } // namespace
 
-class PlainTextTest : public QObject {
+class PlainTextTest : public QObject
+{
     Q_OBJECT
     DevServer *m_server = nullptr;
 
@@ -92,7 +100,8 @@ private Q_SLOTS:
         m_server->generateLibrary(spec);
         m_server->renameUser(m_server->adminUserId(), kUser);
         m_server->renameUser(m_server->partnerUserId(), kPartner);
-        m_server->createAlbum(m_server->adminUserId(), kAlbum, m_server->ownedAssetIds(m_server->adminUserId()).mid(0, 3));
+        m_server->createAlbum(m_server->adminUserId(), kAlbum,
+            m_server->ownedAssetIds(m_server->adminUserId()).mid(0, 3));
         QVERIFY(m_server->start(0));
     }
 
@@ -117,8 +126,9 @@ private Q_SLOTS:
 
         int seen = 0;
         QStringList bad;
-        for (MainWindow::Panel p : {MainWindow::OverviewTab, MainWindow::SyncTab, MainWindow::AssetsTab,
-                                    MainWindow::CheckpointsTab, MainWindow::InspectorTab, MainWindow::FullDeltaTab}) {
+        for (MainWindow::Panel p :
+            {MainWindow::OverviewTab, MainWindow::SyncTab, MainWindow::AssetsTab,
+                MainWindow::CheckpointsTab, MainWindow::InspectorTab, MainWindow::FullDeltaTab}) {
             window.showPanel(p);
             QTest::qWait(200);
             bad << renderedAsHtml(&window, &seen);

@@ -4,9 +4,9 @@
 // the dev server; then the settings files, every file the runs wrote (mirror, JSONL exports), the
 // captured logs and the children's /proc/<pid>/cmdline are searched for the password and the
 // session tokens. One hit fails the test.
+#include "../ui/UiTestEnv.h"
 #include "AppController.h"
 #include "MainWindow.h"
-#include "../ui/UiTestEnv.h"
 #include "account/SecretStore.h"
 #include "dialogs/ConnectDialog.h"
 #include "panels/InspectorPanel.h"
@@ -24,8 +24,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 using namespace Tidemark;
 using TidemarkDev::DevServer;
@@ -40,17 +40,19 @@ void captureMessage(QtMsgType, const QMessageLogContext &context, const QString 
     g_log += QByteArray(context.category ? context.category : "") + ": " + message.toUtf8() + '\n';
 }
 
-struct Child {
+struct Child
+{
     QByteArray output;
     QByteArray cmdline;
     int exitCode = -1;
 };
 
 //! Runs `tidemark args…` with the given stdin; reads its /proc/<pid>/cmdline while it runs.
-//! The cmdline is read before any input is written, so a child that reads stdin (login --password-stdin)
-//! is still alive and waiting. It is read until it is not empty: QProcess may return from start while the
-//! kernel is still inside execve (the new name is set, the argument area not yet), where cmdline reads
-//! empty; an earlier version of this test read it once and failed on that window.
+//! The cmdline is read before any input is written, so a child that reads stdin (login
+//! --password-stdin) is still alive and waiting. It is read until it is not empty: QProcess may
+//! return from start while the kernel is still inside execve (the new name is set, the argument
+//! area not yet), where cmdline reads empty; an earlier version of this test read it once and
+//! failed on that window.
 Child runCli(const QStringList &args, const QByteArray &input, const QProcessEnvironment &env)
 {
     Child c;
@@ -78,7 +80,8 @@ Child runCli(const QStringList &args, const QByteArray &input, const QProcessEnv
 }
 
 //! Every place under root (recursively) that holds one of the secrets, as "file: secret".
-QStringList filesContaining(const QString &root, const QList<QByteArray> &secrets, const QStringList &except = {})
+QStringList filesContaining(
+    const QString &root, const QList<QByteArray> &secrets, const QStringList &except = {})
 {
     QStringList hits;
     QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -92,23 +95,27 @@ QStringList filesContaining(const QString &root, const QList<QByteArray> &secret
         const QByteArray data = f.readAll();
         for (const QByteArray &s : secrets)
             if (data.contains(s) || data.contains(QString::fromUtf8(s).toUtf8().toBase64()))
-                hits << path + QStringLiteral(": ") + QString::fromUtf8(s.left(6)) + QStringLiteral("…");
+                hits << path + QStringLiteral(": ") + QString::fromUtf8(s.left(6))
+                        + QStringLiteral("…");
     }
     return hits;
 }
 
-QStringList logContaining(const QByteArray &log, const QString &what, const QList<QByteArray> &secrets)
+QStringList logContaining(
+    const QByteArray &log, const QString &what, const QList<QByteArray> &secrets)
 {
     QStringList hits;
     for (const QByteArray &s : secrets)
         if (log.contains(s))
-            hits << what + QStringLiteral(": ") + QString::fromUtf8(s.left(6)) + QStringLiteral("…");
+            hits << what + QStringLiteral(": ") + QString::fromUtf8(s.left(6))
+                    + QStringLiteral("…");
     return hits;
 }
 
 } // namespace
 
-class TokenLeakTest : public QObject {
+class TokenLeakTest : public QObject
+{
     Q_OBJECT
     DevServer *m_server = nullptr;
     QByteArray m_password;
@@ -124,8 +131,10 @@ private Q_SLOTS:
         m_server->generateLibrary(spec);
         // A password no other string in the program can contain by chance.
         m_password = "pw-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-        QVERIFY(!m_server->addUser(QStringLiteral("leak@example.test"), QString::fromLatin1(m_password),
-                                   QStringLiteral("Leak Tester")).isEmpty());
+        QVERIFY(!m_server
+                     ->addUser(QStringLiteral("leak@example.test"), QString::fromLatin1(m_password),
+                         QStringLiteral("Leak Tester"))
+                     .isEmpty());
         QVERIFY(m_server->start(0));
     }
 
@@ -144,11 +153,11 @@ private Q_SLOTS:
         const QString server = m_server->baseUrl().toString();
         const QString tokenFile = home.filePath(QStringLiteral("token"));
 
-        const Child login = runCli({QStringLiteral("login"), QStringLiteral("--server"), server,
-                                    QStringLiteral("--email"), QStringLiteral("leak@example.test"),
-                                    QStringLiteral("--password-stdin"), QStringLiteral("--no-keychain"),
-                                    QStringLiteral("--token-file"), tokenFile},
-                                   m_password + '\n', env);
+        const Child login = runCli(
+            {QStringLiteral("login"), QStringLiteral("--server"), server, QStringLiteral("--email"),
+                QStringLiteral("leak@example.test"), QStringLiteral("--password-stdin"),
+                QStringLiteral("--no-keychain"), QStringLiteral("--token-file"), tokenFile},
+            m_password + '\n', env);
         QVERIFY2(login.exitCode == 0, login.output.constData());
         QFile f(tokenFile);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -161,14 +170,16 @@ private Q_SLOTS:
         withToken.insert(QStringLiteral("TIDEMARK_SESSION_TOKEN"), QString::fromLatin1(token));
         const QString jsonl = home.filePath(QStringLiteral("export/run.jsonl"));
         QDir().mkpath(home.filePath(QStringLiteral("export")));
-        const Child stream = runCli({QStringLiteral("stream"), QStringLiteral("--server"), server,
-                                     QStringLiteral("--email"), QStringLiteral("leak@example.test"),
-                                     QStringLiteral("--no-keychain"), QStringLiteral("--jsonl"), jsonl},
-                                    {}, withToken);
+        const Child stream
+            = runCli({QStringLiteral("stream"), QStringLiteral("--server"), server,
+                         QStringLiteral("--email"), QStringLiteral("leak@example.test"),
+                         QStringLiteral("--no-keychain"), QStringLiteral("--jsonl"), jsonl},
+                {}, withToken);
         QVERIFY2(stream.exitCode == 0, stream.output.constData());
         QVERIFY(QFileInfo(jsonl).size() > 0);
         QVERIFY(!stream.cmdline.isEmpty());
-        QVERIFY2(stream.output.contains("tidemark.api"), "debug logging was not on: the test would prove nothing");
+        QVERIFY2(stream.output.contains("tidemark.api"),
+            "debug logging was not on: the test would prove nothing");
 
         const QList<QByteArray> secrets = {token, m_password};
         QStringList hits;
@@ -197,7 +208,8 @@ private Q_SLOTS:
             dialog.passwordField()->setText(QString::fromLatin1(m_password));
             dialog.logIn();
             QTRY_COMPARE_WITH_TIMEOUT(app.state(), AppController::State::Connected, 15000);
-            token = app.secretStore()->readBlocking(app.currentAccount().id, SecretStore::Kind::SessionToken);
+            token = app.secretStore()->readBlocking(
+                app.currentAccount().id, SecretStore::Kind::SessionToken);
             QVERIFY(!token.isEmpty());
             QVERIFY(!app.secretStore()->keychainAvailable()); // memory only in this test
 
@@ -219,7 +231,8 @@ private Q_SLOTS:
             QMutexLocker lock(&g_logMutex);
             log = g_log;
         }
-        QVERIFY2(log.contains("tidemark.api"), "debug logging was not captured: the test would prove nothing");
+        QVERIFY2(log.contains("tidemark.api"),
+            "debug logging was not captured: the test would prove nothing");
         QStringList hits = logContaining(log, QStringLiteral("log"), secrets);
         hits << filesContaining(Test::uiTempDir().path(), secrets); // settings, mirrors, export
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));

@@ -10,8 +10,7 @@
 
 namespace Tidemark::Test {
 
-template <typename Job>
-ApiError runJob(Job *job, int timeoutMs = 30000)
+template<typename Job> ApiError runJob(Job *job, int timeoutMs = 30000)
 {
     ApiError error;
     bool done = false;
@@ -22,7 +21,8 @@ ApiError runJob(Job *job, int timeoutMs = 30000)
     while (!done && t.elapsed() < timeoutMs)
         QTest::qWait(5);
     if (!done)
-        return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("test"), QStringLiteral("job did not finish"));
+        return ApiError::make(
+            ApiError::Kind::Timeout, QStringLiteral("test"), QStringLiteral("job did not finish"));
     return error;
 }
 

@@ -68,8 +68,8 @@ static Capture parseCapture(const QString &fileName)
     const QList<QByteArray> lines = head.split('\n');
     const QList<QByteArray> statusParts = lines.value(0).trimmed().split(' ');
     c.status = statusParts.value(1).toInt();
-    c.reason = QString::fromLatin1(lines.value(0).trimmed().mid(statusParts.value(0).size()
-                                                                 + statusParts.value(1).size() + 2));
+    c.reason = QString::fromLatin1(lines.value(0).trimmed().mid(
+        statusParts.value(0).size() + statusParts.value(1).size() + 2));
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines[i].trimmed();
         const qsizetype colon = line.indexOf(':');
@@ -86,7 +86,8 @@ static Capture parseCapture(const QString &fileName)
 QList<Capture> loadCaptures()
 {
     QList<Capture> all;
-    const QList<QByteArray> rows = readData(QStringLiteral("captures/immich-v1.135.3/index.tsv")).split('\n');
+    const QList<QByteArray> rows
+        = readData(QStringLiteral("captures/immich-v1.135.3/index.tsv")).split('\n');
     for (qsizetype i = 1; i < rows.size(); ++i) {
         const QList<QByteArray> cols = rows[i].split('\t');
         if (cols.size() < 6)

@@ -16,13 +16,14 @@ QByteArray readData(const QString &relative);
 QString outputPath(const QString &sub = {});
 
 //! One recorded HTTP response from tests/data/captures/immich-v1.135.3/*.http.
-struct Capture {
+struct Capture
+{
     QString fileName;
     QString method, path, auth, requestBody; //!< from index.tsv
     int status = 0;
     QString reason;
     QList<QPair<QByteArray, QByteArray>> headers; //!< in order, names as sent
-    QByteArray body;      //!< de-chunked when the file kept the chunk framing
+    QByteArray body; //!< de-chunked when the file kept the chunk framing
     bool chunked = false; //!< Transfer-Encoding: chunked
     QByteArray header(const QByteArray &name) const; //!< case-insensitive, first match
 };

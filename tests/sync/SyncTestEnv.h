@@ -25,7 +25,8 @@ inline TidemarkDev::LibrarySpec smallSpec(int own = 40, int partner = 12)
     return s;
 }
 
-struct Env {
+struct Env
+{
     QTemporaryDir dir;
     TidemarkDev::DevServer server;
     QString token;
@@ -33,7 +34,8 @@ struct Env {
     std::unique_ptr<SyncService> svc;
     int mirrorNo = 0;
 
-    bool start(const QString &ver = QStringLiteral("2.7.5"), const TidemarkDev::LibrarySpec &spec = smallSpec())
+    bool start(const QString &ver = QStringLiteral("2.7.5"),
+        const TidemarkDev::LibrarySpec &spec = smallSpec())
     {
         version = ver;
         if (!server.setVersion(ver))
@@ -69,7 +71,10 @@ struct Env {
         c.inactivityTimeoutMs = 10000;
         return c;
     }
-    QString mirrorPath() const { return dir.filePath(QStringLiteral("mirror-%1.sqlite").arg(mirrorNo)); }
+    QString mirrorPath() const
+    {
+        return dir.filePath(QStringLiteral("mirror-%1.sqlite").arg(mirrorNo));
+    }
     void setRetries(int n)
     {
         SyncTuning t = svc->tuning();
@@ -122,7 +127,8 @@ struct Env {
 };
 
 //! A reader on the mirror (own connection in the test thread).
-struct Mirror {
+struct Mirror
+{
     MirrorStore store;
     explicit Mirror(const QString &path) { store.open(path); }
     QSet<QString> assetIds() { return store.allAssetIds().value; }

@@ -17,7 +17,8 @@ namespace {
 
 QByteArray line(const QString &type, const QString &ack, const QByteArray &data = "{}")
 {
-    return "{\"type\":\"" + type.toUtf8() + "\",\"data\":" + data + ",\"ack\":\"" + ack.toUtf8() + "\"}\n";
+    return "{\"type\":\"" + type.toUtf8() + "\",\"data\":" + data + ",\"ack\":\"" + ack.toUtf8()
+        + "\"}\n";
 }
 
 QString uuid7(int n)
@@ -27,15 +28,21 @@ QString uuid7(int n)
 
 QByteArray assetLine(int n, const QString &type = QStringLiteral("AssetV1"))
 {
-    const QByteArray data = "{\"id\":\"" + QStringLiteral("8a749608-71b2-47ae-a944-%1").arg(n, 12, 10, QLatin1Char('0')).toUtf8()
-        + "\",\"ownerId\":\"791b7fbd-510a-402d-878e-e80f70a1700a\",\"originalFileName\":\"IMG_" + QByteArray::number(n)
-        + ".JPG\",\"type\":\"IMAGE\",\"visibility\":\"timeline\",\"isFavorite\":false,\"deletedAt\":null,"
-          "\"checksum\":\"abc=\",\"thumbhash\":null,\"fileCreatedAt\":\"2026-04-18T14:03:11.000Z\"}";
+    const QByteArray data = "{\"id\":\""
+        + QStringLiteral("8a749608-71b2-47ae-a944-%1").arg(n, 12, 10, QLatin1Char('0')).toUtf8()
+        + "\",\"ownerId\":\"791b7fbd-510a-402d-878e-e80f70a1700a\",\"originalFileName\":\"IMG_"
+        + QByteArray::number(n)
+        + ".JPG\",\"type\":\"IMAGE\",\"visibility\":\"timeline\",\"isFavorite\":false,"
+          "\"deletedAt\":null,"
+          "\"checksum\":\"abc=\",\"thumbhash\":null,\"fileCreatedAt\":\"2026-04-18T14:03:11."
+          "000Z\"}";
     return line(type, type + QLatin1Char('|') + uuid7(n), data);
 }
 
-struct RecordingSink : StreamSink {
-    struct Run {
+struct RecordingSink : StreamSink
+{
+    struct Run
+    {
         SyncEntityType type;
         qsizetype size;
         qint64 firstLine, lastLine;
@@ -44,21 +51,24 @@ struct RecordingSink : StreamSink {
     QList<Run> *runs;
     int failAt;
     int delayMs;
-    RecordingSink(QList<Run> *r, int fail, int delay) : runs(r), failAt(fail), delayMs(delay) {}
+    RecordingSink(QList<Run> *r, int fail, int delay) : runs(r), failAt(fail), delayMs(delay) { }
     ApiError open() override { return {}; }
     ApiError applyRun(std::span<const SyncEvent> run, const QList<AckEntry> &cps, AckMode) override
     {
         if (delayMs)
             QThread::msleep(delayMs);
         if (int(runs->size()) == failAt)
-            return ApiError::make(ApiError::Kind::Storage, QStringLiteral("test sink"), QStringLiteral("disk full"));
-        runs->append({run.front().type, qsizetype(run.size()), run.front().lineNumber, run.back().lineNumber, cps});
+            return ApiError::make(
+                ApiError::Kind::Storage, QStringLiteral("test sink"), QStringLiteral("disk full"));
+        runs->append({run.front().type, qsizetype(run.size()), run.front().lineNumber,
+            run.back().lineNumber, cps});
         return {};
     }
     ApiError wipeServerData() override { return {}; }
 };
 
-struct Harness {
+struct Harness
+{
     QObject context;
     QList<RecordingSink::Run> runs;
     QList<PipelineFlush> flushes;
@@ -67,15 +77,17 @@ struct Harness {
     bool done = false;
     std::unique_ptr<StreamPipeline> pipeline;
 
-    void start(AckMode mode = AckMode::Automatic, int failAt = -1, int delayMs = 0, qint64 memLimit = 8 << 20,
-               int batch = 5000, const QString &spillDir = {})
+    void start(AckMode mode = AckMode::Automatic, int failAt = -1, int delayMs = 0,
+        qint64 memLimit = 8 << 20, int batch = 5000, const QString &spillDir = {})
     {
         PipelineConfig cfg;
         cfg.mode = mode;
         cfg.memoryLimit = memLimit;
         cfg.batchLines = batch;
         cfg.spillDirectory = spillDir;
-        cfg.sinkFactory = [this, failAt, delayMs] { return std::make_unique<RecordingSink>(&runs, failAt, delayMs); };
+        cfg.sinkFactory = [this, failAt, delayMs] {
+            return std::make_unique<RecordingSink>(&runs, failAt, delayMs);
+        };
         StreamPipeline::Callbacks cb;
         cb.flushed = [this](const PipelineFlush &f) { flushes.append(f); };
         cb.unknownType = [this](const QString &t) { unknown.append(t); };
@@ -117,15 +129,17 @@ private Q_SLOTS:
         Harness h;
         h.start();
         QByteArray body = assetLine(1) + assetLine(2)
-            + line(QStringLiteral("AssetOcrV7"), QStringLiteral("AssetOcrV7|") + uuid7(3), "{\"x\":1}")
-            + assetLine(4) + line(QStringLiteral("SyncCompleteV1"), QStringLiteral("SyncCompleteV1|") + uuid7(5));
+            + line(
+                QStringLiteral("AssetOcrV7"), QStringLiteral("AssetOcrV7|") + uuid7(3), "{\"x\":1}")
+            + assetLine(4)
+            + line(QStringLiteral("SyncCompleteV1"), QStringLiteral("SyncCompleteV1|") + uuid7(5));
         // Arbitrary chunking: the splitter must reassemble lines.
         for (qsizetype i = 0; i < body.size(); i += 37)
             h.pipeline->feed(body.mid(i, 37));
         QVERIFY(h.finish());
         QVERIFY(!h.summary.error.isError());
-        QCOMPARE(h.unknown, QStringList{QStringLiteral("AssetOcrV7")});
-        QCOMPARE(h.summary.unknownTypes, QStringList{QStringLiteral("AssetOcrV7")});
+        QCOMPARE(h.unknown, QStringList {QStringLiteral("AssetOcrV7")});
+        QCOMPARE(h.summary.unknownTypes, QStringList {QStringLiteral("AssetOcrV7")});
         QVERIFY(h.summary.sawComplete);
         // The unknown line splits the AssetV1 lines into two runs and is itself never applied.
         QCOMPARE(h.runs.size(), 3);
@@ -146,14 +160,14 @@ private Q_SLOTS:
         h.start(AckMode::Automatic, 1);
         QByteArray body = assetLine(1) + assetLine(2)
             + line(QStringLiteral("AssetExifV1"), QStringLiteral("AssetExifV1|") + uuid7(3),
-                   "{\"assetId\":\"8a749608-71b2-47ae-a944-000000000001\"}")
+                "{\"assetId\":\"8a749608-71b2-47ae-a944-000000000001\"}")
             + line(QStringLiteral("SyncCompleteV1"), QStringLiteral("SyncCompleteV1|") + uuid7(4));
         h.pipeline->feed(body);
         QVERIFY(h.finish());
         QCOMPARE(h.summary.error.kind, ApiError::Kind::Storage);
         QVERIFY(!h.summary.sawComplete);
         const QStringList acks = h.sentAcks();
-        QCOMPARE(acks, QStringList{QStringLiteral("AssetV1|") + uuid7(2)});
+        QCOMPARE(acks, QStringList {QStringLiteral("AssetV1|") + uuid7(2)});
     }
 
     void checkpointTypeIsTheAckPrefixAndLastPerTypeWins()
@@ -162,18 +176,22 @@ private Q_SLOTS:
         h.start();
         const QString create = uuid7(0x100);
         QByteArray body;
-        body += assetLine(1, QStringLiteral("PartnerAssetBackfillV1")).replace(
-            "PartnerAssetBackfillV1|" + uuid7(1).toUtf8(), "PartnerAssetBackfillV1|" + create.toUtf8() + "|" + uuid7(1).toUtf8());
-        body += line(QStringLiteral("SyncAckV1"), QStringLiteral("PartnerAssetBackfillV1|%1|complete").arg(create));
+        body += assetLine(1, QStringLiteral("PartnerAssetBackfillV1"))
+                    .replace("PartnerAssetBackfillV1|" + uuid7(1).toUtf8(),
+                        "PartnerAssetBackfillV1|" + create.toUtf8() + "|" + uuid7(1).toUtf8());
+        body += line(QStringLiteral("SyncAckV1"),
+            QStringLiteral("PartnerAssetBackfillV1|%1|complete").arg(create));
         body += assetLine(2, QStringLiteral("PartnerAssetV1"));
         body += line(QStringLiteral("SyncAckV1"), QStringLiteral("AlbumAssetUpdateV1|") + uuid7(3));
-        body += line(QStringLiteral("SyncAckV1"), QStringLiteral("Bogus|x")); // not sendable: never sent
+        body += line(
+            QStringLiteral("SyncAckV1"), QStringLiteral("Bogus|x")); // not sendable: never sent
         h.pipeline->feed(body);
         QVERIFY(h.finish());
         const QStringList acks = h.sentAcks();
         QCOMPARE(acks,
-                 (QStringList{QStringLiteral("PartnerAssetBackfillV1|%1|complete").arg(create),
-                              QStringLiteral("PartnerAssetV1|") + uuid7(2), QStringLiteral("AlbumAssetUpdateV1|") + uuid7(3)}));
+            (QStringList {QStringLiteral("PartnerAssetBackfillV1|%1|complete").arg(create),
+                QStringLiteral("PartnerAssetV1|") + uuid7(2),
+                QStringLiteral("AlbumAssetUpdateV1|") + uuid7(3)}));
         for (const PipelineFlush &f : h.flushes) {
             QSet<QString> types;
             for (const AckEntry &e : f.acks.entries()) {
@@ -190,7 +208,8 @@ private Q_SLOTS:
         set.add(QStringLiteral("UserV1|b"), 2);
         set.add(QStringLiteral("AssetV1|c"), 9);
         set.add(QStringLiteral("AssetV1|old"), 1); // older than what is held: ignored
-        QCOMPARE(set.requests(), (QList<QStringList>{{QStringLiteral("UserV1|b"), QStringLiteral("AssetV1|c")}}));
+        QCOMPARE(set.requests(),
+            (QList<QStringList> {{QStringLiteral("UserV1|b"), QStringLiteral("AssetV1|c")}}));
         AckSet many;
         for (int i = 0; i < 2500; ++i)
             many.add(QStringLiteral("T%1V1|x").arg(i), i);
@@ -210,7 +229,7 @@ private Q_SLOTS:
         SpillQueue q(64 * 1024, dir.path());
         QByteArray expected;
         QByteArray got;
-        std::atomic<bool> producerDone{false};
+        std::atomic<bool> producerDone {false};
         QThread *consumer = QThread::create([&] {
             QByteArray chunk;
             while (q.pop(chunk) == SpillQueue::PopResult::Data) {
@@ -264,14 +283,14 @@ private Q_SLOTS:
         h.pipeline->feed(assetLine(1) + assetLine(2).left(40));
         QVERIFY(h.finish(true));
         QCOMPARE(h.summary.error.kind, ApiError::Kind::Malformed);
-        QCOMPARE(h.sentAcks(), QStringList{QStringLiteral("AssetV1|") + uuid7(1)});
+        QCOMPARE(h.sentAcks(), QStringList {QStringLiteral("AssetV1|") + uuid7(1)});
 
         Harness cut;
         cut.start();
         cut.pipeline->feed(assetLine(1) + assetLine(2).left(40));
         QVERIFY(cut.finish(false));
         QVERIFY(!cut.summary.error.isError());
-        QCOMPARE(cut.sentAcks(), QStringList{QStringLiteral("AssetV1|") + uuid7(1)});
+        QCOMPARE(cut.sentAcks(), QStringList {QStringLiteral("AssetV1|") + uuid7(1)});
     }
 };
 

@@ -96,7 +96,8 @@ private Q_SLOTS:
         {
             // As left by a crash after the server accepted "reset": true, before the wipe.
             Mirror m(env.mirrorPath());
-            QVERIFY(!m.store.setSetting(SyncMirror::kResetPendingKey, QStringLiteral("1")).isError());
+            QVERIFY(
+                !m.store.setSetting(SyncMirror::kResetPendingKey, QStringLiteral("1")).isError());
         }
         QCOMPARE(env.streamOnce().outcome, RunOutcome::Complete);
         QCOMPARE(Mirror(env.mirrorPath()).assetIds(), env.serverVisibleIds());

@@ -53,35 +53,36 @@ QByteArray encode(const QImage &input)
             q.push_back(r - g);
             a.push_back(alpha);
         }
-    auto encodeChannel = [&](const std::vector<double> &ch, int nx, int ny, double &dc, double &scale) {
-        std::vector<double> ac;
-        std::vector<double> fx(w);
-        scale = 0;
-        dc = 0;
-        for (int cy = 0; cy < ny; ++cy) {
-            for (int cx = 0; cx * ny < nx * (ny - cy); ++cx) {
-                double f = 0;
-                for (int x = 0; x < w; ++x)
-                    fx[x] = std::cos(std::numbers::pi / w * cx * (x + 0.5));
-                for (int y = 0; y < h; ++y) {
-                    const double fy = std::cos(std::numbers::pi / h * cy * (y + 0.5));
-                    for (int x = 0; x < w; ++x)
-                        f += ch[y * w + x] * fx[x] * fy;
-                }
-                f /= w * h;
-                if (cx || cy) {
-                    ac.push_back(f);
-                    scale = std::max(scale, std::abs(f));
-                } else {
-                    dc = f;
-                }
-            }
-        }
-        if (scale > 0)
-            for (double &v : ac)
-                v = 0.5 + 0.5 / scale * v;
-        return ac;
-    };
+    auto encodeChannel
+        = [&](const std::vector<double> &ch, int nx, int ny, double &dc, double &scale) {
+              std::vector<double> ac;
+              std::vector<double> fx(w);
+              scale = 0;
+              dc = 0;
+              for (int cy = 0; cy < ny; ++cy) {
+                  for (int cx = 0; cx * ny < nx * (ny - cy); ++cx) {
+                      double f = 0;
+                      for (int x = 0; x < w; ++x)
+                          fx[x] = std::cos(std::numbers::pi / w * cx * (x + 0.5));
+                      for (int y = 0; y < h; ++y) {
+                          const double fy = std::cos(std::numbers::pi / h * cy * (y + 0.5));
+                          for (int x = 0; x < w; ++x)
+                              f += ch[y * w + x] * fx[x] * fy;
+                      }
+                      f /= w * h;
+                      if (cx || cy) {
+                          ac.push_back(f);
+                          scale = std::max(scale, std::abs(f));
+                      } else {
+                          dc = f;
+                      }
+                  }
+              }
+              if (scale > 0)
+                  for (double &v : ac)
+                      v = 0.5 + 0.5 / scale * v;
+              return ac;
+          };
     double lDc, lScale, pDc, pScale, qDc, qScale, aDc = 1, aScale = 0;
     const std::vector<double> lAc = encodeChannel(l, std::max(lx, 3), std::max(ly, 3), lDc, lScale);
     const std::vector<double> pAc = encodeChannel(pch, 3, 3, pDc, pScale);
@@ -90,11 +91,13 @@ QByteArray encode(const QImage &input)
     if (hasAlpha)
         aAc = encodeChannel(a, 5, 5, aDc, aScale);
     const bool isLandscape = w > h;
-    const quint32 header24 = quint32(std::lround(63 * lDc)) | (quint32(std::lround(31.5 + 31.5 * pDc)) << 6)
-        | (quint32(std::lround(31.5 + 31.5 * qDc)) << 12) | (quint32(std::lround(31 * lScale)) << 18)
-        | (hasAlpha ? 1u << 23 : 0u);
-    const quint32 header16 = quint32(isLandscape ? ly : lx) | (quint32(std::lround(63 * pScale)) << 3)
-        | (quint32(std::lround(63 * qScale)) << 9) | (isLandscape ? 1u << 15 : 0u);
+    const quint32 header24 = quint32(std::lround(63 * lDc))
+        | (quint32(std::lround(31.5 + 31.5 * pDc)) << 6)
+        | (quint32(std::lround(31.5 + 31.5 * qDc)) << 12)
+        | (quint32(std::lround(31 * lScale)) << 18) | (hasAlpha ? 1u << 23 : 0u);
+    const quint32 header16 = quint32(isLandscape ? ly : lx)
+        | (quint32(std::lround(63 * pScale)) << 3) | (quint32(std::lround(63 * qScale)) << 9)
+        | (isLandscape ? 1u << 15 : 0u);
     QByteArray hash;
     hash.append(char(header24 & 255));
     hash.append(char((header24 >> 8) & 255));
@@ -154,11 +157,12 @@ private Q_SLOTS:
         QCOMPARE(std::max(out.width(), out.height()), 32);
         const double ratio = double(size.width()) / size.height();
         QVERIFY2(std::abs(double(out.width()) / out.height() - ratio) < 0.35,
-                 qPrintable(QStringLiteral("%1x%2").arg(out.width()).arg(out.height())));
+            qPrintable(QStringLiteral("%1x%2").arg(out.width()).arg(out.height())));
         const QColor mid = out.pixelColor(out.width() / 2, out.height() / 2);
-        QVERIFY2(std::abs(mid.red() - colour.red()) <= 12 && std::abs(mid.green() - colour.green()) <= 12
-                     && std::abs(mid.blue() - colour.blue()) <= 12,
-                 qPrintable(mid.name()));
+        QVERIFY2(std::abs(mid.red() - colour.red()) <= 12
+                && std::abs(mid.green() - colour.green()) <= 12
+                && std::abs(mid.blue() - colour.blue()) <= 12,
+            qPrintable(mid.name()));
         const QColor avg = ThumbHash::averageColor(hash);
         QVERIFY(std::abs(avg.red() - colour.red()) <= 12);
         QCOMPARE(out.pixelColor(0, 0).alpha(), 255);
@@ -191,7 +195,8 @@ private Q_SLOTS:
         QVERIFY(uchar(hash.at(2)) & 0x80); // hasAlpha
         const QImage out = ThumbHash::decode(hash);
         QVERIFY(!out.isNull());
-        QVERIFY(out.pixelColor(out.width() / 2, out.height() / 2).alpha() > out.pixelColor(0, 0).alpha());
+        QVERIFY(out.pixelColor(out.width() / 2, out.height() / 2).alpha()
+            > out.pixelColor(0, 0).alpha());
     }
 
     void base64()

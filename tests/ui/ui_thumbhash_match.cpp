@@ -41,18 +41,21 @@ QColor averageColour(const QImage &image)
     return QColor(qRound(r / n), qRound(g / n), qRound(b / n));
 }
 
-struct Pair {
+struct Pair
+{
     QImage placeholder, thumbnail;
 };
 
 int maxChannelDelta(const QColor &a, const QColor &b)
 {
-    return std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())});
+    return std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()),
+        std::abs(a.blue() - b.blue())});
 }
 
 } // namespace
 
-class UiThumbhashMatch : public QObject {
+class UiThumbhashMatch : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -70,13 +73,15 @@ private Q_SLOTS:
     {
         // id -> thumbhash, as a client reads them from the sync stream
         QMap<QString, QString> hashes;
-        const QByteArray lines = post(QStringLiteral("/api/sync/stream"), R"({"types":["AssetsV1"]})");
+        const QByteArray lines
+            = post(QStringLiteral("/api/sync/stream"), R"({"types":["AssetsV1"]})");
         for (const QByteArray &line : lines.split('\n')) {
             const QJsonObject o = QJsonDocument::fromJson(line).object();
             if (o.value(QStringLiteral("type")).toString() != QLatin1StringView("AssetV1"))
                 continue;
             const QJsonObject d = o.value(QStringLiteral("data")).toObject();
-            hashes.insert(d.value(QStringLiteral("id")).toString(), d.value(QStringLiteral("thumbhash")).toString());
+            hashes.insert(d.value(QStringLiteral("id")).toString(),
+                d.value(QStringLiteral("thumbhash")).toString());
         }
         const QStringList ids = hashes.keys();
         QVERIFY(ids.size() >= 12);
@@ -88,18 +93,21 @@ private Q_SLOTS:
             const QString hash = hashes.value(id);
             const QImage placeholder = ThumbHash::decodeBase64(hash);
             QVERIFY2(!placeholder.isNull(), qPrintable(hash));
-            const QImage thumbnail = QImage::fromData(get(QStringLiteral("/api/assets/") + id + QStringLiteral("/thumbnail")));
+            const QImage thumbnail = QImage::fromData(
+                get(QStringLiteral("/api/assets/") + id + QStringLiteral("/thumbnail")));
             QVERIFY2(!thumbnail.isNull(), qPrintable(id));
             pairs.append({placeholder, thumbnail});
-            shapes.insert(thumbnail.width() >= thumbnail.height() ? QStringLiteral("landscape") : QStringLiteral("portrait"));
+            shapes.insert(thumbnail.width() >= thumbnail.height() ? QStringLiteral("landscape")
+                                                                  : QStringLiteral("portrait"));
 
             const double pa = double(placeholder.width()) / placeholder.height();
             const double ta = double(thumbnail.width()) / thumbnail.height();
             const double aspectError = std::abs(pa - ta) / ta;
             const QColor pc = averageColour(placeholder), tc = averageColour(thumbnail);
             const int delta = maxChannelDelta(pc, tc);
-            qInfo("%s: aspect %.3f vs %.3f (%.1f %%), average %s vs %s (max channel delta %d)", qPrintable(id), pa, ta,
-                  aspectError * 100, qPrintable(pc.name()), qPrintable(tc.name()), delta);
+            qInfo("%s: aspect %.3f vs %.3f (%.1f %%), average %s vs %s (max channel delta %d)",
+                qPrintable(id), pa, ta, aspectError * 100, qPrintable(pc.name()),
+                qPrintable(tc.name()), delta);
             if (aspectError >= 0.10 || delta >= 24)
                 ++failures;
         }
@@ -113,7 +121,8 @@ private:
     QByteArray post(const QString &path, const QByteArray &body) { return request(path, &body); }
     QByteArray request(const QString &path, const QByteArray *body)
     {
-        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(server.port()).arg(path)));
+        QNetworkRequest req(
+            QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(server.port()).arg(path)));
         req.setRawHeader("Authorization", "Bearer " + token);
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         QNetworkReply *reply = body ? nam.post(req, *body) : nam.get(req);
@@ -121,7 +130,8 @@ private:
         connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         if (!reply->isFinished())
             loop.exec();
-        const QByteArray data = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+        const QByteArray data
+            = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
         reply->deleteLater();
         return data;
     }
@@ -140,14 +150,16 @@ private:
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
         for (qsizetype i = 0; i < pairs.size(); ++i) {
             const Pair &p = pairs.at(i);
-            const int x0 = int(i % cols) * (2 * widest + 3 * gap) + gap, y0 = int(i / cols) * (h + gap) + gap;
+            const int x0 = int(i % cols) * (2 * widest + 3 * gap) + gap,
+                      y0 = int(i / cols) * (h + gap) + gap;
             const int pw = int(h * double(p.placeholder.width()) / p.placeholder.height());
             const int tw = int(h * double(p.thumbnail.width()) / p.thumbnail.height());
             painter.drawImage(QRect(x0, y0, pw, h), p.placeholder);
             painter.drawImage(QRect(x0 + widest + gap, y0, tw, h), p.thumbnail);
         }
         painter.end();
-        const QString file = QDir(Test::outputPath(QStringLiteral("screenshots"))).filePath(QStringLiteral("thumbhash-match.png"));
+        const QString file = QDir(Test::outputPath(QStringLiteral("screenshots")))
+                                 .filePath(QStringLiteral("thumbhash-match.png"));
         QVERIFY(sheet.save(file));
         qInfo("side by side: %s", qPrintable(file));
     }

@@ -70,10 +70,11 @@ private Q_SLOTS:
             cc << (i * 5) % 12;
             d << i % 3;
         }
-        c.setData(months, {{QStringLiteral("My photos"), BarChart::seriesColor(0), a},
-                           {QStringLiteral("My videos"), BarChart::seriesColor(1), b},
-                           {QStringLiteral("Partner photos"), BarChart::seriesColor(2), cc},
-                           {QStringLiteral("Partner videos"), BarChart::seriesColor(3), d}});
+        c.setData(months,
+            {{QStringLiteral("My photos"), BarChart::seriesColor(0), a},
+                {QStringLiteral("My videos"), BarChart::seriesColor(1), b},
+                {QStringLiteral("Partner photos"), BarChart::seriesColor(2), cc},
+                {QStringLiteral("Partner videos"), BarChart::seriesColor(3), d}});
         c.resize(700, 260);
         c.show();
         QCOMPARE(c.total(0), a[0] + b[0] + cc[0] + d[0]);
@@ -102,9 +103,11 @@ private Q_SLOTS:
         QCOMPARE(c.currentCategory(), 0);
         QCOMPARE(c.categoryText(0).split(QLatin1Char('\n')).first(), QStringLiteral("2024-01"));
         Test::saveScreenshot(&c, QStringLiteral("widget-barchart-keyboard"));
-        c.setData(months.mid(0, 3), {{QStringLiteral("My photos"), BarChart::seriesColor(0), a.mid(0, 3)}});
+        c.setData(months.mid(0, 3),
+            {{QStringLiteral("My photos"), BarChart::seriesColor(0), a.mid(0, 3)}});
         c.setCurrentCategory(2);
-        c.setData(months.mid(0, 2), {{QStringLiteral("My photos"), BarChart::seriesColor(0), a.mid(0, 2)}});
+        c.setData(months.mid(0, 2),
+            {{QStringLiteral("My photos"), BarChart::seriesColor(0), a.mid(0, 2)}});
         QCOMPARE(c.currentCategory(), -1); // fewer bars: the highlight does not point past them
     }
 
@@ -113,11 +116,12 @@ private Q_SLOTS:
         BarChart c;
         c.setOrientation(Qt::Horizontal);
         c.setTitle(QStringLiteral("Events per type in recent runs"));
-        const QStringList types{QStringLiteral("AssetV1"), QStringLiteral("AssetExifV1"),
-                                QStringLiteral("PartnerAssetBackfillV1"), QStringLiteral("AlbumToAssetV1"),
-                                QStringLiteral("UserV1")};
-        c.setData(types, {{QStringLiteral("Run −1"), BarChart::seriesColor(5), {1200, 1200, 300, 40, 3}},
-                          {QStringLiteral("Last run"), BarChart::seriesColor(0), {20, 18, 0, 2, 0}}});
+        const QStringList types {QStringLiteral("AssetV1"), QStringLiteral("AssetExifV1"),
+            QStringLiteral("PartnerAssetBackfillV1"), QStringLiteral("AlbumToAssetV1"),
+            QStringLiteral("UserV1")};
+        c.setData(types,
+            {{QStringLiteral("Run −1"), BarChart::seriesColor(5), {1200, 1200, 300, 40, 3}},
+                {QStringLiteral("Last run"), BarChart::seriesColor(0), {20, 18, 0, 2, 0}}});
         c.resize(520, c.sizeHint().height());
         c.show();
         QVERIFY(c.sizeHint().height() > 5 * c.fontMetrics().height());
@@ -135,8 +139,9 @@ private Q_SLOTS:
         layout->addStretch();
         host.resize(800, 120);
         host.show();
-        ApiError e = ApiError::fromHttp(401, R"({"message":"Invalid user token","error":"Unauthorized","statusCode":401})",
-                                        QStringLiteral("POST /api/sync/stream"));
+        ApiError e = ApiError::fromHttp(401,
+            R"({"message":"Invalid user token","error":"Unauthorized","statusCode":401})",
+            QStringLiteral("POST /api/sync/stream"));
         b->showError(e, QStringLiteral("Sync"));
         QVERIFY(b->isVisible());
         QCOMPARE(b->action(), ApiError::Action::LogInAgain);
@@ -182,7 +187,8 @@ private Q_SLOTS:
         QVERIFY(UiSettings::notifyOnFailure());
         UiSettings::setPeriodicSyncEnabled(false);
         for (QWidget *w : d.findChildren<QWidget *>()) {
-            if (qobject_cast<QSpinBox *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QCheckBox *>(w)) {
+            if (qobject_cast<QSpinBox *>(w) || qobject_cast<QComboBox *>(w)
+                || qobject_cast<QCheckBox *>(w)) {
                 QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
                 QVERIFY2(!w->accessibleDescription().isEmpty(), qPrintable(w->accessibleName()));
             }

@@ -49,38 +49,44 @@ qint64 mirrorBytes(const QString &path)
 
 } // namespace
 
-void Diagnostics::collect(AppController *app, const LogFile *log, std::function<void(const QString &)> done)
+void Diagnostics::collect(
+    AppController *app, const LogFile *log, std::function<void(const QString &)> done)
 {
     if (app->mirrorPath().isEmpty() || !QFileInfo::exists(app->mirrorPath())) {
         done(format(app, log, -1));
         return;
     }
-    app->mirrorReader()->run<int>([](MirrorStore *store) { return store ? store->schemaVersion() : -1; },
-                                  [app, log, done](int version) { done(format(app, log, version)); });
+    app->mirrorReader()->run<int>(
+        [](MirrorStore *store) { return store ? store->schemaVersion() : -1; },
+        [app, log, done](int version) { done(format(app, log, version)); });
 }
 
 QString Diagnostics::format(const AppController *app, const LogFile *log, int schemaVersion)
 {
     QStringList out;
     out << QStringLiteral("Tidemark %1").arg(QStringLiteral(TIDEMARK_VERSION_STRING))
-        << QStringLiteral("Qt: %1 (built with %2)").arg(QString::fromUtf8(qVersion()), QStringLiteral(QT_VERSION_STR))
+        << QStringLiteral("Qt: %1 (built with %2)")
+               .arg(QString::fromUtf8(qVersion()), QStringLiteral(QT_VERSION_STR))
         << QStringLiteral("OS: %1; kernel %2 %3; %4")
-               .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(), QSysInfo::kernelVersion(),
-                    QSysInfo::currentCpuArchitecture())
-        << QStringLiteral("Platform: %1; locale %2").arg(QGuiApplication::platformName(), QLocale().name());
+               .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(),
+                   QSysInfo::kernelVersion(), QSysInfo::currentCpuArchitecture())
+        << QStringLiteral("Platform: %1; locale %2")
+               .arg(QGuiApplication::platformName(), QLocale().name());
 
     out << QString() << QStringLiteral("[Server]");
     if (app->hasAccount()) {
         const AccountInfo a = app->currentAccount();
         out << QStringLiteral("URL: %1").arg(a.serverUrl)
-            << QStringLiteral("Version: %1").arg(app->serverVersion().isValid() ? app->serverVersion().toString()
-                                                                                 : QStringLiteral("unknown"))
+            << QStringLiteral("Version: %1")
+                   .arg(app->serverVersion().isValid() ? app->serverVersion().toString()
+                                                       : QStringLiteral("unknown"))
             << QStringLiteral("Capabilities: %1").arg(capabilitiesText(app->capabilities()))
             << QStringLiteral("Connection: %1").arg(AppController::stateText(app->state()))
-            << QStringLiteral("Account: %1%2").arg(a.email, a.demo ? QStringLiteral(" (demo)") : QString())
+            << QStringLiteral("Account: %1%2")
+                   .arg(a.email, a.demo ? QStringLiteral(" (demo)") : QString())
             << QStringLiteral("Credentials: session %1, API key %2")
                    .arg(app->hasSession() ? QStringLiteral("present") : QStringLiteral("none"),
-                        app->hasApiKey() ? QStringLiteral("present") : QStringLiteral("none"));
+                       app->hasApiKey() ? QStringLiteral("present") : QStringLiteral("none"));
     } else {
         out << QStringLiteral("No account");
     }
@@ -93,7 +99,8 @@ QString Diagnostics::format(const AppController *app, const LogFile *log, int sc
         out << QStringLiteral("Path: %1").arg(path)
             << QStringLiteral("Size: %1 bytes (with -wal/-shm)").arg(mirrorBytes(path))
             << QStringLiteral("Schema version: %1 (this build writes %2)")
-                   .arg(schemaVersion < 0 ? QStringLiteral("not open") : QString::number(schemaVersion))
+                   .arg(schemaVersion < 0 ? QStringLiteral("not open")
+                                          : QString::number(schemaVersion))
                    .arg(MirrorStore::latestSchemaVersion());
     }
 
@@ -109,7 +116,8 @@ QString Diagnostics::format(const AppController *app, const LogFile *log, int sc
                    .arg(r.bytes)
                    .arg(r.elapsedMs);
         if (r.error.isError())
-            out << QStringLiteral("Error: %1 (%2; %3)").arg(r.error.userMessage(), r.error.where, r.error.detail);
+            out << QStringLiteral("Error: %1 (%2; %3)")
+                       .arg(r.error.userMessage(), r.error.where, r.error.detail);
     }
     if (!app->lastError().isEmpty())
         out << QStringLiteral("Last error: %1").arg(app->lastError());

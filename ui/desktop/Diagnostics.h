@@ -32,7 +32,8 @@ public:
     static constexpr int kLogLines = 20;
 
     //! Collects the report; done(text) runs on `app`'s thread. `log` may be nullptr (no log file).
-    static void collect(AppController *app, const LogFile *log, std::function<void(const QString &)> done);
+    static void collect(
+        AppController *app, const LogFile *log, std::function<void(const QString &)> done);
 
     //! Builds the report from values already known; schemaVersion < 0 means "no mirror open".
     static QString format(const AppController *app, const LogFile *log, int schemaVersion);

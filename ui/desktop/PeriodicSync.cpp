@@ -16,7 +16,8 @@ PeriodicSync::PeriodicSync(AppController *app, QObject *parent) : QObject(parent
 
 void PeriodicSync::applySettings()
 {
-    setInterval(UiSettings::periodicSyncEnabled() ? UiSettings::periodicSyncMinutes() * 60 * 1000 : 0);
+    setInterval(
+        UiSettings::periodicSyncEnabled() ? UiSettings::periodicSyncMinutes() * 60 * 1000 : 0);
 }
 
 void PeriodicSync::setInterval(int ms)

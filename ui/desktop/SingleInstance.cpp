@@ -15,8 +15,7 @@ const QByteArray kActivate = QByteArrayLiteral("activate\n");
 
 SingleInstance::SingleInstance(const QString &key, QObject *parent)
     : QObject(parent), m_key(key.isEmpty() ? defaultKey() : key)
-{
-}
+{ }
 
 SingleInstance::~SingleInstance() = default;
 
@@ -25,8 +24,8 @@ QString SingleInstance::defaultKey()
     QByteArray user = qgetenv("USER");
     if (user.isEmpty())
         user = qgetenv("USERNAME");
-    const QByteArray hash = QCryptographicHash::hash(user + '\0' + QDir::homePath().toUtf8(),
-                                                     QCryptographicHash::Sha256);
+    const QByteArray hash = QCryptographicHash::hash(
+        user + '\0' + QDir::homePath().toUtf8(), QCryptographicHash::Sha256);
     return QStringLiteral("tidemark-") + QString::fromLatin1(hash.toHex().left(16));
 }
 
@@ -53,7 +52,8 @@ bool SingleInstance::tryToBecomePrimary(int timeoutMs)
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!m_server->listen(m_key)) {
         // Still the only window we know of: run without the single-instance guard.
-        qCWarning(lcDesktop) << "single instance: cannot listen on" << m_key << m_server->errorString();
+        qCWarning(lcDesktop) << "single instance: cannot listen on" << m_key
+                             << m_server->errorString();
         return true;
     }
     connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);

@@ -49,10 +49,14 @@ bool isDark(const QPalette &palette)
 QColor color(const QPalette &palette, Tone tone)
 {
     switch (tone) {
-    case Tone::Good: return isDark(palette) ? QColor(0x7d, 0xd8, 0x95) : QColor(0x1e, 0x7b, 0x34);
-    case Tone::Caution: return isDark(palette) ? QColor(0xf2, 0xb8, 0x5c) : QColor(0x8a, 0x52, 0x00);
-    case Tone::Error: return isDark(palette) ? QColor(0xff, 0x8f, 0x85) : QColor(0xb0, 0x20, 0x20);
-    case Tone::Normal: break;
+    case Tone::Good:
+        return isDark(palette) ? QColor(0x7d, 0xd8, 0x95) : QColor(0x1e, 0x7b, 0x34);
+    case Tone::Caution:
+        return isDark(palette) ? QColor(0xf2, 0xb8, 0x5c) : QColor(0x8a, 0x52, 0x00);
+    case Tone::Error:
+        return isDark(palette) ? QColor(0xff, 0x8f, 0x85) : QColor(0xb0, 0x20, 0x20);
+    case Tone::Normal:
+        break;
     }
     return palette.color(QPalette::WindowText);
 }

@@ -21,18 +21,19 @@ TrayIcon::TrayIcon(AppController *app, QObject *parent) : QObject(parent), m_app
     m_status = m_menu->addAction(QString());
     m_status->setEnabled(false);
     m_menu->addSeparator();
-    m_syncNow = m_menu->addAction(QIcon(QStringLiteral(":/tidemark/icons/sync.svg")), tr("&Sync now"), this,
-                                  &TrayIcon::syncNowRequested);
+    m_syncNow = m_menu->addAction(QIcon(QStringLiteral(":/tidemark/icons/sync.svg")),
+        tr("&Sync now"), this, &TrayIcon::syncNowRequested);
     m_show = m_menu->addAction(tr("Show &window"), this, &TrayIcon::showWindowRequested);
     m_menu->addSeparator();
     m_quit = m_menu->addAction(tr("&Quit"), this, &TrayIcon::quitRequested);
 
     m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/tidemark/icons/tidemark.svg")), this);
     m_tray->setContextMenu(m_menu);
-    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
-            Q_EMIT showWindowRequested();
-    });
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+        [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                Q_EMIT showWindowRequested();
+        });
 
     SyncService *sync = app->syncService();
     connect(sync, &SyncService::runStarted, this, [this] {
@@ -85,11 +86,12 @@ void TrayIcon::onRunFinished(const RunResult &result)
     m_lastRunAt = QDateTime::currentDateTime();
     update();
     const bool failed = result.outcome == RunOutcome::Failed
-                        || (result.outcome == RunOutcome::Interrupted && result.error.isError());
+        || (result.outcome == RunOutcome::Interrupted && result.error.isError());
     if (!failed || !UiSettings::notifyOnFailure())
         return;
     m_lastTitle = tr("Tidemark: sync failed");
-    m_lastText = result.error.isError() ? result.error.userMessage() : runWordText(runOutcomeName(result.outcome));
+    m_lastText = result.error.isError() ? result.error.userMessage()
+                                        : runWordText(runOutcomeName(result.outcome));
     if (m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
         m_tray->showMessage(m_lastTitle, m_lastText, QSystemTrayIcon::Warning, 10000);
     else
@@ -101,11 +103,13 @@ QString TrayIcon::lastRecordedRun() const
     const RunHistoryModel *history = m_app->runHistoryModel();
     if (history->rowCount() == 0)
         return tr("No sync yet");
-    const QDateTime finished = history->index(0, 0).data(RunHistoryModel::FinishedRole).toDateTime();
+    const QDateTime finished
+        = history->index(0, 0).data(RunHistoryModel::FinishedRole).toDateTime();
     const QString outcome = history->index(0, RunHistoryModel::OutcomeColumn).data().toString();
     if (!finished.isValid())
         return tr("No sync yet");
-    return tr("Last sync: %1 at %2").arg(outcome, QLocale().toString(finished.toLocalTime(), QLocale::ShortFormat));
+    return tr("Last sync: %1 at %2")
+        .arg(outcome, QLocale().toString(finished.toLocalTime(), QLocale::ShortFormat));
 }
 
 void TrayIcon::update()
@@ -117,10 +121,12 @@ void TrayIcon::update()
         status = lastRecordedRun();
     else
         status = tr("Last sync: %1 at %2")
-                     .arg(runWordText(runOutcomeName(m_lastOutcome)), QLocale().toString(m_lastRunAt.time(), QLocale::ShortFormat));
+                     .arg(runWordText(runOutcomeName(m_lastOutcome)),
+                         QLocale().toString(m_lastRunAt.time(), QLocale::ShortFormat));
     m_status->setText(status);
     const bool connected = m_app->state() == AppController::State::Connected;
-    m_syncNow->setEnabled(connected && !m_running && m_app->hasSession() && m_app->capabilities().hasSyncStream());
+    m_syncNow->setEnabled(
+        connected && !m_running && m_app->hasSession() && m_app->capabilities().hasSyncStream());
     QString tip = tr("Tidemark") + QLatin1Char('\n') + AppController::stateText(m_app->state());
     if (m_app->hasAccount())
         tip += QLatin1Char('\n') + m_app->currentAccount().displayName();

@@ -72,14 +72,15 @@ void MirrorRecoveryDialog::rebuild()
     accept();
 }
 
-bool MirrorRecoveryDialog::ensureUsable(const QString &path, QWidget *parent, QString *setAsidePath,
-                                        MirrorHealth::Depth depth)
+bool MirrorRecoveryDialog::ensureUsable(
+    const QString &path, QWidget *parent, QString *setAsidePath, MirrorHealth::Depth depth)
 {
     const MirrorHealthReport report = MirrorHealth::check(path, depth);
     return report.ok() || offer(report, parent, setAsidePath);
 }
 
-bool MirrorRecoveryDialog::offer(const MirrorHealthReport &report, QWidget *parent, QString *setAsidePath)
+bool MirrorRecoveryDialog::offer(
+    const MirrorHealthReport &report, QWidget *parent, QString *setAsidePath)
 {
     MirrorRecoveryDialog dialog(report, parent);
     if (dialog.exec() != QDialog::Accepted)

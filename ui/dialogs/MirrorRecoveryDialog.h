@@ -1,11 +1,11 @@
 #pragma once
 // MirrorRecoveryDialog: shown when the account's mirror file fails its checks (MirrorHealth):
 // not a database or written by a newer Tidemark (found when the account is opened), or damaged
-// (found by the quick_check that runs in the background once the first assets are shown). It names the file and
-// the problem and offers to rebuild: the old file is moved aside as "<name>.corrupt-<timestamp>"
-// (never deleted; a newer Tidemark can still read it, support can still look at it) and an empty
-// mirror takes its place, which the next sync fills again. "Not now" leaves the file untouched;
-// syncing stays impossible until it is dealt with.
+// (found by the quick_check that runs in the background once the first assets are shown). It names
+// the file and the problem and offers to rebuild: the old file is moved aside as
+// "<name>.corrupt-<timestamp>" (never deleted; a newer Tidemark can still read it, support can
+// still look at it) and an empty mirror takes its place, which the next sync fills again. "Not now"
+// leaves the file untouched; syncing stays impossible until it is dealt with.
 
 #include "mirror/MirrorHealth.h"
 
@@ -33,10 +33,11 @@ public:
     //! Modal: checks `path` (to `depth`); when it has a problem, asks. Returns true when the
     //! mirror is usable afterwards (it was fine, or it was rebuilt).
     static bool ensureUsable(const QString &path, QWidget *parent, QString *setAsidePath = nullptr,
-                             MirrorHealth::Depth depth = MirrorHealth::Depth::Quick);
+        MirrorHealth::Depth depth = MirrorHealth::Depth::Quick);
     //! Modal: asks about a problem a check already found (a background quick_check). Returns
     //! true when the mirror was rebuilt.
-    static bool offer(const MirrorHealthReport &report, QWidget *parent, QString *setAsidePath = nullptr);
+    static bool offer(
+        const MirrorHealthReport &report, QWidget *parent, QString *setAsidePath = nullptr);
 
 private:
     void rebuild();

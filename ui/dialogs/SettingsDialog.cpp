@@ -27,12 +27,14 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_cacheSize->setSuffix(tr(" MiB"));
     m_cacheSize->setValue(UiSettings::thumbnailCacheMiB());
     m_cacheSize->setAccessibleName(tr("Thumbnail cache size"));
-    m_cacheSize->setAccessibleDescription(tr("Largest size of the thumbnails kept on disk, in MiB."));
+    m_cacheSize->setAccessibleDescription(
+        tr("Largest size of the thumbnails kept on disk, in MiB."));
     m_cacheUsage = new QLabel(this);
     m_cacheUsage->setTextFormat(Qt::PlainText);
     auto *clear = new QPushButton(tr("&Clear cache"), this);
     clear->setAccessibleName(tr("Clear thumbnail cache"));
-    clear->setAccessibleDescription(tr("Deletes the thumbnails kept on disk; they are downloaded again when shown."));
+    clear->setAccessibleDescription(
+        tr("Deletes the thumbnails kept on disk; they are downloaded again when shown."));
     connect(clear, &QPushButton::clicked, this, &SettingsDialog::clearThumbnailCacheRequested);
     auto *cacheRow = new QHBoxLayout;
     cacheRow->addWidget(m_cacheSize);
@@ -44,8 +46,10 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 
     m_ackMode = new QComboBox(this);
     m_ackMode->addItem(tr("Automatic: acknowledge after saving"), ackModeName(AckMode::Automatic));
-    m_ackMode->addItem(tr("Manual: keep acks pending until I send them"), ackModeName(AckMode::Manual));
-    m_ackMode->addItem(tr("Dry run: save nothing, acknowledge nothing"), ackModeName(AckMode::DryRun));
+    m_ackMode->addItem(
+        tr("Manual: keep acks pending until I send them"), ackModeName(AckMode::Manual));
+    m_ackMode->addItem(
+        tr("Dry run: save nothing, acknowledge nothing"), ackModeName(AckMode::DryRun));
     m_ackMode->setCurrentIndex(m_ackMode->findData(ackModeName(UiSettings::defaultAckMode())));
     m_ackMode->setAccessibleName(tr("Default acknowledgement mode"));
     m_ackMode->setAccessibleDescription(tr("How a new sync acknowledges what it received."));
@@ -58,7 +62,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(UiSettings::requestTimeoutSeconds());
     m_timeout->setAccessibleName(tr("Request timeout in seconds"));
-    m_timeout->setAccessibleDescription(tr("A request fails when the server sends nothing for this long."));
+    m_timeout->setAccessibleDescription(
+        tr("A request fails when the server sends nothing for this long."));
     m_timeout->setToolTip(tr("A request fails when the server sends nothing for this long."));
     auto *timeoutLabel = new QLabel(tr("Request &timeout:"), this);
     timeoutLabel->setBuddy(m_timeout);
@@ -67,8 +72,9 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_periodic = new QCheckBox(tr("Sync e&very"), this);
     m_periodic->setChecked(UiSettings::periodicSyncEnabled());
     m_periodic->setAccessibleName(tr("Sync periodically"));
-    m_periodic->setAccessibleDescription(tr("Starts a sync at a fixed interval while Tidemark runs; skipped "
-                                            "while a run is active or the server is unreachable."));
+    m_periodic->setAccessibleDescription(
+        tr("Starts a sync at a fixed interval while Tidemark runs; skipped "
+           "while a run is active or the server is unreachable."));
     m_periodicMinutes = new QSpinBox(this);
     m_periodicMinutes->setRange(5, 1440);
     m_periodicMinutes->setSingleStep(5);
@@ -76,7 +82,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_periodicMinutes->setValue(UiSettings::periodicSyncMinutes());
     m_periodicMinutes->setEnabled(m_periodic->isChecked());
     m_periodicMinutes->setAccessibleName(tr("Periodic sync interval in minutes"));
-    m_periodicMinutes->setAccessibleDescription(tr("Minutes between two periodic syncs, from 5 to 1440."));
+    m_periodicMinutes->setAccessibleDescription(
+        tr("Minutes between two periodic syncs, from 5 to 1440."));
     connect(m_periodic, &QCheckBox::toggled, m_periodicMinutes, &QWidget::setEnabled);
     auto *periodicRow = new QHBoxLayout;
     periodicRow->addWidget(m_periodic);
@@ -93,11 +100,14 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_language = new QComboBox(this);
     m_language->addItem(tr("System default"), QString());
     for (const Translations::Language &l : Translations::available())
-        m_language->addItem(l.nativeName, l.code); // each in its own language, so anyone finds theirs
+        m_language->addItem(
+            l.nativeName, l.code); // each in its own language, so anyone finds theirs
     m_language->setCurrentIndex(std::max(0, m_language->findData(UiSettings::language())));
     m_language->setAccessibleName(tr("Language"));
-    m_language->setAccessibleDescription(tr("The language of the window; a change applies at the next start."));
-    m_language->setToolTip(tr("The language of Tidemark's window. A change applies at the next start."));
+    m_language->setAccessibleDescription(
+        tr("The language of the window; a change applies at the next start."));
+    m_language->setToolTip(
+        tr("The language of Tidemark's window. A change applies at the next start."));
     auto *languageNote = new QLabel(tr("Applies after a restart."), this);
     languageNote->setEnabled(false);
     auto *languageRow = new QHBoxLayout;
@@ -120,8 +130,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 
 void SettingsDialog::setCacheUsage(qint64 bytes)
 {
-    m_cacheUsage->setText(bytes < 0 ? QString()
-                                    : tr("%1 in use").arg(QLocale().formattedDataSize(bytes)));
+    m_cacheUsage->setText(
+        bytes < 0 ? QString() : tr("%1 in use").arg(QLocale().formattedDataSize(bytes)));
 }
 
 void SettingsDialog::apply()

@@ -21,8 +21,8 @@ bool g_qtCatalogue = false;
 QList<Translations::Language> Translations::available()
 {
     return {{QStringLiteral("en"), QStringLiteral("English")},
-            {QStringLiteral("de"), QStringLiteral("Deutsch")},
-            {QStringLiteral("fr"), QStringLiteral("Français")}};
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("fr"), QStringLiteral("Français")}};
 }
 
 QString Translations::resolve(const QString &setting, const QLocale &system)
@@ -30,7 +30,7 @@ QString Translations::resolve(const QString &setting, const QLocale &system)
     const QList<Language> languages = available();
     auto known = [&languages](const QString &code) {
         return std::any_of(languages.cbegin(), languages.cend(),
-                           [&code](const Language &l) { return l.code == code; });
+            [&code](const Language &l) { return l.code == code; });
     };
     if (!setting.isEmpty())
         return known(setting) ? setting : QStringLiteral("en");
@@ -58,7 +58,8 @@ QString Translations::install(const QString &setting)
     const bool english = language == QLatin1StringView("en");
     if (!english) {
         auto *qt = new QTranslator(QCoreApplication::instance());
-        if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        if (qt->load(QStringLiteral("qtbase_") + language,
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath))
             && QCoreApplication::installTranslator(qt)) {
             installed().append(qt);
             g_qtCatalogue = true;
@@ -67,7 +68,8 @@ QString Translations::install(const QString &setting)
         }
     }
     auto *own = new QTranslator(QCoreApplication::instance());
-    if (own->load(QStringLiteral(":/i18n/tidemark_") + language) && QCoreApplication::installTranslator(own)) {
+    if (own->load(QStringLiteral(":/i18n/tidemark_") + language)
+        && QCoreApplication::installTranslator(own)) {
         installed().append(own);
         return language;
     }

@@ -3,9 +3,10 @@
 //
 // The language comes from the setting (UiSettings::language(): "" follows the system, or "en",
 // "de", "fr"). Tidemark's own catalogue is embedded as :/i18n/tidemark_<lang>.qm (built from
-// translations/*.ts; the English one holds only the plural forms of the "%n item(s)" strings); Qt's catalogue qtbase_<lang>.qm is loaded from the Qt installation when
-// present (Debian: qt6-translations-l10n), so standard buttons and dialogs speak the same language.
-// An explicit choice also becomes the default QLocale, so numbers and dates match the words.
+// translations/*.ts; the English one holds only the plural forms of the "%n item(s)" strings); Qt's
+// catalogue qtbase_<lang>.qm is loaded from the Qt installation when present (Debian:
+// qt6-translations-l10n), so standard buttons and dialogs speak the same language. An explicit
+// choice also becomes the default QLocale, so numbers and dates match the words.
 //
 // A change of the setting applies at the next start: widgets set their texts once, when they are
 // built, and do not listen for QEvent::LanguageChange.
@@ -19,8 +20,9 @@ namespace Tidemark {
 class Translations
 {
 public:
-    struct Language {
-        QString code;       //!< "en", "de", "fr"
+    struct Language
+    {
+        QString code; //!< "en", "de", "fr"
         QString nativeName; //!< "English", "Deutsch", "Français": shown untranslated in the choice
     };
 

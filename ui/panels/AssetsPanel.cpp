@@ -84,7 +84,8 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     m_search->setPlaceholderText(tr("Search file names"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search by file name"));
-    m_search->setAccessibleDescription(tr("Shows only assets whose file name contains this text (Ctrl+F)"));
+    m_search->setAccessibleDescription(
+        tr("Shows only assets whose file name contains this text (Ctrl+F)"));
     m_search->setMinimumWidth(180);
     auto *focusSearch = new QShortcut(QKeySequence::Find, this);
     connect(focusSearch, &QShortcut::activated, this, [this] {
@@ -98,8 +99,9 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     m_owner->addItem(tr("Partners"), int(AssetFilter::Owner::Partners));
     m_owner->addItem(tr("Shared albums only"), int(AssetFilter::Owner::Others));
     m_owner->setAccessibleName(tr("Owner filter"));
-    m_owner->setAccessibleDescription(tr("Everyone's assets, only yours, only your partners' or only those "
-                                         "you see through shared albums"));
+    m_owner->setAccessibleDescription(
+        tr("Everyone's assets, only yours, only your partners' or only those "
+           "you see through shared albums"));
 
     m_type = new QComboBox(this);
     m_type->addItem(tr("All types"), QString());
@@ -138,8 +140,8 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     connect(m_order, &QToolButton::toggled, this, [this](bool desc) {
         if (m_syncingSort)
             return;
-        m_app->assetModel()->setSort(m_sort->currentData().toInt(),
-                                     desc ? Qt::DescendingOrder : Qt::AscendingOrder);
+        m_app->assetModel()->setSort(
+            m_sort->currentData().toInt(), desc ? Qt::DescendingOrder : Qt::AscendingOrder);
         syncSortControls();
     });
 
@@ -177,7 +179,8 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     m_locked = triState(tr("Locked"), tr("Locked filter"));
     auto *timeline = new QToolButton(this);
     timeline->setText(tr("Ti&meline"));
-    timeline->setToolTip(tr("What the Immich timeline shows: not trashed, archived, hidden or locked"));
+    timeline->setToolTip(
+        tr("What the Immich timeline shows: not trashed, archived, hidden or locked"));
     timeline->setAccessibleName(tr("Show the timeline view"));
     timeline->setAccessibleDescription(timeline->toolTip());
     auto *clear = new QToolButton(this);
@@ -216,17 +219,21 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(AssetTableModel::FileNameColumn, fontMetrics().horizontalAdvance(QStringLiteral("IMG_20240518_102231_HDR.HEIC")));
-    m_table->setColumnWidth(AssetTableModel::DateColumn, fontMetrics().horizontalAdvance(QStringLiteral("2024-05-18 10:22:31__")));
+    m_table->setColumnWidth(AssetTableModel::FileNameColumn,
+        fontMetrics().horizontalAdvance(QStringLiteral("IMG_20240518_102231_HDR.HEIC")));
+    m_table->setColumnWidth(AssetTableModel::DateColumn,
+        fontMetrics().horizontalAdvance(QStringLiteral("2024-05-18 10:22:31__")));
     const QByteArray header = UiSettings::viewState(QStringLiteral("assets/header"));
     if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header); // column widths; the sort comes from the model
+        m_table->horizontalHeader()->restoreState(
+            header); // column widths; the sort comes from the model
 
     m_grid = new QListView(this);
     m_grid->setModel(model);
     m_grid->setModelColumn(AssetTableModel::FileNameColumn);
     m_grid->setAccessibleName(tr("Thumbnail grid"));
-    m_grid->setAccessibleDescription(tr("Thumbnails of the mirror's assets; select one to see its details"));
+    m_grid->setAccessibleDescription(
+        tr("Thumbnails of the mirror's assets; select one to see its details"));
     // A grid of uniform cells: IconMode with static movement, uniform item sizes and batched
     // layout. With a million items the layout runs in batches of 2000 between events (measured
     // on the offscreen platform: longest GUI stall 64 ms, all rows laid out in under 4 s) and
@@ -251,7 +258,7 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     m_grid->setGridSize(m_cellSize);
     m_grid->viewport()->installEventFilter(this);
     connect(app->thumbnailCache(), &ThumbnailCache::thumbnailReady, m_grid->viewport(),
-            qOverload<>(&QWidget::update));
+        qOverload<>(&QWidget::update));
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_table);
@@ -312,25 +319,26 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     connect(m_searchDelay, &QTimer::timeout, this, &AssetsPanel::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &AssetsPanel::applyFilter);
-    for (QComboBox *c : {m_owner, m_type, m_album, m_favorite, m_archived, m_trashed, m_hidden, m_locked})
+    for (QComboBox *c :
+        {m_owner, m_type, m_album, m_favorite, m_archived, m_trashed, m_hidden, m_locked})
         connect(c, &QComboBox::activated, this, &AssetsPanel::applyFilter);
     connect(m_sort, &QComboBox::activated, this, [this] {
         m_app->assetModel()->setSort(m_sort->currentData().toInt(),
-                                     m_order->isChecked() ? Qt::DescendingOrder : Qt::AscendingOrder);
+            m_order->isChecked() ? Qt::DescendingOrder : Qt::AscendingOrder);
         syncSortControls();
     });
     // A header click: QTableView has already sorted the model (sorting is enabled).
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            [this](int section, Qt::SortOrder order) {
-                if (m_syncingSort)
-                    return;
-                if (section == AssetTableModel::AlbumsColumn) // sorted by date in the model
-                    m_app->assetModel()->setSort(AssetTableModel::DateColumn, order);
-                else if (m_app->assetModel()->sortColumn() != section
-                         || m_app->assetModel()->sortOrder() != order)
-                    m_app->assetModel()->setSort(section, order);
-                syncSortControls();
-            });
+        [this](int section, Qt::SortOrder order) {
+            if (m_syncingSort)
+                return;
+            if (section == AssetTableModel::AlbumsColumn) // sorted by date in the model
+                m_app->assetModel()->setSort(AssetTableModel::DateColumn, order);
+            else if (m_app->assetModel()->sortColumn() != section
+                || m_app->assetModel()->sortOrder() != order)
+                m_app->assetModel()->setSort(section, order);
+            syncSortControls();
+        });
     connect(timeline, &QToolButton::clicked, this, [this] {
         m_favorite->setCurrentIndex(0);
         m_archived->setCurrentIndex(2);
@@ -347,9 +355,9 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
         m_app->thumbnailCache()->cancelPending();
         updateCount();
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &AssetsPanel::showDetails, Qt::UniqueConnection);
+            &AssetsPanel::showDetails, Qt::UniqueConnection);
         connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                &AssetsPanel::showDetails, Qt::UniqueConnection);
+            &AssetsPanel::showDetails, Qt::UniqueConnection);
     });
     connect(model, &AssetTableModel::loadFailed, this, [this](const QString &message) {
         m_count->setText(tr("Cannot read the mirror: %1").arg(message));
@@ -357,27 +365,32 @@ AssetsPanel::AssetsPanel(AppController *app, QWidget *parent) : QWidget(parent),
     // A page that arrives for the selected row fills in the details.
     connect(model, &QAbstractItemModel::dataChanged, this, [this] {
         if (m_detailId.isEmpty()) {
-            QAbstractItemView *v = viewMode() == ViewMode::Grid ? static_cast<QAbstractItemView *>(m_grid) : m_table;
+            QAbstractItemView *v
+                = viewMode() == ViewMode::Grid ? static_cast<QAbstractItemView *>(m_grid) : m_table;
             if (v->currentIndex().isValid())
                 showDetails(v->currentIndex());
         }
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AssetsPanel::showDetails);
-    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &AssetsPanel::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &AssetsPanel::showDetails);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &AssetsPanel::showDetails);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        UiSettings::setViewState(QStringLiteral("assets/header"), m_table->horizontalHeader()->saveState());
+        UiSettings::setViewState(
+            QStringLiteral("assets/header"), m_table->horizontalHeader()->saveState());
     });
     connect(app, &AppController::accountChanged, this, [this] {
         refreshAlbums();
         clearDetails(tr("Select an asset to see its details."));
     });
     connect(app, &AppController::overviewChanged, this, &AssetsPanel::refreshAlbums);
-    connect(app->thumbnailCache(), &ThumbnailCache::thumbnailReady, this, [this](const QString &id) {
-        if (id == m_detailId) {
-            bool placeholder = true;
-            setPreview(m_app->thumbnailCache()->pixmap(id, m_detailThumbhash, &placeholder));
-        }
-    });
+    connect(
+        app->thumbnailCache(), &ThumbnailCache::thumbnailReady, this, [this](const QString &id) {
+            if (id == m_detailId) {
+                bool placeholder = true;
+                setPreview(m_app->thumbnailCache()->pixmap(id, m_detailThumbhash, &placeholder));
+            }
+        });
 
     const bool grid = UiSettings::viewState(QStringLiteral("assets/viewMode")) == "grid";
     setViewMode(grid ? ViewMode::Grid : ViewMode::Table);
@@ -411,8 +424,9 @@ void AssetsPanel::fitGridToWidth()
 void AssetsPanel::syncSortControls()
 {
     const AssetTableModel *model = m_app->assetModel();
-    const int column = model->sortColumn() == AssetTableModel::AlbumsColumn ? int(AssetTableModel::DateColumn)
-                                                                            : model->sortColumn();
+    const int column = model->sortColumn() == AssetTableModel::AlbumsColumn
+        ? int(AssetTableModel::DateColumn)
+        : model->sortColumn();
     const bool desc = model->sortOrder() == Qt::DescendingOrder;
     m_syncingSort = true;
     const int index = m_sort->findData(column);
@@ -421,8 +435,10 @@ void AssetsPanel::syncSortControls()
     m_order->setChecked(desc);
     m_order->setText(desc ? tr("Descending") : tr("Ascending"));
     QHeaderView *header = m_table->horizontalHeader();
-    if (header->sortIndicatorSection() != column || header->sortIndicatorOrder() != model->sortOrder())
-        header->setSortIndicator(column, model->sortOrder()); // the view re-sorts: a no-op in the model
+    if (header->sortIndicatorSection() != column
+        || header->sortIndicatorOrder() != model->sortOrder())
+        header->setSortIndicator(
+            column, model->sortOrder()); // the view re-sorts: a no-op in the model
     m_syncingSort = false;
 }
 
@@ -443,12 +459,15 @@ AssetFilter AssetsPanel::currentFilter() const
     f.owner = AssetFilter::Owner(m_owner->currentData().toInt());
     const QString type = m_type->currentData().toString();
     if (!type.isEmpty())
-        f.types = QStringList{type};
+        f.types = QStringList {type};
     auto tri = [](QComboBox *c) -> std::optional<bool> {
         switch (c->currentIndex()) {
-        case 1: return true;
-        case 2: return false;
-        default: return std::nullopt;
+        case 1:
+            return true;
+        case 2:
+            return false;
+        default:
+            return std::nullopt;
         }
     };
     f.favorite = tri(m_favorite);
@@ -472,7 +491,8 @@ void AssetsPanel::clearFilters()
     m_search->blockSignals(true);
     m_search->clear();
     m_search->blockSignals(false);
-    for (QComboBox *c : {m_owner, m_type, m_album, m_favorite, m_archived, m_trashed, m_hidden, m_locked})
+    for (QComboBox *c :
+        {m_owner, m_type, m_album, m_favorite, m_archived, m_trashed, m_hidden, m_locked})
         c->setCurrentIndex(0);
     applyFilter();
 }
@@ -492,7 +512,8 @@ void AssetsPanel::setViewMode(ViewMode mode)
     // the arrow keys move between them.
     m_gridButton->setFocusPolicy(mode == ViewMode::Grid ? Qt::TabFocus : Qt::NoFocus);
     m_tableButton->setFocusPolicy(mode == ViewMode::Grid ? Qt::NoFocus : Qt::TabFocus);
-    UiSettings::setViewState(QStringLiteral("assets/viewMode"), mode == ViewMode::Grid ? "grid" : "table");
+    UiSettings::setViewState(
+        QStringLiteral("assets/viewMode"), mode == ViewMode::Grid ? "grid" : "table");
 }
 
 void AssetsPanel::updateCount()
@@ -502,17 +523,17 @@ void AssetsPanel::updateCount()
     if (model->mirrorPath().isEmpty())
         m_count->setText(tr("No mirror yet: connect and sync first."));
     else
-        m_count->setText(tr("%n asset(s)", nullptr, int(std::min<qint64>(model->totalCount(), INT_MAX)))
-                             .replace(QString::number(model->totalCount()), locale.toString(model->totalCount())));
+        m_count->setText(
+            tr("%n asset(s)", nullptr, int(std::min<qint64>(model->totalCount(), INT_MAX)))
+                .replace(
+                    QString::number(model->totalCount()), locale.toString(model->totalCount())));
 }
 
 void AssetsPanel::refreshAlbums()
 {
     using Albums = QList<QPair<QString, QString>>;
     m_app->mirrorReader()->run<Albums>(
-        [](MirrorStore *store) -> Albums {
-            return store ? store->albumNames().value : Albums();
-        },
+        [](MirrorStore *store) -> Albums { return store ? store->albumNames().value : Albums(); },
         [this](const Albums &albums) {
             const QString current = m_album->currentData().toString();
             m_album->clear();
@@ -568,7 +589,8 @@ void AssetsPanel::updatePreview()
     const QSize target = m_previewSource.size().scaled(box, Qt::KeepAspectRatio);
     if (m_preview->pixmap().size() != target || m_previewScaledFrom != m_previewSource.cacheKey()) {
         m_previewScaledFrom = m_previewSource.cacheKey();
-        m_preview->setPixmap(m_previewSource.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+        m_preview->setPixmap(
+            m_previewSource.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
     }
 }
 
@@ -609,7 +631,7 @@ void AssetsPanel::showDetails(const QModelIndex &index)
         [id](MirrorStore *store) -> Result {
             if (!store)
                 return Result(ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror"),
-                                             QStringLiteral("no mirror")));
+                    QStringLiteral("no mirror")));
             return store->assetDetails(id);
         },
         [this, id, owner](const Result &r) {
@@ -633,16 +655,20 @@ void AssetsPanel::showDetails(const QModelIndex &index)
                 setDetail(tr("Duration"), ThumbnailDelegate::formatDuration(*a.durationMs));
             else if (a.type == QLatin1StringView("VIDEO"))
                 setDetail(tr("Duration"), a.duration);
-            setDetail(tr("Favorite"), (d.unknownFields & AssetFavoriteUnknown)
-                                          ? tr("unknown (a full sync does not say; a stream sync will)")
-                                          : yesNo(a.isFavorite));
+            setDetail(tr("Favorite"),
+                (d.unknownFields & AssetFavoriteUnknown)
+                    ? tr("unknown (a full sync does not say; a stream sync will)")
+                    : yesNo(a.isFavorite));
             setDetail(tr("Visibility"), a.visibility);
-            setDetail(tr("In trash"), a.deletedAt.isNull()                          ? tr("no")
-                                      : (d.unknownFields & AssetDeletedAtUnknown) ? tr("yes, since an unknown time")
-                                                                                  : tr("since %1").arg(a.deletedAt));
+            setDetail(tr("In trash"),
+                a.deletedAt.isNull()                            ? tr("no")
+                    : (d.unknownFields & AssetDeletedAtUnknown) ? tr("yes, since an unknown time")
+                                                                : tr("since %1").arg(a.deletedAt));
             setDetail(tr("Edited"), a.isEdited ? tr("yes") : QString());
-            setDetail(tr("Offline"), d.isOffline ? tr("yes (file missing on the server)") : QString());
-            setDetail(tr("Albums"), d.albumIds.isEmpty() ? tr("none") : locale.toString(d.albumIds.size()));
+            setDetail(
+                tr("Offline"), d.isOffline ? tr("yes (file missing on the server)") : QString());
+            setDetail(tr("Albums"),
+                d.albumIds.isEmpty() ? tr("none") : locale.toString(d.albumIds.size()));
             setDetail(tr("Faces"), d.faceCount ? locale.toString(d.faceCount) : QString());
             setDetail(tr("Stack"), a.stackId);
             setDetail(tr("Live photo video"), a.livePhotoVideoId);
@@ -656,14 +682,16 @@ void AssetsPanel::showDetails(const QModelIndex &index)
                 setDetail(tr("Lens"), e.lensModel);
                 if (e.fNumber)
                     setDetail(tr("Aperture"), QStringLiteral("ƒ/") + optNumber(e.fNumber));
-                setDetail(tr("Exposure"), e.exposureTime.isEmpty() ? QString() : e.exposureTime + QStringLiteral(" s"));
+                setDetail(tr("Exposure"),
+                    e.exposureTime.isEmpty() ? QString() : e.exposureTime + QStringLiteral(" s"));
                 setDetail(tr("ISO"), optInt(e.iso));
                 if (e.focalLength)
                     setDetail(tr("Focal length"), optNumber(e.focalLength) + QStringLiteral(" mm"));
                 if (e.fileSizeInByte)
                     setDetail(tr("File size"), locale.formattedDataSize(*e.fileSizeInByte));
                 if (e.exifImageWidth && e.exifImageHeight)
-                    setDetail(tr("Exif dimensions"), tr("%1 × %2").arg(*e.exifImageWidth).arg(*e.exifImageHeight));
+                    setDetail(tr("Exif dimensions"),
+                        tr("%1 × %2").arg(*e.exifImageWidth).arg(*e.exifImageHeight));
                 setDetail(tr("Taken (exif)"), e.dateTimeOriginal);
                 setDetail(tr("Time zone"), e.timeZone);
                 QStringList place;
@@ -672,7 +700,10 @@ void AssetsPanel::showDetails(const QModelIndex &index)
                         place << p;
                 setDetail(tr("Place"), place.join(QStringLiteral(", ")));
                 if (e.latitude && e.longitude)
-                    setDetail(tr("Coordinates"), QStringLiteral("%1, %2").arg(*e.latitude, 0, 'f', 5).arg(*e.longitude, 0, 'f', 5));
+                    setDetail(tr("Coordinates"),
+                        QStringLiteral("%1, %2")
+                            .arg(*e.latitude, 0, 'f', 5)
+                            .arg(*e.longitude, 0, 'f', 5));
                 setDetail(tr("Description"), e.description);
                 setDetail(tr("Orientation"), e.orientation);
                 setDetail(tr("Rating"), optInt(e.rating));

@@ -108,7 +108,7 @@ private:
     QPixmap m_previewSource;
     qint64 m_previewScaledFrom = 0;
     QTimer *m_searchDelay = nullptr;
-    QSize m_cellSize;     //!< the delegate's cell plus margins: the narrowest grid cell
+    QSize m_cellSize; //!< the delegate's cell plus margins: the narrowest grid cell
     bool m_syncingSort = false;
     QString m_detailId;
     QString m_detailThumbhash;

@@ -41,7 +41,8 @@ InspectorPanel::InspectorPanel(AppController *app, QWidget *parent) : QWidget(pa
     m_follow->setAccessibleDescription(tr("Keeps the newest line in view while a sync runs."));
     auto *open = new QPushButton(tr("&Open JSONL…"), this);
     open->setAccessibleName(tr("Open a JSONL file to inspect"));
-    open->setAccessibleDescription(tr("Shows the lines of a JSONL file saved earlier or recorded from a server."));
+    open->setAccessibleDescription(
+        tr("Shows the lines of a JSONL file saved earlier or recorded from a server."));
     auto *save = new QPushButton(tr("E&xport JSONL…"), this);
     save->setAccessibleName(tr("Export the run as a JSONL file"));
     save->setAccessibleDescription(tr("Saves every line of the current run to a JSONL file."));
@@ -59,29 +60,35 @@ InspectorPanel::InspectorPanel(AppController *app, QWidget *parent) : QWidget(pa
     m_view = new QTableView(this);
     m_view->setModel(model);
     m_view->setAccessibleName(tr("Event log"));
-    m_view->setAccessibleDescription(tr("Every line of the run: number, entity type, ack and a summary. Select one to see its raw JSON."));
+    m_view->setAccessibleDescription(tr("Every line of the run: number, entity type, ack and a "
+                                        "summary. Select one to see its raw JSON."));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(EventLogModel::LineColumn, fontMetrics().horizontalAdvance(QStringLiteral("00000000")));
-    m_view->setColumnWidth(EventLogModel::TypeColumn, fontMetrics().horizontalAdvance(QStringLiteral("PartnerAssetExifBackfillV1__")));
-    m_view->setColumnWidth(EventLogModel::AckColumn, fontMetrics().horizontalAdvance(QStringLiteral("AssetV1|019daa55-2500-72e3-9718-6a67")));
+    m_view->setColumnWidth(
+        EventLogModel::LineColumn, fontMetrics().horizontalAdvance(QStringLiteral("00000000")));
+    m_view->setColumnWidth(EventLogModel::TypeColumn,
+        fontMetrics().horizontalAdvance(QStringLiteral("PartnerAssetExifBackfillV1__")));
+    m_view->setColumnWidth(EventLogModel::AckColumn,
+        fontMetrics().horizontalAdvance(QStringLiteral("AssetV1|019daa55-2500-72e3-9718-6a67")));
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setWordWrap(false);
 
     m_raw = new QPlainTextEdit(this);
     m_raw->setReadOnly(true);
     m_raw->setAccessibleName(tr("Raw JSON of the selected event"));
-    m_raw->setAccessibleDescription(tr("The selected line exactly as the server sent it, formatted."));
+    m_raw->setAccessibleDescription(
+        tr("The selected line exactly as the server sent it, formatted."));
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setPlaceholderText(tr("Select an event to see its JSON."));
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
 
     m_ackUpTo = new QPushButton(tr("&Ack pending up to this event"), this);
     m_ackUpTo->setAccessibleName(tr("Acknowledge pending acks up to the selected event"));
-    m_ackUpTo->setAccessibleDescription(tr("In manual ack mode, sends the pending acks up to the selected line."));
+    m_ackUpTo->setAccessibleDescription(
+        tr("In manual ack mode, sends the pending acks up to the selected line."));
     m_ackUpTo->setEnabled(false);
     connect(m_ackUpTo, &QPushButton::clicked, this, [this] {
         const QModelIndex idx = m_view->currentIndex();
@@ -115,13 +122,13 @@ InspectorPanel::InspectorPanel(AppController *app, QWidget *parent) : QWidget(pa
     connect(clear, &QPushButton::clicked, model, &EventLogModel::clear);
     connect(m_filter, &QComboBox::activated, this, [this, model] {
         const QString t = m_filter->currentData().toString();
-        model->setTypeFilter(t.isEmpty() ? QStringList() : QStringList{t});
+        model->setTypeFilter(t.isEmpty() ? QStringList() : QStringList {t});
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &InspectorPanel::showCurrent);
+        &InspectorPanel::showCurrent);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &InspectorPanel::showCurrent, Qt::UniqueConnection);
+            &InspectorPanel::showCurrent, Qt::UniqueConnection);
         showCurrent();
         updateStatus();
     });
@@ -131,12 +138,14 @@ InspectorPanel::InspectorPanel(AppController *app, QWidget *parent) : QWidget(pa
         updateStatus();
     });
     connect(model, &EventLogModel::typeCountsChanged, this, &InspectorPanel::rebuildFilter);
-    connect(model, &EventLogModel::loadFinished, this, [this](qint64 lines, qint64 malformed, bool cancelled) {
-        const QLocale locale;
-        m_status->setText(cancelled ? tr("Loading cancelled after %Ln line(s).", nullptr, int(lines))
-                                    : tr("%1: %Ln line(s), %2 malformed.", nullptr, int(lines))
-                                          .arg(QFileInfo(m_source).fileName(), locale.toString(malformed)));
-    });
+    connect(model, &EventLogModel::loadFinished, this,
+        [this](qint64 lines, qint64 malformed, bool cancelled) {
+            const QLocale locale;
+            m_status->setText(cancelled
+                    ? tr("Loading cancelled after %Ln line(s).", nullptr, int(lines))
+                    : tr("%1: %Ln line(s), %2 malformed.", nullptr, int(lines))
+                          .arg(QFileInfo(m_source).fileName(), locale.toString(malformed)));
+        });
     connect(app->syncService(), &SyncService::runStarted, this, [this](qint64, RunKind kind) {
         if (kind != RunKind::Stream)
             return; // full/delta runs leave the log (and an opened file) as it is
@@ -186,10 +195,11 @@ void InspectorPanel::showCurrent()
     if (raw.isEmpty())
         m_raw->setPlainText(tr("(The raw JSON of older lines is not kept. Type: %1, ack: %2)")
                                 .arg(idx.data(EventLogModel::TypeRole).toString(),
-                                     idx.data(EventLogModel::AckRole).toString()));
+                                    idx.data(EventLogModel::AckRole).toString()));
     else
         m_raw->setPlainText(prettyJson(raw));
-    m_ackUpTo->setEnabled(m_source.isEmpty() && !idx.data(EventLogModel::AckRole).toString().isEmpty());
+    m_ackUpTo->setEnabled(
+        m_source.isEmpty() && !idx.data(EventLogModel::AckRole).toString().isEmpty());
 }
 
 void InspectorPanel::updateStatus()
@@ -209,8 +219,8 @@ void InspectorPanel::exportJsonl(const QString &givenPath)
 {
     QString path = givenPath;
     if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(this, tr("Export run as JSONL"), QStringLiteral("tidemark-run.jsonl"),
-                                            tr("JSON Lines (*.jsonl);;All files (*)"));
+        path = QFileDialog::getSaveFileName(this, tr("Export run as JSONL"),
+            QStringLiteral("tidemark-run.jsonl"), tr("JSON Lines (*.jsonl);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -220,10 +230,12 @@ void InspectorPanel::exportJsonl(const QString &givenPath)
     if (n < 0)
         m_status->setText(tr("Could not export: %1").arg(error));
     else if (reconstructed > 0)
-        m_status->setText(tr("Exported %Ln line(s) to %1 (%2 older lines without their data).", nullptr, int(n))
-                              .arg(QFileInfo(path).fileName(), locale.toString(reconstructed)));
+        m_status->setText(
+            tr("Exported %Ln line(s) to %1 (%2 older lines without their data).", nullptr, int(n))
+                .arg(QFileInfo(path).fileName(), locale.toString(reconstructed)));
     else
-        m_status->setText(tr("Exported %Ln line(s) to %1.", nullptr, int(n)).arg(QFileInfo(path).fileName()));
+        m_status->setText(
+            tr("Exported %Ln line(s) to %1.", nullptr, int(n)).arg(QFileInfo(path).fileName()));
 }
 
 void InspectorPanel::openJsonl(const QString &givenPath)
@@ -231,7 +243,7 @@ void InspectorPanel::openJsonl(const QString &givenPath)
     QString path = givenPath;
     if (path.isEmpty())
         path = QFileDialog::getOpenFileName(this, tr("Open JSONL file"), QString(),
-                                            tr("JSON Lines (*.jsonl *.json *.txt);;All files (*)"));
+            tr("JSON Lines (*.jsonl *.json *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -1,9 +1,9 @@
 #include "widgets/BarChart.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
-#include <QKeyEvent>
 #include <QToolTip>
 
 #include <algorithm>
@@ -39,9 +39,8 @@ BarChart::BarChart(QWidget *parent) : QWidget(parent)
 QColor BarChart::seriesColor(int index)
 {
     static const QColor colors[] = {QColor(0x35, 0x7e, 0xc7), QColor(0xe0, 0x8a, 0x1e),
-                                    QColor(0x7d, 0xb4, 0xe6), QColor(0xf2, 0xc0, 0x7a),
-                                    QColor(0x4c, 0xa8, 0x6a), QColor(0xb5, 0x5a, 0x9e),
-                                    QColor(0x9a, 0x9a, 0x9a)};
+        QColor(0x7d, 0xb4, 0xe6), QColor(0xf2, 0xc0, 0x7a), QColor(0x4c, 0xa8, 0x6a),
+        QColor(0xb5, 0x5a, 0x9e), QColor(0x9a, 0x9a, 0x9a)};
     return colors[index % int(std::size(colors))];
 }
 
@@ -134,9 +133,10 @@ QRectF BarChart::plotRect() const
     const double top = kMargin + (m_title.isEmpty() ? 0 : fm.height() + 4)
         + (m_series.size() > 0 ? fm.height() + 4 : 0);
     if (m_orientation == Qt::Vertical) {
-        const double valueAxis = fm.horizontalAdvance(QLocale().toString(qint64(maxTotal()) * 10)) + 8;
+        const double valueAxis
+            = fm.horizontalAdvance(QLocale().toString(qint64(maxTotal()) * 10)) + 8;
         return QRectF(kMargin + valueAxis, top, width() - 2 * kMargin - valueAxis,
-                      height() - top - kMargin - categoryLabelExtent());
+            height() - top - kMargin - categoryLabelExtent());
     }
     const double left = kMargin + categoryLabelExtent();
     const double valueLabel = fm.horizontalAdvance(QLocale().toString(qint64(maxTotal()))) + 8;
@@ -151,7 +151,8 @@ QRectF BarChart::barRect(int category, const QRectF &plot) const
     if (m_orientation == Qt::Vertical) {
         const double slot = plot.width() / n;
         const double gap = slot > 6 ? std::min(slot * 0.2, 8.0) : 0.0;
-        return QRectF(plot.left() + slot * category + gap / 2, plot.top(), slot - gap, plot.height());
+        return QRectF(
+            plot.left() + slot * category + gap / 2, plot.top(), slot - gap, plot.height());
     }
     const double slot = std::min(plot.height() / n, double(fontMetrics().height() * 2));
     const double gap = std::min(slot * 0.25, 6.0);
@@ -188,18 +189,23 @@ void BarChart::paintEvent(QPaintEvent *)
         bold.setBold(true);
         p.setFont(bold);
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRectF(kMargin, y, width() - 2 * kMargin, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetrics(bold).elidedText(m_title, Qt::ElideRight, width() - 2 * kMargin));
+        p.drawText(QRectF(kMargin, y, width() - 2 * kMargin, fm.height()),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(bold).elidedText(m_title, Qt::ElideRight, width() - 2 * kMargin));
         p.setFont(font());
         y += fm.height() + 4;
     }
     // Legend on one line, elided series names when crowded.
     if (!m_series.isEmpty()) {
         double x = kMargin;
-        const double maxItem = std::max(40.0, double(width() - 2 * kMargin) / double(m_series.size()));
+        const double maxItem
+            = std::max(40.0, double(width() - 2 * kMargin) / double(m_series.size()));
         for (const Series &s : m_series) {
-            p.fillRect(QRectF(x, y + (fm.height() - kLegendSwatch) / 2.0, kLegendSwatch, kLegendSwatch), s.color);
-            const QString text = fm.elidedText(s.name, Qt::ElideRight, int(maxItem) - kLegendSwatch - 12);
+            p.fillRect(
+                QRectF(x, y + (fm.height() - kLegendSwatch) / 2.0, kLegendSwatch, kLegendSwatch),
+                s.color);
+            const QString text
+                = fm.elidedText(s.name, Qt::ElideRight, int(maxItem) - kLegendSwatch - 12);
             p.setPen(pal.color(QPalette::Text));
             p.drawText(QPointF(x + kLegendSwatch + 4, y + fm.ascent()), text);
             x += kLegendSwatch + 4 + fm.horizontalAdvance(text) + 12;
@@ -226,8 +232,9 @@ void BarChart::paintEvent(QPaintEvent *)
             p.setPen(gridColor);
             p.drawLine(QPointF(plot.left(), gy), QPointF(plot.right(), gy));
             p.setPen(pal.color(QPalette::Text));
-            p.drawText(QRectF(kMargin, gy - fm.height() / 2.0, plot.left() - kMargin - 4, fm.height()),
-                       Qt::AlignRight | Qt::AlignVCenter, locale.toString(qint64(v)));
+            p.drawText(
+                QRectF(kMargin, gy - fm.height() / 2.0, plot.left() - kMargin - 4, fm.height()),
+                Qt::AlignRight | Qt::AlignVCenter, locale.toString(qint64(v)));
         }
     }
 
@@ -260,10 +267,10 @@ void BarChart::paintEvent(QPaintEvent *)
         if (m_orientation == Qt::Horizontal) {
             const QRectF labelRect(kMargin, slot.top(), plot.left() - kMargin - 6, slot.height());
             p.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter,
-                       fm.elidedText(m_categories.at(c), Qt::ElideMiddle, int(labelRect.width())));
+                fm.elidedText(m_categories.at(c), Qt::ElideMiddle, int(labelRect.width())));
             const double end = slot.left() + slot.width() * (acc / axisMax);
             p.drawText(QRectF(end + 4, slot.top(), width() - end - 4, slot.height()),
-                       Qt::AlignLeft | Qt::AlignVCenter, locale.toString(qint64(acc)));
+                Qt::AlignLeft | Qt::AlignVCenter, locale.toString(qint64(acc)));
         }
     }
 
@@ -318,7 +325,7 @@ QString BarChart::categoryText(int c) const
 {
     if (c < 0 || c >= m_categories.size())
         return {};
-    QStringList lines{m_categories.at(c)};
+    QStringList lines {m_categories.at(c)};
     const QLocale locale;
     for (const Series &s : m_series)
         if (s.values.value(c) > 0)
@@ -352,9 +359,14 @@ void BarChart::keyPressEvent(QKeyEvent *e)
     case Qt::Key_Up:
         setCurrentCategory(m_current < 0 ? n - 1 : std::max(0, m_current - 1));
         break;
-    case Qt::Key_Home: setCurrentCategory(0); break;
-    case Qt::Key_End: setCurrentCategory(n - 1); break;
-    default: return QWidget::keyPressEvent(e);
+    case Qt::Key_Home:
+        setCurrentCategory(0);
+        break;
+    case Qt::Key_End:
+        setCurrentCategory(n - 1);
+        break;
+    default:
+        return QWidget::keyPressEvent(e);
     }
     e->accept();
 }
@@ -368,7 +380,8 @@ void BarChart::focusOutEvent(QFocusEvent *e)
 void BarChart::updateAccessibleDescription()
 {
     if (m_current >= 0 && m_current < m_categories.size()) {
-        setAccessibleDescription(categoryText(m_current).replace(QLatin1Char('\n'), QStringLiteral("; ")));
+        setAccessibleDescription(
+            categoryText(m_current).replace(QLatin1Char('\n'), QStringLiteral("; ")));
         return;
     }
     // Screen readers get the figures as text, since the bars are only paint.

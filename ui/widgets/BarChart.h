@@ -21,7 +21,8 @@ class BarChart : public QWidget
 {
     Q_OBJECT
 public:
-    struct Series {
+    struct Series
+    {
         QString name;
         QColor color;
         QList<double> values; //!< one per category

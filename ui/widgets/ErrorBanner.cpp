@@ -26,10 +26,12 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_actionButton = new QPushButton(this);
     m_actionButton->setAccessibleName(tr("Suggested action"));
-    m_actionButton->setAccessibleDescription(tr("Does what the message suggests: retry, log in again or check the settings."));
+    m_actionButton->setAccessibleDescription(
+        tr("Does what the message suggests: retry, log in again or check the settings."));
     m_detailsButton = new QPushButton(tr("Details…"), this);
     m_detailsButton->setAccessibleName(tr("Show technical details"));
-    m_detailsButton->setAccessibleDescription(tr("Shows the request, status and technical detail behind the message."));
+    m_detailsButton->setAccessibleDescription(
+        tr("Shows the request, status and technical detail behind the message."));
     m_closeButton = new QPushButton(tr("Dismiss"), this);
     m_closeButton->setAccessibleName(tr("Dismiss message"));
     m_closeButton->setAccessibleDescription(tr("Hides the message (Escape)."));
@@ -52,13 +54,20 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
 QString ErrorBanner::actionText(ApiError::Action action)
 {
     switch (action) {
-    case ApiError::Action::Retry: return tr("Retry");
-    case ApiError::Action::LogInAgain: return tr("Log in again");
-    case ApiError::Action::Reset: return tr("Reset…");
-    case ApiError::Action::CheckSettings: return tr("Check connection…");
-    case ApiError::Action::UpgradeServer: return {};
-    case ApiError::Action::FreeDisk: return {};
-    case ApiError::Action::None: return {};
+    case ApiError::Action::Retry:
+        return tr("Retry");
+    case ApiError::Action::LogInAgain:
+        return tr("Log in again");
+    case ApiError::Action::Reset:
+        return tr("Reset…");
+    case ApiError::Action::CheckSettings:
+        return tr("Check connection…");
+    case ApiError::Action::UpgradeServer:
+        return {};
+    case ApiError::Action::FreeDisk:
+        return {};
+    case ApiError::Action::None:
+        return {};
     }
     return {};
 }
@@ -90,13 +99,13 @@ void ErrorBanner::applyLevel(Level level)
 
 void ErrorBanner::showError(const ApiError &error, const QString &context)
 {
-    const QString sentence = context.isEmpty() ? error.userMessage()
-                                               : tr("%1: %2").arg(context, error.userMessage());
+    const QString sentence
+        = context.isEmpty() ? error.userMessage() : tr("%1: %2").arg(context, error.userMessage());
     showMessage(sentence, Level::Error, error.suggestedAction(), error.technicalDetails());
 }
 
-void ErrorBanner::showMessage(const QString &message, Level level, ApiError::Action action,
-                              const QString &details)
+void ErrorBanner::showMessage(
+    const QString &message, Level level, ApiError::Action action, const QString &details)
 {
     applyLevel(level);
     m_text->setText(message);
@@ -123,8 +132,8 @@ void ErrorBanner::dismiss()
 
 void ErrorBanner::showDetails()
 {
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Details"), m_text->text(),
-                                QMessageBox::Close, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Details"), m_text->text(), QMessageBox::Close, this);
     box->setTextFormat(Qt::PlainText);
     box->setDetailedText(m_details);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -24,7 +24,7 @@ public:
     void showError(const ApiError &error, const QString &context = {});
     //! Shows a plain message with an optional action.
     void showMessage(const QString &message, Level level = Level::Info,
-                     ApiError::Action action = ApiError::Action::None, const QString &details = {});
+        ApiError::Action action = ApiError::Action::None, const QString &details = {});
 
     QString message() const;
     ApiError::Action action() const { return m_action; }

@@ -20,7 +20,8 @@ QString Sparkline::summaryText() const
 {
     const QLocale locale;
     const double current = m_samples.isEmpty() ? 0 : m_samples.constLast();
-    return tr("%1 %2 (peak %3)").arg(locale.toString(current, 'f', 0), m_unit, locale.toString(m_peak, 'f', 0));
+    return tr("%1 %2 (peak %3)")
+        .arg(locale.toString(current, 'f', 0), m_unit, locale.toString(m_peak, 'f', 0));
 }
 
 void Sparkline::setCapacity(int samples)
@@ -74,7 +75,8 @@ void Sparkline::paintEvent(QPaintEvent *)
     const QPalette pal = palette();
     const QRectF frame = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
     p.fillRect(rect(), pal.color(QPalette::Base));
-    p.setPen(hasFocus() ? QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine) : QPen(pal.color(QPalette::Mid)));
+    p.setPen(hasFocus() ? QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine)
+                        : QPen(pal.color(QPalette::Mid)));
     p.drawRect(frame);
 
     const QFontMetrics fm = fontMetrics();
@@ -94,8 +96,8 @@ void Sparkline::paintEvent(QPaintEvent *)
     const double x0 = plot.right() - step * double(m_samples.size() - 1);
     QPainterPath line;
     for (qsizetype i = 0; i < m_samples.size(); ++i) {
-        const QPointF pt(x0 + step * double(i),
-                         plot.bottom() - plot.height() * (m_samples.at(i) / maxValue));
+        const QPointF pt(
+            x0 + step * double(i), plot.bottom() - plot.height() * (m_samples.at(i) / maxValue));
         if (i == 0)
             line.moveTo(pt);
         else

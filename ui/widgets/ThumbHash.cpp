@@ -10,7 +10,8 @@ namespace Tidemark::ThumbHash {
 
 namespace {
 
-struct Header {
+struct Header
+{
     double lDc = 0, pDc = 0, qDc = 0, lScale = 0, pScale = 0, qScale = 0, aDc = 1, aScale = 0;
     bool hasAlpha = false;
     bool isLandscape = false;
@@ -182,8 +183,8 @@ QImage decodeBase64(const QString &base64)
 {
     if (base64.isEmpty())
         return {};
-    const auto result = QByteArray::fromBase64Encoding(base64.toLatin1(),
-                                                       QByteArray::AbortOnBase64DecodingErrors);
+    const auto result = QByteArray::fromBase64Encoding(
+        base64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!result)
         return {};
     return decode(*result);

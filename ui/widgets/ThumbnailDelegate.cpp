@@ -11,8 +11,7 @@ namespace Tidemark {
 
 ThumbnailDelegate::ThumbnailDelegate(ThumbnailCache *cache, QObject *parent)
     : QStyledItemDelegate(parent), m_cache(cache)
-{
-}
+{ }
 
 void ThumbnailDelegate::setCellSize(int pixels)
 {
@@ -35,8 +34,8 @@ QSize ThumbnailDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     return {m_cell, m_cell + option.fontMetrics.height() + 6};
 }
 
-void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                              const QModelIndex &index) const
+void ThumbnailDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     painter->save();
     const QPalette &pal = option.palette;
@@ -66,8 +65,7 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
             painter->setClipping(false);
         } else if (m_cache && m_cache->hasFailed(id)) {
             painter->setPen(pal.color(QPalette::PlaceholderText));
-            painter->drawText(imageRect, Qt::AlignCenter | Qt::TextWordWrap,
-                              tr("No thumbnail"));
+            painter->drawText(imageRect, Qt::AlignCenter | Qt::TextWordWrap, tr("No thumbnail"));
         }
 
         painter->setRenderHint(QPainter::Antialiasing, true);
@@ -95,7 +93,7 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
             const QVariant dur = index.data(AssetTableModel::DurationRole);
             badge(dur.isValid() ? QStringLiteral("▶ ") + formatDuration(dur.toLongLong())
                                 : QStringLiteral("▶"),
-                  Qt::AlignRight | Qt::AlignBottom, QColor(0, 0, 0, 170));
+                Qt::AlignRight | Qt::AlignBottom, QColor(0, 0, 0, 170));
         }
         if (index.data(AssetTableModel::IsFavoriteRole).toBool())
             badge(QStringLiteral("♥"), Qt::AlignLeft | Qt::AlignBottom, QColor(200, 40, 70, 200));
@@ -110,8 +108,8 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::Text));
         const QRect textRect(cell.left(), imageRect.bottom() + 2, cell.width(), textH);
         painter->drawText(textRect, Qt::AlignHCenter | Qt::AlignVCenter,
-                          fm.elidedText(index.data(AssetTableModel::FileNameRole).toString(),
-                                        Qt::ElideMiddle, cell.width()));
+            fm.elidedText(index.data(AssetTableModel::FileNameRole).toString(), Qt::ElideMiddle,
+                cell.width()));
     }
     if (option.state & QStyle::State_HasFocus) {
         painter->setPen(QPen(pal.color(QPalette::Highlight), 2));

@@ -20,7 +20,7 @@ public:
     int cellSize() const { return m_cell; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override;
+        const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     //! "1:05" / "1:02:03" from milliseconds.
