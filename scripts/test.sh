@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# One command to set up, build (warnings are errors) and run the whole test suite through CTest.
+# One command to set up, check the formatting (.clang-format), build (warnings are errors) and run
+# the whole test suite through CTest.
 # Then the suite runs a second time in a tree built with AddressSanitizer and UBSan
 # ($TIDEMARK_BUILD_DIR-asan, default build-asan; benchmarks and throughput checks excluded).
 # The first pass builds in build/, the tree scripts/run.sh uses too.
@@ -8,6 +9,9 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export TIDEMARK_BUILD_DIR="${TIDEMARK_BUILD_DIR:-$here/build}"
 unset TIDEMARK_TARGETS
+# Unformatted code fails first, before the long build (clang-format 14 comes with setup-deps.sh).
+"$here/scripts/setup-deps.sh"
+"$here/scripts/check-format.sh"
 "$here/scripts/build.sh"
 export QT_QPA_PLATFORM=offscreen
 (cd "$TIDEMARK_BUILD_DIR" && ctest --output-on-failure --parallel "$(nproc)" --timeout 600 "$@")
