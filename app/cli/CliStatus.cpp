@@ -200,10 +200,11 @@ int cmdStatus(Context &ctx)
             doc[u"lastRun"_s] = last;
             fields.append({u"Last run"_s,
                 // Words for people (the stored names stay in --json); the error as its sentence.
-                u"%1, %2 (%3), %4 UTC, %5 in %6%7"_s.arg(runWordText(r.kind),
-                    runWordText(r.outcome), runWordText(r.mode),
-                    r.started.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s),
-                    Words::tr("%Ln line(s)", nullptr, int(r.events)), formatDuration(r.durationMs),
+                // A run without an end time (its process was killed) has no known length.
+                u"%1, %2 (%3), %4 UTC, %5%6%7"_s.arg(runWordText(r.kind), runWordText(r.outcome),
+                    runWordText(r.mode), r.started.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                    Words::tr("%Ln line(s)", nullptr, int(r.events)),
+                    r.finished.isValid() ? u" in "_s + formatDuration(r.durationMs) : QString(),
                     r.error.isEmpty()
                         ? QString()
                         : u": "_s + RunHistoryModel::errorSentence(r.error).section(u'\n', 0, 0))});

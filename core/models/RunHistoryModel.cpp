@@ -358,7 +358,10 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
         case BytesColumn:
             return QLocale().formattedDataSize(e.bytes);
         case DurationColumn:
-            return e.outcome == runOutcomeName(RunOutcome::Running) && e.durationMs == 0
+            // Still running, or stopped without an end time (the process was killed): no length
+            // is known, and "0 ms" would be untrue.
+            return e.durationMs == 0
+                    && (e.outcome == runOutcomeName(RunOutcome::Running) || !e.finished.isValid())
                 ? QString()
                 : durationText(e.durationMs);
         case ErrorColumn:

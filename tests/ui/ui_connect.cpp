@@ -59,6 +59,8 @@ private Q_SLOTS:
             qPrintable(dialog.serverInfoLabel()->text()));
         QVERIFY(dialog.serverInfoLabel()->text().contains(QStringLiteral(" request types.")));
         QVERIFY(!dialog.serverInfoLabel()->text().contains(QStringLiteral("AssetsV1")));
+        QVERIFY(dialog.serverInfoLabel()->toolTip().startsWith(
+            ConnectDialog::tr("Request types of this server's sync stream: %1").arg(QString())));
         QVERIFY(dialog.serverInfoLabel()->toolTip().contains(QStringLiteral("AssetsV1")));
         QVERIFY(
             dialog.serverInfoLabel()->text().contains(QStringLiteral("Full and delta sync: yes")));
@@ -256,6 +258,16 @@ private Q_SLOTS:
         window.showPanel(MainWindow::FullDeltaTab);
         FullDeltaPanel *delta = window.fullDeltaPanel();
         QVERIFY(delta->userIdsField()->text().isEmpty());
+        bool noteShown = false;
+        for (QLabel *l : delta->findChildren<QLabel *>())
+            noteShown |= l->isVisibleTo(delta)
+                && l->text()
+                    == FullDeltaPanel::tr(
+                        "Leave it empty and Tidemark asks the server who your partners are when "
+                        "the delta sync starts. The server answers \"needs full sync\" unless the "
+                        "ids are exactly you and every partner who shares with you, or when more "
+                        "than 100 days or 10,000 changes have passed.");
+        QVERIFY(noteShown);
         QCOMPARE(delta->userIdsField()->placeholderText(),
             FullDeltaPanel::tr(
                 "empty: you and every partner who shares with you, as the server lists them"));
