@@ -15,6 +15,7 @@
 #include "UiSettings.h"
 #include "desktop/SingleInstance.h"
 #include "i18n/Translations.h"
+#include "mirror/MirrorInterrupt.h"
 #include "util/LogFile.h"
 
 #include <QApplication>
@@ -188,6 +189,9 @@ int main(int argc, char **argv)
             QTimer::singleShot(0, &window, &Tidemark::MainWindow::showConnectDialog);
     }
     const int code = app.exec();
+    // The window is gone: an index build or a quick_check still running stops now instead of
+    // holding the process for seconds (their threads are joined by the destructors below).
+    Tidemark::MirrorInterrupt::interruptAll();
     qInfo("Tidemark exits (%d)", code);
     return code;
 }

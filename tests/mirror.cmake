@@ -8,3 +8,5 @@ tidemark_add_test(NAME mirror_ackbook SOURCE mirror/mirror_ackbook.cpp LIBS tide
 tidemark_add_test(NAME mirror_queries SOURCE mirror/mirror_queries.cpp LIBS tidemark_core)
 tidemark_add_test(NAME mirror_wal SOURCE mirror/mirror_wal.cpp LIBS tidemark_core)
 tidemark_add_test(NAME mirror_sources SOURCE mirror/mirror_sources.cpp LIBS tidemark_core)
+tidemark_add_test(NAME mirror_month_summary SOURCE mirror/mirror_month_summary.cpp LIBS tidemark_core)
+tidemark_add_test(NAME mirror_interrupt SOURCE mirror/mirror_interrupt.cpp LIBS tidemark_core)

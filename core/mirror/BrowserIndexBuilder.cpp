@@ -1,5 +1,6 @@
 #include "BrowserIndexBuilder.h"
 
+#include "MirrorInterrupt.h"
 #include "MirrorStore.h"
 
 #include "util/Logging.h"
@@ -57,7 +58,14 @@ BrowserIndexBuilder::Result BrowserIndexBuilder::build(const QString &mirrorPath
     o.quickCheck = false;
     o.cacheSizeKiB = kBuildCacheKiB;
     o.deferBrowserIndexes = true;
+    if (MirrorInterrupt::isInterrupted()) {
+        r.error = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("mirror: indexes"),
+            QStringLiteral("Tidemark is quitting"));
+        return r;
+    }
     r.error = store.open(mirrorPath, o);
+    // Quitting interrupts the build (the index in progress rolls back; the next start builds it).
+    const MirrorInterrupt::Scope interruptible(store.database());
     if (!r.error.isError()) {
         const MirrorResult<bool> ready = store.browserIndexesReady();
         if (!ready.ok()) {
@@ -70,7 +78,10 @@ BrowserIndexBuilder::Result BrowserIndexBuilder::build(const QString &mirrorPath
         }
     }
     r.elapsedMs = timer.elapsed();
-    if (r.error.isError())
+    if (r.error.kind == ApiError::Kind::Cancelled || MirrorInterrupt::isInterrupted())
+        qCInfo(lcMirror) << "browser indexes of" << mirrorPath << "left for the next start:"
+                         << r.error.technicalDetails();
+    else if (r.error.isError())
         qCWarning(lcMirror) << "browser indexes of" << mirrorPath
                             << "not built:" << r.error.technicalDetails();
     return r;

@@ -1124,8 +1124,20 @@ ApiError MirrorStore::wipeServerData()
     QStringList tables = MirrorSchema::serverTables();
     tables << QStringLiteral("checkpoints") << QStringLiteral("pending_acks")
            << QStringLiteral("pending_log");
+    // Without triggers DELETE empties `assets` at once instead of row by row.
+    auto summary = d->hasMonthSummary();
+    if (!summary)
+        return summary.error;
+    if (summary.value) {
+        if (auto e = d->dropMonthSummary())
+            return e;
+    }
     for (const QString &table : std::as_const(tables)) {
         if (auto e = d->exec(QStringLiteral("DELETE FROM %1").arg(table), QStringLiteral("wipe")))
+            return e;
+    }
+    if (summary.value) {
+        if (auto e = d->rebuildMonthSummary())
             return e;
     }
     if (auto e = tx.commit())

@@ -1,5 +1,6 @@
 #include "MirrorHealth.h"
 
+#include "MirrorInterrupt.h"
 #include "MirrorStore.h"
 #include "MirrorWriteLock.h"
 #include "SqliteStatement.h"
@@ -21,6 +22,7 @@ namespace {
 QAtomicInt g_checks;
 constexpr int SQLITE_CORRUPT_CODE = 11;
 constexpr int SQLITE_NOTADB_CODE = 26;
+constexpr int SQLITE_INTERRUPT_CODE = 9;
 
 MirrorHealthReport inspect(const QString &path, MirrorHealth::Depth depth)
 {
@@ -67,13 +69,24 @@ MirrorHealthReport inspect(const QString &path, MirrorHealth::Depth depth)
                         ? QStringLiteral("PRAGMA integrity_check(5)")
                         : QStringLiteral("PRAGMA quick_check(5)");
                     QStringList problems;
-                    if (!q.exec(pragma)) {
-                        problems << q.lastError().text();
-                    } else {
-                        while (q.next())
-                            problems << q.value(0).toString();
+                    bool interrupted = MirrorInterrupt::isInterrupted();
+                    if (!interrupted) {
+                        // Quitting interrupts the check: it found nothing, and says so.
+                        const MirrorInterrupt::Scope interruptible(db);
+                        if (!q.exec(pragma)) {
+                            interrupted = MirrorDetail::sqliteCode(q.lastError())
+                                == SQLITE_INTERRUPT_CODE;
+                            problems << q.lastError().text();
+                        } else {
+                            while (q.next())
+                                problems << q.value(0).toString();
+                            interrupted = MirrorDetail::sqliteCode(q.lastError())
+                                == SQLITE_INTERRUPT_CODE;
+                        }
                     }
-                    if (problems != QStringList {QStringLiteral("ok")})
+                    if (interrupted)
+                        r.detail = QStringLiteral("check interrupted (quitting)");
+                    else if (problems != QStringList {QStringLiteral("ok")})
                         fail(MirrorHealthReport::Problem::Damaged,
                             problems.join(QLatin1StringView("; ")));
                 }

@@ -35,6 +35,69 @@ const IndexDef &assetKeyIndex()
     return def;
 }
 
+const DerivedTable &monthSummary()
+{
+    // The key of an asset's summary row, over NEW or OLD. Only photos and videos with a date
+    // count (what the chart shows); visibility NULL is stored as '' (both fail = 'archive' and
+    // pass IS NOT 'archive', so the asset filter means the same on either table).
+    const auto key = [](const char *row) {
+        const QString r = QString::fromLatin1(row);
+        return QStringLiteral("substr(%1.local_date_time, 1, 7), %1.owner_id, %1.sources & 3, "
+                              "%1.type, IFNULL(%1.visibility, ''), %1.deleted_at IS NOT NULL")
+            .arg(r);
+    };
+    const auto counted = [](const char *row) {
+        return QStringLiteral("%1.type IN ('IMAGE', 'VIDEO') AND %1.local_date_time <> ''")
+            .arg(QString::fromLatin1(row));
+    };
+    const auto matches = [](const char *row) {
+        return QStringLiteral("month = substr(%1.local_date_time, 1, 7) AND owner_id = %1.owner_id"
+                              " AND sources = (%1.sources & 3) AND type = %1.type"
+                              " AND visibility = IFNULL(%1.visibility, '')"
+                              " AND trashed = (%1.deleted_at IS NOT NULL)")
+            .arg(QString::fromLatin1(row));
+    };
+    const QString cols = s("month, owner_id, sources, type, visibility, trashed");
+    static const DerivedTable def {s("asset_months"),
+        {s("asset_months"), s("asset_months_insert"), s("asset_months_delete"),
+            s("asset_months_update")},
+        {s("DROP TRIGGER IF EXISTS asset_months_insert"),
+            s("DROP TRIGGER IF EXISTS asset_months_delete"),
+            s("DROP TRIGGER IF EXISTS asset_months_update"),
+            s("DROP TABLE IF EXISTS asset_months")},
+        {
+            QStringLiteral("CREATE TABLE asset_months (month TEXT NOT NULL, owner_id TEXT NOT NULL,"
+                           " sources INTEGER NOT NULL, type TEXT NOT NULL, visibility TEXT NOT "
+                           "NULL, trashed INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (%1))"
+                           " WITHOUT ROWID")
+                .arg(cols),
+            QStringLiteral("INSERT INTO asset_months (%1, n) SELECT %2, COUNT(*) FROM assets a"
+                           " NOT INDEXED WHERE %3 GROUP BY 1, 2, 3, 4, 5, 6")
+                .arg(cols, key("a"), counted("a")),
+            QStringLiteral("CREATE TRIGGER asset_months_insert AFTER INSERT ON assets WHEN %1"
+                           " BEGIN INSERT INTO asset_months (%2, n) VALUES (%3, 1)"
+                           " ON CONFLICT (%2) DO UPDATE SET n = n + 1; END")
+                .arg(counted("NEW"), cols, key("NEW")),
+            QStringLiteral("CREATE TRIGGER asset_months_delete AFTER DELETE ON assets WHEN %1"
+                           " BEGIN UPDATE asset_months SET n = n - 1 WHERE %2; END")
+                .arg(counted("OLD"), matches("OLD")),
+            // Fires only when the asset moves to another summary row (an upsert rewrites every
+            // column; most rewrites change none of the key).
+            QStringLiteral(
+                "CREATE TRIGGER asset_months_update AFTER UPDATE OF local_date_time, owner_id,"
+                " sources, type, visibility, deleted_at ON assets"
+                " WHEN (%1) IS NOT (%2) OR (%3) IS NOT (%4)"
+                " BEGIN"
+                " UPDATE asset_months SET n = n - 1 WHERE %1 AND %5;"
+                " INSERT INTO asset_months (%6, n) SELECT %7, 1 WHERE %2"
+                " ON CONFLICT (%6) DO UPDATE SET n = n + 1;"
+                " END")
+                .arg(counted("OLD"), counted("NEW"), key("OLD"), key("NEW"), matches("OLD"), cols,
+                    key("NEW")),
+        }};
+    return def;
+}
+
 const QList<IndexDef> &browserIndexes()
 {
     // Chosen for a 1,000,000-row asset browser:

@@ -71,4 +71,21 @@ const QList<IndexDef> &browserIndexes();
 //! an empty table drops it, appends the rows and re-creates it (folding repeated ids) at the end.
 const IndexDef &assetKeyIndex();
 
+//! The overview's month chart, kept by the writer: `asset_months` counts photos and videos per
+//! month of local_date_time and per (owner_id, sources & 3, type, visibility, trashed), and three
+//! triggers on `assets` keep it exact in the same transaction as every insert, update and delete.
+//! Counting the months from `assets` reads every row (about a second at a million assets); the
+//! summary has a few thousand rows. It is derived data, like the browser indexes: a bulk load
+//! drops it with them (no trigger cost per appended row), BrowserIndexBuilder builds it back with
+//! one pass over the table, and a mirror without it (older files, headless runs) still answers
+//! from `assets`. `statements` drop and re-create it (fill included): run them in one transaction.
+struct DerivedTable
+{
+    QString name; //!< the table
+    QStringList objects; //!< the table and its triggers (all present, or none)
+    QStringList dropSql;
+    QStringList createSql; //!< after dropSql: table, fill, triggers
+};
+const DerivedTable &monthSummary();
+
 } // namespace Tidemark::MirrorSchema

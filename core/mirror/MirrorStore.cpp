@@ -1,5 +1,6 @@
 #include "MirrorStore.h"
 
+#include "MirrorInterrupt.h"
 #include "MirrorSchema.h"
 #include "MirrorStore_p.h"
 
@@ -141,15 +142,56 @@ ApiError MirrorStore::Private::ensureBrowserIndexes()
         if (auto e = exec(def.createSql, QStringLiteral("indexes")))
             return e;
     }
+    auto missing = missingBrowserIndexes();
+    if (!missing)
+        return missing.error;
+    if (missing.value.contains(MirrorSchema::monthSummary().name)) {
+        MirrorTransaction tx(*q);
+        if (tx.beginError())
+            return tx.beginError();
+        if (auto e = rebuildMonthSummary())
+            return e;
+        return tx.commit();
+    }
     return {};
+}
+
+ApiError MirrorStore::Private::dropMonthSummary()
+{
+    for (const QString &sql : MirrorSchema::monthSummary().dropSql) {
+        if (auto e = exec(sql, QStringLiteral("month summary")))
+            return e;
+    }
+    return {};
+}
+
+ApiError MirrorStore::Private::rebuildMonthSummary()
+{
+    if (auto e = dropMonthSummary())
+        return e;
+    for (const QString &sql : MirrorSchema::monthSummary().createSql) {
+        if (auto e = exec(sql, QStringLiteral("month summary")))
+            return e;
+    }
+    return {};
+}
+
+MirrorResult<bool> MirrorStore::Private::hasMonthSummary() const
+{
+    auto r = scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
+                                   "AND name = 'asset_months'"),
+        QStringLiteral("month summary"));
+    if (!r)
+        return r.error;
+    return r.value > 0;
 }
 
 MirrorResult<QStringList> MirrorStore::Private::missingBrowserIndexes() const
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'assets'")))
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE tbl_name = 'assets'"
+                               " OR name = 'asset_months'")))
         return error(QStringLiteral("indexes"), q);
     QSet<QString> present;
     while (q.next())
@@ -158,6 +200,13 @@ MirrorResult<QStringList> MirrorStore::Private::missingBrowserIndexes() const
     for (const MirrorSchema::IndexDef &def : MirrorSchema::browserIndexes())
         if (!present.contains(def.name))
             missing << def.name;
+    const MirrorSchema::DerivedTable &summary = MirrorSchema::monthSummary();
+    for (const QString &object : summary.objects) {
+        if (!present.contains(object)) {
+            missing << summary.name;
+            break;
+        }
+    }
     return missing;
 }
 
@@ -649,6 +698,9 @@ ApiError MirrorStore::beginBulkLoad()
                 QStringLiteral("bulk load")))
             return e;
     }
+    // No trigger per appended row: the summary is built back with the indexes.
+    if (auto e = d->dropMonthSummary())
+        return e;
     if (d->schemaVersion >= 4) {
         auto any = d->scalar(
             QStringLiteral("SELECT EXISTS (SELECT 1 FROM assets)"), QStringLiteral("bulk load"));
@@ -716,13 +768,30 @@ ApiError MirrorStore::buildBrowserIndexes()
         return {};
     QElapsedTimer timer;
     timer.start();
+    const auto quitting = [] {
+        return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("mirror: indexes"),
+            QStringLiteral("Tidemark is quitting"));
+    };
     for (const MirrorSchema::IndexDef &def : MirrorSchema::browserIndexes()) {
         if (!missing.value.contains(def.name))
             continue;
+        if (MirrorInterrupt::isInterrupted())
+            return quitting();
         MirrorTransaction tx(*this);
         if (tx.beginError())
             return tx.beginError();
         if (auto e = d->exec(def.createSql, QStringLiteral("indexes")))
+            return e;
+        if (auto e = tx.commit())
+            return e;
+    }
+    if (missing.value.contains(MirrorSchema::monthSummary().name)) {
+        if (MirrorInterrupt::isInterrupted())
+            return quitting();
+        MirrorTransaction tx(*this);
+        if (tx.beginError())
+            return tx.beginError();
+        if (auto e = d->rebuildMonthSummary())
             return e;
         if (auto e = tx.commit())
             return e;

@@ -50,7 +50,14 @@ public:
         const QString &sql, const QString &what, const QVariantList &values = {}) const;
     ApiError ensureTempTables();
     ApiError ensureBrowserIndexes();
+    //! Missing browser indexes by name, and MirrorSchema::monthSummary().name when the month
+    //! summary (or one of its triggers) is missing.
     MirrorResult<QStringList> missingBrowserIndexes() const;
+    //! Drops and re-creates the month summary from `assets` (the caller's transaction).
+    ApiError rebuildMonthSummary();
+    ApiError dropMonthSummary();
+    //! True when asset_months exists on this connection's file (then its triggers do too).
+    MirrorResult<bool> hasMonthSummary() const;
     void dropStatements() { statements.clear(); }
 
     // MirrorApply.cpp

@@ -91,6 +91,26 @@ void *handleOf(const QSqlDatabase &db)
 
 } // namespace
 
+void *nativeHandle(const QSqlDatabase &db)
+{
+    return handleOf(db);
+}
+
+void interruptNative(void *handle)
+{
+#ifdef TIDEMARK_MIRROR_HAVE_NATIVE
+    using Interrupt = void (*)(void *);
+    static const Interrupt fn = []() -> Interrupt {
+        void *lib = dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_NOLOAD);
+        return lib ? reinterpret_cast<Interrupt>(dlsym(lib, "sqlite3_interrupt")) : nullptr;
+    }();
+    if (fn && handle)
+        fn(handle);
+#else
+    Q_UNUSED(handle);
+#endif
+}
+
 const SqliteApi *nativeApiFor(const QSqlDatabase &db)
 {
     const SqliteApi *api = loadApi();

@@ -22,6 +22,10 @@ struct SqliteApi;
 
 //! The native SQLite API when it can be used on this connection, else nullptr.
 const SqliteApi *nativeApiFor(const QSqlDatabase &db);
+//! The connection's sqlite3* handle (null when not an open QSQLITE connection).
+void *nativeHandle(const QSqlDatabase &db);
+//! sqlite3_interrupt() on a handle (any thread); nothing when the library is not reachable.
+void interruptNative(void *handle);
 
 class SqliteStatement
 {

@@ -70,6 +70,13 @@ public:
     QElapsedTimer setupTimer;
 
     QTimer refreshTimer; //!< coalesces mirrorChanged bursts during a sync
+    QTimer growTimer; //!< the next step of rows after the count (fetchMore)
+
+    //! The rows the count asks for (int-capped); rows until the count is in.
+    int targetRows() const
+    {
+        return total < 0 ? rows : int(qMin<qint64>(total, std::numeric_limits<int>::max()));
+    }
 
     mutable QHash<int, Page> cache;
     mutable QSet<int> pending;
@@ -109,6 +116,9 @@ AssetTableModel::AssetTableModel(QObject *parent)
     d->refreshTimer.setSingleShot(true);
     d->refreshTimer.setInterval(250);
     connect(&d->refreshTimer, &QTimer::timeout, this, &AssetTableModel::refresh);
+    d->growTimer.setSingleShot(true);
+    d->growTimer.setInterval(0);
+    connect(&d->growTimer, &QTimer::timeout, this, [this] { fetchMore({}); });
     d->loader = std::make_unique<AssetPageLoader>(
         this,
         [this](quint64 gen, quint64 ver, int page, QList<AssetTableRow> rows, qint64 ms) {
@@ -134,6 +144,7 @@ void AssetTableModel::setup()
 {
     ++d->generation;
     d->version = 0;
+    d->growTimer.stop();
     beginResetModel();
     d->cache.clear();
     d->pending.clear();
@@ -205,9 +216,7 @@ void AssetTableModel::handleCount(quint64 gen, quint64 ver, qint64 n)
         d->cache.clear();
         endResetModel();
     } else if (target > d->rows) {
-        beginInsertRows({}, d->rows, target - 1);
-        d->rows = target;
-        endInsertRows();
+        fetchMore({}); // the first step now, the rest from the event loop
     } else if (target < d->rows) {
         beginRemoveRows({}, target, d->rows - 1);
         d->rows = target;
@@ -328,7 +337,25 @@ qint64 AssetTableModel::totalCount() const
 }
 bool AssetTableModel::isReady() const
 {
-    return d->total >= 0 && d->firstRowsSent;
+    return d->total >= 0 && d->firstRowsSent && d->rows == d->targetRows();
+}
+
+bool AssetTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && d->rows < d->targetRows();
+}
+
+void AssetTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || d->rows >= d->targetRows())
+        return;
+    const int target = d->targetRows();
+    const int next = int(qMin<qint64>(target, qint64(d->rows) + kRowsPerStep));
+    beginInsertRows({}, d->rows, next - 1);
+    d->rows = next;
+    endInsertRows();
+    if (d->rows < target)
+        d->growTimer.start();
 }
 
 bool AssetTableModel::isRowLoaded(int row) const

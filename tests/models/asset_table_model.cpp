@@ -78,6 +78,34 @@ private Q_SLOTS:
         qInfo() << "mirror with" << N << "assets written in" << t.elapsed() << "ms";
     }
 
+    void rowsGrowToTheCountInSteps()
+    {
+        // A view's header keeps an entry per row: the count of a big mirror arrives as inserts
+        // of at most kRowsPerStep rows, one per event-loop pass, until rowCount() is the count.
+        AssetTableModel model;
+        QAbstractItemModelTester tester(&model);
+        QList<int> inserted;
+        connect(&model, &QAbstractItemModel::rowsInserted, this,
+            [&inserted](const QModelIndex &, int first, int last) {
+                inserted << last - first + 1;
+            });
+        QSignalSpy counted(&model, &AssetTableModel::countChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setMirrorPath(m_path);
+        QVERIFY(counted.wait(10000));
+        QCOMPARE(model.totalCount(), qint64(N));
+        QVERIFY(model.rowCount() <= AssetTableModel::kRowsPerStep + model.pageSize());
+        QVERIFY(model.canFetchMore({}));
+        QVERIFY(!model.isReady()); // not until the rows have grown to the count
+        QVERIFY(waitReady(model));
+        QCOMPARE(model.rowCount(), N);
+        QVERIFY(!model.canFetchMore({}));
+        QVERIFY(inserted.size() >= N / AssetTableModel::kRowsPerStep);
+        for (const int n : std::as_const(inserted))
+            QVERIFY(n <= AssetTableModel::kRowsPerStep);
+        QCOMPARE(reset.size(), 1); // the setup only
+    }
+
     void firstRowsArriveQuickly()
     {
         AssetTableModel model;
