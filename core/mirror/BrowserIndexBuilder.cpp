@@ -79,8 +79,8 @@ BrowserIndexBuilder::Result BrowserIndexBuilder::build(const QString &mirrorPath
     }
     r.elapsedMs = timer.elapsed();
     if (r.error.kind == ApiError::Kind::Cancelled || MirrorInterrupt::isInterrupted())
-        qCInfo(lcMirror) << "browser indexes of" << mirrorPath << "left for the next start:"
-                         << r.error.technicalDetails();
+        qCInfo(lcMirror) << "browser indexes of" << mirrorPath
+                         << "left for the next start:" << r.error.technicalDetails();
     else if (r.error.isError())
         qCWarning(lcMirror) << "browser indexes of" << mirrorPath
                             << "not built:" << r.error.technicalDetails();

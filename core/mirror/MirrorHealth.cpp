@@ -74,14 +74,14 @@ MirrorHealthReport inspect(const QString &path, MirrorHealth::Depth depth)
                         // Quitting interrupts the check: it found nothing, and says so.
                         const MirrorInterrupt::Scope interruptible(db);
                         if (!q.exec(pragma)) {
-                            interrupted = MirrorDetail::sqliteCode(q.lastError())
-                                == SQLITE_INTERRUPT_CODE;
+                            interrupted
+                                = MirrorDetail::sqliteCode(q.lastError()) == SQLITE_INTERRUPT_CODE;
                             problems << q.lastError().text();
                         } else {
                             while (q.next())
                                 problems << q.value(0).toString();
-                            interrupted = MirrorDetail::sqliteCode(q.lastError())
-                                == SQLITE_INTERRUPT_CODE;
+                            interrupted
+                                = MirrorDetail::sqliteCode(q.lastError()) == SQLITE_INTERRUPT_CODE;
                         }
                     }
                     if (interrupted)

@@ -390,12 +390,11 @@ MirrorResult<QList<MonthBucket>> MirrorStore::assetsPerMonth(const AssetFilter &
             " WHERE %2 AND a.type IN ('IMAGE', 'VIDEO')"
             " GROUP BY a.month, who, a.type HAVING SUM(a.n) > 0 ORDER BY a.month")
               .arg(ownExpr, w.sql())
-        : QStringLiteral(
-            "SELECT substr(a.local_date_time, 1, 7) AS month,"
-            " CASE WHEN %1 THEN 0 WHEN (a.sources & 2) <> 0 THEN 1 ELSE 2 END AS who,"
-            " a.type, COUNT(*) FROM assets a NOT INDEXED"
-            " WHERE %2 AND a.type IN ('IMAGE', 'VIDEO') AND a.local_date_time <> ''"
-            " GROUP BY month, who, a.type ORDER BY month")
+        : QStringLiteral("SELECT substr(a.local_date_time, 1, 7) AS month,"
+                         " CASE WHEN %1 THEN 0 WHEN (a.sources & 2) <> 0 THEN 1 ELSE 2 END AS who,"
+                         " a.type, COUNT(*) FROM assets a NOT INDEXED"
+                         " WHERE %2 AND a.type IN ('IMAGE', 'VIDEO') AND a.local_date_time <> ''"
+                         " GROUP BY month, who, a.type ORDER BY month")
               .arg(ownExpr, w.sql());
     QSqlQuery q(d->db);
     if (!runQuery(q, sql, values))

@@ -71,6 +71,7 @@ public:
 
     QTimer refreshTimer; //!< coalesces mirrorChanged bursts during a sync
     QTimer growTimer; //!< the next step of rows after the count (fetchMore)
+    bool growing = false; //!< inside a step's beginInsertRows/endInsertRows
 
     //! The rows the count asks for (int-capped); rows until the count is in.
     int targetRows() const
@@ -349,11 +350,19 @@ void AssetTableModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || d->rows >= d->targetRows())
         return;
+    if (d->growing) {
+        // Asked again from a view's slot while this step's rowsInserted is being delivered:
+        // take the next step from the event loop, never nested inside this one.
+        d->growTimer.start();
+        return;
+    }
     const int target = d->targetRows();
     const int next = int(qMin<qint64>(target, qint64(d->rows) + kRowsPerStep));
+    d->growing = true;
     beginInsertRows({}, d->rows, next - 1);
     d->rows = next;
     endInsertRows();
+    d->growing = false;
     if (d->rows < target)
         d->growTimer.start();
 }

@@ -75,7 +75,7 @@ private Q_SLOTS:
                      " SELECT lower(hex(randomblob(16))), 'me', 'IMG_' || i || '.jpg',"
                      " strftime('%Y-%m-%dT%H:%M:%fZ', 1420070400 + i * 997, 'unixepoch'),"
                      " CASE WHEN i % 10 = 3 THEN 'VIDEO' ELSE 'IMAGE' END, 'timeline', 1 FROM n")
-                         .arg(kRows - 1)),
+                            .arg(kRows - 1)),
             qPrintable(q.lastError().text()));
         QVERIFY(q.exec(QStringLiteral("COMMIT")));
         q = QSqlQuery();

@@ -86,9 +86,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model);
         QList<int> inserted;
         connect(&model, &QAbstractItemModel::rowsInserted, this,
-            [&inserted](const QModelIndex &, int first, int last) {
-                inserted << last - first + 1;
-            });
+            [&inserted](
+                const QModelIndex &, int first, int last) { inserted << last - first + 1; });
         QSignalSpy counted(&model, &AssetTableModel::countChanged);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.setMirrorPath(m_path);

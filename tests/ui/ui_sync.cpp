@@ -129,7 +129,12 @@ private Q_SLOTS:
         // Rows appear in the asset table.
         AssetTableModel *model = app.assetModel();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(model->isRowLoaded(0), 10000);
+        // The Assets tab is not shown: ask for the first row as its view would when shown.
+        const auto firstRowLoaded = [model] {
+            model->data(model->index(0, AssetTableModel::FileNameColumn));
+            return model->isRowLoaded(0);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(firstRowLoaded(), 10000);
         // mirrorChanged refreshes are coalesced: wait until the count has settled on what the
         // finished run committed before taking it as the unfiltered total.
         const auto settled = [model] {
