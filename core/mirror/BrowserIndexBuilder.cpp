@@ -58,6 +58,7 @@ BrowserIndexBuilder::Result BrowserIndexBuilder::build(const QString &mirrorPath
     o.quickCheck = false;
     o.cacheSizeKiB = kBuildCacheKiB;
     o.deferBrowserIndexes = true;
+    o.repairUnfinishedBulkLoad = false; // the writer's job: it may be appending right now
     if (MirrorInterrupt::isInterrupted()) {
         r.error = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("mirror: indexes"),
             QStringLiteral("Tidemark is quitting"));
@@ -68,8 +69,16 @@ BrowserIndexBuilder::Result BrowserIndexBuilder::build(const QString &mirrorPath
     const MirrorInterrupt::Scope interruptible(store.database());
     if (!r.error.isError()) {
         const MirrorResult<bool> ready = store.browserIndexesReady();
+        const MirrorResult<bool> keyed = store.hasAssetKey();
         if (!ready.ok()) {
             r.error = ready.error;
+        } else if (!keyed.ok()) {
+            r.error = keyed.error;
+        } else if (!ready.value && !keyed.value) {
+            // A bulk load appends on another connection (or was cut and waits for the next
+            // writer): its end builds the indexes.
+            r.error = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("mirror: indexes"),
+                QStringLiteral("a bulk load is in progress"));
         } else if (!ready.value) {
             // The sorter spills to temporary files instead of growing in memory.
             QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA temp_store = FILE"));

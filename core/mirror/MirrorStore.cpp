@@ -391,7 +391,7 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
     }
     // A bulk load interrupted by a crash leaves the key index dropped (schema 4) or, written by
     // schema 3, staged asset rows; both were committed with their checkpoints.
-    if (!options.readOnly && d->schemaVersion >= 4) {
+    if (!options.readOnly && options.repairUnfinishedBulkLoad && d->schemaVersion >= 4) {
         auto key = d->assetKeyExists();
         if (!key)
             return fail(Problem::Io, key.error);
@@ -406,7 +406,7 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
         auto staging = d->stagingExists();
         if (!staging)
             return fail(Problem::Io, staging.error);
-        if (staging.value) {
+        if (staging.value && options.repairUnfinishedBulkLoad) {
             // Sort on disk with a small cache, not in memory (no temporary tables exist yet on
             // this connection, so switching temp_store loses nothing).
             d->exec(QStringLiteral("PRAGMA temp_store = FILE"), what);
@@ -423,6 +423,26 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
         if (!options.deferBrowserIndexes) {
             if (auto e = d->ensureBrowserIndexes())
                 return fail(Problem::Io, e);
+        }
+        // A new mirror gets its month summary now (instant while `assets` is empty), so that
+        // no background build starts beside its first sync.
+        if (d->schemaVersion >= 5 && options.deferBrowserIndexes) {
+            auto summary = d->hasMonthSummary();
+            if (!summary)
+                return fail(Problem::Io, summary.error);
+            auto any = d->scalar(
+                QStringLiteral("SELECT EXISTS (SELECT 1 FROM assets)"), QStringLiteral("open"));
+            if (!any)
+                return fail(Problem::Io, any.error);
+            if (!summary.value && any.value == 0) {
+                MirrorTransaction tx(*this);
+                if (tx.beginError())
+                    return fail(Problem::Io, tx.beginError());
+                if (auto e = d->rebuildMonthSummary())
+                    return fail(Problem::Io, e);
+                if (auto e = tx.commit())
+                    return fail(Problem::Io, e);
+            }
         }
     }
 
@@ -757,6 +777,11 @@ MirrorResult<bool> MirrorStore::browserIndexesReady() const
     if (!missing)
         return missing.error;
     return missing.value.isEmpty();
+}
+
+MirrorResult<bool> MirrorStore::hasAssetKey() const
+{
+    return d->assetKeyExists();
 }
 
 ApiError MirrorStore::buildBrowserIndexes()

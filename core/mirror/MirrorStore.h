@@ -48,6 +48,10 @@ struct MirrorOpenOptions
     //! Leave missing browser indexes to buildBrowserIndexes() instead of building them in open()
     //! (seconds on a million assets): for connections whose owner builds them in the background.
     bool deferBrowserIndexes = false;
+    //! Finish what a bulk load cut short (restore the asset key, merge staged rows). Only the
+    //! connection that is about to write may: a bulk load in progress on another connection
+    //! looks the same, and restoring its key under it fails its next append.
+    bool repairUnfinishedBulkLoad = true;
 };
 
 class MirrorStore
@@ -139,6 +143,8 @@ public:
     bool inBulkLoad() const;
     //! Whether every browser index exists.
     MirrorResult<bool> browserIndexesReady() const;
+    //! Whether the asset key index exists (false while a bulk load appends, or after one was cut).
+    MirrorResult<bool> hasAssetKey() const;
     //! Creates the missing browser indexes, one transaction each (writers wait at most one
     //! index build), then refreshes the planner's statistics and checkpoints the WAL.
     ApiError buildBrowserIndexes();

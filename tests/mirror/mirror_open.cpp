@@ -394,6 +394,49 @@ private Q_SLOTS:
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 5);
     }
 
+    void indexBuilderLeavesABulkLoadInProgressAlone()
+    {
+        // The window's background index build opens the mirror while the sync thread appends
+        // (a first sync): it must neither restore the key under the appends (the next repeated
+        // id then failed the run with "UNIQUE constraint failed: assets.id") nor build indexes
+        // the bulk load's end builds anyway.
+        const QString path = m_dir.filePath(QStringLiteral("bulk-beside-builder.sqlite"));
+        MirrorStore store;
+        MirrorOpenOptions writer;
+        writer.deferBrowserIndexes = true;
+        MIRROR_VERIFY_NO_ERROR(store.open(path, writer));
+        MIRROR_VERIFY_NO_ERROR(store.beginBulkLoad());
+        MIRROR_VERIFY_OK(
+            store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
+        QCOMPARE(store.hasAssetKey().value, false);
+
+        const BrowserIndexBuilder::Result built = BrowserIndexBuilder::build(path);
+        QCOMPARE(built.error.kind, ApiError::Kind::Cancelled);
+        QVERIFY(!built.built);
+        QCOMPARE(store.hasAssetKey().value, false);
+        QCOMPARE(store.browserIndexesReady().value, false);
+
+        // The same id again appends (the fold at the end keeps one row).
+        MIRROR_VERIFY_OK(
+            store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("a"), QStringLiteral("me")))}));
+        MIRROR_VERIFY_NO_ERROR(store.endBulkLoad());
+        QCOMPARE(store.hasAssetKey().value, true);
+        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 1);
+        QCOMPARE(store.browserIndexesReady().value, true);
+    }
+
+    void aNewMirrorHasItsMonthSummaryAtOnce()
+    {
+        // Opened as the sync thread opens it (browser indexes deferred): a new mirror needs no
+        // background build before its first sync.
+        const QString path = m_dir.filePath(QStringLiteral("new-summary.sqlite"));
+        MirrorStore store;
+        MirrorOpenOptions writer;
+        writer.deferBrowserIndexes = true;
+        MIRROR_VERIFY_NO_ERROR(store.open(path, writer));
+        QCOMPARE(store.browserIndexesReady().value, true);
+    }
+
     void crashDuringAppendsIsRepairedOnOpen()
     {
         const QString path = m_dir.filePath(QStringLiteral("append-crash.sqlite"));
