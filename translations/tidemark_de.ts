@@ -50,6 +50,10 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>The local mirror is being upgraded for this version of Tidemark; its counts follow when that is done.</source>
+        <translation>Der lokale Spiegel wird für diese Version von Tidemark umgestellt; seine Zahlen folgen, sobald das erledigt ist.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::ApiError</name>
@@ -2282,6 +2286,26 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     <message>
         <source>Log in to sync. Tidemark is not using the system keychain, so it does not keep sessions after it closes.</source>
         <translation>Melden Sie sich an, um zu synchronisieren. Tidemark verwendet den Schlüsselbund des Systems nicht und behält Sitzungen daher nicht über das Beenden hinaus.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder später. Ohne jede Gewährleistung.</translation>
+    </message>
+    <message>
+        <source>Upgrading the local mirror for this version of Tidemark…</source>
+        <translation>Der lokale Spiegel wird für diese Version von Tidemark umgestellt…</translation>
+    </message>
+    <message>
+        <source>Syncing and browsing start when it is done. It happens once per new version and takes seconds for a large library.</source>
+        <translation>Synchronisieren und Durchsuchen beginnen, wenn das erledigt ist. Das geschieht einmal pro neuer Version und dauert bei einer großen Bibliothek einige Sekunden.</translation>
+    </message>
+    <message>
+        <source>Mirror upgrade progress</source>
+        <translation>Fortschritt der Umstellung des lokalen Spiegels</translation>
+    </message>
+    <message>
+        <source>step %v of %m</source>
+        <translation>Schritt %v von %m</translation>
     </message>
 </context>
 <context>

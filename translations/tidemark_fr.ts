@@ -50,6 +50,10 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>The local mirror is being upgraded for this version of Tidemark; its counts follow when that is done.</source>
+        <translation>Le miroir local est mis à niveau pour cette version de Tidemark ; ses chiffres suivront une fois terminé.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::ApiError</name>
@@ -2282,6 +2286,26 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <message>
         <source>Log in to sync. Tidemark is not using the system keychain, so it does not keep sessions after it closes.</source>
         <translation>Connectez-vous pour synchroniser. Tidemark n&apos;utilise pas le trousseau du système et ne garde donc pas les sessions après sa fermeture.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation>Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <source>Upgrading the local mirror for this version of Tidemark…</source>
+        <translation>Mise à niveau du miroir local pour cette version de Tidemark…</translation>
+    </message>
+    <message>
+        <source>Syncing and browsing start when it is done. It happens once per new version and takes seconds for a large library.</source>
+        <translation>La synchronisation et la navigation commencent une fois terminé. Cela se produit une fois par nouvelle version et prend quelques secondes pour une grande bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Mirror upgrade progress</source>
+        <translation>Progression de la mise à niveau du miroir local</translation>
+    </message>
+    <message>
+        <source>step %v of %m</source>
+        <translation>étape %v sur %m</translation>
     </message>
 </context>
 <context>

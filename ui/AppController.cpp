@@ -71,6 +71,7 @@ public:
     bool overviewRunning
         = false; //!< a month count is on the reader: a new request only marks it stale
     bool overviewStale = false;
+    bool mirrorUpgrading = false; //!< the sync thread is upgrading the mirror's format
 
     std::unique_ptr<TidemarkDev::DevServer> demo;
     std::unique_ptr<QTemporaryDir> demoDir;
@@ -318,11 +319,15 @@ public:
         overviewRunning = true;
         overviewStale = false;
         const QString path = mirrorPath;
+        const bool upgrading = mirrorUpgrading;
         reader->run<MirrorOverview>(
-            [](MirrorStore *store) -> MirrorOverview {
+            [upgrading](MirrorStore *store) -> MirrorOverview {
                 MirrorOverview o;
                 if (!store) {
-                    o.error = QObject::tr("No mirror yet: run a sync.");
+                    o.error = upgrading
+                        ? QObject::tr("The local mirror is being upgraded for this version of "
+                                      "Tidemark; its counts follow when that is done.")
+                        : QObject::tr("No mirror yet: run a sync.");
                     return o;
                 }
                 const auto counts = store->tableCounts();
@@ -514,6 +519,14 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
         // WAL from being checkpointed) wait for runFinished, which refreshes them anyway.
         if (!d->sync->isRunning() && !d->overviewDelay->isActive())
             d->overviewDelay->start();
+    });
+    connect(sync, &SyncService::mirrorUpgradeProgress, this, [this](int step, int steps) {
+        const bool was = d->mirrorUpgrading;
+        d->mirrorUpgrading = step < steps;
+        if (was != d->mirrorUpgrading)
+            d->refreshMirrorOverview();
+        if (was && !d->mirrorUpgrading)
+            d->assets->reload(); // its reader could not open the mirror until now
     });
     connect(sync, &SyncService::runFinished, this, [this](const RunResult &r) {
         d->attachMirrorWhenReady();

@@ -36,6 +36,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -113,8 +114,23 @@ MainWindow::MainWindow(AppController *app, QWidget *parent) : QMainWindow(parent
         m_run->sizeHint().height());
     m_run->clear();
     m_run->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Opening the mirror may upgrade it to this version's format first (seconds at a million
+    // assets, once per upgrade): said while it lasts, with its steps.
+    m_upgradeLabel
+        = new QLabel(tr("Upgrading the local mirror for this version of Tidemark…"), this);
+    m_upgradeLabel->setTextFormat(Qt::PlainText);
+    m_upgradeLabel->setToolTip(tr("Syncing and browsing start when it is done. It happens once "
+                                  "per new version and takes seconds for a large library."));
+    m_upgradeBar = new QProgressBar(this);
+    m_upgradeBar->setAccessibleName(tr("Mirror upgrade progress"));
+    m_upgradeBar->setFormat(tr("step %v of %m"));
+    m_upgradeBar->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
+    m_upgradeLabel->hide();
+    m_upgradeBar->hide();
     statusBar()->addWidget(m_connection);
     statusBar()->addWidget(m_account, 1);
+    statusBar()->addWidget(m_upgradeLabel);
+    statusBar()->addWidget(m_upgradeBar);
     statusBar()->addPermanentWidget(m_run);
 
     createActions();
@@ -161,6 +177,13 @@ MainWindow::MainWindow(AppController *app, QWidget *parent) : QMainWindow(parent
         m_running = false;
         setRunText(tr("Last run: %1").arg(runWordText(runOutcomeName(r))));
         updateActions();
+    });
+    connect(sync, &SyncService::mirrorUpgradeProgress, this, [this](int step, int steps) {
+        const bool upgrading = step < steps;
+        m_upgradeBar->setRange(0, steps);
+        m_upgradeBar->setValue(step);
+        m_upgradeLabel->setVisible(upgrading);
+        m_upgradeBar->setVisible(upgrading);
     });
     connect(sync, &SyncService::waitingForMirror, this, [this](qint64 pid) {
         m_running = true;
@@ -319,11 +342,8 @@ void MainWindow::createActions()
             QUrl::fromLocalFile(log ? log->options().directory : LogFile::defaultDirectory()));
     });
     help->addSeparator();
-    help->addAction(tr("&About Tidemark"), this, [this] {
-        QMessageBox::about(this, tr("About Tidemark"),
-            tr("Tidemark %1\nA desktop client for the Immich Sync API.")
-                .arg(QStringLiteral(TIDEMARK_VERSION_STRING)));
-    });
+    help->addAction(tr("&About Tidemark"), this,
+        [this] { QMessageBox::about(this, tr("About Tidemark"), aboutText()); });
 
     // ---- Toolbar --------------------------------------------------------------------------------
     QToolBar *bar = addToolBar(tr("Main"));
@@ -439,6 +459,15 @@ void MainWindow::updateActions()
     m_apiKeyAction->setEnabled(m_app->hasAccount());
     const ServerCapabilities caps = m_app->capabilities();
     m_tabs->setTabVisible(FullDeltaTab, !caps.version().isValid() || caps.hasFullAndDeltaSync());
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("Tidemark %1\nA desktop client for the Immich Sync API.")
+               .arg(QStringLiteral(TIDEMARK_VERSION_STRING))
+        + QStringLiteral("\n\n")
+        + tr("Free software under the GNU General Public License, version 3 or later. It comes "
+             "with no warranty.");
 }
 
 void MainWindow::showPanel(Panel panel)

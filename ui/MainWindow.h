@@ -14,6 +14,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QTabWidget;
 
 namespace Tidemark {
@@ -50,11 +51,16 @@ public:
     QLabel *connectionLabel() const { return m_connection; }
     //! The status bar's run line ("Syncing…", "Last run: …", "Another Tidemark process …").
     QLabel *runLabel() const { return m_run; }
+    //! Shown while opening the mirror upgrades it to this version's format.
+    QLabel *upgradeLabel() const { return m_upgradeLabel; }
+    QProgressBar *upgradeBar() const { return m_upgradeBar; }
     TrayIcon *trayIcon() const { return m_tray; }
     PeriodicSync *periodicSync() const { return m_periodic; }
     QAction *copyDiagnosticsAction() const { return m_diagnosticsAction; }
 
     void showPanel(Panel panel);
+    //! Help > About: version, what Tidemark is, and its licence.
+    static QString aboutText();
 
 public Q_SLOTS:
     //! Opens the connect dialog (modal, but the window keeps repainting).
@@ -91,6 +97,8 @@ private:
     QLabel *m_connection = nullptr;
     QLabel *m_account = nullptr;
     QLabel *m_run = nullptr;
+    QLabel *m_upgradeLabel = nullptr;
+    QProgressBar *m_upgradeBar = nullptr;
     QMenu *m_accountsMenu = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_demoAction = nullptr;

@@ -365,6 +365,13 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
                         .arg(d->schemaVersion)
                         .arg(target)));
         }
+        int steps = 0, step = 0;
+        for (const MirrorSchema::Migration &m : MirrorSchema::migrations())
+            if (m.version > d->schemaVersion && m.version <= target)
+                steps += int(m.statements.size());
+        const bool report = options.upgradeProgress && d->schemaVersion >= 1 && steps > 0;
+        if (report)
+            options.upgradeProgress(0, steps);
         for (const MirrorSchema::Migration &m : MirrorSchema::migrations()) {
             if (m.version <= d->schemaVersion || m.version > target)
                 continue;
@@ -376,6 +383,9 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
             for (const QString &sql : m.statements) {
                 if ((failed = d->exec(sql, mwhat)))
                     break;
+                // The last step is reported once its migration is committed.
+                if (report && ++step < steps)
+                    options.upgradeProgress(step, steps);
             }
             if (!failed)
                 failed = d->exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version), mwhat);
@@ -388,6 +398,8 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
             qCInfo(lcMirror) << "mirror" << path << "migrated to schema" << m.version;
             d->schemaVersion = m.version;
         }
+        if (report)
+            options.upgradeProgress(steps, steps);
     }
     // A bulk load interrupted by a crash leaves the key index dropped (schema 4) or, written by
     // schema 3, staged asset rows; both were committed with their checkpoints.

@@ -28,6 +28,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -52,6 +53,10 @@ struct MirrorOpenOptions
     //! connection that is about to write may: a bulk load in progress on another connection
     //! looks the same, and restoring its key under it fails its next append.
     bool repairUnfinishedBulkLoad = true;
+    //! Upgrading an existing mirror (schema >= 1) to this version's schema: called with (0, n)
+    //! before the first of the n migration statements and (k, n) after the k-th, on the
+    //! opening thread. Seconds at a million assets: the window shows it.
+    std::function<void(int step, int steps)> upgradeProgress;
 };
 
 class MirrorStore

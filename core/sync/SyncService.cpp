@@ -67,6 +67,7 @@ SyncService::SyncService(QObject *parent) : QObject(parent), d(std::make_unique<
     connect(w, &SyncWorker::runStatistics, this, &SyncService::runStatistics);
     connect(w, &SyncWorker::operationFailed, this, &SyncService::operationFailed);
     connect(w, &SyncWorker::browserIndexesChanged, this, &SyncService::browserIndexesChanged);
+    connect(w, &SyncWorker::mirrorUpgradeProgress, this, &SyncService::mirrorUpgradeProgress);
     connect(w, &SyncWorker::waitingForMirror, this, &SyncService::waitingForMirror);
     connect(w, &SyncWorker::runEnded, this, [this](const Tidemark::RunResult &result, bool more) {
         if (!more)

@@ -149,6 +149,9 @@ Q_SIGNALS:
     //! run (ready = false when it starts; true with the build time when they exist). Until then
     //! the asset views work but sort and filter more slowly.
     void browserIndexesChanged(bool ready, qint64 buildMs);
+    //! Opening the account's mirror upgrades it to this version's format (seconds at a million
+    //! assets, once per upgrade of Tidemark): `step` of `steps` done; step == steps at the end.
+    void mirrorUpgradeProgress(int step, int steps);
     //! The started run waits: another Tidemark process (`pid`) is syncing this mirror
     //! (SyncTuning::waitForOtherWriter). runStarted() follows when it is done; cancel() ends the
     //! wait with a cancelled runFinished().

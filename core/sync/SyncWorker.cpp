@@ -146,7 +146,15 @@ ApiError SyncWorker::ensureMirror()
     MirrorOpenOptions options;
     options.readOnly = m_tuning.mirrorReadOnly;
     options.deferBrowserIndexes = true; // buildIndexesIfMissing(), never on this thread
+    int upgradeStep = 0, upgradeSteps = 0;
+    options.upgradeProgress = [this, &upgradeStep, &upgradeSteps](int step, int steps) {
+        upgradeStep = step;
+        upgradeSteps = steps;
+        Q_EMIT mirrorUpgradeProgress(step, steps);
+    };
     const ApiError err = m_store->open(m_connection.mirrorPath, options);
+    if (upgradeStep < upgradeSteps) // stopped by `err`: the indicator ends with it
+        Q_EMIT mirrorUpgradeProgress(upgradeSteps, upgradeSteps);
     if (err.isError()) {
         m_store.reset();
         return err;

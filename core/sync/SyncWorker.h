@@ -89,6 +89,9 @@ Q_SIGNALS:
     void runEnded(const Tidemark::RunResult &result, bool more);
     void operationFailed(const QString &operation, const Tidemark::ApiError &error);
     void browserIndexesChanged(bool ready, qint64 buildMs);
+    //! Opening the mirror upgrades it to this version's schema: `step` of `steps` done
+    //! (step == steps: finished, or stopped by the error the caller reports).
+    void mirrorUpgradeProgress(int step, int steps);
     //! Another process holds the mirror's write lock (MirrorWriteLock) and the run waits for it
     //! (SyncTuning::waitForOtherWriter); `pid` names the holder. The run starts (runStarted())
     //! when the lock is free, or ends cancelled by cancelRun().

@@ -354,7 +354,10 @@ private Q_SLOTS:
             // Committed rows are visible to other connections at once.
             {
                 MirrorStore other;
-                MIRROR_VERIFY_NO_ERROR(other.open(path, MirrorOpenOptions {true, false}));
+                MirrorOpenOptions reader;
+                reader.readOnly = true;
+                reader.quickCheck = false;
+                MIRROR_VERIFY_NO_ERROR(other.open(path, reader));
                 QCOMPARE(other.assetCount().value, 3);
             }
             SyncAssetV1 again = asset(QStringLiteral("b"), QStringLiteral("partner"));
@@ -392,6 +395,30 @@ private Q_SLOTS:
             store.applyBatch({ev(E::AssetV1, asset(QStringLiteral("f"), QStringLiteral("me")))}));
         MIRROR_VERIFY_NO_ERROR(store.endBulkLoad());
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 5);
+    }
+
+    void upgradeReportsItsSteps()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("upgrade-steps.sqlite"));
+        QList<QPair<int, int>> calls;
+        MirrorOpenOptions o;
+        o.upgradeProgress = [&calls](int step, int steps) { calls.append({step, steps}); };
+        {
+            // A new file is created, not upgraded: nothing to show.
+            MirrorOpenOptions old = o;
+            old.targetSchemaVersion = 4;
+            MirrorStore store;
+            MIRROR_VERIFY_NO_ERROR(store.open(path, old));
+            QVERIFY(calls.isEmpty());
+        }
+        MirrorStore store;
+        MIRROR_VERIFY_NO_ERROR(store.open(path, o));
+        const int steps = int(MirrorSchema::migrations().constLast().statements.size());
+        QList<QPair<int, int>> expected;
+        for (int i = 0; i <= steps; ++i)
+            expected.append({i, steps});
+        QCOMPARE(calls, expected);
+        QCOMPARE(store.schemaVersion(), MirrorStore::latestSchemaVersion());
     }
 
     void indexBuilderLeavesABulkLoadInProgressAlone()

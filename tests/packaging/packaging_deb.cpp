@@ -148,6 +148,7 @@ private Q_SLOTS:
         QStringList expected = {
             u"usr/bin/tidemark"_s,
             u"usr/share/applications/%1.desktop"_s.arg(kAppId),
+            u"usr/share/doc/tidemark/copyright"_s,
             u"usr/share/doc/tidemark/user-guide.md"_s,
             u"usr/share/icons/hicolor/scalable/apps/%1.svg"_s.arg(kAppId),
             u"usr/share/man/man1/tidemark.1.gz"_s,

@@ -1,5 +1,6 @@
 // Custom-painted widgets and small dialogs: sparkline, bar chart, banner, settings.
 
+#include "MainWindow.h"
 #include "UiSettings.h"
 #include "UiTestEnv.h"
 #include "dialogs/SettingsDialog.h"
@@ -195,6 +196,16 @@ private Q_SLOTS:
             if (auto *b = qobject_cast<QPushButton *>(w))
                 QVERIFY(!b->accessibleName().isEmpty() || !b->text().isEmpty());
         }
+    }
+
+    void aboutSaysVersionAndLicence()
+    {
+        const QString about = MainWindow::aboutText();
+        QCOMPARE(about,
+            QStringLiteral("Tidemark " TIDEMARK_VERSION_STRING
+                           "\nA desktop client for the Immich Sync API.\n\nFree software under "
+                           "the GNU General Public License, version 3 or later. It comes with no "
+                           "warranty."));
     }
 
     void durationFormat()
