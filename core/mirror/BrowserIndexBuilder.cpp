@@ -4,6 +4,7 @@
 #include "MirrorStore.h"
 
 #include "util/Logging.h"
+#include "util/ThreadNice.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -33,12 +34,15 @@ void BrowserIndexBuilder::wait()
         m_thread->wait();
 }
 
-bool BrowserIndexBuilder::start(const QString &mirrorPath, std::function<void(const Result &)> done)
+bool BrowserIndexBuilder::start(
+    const QString &mirrorPath, std::function<void(const Result &)> done, int nice)
 {
     if (isRunning())
         return false;
     wait();
-    m_thread.reset(QThread::create([mirrorPath, done = std::move(done)] {
+    m_thread.reset(QThread::create([mirrorPath, done = std::move(done), nice] {
+        if (nice > 0)
+            ThreadNice::lowerCurrentThread(nice);
         const Result r = build(mirrorPath);
         if (done)
             done(r);

@@ -37,7 +37,8 @@ public:
 
     //! Builds the missing indexes of the mirror at `mirrorPath`; false (and nothing happens)
     //! while a build is running.
-    bool start(const QString &mirrorPath, std::function<void(const Result &)> done);
+    //! `nice`: the build thread's nice increment (ThreadNice.h; the window's GUI comes first).
+    bool start(const QString &mirrorPath, std::function<void(const Result &)> done, int nice = 0);
     bool isRunning() const;
     void wait();
 

@@ -117,6 +117,8 @@ AssetTableModel::AssetTableModel(QObject *parent)
     d->refreshTimer.setSingleShot(true);
     d->refreshTimer.setInterval(250);
     connect(&d->refreshTimer, &QTimer::timeout, this, &AssetTableModel::refresh);
+    d->refreshTimer.setObjectName(QStringLiteral("assetRefresh")); // named in gui_bench's report
+    d->growTimer.setObjectName(QStringLiteral("assetRowSteps"));
     d->growTimer.setSingleShot(true);
     d->growTimer.setInterval(0);
     connect(&d->growTimer, &QTimer::timeout, this, [this] { fetchMore({}); });

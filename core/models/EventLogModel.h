@@ -86,9 +86,18 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    static constexpr int kSliceRows = 200;
+    //! Lines queued by queueEvents() and not shown yet.
+    int queuedCount() const;
+
 public Q_SLOTS:
-    //! Connect SyncService::eventsLogged here.
+    //! Appends the lines now (one beginInsertRows for the batch).
     void appendEvents(const QList<Tidemark::EventSummary> &events);
+    //! Connect SyncService::eventsLogged here: appends in slices of kSliceRows, one per
+    //! event-loop pass. A 1,000,000-event run logs 3,000 lines per progress tick, and appending
+    //! them at once (with the drop of the oldest when full) stalled the window for up to 44 ms
+    //! (gui_bench); clear() and loadJsonl() drop what is still queued.
+    void queueEvents(const QList<Tidemark::EventSummary> &events);
     //! Connect SyncService::runStarted here (through a lambda) or call on a new run.
     void clear();
 

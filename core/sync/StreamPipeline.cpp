@@ -5,6 +5,7 @@
 #include "protocol/SyncLineSplitter.h"
 #include "sync/EventSummaries.h"
 #include "util/Logging.h"
+#include "util/ThreadNice.h"
 
 #include <QFile>
 #include <QSet>
@@ -158,6 +159,8 @@ void StreamPipeline::post(std::function<void()> fn)
 
 void StreamPipeline::parseLoop()
 {
+    if (m_config.workerNice > 0)
+        ThreadNice::lowerCurrentThread(m_config.workerNice);
     SyncLineSplitter splitter;
     splitter.setContext(m_config.where);
     std::unique_ptr<QFile> exportFile;
@@ -271,6 +274,8 @@ void StreamPipeline::parseLoop()
 
 void StreamPipeline::persistLoop()
 {
+    if (m_config.workerNice > 0)
+        ThreadNice::lowerCurrentThread(m_config.workerNice);
     PipelineSummary summary;
     std::unique_ptr<StreamSink> sink;
     ApiError error;

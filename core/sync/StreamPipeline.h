@@ -52,6 +52,9 @@ struct PipelineConfig
     bool wipeBeforeFirstLine = false;
     QString where = QStringLiteral("POST /api/sync/stream");
     int logLimit = 200; //!< event-log summaries kept between two takeLog() calls
+    //! Nice increment of the parse and persist threads (0 = none): the window's GUI thread
+    //! comes first (ThreadNice.h).
+    int workerNice = 0;
     //! Creates the sink in the persist thread (null in DryRun or when it returns null).
     std::function<std::unique_ptr<StreamSink>()> sinkFactory;
 };

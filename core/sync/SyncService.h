@@ -75,6 +75,9 @@ struct SyncTuning
     //! reporting waitingForMirror() (the window, with its Cancel), or end the run at once as
     //! failed with ApiError::Kind::Busy (headless commands: exit code 9).
     bool waitForOtherWriter = false;
+    //! Nice increment of the stream's parse and persist threads: the window sets it so that
+    //! its GUI thread never waits for a core behind them (ThreadNice.h); 0 for headless runs.
+    int workerNice = 0;
 };
 
 //! Where the time of a stream run went (emitted once per run, before runFinished()).

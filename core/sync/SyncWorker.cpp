@@ -177,7 +177,8 @@ void SyncWorker::buildIndexesIfMissing()
         m_indexBuilder = std::make_unique<BrowserIndexBuilder>();
     // shutdown() waits for the build, so `this` outlives it.
     const bool started = m_indexBuilder->start(
-        m_connection.mirrorPath, [this](const BrowserIndexBuilder::Result &r) {
+        m_connection.mirrorPath,
+        [this](const BrowserIndexBuilder::Result &r) {
             QMetaObject::invokeMethod(
                 this,
                 [this, r] {
@@ -191,7 +192,8 @@ void SyncWorker::buildIndexesIfMissing()
                     Q_EMIT mirrorChanged({QStringLiteral("assets")});
                 },
                 Qt::QueuedConnection);
-        });
+        },
+        m_tuning.workerNice);
     if (started)
         Q_EMIT browserIndexesChanged(false, 0);
 }
@@ -595,6 +597,7 @@ void SyncWorker::beginStreamAttempt()
     cfg.spillDirectory = m_tuning.spillDirectory;
     cfg.exportPath = m_streamOptions.jsonlExportPath;
     cfg.logLimit = m_tuning.eventLogLimit;
+    cfg.workerNice = m_tuning.workerNice;
     cfg.parsedBatchesQueued = qMax(1, m_tuning.parsedChunksQueued);
     cfg.parseChunkLines = qMax(1, m_tuning.parseChunkLines);
     cfg.memoryLimit = qMin<qint64>(cfg.memoryLimit, m_tuning.memoryQueueBytes);

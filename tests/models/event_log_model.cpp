@@ -87,6 +87,42 @@ private Q_SLOTS:
         QCOMPARE(model.droppedCount(), 0);
     }
 
+    void queuedLinesArriveInSlices()
+    {
+        EventLogModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setMaxRows(2000);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.queueEvents(batch(1, 1200));
+        QCOMPARE(model.rowCount(), 0); // nothing on the caller's stack
+        QCOMPARE(model.queuedCount(), 1200);
+        QTRY_COMPARE(model.rowCount(), 1200);
+        QCOMPARE(inserted.size(), 6); // 200 lines per event-loop pass
+        for (const QList<QVariant> &args : std::as_const(inserted))
+            QVERIFY(args.at(2).toInt() - args.at(1).toInt() + 1 <= EventLogModel::kSliceRows);
+        QCOMPARE(
+            model.data(model.index(1199, 0), EventLogModel::LineNumberRole).toLongLong(), 1200);
+
+        // More than the log holds: the oldest are dropped (and counted) before they are shown.
+        model.queueEvents(batch(1201, 3000));
+        QCOMPARE(model.queuedCount(), 2000);
+        QTRY_COMPARE(model.queuedCount(), 0);
+        QCOMPARE(model.rowCount(), 2000);
+        QCOMPARE(
+            model.data(model.index(1999, 0), EventLogModel::LineNumberRole).toLongLong(), 4200);
+        QCOMPARE(model.droppedCount() + model.heldCount(), 4200);
+        QCOMPARE(model.typeCounts().value(QStringLiteral("AssetV1"))
+                + model.typeCounts().value(QStringLiteral("AssetExifV1")),
+            4200);
+
+        // A new run (clear) drops what is still queued.
+        model.queueEvents(batch(1, 900));
+        model.clear();
+        QCOMPARE(model.queuedCount(), 0);
+        QTest::qWait(50);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void typeFilter()
     {
         EventLogModel model;
