@@ -3,3 +3,4 @@ tidemark_add_test(NAME sync_pipeline SOURCE sync/sync_pipeline.cpp LIBS tidemark
 tidemark_add_test(NAME sync_stream SOURCE sync/sync_stream.cpp LIBS tidemark_core tidemark_devserver TIMEOUT 600)
 tidemark_add_test(NAME sync_fullsync SOURCE sync/sync_fullsync.cpp LIBS tidemark_core tidemark_devserver)
 tidemark_add_test(NAME sync_reset SOURCE sync/sync_reset.cpp LIBS tidemark_core tidemark_devserver)
+tidemark_add_test(NAME thread_nice SOURCE sync/thread_nice.cpp LIBS tidemark_core)
