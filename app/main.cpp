@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tidemark: the desktop application, or a headless command when the first argument names one.
 //
 //   tidemark                     the window; reconnects to the last account. A second start

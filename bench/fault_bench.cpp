@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // fault_bench: N runs of the real headless `tidemark stream` against the in-process dev server,
 // each with one random fault (cut, stall, 500/503, malformed line, failing ack request, full disk,
 // SIGKILL), random library changes between runs, and after each the checks of

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fault storm (run by hand, not in CTest): bench/fault_bench.cpp, the loop of
 # tests/reliability/FaultStorm.h at N runs (the CI test tests/reliability/fault_storm.cpp runs 30).
 #   build-*/bench/fault_bench [--runs N=500] [--seed S=1] [--assets A=40]

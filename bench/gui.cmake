@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # GUI benchmark (run by hand, not in CTest): bench/gui_bench.cpp.
 #   build-*/bench/gui_bench [N=1000000] [--panel sync|assets|grid|inspector|overview] [--keep DIR]
 # A stream sync of N AssetV1 events in the real MainWindow against tidemark-devserver (child

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // gui_bench: does the window stay responsive while a large sync runs, and how soon does a cold
 // start show the assets of a large mirror?
 //

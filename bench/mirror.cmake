@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Mirror write throughput: prints AssetV1 upserts per second (run by hand).
 add_executable(mirror_bench ${CMAKE_CURRENT_LIST_DIR}/mirror_bench.cpp)
 target_link_libraries(mirror_bench PRIVATE tidemark_core Qt6::Core Qt6::Sql)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mirror_bench: how fast the mirror stores AssetV1 events.
 //
 //   mirror_bench [--rows N] [--batch N] [--qt] [--dir PATH]

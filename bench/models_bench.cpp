@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark of AssetTableModel on a big mirror (default 1,000,000 assets, written by SQL in a
 // temporary folder). Prints: time from model creation to the first rows and to the full count,
 // then per scenario the latency of pages a view would ask for (sequential scrolling and random

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Throughput of SyncEventParser on AssetV1 lines (the bulk of a first sync), one core, best of
 // 5 runs, beside QJsonDocument building the DOM of the same lines. Run by hand, never in CI (a
 // speed depends on the machine and its load):  build/bench/parser_bench

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Soak benchmark (run by hand): bench/soak_bench.cpp, the loop of tests/reliability/SoakLoop.h at
 # millions of events; prints the resident memory after every run.
 add_executable(soak_bench ${CMAKE_CURRENT_LIST_DIR}/soak_bench.cpp)

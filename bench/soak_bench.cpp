@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // soak_bench: many stream runs through one SyncService into one mirror, with library mutations
 // between them and a full resend every few runs, until millions of events have gone through;
 // prints the resident memory after every run and the growth over the whole soak.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // stream_bench: how fast a first stream sync of N AssetV1 events goes, and with how much memory.
 //
 //   stream_bench [N=100000] [--server-version X.Y.Z] [--devserver PATH] [--keep] [--dry-run]

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Stream ingestion benchmark (run by hand): bench/stream_bench.cpp.
 add_executable(stream_bench ${CMAKE_CURRENT_LIST_DIR}/stream_bench.cpp)
 target_link_libraries(stream_bench PRIVATE tidemark_core)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // upgrade_bench: how long opening a mirror written by the previous schema takes, at N assets.
 //
 //   upgrade_bench [N=1000000] [--dir PATH]

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Strict settings applied to every Tidemark target through tidemark_strict(<target>).
 # The Qt definitions forbid implicit conversions between QString, QByteArray, const char* and
 # QUrl, so every encoding decision is written down where it happens.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Configures and builds Tidemark into build/ (or $TIDEMARK_BUILD_DIR). Extra arguments go to cmake.
 #
 # scripts/run.sh and scripts/test.sh share this one tree and its one configuration (warnings are

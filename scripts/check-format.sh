@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a C++ file in the repository differs from the checked-in .clang-format, naming the
 # files and how to fix them. Uses clang-format 14, the version Debian 12 ships (setup-deps.sh
 # installs it): another version formats some constructs differently, so it is not accepted.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs the README's two commands the way a new user would: on a brand-new Debian root that has
 # nothing but what `debootstrap --variant=minbase` puts there, from a fresh clone of this repository.
 #

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets (tests/fuzz) with clang, ASan and UBSan, and runs them at the same
 # time, each for the given number of seconds, at the lowest CPU priority. Prints per target the
 # executions, executions per second, corpus size and findings.

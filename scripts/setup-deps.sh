@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs, with apt, every Debian/Ubuntu package that building, running and testing Tidemark
 # needs. Packages already present are left alone; nothing is installed when all are there.
 set -euo pipefail

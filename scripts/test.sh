@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One command to set up, check the formatting (.clang-format), build (warnings are errors) and run
 # the whole test suite through CTest.
 # Then the suite runs a second time in a tree built with AddressSanitizer and UBSan

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Refreshes translations/tidemark_*.ts from the sources (core/, ui/, app/) with lupdate, keeping
 # every existing translation, then lists the messages that still need one (new, changed, or with
 # an empty numerus form). Translate those in Qt Linguist or in the .ts file, remove

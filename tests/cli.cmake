@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Tests of the headless command line (app/cli).
 #
 # cli_args: argument parsing, exit-code mapping and output formatting, compiled straight from the

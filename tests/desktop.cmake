@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Tests of the desktop integration (ui/desktop, core/util/LogFile) and of accessibility: real
 # widgets offscreen, the in-process DevServer over loopback, the real `tidemark` binary for the
 # single-instance and command-line checks.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Tests of tidemark_devserver (the local Immich-compatible server). They talk to it over loopback
 # with a raw HTTP client (tests/devserver/DevServerTestUtil.h); none of them uses core/.
 tidemark_add_test(NAME devserver_capture_parity SOURCE devserver/capture_parity.cpp LIBS tidemark_devserver)

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Translations (translations/*.ts, ui/i18n): every source string has a finished German and French
 # translation, and the German catalogue really reaches the window (real widgets, offscreen).
 tidemark_add_test(NAME i18n_completeness SOURCE i18n/i18n_completeness.cpp LIBS Qt6::Core)

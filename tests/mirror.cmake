@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Tests of core/mirror: real SQLite files in temporary folders.
 tidemark_add_test(NAME mirror_location SOURCE mirror/mirror_location.cpp LIBS tidemark_core)
 tidemark_add_test(NAME mirror_apply SOURCE mirror/mirror_apply.cpp LIBS tidemark_core)

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Tests of packaging/: the desktop integration files, the generated manual page and the packages.
 #
 # packaging_files:   .desktop and metainfo validators, names that match, the icon renders

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Tests of core/protocol: URL normalisation, versions and capabilities, acks, line splitting and
 # stream-line parsing (fixtures: captures and tests/data/stream).
 tidemark_add_test(NAME server_url SOURCE protocol/server_url.cpp LIBS tidemark_core)

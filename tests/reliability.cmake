@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Reliability: faults, crash safety, corrupt mirrors, soak. Real SyncService, real SQLite mirror,
 # the dev server in process (or as a child process) over loopback.
 tidemark_add_test(NAME fault_matrix SOURCE reliability/fault_matrix.cpp

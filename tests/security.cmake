@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Security: TLS verification and certificate pins, credentials never leaving the server's origin,
 # bounded sizes, server text shown as plain text, secrets kept out of settings, logs and argv.
 tidemark_add_test(NAME tls_pinning SOURCE security/tls_pinning.cpp LIBS tidemark_core tidemark_devserver)

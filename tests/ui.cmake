@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Tests of the desktop UI (ui/): real widgets, offscreen, against the in-process DevServer.
 # Screenshots of every panel land in <build>/tests/output/screenshots.
 tidemark_add_test(NAME ui_thumbhash SOURCE ui/ui_thumbhash.cpp LIBS tidemark_ui)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MainWindow: menus, toolbar, the message banner, one tab per panel, and the status bar that
 // shows the connection state of AppController's state machine. It also owns the desktop

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MirrorReader: small read-only queries on the current mirror (asset details, album names, counts
 // per table and per month, partner ids) on a worker thread with its own read-only MirrorStore.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The window's words for where a run is (RunProgress::phase), translated. The engine hands the
 // phase on as a RunPhase; it becomes words only here and, in English, in the headless commands

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ThumbnailCache: thumbnails for the asset grid, fetched lazily for the items a view paints.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // UiSettings: typed access to the preferences kept in QSettings. Nothing secret goes here
 // (tokens and API keys live in SecretStore).

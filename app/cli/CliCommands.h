@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The implementation of each headless command. Every command returns an exit code (CliExitCodes.h)
 // and writes through Output; runCli() prints the JSON document afterwards.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every headless command needs before it talks to a server: which account (flags, saved
 // accounts, current account), which server, which credentials (TIDEMARK_SESSION_TOKEN, the OS

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Blocking use of the API jobs for the headless commands: each call starts one job on a private
 // QNetworkAccessManager and spins a local event loop until it finished (the CLI has nothing else

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Output of the headless commands: aligned tables and key/value blocks for people, one JSON
 // document for machines (--json), a one-line progress display on stderr when it is a terminal,

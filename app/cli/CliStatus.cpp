@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // status: server, version, capabilities, user, mirror, last run, checkpoints.
 
 #include "cli/CliCommandsCommon.h"

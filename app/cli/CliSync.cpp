@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // stream, acks, full-sync, delta-sync, reconcile: everything that goes through the SyncService.
 
 #include "cli/CliCommandsCommon.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Drives a SyncService from the command line: sets the connection, starts one run or operation,
 // shows progress on stderr (terminal only), forwards warnings and retries, turns Ctrl-C into

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Terminal and stdin helpers of the headless commands: password prompts with echo off, reading
 // secrets from stdin, TTY detection, Ctrl-C.

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The headless stream timed the user's way: process start to exit, with peak RSS.
 
 Starts the dev server (a child process) with N AssetV1 events for the admin, then runs, in

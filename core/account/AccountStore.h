@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Saved servers/accounts. Only what is safe to keep in plain settings lives here: the server URL,
 // the email, the user id and name, the last server version seen. Session tokens, API keys and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Session tokens and API keys live in the OS keychain (QtKeychain: Secret Service / KWallet on
 // Linux, Keychain on macOS, Credential Store on Windows). When no keychain answers, secrets are

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Request and response bodies of the non-stream endpoints (OpenAPI v2.7.5 schemas; see
 // docs/dev/protocol.md). Names follow the brief/OpenAPI names closely so the spec can be searched

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Errors are values. Every failure that leaves the network, protocol, mirror or sync layers is an
 // ApiError: what kind of failure, the HTTP status and the server's own words when there were any,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ApiJob: the base of every request to the Immich API, in the style of libQuotient's BaseJob.
 // One small subclass per endpoint supplies the verb, the path, the body and the decoding of the

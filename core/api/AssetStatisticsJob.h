@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `GET /api/assets/statistics` → {images, videos, total} of your own assets, optionally filtered;
 // used to show progress estimates for a first sync.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // CertificatePins: the certificates a person chose to trust for one server although no CA vouches
 // for them (self-signed home servers). TLS verification is never switched off: a handshake that Qt

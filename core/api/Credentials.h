@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a request authenticates with. Two kinds, sent differently (docs/dev/protocol.md,
 // "Sessions"):

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `DELETE /api/sync/ack` → 204. Without types the body is `{}` and every checkpoint of the session
 // is deleted (full re-download next time; a pending reset flag stays set, unlike `reset: true`).

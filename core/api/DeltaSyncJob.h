@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `POST /api/sync/delta-sync` (deprecated, removed in v3.0.0). Beware: `deleted` is always empty
 // on servers >= 1.131 (docs/dev/protocol.md, "Full and delta sync"); only the stream or a full

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `POST /api/sync/full-sync` (deprecated, removed in v3.0.0): one page of one owner's assets,
 // ordered by id; page with lastId = last returned id and the same updatedUntil until a page has

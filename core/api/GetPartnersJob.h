@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `GET /api/partners?direction=shared-with|shared-by` → PartnerResponseDto[]: the users who share
 // their library with me (shared-with), or those I share mine with (shared-by). Full and delta

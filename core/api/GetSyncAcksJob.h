@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `GET /api/sync/ack` → the session's checkpoints [{type, ack}] in no stable order, including the
 // backfill checkpoints the server writes itself. Diagnostics only: syncing never needs to read

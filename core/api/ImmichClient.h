@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ImmichClient: the connection to one Immich server as one account — base URL, credentials,
 // network settings — and the factory of API jobs (libQuotient's Connection::callApi style).

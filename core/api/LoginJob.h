@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `POST /api/auth/login` (201). Creates a new server-side session: a new session has no
 // checkpoints, so logging in again means a full re-download (docs/dev/protocol.md, "Sessions"). The

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `POST /api/auth/logout`: deletes the session and, with it, every checkpoint of the session.
 

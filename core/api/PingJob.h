@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `GET /api/server/ping` → {"res":"pong"}. No credentials: the cheapest proof that the address
 // points at an Immich server at all.

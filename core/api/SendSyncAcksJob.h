@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `POST /api/sync/ack` → 204. Stores checkpoints: for each ack the server sets the row of its type
 // to it, the last one of a type winning, without comparing ids (docs/dev/protocol.md, "Checkpoints

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `GET /api/server/version` → {"major","minor","patch"}. No credentials. Everything the client may
 // send is chosen from this answer (ServerCapabilities).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `POST /api/sync/stream`: the JSON-lines body, handed on as it arrives, unsplit.
 //

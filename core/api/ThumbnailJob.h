@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `GET /api/assets/{id}/thumbnail?size=...` → image bytes (WebP thumbnails, JPEG previews by
 // default server settings) and their content type.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one translation of an AssetFilter into SQL. MirrorStore's asset queries and the asset
 // table's page loader (models/AssetPageLoader, its own connection on its own thread) both read

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // BrowserIndexBuilder: builds the asset browser's missing indexes on a thread of its own.
 //

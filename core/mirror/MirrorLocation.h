@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where a mirror database lives: one SQLite file per server and account,
 //   <AppDataLocation>/mirrors/<host_port>-<userId>.sqlite

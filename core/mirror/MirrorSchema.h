@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The mirror's schema: ordered migrations keyed by PRAGMA user_version, plus the lists of tables
 // the rest of the mirror works on. Internal to core/mirror; tests may read it.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MirrorStore: the local SQLite copy of what the sync stream (and full/delta-sync) delivers.
 //

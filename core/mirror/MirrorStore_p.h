@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal state of MirrorStore, shared by its implementation files (MirrorStore.cpp: lifecycle
 // and transactions; MirrorApply.cpp: writes; MirrorQuery.cpp: reads).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Value types shared by the mirror classes (MirrorStore, AckBook) and their callers:
 // results, counts, the asset browser's filter/sort/rows and the record the full/delta-sync path

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // CheckpointModel: one row per entity type that has a server, local or pending ack.
 //

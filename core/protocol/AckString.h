@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // AckString: read-only decoding of an ack as the server sent it, for display and diagnostics
 // ("checkpoint of AssetV1 at 2026-04-18 14:03"), never for building one.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The server's version, from `GET /api/server/version` → {"major":2,"minor":7,"patch":5}.
 // Everything the client may send depends on it (see ServerCapabilities), so it is a small value

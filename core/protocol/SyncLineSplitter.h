@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SyncLineSplitter: turns the bytes of a `POST /sync/stream` body, as they arrive in arbitrary
 // chunks, into complete lines.

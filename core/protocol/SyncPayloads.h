@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Typed payloads of the stream's `data` objects (OpenAPI v2.7.5 `Sync*` schemas;
 // docs/dev/protocol.md).

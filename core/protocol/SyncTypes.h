@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The vocabulary of the Immich sync protocol: request types (what a client asks the stream for)
 // and entity types (what each stream line is). Names are the exact wire strings.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // AckSet: acks waiting to be sent, reduced to the last one per checkpoint type, kept in stream
 // order, and cut into POST /sync/ack bodies.

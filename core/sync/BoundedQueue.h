@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // BoundedQueue: a small blocking FIFO between two pipeline threads (parsed batches waiting for
 // the mirror). push() blocks while the queue is full: this is where parsing pauses when the

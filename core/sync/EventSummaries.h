@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One-line summaries of parsed stream events for the live event log ("IMG_0001.HEIC · IMAGE ·
 // 2026-04-18"). Built from the typed payload (no second JSON parse) and only for the few lines

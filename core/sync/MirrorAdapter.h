@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The sync engine's view of core/mirror: the stream sink (apply + checkpoint in one transaction),
 // the ack book (committed and pending local checkpoints) and the run history. One place where the

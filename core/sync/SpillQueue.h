@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SpillQueue: the FIFO between the thread that reads the stream socket and the thread that parses
 // it. It carries raw body bytes in arrival order (chunks as the network delivered them, never

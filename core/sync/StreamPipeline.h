@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // StreamPipeline: everything between the bytes of a `POST /sync/stream` body and the acks that
 // may be sent for them.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Plain values that travel from the sync engine (worker thread) to models and widgets (GUI thread)
 // through queued signals. Small on purpose: the GUI never receives a whole stream, only summaries.

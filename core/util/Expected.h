@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Expected<T>: a value or an ApiError. Used by every decoder and parser that can fail on input
 // from the network or the user (URLs, JSON bodies, stream lines).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // LogFile: the application's log on disk, with size-based rotation, and the Qt message handler
 // that feeds it.

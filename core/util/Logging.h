@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One logging category per subsystem. Enable with QT_LOGGING_RULES, e.g.
 //   QT_LOGGING_RULES="tidemark.stream.debug=true;tidemark.mirror.debug=true"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Values derived from the compact Asset row on output: file name, paths, checksum, thumbhash, exif.
 // Deterministic: the same row always yields the same strings.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TidemarkDev::DevServer: a local Immich-compatible server (the six Sync API endpoints plus login,
 // users/me, server info, asset statistics and thumbnails) for tests, the demo mode and benchmarks.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The server version being emulated and everything that depends on it: which request and entity
 // types exist, the order the server processes request types in, payload shapes and quirks.

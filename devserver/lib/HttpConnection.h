@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One client connection: HTTP/1.1 request parsing (Content-Length bodies, keep-alive, pipelining),
 // Express-shaped response headers, and the chunked stream pump with back-pressure and fault

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Lives in the server thread: owns the QTcpServer (a QSslServer when TLS is on: the handshake is
 // done before a connection is handed over, then HttpConnection reads plain bytes as before) and

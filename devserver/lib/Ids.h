@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Compact 128-bit ids (UUID v4 for entities, v7 for update/audit ids), a deterministic random
 // source and a monotonic UUIDv7 generator. Everything here is header-only and allocation-free.

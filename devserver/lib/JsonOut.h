@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A hand-written JSON appender for the hot paths (stream lines, big JSON arrays). No DOM, no
 // allocation per value: the caller writes keys as literals and values through typed appenders.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The server's data: users, sessions, partners, assets (compact rows, strings derived on output),
 // albums, stacks, people/faces, memories, metadata, edits, audit rows, and the per-session

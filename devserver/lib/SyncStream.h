@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One run of POST /sync/stream: at start (under the state lock) it decides every line to send
 // (reset, deletes, backfills, upserts, SyncAckV1, SyncCompleteV1) as compact references; the lines

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ThumbHash encoder: turns a small image into the ~25-byte placeholder a real server stores per
 // asset (base64 in the asset DTO's "thumbhash"). Clients decode it into a blurred preview while

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Generated thumbnails: a gradient, a shape and a label drawn from the asset's own values.
 // The thumbhash in the asset DTO describes the same picture, so a client's placeholder has the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes tidemark(1) from a roff template and the command line's own tables, so the manual
 // cannot drift from `tidemark help`: the commands, their options and the exit codes come from

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tidemark-manpage TEMPLATE OUTPUT VERSION DATE: writes tidemark(1) at build time (see ManPage.h).
 #include "ManPage.h"
 

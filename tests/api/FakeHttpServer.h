@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A few-line HTTP/1.1 server on loopback for the client tests: each request is handed to a handler
 // that writes whatever bytes it wants to the socket (captured responses, chunked bodies, stalls,

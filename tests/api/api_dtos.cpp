@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DTO decoding from the captured bodies (field by field), request bodies equal to the captured
 // requests, decoding errors naming the member, and error bodies → ApiError.
 #include "api/ApiDtos.h"

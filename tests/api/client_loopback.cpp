@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ImmichClient and its jobs over loopback against a scripted HTTP server: every captured response
 // replayed through the real job, credentials per endpoint, redirects, timeouts, cut connections,
 // truncated streams, Retry-After, cancellation and the signal contract.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ImmichClient against our own Immich-compatible DevServer over loopback: every endpoint, every
 // credential case, a large stream read incrementally, acks round-trip, faults (stall, cut,
 // truncated body, malformed line, 503 + Retry-After, revoked session) and version gating.

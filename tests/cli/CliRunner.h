@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs the real `tidemark` binary for the CLI tests: a private HOME and XDG folders in a
 // temporary directory (settings, mirrors), no OS keychain, no inherited TIDEMARK_* variables.

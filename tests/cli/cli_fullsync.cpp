@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `tidemark full-sync`, `delta-sync` and `reconcile` against an in-process DevServer: with a
 // session or an API key on 2.7.5, and exit code 8 against a 3.1.0 server (both endpoints removed).
 

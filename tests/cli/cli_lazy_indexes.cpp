@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A headless first sync leaves the asset browser's indexes to the window: the process exits as
 // soon as the rows and acks are in, and the window's SyncService builds the indexes when it first
 // opens that mirror.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The headless CLI against an in-process DevServer: login (password from stdin, from the
 // environment, never from argv), wrong password, unreachable server, status, logout, --json,
 // and that no secret ever reaches stdout, stderr or the settings.

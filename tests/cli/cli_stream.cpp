@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `tidemark stream` and `tidemark acks` against an in-process DevServer with a 10,000-asset
 // library: a complete automatic run sets the server's checkpoints; a manual run leaves them
 // untouched until `acks set`; `acks delete` removes them by type or all; invented acks are refused.

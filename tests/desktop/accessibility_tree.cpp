@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Accessibility of the whole window: walks the QAccessible tree of every panel, the menus, the
 // tray menu and the connect and settings dialogs, and fails on any interactive element (button,
 // edit, combo box, check box, list/table/tree, tab, menu item, slider, spin box) without a name.

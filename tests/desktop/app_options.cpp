@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The executable's own options: --version, a complete --help (window options and every
 // headless command), unknown options refused, --demo starting a window that logs to its file.
 

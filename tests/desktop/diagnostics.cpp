@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The "Copy diagnostics" report: versions, server, capabilities, account, mirror, last run and
 // recent log problems are in it; the session token is not, even when it slipped into the log.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LogFile: size-based rotation, redaction of credentials, the Qt message handler honouring the
 // logging rules, and the recent-problems excerpt used by the diagnostics report.
 

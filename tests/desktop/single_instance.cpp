@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One window per user: a second start of the real `tidemark` binary hands over to the running
 // instance and exits; headless subcommands are never handed over or blocked.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tray icon and periodic sync against an in-process DevServer: the tray's texts follow the runs,
 // "Sync now" starts one, a failed run raises a notification; periodic ticks start runs only
 // when the app is connected and idle.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Test helpers for the devserver tests: a raw HTTP/1.1 client over QTcpSocket (so the tests see
 // header order, chunk framing and cut connections exactly) and small JSON helpers. No core/ code.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // POST/GET/DELETE /sync/ack: validation, 1000 limit, duplicate rule per version, reset ack,
 // verbatim storage and the poisoned stream a malformed ack id causes.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Authentication and authorisation matrix: credential kinds, error messages, check order
 // (401 -> 400 validation -> 403 "Sync endpoints cannot be used with API keys"), login/logout.
 

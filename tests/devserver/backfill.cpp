@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Backfill (docs/dev/protocol.md, "Ack shapes"; capture 113): server-written backfill checkpoints
 // on a first sync, backfill rows + SyncAckV1 "...|complete" for a partner / shared album added
 // after a checkpoint.

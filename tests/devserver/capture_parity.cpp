@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Capture parity: replays every request of tests/data/captures/immich-v1.135.3 against the
 // devserver emulating v1.135.3, in the recorded order and with the recorded library story (README
 // of the captures), and compares status, Content-Type, header order and the key order of every

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Capture parity for 2.7.5: the devserver emulating v2.7.5 answers like the real server recorded in
 // tests/data/captures/immich-v2.7.5 (see its README): stream headers and their order, the key
 // order of every line type the captures hold, SyncCompleteV1 closing every body, the lone

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // POST /sync/full-sync (pagination by id, updatedUntil, hidden excluded, partner access) and
 // POST /sync/delta-sync (needsFullSync rules: 100 days, partner set, 10,000 changes).
 

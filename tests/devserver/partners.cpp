@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GET /api/partners?direction=shared-with|shared-by: PartnerResponseDto of the other user of each
 // live partnership, direction validation, session and API key auth, partner.read permission.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Stream semantics: fixed server order, deletes first, per-type checkpoints, nowId bound, acks,
 // SyncCompleteV1, empty runs, reset (pending flag, 30-day staleness, reset:true,
 // SyncResetV1|reset).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Thumbnails (real images, access rules, errors, headers), asset statistics, keep-alive, and the
 // determinism of the synthetic library for a seed.
 

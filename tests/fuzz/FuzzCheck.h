@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // FUZZ_CHECK: an invariant of a fuzz target. A violation prints the condition and aborts, which
 // libFuzzer reports as a crash (and saves the input) and the corpus replay test reports as a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Corpus replay: runs every file of the given directories (or the given files) through the fuzz
 // target, whole and cut in half (a truncated input is an input the stream can deliver), so the
 // seeds and every past finding stay tested in the normal build. Fails when there is nothing to

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: AckString decoding of arbitrary text.
 //
 // Invariants: decoding keeps the string verbatim and its parts re-join to it (an ack that decodes

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: a response body through parseJsonBody and every DTO decoder of core/api/ApiDtos,
 // and through ApiError::fromHttp (error bodies are untrusted too).
 //

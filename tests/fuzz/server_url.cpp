@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: ServerUrl::parse on arbitrary text (what a person types or pastes).
 //
 // Invariants: normalising is idempotent (the normalised base URL, and the origin, parse back to

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the whole input as one stream line through SyncEventParser.
 //
 // Invariants: the result is the same whether the event struct is fresh or was filled by another

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: a stream body through SyncLineSplitter in several chunkings, then every line
 // through SyncEventParser.
 //

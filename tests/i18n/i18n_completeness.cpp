@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every string the sources mark for translation has a finished translation in each catalogue.
 //
 // lupdate scans core/, ui/ and app/ into a fresh .ts (exactly what scripts/update-translations.sh

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The catalogues reach the program: Translations::install("de") from the setting, then a real
 // main window (offscreen) shows German menus, tabs and status, core's error sentences and plurals
 // come out German, and the panels after a demo sync are saved as screenshots (i18n-de-*.png; the

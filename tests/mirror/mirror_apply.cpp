@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every stream entity type upserted and deleted on a real SQLite file, on both write paths.
 
 #include "MirrorTestUtil.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The removals the server never sends as events (docs/dev/protocol.md, "Deletes the server does not
 // send").
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Quitting does not wait for the mirror's long background work (MirrorInterrupt): an index build
 // or an integrity check that is running stops within a fraction of its length, changes nothing
 // (the interrupted index is not there, the next build makes it; the check reports no damage),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The month summary the writer keeps (MirrorSchema::monthSummary()): after every kind of write
 // (new assets, a move to another month, archive, trash, a type change, deletes, a user's cascade,
 // a bulk load with repeated ids, a wipe) the overview's counts from the summary equal the counts

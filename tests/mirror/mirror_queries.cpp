@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The asset browser's queries on 100,000 rows: filters, counts, keyset and offset paging, sorts,
 // month buckets, details, and that the default page uses an index.
 

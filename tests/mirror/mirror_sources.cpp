@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One truth per field (MirrorSchema.h), proven with the responses of a real Immich 2.7.5 server
 // (tests/data/captures/immich-v2.7.5): the stream bodies go through the real line parser and
 // MirrorStore::applyBatch, the full-sync and delta-sync bodies through the real DTO decoders,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Atomicity: a failing batch leaves nothing behind; data and checkpoint commit together.
 
 #include "MirrorTestUtil.h"

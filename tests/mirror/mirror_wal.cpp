@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The write-ahead log stays small: a bulk load or a long run with a reader open beside the
 // writer (the GUI) must not leave a -wal file as large as everything written.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Test fixture: a mirror file with MirrorSchema's tables, filled by plain SQL (fast enough for
 // hundreds of thousands of assets) so model tests do not depend on the write path's API.

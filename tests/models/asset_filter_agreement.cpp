@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One filter, one set of rows: MirrorStore's asset queries (CLI, overview) and the assets view's
 // page loader read the same mirror through mirror/AssetFilterSql and must agree on every filter,
 // including asset types given in lower case.

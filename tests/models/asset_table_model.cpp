@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AssetTableModel on a real 200,000-asset mirror: first rows, placeholders then dataChanged,
 // filters and sort in SQL, refresh that keeps rows stable, wipe.
 #include "models/AssetTableModel.h"

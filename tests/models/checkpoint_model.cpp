@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CheckpointModel: minimal signals when fed repeatedly, UUIDv7 time decoding, checked types.
 #include "models/CheckpointModel.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RunHistoryModel: newest first, new runs inserted at the top without a reset, live rows; the
 // mirror is read off the calling thread (setMirrorPath() returns before the rows are in).
 #include "models/RunHistoryModel.h"

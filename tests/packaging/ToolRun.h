@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs an external tool (desktop-file-validate, appstreamcli, groff, man, cpack, dpkg-deb) for the
 // packaging tests and keeps what it printed, so a failing check can show the tool's own words.

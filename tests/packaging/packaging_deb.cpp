@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The packages as a user gets them. cpack builds the .deb and the .tar.gz from the build folder
 // with the project's own CPack configuration (into a temporary folder), the .deb is unpacked with
 // `dpkg -x` into a temporary root (no root rights, nothing touches the system), and from there:

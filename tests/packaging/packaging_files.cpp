@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop integration files as they are in the source and build trees: the .desktop file
 // and the AppStream metainfo pass their validators, they name each other, the icon and the
 // binary consistently, and the SVG icon renders at every menu size (saved as icon.png under
@@ -6,6 +8,7 @@
 #include "TestSupport.h"
 #include "ToolRun.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
@@ -94,6 +97,51 @@ private Q_SLOTS:
         QVERIFY2(!r.out.contains("\nE:") && !r.out.contains("\nW:") && !r.out.startsWith("W:")
                 && !r.out.startsWith("E:"),
             r.out.constData());
+    }
+
+    void oneLicenceEverywhere()
+    {
+        // GPL-3.0-or-later: the LICENSE file, the metainfo's project_license, the Debian
+        // copyright file and the SPDX line of every source file say the same.
+        const QString root = QStringLiteral(TIDEMARK_SOURCE_DIR);
+        QFile licence(root + u"/LICENSE"_s);
+        QVERIFY(licence.open(QIODevice::ReadOnly));
+        const QByteArray text = licence.readAll();
+        QVERIFY(text.contains("GNU GENERAL PUBLIC LICENSE"));
+        QVERIFY(text.contains("Version 3, 29 June 2007"));
+
+        QFile meta(metainfoFile());
+        QVERIFY(meta.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&meta);
+        QString projectLicence;
+        while (!xml.atEnd())
+            if (xml.readNext() == QXmlStreamReader::StartElement
+                && xml.name() == "project_license"_L1)
+                projectLicence = xml.readElementText();
+        QCOMPARE(projectLicence, u"GPL-3.0-or-later"_s);
+
+        QFile copyright(kSource + u"/debian/copyright"_s);
+        QVERIFY(copyright.open(QIODevice::ReadOnly));
+        const QByteArray dep5 = copyright.readAll();
+        QVERIFY(dep5.startsWith(
+            "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"));
+        QVERIFY(dep5.contains("Files: *\nCopyright: 2026 The Tidemark developers\n"
+                              "License: GPL-3.0-or-later\n"));
+
+        // Every C++ file the project wrote carries the SPDX line in its first lines.
+        QStringList missing;
+        for (const QString &dir : {u"app"_s, u"core"_s, u"ui"_s, u"devserver"_s, u"tests"_s,
+                 u"bench"_s, u"packaging"_s}) {
+            QDirIterator it(root + u'/' + dir, {u"*.cpp"_s, u"*.h"_s}, QDir::Files,
+                QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                if (!f.read(300).contains("SPDX-License-Identifier: GPL-3.0-or-later"))
+                    missing << f.fileName().mid(root.size() + 1);
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
     }
 
     void metainfoNamesDesktopFileAndBinary()

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tidemark(1), as generated at build time: groff renders it without a single warning (-ww),
 // `man -l` shows it, and it covers what `tidemark help` offers: every command, every option of
 // every command, every environment variable and every exit code. The page is generated from

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AckString: decoding acks for display; well-formedness (the guard before anything is sent back).
 #include "protocol/AckString.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ServerVersion parsing/ordering and ServerCapabilities: the version → feature matrix
 // (docs/dev/protocol.md, "Server versions").
 #include "protocol/ServerCapabilities.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ServerUrl: what people type → the API base URL, and the same-origin rule for credentials.
 #include "protocol/ServerUrl.h"
 

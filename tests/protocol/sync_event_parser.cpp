@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SyncEventParser: every entity type from fixtures (tests/data/stream, constructed V2/backfill
 // lines, every captured stream), compared member by member with QJsonDocument; and every way a
 // line can be wrong.

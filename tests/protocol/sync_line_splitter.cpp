@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SyncLineSplitter: every chunk boundary of the captured stream bodies, CRLF, empty lines,
 // truncated bodies and the maximum line length.
 #include "protocol/SyncLineSplitter.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The fault storm shared by bench/fault_bench (500 runs, by hand) and the CI test
 // tests/reliability/fault_storm.cpp (30 runs, fixed seed): N runs of the real headless

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Fixture of the reliability tests: the in-process dev server, a session, a SyncService writing a
 // real SQLite mirror, and the invariants every fault scenario must keep:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The soak loop shared by the CI soak test (tests/reliability/soak.cpp, small) and
 // bench/soak_bench (millions of events): one SyncService and one mirror live through many stream

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The `tidemark` command line on a mirror that is not a database or comes from a newer Tidemark:
 // exit code 6 (local storage), one message naming the file and the problem, the file untouched.
 

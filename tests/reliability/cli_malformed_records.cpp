@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Records that parse as JSON but break the protocol's rules, sent by the dev server at a known
 // line to the real headless `tidemark stream` over loopback: an entity without one of its key
 // members (missing, null, not a UUID), for every entity type and every key member the parser's

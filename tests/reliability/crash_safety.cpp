@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Crash safety: a child process (this executable with --child: the real SyncService writing the
 // real mirror) syncs from the in-process dev server and is killed with SIGKILL at 20 points of
 // its first sync (by events reported, by bytes received, by time). After each kill the mirror

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fault matrix: every fault the dev server (or the machine) can inject, at several points of a
 // multi-type stream (users, assets, exif, partner assets, albums), against the real SyncService
 // and a real mirror; then a run without the fault. After the faulted run and after the resume:

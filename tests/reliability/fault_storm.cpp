@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Thirty runs of the fault storm (FaultStorm.h) with a fixed seed: the real headless
 // `tidemark stream` under random faults (cut, stall, 500/503, malformed line, failing ack, full
 // disk, SIGKILL) with library changes between runs. Nothing lost, no ack ahead of the mirror, no

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MirrorHealth: a mirror that is not a database, damaged, or from a newer Tidemark is found at
 // open time with a sentence naming the file and the problem; rebuilding keeps the old file.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MirrorRecoveryDialog: names the file and the problem, rebuilds on request (keeping the old
 // file as *.corrupt-<timestamp>), leaves everything untouched on "Not now". Real widgets,
 // offscreen; screenshots in <build>/tests/output/screenshots.

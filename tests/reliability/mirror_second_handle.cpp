@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // No second handle: the window's open path (MirrorHealth's header check on the GUI thread, then
 // quick_check on a pool thread) while another process opens and closes the same mirror must not
 // get the -wal deleted under the window's open connection.

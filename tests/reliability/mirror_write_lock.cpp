@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One writer per mirror across processes (MirrorWriteLock): a run that finds another process
 // writing the mirror fails as busy at once (headless) or waits with waitingForMirror() until the
 // lock is free or Cancel (the window); a lock left by a killed process is taken over; checkpoint

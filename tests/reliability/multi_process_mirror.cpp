@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One mirror, several processes: a window process syncing the account every second while
 // headless commands (stream, reconcile, acks delete, acks set, status) run against the same
 // mirror 50 times (TIDEMARK_MULTIPROC_ITERATIONS for shorter local runs), with library changes on

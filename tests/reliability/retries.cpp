@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Retries: exponential back-off with jitter for transient errors (network, timeout, 5xx, 408,
 // 429), the server's Retry-After honoured, a "retrying in N s" countdown in the progress, and a
 // wait that can be cancelled. No retry for the other 4xx; 401 means "log in again", never a loop.

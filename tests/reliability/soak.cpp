@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Soak (CI size): 18 stream runs with library mutations between them and a full resend every
 // third run, through one SyncService into one mirror. Resident memory must stay flat (a leak per
 // run or per event would show as steady growth). bench/soak_bench runs the same loop with millions

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line against the dev server over HTTPS: refused with the certificate's fingerprint
 // and the --pin-sha256 hint; with --pin-sha256 the login works and the pin is kept for later
 // commands; a wrong fingerprint is refused; plain http to another machine warns on stderr.

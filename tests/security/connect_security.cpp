@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The connect dialog's security notices, against the dev server: a self-signed HTTPS server is
 // refused with its SHA-256 fingerprint and "Trust this certificate"; trusting pins it for that
 // server (saved) and the check then succeeds; a changed certificate is refused again; plain http

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // No OS keychain reachable (the D-Bus session bus points nowhere): a real login still works, the
 // session token is kept in memory only, the window says so in its notice banner, and neither the
 // settings file nor anything else the app wrote holds the token.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Credentials stay on the server's origin, and what the server sends is bounded:
 // - a redirect to another origin is refused before anything (credentials or not) reaches it, also
 //   after a same-origin hop; same-origin hops keep working;

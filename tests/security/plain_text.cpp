@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Text from the server is shown as plain text. A user name, a partner's name and an album name
 // that look like HTML are served by the dev server; after a real login and sync every label of the
 // main window (all panels, the selected asset's details) that shows them must show the literal

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TLS against the dev server serving HTTPS with the test certificates of tests/data/tls:
 // a self-signed server is refused with its SHA-256 fingerprint; pinned, it is accepted (also a
 // login and a stream, through every client of the process via AccountStore); a changed certificate

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Secrets stay out of everything that is not the keychain: a real login and stream of the
 // `tidemark` command line (child processes, debug logging of every category on, no keychain) and a
 // real login, sync and inspector export in the GUI (in process, every message captured) against

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs one ApiJob to its end inside a test, spinning the event loop, and returns its error (none
 // on success). Header-only because it needs tidemark_core, which the support library does not link.

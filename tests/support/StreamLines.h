@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Splits a SyncStreamJob's raw chunks into lines the way the sync engine's StreamPipeline does
 // (SyncLineSplitter, named after the job's request), for tests that look at lines. A splitter

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared fixture of the sync tests: a DevServer on loopback, a session, a SyncService writing a
 // real SQLite mirror in a temporary folder, and helpers that wait for the end of a run.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Full sync (paginated per owner), delta sync (needsFullSync), reconcile (hard deletions), and the
 // version gate, against the in-process dev server.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The stream ingestion seam without a network: bytes in, runs into a sink, acks out.
 // Unknown entity types, ack discipline on storage failures, last-per-type acks, the disk spill.
 

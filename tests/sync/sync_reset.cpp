@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // When the mirror must start over: a reset the user asks for, a new login (a new server session
 // without checkpoints), and a reset that was accepted by the server but never reached the wipe.
 // In each case rows the server no longer has (a "ghost", as left by a deletion older than the

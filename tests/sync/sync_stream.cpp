@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SyncService stream runs against the in-process dev server over loopback, into a real mirror.
 
 #include "SyncTestEnv.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ThreadNice: a per-thread nice value lowers the calling thread only (the window's stream
 // threads yield to its GUI thread; the process and its other threads keep their priority).
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared set-up of the UI tests: a private settings file, test-mode standard paths, the mirror
 // folder in a temporary directory, no OS keychain, and the English catalogue (plural forms). Call

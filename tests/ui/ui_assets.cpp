@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Assets panel against the in-process DevServer with real widgets: sync a library, see rows,
 // search by file name, filter (owner, type, favorite, trashed), sort, select an asset and read
 // its details; every control named for assistive technology and reachable by keyboard; server

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Connecting: a good server, a bad URL, a wrong password, and an API key only (the stream is then
 // refused, and the refusal is explained in plain words).
 

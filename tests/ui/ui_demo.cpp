@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Demo mode: the built-in server starts in-process with a sample library and the app logs in.
 
 #include "AppController.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window when its mirror is busy: another process is syncing the same account (one writer
 // per mirror), or opening the mirror first upgrades it to this version's format.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main flows against the in-process DevServer with real widgets: run a sync and see rows in
 // the asset table; filter; manual mode and "ack pending" moving the server's checkpoint; reset a
 // type; delete all checkpoints; screenshots of every panel.

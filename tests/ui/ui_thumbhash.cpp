@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ThumbHash decoder: checked against an encoder written in this test from the same public
 // description (Evan Wallace's ThumbHash), so that a bit-order mistake on either side shows up as
 // a colour or aspect-ratio mismatch.

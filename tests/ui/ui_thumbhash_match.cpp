@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dev server's thumbhash must describe the thumbnail it serves: for several assets (landscape,
 // portrait, panorama-ish, every shape), the placeholder decoded with the client's ThumbHash decoder
 // has the thumbnail's aspect ratio (within 10 %) and average colour (within 24 per RGB channel).

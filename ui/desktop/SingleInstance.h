@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SingleInstance: one Tidemark window per user. A second start hands its wish ("show the
 // window") to the first over a local socket and exits; the first raises its window.

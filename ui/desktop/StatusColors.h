@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // StatusColors: the green "good", amber "caution" and red "error" text colours of status lines,
 // picked for the current palette so that they keep a contrast of at least 4.5:1 on a light and

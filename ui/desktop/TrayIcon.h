@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TrayIcon: Tidemark in the system tray. Its tooltip and the first (inactive) menu line say how
 // the last sync went and when (before the first run of a session: the last run the mirror

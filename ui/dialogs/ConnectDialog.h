@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ConnectDialog: server address, then email and password (or an API key). "Check server" pings
 // the server and shows its version and what it supports; "Log in" checks, logs in and stores the

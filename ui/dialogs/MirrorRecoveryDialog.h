@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MirrorRecoveryDialog: shown when the account's mirror file fails its checks (MirrorHealth):
 // not a database or written by a newer Tidemark (found when the account is opened), or damaged

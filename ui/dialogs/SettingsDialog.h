@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SettingsDialog: thumbnail cache size, default ack mode, request timeout, periodic sync and its
 // interval, failure notifications, language (placeholder).

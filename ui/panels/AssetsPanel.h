@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // AssetsPanel: the mirror's assets as a table and as a thumbnail grid (the same windowed model),
 // with search by file name, filters, sort, and a details pane with the asset's fields and exif.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // CheckpointsPanel: the server's checkpoints (GET /sync/ack) beside the local ones and the
 // pending acks of manual mode. Ack pending (all / checked types / up to an event), reset types

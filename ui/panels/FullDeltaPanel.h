@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // FullDeltaPanel: the two older asset endpoints, shown only where the server has them (< 3.0.0):
 // full sync (page size, owner), delta sync ("since" time, user ids: empty asks the server for you

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // InspectorPanel: the live event log of the current or last run (EventLogModel): type, ack,
 // summary; the raw JSON of the selected line (plain text, read-only); filter by type; export the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // OverviewPanel: per account, the server, its version, the user, the last run and its outcome,
 // and the mirror's counts beside the server's statistics, so a person sees at a glance whether

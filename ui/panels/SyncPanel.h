@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SyncPanel: choose what to sync and how, start and cancel, watch the run live, read the outcome.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // BarChart: a small custom-painted bar chart (Qt Charts is not available on the target systems).
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ErrorBanner: the non-modal strip at the top of the window that says what went wrong in one
 // sentence and offers the one thing to do about it (Retry / Log in again / Reset / Settings),

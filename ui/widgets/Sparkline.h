@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Sparkline: a small line chart of one value over time (events per second during a run).
 // Samples are appended as they come; the widget keeps a bounded ring of the most recent ones and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ThumbHash decoder: turns the ~25-byte placeholder the server keeps for every asset (base64 in
 // SyncAssetV1.thumbhash) into a small blurred image shown while the real thumbnail loads.

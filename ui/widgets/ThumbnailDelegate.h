@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ThumbnailDelegate: paints one asset of the grid: the thumbnail (or its thumbhash placeholder
 // while loading), a video badge with the duration, a favourite mark, a trash mark, and the file
