@@ -18,6 +18,7 @@
 #include "protocol/AckString.h"
 #include "sync/MirrorAdapter.h"
 #include "util/Logging.h"
+#include "util/ThreadNice.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -492,6 +493,8 @@ void SyncWorker::startStream(const StreamOptions &options)
     }
     if (!beginRun(RunKind::Stream, options.mode, [this, options] { startStream(options); }))
         return;
+    if (m_tuning.workerNice > 0 && !m_threadNiced) // the socket's reader yields too
+        m_threadNiced = ThreadNice::lowerCurrentThread(m_tuning.workerNice);
     m_streamOptions = options;
     m_sendReset = options.reset;
     m_bytes = 0;

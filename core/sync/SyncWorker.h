@@ -166,6 +166,7 @@ private:
     ImmichClient *m_client = nullptr; //!< created on the worker thread by setConnection()
     std::unique_ptr<MirrorStore> m_store;
     quint64 m_storeFileId = 0; //!< mirrorFileIdentity() of the file m_store opened
+    bool m_threadNiced = false; //!< SyncTuning::workerNice applied to this thread
     std::unique_ptr<BrowserIndexBuilder> m_indexBuilder;
     std::atomic<bool> m_cancelRequested {false};
 

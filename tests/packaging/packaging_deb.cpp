@@ -216,6 +216,7 @@ private Q_SLOTS:
         QStringList expected = {
             top + u"bin/tidemark"_s,
             top + u"share/applications/%1.desktop"_s.arg(kAppId),
+            top + u"share/doc/tidemark/copyright"_s,
             top + u"share/doc/tidemark/user-guide.md"_s,
             top + u"share/icons/hicolor/scalable/apps/%1.svg"_s.arg(kAppId),
             top + u"share/man/man1/tidemark.1.gz"_s,
