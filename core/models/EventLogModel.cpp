@@ -18,6 +18,7 @@
 
 #include <atomic>
 #include <deque>
+#include <utility>
 
 namespace Tidemark {
 
@@ -195,6 +196,15 @@ void EventLogModel::queueEvents(const QList<EventSummary> &events)
     }
     if (!d->sliceTimer.isActive())
         d->sliceTimer.start();
+}
+
+void EventLogModel::flushQueued()
+{
+    d->sliceTimer.stop();
+    if (d->queued.isEmpty())
+        return;
+    const QList<EventSummary> all = std::exchange(d->queued, {});
+    appendEvents(all);
 }
 
 int EventLogModel::queuedCount() const

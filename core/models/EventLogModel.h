@@ -100,6 +100,8 @@ public Q_SLOTS:
     //! them at once (with the drop of the oldest when full) stalled the window for up to 44 ms
     //! (gui_bench); clear() and loadJsonl() drop what is still queued.
     void queueEvents(const QList<Tidemark::EventSummary> &events);
+    //! Appends every queued line now (before an export: it writes what the log holds).
+    void flushQueued();
     //! Connect SyncService::runStarted here (through a lambda) or call on a new run.
     void clear();
 

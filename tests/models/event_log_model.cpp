@@ -117,6 +117,14 @@ private Q_SLOTS:
                 + model.typeCounts().value(QStringLiteral("AssetExifV1")),
             4200);
 
+        // An export writes every line the run logged: what is queued is appended first.
+        model.queueEvents(batch(4201, 700));
+        model.flushQueued();
+        QCOMPARE(model.queuedCount(), 0);
+        QCOMPARE(model.data(model.index(model.rowCount() - 1, 0), EventLogModel::LineNumberRole)
+                     .toLongLong(),
+            4900);
+
         // A new run (clear) drops what is still queued.
         model.queueEvents(batch(1, 900));
         model.clear();

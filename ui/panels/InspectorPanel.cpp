@@ -227,6 +227,7 @@ void InspectorPanel::exportJsonl(const QString &givenPath)
         return;
     QString error;
     qint64 reconstructed = 0;
+    m_app->eventLogModel()->flushQueued(); // the run's last lines may still wait for a slice
     const qint64 n = m_app->eventLogModel()->exportJsonl(path, &error, &reconstructed);
     const QLocale locale;
     if (n < 0)
