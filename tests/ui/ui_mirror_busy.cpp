@@ -215,8 +215,12 @@ private Q_SLOTS:
         QCOMPARE(seen, expected);
         QVERIFY(!window.upgradeLabel()->isVisible());
         QVERIFY(!window.upgradeBar()->isVisible());
+        // A reader beside the window's own connection (no second writer).
+        MirrorOpenOptions reader;
+        reader.readOnly = true;
+        reader.quickCheck = false;
         MirrorStore after;
-        QVERIFY(!after.open(path).isError());
+        QVERIFY(!after.open(path, reader).isError());
         QCOMPARE(after.schemaVersion(), MirrorStore::latestSchemaVersion());
     }
 };
