@@ -27,18 +27,6 @@
         <translation>Noch kein Spiegel: Starten Sie eine Synchronisierung.</translation>
     </message>
     <message>
-        <source>Connecting to %1</source>
-        <translation>Verbindung zu %1</translation>
-    </message>
-    <message>
-        <source>Your session has ended</source>
-        <translation>Ihre Sitzung ist beendet</translation>
-    </message>
-    <message>
-        <source>Checking your session</source>
-        <translation>Sitzung wird geprüft</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -137,6 +125,10 @@
         <source>The server was reached, but it closed the stream before it was complete (%1). What arrived before is kept; the next run continues from there.</source>
         <translation>Der Server wurde erreicht, hat den Datenstrom aber vor dem Ende geschlossen (%1). Was bis dahin ankam, bleibt erhalten; der nächste Lauf setzt dort fort.</translation>
     </message>
+    <message>
+        <source>%1 has password login turned off: it accepts only single sign-on. Log in with an API key instead.</source>
+        <translation>%1 hat die Anmeldung mit Passwort abgeschaltet: Es nimmt nur Single Sign-on an. Melden Sie sich stattdessen mit einem API-Schlüssel an.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::AppController</name>
@@ -167,10 +159,6 @@
     <message>
         <source>Log in needed</source>
         <translation>Anmeldung erforderlich</translation>
-    </message>
-    <message>
-        <source>Logging out (the session may still exist on the server)</source>
-        <translation>Abmeldung (die Sitzung kann auf dem Server weiter bestehen)</translation>
     </message>
     <message>
         <source>The old mirror was kept as %1; the next sync downloads the library again.</source>
@@ -1420,6 +1408,30 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
             <numerusform>Synchronisierungsstrom: ja, %n Anfragetyp.</numerusform>
             <numerusform>Synchronisierungsstrom: ja, %n Anfragetypen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log in: single sign-on only.</source>
+        <translation>Anmeldung: nur Single Sign-on.</translation>
+    </message>
+    <message>
+        <source>Log in: password or single sign-on.</source>
+        <translation>Anmeldung: Passwort oder Single Sign-on.</translation>
+    </message>
+    <message>
+        <source>Log in: password.</source>
+        <translation>Anmeldung: Passwort.</translation>
+    </message>
+    <message>
+        <source>This server accepts only single sign-on, which Tidemark cannot do yet. Log in with an API key (create one in Immich under Account Settings, API Keys).</source>
+        <translation>Dieser Server nimmt nur Single Sign-on an, das Tidemark noch nicht kann. Melden Sie sich mit einem API-Schlüssel an (in Immich unter Kontoeinstellungen, API-Schlüssel anzulegen).</translation>
+    </message>
+    <message>
+        <source>Enter an API key: this server accepts no passwords.</source>
+        <translation>Geben Sie einen API-Schlüssel ein: Dieser Server nimmt keine Passwörter an.</translation>
+    </message>
+    <message>
+        <source>required by this server</source>
+        <translation>von diesem Server verlangt</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2832,25 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     <message>
         <source>server address</source>
         <translation>Serveradresse</translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::Session</name>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Verbindung zu %1</translation>
+    </message>
+    <message>
+        <source>Your session has ended</source>
+        <translation>Ihre Sitzung ist beendet</translation>
+    </message>
+    <message>
+        <source>Checking your session</source>
+        <translation>Sitzung wird geprüft</translation>
+    </message>
+    <message>
+        <source>Logging out (the session may still exist on the server)</source>
+        <translation>Abmeldung (die Sitzung kann auf dem Server weiter bestehen)</translation>
     </message>
 </context>
 <context>

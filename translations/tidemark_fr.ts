@@ -27,18 +27,6 @@
         <translation>Pas encore de miroir&#xa0;: lancez une synchronisation.</translation>
     </message>
     <message>
-        <source>Connecting to %1</source>
-        <translation>Connexion à %1</translation>
-    </message>
-    <message>
-        <source>Your session has ended</source>
-        <translation>Votre session a pris fin</translation>
-    </message>
-    <message>
-        <source>Checking your session</source>
-        <translation>Vérification de votre session</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -137,6 +125,10 @@
         <source>The server was reached, but it closed the stream before it was complete (%1). What arrived before is kept; the next run continues from there.</source>
         <translation>Le serveur a été joint, mais il a fermé le flux avant la fin (%1). Ce qui est arrivé avant est conservé ; la prochaine exécution reprend à partir de là.</translation>
     </message>
+    <message>
+        <source>%1 has password login turned off: it accepts only single sign-on. Log in with an API key instead.</source>
+        <translation>%1 a désactivé la connexion par mot de passe&#xa0;: il n’accepte que l’authentification unique. Connectez-vous plutôt avec une clé d’API.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::AppController</name>
@@ -167,10 +159,6 @@
     <message>
         <source>Log in needed</source>
         <translation>Connexion requise</translation>
-    </message>
-    <message>
-        <source>Logging out (the session may still exist on the server)</source>
-        <translation>Déconnexion (la session peut subsister sur le serveur)</translation>
     </message>
     <message>
         <source>The old mirror was kept as %1; the next sync downloads the library again.</source>
@@ -1420,6 +1408,30 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
             <numerusform>Flux de synchronisation : oui, %n type de requête.</numerusform>
             <numerusform>Flux de synchronisation : oui, %n types de requête.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log in: single sign-on only.</source>
+        <translation>Connexion&#xa0;: authentification unique seulement.</translation>
+    </message>
+    <message>
+        <source>Log in: password or single sign-on.</source>
+        <translation>Connexion&#xa0;: mot de passe ou authentification unique.</translation>
+    </message>
+    <message>
+        <source>Log in: password.</source>
+        <translation>Connexion&#xa0;: mot de passe.</translation>
+    </message>
+    <message>
+        <source>This server accepts only single sign-on, which Tidemark cannot do yet. Log in with an API key (create one in Immich under Account Settings, API Keys).</source>
+        <translation>Ce serveur n’accepte que l’authentification unique, que Tidemark ne sait pas encore faire. Connectez-vous avec une clé d’API (à créer dans Immich sous Paramètres du compte, Clés d’API).</translation>
+    </message>
+    <message>
+        <source>Enter an API key: this server accepts no passwords.</source>
+        <translation>Saisissez une clé d’API&#xa0;: ce serveur n’accepte aucun mot de passe.</translation>
+    </message>
+    <message>
+        <source>required by this server</source>
+        <translation>exigée par ce serveur</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2832,25 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <message>
         <source>server address</source>
         <translation>adresse du serveur</translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::Session</name>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <source>Your session has ended</source>
+        <translation>Votre session a pris fin</translation>
+    </message>
+    <message>
+        <source>Checking your session</source>
+        <translation>Vérification de votre session</translation>
+    </message>
+    <message>
+        <source>Logging out (the session may still exist on the server)</source>
+        <translation>Déconnexion (la session existe peut-être encore sur le serveur)</translation>
     </message>
 </context>
 <context>

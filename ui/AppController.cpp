@@ -6,14 +6,6 @@
 #include "ThumbnailCache.h"
 #include "UiSettings.h"
 #include "account/SecretStore.h"
-#include "api/AssetStatisticsJob.h"
-#include "api/GetMyUserJob.h"
-#include "api/ImmichClient.h"
-#include "api/LoginJob.h"
-#include "api/LogoutJob.h"
-#include "api/PingJob.h"
-#include "api/ServerVersionJob.h"
-#include "api/ThumbnailJob.h"
 #include "dialogs/MirrorRecoveryDialog.h"
 #include "mirror/MirrorLocation.h"
 #include "mirror/MirrorStore.h"
@@ -21,7 +13,7 @@
 #include "models/CheckpointModel.h"
 #include "models/EventLogModel.h"
 #include "models/RunHistoryModel.h"
-#include "protocol/ServerUrl.h"
+#include "session/Session.h"
 #include "sync/SyncService.h"
 
 #include "DevServer.h"
@@ -33,7 +25,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QUuid>
 #include <QVersionNumber>
 
 namespace Tidemark {
@@ -44,7 +35,7 @@ public:
     AppController *q = nullptr;
     AccountStore accounts;
     SecretStore *secrets = nullptr;
-    ImmichClient *client = nullptr;
+    Session *session = nullptr;
     SyncService *sync = nullptr;
     AssetTableModel *assets = nullptr;
     CheckpointModel *checkpoints = nullptr;
@@ -54,20 +45,11 @@ public:
     MirrorReader *reader = nullptr;
     QTimer *overviewDelay = nullptr;
 
-    State state = State::Disconnected;
-    AccountInfo account;
-    bool hasAccount = false;
-    QString sessionToken;
-    QString apiKey;
-    ServerVersion version;
-    ServerCapabilities caps;
+    AccountInfo account; //!< the account whose mirror is open (the session's, once opened)
     QString mirrorPath;
-    QString lastError;
     ServerStatistics stats;
     MirrorOverview overview;
     QList<RunResult> recent;
-    quint64 attempt
-        = 0; //!< bumps on every connect/switch: late answers of older attempts are dropped
     quint64 healthGeneration = 0; //!< bumps per opened mirror: a late background check is dropped
     bool healthPending = false; //!< the opened mirror still waits for its background quick_check
     bool overviewRunning
@@ -77,57 +59,6 @@ public:
 
     std::unique_ptr<TidemarkDev::DevServer> demo;
     std::unique_ptr<QTemporaryDir> demoDir;
-
-    void setState(State s)
-    {
-        if (state == s)
-            return;
-        state = s;
-        Q_EMIT q->stateChanged(s);
-    }
-
-    //! Ping then version. done(probe) on the GUI thread.
-    void probe(const QString &input, std::function<void(const ServerProbe &)> done)
-    {
-        ServerProbe p;
-        p.input = input;
-        const Expected<ServerUrl> url = ServerUrl::parse(input);
-        if (!url) {
-            p.error = url.error();
-            QMetaObject::invokeMethod(
-                q, [done, p] { done(p); }, Qt::QueuedConnection);
-            return;
-        }
-        p.apiBase = url->toString();
-        auto *probeClient = new ImmichClient(q);
-        probeClient->setServerUrl(*url);
-        probeClient->setInactivityTimeout(
-            std::chrono::milliseconds(std::min(requestTimeoutMs(), 15000)));
-        PingJob *ping = probeClient->ping();
-        QObject::connect(
-            ping, &ApiJob::failed, q, [probeClient, done, p](const ApiError &e) mutable {
-                p.error = e;
-                probeClient->deleteLater();
-                done(p);
-            });
-        QObject::connect(
-            ping, &PingJob::succeeded, q, [probeClient, done, p](const PingResponse &) mutable {
-                ServerVersionJob *v = probeClient->getServerVersion();
-                QObject::connect(v, &ApiJob::failed, probeClient,
-                    [probeClient, done, p](const ApiError &e) mutable {
-                        p.error = e;
-                        probeClient->deleteLater();
-                        done(p);
-                    });
-                QObject::connect(v, &ServerVersionJob::succeeded, probeClient,
-                    [probeClient, done, p](const ServerVersion &version) mutable {
-                        p.version = version;
-                        p.capabilities = ServerCapabilities(version);
-                        probeClient->deleteLater();
-                        done(p);
-                    });
-            });
-    }
 
     int requestTimeoutMs() const { return UiSettings::requestTimeoutSeconds() * 1000; }
 
@@ -148,15 +79,13 @@ public:
             + MirrorLocation::sanitize(MirrorLocation::serverKey(QUrl(a.serverUrl))));
     }
 
-    //! Points everything at an account (mirror, models, thumbnails). Credentials may follow.
+    //! Points everything at the account the session opened (mirror, models, thumbnails).
+    //! Credentials may follow.
     void openAccount(const AccountInfo &a)
     {
         if (sync->isRunning())
             sync->cancel();
         account = a;
-        hasAccount = true;
-        version = ServerVersion::fromString(a.serverVersion);
-        caps = ServerCapabilities(version);
         mirrorPath = a.userId.isEmpty() ? QString() : mirrorPathFor(a);
         if (!mirrorPath.isEmpty())
             checkMirror();
@@ -174,16 +103,22 @@ public:
         stats = {};
         overview = {};
         recent.clear();
-        const Expected<ServerUrl> url = ServerUrl::parse(a.serverUrl);
-        if (url)
-            client->setServerUrl(*url);
-        applyCredentials();
-        if (!a.demo)
-            accounts.setCurrentAccountId(a.id);
-        Q_EMIT q->accountChanged(a);
-        Q_EMIT q->capabilitiesChanged();
+        applyConnection();
         Q_EMIT q->recentRunsChanged();
         refreshMirrorOverview();
+    }
+
+    //! The current account was forgotten: the models let go of its mirror.
+    void closeAccount()
+    {
+        if (sync->isRunning())
+            sync->cancel();
+        account = {};
+        mirrorPath.clear();
+        checkpoints->clear();
+        assets->setMirrorPath({});
+        history->setMirrorPath({});
+        setReaderPath({});
     }
 
     //! A mirror that fails its open-time checks (not a database, newer schema) is offered for a
@@ -254,23 +189,19 @@ public:
             Q_EMIT q->errorOccurred(report.error(), AppController::tr("Mirror"));
             mirrorPath.clear();
         }
-        applyCredentials();
+        applyConnection();
         refreshMirrorOverview();
     }
 
-    void applyCredentials()
+    //! The sync engine's connection follows the session's credentials and the open mirror.
+    void applyConnection()
     {
-        client->setInactivityTimeout(std::chrono::milliseconds(requestTimeoutMs()));
-        if (!sessionToken.isEmpty())
-            client->setSessionToken(sessionToken);
-        else if (!apiKey.isEmpty())
-            client->setApiKey(apiKey);
-        else
-            client->clearCredentials();
+        session->setRequestTimeoutMs(requestTimeoutMs());
+        const ServerVersion version = session->serverVersion();
         SyncConnection c;
         c.apiBase = QUrl(account.serverUrl);
-        c.sessionToken = sessionToken;
-        c.apiKey = apiKey;
+        c.sessionToken = session->sessionToken();
+        c.apiKey = session->apiKey();
         c.userId = account.userId;
         c.serverVersion = QVersionNumber(version.major, version.minor, version.patch);
         c.mirrorPath = mirrorPath;
@@ -299,8 +230,7 @@ public:
 
     void becomeConnected()
     {
-        setState(State::Connected);
-        if (!sessionToken.isEmpty() && caps.hasSyncStream())
+        if (session->hasSession() && session->capabilities().hasSyncStream())
             sync->refreshCheckpoints();
         q->refreshOverview();
     }
@@ -371,73 +301,6 @@ public:
                     refreshMirrorOverview();
             });
     }
-
-    //! Maps an error of a background call to the connection state.
-    void noteError(const ApiError &e)
-    {
-        lastError = e.userMessage();
-        if (e.kind == ApiError::Kind::Unauthorized && state == State::Connected)
-            setState(State::NeedsLogin);
-        else if ((e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Tls)
-            && state == State::Connected)
-            setState(State::Offline);
-    }
-
-    //! Checks the server and the stored credentials of the current account.
-    void verify()
-    {
-        const quint64 my = ++attempt;
-        setState(State::CheckingServer);
-        probe(account.serverUrl, [this, my](const ServerProbe &p) {
-            if (my != attempt)
-                return;
-            if (p.error.isError()) {
-                lastError = p.error.userMessage();
-                setState(State::Offline);
-                Q_EMIT q->errorOccurred(
-                    p.error, QObject::tr("Connecting to %1").arg(account.serverUrl));
-                return;
-            }
-            version = p.version;
-            caps = p.capabilities;
-            if (account.serverVersion != version.toString()) {
-                account.serverVersion = version.toString();
-                account = accounts.save(account);
-            }
-            applyCredentials();
-            Q_EMIT q->capabilitiesChanged();
-            if (sessionToken.isEmpty() && apiKey.isEmpty()) {
-                setState(State::NeedsLogin);
-                return;
-            }
-            setState(State::LoggingIn);
-            GetMyUserJob *me = client->getMyUser();
-            QObject::connect(
-                me, &GetMyUserJob::succeeded, q, [this, my](const UserAdminResponse &u) {
-                    if (my != attempt)
-                        return;
-                    if (account.userName != u.name) {
-                        account.userName = u.name;
-                        account = accounts.save(account);
-                        Q_EMIT q->accountChanged(account);
-                    }
-                    becomeConnected();
-                });
-            QObject::connect(me, &ApiJob::failed, q, [this, my](const ApiError &e) {
-                if (my != attempt)
-                    return;
-                lastError = e.userMessage();
-                if (e.kind == ApiError::Kind::Unauthorized
-                    || e.kind == ApiError::Kind::ApiKeyRefused) {
-                    setState(State::NeedsLogin);
-                    Q_EMIT q->errorOccurred(e, QObject::tr("Your session has ended"));
-                } else {
-                    setState(State::Offline);
-                    Q_EMIT q->errorOccurred(e, QObject::tr("Checking your session"));
-                }
-            });
-        });
-    }
 };
 
 AppController::AppController(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
@@ -450,7 +313,7 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
     qRegisterMetaType<EventSummary>();
     d->q = this;
     d->secrets = new SecretStore(QStringLiteral("Tidemark"), this);
-    d->client = new ImmichClient(this);
+    d->session = new Session(d->accounts, d->secrets, this);
     d->sync = new SyncService(this);
     d->assets = new AssetTableModel(this);
     d->checkpoints = new CheckpointModel(this);
@@ -467,22 +330,15 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
         [this] { d->startBackgroundCheck(d->healthGeneration); });
 
     // Thumbnails come through the account's client: same origin, same credentials.
-    QPointer<ImmichClient> client = d->client;
-    d->thumbnails->setFetcher([client](const QString &id,
-                                  std::function<void(const QByteArray &, bool)> done) {
-        if (!client || client->credentials().isEmpty()) {
-            done({}, false);
-            return;
-        }
-        ThumbnailJob *job = client->getThumbnail(id, ThumbnailSize::Thumbnail);
-        connect(job, &ThumbnailJob::succeeded, client,
-            [done](const ThumbnailData &t) { done(t.data, t.data.isEmpty()); });
-        connect(job, &ApiJob::failed, client, [done](const ApiError &e) {
-            const bool permanent = e.kind == ApiError::Kind::Http
-                || e.kind == ApiError::Kind::InvalidInput || e.kind == ApiError::Kind::Malformed;
-            done({}, permanent);
+    QPointer<Session> fetchVia = d->session;
+    d->thumbnails->setFetcher(
+        [fetchVia](const QString &id, std::function<void(const QByteArray &, bool)> done) {
+            if (!fetchVia) {
+                done({}, false);
+                return;
+            }
+            fetchVia->fetchThumbnail(id, std::move(done));
         });
-    });
 
     connect(d->secrets, &SecretStore::keychainUnavailable, this, [this](const QString &reason) {
         Q_EMIT notice(
@@ -490,8 +346,27 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
                "memory until Tidemark quits, and you will have to log in again next time.")
                 .arg(reason));
     });
-    connect(d->client, &ImmichClient::unauthorized, this,
-        [this](const ApiError &e) { d->noteError(e); });
+
+    Session *session = d->session;
+    connect(session, &Session::accountOpened, this,
+        [this](const AccountInfo &a) { d->openAccount(a); });
+    connect(session, &Session::accountClosed, this, [this] { d->closeAccount(); });
+    connect(session, &Session::accountChanged, this, [this](const AccountInfo &a) {
+        if (!a.id.isEmpty())
+            d->account = a;
+        Q_EMIT accountChanged(a);
+    });
+    connect(session, &Session::credentialsChanged, this, [this] { d->applyConnection(); });
+    connect(session, &Session::capabilitiesChanged, this, &AppController::capabilitiesChanged);
+    connect(session, &Session::accountsChanged, this, &AppController::accountsChanged);
+    connect(session, &Session::serverProbed, this, &AppController::serverProbed);
+    connect(session, &Session::loginFinished, this, &AppController::loginFinished);
+    connect(session, &Session::errorOccurred, this, &AppController::errorOccurred);
+    connect(session, &Session::stateChanged, this, [this](Session::State s) {
+        if (s == Session::State::Connected)
+            d->becomeConnected();
+        Q_EMIT stateChanged(s);
+    });
 
     SyncService *sync = d->sync;
     // The Stream inspector holds up to 50,000 lines; the engine's default of 200 lines per
@@ -543,11 +418,12 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
         d->assets->refresh();
         d->refreshMirrorOverview();
         // Server and local checkpoints (and manual mode's pending acks) moved with the run.
-        if (r.kind == RunKind::Stream && !d->sessionToken.isEmpty() && d->state == State::Connected)
+        if (r.kind == RunKind::Stream && d->session->hasSession()
+            && d->session->state() == Session::State::Connected)
             d->sync->refreshCheckpoints();
         if (r.outcome == RunOutcome::Failed
             || (r.outcome == RunOutcome::Interrupted && r.error.isError())) {
-            d->noteError(r.error);
+            d->session->noteError(r.error);
             Q_EMIT errorOccurred(r.error, tr("Sync"));
         }
         if (!r.unknownTypes.isEmpty())
@@ -557,7 +433,7 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
     });
     connect(sync, &SyncService::operationFailed, this,
         [this](const QString &operation, const ApiError &e) {
-            d->noteError(e);
+            d->session->noteError(e);
             Q_EMIT errorOccurred(e, operation);
         });
     connect(sync, &SyncService::warning, this, &AppController::notice);
@@ -568,8 +444,8 @@ AppController::~AppController()
     if (d->sync->isRunning())
         d->sync->cancel();
     // Demo accounts do not outlive the process (their server and port are gone).
-    if (d->hasAccount && d->account.demo)
-        d->accounts.remove(d->account.id);
+    if (d->session->hasAccount() && d->session->account().demo)
+        d->accounts.remove(d->session->account().id);
 }
 
 void AppController::setMemoryOnlySecrets(bool memoryOnly)
@@ -618,37 +494,41 @@ MirrorReader *AppController::mirrorReader() const
 {
     return d->reader;
 }
+Session *AppController::session() const
+{
+    return d->session;
+}
 AppController::State AppController::state() const
 {
-    return d->state;
+    return d->session->state();
 }
 AccountInfo AppController::currentAccount() const
 {
-    return d->account;
+    return d->session->account();
 }
 bool AppController::hasAccount() const
 {
-    return d->hasAccount;
+    return d->session->hasAccount();
 }
 ServerCapabilities AppController::capabilities() const
 {
-    return d->caps;
+    return d->session->capabilities();
 }
 ServerVersion AppController::serverVersion() const
 {
-    return d->version;
+    return d->session->serverVersion();
 }
 bool AppController::hasSession() const
 {
-    return !d->sessionToken.isEmpty();
+    return d->session->hasSession();
 }
 bool AppController::hasApiKey() const
 {
-    return !d->apiKey.isEmpty();
+    return d->session->hasApiKey();
 }
 bool AppController::isDemo() const
 {
-    return d->hasAccount && d->account.demo;
+    return d->session->hasAccount() && d->session->account().demo;
 }
 QString AppController::mirrorPath() const
 {
@@ -656,11 +536,11 @@ QString AppController::mirrorPath() const
 }
 QUrl AppController::apiBase() const
 {
-    return QUrl(d->account.serverUrl);
+    return QUrl(d->session->account().serverUrl);
 }
 QString AppController::lastError() const
 {
-    return d->lastError;
+    return d->session->lastError();
 }
 ServerStatistics AppController::serverStatistics() const
 {
@@ -681,10 +561,11 @@ int AppController::requestTimeoutMs() const
 
 QList<QPair<QByteArray, QByteArray>> AppController::authHeaders() const
 {
-    if (!d->sessionToken.isEmpty())
-        return {{QByteArrayLiteral("Authorization"), "Bearer " + d->sessionToken.toUtf8()}};
-    if (!d->apiKey.isEmpty())
-        return {{QByteArrayLiteral("x-api-key"), d->apiKey.toUtf8()}};
+    if (d->session->hasSession())
+        return {
+            {QByteArrayLiteral("Authorization"), "Bearer " + d->session->sessionToken().toUtf8()}};
+    if (d->session->hasApiKey())
+        return {{QByteArrayLiteral("x-api-key"), d->session->apiKey().toUtf8()}};
     return {};
 }
 
@@ -709,105 +590,19 @@ QString AppController::stateText(State state)
 
 void AppController::probeServer(const QString &url)
 {
-    d->probe(url, [this](const ServerProbe &p) { Q_EMIT serverProbed(p); });
+    d->session->probe(url, [this](const ServerProbe &p) { Q_EMIT serverProbed(p); });
 }
 
 void AppController::logIn(
     const QString &url, const QString &email, const QString &password, const QString &apiKey)
 {
-    const quint64 my = ++d->attempt;
-    const State before = d->state;
-    d->setState(State::CheckingServer);
-    const bool demo = d->demo && d->demo->isRunning() && url == d->demo->baseUrl().toString();
-    auto fail = [this, before](const ApiError &e) {
-        d->lastError = e.userMessage();
-        d->setState(d->hasAccount
-                ? (before == State::CheckingServer || before == State::LoggingIn ? State::NeedsLogin
-                                                                                 : before)
-                : State::Disconnected);
-        Q_EMIT loginFinished(false, e);
-    };
-    d->probe(url, [this, my, url, email, password, apiKey, demo, fail](const ServerProbe &p) {
-        if (my != d->attempt)
-            return;
-        Q_EMIT serverProbed(p);
-        if (p.error.isError()) {
-            fail(p.error);
-            return;
-        }
-        d->setState(State::LoggingIn);
-        const Expected<ServerUrl> server = ServerUrl::parse(url);
-        auto *authClient = new ImmichClient(this);
-        authClient->setServerUrl(*server);
-        authClient->setInactivityTimeout(std::chrono::milliseconds(d->requestTimeoutMs()));
-
-        // Once the user is known: save the account, store the secrets, make it current.
-        auto finish = [this, my, p, demo, authClient, apiKey](const QString &token,
-                          const QString &userId, const QString &userEmail, const QString &name) {
-            authClient->deleteLater();
-            if (my != d->attempt)
-                return;
-            AccountInfo a = d->accounts.find(p.apiBase, userEmail);
-            const QString oldToken = (a.id == d->account.id) ? d->sessionToken : QString();
-            a.serverUrl = p.apiBase;
-            a.email = userEmail;
-            a.userId = userId;
-            a.userName = name;
-            a.serverVersion = p.version.toString();
-            a.demo = demo;
-            a.lastUsed = QDateTime::currentDateTimeUtc();
-            a = d->accounts.save(a);
-            if (a.demo && a.id.isEmpty()) // the store keeps no demo accounts: give it a session id
-                a.id = QStringLiteral("demo-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-            if (a.demo) // a throwaway session: never in the keychain
-                d->secrets->keepInMemoryOnly(a.id);
-            if (!token.isEmpty()) {
-                // The previous session of this installation is replaced: end it on the server so
-                // that sessions do not pile up in the user's list.
-                if (!oldToken.isEmpty() && oldToken != token) {
-                    auto *old = new ImmichClient(this);
-                    old->setServerUrl(d->client->serverUrl());
-                    old->setSessionToken(oldToken);
-                    LogoutJob *job = old->logout();
-                    connect(job, &ApiJob::finished, old, &QObject::deleteLater);
-                }
-                d->secrets->write(a.id, SecretStore::Kind::SessionToken, token);
-            }
-            if (!apiKey.isEmpty())
-                d->secrets->write(a.id, SecretStore::Kind::ApiKey, apiKey);
-            d->sessionToken = token;
-            d->apiKey = apiKey;
-            d->openAccount(a);
-            d->version = p.version;
-            d->caps = p.capabilities;
-            d->applyCredentials();
-            Q_EMIT capabilitiesChanged();
-            Q_EMIT accountsChanged();
-            d->becomeConnected();
-            Q_EMIT loginFinished(true, {});
-        };
-
-        if (!password.isEmpty()) {
-            LoginJob *job = authClient->login(LoginCredential {email, password});
-            connect(job, &LoginJob::succeeded, this, [finish](const LoginResponse &r) {
-                finish(r.accessToken, r.userId, r.userEmail, r.name);
-            });
-            connect(job, &ApiJob::failed, this, [authClient, fail](const ApiError &e) {
-                authClient->deleteLater();
-                fail(e);
-            });
-        } else {
-            // API key only: full/delta sync, statistics and thumbnails work; the stream will not.
-            authClient->setApiKey(apiKey);
-            GetMyUserJob *job = authClient->getMyUser();
-            connect(job, &GetMyUserJob::succeeded, this,
-                [finish](const UserAdminResponse &u) { finish(QString(), u.id, u.email, u.name); });
-            connect(job, &ApiJob::failed, this, [authClient, fail](const ApiError &e) {
-                authClient->deleteLater();
-                fail(e);
-            });
-        }
-    });
+    LoginRequest r;
+    r.url = url;
+    r.email = email;
+    r.password = password;
+    r.apiKey = apiKey;
+    r.demo = d->demo && d->demo->isRunning() && url == d->demo->baseUrl().toString();
+    d->session->logIn(r);
 }
 
 void AppController::switchAccount(const QString &accountId)
@@ -815,92 +610,29 @@ void AppController::switchAccount(const QString &accountId)
     const AccountInfo a = d->accounts.account(accountId);
     if (a.id.isEmpty())
         return;
-    ++d->attempt;
-    d->sessionToken.clear();
-    d->apiKey.clear();
-    d->openAccount(a);
-    Q_EMIT accountsChanged();
-    if (a.demo && !(d->demo && d->demo->isRunning())) {
-        d->setState(State::Offline);
-        return;
-    }
-    d->setState(State::CheckingServer);
-    const quint64 my = d->attempt;
-    const QString id = a.id;
-    d->secrets->read(
-        id, SecretStore::Kind::SessionToken, [this, my, id](const QString &token, const QString &) {
-            if (my != d->attempt)
-                return;
-            d->sessionToken = token;
-            d->secrets->read(
-                id, SecretStore::Kind::ApiKey, [this, my](const QString &key, const QString &) {
-                    if (my != d->attempt)
-                        return;
-                    d->apiKey = key;
-                    d->applyCredentials();
-                    d->verify();
-                });
-        });
+    d->session->open(a, !a.demo || (d->demo && d->demo->isRunning()));
 }
 
 void AppController::reconnect()
 {
-    if (!d->hasAccount)
-        return;
-    d->verify();
+    d->session->verify();
 }
 
 void AppController::logOut()
 {
-    if (!d->hasAccount)
+    if (!d->session->hasAccount())
         return;
     if (d->sync->isRunning())
         d->sync->cancel();
-    const QString id = d->account.id;
-    ++d->attempt;
-    if (!d->sessionToken.isEmpty()) {
-        auto *old = new ImmichClient(this);
-        old->setServerUrl(d->client->serverUrl());
-        old->setSessionToken(d->sessionToken);
-        LogoutJob *job = old->logout();
-        connect(job, &ApiJob::failed, this, [this](const ApiError &e) {
-            if (e.kind != ApiError::Kind::Unauthorized)
-                Q_EMIT errorOccurred(
-                    e, tr("Logging out (the session may still exist on the server)"));
-        });
-        connect(job, &ApiJob::finished, old, &QObject::deleteLater);
-    }
-    d->secrets->remove(id, SecretStore::Kind::SessionToken);
-    d->sessionToken.clear();
-    d->applyCredentials();
-    d->checkpoints->clear();
-    d->setState(State::NeedsLogin);
-    Q_EMIT accountChanged(d->account);
+    d->session->logOut();
+    d->checkpoints->clear(); // the server's checkpoints went with the session
 }
 
 void AppController::forgetAccount(const QString &accountId)
 {
-    if (d->hasAccount && d->account.id == accountId) {
-        logOut();
-        d->secrets->remove(accountId, SecretStore::Kind::ApiKey);
-        d->hasAccount = false;
-        d->account = {};
-        d->apiKey.clear();
-        d->mirrorPath.clear();
-        d->assets->setMirrorPath({});
-        d->history->setMirrorPath({});
-        d->setReaderPath({});
-        d->caps = {};
-        d->version = {};
-        d->setState(State::Disconnected);
-        Q_EMIT accountChanged(d->account);
-        Q_EMIT capabilitiesChanged();
-    } else {
-        d->secrets->remove(accountId, SecretStore::Kind::SessionToken);
-        d->secrets->remove(accountId, SecretStore::Kind::ApiKey);
-    }
-    d->accounts.remove(accountId);
-    Q_EMIT accountsChanged();
+    if (d->session->hasAccount() && d->session->account().id == accountId && d->sync->isRunning())
+        d->sync->cancel();
+    d->session->forget(accountId);
 }
 
 void AppController::startDemo()
@@ -929,40 +661,25 @@ void AppController::startDemo()
 void AppController::refreshOverview()
 {
     d->refreshMirrorOverview();
-    if (d->state != State::Connected)
+    if (d->session->state() != Session::State::Connected)
         return;
-    const quint64 my = d->attempt;
-    AssetStatisticsJob *job = d->client->getAssetStatistics();
-    connect(job, &AssetStatisticsJob::succeeded, this, [this, my](const AssetStatsResponse &r) {
-        if (my != d->attempt)
-            return;
-        d->stats.valid = true;
-        d->stats.images = r.images;
-        d->stats.videos = r.videos;
-        d->stats.total = r.total;
-        d->stats.fetchedAt = QDateTime::currentDateTimeUtc();
-        Q_EMIT overviewChanged();
-    });
-    connect(job, &ApiJob::failed, this, [this, my](const ApiError &e) {
-        if (my != d->attempt)
-            return;
-        d->stats = {};
-        d->noteError(e);
+    d->session->fetchStatistics([this](const AssetStatsResponse &r, const ApiError &e) {
+        if (e.isError()) {
+            d->stats = {};
+        } else {
+            d->stats.valid = true;
+            d->stats.images = r.images;
+            d->stats.videos = r.videos;
+            d->stats.total = r.total;
+            d->stats.fetchedAt = QDateTime::currentDateTimeUtc();
+        }
         Q_EMIT overviewChanged();
     });
 }
 
 void AppController::setApiKey(const QString &apiKey)
 {
-    if (!d->hasAccount)
-        return;
-    d->apiKey = apiKey;
-    if (apiKey.isEmpty())
-        d->secrets->remove(d->account.id, SecretStore::Kind::ApiKey);
-    else
-        d->secrets->write(d->account.id, SecretStore::Kind::ApiKey, apiKey);
-    d->applyCredentials();
-    Q_EMIT accountChanged(d->account);
+    d->session->setApiKey(apiKey);
 }
 
 } // namespace Tidemark

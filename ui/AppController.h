@@ -10,32 +10,16 @@
 // react to signals. Nothing here blocks the GUI thread: every request is asynchronous, the
 // mirror is read by the models' reader threads, the sync runs on the service's worker thread.
 //
-// Connection state machine (drives the status bar and which actions are enabled):
-//
-//                    logIn(url, email, password) / reconnect() / startDemo()
-//   ┌──────────────┐ ─────────────────────────────────────────────► ┌────────────────┐
-//   │ Disconnected │                                                  │ CheckingServer │ ping,
-//   version └──────────────┘ ◄──── bad URL / not Immich / too old ─────────── └────────────────┘
-//          ▲                                                          │ ok       │ network error
-//          │ logOut() / forgetAccount()                               ▼          ▼ (saved account)
-//          │                                              ┌────────────┐     ┌─────────┐
-//          │                                              │ LoggingIn  │     │ Offline │ mirror
-//          stays │                                              └────────────┘     └─────────┘
-//          browsable; │                  password login or token check   │    │ 401         │
-//          reconnect() │                  (users/me) succeeded            ▼    ▼             │
-//          retries │                                         ┌───────────┐ ┌────────────┐│
-//          └──────────────────────────────────────── │ Connected │ │ NeedsLogin │◄ 401 from any
-//          call
-//                                                    └───────────┘ └────────────┘
-//                                    network error during a call ──► Offline
-//
-// Offline and NeedsLogin keep the current account's mirror open, so assets, checkpoints as
-// last known, the run history and the overview stay visible without a server.
+// The connection's life (server check, login, keychain, logout, states) is the Session's
+// (core/session/Session.h, with its state diagram); this class wires it to the mirror, the models
+// and the sync engine, and passes its signals on to the widgets.
 
 #include "account/AccountStore.h"
 #include "api/ApiError.h"
 #include "protocol/ServerCapabilities.h"
 #include "protocol/ServerVersion.h"
+#include "session/ServerProbe.h"
+#include "session/Session.h"
 #include "sync/SyncTypesUi.h"
 
 #include <QDateTime>
@@ -64,16 +48,6 @@ struct ServerStatistics
     QDateTime fetchedAt;
 };
 
-//! What a server check (ping + version) found.
-struct ServerProbe
-{
-    QString input; //!< what the person typed
-    QString apiBase; //!< normalised ".../api"; empty when the URL is invalid
-    ServerVersion version;
-    ServerCapabilities capabilities;
-    ApiError error; //!< set when the check failed
-};
-
 //! Counts of the mirror, computed off the GUI thread.
 struct MirrorOverview
 {
@@ -89,8 +63,7 @@ class AppController : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Disconnected, CheckingServer, LoggingIn, Connected, Offline, NeedsLogin };
-    Q_ENUM(State)
+    using State = Session::State;
 
     explicit AppController(QObject *parent = nullptr);
     ~AppController() override;
@@ -112,6 +85,8 @@ public:
     //! Read-only queries on the current mirror, off the GUI thread.
     MirrorReader *mirrorReader() const;
 
+    //! The connection of the current account.
+    Session *session() const;
     State state() const;
     static QString stateText(State state);
     AccountInfo currentAccount() const;
@@ -162,7 +137,7 @@ public Q_SLOTS:
     void setApiKey(const QString &apiKey);
 
 Q_SIGNALS:
-    void stateChanged(Tidemark::AppController::State state);
+    void stateChanged(Tidemark::Session::State state);
     void serverProbed(const Tidemark::ServerProbe &probe);
     void loginFinished(bool ok, const Tidemark::ApiError &error);
     void accountChanged(const Tidemark::AccountInfo &account);
@@ -182,5 +157,3 @@ private:
 };
 
 } // namespace Tidemark
-
-Q_DECLARE_METATYPE(Tidemark::ServerProbe)

@@ -18,6 +18,7 @@ ExitCode exitCodeFor(const ApiError &error)
         return ExitNetwork;
     case ApiError::Kind::Unauthorized:
     case ApiError::Kind::ApiKeyRefused:
+    case ApiError::Kind::PasswordLoginOff:
         return ExitAuth;
     case ApiError::Kind::Http:
     case ApiError::Kind::NotImmich:

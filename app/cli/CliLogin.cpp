@@ -8,6 +8,7 @@
 #include "api/GetMyUserJob.h"
 #include "api/LoginJob.h"
 #include "api/LogoutJob.h"
+#include "session/ServerCheck.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -133,10 +134,17 @@ int cmdLogin(Context &ctx)
     }
 
     Http http(ctx.server(), ctx.timeoutMs());
-    const ServerInfo info = fetchServerInfo(http);
+    // The same server check as the window's (ping, version, login options): a server that takes
+    // only single sign-on is told apart before the password leaves this machine.
+    const ServerProbe info = ServerCheck::runBlocking(ctx.server().toString(), ctx.timeoutMs());
     if (info.error) {
         wipe(password);
         return out.fail(exitCodeFor(info.error), info.error);
+    }
+    if (info.loginOptionsKnown && !info.features.passwordLogin) {
+        wipe(password);
+        const ApiError off = ApiError::make(ApiError::Kind::PasswordLoginOff, info.apiBase);
+        return out.fail(exitCodeFor(off), off);
     }
 
     LoginJob login(LoginCredential {email, password});

@@ -221,6 +221,26 @@ Expected<PingResponse> PingResponse::fromJson(const QJsonValue &json)
     return finish(r, std::move(p));
 }
 
+Expected<ServerFeatures> ServerFeatures::fromJson(const QJsonValue &json)
+{
+    ObjectReader r(json, QStringLiteral("ServerFeaturesDto"));
+    ServerFeatures f;
+    r.boolean("passwordLogin", f.passwordLogin, true);
+    r.boolean("oauth", f.oauth, true);
+    r.boolean("oauthAutoLaunch", f.oauthAutoLaunch);
+    return finish(r, std::move(f));
+}
+
+Expected<ServerConfig> ServerConfig::fromJson(const QJsonValue &json)
+{
+    ObjectReader r(json, QStringLiteral("ServerConfigDto"));
+    ServerConfig c;
+    r.str("oauthButtonText", c.oauthButtonText);
+    r.str("loginPageMessage", c.loginPageMessage);
+    r.boolean("maintenanceMode", c.maintenanceMode);
+    return finish(r, std::move(c));
+}
+
 Expected<LoginResponse> LoginResponse::fromJson(const QJsonValue &json)
 {
     ObjectReader r(json, QStringLiteral("LoginResponseDto"));

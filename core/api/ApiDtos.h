@@ -99,6 +99,24 @@ struct PingResponse
     static Expected<PingResponse> fromJson(const QJsonValue &json);
 };
 
+//! `GET /server/features`: the login switches a client needs (ServerFeaturesDto has more).
+struct ServerFeatures
+{
+    bool passwordLogin = true;
+    bool oauth = false;
+    bool oauthAutoLaunch = false;
+    static Expected<ServerFeatures> fromJson(const QJsonValue &json);
+};
+
+//! `GET /server/config`: what the login page shows (ServerConfigDto has more).
+struct ServerConfig
+{
+    QString oauthButtonText; //!< the administrator's words for the single sign-on button
+    QString loginPageMessage;
+    bool maintenanceMode = false;
+    static Expected<ServerConfig> fromJson(const QJsonValue &json);
+};
+
 struct LoginResponse
 {
     QString accessToken; //!< secret: never logged

@@ -132,6 +132,8 @@ QString kindName(ApiError::Kind kind)
         return QStringLiteral("no-tls");
     case ApiError::Kind::ClosedEarly:
         return QStringLiteral("closed-early");
+    case ApiError::Kind::PasswordLoginOff:
+        return QStringLiteral("password-login-off");
     }
     return {};
 }
@@ -202,6 +204,10 @@ QString ApiError::userMessage() const
         return tr("The server was reached, but it closed the stream before it was complete (%1). "
                   "What arrived before is kept; the next run continues from there.")
             .arg(where);
+    case Kind::PasswordLoginOff:
+        return tr("%1 has password login turned off: it accepts only single sign-on. Log in with "
+                  "an API key instead.")
+            .arg(where);
     }
     return {};
 }
@@ -218,6 +224,7 @@ ApiError::Action ApiError::suggestedAction() const
         return isTransient() ? Action::Retry : Action::CheckSettings;
     case Kind::Unauthorized:
     case Kind::ApiKeyRefused:
+    case Kind::PasswordLoginOff:
         return Action::LogInAgain;
     case Kind::Malformed:
         return Action::Reset;
@@ -288,7 +295,7 @@ ApiError ApiError::fromTechnicalDetails(const QString &text)
         const QString value = text.mid(m.capturedEnd(), end - m.capturedEnd());
         if (name == QLatin1StringView("kind")) {
             bool known = false;
-            for (int k = int(Kind::None); k <= int(Kind::ClosedEarly); ++k) {
+            for (int k = int(Kind::None); k <= int(Kind::PasswordLoginOff); ++k) {
                 if (kindName(Kind(k)) == value) {
                     e.kind = Kind(k);
                     known = true;

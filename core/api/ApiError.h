@@ -33,7 +33,8 @@ struct ApiError
         Busy, //!< another Tidemark process is writing this mirror (detail = its pid)
         NotImmich, //!< something answered at the address, but not as an Immich server does
         NoTls, //!< https:// to a port that speaks plain HTTP (no TLS handshake at all)
-        ClosedEarly //!< the server was reached, but it ended the stream before it was complete
+        ClosedEarly, //!< the server was reached, but it ended the stream before it was complete
+        PasswordLoginOff //!< the server accepts only single sign-on: no password was sent
     };
     enum class Action { None, Retry, LogInAgain, Reset, CheckSettings, UpgradeServer, FreeDisk };
 

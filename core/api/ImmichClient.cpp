@@ -14,6 +14,8 @@
 #include "LogoutJob.h"
 #include "PingJob.h"
 #include "SendSyncAcksJob.h"
+#include "ServerConfigJob.h"
+#include "ServerFeaturesJob.h"
 #include "ServerVersionJob.h"
 #include "SyncStreamJob.h"
 #include "ThumbnailJob.h"
@@ -78,6 +80,14 @@ PingJob *ImmichClient::ping()
 ServerVersionJob *ImmichClient::getServerVersion()
 {
     return callApi<ServerVersionJob>();
+}
+ServerFeaturesJob *ImmichClient::getServerFeatures()
+{
+    return callApi<ServerFeaturesJob>();
+}
+ServerConfigJob *ImmichClient::getServerConfig()
+{
+    return callApi<ServerConfigJob>();
 }
 LoginJob *ImmichClient::login(const LoginCredential &credential)
 {

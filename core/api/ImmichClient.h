@@ -29,6 +29,8 @@ namespace Tidemark {
 
 class PingJob;
 class ServerVersionJob;
+class ServerFeaturesJob;
+class ServerConfigJob;
 class LoginJob;
 class LogoutJob;
 class ValidateTokenJob;
@@ -100,6 +102,8 @@ public:
     // Server (no credentials sent)
     PingJob *ping();
     ServerVersionJob *getServerVersion();
+    ServerFeaturesJob *getServerFeatures();
+    ServerConfigJob *getServerConfig();
     // Authentication
     LoginJob *login(const LoginCredential &credential);
     LogoutJob *logout();

@@ -139,6 +139,18 @@ void DevServer::setVersion(int major, int minor, int patch)
     m_state->version = EmulatedVersion(major, minor, patch);
 }
 
+void DevServer::setLoginOptions(const LoginOptions &options)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->login = options;
+}
+
+LoginOptions DevServer::loginOptions() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->login;
+}
+
 bool DevServer::setVersion(const QString &version)
 {
     bool ok = false;

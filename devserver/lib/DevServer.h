@@ -46,6 +46,18 @@ struct LibrarySpec
     double lockedRatio = 0.005;
 };
 
+//! How people log in to this server: `GET /api/server/features` and `/api/server/config` answer
+//! with it, and `POST /api/auth/login` refuses passwords when passwordLogin is off (as Immich does
+//! when an administrator turns password login off for single sign-on).
+struct LoginOptions
+{
+    bool passwordLogin = true;
+    bool oauth = false;
+    bool oauthAutoLaunch = false;
+    QString oauthButtonText = QStringLiteral("Login with OAuth");
+    QString loginPageMessage;
+};
+
 struct Fault
 {
     enum class Kind {
@@ -109,6 +121,8 @@ public:
     void setVersion(int major, int minor, int patch);
     bool setVersion(const QString &version); //!< "X.Y.Z"
     QString version() const; //!< default "2.7.5"
+    void setLoginOptions(const LoginOptions &options);
+    LoginOptions loginOptions() const;
     static QStringList knownVersions();
 
     //! Deterministic for a seed; replaces all state (sessions included; running streams are

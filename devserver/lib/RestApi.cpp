@@ -403,6 +403,36 @@ struct Ctx
     }
 };
 
+//! ServerFeaturesDto: the login switches, the rest as a small server without machine learning.
+QByteArray serverFeatures(const LoginOptions &login)
+{
+    JsonOut o;
+    o.lit("{\"configFile\":false,\"duplicateDetection\":false,\"email\":false,"
+          "\"facialRecognition\":false,\"importFaces\":false,\"map\":true,\"oauth\":");
+    o.raw(QByteArrayView(login.oauth ? "true" : "false"));
+    o.lit(",\"oauthAutoLaunch\":");
+    o.raw(QByteArrayView(login.oauthAutoLaunch ? "true" : "false"));
+    o.lit(",\"ocr\":false,\"passwordLogin\":");
+    o.raw(QByteArrayView(login.passwordLogin ? "true" : "false"));
+    o.lit(",\"reverseGeocoding\":false,\"search\":true,\"sidecar\":true,"
+          "\"smartSearch\":false,\"trash\":true}");
+    return o.toByteArray();
+}
+
+//! ServerConfigDto.
+QByteArray serverConfig(const LoginOptions &login)
+{
+    JsonOut o;
+    o.lit("{\"externalDomain\":\"\",\"isInitialized\":true,\"isOnboarded\":true,"
+          "\"loginPageMessage\":");
+    o.str(login.loginPageMessage);
+    o.lit(",\"maintenanceMode\":false,\"mapDarkStyleUrl\":\"\",\"mapLightStyleUrl\":\"\","
+          "\"oauthButtonText\":");
+    o.str(login.oauthButtonText);
+    o.lit(",\"publicUsers\":true,\"trashDays\":30,\"userDeleteDelay\":7}");
+    return o.toByteArray();
+}
+
 HttpResponse login(Ctx &c)
 {
     QJsonObject body;
@@ -421,6 +451,8 @@ HttpResponse login(Ctx &c)
         msgs << QStringLiteral("password should not be empty");
     if (!msgs.isEmpty())
         return c.errs(400, msgs);
+    if (!c.st.login.passwordLogin)
+        return c.err(401, QStringLiteral("Password login has been disabled"));
     const int user = c.lib().userByEmail(email.toString());
     if (user < 0 || c.lib().users[size_t(user)].password != password.toString()
         || c.lib().users[size_t(user)].deletedAt != 0)
@@ -950,6 +982,10 @@ HttpResponse RestApi::handle(ServerState &st, const HttpRequest &req)
         o.ch('}');
         return json(200, o.toByteArray(), c.cid);
     }
+    if (m == "GET" && p == QLatin1StringView("/api/server/features"))
+        return json(200, serverFeatures(st.login), c.cid);
+    if (m == "GET" && p == QLatin1StringView("/api/server/config"))
+        return json(200, serverConfig(st.login), c.cid);
     if (m == "POST" && p == QLatin1StringView("/api/auth/login"))
         return login(c);
 

@@ -19,6 +19,7 @@ public:
     mutable QMutex mutex;
     Library lib;
     EmulatedVersion version {2, 7, 5};
+    LoginOptions login;
     QList<Fault> faults;
     qint64 streamRequests = 0;
     qint64 ackRequests = 0;

@@ -226,6 +226,40 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(cli.path(u"token"_s)));
     }
 
+    //! A server that takes only single sign-on: the password is not sent, and the sentence says
+    //! what to do instead.
+    void passwordLoginTurnedOff()
+    {
+        DevServer sso;
+        LibrarySpec spec;
+        spec.ownAssets = 2;
+        spec.partnerAssets = 1;
+        sso.generateLibrary(spec);
+        LoginOptions options;
+        options.passwordLogin = false;
+        options.oauth = true;
+        sso.setLoginOptions(options);
+        QVERIFY(sso.start(0));
+        const QString url = sso.baseUrl().toString();
+        CliRunner cli;
+        CliResult r = run(cli,
+            {u"login"_s, u"--server"_s, url, u"--email"_s, DevServer::adminEmail(),
+                u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s)},
+            "admin-password\n");
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(u"%1/api has password login turned off: it accepts only single "
+                                "sign-on. Log in with an API key instead."_s.arg(url)
+                                    .toUtf8()),
+            qPrintable(r.describe()));
+        QVERIFY(sso.sessionTokens(DevServer::adminEmail()).isEmpty());
+        QVERIFY(!QFile::exists(cli.path(u"token"_s)));
+        r = run(cli,
+            {u"login"_s, u"--server"_s, url, u"--email"_s, DevServer::adminEmail(),
+                u"--password-stdin"_s, u"--json"_s},
+            "admin-password\n");
+        QCOMPARE(r.json()[u"error"_s][u"kind"_s].toString(), u"password-login-off"_s);
+    }
+
     void noPasswordWithoutTerminal()
     {
         CliRunner cli; // QProcess: no controlling terminal to prompt on

@@ -186,6 +186,66 @@ private Q_SLOTS:
         Test::saveScreenshot(&dialog, QStringLiteral("dialog-connect-wrong-password"));
     }
 
+    //! A server that accepts only single sign-on: the dialog says so after the check, hides the
+    //! email and password, and logs in with an API key; no password is ever sent.
+    void passwordLoginTurnedOff()
+    {
+        DevServer sso;
+        TidemarkDev::LibrarySpec spec;
+        spec.ownAssets = 3;
+        spec.partnerAssets = 1;
+        sso.generateLibrary(spec);
+        TidemarkDev::LoginOptions options;
+        options.passwordLogin = false;
+        options.oauth = true;
+        sso.setLoginOptions(options);
+        QVERIFY(sso.start(0));
+        AppController app;
+        app.setMemoryOnlySecrets(true);
+        MainWindow window(&app);
+        window.show();
+        ConnectDialog dialog(&app, &window);
+        dialog.show();
+        dialog.urlField()->setText(sso.baseUrl().toString());
+        QVERIFY(dialog.emailField()->isVisible());
+        dialog.checkServer();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.emailField()->isVisible(), 10000);
+        QVERIFY(!dialog.passwordField()->isVisible());
+        QCOMPARE(dialog.serverInfoLabel()->text(),
+            QStringLiteral("Immich 2.7.5 at %1/api. Sync stream: yes, %2 request types. Full and "
+                           "delta sync: yes. Asset types: V1. Log in: single sign-on only.")
+                .arg(sso.baseUrl().toString())
+                .arg(ServerCapabilities(ServerVersion::fromString(QStringLiteral("2.7.5")))
+                         .supportedRequestTypes()
+                         .size()));
+        QCOMPARE(dialog.statusLabel()->text(),
+            QStringLiteral("This server accepts only single sign-on, which Tidemark cannot do "
+                           "yet. Log in with an API key (create one in Immich under Account "
+                           "Settings, API Keys)."));
+        QCOMPARE(
+            dialog.apiKeyField()->placeholderText(), QStringLiteral("required by this server"));
+        Test::saveScreenshot(&dialog, QStringLiteral("dialog-connect-sso-only"));
+        dialog.logIn();
+        QCOMPARE(dialog.statusLabel()->text(),
+            QStringLiteral("Enter an API key: this server accepts no passwords."));
+        dialog.apiKeyField()->setText(sso.createApiKey(DevServer::adminEmail()));
+        dialog.logIn();
+        QTRY_COMPARE_WITH_TIMEOUT(app.state(), AppController::State::Connected, 10000);
+        QVERIFY(!app.hasSession());
+        QVERIFY(sso.sessionTokens(DevServer::adminEmail()).isEmpty());
+
+        // A server that takes both: the rows come back and the line says so.
+        ConnectDialog again(&app, &window);
+        again.show();
+        again.urlField()->setText(m_server->baseUrl().toString());
+        again.checkServer();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            again.serverInfoLabel()->text().endsWith(QStringLiteral("Log in: password.")), 10000);
+        QVERIFY(again.emailField()->isVisible());
+        QCOMPARE(again.statusLabel()->text(),
+            QStringLiteral("The server answers. Enter your email and password."));
+    }
+
     void apiKeyOnly()
     {
         const QString key = m_server->createApiKey(DevServer::adminEmail());

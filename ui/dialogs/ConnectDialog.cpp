@@ -78,7 +78,7 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     m_trust->hide();
 
     auto *loginBox = new QGroupBox(tr("Account"), this);
-    auto *loginForm = new QFormLayout(loginBox);
+    auto *loginForm = m_loginForm = new QFormLayout(loginBox);
     m_email = new QLineEdit(loginBox);
     m_email->setAccessibleName(tr("Email"));
     m_email->setAccessibleDescription(tr("The email address you log in to Immich with."));
@@ -311,6 +311,14 @@ QString ConnectDialog::describeProbe(const ServerProbe &p)
     parts << (c.hasFullAndDeltaSync() ? tr("Full and delta sync: yes.")
                                       : tr("Full and delta sync: no (removed in 3.0)."));
     parts << (c.usesV2AssetTypes() ? tr("Asset types: V2.") : tr("Asset types: V1."));
+    if (p.loginOptionsKnown) {
+        if (!p.features.passwordLogin)
+            parts << tr("Log in: single sign-on only.");
+        else if (p.features.oauth)
+            parts << tr("Log in: password or single sign-on.");
+        else
+            parts << tr("Log in: password.");
+    }
     return parts.join(QLatin1Char(' '));
 }
 
@@ -330,10 +338,16 @@ void ConnectDialog::onProbe(const ServerProbe &probe)
                                                                   : describeProbe(probe));
     m_serverInfo->setToolTip(requestTypesTip(probe));
     offerTrust(probe.error);
+    if (!probe.error.isError())
+        applyLoginOptions(probe);
     if (m_busy && m_status->text() == tr("Checking the server…")) {
         setBusy(false);
         if (probe.error.isError())
             showError(probe.error);
+        else if (m_passwordLoginOff)
+            m_status->setText(
+                tr("This server accepts only single sign-on, which Tidemark cannot do yet. Log in "
+                   "with an API key (create one in Immich under Account Settings, API Keys)."));
         else
             m_status->setText(tr("The server answers. Enter your email and password."));
     }
@@ -350,7 +364,12 @@ void ConnectDialog::logIn()
         m_url->setFocus();
         return;
     }
-    const bool hasPassword = !m_password->text().isEmpty();
+    const bool hasPassword = !m_passwordLoginOff && !m_password->text().isEmpty();
+    if (m_passwordLoginOff && m_apiKey->text().trimmed().isEmpty()) {
+        m_status->setText(tr("Enter an API key: this server accepts no passwords."));
+        m_apiKey->setFocus();
+        return;
+    }
     if (!hasPassword && m_apiKey->text().trimmed().isEmpty()) {
         m_status->setText(tr("Enter your password, or an API key."));
         m_password->setFocus();
@@ -362,8 +381,21 @@ void ConnectDialog::logIn()
         return;
     }
     setBusy(true, tr("Logging in…"));
-    m_app->logIn(
-        m_url->text(), m_email->text().trimmed(), m_password->text(), m_apiKey->text().trimmed());
+    m_app->logIn(m_url->text(), m_email->text().trimmed(),
+        hasPassword ? m_password->text() : QString(), m_apiKey->text().trimmed());
+}
+
+void ConnectDialog::applyLoginOptions(const ServerProbe &probe)
+{
+    const bool off = probe.loginOptionsKnown && !probe.features.passwordLogin;
+    if (off == m_passwordLoginOff)
+        return;
+    m_passwordLoginOff = off;
+    m_loginForm->setRowVisible(m_email, !off);
+    m_loginForm->setRowVisible(m_password, !off);
+    m_apiKey->setPlaceholderText(off ? tr("required by this server") : tr("optional"));
+    if (isVisible())
+        fitContents();
 }
 
 void ConnectDialog::tryDemo()

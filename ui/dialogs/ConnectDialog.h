@@ -15,6 +15,7 @@
 
 #include <QDialog>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -80,7 +81,12 @@ private:
     void updateHttpWarning();
     void offerTrust(const ApiError &error);
 
+    //! Shows or hides the email and password rows as the server's login options say.
+    void applyLoginOptions(const ServerProbe &probe);
+
     AppController *m_app;
+    QFormLayout *m_loginForm = nullptr;
+    bool m_passwordLoginOff = false; //!< the checked server accepts no passwords
     QLineEdit *m_url = nullptr;
     QPushButton *m_check = nullptr;
     QLabel *m_serverInfo = nullptr;

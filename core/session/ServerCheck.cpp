@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServerCheck.h"
+
+#include "api/ImmichClient.h"
+#include "api/PingJob.h"
+#include "api/ServerConfigJob.h"
+#include "api/ServerFeaturesJob.h"
+#include "api/ServerVersionJob.h"
+#include "protocol/ServerUrl.h"
+
+#include <QEventLoop>
+
+namespace Tidemark::ServerCheck {
+
+void run(QObject *context, const QString &address, int timeoutMs,
+    std::function<void(const ServerProbe &)> done)
+{
+    ServerProbe p;
+    p.input = address;
+    const Expected<ServerUrl> url = ServerUrl::parse(address);
+    if (!url) {
+        p.error = url.error();
+        QMetaObject::invokeMethod(
+            context, [done, p] { done(p); }, Qt::QueuedConnection);
+        return;
+    }
+    p.apiBase = url->toString();
+    auto *c = new ImmichClient(context);
+    c->setServerUrl(*url);
+    c->setInactivityTimeout(std::chrono::milliseconds(std::min(timeoutMs, 15000)));
+    auto finish = [c, done](const ServerProbe &result) {
+        c->deleteLater();
+        done(result);
+    };
+    auto askConfig = [c, finish](ServerProbe found) {
+        ServerConfigJob *config = c->getServerConfig();
+        QObject::connect(config, &ApiJob::failed, c, [finish, found](const ApiError &) mutable {
+            found.loginOptionsKnown = false;
+            finish(found);
+        });
+        QObject::connect(config, &ServerConfigJob::succeeded, c,
+            [finish, found](const ServerConfig &cfg) mutable {
+                found.config = cfg;
+                finish(found);
+            });
+    };
+    auto askFeatures = [c, finish, askConfig](ServerProbe found) {
+        ServerFeaturesJob *features = c->getServerFeatures();
+        QObject::connect(
+            features, &ApiJob::failed, c, [finish, found](const ApiError &) { finish(found); });
+        QObject::connect(features, &ServerFeaturesJob::succeeded, c,
+            [askConfig, found](const ServerFeatures &f) mutable {
+                found.features = f;
+                found.loginOptionsKnown = true;
+                askConfig(found);
+            });
+    };
+    PingJob *ping = c->ping();
+    QObject::connect(ping, &ApiJob::failed, c, [finish, p](const ApiError &e) mutable {
+        p.error = e;
+        finish(p);
+    });
+    QObject::connect(
+        ping, &PingJob::succeeded, c, [c, finish, askFeatures, p](const PingResponse &) mutable {
+            ServerVersionJob *v = c->getServerVersion();
+            QObject::connect(v, &ApiJob::failed, c, [finish, p](const ApiError &e) mutable {
+                p.error = e;
+                finish(p);
+            });
+            QObject::connect(v, &ServerVersionJob::succeeded, c,
+                [askFeatures, p](const ServerVersion &version) mutable {
+                    p.version = version;
+                    p.capabilities = ServerCapabilities(version);
+                    askFeatures(p);
+                });
+        });
+}
+
+ServerProbe runBlocking(const QString &address, int timeoutMs)
+{
+    QObject context;
+    QEventLoop loop;
+    ServerProbe result;
+    bool done = false;
+    run(&context, address, timeoutMs, [&](const ServerProbe &p) {
+        result = p;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return result;
+}
+
+} // namespace Tidemark::ServerCheck

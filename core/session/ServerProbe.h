@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// What a server check found before anyone logs in: the address as normalised, the version and
+// what it allows, and how people log in there (password on/off, single sign-on and its button's
+// words). The window's connect dialog and `tidemark login` both show it.
+
+#include "api/ApiDtos.h"
+#include "api/ApiError.h"
+#include "protocol/ServerCapabilities.h"
+#include "protocol/ServerVersion.h"
+
+#include <QMetaType>
+#include <QString>
+
+namespace Tidemark {
+
+struct ServerProbe
+{
+    QString input; //!< what the person typed
+    QString apiBase; //!< normalised ".../api"; empty when the URL is invalid
+    ServerVersion version;
+    ServerCapabilities capabilities;
+    //! From /server/features and /server/config; the defaults (password login on, no single
+    //! sign-on) when loginOptionsKnown is false (a proxy that hides them, a server that fails
+    //! them).
+    ServerFeatures features;
+    ServerConfig config;
+    bool loginOptionsKnown = false;
+    ApiError error; //!< set when the check failed (ping or version)
+
+    bool ok() const { return !error.isError(); }
+};
+
+} // namespace Tidemark
+
+Q_DECLARE_METATYPE(Tidemark::ServerProbe)

@@ -1,0 +1,475 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Session.h"
+
+#include "account/SecretStore.h"
+#include "api/AssetStatisticsJob.h"
+#include "api/GetMyUserJob.h"
+#include "api/ImmichClient.h"
+#include "api/LoginJob.h"
+#include "api/LogoutJob.h"
+#include "api/ThumbnailJob.h"
+#include "protocol/ServerUrl.h"
+#include "session/ServerCheck.h"
+
+#include <QUuid>
+
+namespace Tidemark {
+
+class Session::Private
+{
+public:
+    Session *q = nullptr;
+    AccountStore &accounts;
+    SecretStore *secrets = nullptr;
+    ImmichClient *client = nullptr;
+    State state = State::Disconnected;
+    bool hasAccount = false;
+    AccountInfo account;
+    ServerVersion version;
+    ServerCapabilities caps;
+    ServerProbe probe;
+    QString sessionToken;
+    QString apiKey;
+    QString lastError;
+    quint64 generation = 0;
+    int timeoutMs = 60000;
+
+    Private(Session *session, AccountStore &store, SecretStore *keychain)
+        : q(session), accounts(store), secrets(keychain)
+    { }
+
+    void setState(State s)
+    {
+        if (state == s)
+            return;
+        state = s;
+        Q_EMIT q->stateChanged(s);
+    }
+
+    void fail(const ApiError &e) { lastError = e.userMessage(); }
+
+    void applyCredentials()
+    {
+        client->setInactivityTimeout(std::chrono::milliseconds(timeoutMs));
+        if (!sessionToken.isEmpty())
+            client->setSessionToken(sessionToken);
+        else if (!apiKey.isEmpty())
+            client->setApiKey(apiKey);
+        else
+            client->clearCredentials();
+    }
+
+    ImmichClient *newClient(const ServerUrl &url, int timeout)
+    {
+        auto *c = new ImmichClient(q);
+        c->setServerUrl(url);
+        c->setInactivityTimeout(std::chrono::milliseconds(timeout));
+        return c;
+    }
+
+    //! Best effort: a session this installation no longer uses is ended on the server, so it
+    //! does not linger in the user's session list.
+    void endSessionOnServer(const QString &token, std::function<void(const ApiError &)> failed = {})
+    {
+        ImmichClient *old = newClient(client->serverUrl(), timeoutMs);
+        old->setSessionToken(token);
+        LogoutJob *job = old->logout();
+        if (failed)
+            QObject::connect(job, &ApiJob::failed, q, failed);
+        QObject::connect(job, &ApiJob::finished, old, &QObject::deleteLater);
+    }
+
+    void adoptProbe(const ServerProbe &p)
+    {
+        probe = p;
+        version = p.version;
+        caps = p.capabilities;
+    }
+
+    void doProbe(const QString &input, std::function<void(const ServerProbe &)> done)
+    {
+        ServerCheck::run(q, input, timeoutMs, std::move(done));
+    }
+
+    void openAccount(const AccountInfo &a)
+    {
+        account = a;
+        hasAccount = true;
+        version = ServerVersion::fromString(a.serverVersion);
+        caps = ServerCapabilities(version);
+        probe = {};
+        const Expected<ServerUrl> url = ServerUrl::parse(a.serverUrl);
+        if (url)
+            client->setServerUrl(*url);
+        applyCredentials();
+        if (!a.demo)
+            accounts.setCurrentAccountId(a.id);
+        Q_EMIT q->accountOpened(a);
+        Q_EMIT q->accountChanged(a);
+        Q_EMIT q->capabilitiesChanged();
+    }
+
+    //! Once the server named the user: the account is saved, its secrets kept, made current.
+    void finishLogin(quint64 my, const ServerProbe &p, bool demo, const QString &token,
+        const QString &apiKeyIn, const QString &userId, const QString &userEmail,
+        const QString &name)
+    {
+        if (my != generation)
+            return;
+        AccountInfo a = accounts.find(p.apiBase, userEmail);
+        const QString oldToken = (hasAccount && a.id == account.id) ? sessionToken : QString();
+        a.serverUrl = p.apiBase;
+        a.email = userEmail;
+        a.userId = userId;
+        a.userName = name;
+        a.serverVersion = p.version.toString();
+        a.demo = demo;
+        a.lastUsed = QDateTime::currentDateTimeUtc();
+        a = accounts.save(a);
+        if (a.demo && a.id.isEmpty()) // the store keeps no demo accounts: give it a session id
+            a.id = QStringLiteral("demo-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (a.demo) // a throwaway session: never in the keychain
+            secrets->keepInMemoryOnly(a.id);
+        if (!token.isEmpty()) {
+            if (!oldToken.isEmpty() && oldToken != token)
+                endSessionOnServer(oldToken);
+            secrets->write(a.id, SecretStore::Kind::SessionToken, token);
+        }
+        if (!apiKeyIn.isEmpty())
+            secrets->write(a.id, SecretStore::Kind::ApiKey, apiKeyIn);
+        sessionToken = token;
+        apiKey = apiKeyIn;
+        openAccount(a);
+        adoptProbe(p);
+        applyCredentials();
+        Q_EMIT q->credentialsChanged();
+        Q_EMIT q->capabilitiesChanged();
+        Q_EMIT q->accountsChanged();
+        setState(State::Connected);
+        Q_EMIT q->loginFinished(true, {});
+    }
+
+    void verify()
+    {
+        const quint64 my = ++generation;
+        setState(State::CheckingServer);
+        doProbe(account.serverUrl, [this, my](const ServerProbe &p) {
+            if (my != generation)
+                return;
+            if (p.error.isError()) {
+                fail(p.error);
+                setState(State::Offline);
+                Q_EMIT q->errorOccurred(
+                    p.error, Session::tr("Connecting to %1").arg(account.serverUrl));
+                return;
+            }
+            adoptProbe(p);
+            if (account.serverVersion != version.toString()) {
+                account.serverVersion = version.toString();
+                account = accounts.save(account);
+            }
+            applyCredentials();
+            Q_EMIT q->credentialsChanged();
+            Q_EMIT q->capabilitiesChanged();
+            if (sessionToken.isEmpty() && apiKey.isEmpty()) {
+                setState(State::NeedsLogin);
+                return;
+            }
+            setState(State::LoggingIn);
+            GetMyUserJob *me = client->getMyUser();
+            QObject::connect(
+                me, &GetMyUserJob::succeeded, q, [this, my](const UserAdminResponse &u) {
+                    if (my != generation)
+                        return;
+                    if (account.userName != u.name) {
+                        account.userName = u.name;
+                        account = accounts.save(account);
+                        Q_EMIT q->accountChanged(account);
+                    }
+                    setState(State::Connected);
+                });
+            QObject::connect(me, &ApiJob::failed, q, [this, my](const ApiError &e) {
+                if (my != generation)
+                    return;
+                fail(e);
+                if (e.kind == ApiError::Kind::Unauthorized
+                    || e.kind == ApiError::Kind::ApiKeyRefused) {
+                    setState(State::NeedsLogin);
+                    Q_EMIT q->errorOccurred(e, Session::tr("Your session has ended"));
+                } else {
+                    setState(State::Offline);
+                    Q_EMIT q->errorOccurred(e, Session::tr("Checking your session"));
+                }
+            });
+        });
+    }
+};
+
+Session::Session(AccountStore &accounts, SecretStore *secrets, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>(this, accounts, secrets))
+{
+    qRegisterMetaType<ServerProbe>();
+    qRegisterMetaType<LoginRequest>();
+    qRegisterMetaType<ApiError>();
+    d->client = new ImmichClient(this);
+    connect(
+        d->client, &ImmichClient::unauthorized, this, [this](const ApiError &e) { noteError(e); });
+}
+
+Session::~Session() = default;
+
+void Session::setRequestTimeoutMs(int ms)
+{
+    d->timeoutMs = ms;
+    d->client->setInactivityTimeout(std::chrono::milliseconds(ms));
+}
+int Session::requestTimeoutMs() const
+{
+    return d->timeoutMs;
+}
+Session::State Session::state() const
+{
+    return d->state;
+}
+ImmichClient *Session::client() const
+{
+    return d->client;
+}
+bool Session::hasAccount() const
+{
+    return d->hasAccount;
+}
+AccountInfo Session::account() const
+{
+    return d->account;
+}
+ServerVersion Session::serverVersion() const
+{
+    return d->version;
+}
+ServerCapabilities Session::capabilities() const
+{
+    return d->caps;
+}
+ServerProbe Session::serverProbe() const
+{
+    return d->probe;
+}
+QString Session::sessionToken() const
+{
+    return d->sessionToken;
+}
+QString Session::apiKey() const
+{
+    return d->apiKey;
+}
+QString Session::lastError() const
+{
+    return d->lastError;
+}
+quint64 Session::generation() const
+{
+    return d->generation;
+}
+
+void Session::probe(const QString &url, std::function<void(const ServerProbe &)> done)
+{
+    d->doProbe(url, std::move(done));
+}
+
+void Session::fetchStatistics(
+    std::function<void(const AssetStatsResponse &, const ApiError &)> done)
+{
+    const quint64 my = d->generation;
+    AssetStatisticsJob *job = d->client->getAssetStatistics();
+    connect(
+        job, &AssetStatisticsJob::succeeded, this, [this, my, done](const AssetStatsResponse &r) {
+            if (my == d->generation)
+                done(r, {});
+        });
+    connect(job, &ApiJob::failed, this, [this, my, done](const ApiError &e) {
+        if (my != d->generation)
+            return;
+        noteError(e);
+        done({}, e);
+    });
+}
+
+void Session::fetchThumbnail(
+    const QString &assetId, std::function<void(const QByteArray &, bool)> done)
+{
+    if (d->client->credentials().isEmpty()) {
+        done({}, false);
+        return;
+    }
+    ThumbnailJob *job = d->client->getThumbnail(assetId, ThumbnailSize::Thumbnail);
+    connect(job, &ThumbnailJob::succeeded, this,
+        [done](const ThumbnailData &t) { done(t.data, t.data.isEmpty()); });
+    connect(job, &ApiJob::failed, this, [done](const ApiError &e) {
+        const bool permanent = e.kind == ApiError::Kind::Http
+            || e.kind == ApiError::Kind::InvalidInput || e.kind == ApiError::Kind::Malformed;
+        done({}, permanent);
+    });
+}
+
+void Session::logIn(const LoginRequest &request)
+{
+    const quint64 my = ++d->generation;
+    const State before = d->state;
+    d->setState(State::CheckingServer);
+    auto fail = [this, before](const ApiError &e) {
+        d->fail(e);
+        d->setState(d->hasAccount
+                ? (before == State::CheckingServer || before == State::LoggingIn ? State::NeedsLogin
+                                                                                 : before)
+                : State::Disconnected);
+        Q_EMIT loginFinished(false, e);
+    };
+    const LoginRequest r = request;
+    d->doProbe(r.url, [this, my, r, fail](const ServerProbe &p) {
+        if (my != d->generation)
+            return;
+        Q_EMIT serverProbed(p);
+        if (p.error.isError()) {
+            fail(p.error);
+            return;
+        }
+        if (!r.password.isEmpty() && p.loginOptionsKnown && !p.features.passwordLogin) {
+            fail(ApiError::make(ApiError::Kind::PasswordLoginOff, p.apiBase));
+            return;
+        }
+        d->setState(State::LoggingIn);
+        ImmichClient *auth = d->newClient(*ServerUrl::parse(r.url), d->timeoutMs);
+        auto failed = [auth, fail](const ApiError &e) {
+            auth->deleteLater();
+            fail(e);
+        };
+        if (!r.password.isEmpty()) {
+            LoginJob *job = auth->login(LoginCredential {r.email, r.password});
+            connect(
+                job, &LoginJob::succeeded, this, [this, my, p, r, auth](const LoginResponse &l) {
+                    auth->deleteLater();
+                    d->finishLogin(
+                        my, p, r.demo, l.accessToken, r.apiKey, l.userId, l.userEmail, l.name);
+                });
+            connect(job, &ApiJob::failed, this, failed);
+        } else {
+            // API key only: full/delta sync, statistics and thumbnails work; the stream will not.
+            auth->setApiKey(r.apiKey);
+            GetMyUserJob *job = auth->getMyUser();
+            connect(job, &GetMyUserJob::succeeded, this,
+                [this, my, p, r, auth](const UserAdminResponse &u) {
+                    auth->deleteLater();
+                    d->finishLogin(my, p, r.demo, QString(), r.apiKey, u.id, u.email, u.name);
+                });
+            connect(job, &ApiJob::failed, this, failed);
+        }
+    });
+}
+
+void Session::open(const AccountInfo &account, bool checkServer)
+{
+    const quint64 my = ++d->generation;
+    d->sessionToken.clear();
+    d->apiKey.clear();
+    d->openAccount(account);
+    Q_EMIT credentialsChanged();
+    Q_EMIT accountsChanged();
+    if (!checkServer) {
+        d->setState(State::Offline);
+        return;
+    }
+    d->setState(State::CheckingServer);
+    const QString id = account.id;
+    d->secrets->read(
+        id, SecretStore::Kind::SessionToken, [this, my, id](const QString &token, const QString &) {
+            if (my != d->generation)
+                return;
+            d->sessionToken = token;
+            d->secrets->read(
+                id, SecretStore::Kind::ApiKey, [this, my](const QString &key, const QString &) {
+                    if (my != d->generation)
+                        return;
+                    d->apiKey = key;
+                    d->applyCredentials();
+                    d->verify();
+                });
+        });
+}
+
+void Session::verify()
+{
+    if (d->hasAccount)
+        d->verify();
+}
+
+void Session::logOut()
+{
+    if (!d->hasAccount)
+        return;
+    ++d->generation;
+    if (!d->sessionToken.isEmpty())
+        d->endSessionOnServer(d->sessionToken, [this](const ApiError &e) {
+            if (e.kind != ApiError::Kind::Unauthorized)
+                Q_EMIT errorOccurred(
+                    e, tr("Logging out (the session may still exist on the server)"));
+        });
+    d->secrets->remove(d->account.id, SecretStore::Kind::SessionToken);
+    d->sessionToken.clear();
+    d->applyCredentials();
+    Q_EMIT credentialsChanged();
+    d->setState(State::NeedsLogin);
+    Q_EMIT accountChanged(d->account);
+}
+
+void Session::forget(const QString &accountId)
+{
+    if (d->hasAccount && d->account.id == accountId) {
+        logOut();
+        d->secrets->remove(accountId, SecretStore::Kind::ApiKey);
+        d->hasAccount = false;
+        d->account = {};
+        d->apiKey.clear();
+        d->caps = {};
+        d->version = {};
+        d->probe = {};
+        d->applyCredentials();
+        Q_EMIT accountClosed();
+        Q_EMIT credentialsChanged();
+        d->setState(State::Disconnected);
+        Q_EMIT accountChanged(d->account);
+        Q_EMIT capabilitiesChanged();
+    } else {
+        d->secrets->remove(accountId, SecretStore::Kind::SessionToken);
+        d->secrets->remove(accountId, SecretStore::Kind::ApiKey);
+    }
+    d->accounts.remove(accountId);
+    Q_EMIT accountsChanged();
+}
+
+void Session::setApiKey(const QString &apiKey)
+{
+    if (!d->hasAccount)
+        return;
+    d->apiKey = apiKey;
+    if (apiKey.isEmpty())
+        d->secrets->remove(d->account.id, SecretStore::Kind::ApiKey);
+    else
+        d->secrets->write(d->account.id, SecretStore::Kind::ApiKey, apiKey);
+    d->applyCredentials();
+    Q_EMIT credentialsChanged();
+    Q_EMIT accountChanged(d->account);
+}
+
+void Session::noteError(const ApiError &e)
+{
+    d->fail(e);
+    if (e.kind == ApiError::Kind::Unauthorized && d->state == State::Connected)
+        d->setState(State::NeedsLogin);
+    else if ((e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Tls)
+        && d->state == State::Connected)
+        d->setState(State::Offline);
+}
+
+} // namespace Tidemark

@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Session: the whole life of the connection to one account, written once for the window and the
+// command line: address normalisation, the server check (ping, version, login options), every
+// login method, where the secrets are kept (SecretStore: the OS keychain, or memory for demo and
+// keychain-less runs), the token check, logout and logging in again. Nothing here knows about
+// the mirror, the models or widgets: the window follows accountOpened()/accountClosed() and
+// stateChanged(), the command line waits for them in a local event loop.
+//
+// States and the transitions between them (every arrow is one method or one server answer):
+//
+//                 logIn() / open() / verify()
+//   Disconnected ─────────────────────────────► CheckingServer ── bad address, not Immich,
+//        ▲                                        │   │  │        wrong password (no account
+//        │ forget()                        ok,    │   │  │        yet) ──► Disconnected
+//        │                           no secrets   │   │  └── network error, TLS refused ──► Offline
+//        │                                        ▼   │ ok, secrets
+//        │                                 NeedsLogin │
+//        │                    logIn() ────────▲  ▲    ▼
+//        │                                    │  │  LoggingIn ── password/key refused, 401 ──┘
+//        │                                    │  │    │                    (to NeedsLogin)
+//        │                     logOut(), 401  │  │    │ users/me answers: same account
+//        │                     from any call  │  │    ▼
+//        └──────────────────────────────────── Connected ── network error in any call ──► Offline
+//                                                            (verify() from Offline or
+//                                                             NeedsLogin starts over)
+//
+// Offline and NeedsLogin keep the account open: its mirror stays browsable without a server.
+// Every asynchronous answer carries the generation it was asked in; an answer that arrives after
+// the person moved on (another account, another login) is dropped, never applied.
+
+#include "account/AccountStore.h"
+#include "api/ApiError.h"
+#include "session/ServerProbe.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace Tidemark {
+
+class ImmichClient;
+class SecretStore;
+
+//! One login attempt. Password login when password is set; otherwise the API key alone (full and
+//! delta sync, statistics, thumbnails; no stream). An API key given with a password is checked
+//! and kept beside the session.
+struct LoginRequest
+{
+    QString url;
+    QString email;
+    QString password; //!< secret: wiped by the session as soon as it is sent
+    QString apiKey; //!< secret
+    bool demo = false; //!< the in-process demo server: its secrets are never kept in the keychain
+};
+
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Disconnected, CheckingServer, LoggingIn, Connected, Offline, NeedsLogin };
+    Q_ENUM(State)
+
+    //! The store and the keychain are the caller's (shared with the rest of the process).
+    Session(AccountStore &accounts, SecretStore *secrets, QObject *parent = nullptr);
+    ~Session() override;
+
+    //! Inactivity timeout of every request (default 60 s; server checks use at most 15 s).
+    void setRequestTimeoutMs(int ms);
+    int requestTimeoutMs() const;
+
+    State state() const;
+    //! The client of the current account with its credentials: every other request (sync,
+    //! thumbnails, statistics) goes through it, so it follows logins and logouts.
+    ImmichClient *client() const;
+    bool hasAccount() const;
+    AccountInfo account() const;
+    ServerVersion serverVersion() const;
+    ServerCapabilities capabilities() const;
+    //! The latest check of the current account's server (login options included).
+    ServerProbe serverProbe() const;
+    //! For the sync engine's connection only; never logged.
+    QString sessionToken() const;
+    QString apiKey() const;
+    bool hasSession() const { return !sessionToken().isEmpty(); }
+    bool hasApiKey() const { return !apiKey().isEmpty(); }
+    //! The user-facing sentence of the latest failure.
+    QString lastError() const;
+    //! Bumps on every login, account switch, check and logout: answers asked for under an older
+    //! generation belong to a connection that is gone.
+    quint64 generation() const;
+
+    //! Checks a server without logging in: ping, version, then the login options. done() runs
+    //! from the event loop, also when the address is invalid.
+    void probe(const QString &url, std::function<void(const ServerProbe &)> done);
+
+    //! The server's own counts of the user's assets (GET /assets/statistics); done() gets an error
+    //! when it failed (and noteError() has seen it). Dropped when the connection changed meanwhile.
+    void fetchStatistics(std::function<void(const AssetStatsResponse &, const ApiError &)> done);
+    //! One thumbnail of the current account; permanent: not worth asking again (404, bad data).
+    void fetchThumbnail(
+        const QString &assetId, std::function<void(const QByteArray &data, bool permanent)> done);
+
+public Q_SLOTS:
+    //! Checks the server, logs in, keeps the secrets, makes the account current. Answers with
+    //! loginFinished().
+    void logIn(const Tidemark::LoginRequest &request);
+    //! Makes a saved account current: accountOpened(), its secrets read, then verify().
+    //! checkServer false: opened offline (a demo account whose server is gone).
+    void open(const Tidemark::AccountInfo &account, bool checkServer = true);
+    //! Checks the server and the stored secrets of the current account again.
+    void verify();
+    //! Ends the session on the server (its checkpoints go with it) and forgets the token. The
+    //! account, its API key and its mirror stay.
+    void logOut();
+    //! Removes a saved account and its secrets (logs out first when it is the current one).
+    void forget(const QString &accountId);
+    //! Keeps (empty: removes) the API key of the current account.
+    void setApiKey(const QString &apiKey);
+    //! An error of any call made with this session: 401 → NeedsLogin, network → Offline.
+    void noteError(const Tidemark::ApiError &error);
+
+Q_SIGNALS:
+    void stateChanged(Tidemark::Session::State state);
+    void serverProbed(const Tidemark::ServerProbe &probe);
+    void loginFinished(bool ok, const Tidemark::ApiError &error);
+    //! Another account is current (its secrets may follow): open its mirror.
+    void accountOpened(const Tidemark::AccountInfo &account);
+    //! No account is current any more (the current one was forgotten).
+    void accountClosed();
+    //! The current account's details changed (name, session ended).
+    void accountChanged(const Tidemark::AccountInfo &account);
+    //! The saved accounts changed.
+    void accountsChanged();
+    //! The token, the API key or the server's version changed: connections made from them are
+    //! stale.
+    void credentialsChanged();
+    void capabilitiesChanged();
+    //! One sentence and an action for the person; context names the operation.
+    void errorOccurred(const Tidemark::ApiError &error, const QString &context);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Tidemark
+
+Q_DECLARE_METATYPE(Tidemark::LoginRequest)

@@ -1,0 +1,4 @@
+# SPDX-FileCopyrightText: 2026 The Tidemark developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Tests of core/session, over loopback against the dev server.
+tidemark_add_test(NAME session_state_machine SOURCE session/session_state_machine.cpp LIBS tidemark_core tidemark_devserver)

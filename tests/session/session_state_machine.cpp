@@ -1,0 +1,315 @@
+// SPDX-FileCopyrightText: 2026 The Tidemark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The session's states, walked over loopback against the dev server: the server check with its
+// login options, password and API-key logins, a refused password, password login turned off,
+// opening a saved account (token good, revoked, server gone), a 401 from any call, logout,
+// forgetting an account, and a late answer of an abandoned login.
+#include "account/SecretStore.h"
+#include "api/GetMyUserJob.h"
+#include "api/ImmichClient.h"
+#include "session/Session.h"
+
+#include "DevServer.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tidemark;
+using namespace Qt::StringLiterals;
+using TidemarkDev::DevServer;
+using State = Session::State;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    DevServer server;
+    AccountStore accounts {dir.filePath(u"accounts.ini"_s)};
+    SecretStore secrets {u"tidemark-session-test"_s};
+    Session session {accounts, &secrets};
+    QList<State> states;
+
+    Fixture()
+    {
+        secrets.setMemoryOnly(true);
+        TidemarkDev::LibrarySpec spec;
+        spec.ownAssets = 5;
+        spec.partnerAssets = 2;
+        server.generateLibrary(spec);
+        QObject::connect(
+            &session, &Session::stateChanged, &session, [this](State s) { states << s; });
+    }
+    bool start() { return server.start(0); }
+    QString url() const { return server.baseUrl().toString(); }
+
+    LoginRequest admin() const
+    {
+        LoginRequest r;
+        r.url = url();
+        r.email = DevServer::adminEmail();
+        r.password = DevServer::adminPassword();
+        return r;
+    }
+
+    //! Logs in and waits for the answer; false when it failed.
+    bool logIn(const LoginRequest &r, ApiError *error = nullptr)
+    {
+        QSignalSpy finished(&session, &Session::loginFinished);
+        session.logIn(r);
+        if (!finished.wait(15000))
+            return false;
+        if (error)
+            *error = finished.first().at(1).value<ApiError>();
+        return finished.first().at(0).toBool();
+    }
+
+    ServerProbe probe(const QString &address)
+    {
+        ServerProbe found;
+        bool done = false;
+        session.probe(address, [&](const ServerProbe &p) {
+            found = p;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 15000))
+            found.error = ApiError::make(ApiError::Kind::Timeout, u"test"_s, u"no answer"_s);
+        return found;
+    }
+};
+
+} // namespace
+
+class SessionStateMachineTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void probeReadsTheLoginOptions()
+    {
+        Fixture f;
+        TidemarkDev::LoginOptions options;
+        options.passwordLogin = false;
+        options.oauth = true;
+        options.oauthAutoLaunch = true;
+        options.oauthButtonText = u"Log in with Authentik"_s;
+        options.loginPageMessage = u"Family photos"_s;
+        f.server.setLoginOptions(options);
+        QVERIFY(f.start());
+        const ServerProbe p = f.probe(f.url());
+        QVERIFY2(p.ok(), qPrintable(p.error.userMessage()));
+        QCOMPARE(p.apiBase, f.url() + u"/api"_s);
+        QCOMPARE(p.version.toString(), u"2.7.5"_s);
+        QVERIFY(p.loginOptionsKnown);
+        QVERIFY(!p.features.passwordLogin);
+        QVERIFY(p.features.oauth);
+        QVERIFY(p.features.oauthAutoLaunch);
+        QCOMPARE(p.config.oauthButtonText, u"Log in with Authentik"_s);
+        QCOMPARE(p.config.loginPageMessage, u"Family photos"_s);
+        QCOMPARE(f.session.state(), State::Disconnected); // a probe is not a connection
+    }
+
+    void probeOfABadAddressAnswersFromTheEventLoop()
+    {
+        Fixture f;
+        bool answered = false;
+        ServerProbe found;
+        f.session.probe(u"ftp://nowhere"_s, [&](const ServerProbe &p) {
+            found = p;
+            answered = true;
+        });
+        QVERIFY(!answered); // never re-entrant
+        QTRY_VERIFY(answered);
+        QCOMPARE(found.error.kind, ApiError::Kind::InvalidInput);
+        QVERIFY(found.apiBase.isEmpty());
+    }
+
+    void passwordLoginWalksToConnected()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QSignalSpy opened(&f.session, &Session::accountOpened);
+        QVERIFY(f.logIn(f.admin()));
+        QCOMPARE(
+            f.states, (QList<State> {State::CheckingServer, State::LoggingIn, State::Connected}));
+        QCOMPARE(opened.size(), 1);
+        const AccountInfo a = f.session.account();
+        QCOMPARE(a.email, DevServer::adminEmail());
+        QCOMPARE(a.userId, f.server.adminUserId());
+        QCOMPARE(a.serverVersion, u"2.7.5"_s);
+        QCOMPARE(f.accounts.currentAccountId(), a.id);
+        QCOMPARE(f.accounts.accounts().size(), 1);
+        // The token is the server's, kept in the store and used by the session's client.
+        QVERIFY(f.session.hasSession());
+        QVERIFY(f.server.hasSession(f.session.sessionToken()));
+        QCOMPARE(f.secrets.readBlocking(a.id, SecretStore::Kind::SessionToken),
+            f.session.sessionToken());
+        QVERIFY(f.session.client()->credentials().isSession());
+        QVERIFY(f.session.capabilities().hasSyncStream());
+    }
+
+    void apiKeyAloneLogsInWithoutASession()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        LoginRequest r;
+        r.url = f.url();
+        r.apiKey = f.server.createApiKey(DevServer::adminEmail());
+        QVERIFY(f.logIn(r));
+        QCOMPARE(f.session.state(), State::Connected);
+        QVERIFY(!f.session.hasSession());
+        QVERIFY(f.session.hasApiKey());
+        QVERIFY(f.session.client()->credentials().isApiKey());
+        QCOMPARE(f.session.account().email, DevServer::adminEmail());
+    }
+
+    void wrongPasswordLeavesNoAccount()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        LoginRequest r = f.admin();
+        r.password = u"not-the-password"_s;
+        ApiError e;
+        QVERIFY(!f.logIn(r, &e));
+        QCOMPARE(e.kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(f.session.state(), State::Disconnected);
+        QVERIFY(!f.session.hasAccount());
+        QVERIFY(f.accounts.accounts().isEmpty());
+        QVERIFY(f.server.sessionTokens(DevServer::adminEmail()).isEmpty());
+    }
+
+    void passwordLoginTurnedOffIsSaidBeforeAnyPasswordIsSent()
+    {
+        Fixture f;
+        TidemarkDev::LoginOptions options;
+        options.passwordLogin = false;
+        options.oauth = true;
+        f.server.setLoginOptions(options);
+        QVERIFY(f.start());
+        ApiError e;
+        QVERIFY(!f.logIn(f.admin(), &e));
+        QCOMPARE(e.kind, ApiError::Kind::PasswordLoginOff);
+        QCOMPARE(e.userMessage(),
+            u"%1/api has password login turned off: it accepts only single sign-on. Log in "
+            "with an API key instead."_s.arg(f.url()));
+        QCOMPARE(f.session.state(), State::Disconnected);
+        QVERIFY(f.server.sessionTokens(DevServer::adminEmail()).isEmpty());
+    }
+
+    void savedAccountWithAGoodTokenConnects()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.logIn(f.admin()));
+        const AccountInfo a = f.session.account();
+        const QString token = f.session.sessionToken();
+
+        // A second session object, as a later start of the program sees the saved account.
+        Session later(f.accounts, &f.secrets);
+        QSignalSpy changed(&later, &Session::stateChanged);
+        later.open(a);
+        QCOMPARE(later.state(), State::CheckingServer);
+        QTRY_COMPARE_WITH_TIMEOUT(later.state(), State::Connected, 15000);
+        QCOMPARE(later.sessionToken(), token);
+        QCOMPARE(later.account().id, a.id);
+    }
+
+    void revokedTokenNeedsLogin()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.logIn(f.admin()));
+        const AccountInfo a = f.session.account();
+        f.server.revokeSession(f.session.sessionToken());
+        QSignalSpy errors(&f.session, &Session::errorOccurred);
+        f.session.open(a);
+        QTRY_COMPARE_WITH_TIMEOUT(f.session.state(), State::NeedsLogin, 15000);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().at(1).toString(), u"Your session has ended"_s);
+        QVERIFY(f.session.hasAccount()); // the mirror stays browsable
+    }
+
+    void serverGoneIsOffline()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.logIn(f.admin()));
+        const QString address = f.url() + u"/api"_s;
+        f.server.stop();
+        QSignalSpy errors(&f.session, &Session::errorOccurred);
+        f.session.verify();
+        QTRY_COMPARE_WITH_TIMEOUT(f.session.state(), State::Offline, 20000);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().at(1).toString(), u"Connecting to %1"_s.arg(address));
+        QVERIFY(!f.session.lastError().isEmpty());
+        QVERIFY(f.session.hasSession()); // the token is kept for when the server is back
+        QVERIFY(f.start());
+    }
+
+    void unauthorizedFromAnyCallNeedsLogin()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.logIn(f.admin()));
+        f.server.revokeSession(f.session.sessionToken());
+        GetMyUserJob *me = f.session.client()->getMyUser();
+        QSignalSpy failed(me, &ApiJob::failed);
+        QVERIFY(failed.wait(15000));
+        QCOMPARE(f.session.state(), State::NeedsLogin);
+    }
+
+    void logOutEndsTheSessionOnTheServer()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.logIn(f.admin()));
+        const QString token = f.session.sessionToken();
+        const QString id = f.session.account().id;
+        f.session.logOut();
+        QCOMPARE(f.session.state(), State::NeedsLogin);
+        QVERIFY(!f.session.hasSession());
+        QVERIFY(f.session.client()->credentials().isEmpty());
+        QVERIFY(f.secrets.readBlocking(id, SecretStore::Kind::SessionToken).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!f.server.hasSession(token), 15000);
+        QCOMPARE(f.accounts.accounts().size(), 1); // the account stays
+    }
+
+    void forgetClosesTheAccount()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        LoginRequest r = f.admin();
+        r.apiKey = f.server.createApiKey(DevServer::adminEmail());
+        QVERIFY(f.logIn(r));
+        const QString id = f.session.account().id;
+        QSignalSpy closed(&f.session, &Session::accountClosed);
+        f.session.forget(id);
+        QCOMPARE(closed.size(), 1);
+        QCOMPARE(f.session.state(), State::Disconnected);
+        QVERIFY(!f.session.hasAccount());
+        QVERIFY(!f.session.hasApiKey());
+        QVERIFY(f.accounts.accounts().isEmpty());
+        QVERIFY(f.secrets.readBlocking(id, SecretStore::Kind::ApiKey).isEmpty());
+    }
+
+    void anAbandonedLoginsAnswerIsDropped()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        LoginRequest first = f.admin();
+        LoginRequest second = f.admin();
+        second.email = DevServer::partnerEmail();
+        second.password = DevServer::partnerPassword();
+        QSignalSpy finished(&f.session, &Session::loginFinished);
+        f.session.logIn(first);
+        f.session.logIn(second); // the person changed their mind before the first answered
+        QVERIFY(finished.wait(15000));
+        QTest::qWait(300);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(f.session.account().email, DevServer::partnerEmail());
+        QCOMPARE(f.accounts.accounts().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(SessionStateMachineTest)
+#include "session_state_machine.moc"
