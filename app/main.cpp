@@ -20,6 +20,8 @@
 #include "mirror/MirrorInterrupt.h"
 #include "util/LogFile.h"
 
+#include "DevServer.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -160,6 +162,7 @@ int main(int argc, char **argv)
         qPrintable(QApplication::platformName()));
 
     Tidemark::AppController controller;
+    controller.setDemoServerFactory(&TidemarkDev::DevServer::createDemo);
     if (parser.isSet(noKeychain))
         controller.setMemoryOnlySecrets(true);
     // Demo accounts from a previous run point at a server that no longer exists.

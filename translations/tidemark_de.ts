@@ -172,6 +172,10 @@
         <source>The system keychain is not available (%1): your session token is kept in memory until Tidemark quits, and you will have to log in again next time.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1): Ihr Sitzungstoken bleibt im Speicher, bis Tidemark beendet wird, und beim nächsten Mal müssen Sie sich erneut anmelden.</translation>
     </message>
+    <message>
+        <source>the demo: this copy of Tidemark has no demo server</source>
+        <translation>die Demo: Diese Tidemark-Kopie hat keinen Demo-Server</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::AssetTableModel</name>

@@ -172,6 +172,10 @@
         <source>The system keychain is not available (%1): your session token is kept in memory until Tidemark quits, and you will have to log in again next time.</source>
         <translation>Le trousseau du système n&apos;est pas disponible (%1)&#xa0;: votre jeton de session reste en mémoire jusqu&apos;à la fermeture de Tidemark, et vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
+    <message>
+        <source>the demo: this copy of Tidemark has no demo server</source>
+        <translation>la démonstration&#xa0;: cette copie de Tidemark n’a pas de serveur de démonstration</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::AssetTableModel</name>

@@ -6,7 +6,7 @@
 #include "ThumbnailCache.h"
 #include "UiSettings.h"
 #include "account/SecretStore.h"
-#include "dialogs/MirrorRecoveryDialog.h"
+#include "mirror/MirrorHealth.h"
 #include "mirror/MirrorLocation.h"
 #include "mirror/MirrorStore.h"
 #include "models/AssetTableModel.h"
@@ -57,6 +57,8 @@ public:
     bool overviewStale = false;
     bool mirrorUpgrading = false; //!< the sync thread is upgrading the mirror's format
 
+    DemoServerFactory demoFactory;
+    MirrorRecoveryPrompt recoveryPrompt;
     std::unique_ptr<TidemarkDev::DevServer> demo;
     std::unique_ptr<QTemporaryDir> demoDir;
 
@@ -132,8 +134,7 @@ public:
         QString aside;
         const MirrorHealthReport header
             = MirrorHealth::check(mirrorPath, MirrorHealth::Depth::Header);
-        if (header.ok()
-            || MirrorRecoveryDialog::offer(header, qobject_cast<QWidget *>(q->parent()), &aside)) {
+        if (header.ok() || (recoveryPrompt && recoveryPrompt(header, &aside))) {
             noteRebuilt(aside);
             healthPending = aside.isEmpty() && QFileInfo::exists(mirrorPath);
             if (healthPending) {
@@ -181,7 +182,7 @@ public:
         history->setMirrorPath(QString());
         setReaderPath(QString());
         QString aside;
-        if (MirrorRecoveryDialog::offer(report, qobject_cast<QWidget *>(q->parent()), &aside)) {
+        if (recoveryPrompt && recoveryPrompt(report, &aside)) {
             noteRebuilt(aside);
             attachMirrorWhenReady();
             setReaderPath(mirrorPath, account.userId);
@@ -448,6 +449,16 @@ AppController::~AppController()
         d->accounts.remove(d->session->account().id);
 }
 
+void AppController::setDemoServerFactory(DemoServerFactory factory)
+{
+    d->demoFactory = std::move(factory);
+}
+
+void AppController::setMirrorRecoveryPrompt(MirrorRecoveryPrompt prompt)
+{
+    d->recoveryPrompt = std::move(prompt);
+}
+
 void AppController::setMemoryOnlySecrets(bool memoryOnly)
 {
     d->secrets->setMemoryOnly(memoryOnly);
@@ -637,15 +648,15 @@ void AppController::forgetAccount(const QString &accountId)
 
 void AppController::startDemo()
 {
-    if (!d->demo) {
-        d->demo = std::make_unique<TidemarkDev::DevServer>();
+    if (!d->demo && d->demoFactory) {
+        d->demo = d->demoFactory();
         d->demoDir = std::make_unique<QTemporaryDir>();
-        TidemarkDev::LibrarySpec spec;
-        spec.seed = 2026;
-        spec.ownAssets = 600;
-        spec.partnerAssets = 150;
-        spec.albums = 6;
-        d->demo->generateLibrary(spec);
+    }
+    if (!d->demo) {
+        Q_EMIT loginFinished(false,
+            ApiError::make(ApiError::Kind::Cancelled,
+                tr("the demo: this copy of Tidemark has no demo server")));
+        return;
     }
     if (!d->demo->isRunning() && !d->demo->start(0)) {
         const ApiError e = ApiError::make(

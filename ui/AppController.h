@@ -29,8 +29,13 @@
 #include <functional>
 #include <memory>
 
+namespace TidemarkDev {
+class DevServer;
+}
+
 namespace Tidemark {
 
+struct MirrorHealthReport;
 class SecretStore;
 class SyncService;
 class AssetTableModel;
@@ -67,6 +72,16 @@ public:
 
     explicit AppController(QObject *parent = nullptr);
     ~AppController() override;
+
+    //! Demo mode's server, handed in by app/ (and by tests): made on the first startDemo().
+    using DemoServerFactory = std::function<std::unique_ptr<TidemarkDev::DevServer>()>;
+    void setDemoServerFactory(DemoServerFactory factory);
+    //! Asks the person whether a mirror that failed its checks may be rebuilt (the window opens
+    //! its dialog). True when it was rebuilt; setAsidePath then names where the old file was kept.
+    //! Without a prompt the file is left untouched and the account runs without a mirror.
+    using MirrorRecoveryPrompt
+        = std::function<bool(const MirrorHealthReport &report, QString *setAsidePath)>;
+    void setMirrorRecoveryPrompt(MirrorRecoveryPrompt prompt);
 
     //! Keychain disabled (tests, --no-keychain): secrets in memory only.
     void setMemoryOnlySecrets(bool memoryOnly);

@@ -11,6 +11,7 @@
 #include "desktop/StatusColors.h"
 #include "desktop/TrayIcon.h"
 #include "dialogs/ConnectDialog.h"
+#include "dialogs/MirrorRecoveryDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/AssetTableModel.h"
 #include "panels/AssetsPanel.h"
@@ -68,6 +69,11 @@ MainWindow::MainWindow(AppController *app, QWidget *parent) : QMainWindow(parent
     setWindowTitle(tr("Tidemark"));
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icon("tidemark"));
+
+    // A mirror that fails its checks is offered for a rebuild in the window's own dialog.
+    app->setMirrorRecoveryPrompt([this](const MirrorHealthReport &report, QString *aside) {
+        return MirrorRecoveryDialog::offer(report, this, aside);
+    });
 
     m_banner = new ErrorBanner(this);
     m_tabs = new QTabWidget(this);

@@ -139,6 +139,18 @@ void DevServer::setVersion(int major, int minor, int patch)
     m_state->version = EmulatedVersion(major, minor, patch);
 }
 
+std::unique_ptr<DevServer> DevServer::createDemo()
+{
+    auto server = std::make_unique<DevServer>();
+    LibrarySpec spec;
+    spec.seed = 2026;
+    spec.ownAssets = 600;
+    spec.partnerAssets = 150;
+    spec.albums = 6;
+    server->generateLibrary(spec);
+    return server;
+}
+
 void DevServer::setLoginOptions(const LoginOptions &options)
 {
     QMutexLocker lock(&m_state->mutex);

@@ -128,6 +128,9 @@ public:
     //! Deterministic for a seed; replaces all state (sessions included; running streams are
     //! closed).
     void generateLibrary(const LibrarySpec &spec);
+    //! Tidemark's demo mode: a server (not started) with the sample library the window shows
+    //! (600 own and 150 partner assets, 6 albums, seed 2026).
+    static std::unique_ptr<DevServer> createDemo();
     static QString adminEmail() { return QStringLiteral("admin@example.test"); }
     static QString adminPassword() { return QStringLiteral("admin-password"); }
     static QString partnerEmail() { return QStringLiteral("bob@example.test"); }

@@ -9,6 +9,7 @@
 
 #include "../ui/UiTestEnv.h"
 #include "AppController.h"
+#include "DevServer.h"
 #include "MainWindow.h"
 #include "desktop/TrayIcon.h"
 #include "dialogs/ConnectDialog.h"
@@ -199,6 +200,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         Test::setUpUiEnvironment();
+        m_app.setDemoServerFactory(&TidemarkDev::DevServer::createDemo);
         m_window = std::make_unique<MainWindow>(&m_app);
         m_window->resize(1200, 800);
         m_window->show();

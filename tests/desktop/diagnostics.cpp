@@ -6,6 +6,7 @@
 #include "desktop/Diagnostics.h"
 #include "../ui/UiTestEnv.h"
 #include "AppController.h"
+#include "DevServer.h"
 #include "MainWindow.h"
 #include "mirror/MirrorStore.h"
 #include "panels/SyncPanel.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
         LogFile::install(&log);
 
         AppController app;
+        app.setDemoServerFactory(&TidemarkDev::DevServer::createDemo);
         MainWindow window(&app);
         window.show();
         app.startDemo();
@@ -90,6 +92,7 @@ private Q_SLOTS:
     void reportWithoutAccount()
     {
         AppController app;
+        app.setDemoServerFactory(&TidemarkDev::DevServer::createDemo);
         const QString report = Diagnostics::format(&app, nullptr, -1);
         QVERIFY(report.contains(QStringLiteral("No account")));
         QVERIFY(report.contains(QStringLiteral("No mirror")));

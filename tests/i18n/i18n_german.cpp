@@ -7,6 +7,7 @@
 // ("1 asset" / "12 assets") from its own small catalogue.
 
 #include "AppController.h"
+#include "DevServer.h"
 #include "MainWindow.h"
 #include "UiSettings.h"
 #include "UiTestEnv.h"
@@ -99,6 +100,7 @@ private Q_SLOTS:
         QCOMPARE(QLocale().language(), QLocale::German);
 
         AppController app;
+        app.setDemoServerFactory(&TidemarkDev::DevServer::createDemo);
         MainWindow window(&app);
         window.resize(1200, 800);
         window.show();
@@ -145,6 +147,7 @@ private Q_SLOTS:
     {
         QCOMPARE(Translations::install(QStringLiteral("fr")), QStringLiteral("fr"));
         AppController app;
+        app.setDemoServerFactory(&TidemarkDev::DevServer::createDemo);
         MainWindow window(&app);
         window.resize(1200, 800);
         window.show();

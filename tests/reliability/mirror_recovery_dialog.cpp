@@ -134,6 +134,10 @@ private Q_SLOTS:
     {
         AppController app;
         app.setMemoryOnlySecrets(true);
+        // What the window hands in (MainWindow's constructor): its dialog, here without a parent.
+        app.setMirrorRecoveryPrompt([](const MirrorHealthReport &report, QString *aside) {
+            return MirrorRecoveryDialog::offer(report, nullptr, aside);
+        });
         AccountInfo a;
         a.serverUrl
             = QStringLiteral("http://127.0.0.1:9/api"); // nothing listens: the account goes offline

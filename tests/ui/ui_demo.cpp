@@ -3,6 +3,7 @@
 // Demo mode: the built-in server starts in-process with a sample library and the app logs in.
 
 #include "AppController.h"
+#include "DevServer.h"
 #include "MainWindow.h"
 #include "UiTestEnv.h"
 #include "account/SecretStore.h"
@@ -29,9 +30,23 @@ class UiDemoTest : public QObject
 private Q_SLOTS:
     void initTestCase() { Test::setUpUiEnvironment(); }
 
+    //! A controller that was handed no demo server says so instead of starting one itself.
+    void noDemoServerHandedIn()
+    {
+        AppController app;
+        QSignalSpy finished(&app, &AppController::loginFinished);
+        app.startDemo();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!finished.first().at(0).toBool());
+        QCOMPARE(finished.first().at(1).value<ApiError>().userMessage(),
+            QStringLiteral("Cancelled (the demo: this copy of Tidemark has no demo server)."));
+        QCOMPARE(app.state(), AppController::State::Disconnected);
+    }
+
     void demoFromTheConnectDialog()
     {
         AppController app;
+        app.setDemoServerFactory(&TidemarkDev::DevServer::createDemo);
         MainWindow window(&app);
         window.resize(1200, 800);
         window.show();
@@ -108,6 +123,7 @@ private Q_SLOTS:
         qunsetenv("TIDEMARK_NO_KEYCHAIN");
         qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // a keychain request could reach no real keychain
         AppController app;
+        app.setDemoServerFactory(&TidemarkDev::DevServer::createDemo);
         qputenv("TIDEMARK_NO_KEYCHAIN", noKeychain);
         if (!bus.isEmpty())
             qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
