@@ -135,7 +135,9 @@ InspectorPanel::InspectorPanel(AppController *app, QWidget *parent) : QWidget(pa
         updateStatus();
     });
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_follow->isChecked())
+        // Scrolling lays the whole view out at once; a hidden inspector does it when shown
+        // (showEvent) instead of on every slice of a running sync.
+        if (m_follow->isChecked() && isVisible())
             m_view->scrollToBottom();
         updateStatus();
     });
@@ -156,6 +158,13 @@ InspectorPanel::InspectorPanel(AppController *app, QWidget *parent) : QWidget(pa
     });
     rebuildFilter();
     updateStatus();
+}
+
+void InspectorPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_follow->isChecked())
+        m_view->scrollToBottom();
 }
 
 void InspectorPanel::rebuildFilter()

@@ -39,6 +39,9 @@ Q_SIGNALS:
     //! "Ack pending up to this event" on the selected line.
     void ackUpToRequested(qint64 lineNumber);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuildFilter();
     void showCurrent();
