@@ -7,7 +7,7 @@
 // icon that renders (the SVG icon engine is installed), and labels keep their contrast in a
 // dark palette (screenshots of each panel in light and dark).
 
-#include "../ui/UiTestEnv.h"
+#include "UiTestEnv.h"
 #include "AppController.h"
 #include "DevServer.h"
 #include "MainWindow.h"

@@ -3,7 +3,7 @@
 // The executable's own options: --version, a complete --help (window options and every
 // headless command), unknown options refused, --demo starting a window that logs to its file.
 
-#include "../cli/CliRunner.h"
+#include "CliRunner.h"
 
 #include <QDir>
 #include <QDirIterator>

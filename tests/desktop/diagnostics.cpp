@@ -4,7 +4,7 @@
 // recent log problems are in it; the session token is not, even when it slipped into the log.
 
 #include "desktop/Diagnostics.h"
-#include "../ui/UiTestEnv.h"
+#include "UiTestEnv.h"
 #include "AppController.h"
 #include "DevServer.h"
 #include "MainWindow.h"

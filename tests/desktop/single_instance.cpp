@@ -3,7 +3,7 @@
 // One window per user: a second start of the real `tidemark` binary hands over to the running
 // instance and exits; headless subcommands are never handed over or blocked.
 
-#include "../cli/CliRunner.h"
+#include "CliRunner.h"
 #include "desktop/SingleInstance.h"
 
 #include <QDir>

@@ -4,7 +4,7 @@
 // "Sync now" starts one, a failed run raises a notification; periodic ticks start runs only
 // when the app is connected and idle.
 
-#include "../ui/UiTestEnv.h"
+#include "UiTestEnv.h"
 #include "AppController.h"
 #include "DevServer.h"
 #include "MainWindow.h"

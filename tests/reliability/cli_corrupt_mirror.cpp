@@ -3,7 +3,7 @@
 // The `tidemark` command line on a mirror that is not a database or comes from a newer Tidemark:
 // exit code 6 (local storage), one message naming the file and the problem, the file untouched.
 
-#include "../cli/CliRunner.h"
+#include "CliRunner.h"
 
 #include "DevServer.h"
 #include "mirror/MirrorStore.h"

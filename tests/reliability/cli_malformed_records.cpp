@@ -8,7 +8,7 @@
 // member; the lines before it stay committed and acked, nothing of the bad line is stored or
 // acked. The window's engine (SyncService) reports the same typed error with the same sentence.
 
-#include "../cli/CliRunner.h"
+#include "CliRunner.h"
 #include "ReliabilityEnv.h"
 
 #include "protocol/SyncEventParser.h"

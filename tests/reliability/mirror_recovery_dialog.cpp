@@ -4,7 +4,7 @@
 // file as *.corrupt-<timestamp>), leaves everything untouched on "Not now". Real widgets,
 // offscreen; screenshots in <build>/tests/output/screenshots.
 
-#include "../ui/UiTestEnv.h"
+#include "UiTestEnv.h"
 #include "AppController.h"
 #include "TestSupport.h"
 #include "dialogs/MirrorRecoveryDialog.h"

@@ -20,8 +20,8 @@
 // under its open connections, a read that failed, the waiting sentence not shown); the test
 // reads it at the end.
 
-#include "../cli/CliRunner.h"
-#include "../ui/UiTestEnv.h"
+#include "CliRunner.h"
+#include "UiTestEnv.h"
 #include "ReliabilityEnv.h"
 
 #include "AppController.h"

@@ -3,7 +3,7 @@
 // No OS keychain reachable (the D-Bus session bus points nowhere): a real login still works, the
 // session token is kept in memory only, the window says so in its notice banner, and neither the
 // settings file nor anything else the app wrote holds the token.
-#include "../ui/UiTestEnv.h"
+#include "UiTestEnv.h"
 #include "AppController.h"
 #include "MainWindow.h"
 #include "account/SecretStore.h"

@@ -11,7 +11,7 @@
 #include "api/SyncStreamJob.h"
 #include "api/ThumbnailJob.h"
 
-#include "../api/FakeHttpServer.h"
+#include "FakeHttpServer.h"
 #include "DevServer.h"
 #include "RunJob.h"
 #include "StreamLines.h"

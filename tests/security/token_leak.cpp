@@ -6,7 +6,7 @@
 // the dev server; then the settings files, every file the runs wrote (mirror, JSONL exports), the
 // captured logs and the children's /proc/<pid>/cmdline are searched for the password and the
 // session tokens. One hit fails the test.
-#include "../ui/UiTestEnv.h"
+#include "UiTestEnv.h"
 #include "AppController.h"
 #include "MainWindow.h"
 #include "account/SecretStore.h"
