@@ -7,10 +7,10 @@
 // icon that renders (the SVG icon engine is installed), and labels keep their contrast in a
 // dark palette (screenshots of each panel in light and dark).
 
-#include "UiTestEnv.h"
 #include "AppController.h"
 #include "DevServer.h"
 #include "MainWindow.h"
+#include "UiTestEnv.h"
 #include "desktop/TrayIcon.h"
 #include "dialogs/ConnectDialog.h"
 #include "dialogs/SettingsDialog.h"

@@ -4,10 +4,10 @@
 // recent log problems are in it; the session token is not, even when it slipped into the log.
 
 #include "desktop/Diagnostics.h"
-#include "UiTestEnv.h"
 #include "AppController.h"
 #include "DevServer.h"
 #include "MainWindow.h"
+#include "UiTestEnv.h"
 #include "mirror/MirrorStore.h"
 #include "panels/SyncPanel.h"
 #include "sync/SyncService.h"

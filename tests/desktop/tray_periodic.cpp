@@ -4,11 +4,11 @@
 // "Sync now" starts one, a failed run raises a notification; periodic ticks start runs only
 // when the app is connected and idle.
 
-#include "UiTestEnv.h"
 #include "AppController.h"
 #include "DevServer.h"
 #include "MainWindow.h"
 #include "UiSettings.h"
+#include "UiTestEnv.h"
 #include "desktop/PeriodicSync.h"
 #include "desktop/TrayIcon.h"
 #include "sync/SyncService.h"

@@ -4,9 +4,9 @@
 // file as *.corrupt-<timestamp>), leaves everything untouched on "Not now". Real widgets,
 // offscreen; screenshots in <build>/tests/output/screenshots.
 
-#include "UiTestEnv.h"
 #include "AppController.h"
 #include "TestSupport.h"
+#include "UiTestEnv.h"
 #include "dialogs/MirrorRecoveryDialog.h"
 #include "mirror/MirrorLocation.h"
 #include "mirror/MirrorStore.h"

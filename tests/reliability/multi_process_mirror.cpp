@@ -21,8 +21,8 @@
 // reads it at the end.
 
 #include "CliRunner.h"
-#include "UiTestEnv.h"
 #include "ReliabilityEnv.h"
+#include "UiTestEnv.h"
 
 #include "AppController.h"
 #include "MainWindow.h"

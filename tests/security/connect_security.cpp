@@ -5,8 +5,8 @@
 // server (saved) and the check then succeeds; a changed certificate is refused again; plain http
 // to another machine is warned about, loopback http is not.
 
-#include "UiTestEnv.h"
 #include "AppController.h"
+#include "UiTestEnv.h"
 #include "api/CertificatePins.h"
 #include "dialogs/ConnectDialog.h"
 

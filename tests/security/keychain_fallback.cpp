@@ -3,9 +3,9 @@
 // No OS keychain reachable (the D-Bus session bus points nowhere): a real login still works, the
 // session token is kept in memory only, the window says so in its notice banner, and neither the
 // settings file nor anything else the app wrote holds the token.
-#include "UiTestEnv.h"
 #include "AppController.h"
 #include "MainWindow.h"
+#include "UiTestEnv.h"
 #include "account/SecretStore.h"
 #include "dialogs/ConnectDialog.h"
 

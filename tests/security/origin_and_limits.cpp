@@ -11,8 +11,8 @@
 #include "api/SyncStreamJob.h"
 #include "api/ThumbnailJob.h"
 
-#include "FakeHttpServer.h"
 #include "DevServer.h"
+#include "FakeHttpServer.h"
 #include "RunJob.h"
 #include "StreamLines.h"
 

@@ -4,9 +4,9 @@
 // that look like HTML are served by the dev server; after a real login and sync every label of the
 // main window (all panels, the selected asset's details) that shows them must show the literal
 // characters, not render them: a QLabel in Qt::AutoText would draw "<b>" as bold and load <img>.
-#include "UiTestEnv.h"
 #include "AppController.h"
 #include "MainWindow.h"
+#include "UiTestEnv.h"
 #include "dialogs/ConnectDialog.h"
 #include "models/AssetTableModel.h"
 #include "panels/AssetsPanel.h"

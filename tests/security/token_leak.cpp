@@ -6,9 +6,9 @@
 // the dev server; then the settings files, every file the runs wrote (mirror, JSONL exports), the
 // captured logs and the children's /proc/<pid>/cmdline are searched for the password and the
 // session tokens. One hit fails the test.
-#include "UiTestEnv.h"
 #include "AppController.h"
 #include "MainWindow.h"
+#include "UiTestEnv.h"
 #include "account/SecretStore.h"
 #include "dialogs/ConnectDialog.h"
 #include "panels/InspectorPanel.h"
