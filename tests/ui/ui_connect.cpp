@@ -234,7 +234,22 @@ private Q_SLOTS:
         QVERIFY(!app.hasSession());
         QVERIFY(sso.sessionTokens(DevServer::adminEmail()).isEmpty());
 
-        // A server that takes both: the rows come back and the line says so.
+        // Password and single sign-on both on: the form stays as it is, and the line says so.
+        TidemarkDev::LoginOptions both;
+        both.oauth = true;
+        sso.setLoginOptions(both);
+        ConnectDialog either(&app, &window);
+        either.show();
+        either.urlField()->setText(sso.baseUrl().toString());
+        either.checkServer();
+        QTRY_VERIFY_WITH_TIMEOUT(either.serverInfoLabel()->text().endsWith(
+                                     QStringLiteral("Log in: password or single sign-on.")),
+            10000);
+        QVERIFY(either.emailField()->isVisible());
+        QVERIFY(either.passwordField()->isVisible());
+        QCOMPARE(either.apiKeyField()->placeholderText(), QStringLiteral("optional"));
+
+        // A server that takes passwords only: the rows come back and the line says so.
         ConnectDialog again(&app, &window);
         again.show();
         again.urlField()->setText(m_server->baseUrl().toString());
