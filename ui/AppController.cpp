@@ -45,7 +45,6 @@ public:
     MirrorReader *reader = nullptr;
     QTimer *overviewDelay = nullptr;
 
-    AccountInfo account; //!< the account whose mirror is open (the session's, once opened)
     QString mirrorPath;
     ServerStatistics stats;
     MirrorOverview overview;
@@ -87,7 +86,6 @@ public:
     {
         if (sync->isRunning())
             sync->cancel();
-        account = a;
         mirrorPath = a.userId.isEmpty() ? QString() : mirrorPathFor(a);
         if (!mirrorPath.isEmpty())
             checkMirror();
@@ -115,7 +113,6 @@ public:
     {
         if (sync->isRunning())
             sync->cancel();
-        account = {};
         mirrorPath.clear();
         checkpoints->clear();
         assets->setMirrorPath({});
@@ -185,7 +182,7 @@ public:
         if (recoveryPrompt && recoveryPrompt(report, &aside)) {
             noteRebuilt(aside);
             attachMirrorWhenReady();
-            setReaderPath(mirrorPath, account.userId);
+            setReaderPath(mirrorPath, session->account().userId);
         } else {
             Q_EMIT q->errorOccurred(report.error(), AppController::tr("Mirror"));
             mirrorPath.clear();
@@ -200,6 +197,7 @@ public:
         session->setRequestTimeoutMs(requestTimeoutMs());
         const ServerVersion version = session->serverVersion();
         SyncConnection c;
+        const AccountInfo account = session->account();
         c.apiBase = QUrl(account.serverUrl);
         c.sessionToken = session->sessionToken();
         c.apiKey = session->apiKey();
@@ -352,11 +350,7 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
     connect(session, &Session::accountOpened, this,
         [this](const AccountInfo &a) { d->openAccount(a); });
     connect(session, &Session::accountClosed, this, [this] { d->closeAccount(); });
-    connect(session, &Session::accountChanged, this, [this](const AccountInfo &a) {
-        if (!a.id.isEmpty())
-            d->account = a;
-        Q_EMIT accountChanged(a);
-    });
+    connect(session, &Session::accountChanged, this, &AppController::accountChanged);
     connect(session, &Session::credentialsChanged, this, [this] { d->applyConnection(); });
     connect(session, &Session::capabilitiesChanged, this, &AppController::capabilitiesChanged);
     connect(session, &Session::accountsChanged, this, &AppController::accountsChanged);

@@ -246,6 +246,25 @@ private Q_SLOTS:
         QVERIFY(f.start());
     }
 
+    void sessionCheckThatFailsOtherwiseIsOffline()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.logIn(f.admin()));
+        TidemarkDev::Fault down;
+        down.kind = TidemarkDev::Fault::Kind::HttpStatus;
+        down.path = u"/api/users/me"_s;
+        down.status = 503;
+        f.server.addFault(down);
+        QSignalSpy errors(&f.session, &Session::errorOccurred);
+        f.session.verify();
+        QTRY_COMPARE_WITH_TIMEOUT(f.session.state(), State::Offline, 15000);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().at(1).toString(), u"Checking your session"_s);
+        QCOMPARE(errors.first().at(0).value<ApiError>().httpStatus, 503);
+        QVERIFY(f.session.hasSession()); // not a reason to forget the token
+    }
+
     void unauthorizedFromAnyCallNeedsLogin()
     {
         Fixture f;
