@@ -149,6 +149,26 @@ QJsonObject LoginCredential::toJson() const
     return {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}};
 }
 
+QJsonObject OAuthAuthorizeRequest::toJson() const
+{
+    QJsonObject o {{QStringLiteral("redirectUri"), redirectUri}};
+    if (!state.isEmpty())
+        o.insert(QStringLiteral("state"), state);
+    if (!codeChallenge.isEmpty())
+        o.insert(QStringLiteral("codeChallenge"), codeChallenge);
+    return o;
+}
+
+QJsonObject OAuthCallbackRequest::toJson() const
+{
+    QJsonObject o {{QStringLiteral("url"), url}};
+    if (!state.isEmpty())
+        o.insert(QStringLiteral("state"), state);
+    if (!codeVerifier.isEmpty())
+        o.insert(QStringLiteral("codeVerifier"), codeVerifier);
+    return o;
+}
+
 QJsonObject SyncStreamRequest::toJson() const
 {
     QJsonArray a;
@@ -239,6 +259,18 @@ Expected<ServerConfig> ServerConfig::fromJson(const QJsonValue &json)
     r.str("loginPageMessage", c.loginPageMessage);
     r.boolean("maintenanceMode", c.maintenanceMode);
     return finish(r, std::move(c));
+}
+
+Expected<OAuthAuthorizeResponse> OAuthAuthorizeResponse::fromJson(const QJsonValue &json)
+{
+    ObjectReader r(json, QStringLiteral("OAuthAuthorizeResponseDto"));
+    OAuthAuthorizeResponse a;
+    QString url;
+    r.str("url", url, true);
+    a.url = QUrl(url, QUrl::StrictMode);
+    if (r.ok() && (!a.url.isValid() || a.url.scheme().isEmpty()))
+        r.fail("url", "an absolute address", QJsonValue(url));
+    return finish(r, std::move(a));
 }
 
 Expected<LoginResponse> LoginResponse::fromJson(const QJsonValue &json)

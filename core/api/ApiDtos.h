@@ -23,6 +23,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -115,6 +116,33 @@ struct ServerConfig
     QString loginPageMessage;
     bool maintenanceMode = false;
     static Expected<ServerConfig> fromJson(const QJsonValue &json);
+};
+
+//! `POST /oauth/authorize` (OAuthConfigDto): where the provider should send the browser back, and
+//! the client's own state and PKCE challenge (S256), so the answer can be tied to this login.
+struct OAuthAuthorizeRequest
+{
+    QString redirectUri;
+    QString state;
+    QString codeChallenge;
+    QJsonObject toJson() const;
+};
+
+//! OAuthAuthorizeResponseDto: the provider's sign-in page to open in the browser.
+struct OAuthAuthorizeResponse
+{
+    QUrl url;
+    static Expected<OAuthAuthorizeResponse> fromJson(const QJsonValue &json);
+};
+
+//! `POST /oauth/callback` (OAuthCallbackDto): the whole address the provider redirected to, and
+//! the state and PKCE verifier of the login it answers. The verifier is a secret: never logged.
+struct OAuthCallbackRequest
+{
+    QString url;
+    QString state;
+    QString codeVerifier;
+    QJsonObject toJson() const;
 };
 
 struct LoginResponse

@@ -134,8 +134,47 @@ QString kindName(ApiError::Kind kind)
         return QStringLiteral("closed-early");
     case ApiError::Kind::PasswordLoginOff:
         return QStringLiteral("password-login-off");
+    case ApiError::Kind::SingleSignOn:
+        return QStringLiteral("single-sign-on");
     }
     return {};
+}
+
+//! The sentence of each step a single sign-on can fail at (ApiError::Kind::SingleSignOn).
+static QString singleSignOnMessage(const ApiError &e, const QString &server)
+{
+    const QString words = server.isEmpty() ? e.serverError : server;
+    if (e.detail == QLatin1StringView("off"))
+        return tr("%1 does not offer single sign-on. Log in with a password or an API "
+                  "key.")
+            .arg(e.where);
+    if (e.detail == QLatin1StringView("listen"))
+        return tr("Tidemark could not wait for the browser's answer on this computer "
+                  "(%1). Choose Immich's app link instead, or paste the address the "
+                  "browser ends on.")
+            .arg(words);
+    if (e.detail == QLatin1StringView("state"))
+        return tr("The answer from the sign-in page belongs to another login (its state "
+                  "differs), so it was not used and nothing was sent to %1. Log in "
+                  "again.")
+            .arg(e.where);
+    if (e.detail == QLatin1StringView("denied"))
+        return tr("The single sign-on provider refused the login (%1). Nothing was "
+                  "changed. Log in again, or ask the server's administrator.")
+            .arg(words);
+    if (e.detail == QLatin1StringView("no-code"))
+        return tr("The address carries no sign-in code (%1). Paste the whole address "
+                  "the browser ended on, or log in again.")
+            .arg(words);
+    if (e.detail == QLatin1StringView("callback"))
+        return tr("%1 could not finish the single sign-on (it said: %2). The sign-in "
+                  "code may have expired (they last a few minutes) or been used "
+                  "already. Log in again.")
+            .arg(e.where, words);
+    if (e.detail == QLatin1StringView("timeout"))
+        return tr("The sign-in in the browser was not finished in time, so this login was "
+                  "stopped. Log in again when you are ready.");
+    return tr("Single sign-on failed at %1: %2.").arg(e.where, words);
 }
 
 QString ApiError::userMessage() const
@@ -206,8 +245,10 @@ QString ApiError::userMessage() const
             .arg(where);
     case Kind::PasswordLoginOff:
         return tr("%1 has password login turned off: it accepts only single sign-on. Log in with "
-                  "an API key instead.")
+                  "single sign-on or an API key instead.")
             .arg(where);
+    case Kind::SingleSignOn:
+        return singleSignOnMessage(*this, server);
     }
     return {};
 }
@@ -225,6 +266,7 @@ ApiError::Action ApiError::suggestedAction() const
     case Kind::Unauthorized:
     case Kind::ApiKeyRefused:
     case Kind::PasswordLoginOff:
+    case Kind::SingleSignOn:
         return Action::LogInAgain;
     case Kind::Malformed:
         return Action::Reset;
@@ -295,7 +337,7 @@ ApiError ApiError::fromTechnicalDetails(const QString &text)
         const QString value = text.mid(m.capturedEnd(), end - m.capturedEnd());
         if (name == QLatin1StringView("kind")) {
             bool known = false;
-            for (int k = int(Kind::None); k <= int(Kind::PasswordLoginOff); ++k) {
+            for (int k = int(Kind::None); k <= int(Kind::SingleSignOn); ++k) {
                 if (kindName(Kind(k)) == value) {
                     e.kind = Kind(k);
                     known = true;

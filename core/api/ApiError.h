@@ -34,7 +34,13 @@ struct ApiError
         NotImmich, //!< something answered at the address, but not as an Immich server does
         NoTls, //!< https:// to a port that speaks plain HTTP (no TLS handshake at all)
         ClosedEarly, //!< the server was reached, but it ended the stream before it was complete
-        PasswordLoginOff //!< the server accepts only single sign-on: no password was sent
+        PasswordLoginOff, //!< the server accepts only single sign-on: no password was sent
+        //! A single sign-on (OAuth) login failed; detail says at which step: "off" (the server
+        //! offers none), "listen" (no loopback port), "state" (the answer belongs to another
+        //! login), "denied" (the provider refused; serverMessages has its words), "no-code" (the
+        //! pasted address has no code), "callback" (the server could not finish: an expired or
+        //! used code), "timeout" (not finished in the browser in time)
+        SingleSignOn
     };
     enum class Action { None, Retry, LogInAgain, Reset, CheckSettings, UpgradeServer, FreeDisk };
 

@@ -12,6 +12,8 @@
 #include "GetSyncAcksJob.h"
 #include "LoginJob.h"
 #include "LogoutJob.h"
+#include "OAuthAuthorizeJob.h"
+#include "OAuthCallbackJob.h"
 #include "PingJob.h"
 #include "SendSyncAcksJob.h"
 #include "ServerConfigJob.h"
@@ -93,6 +95,17 @@ LoginJob *ImmichClient::login(const LoginCredential &credential)
 {
     return callApi<LoginJob>(credential);
 }
+
+OAuthAuthorizeJob *ImmichClient::oauthAuthorize(const OAuthAuthorizeRequest &request)
+{
+    return callApi<OAuthAuthorizeJob>(request);
+}
+
+OAuthCallbackJob *ImmichClient::oauthCallback(const OAuthCallbackRequest &request)
+{
+    return callApi<OAuthCallbackJob>(request);
+}
+
 LogoutJob *ImmichClient::logout()
 {
     return callApi<LogoutJob>();

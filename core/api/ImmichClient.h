@@ -32,6 +32,8 @@ class ServerVersionJob;
 class ServerFeaturesJob;
 class ServerConfigJob;
 class LoginJob;
+class OAuthAuthorizeJob;
+class OAuthCallbackJob;
 class LogoutJob;
 class ValidateTokenJob;
 class GetMyUserJob;
@@ -106,6 +108,8 @@ public:
     ServerConfigJob *getServerConfig();
     // Authentication
     LoginJob *login(const LoginCredential &credential);
+    OAuthAuthorizeJob *oauthAuthorize(const OAuthAuthorizeRequest &request);
+    OAuthCallbackJob *oauthCallback(const OAuthCallbackRequest &request);
     LogoutJob *logout();
     ValidateTokenJob *validateToken();
     GetMyUserJob *getMyUser();

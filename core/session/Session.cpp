@@ -12,6 +12,7 @@
 #include "protocol/ServerUrl.h"
 #include "session/ServerCheck.h"
 
+#include <QPointer>
 #include <QUuid>
 
 namespace Tidemark {
@@ -34,6 +35,8 @@ public:
     QString lastError;
     quint64 generation = 0;
     int timeoutMs = 60000;
+    int ssoWaitMs = 10 * 60 * 1000;
+    QPointer<SingleSignOn> sso;
 
     Private(Session *session, AccountStore &store, SecretStore *keychain)
         : q(session), accounts(store), secrets(keychain)
@@ -48,6 +51,26 @@ public:
     }
 
     void fail(const ApiError &e) { lastError = e.userMessage(); }
+
+    void dropSingleSignOn()
+    {
+        if (!sso)
+            return;
+        sso->disconnect(q);
+        sso->deleteLater();
+        sso = nullptr;
+    }
+
+    //! A login that did not work: back to where the account was before it.
+    void loginFailed(State before, const ApiError &e)
+    {
+        fail(e);
+        setState(hasAccount
+                ? (before == State::CheckingServer || before == State::LoggingIn ? State::NeedsLogin
+                                                                                 : before)
+                : State::Disconnected);
+        Q_EMIT q->loginFinished(false, e);
+    }
 
     void applyCredentials()
     {
@@ -315,17 +338,11 @@ void Session::fetchThumbnail(
 
 void Session::logIn(const LoginRequest &request)
 {
+    d->dropSingleSignOn();
     const quint64 my = ++d->generation;
     const State before = d->state;
     d->setState(State::CheckingServer);
-    auto fail = [this, before](const ApiError &e) {
-        d->fail(e);
-        d->setState(d->hasAccount
-                ? (before == State::CheckingServer || before == State::LoggingIn ? State::NeedsLogin
-                                                                                 : before)
-                : State::Disconnected);
-        Q_EMIT loginFinished(false, e);
-    };
+    auto fail = [this, before](const ApiError &e) { d->loginFailed(before, e); };
     const LoginRequest r = request;
     d->doProbe(r.url, [this, my, r, fail](const ServerProbe &p) {
         if (my != d->generation)
@@ -368,8 +385,70 @@ void Session::logIn(const LoginRequest &request)
     });
 }
 
+void Session::logInWithSingleSignOn(const QString &url, SingleSignOn::Redirect redirect, bool demo)
+{
+    d->dropSingleSignOn();
+    const quint64 my = ++d->generation;
+    const State before = d->state;
+    d->setState(State::CheckingServer);
+    d->doProbe(url, [this, my, before, url, redirect, demo](const ServerProbe &p) {
+        if (my != d->generation)
+            return;
+        Q_EMIT serverProbed(p);
+        if (p.error.isError()) {
+            d->loginFailed(before, p.error);
+            return;
+        }
+        if (p.loginOptionsKnown && !p.features.oauth) {
+            d->loginFailed(before,
+                ApiError::make(ApiError::Kind::SingleSignOn, p.apiBase, QStringLiteral("off")));
+            return;
+        }
+        d->setState(State::LoggingIn);
+        auto *sso = new SingleSignOn(*ServerUrl::parse(url), redirect, d->timeoutMs, this);
+        sso->setWaitLimitMs(d->ssoWaitMs);
+        d->sso = sso;
+        connect(sso, &SingleSignOn::browserUrlReady, this, [this, my, redirect](const QUrl &u) {
+            if (my == d->generation)
+                Q_EMIT singleSignOnWaiting(u, redirect);
+        });
+        connect(
+            sso, &SingleSignOn::finished, this, [this, my, p, demo, sso](const LoginResponse &l) {
+                if (d->sso == sso)
+                    d->dropSingleSignOn();
+                d->finishLogin(
+                    my, p, demo, l.accessToken, QString(), l.userId, l.userEmail, l.name);
+            });
+        connect(sso, &SingleSignOn::failed, this, [this, my, before, sso](const ApiError &e) {
+            if (d->sso == sso)
+                d->dropSingleSignOn();
+            if (my == d->generation)
+                d->loginFailed(before, e);
+        });
+        sso->start();
+    });
+}
+
+void Session::completeSingleSignOn(const QUrl &url)
+{
+    if (d->sso)
+        d->sso->acceptRedirect(url);
+}
+
+void Session::cancelSingleSignOn()
+{
+    if (d->sso)
+        d->sso->cancel();
+}
+
+void Session::setSingleSignOnWaitLimitMs(int ms)
+{
+    d->ssoWaitMs = ms;
+}
+
 void Session::open(const AccountInfo &account, bool checkServer)
 {
+    d->dropSingleSignOn();
     const quint64 my = ++d->generation;
     d->sessionToken.clear();
     d->apiKey.clear();

@@ -10,7 +10,7 @@
 //
 // States and the transitions between them (every arrow is one method or one server answer):
 //
-//                 logIn() / open() / verify()
+//       logIn() / logInWithSingleSignOn() / open() / verify()
 //   Disconnected ─────────────────────────────► CheckingServer ── bad address, not Immich,
 //        ▲                                        │   │  │        wrong password (no account
 //        │ forget()                        ok,    │   │  │        yet) ──► Disconnected
@@ -20,9 +20,12 @@
 //        │                    logIn() ────────▲  ▲    ▼
 //        │                                    │  │  LoggingIn ── password/key refused, 401 ──┘
 //        │                                    │  │    │                    (to NeedsLogin)
-//        │                     logOut(), 401  │  │    │ users/me answers: same account
-//        │                     from any call  │  │    ▼
-//        └──────────────────────────────────── Connected ── network error in any call ──► Offline
+//        │                                    │  │    │ single sign-on: waits here for the browser
+//        │                                    │  │    │ (singleSignOnWaiting); refused, denied,
+//        │                                    │  │    │ expired, cancelled ── like a refused
+//        password │                     logOut(), 401  │  │    │ users/me answers: same account │
+//        from any call  │  │    ▼ └──────────────────────────────────── Connected ── network error
+//        in any call ──► Offline
 //                                                            (verify() from Offline or
 //                                                             NeedsLogin starts over)
 //
@@ -33,6 +36,7 @@
 #include "account/AccountStore.h"
 #include "api/ApiError.h"
 #include "session/ServerProbe.h"
+#include "session/SingleSignOn.h"
 
 #include <QObject>
 
@@ -107,6 +111,18 @@ public Q_SLOTS:
     //! Checks the server, logs in, keeps the secrets, makes the account current. Answers with
     //! loginFinished().
     void logIn(const Tidemark::LoginRequest &request);
+    //! Checks the server, then logs in with its single sign-on provider: singleSignOnWaiting()
+    //! gives the page to open in the browser; the answer comes back by the chosen redirect (or
+    //! completeSingleSignOn()). Answers with loginFinished() like logIn(). A server that offers
+    //! no single sign-on is refused before anything is asked.
+    void logInWithSingleSignOn(
+        const QString &url, Tidemark::SingleSignOn::Redirect redirect, bool demo = false);
+    //! The address the browser ended on, pasted or relayed from the app link.
+    void completeSingleSignOn(const QUrl &url);
+    //! Stops a single sign-on that is waiting for the browser.
+    void cancelSingleSignOn();
+    //! How long a single sign-on waits for the browser (default 10 minutes).
+    void setSingleSignOnWaitLimitMs(int ms);
     //! Makes a saved account current: accountOpened(), its secrets read, then verify().
     //! checkServer false: opened offline (a demo account whose server is gone).
     void open(const Tidemark::AccountInfo &account, bool checkServer = true);
@@ -126,6 +142,8 @@ Q_SIGNALS:
     void stateChanged(Tidemark::Session::State state);
     void serverProbed(const Tidemark::ServerProbe &probe);
     void loginFinished(bool ok, const Tidemark::ApiError &error);
+    //! A single sign-on waits for the browser: open `browserUrl` (the provider's sign-in page).
+    void singleSignOnWaiting(const QUrl &browserUrl, Tidemark::SingleSignOn::Redirect redirect);
     //! Another account is current (its secrets may follow): open its mirror.
     void accountOpened(const Tidemark::AccountInfo &account);
     //! No account is current any more (the current one was forgotten).

@@ -56,6 +56,13 @@ struct LoginOptions
     bool oauthAutoLaunch = false;
     QString oauthButtonText = QStringLiteral("Login with OAuth");
     QString loginPageMessage;
+    //! The server's own small OpenID-Connect-like provider (OAuthProvider.h): whom it signs in,
+    //! how long a code lives, and which redirect addresses it allows (loopback addresses on any
+    //! port, Immich's app link).
+    QString oauthUserEmail = QStringLiteral("admin@example.test");
+    int oauthCodeLifetimeMs = 60 * 1000;
+    bool oauthAllowLoopback = true;
+    bool oauthAllowAppLink = true;
 };
 
 struct Fault

@@ -4,6 +4,7 @@
 
 #include "AssetDerived.h"
 #include "JsonOut.h"
+#include "OAuthProvider.h"
 #include "ServerState.h"
 #include "SyncStream.h"
 #include "Thumbnails.h"
@@ -457,28 +458,7 @@ HttpResponse login(Ctx &c)
     if (user < 0 || c.lib().users[size_t(user)].password != password.toString()
         || c.lib().users[size_t(user)].deletedAt != 0)
         return c.err(401, QStringLiteral("Incorrect email or password"));
-    const QString token = c.lib().createSession(user);
-    const User &u = c.lib().users[size_t(user)];
-    JsonOut o;
-    o.lit("{\"accessToken\":");
-    o.str(token);
-    o.lit(",\"userId\":");
-    o.uuid(u.id);
-    o.lit(",\"userEmail\":");
-    o.str(u.email);
-    o.lit(",\"name\":");
-    o.str(u.name);
-    o.lit(",\"profileImagePath\":\"\",\"isAdmin\":");
-    o.boolean(u.isAdmin);
-    o.lit(",\"shouldChangePassword\":false,\"isOnboarded\":true}");
-    HttpResponse r = json(201, o.toByteArray(), c.cid);
-    const QByteArray attrs = "; Max-Age=34560000; Path=/; HttpOnly; SameSite=Lax";
-    r.extraHeaders.append(
-        {QByteArray("Set-Cookie"), "immich_access_token=" + token.toUtf8() + attrs});
-    r.extraHeaders.append({QByteArray("Set-Cookie"), "immich_auth_type=password" + attrs});
-    r.extraHeaders.append({QByteArray("Set-Cookie"),
-        QByteArray("immich_is_authenticated=true; Max-Age=34560000; Path=/; SameSite=Lax")});
-    return r;
+    return RestApi::loginResponse(c.lib(), user, c.cid, "password");
 }
 
 HttpResponse syncStream(Ctx &c, const Auth &auth)
@@ -960,6 +940,38 @@ HttpResponse RestApi::error(
     return json(status, o.toByteArray(), cid);
 }
 
+HttpResponse RestApi::loginResponse(
+    Library &lib, int user, const QByteArray &cid, const QByteArray &authType)
+{
+    const QString token = lib.createSession(user);
+    const User &u = lib.users[size_t(user)];
+    JsonOut o;
+    o.lit("{\"accessToken\":");
+    o.str(token);
+    o.lit(",\"userId\":");
+    o.uuid(u.id);
+    o.lit(",\"userEmail\":");
+    o.str(u.email);
+    o.lit(",\"name\":");
+    o.str(u.name);
+    o.lit(",\"profileImagePath\":\"\",\"isAdmin\":");
+    o.boolean(u.isAdmin);
+    o.lit(",\"shouldChangePassword\":false,\"isOnboarded\":true}");
+    HttpResponse r = json(201, o.toByteArray(), cid);
+    const QByteArray attrs = "; Max-Age=34560000; Path=/; HttpOnly; SameSite=Lax";
+    r.extraHeaders.append(
+        {QByteArray("Set-Cookie"), "immich_access_token=" + token.toUtf8() + attrs});
+    r.extraHeaders.append({QByteArray("Set-Cookie"), "immich_auth_type=" + authType + attrs});
+    r.extraHeaders.append({QByteArray("Set-Cookie"),
+        QByteArray("immich_is_authenticated=true; Max-Age=34560000; Path=/; SameSite=Lax")});
+    return r;
+}
+
+HttpResponse RestApi::json(int status, const QByteArray &body, const QByteArray &cid)
+{
+    return TidemarkDev::json(status, body, cid);
+}
+
 HttpResponse RestApi::handle(ServerState &st, const HttpRequest &req)
 {
     Ctx c {st, req, newCorrelationId()};
@@ -988,6 +1000,8 @@ HttpResponse RestApi::handle(ServerState &st, const HttpRequest &req)
         return json(200, serverConfig(st.login), c.cid);
     if (m == "POST" && p == QLatin1StringView("/api/auth/login"))
         return login(c);
+    if (std::optional<HttpResponse> r = OAuthProvider::handle(st, req, c.cid))
+        return *r;
 
     enum class Route {
         None,

@@ -9,6 +9,7 @@
 
 namespace TidemarkDev {
 
+class Library;
 class ServerState;
 
 class RestApi
@@ -21,6 +22,11 @@ public:
     //! NestJS-style error body; `messages` non-empty = validation array, else `message` string.
     static HttpResponse error(int status, const QString &message, const QByteArray &cid,
         const QStringList &messages = {});
+    static HttpResponse json(int status, const QByteArray &body, const QByteArray &cid);
+    //! A new session for `user`, answered as LoginResponseDto (201) with Immich's cookies; auth
+    //! type "password" or "oauth". Lock held.
+    static HttpResponse loginResponse(
+        Library &lib, int user, const QByteArray &cid, const QByteArray &authType);
 };
 
 } // namespace TidemarkDev

@@ -6,6 +6,7 @@
 #include "DevServer.h"
 #include "EmulatedVersion.h"
 #include "Library.h"
+#include "OAuthProvider.h"
 
 #include <QMutex>
 
@@ -20,6 +21,7 @@ public:
     Library lib;
     EmulatedVersion version {2, 7, 5};
     LoginOptions login;
+    OAuthProvider::State oauth;
     QList<Fault> faults;
     qint64 streamRequests = 0;
     qint64 ackRequests = 0;
