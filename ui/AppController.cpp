@@ -13,11 +13,13 @@
 #include "models/CheckpointModel.h"
 #include "models/EventLogModel.h"
 #include "models/RunHistoryModel.h"
+#include "session/RedirectRelay.h"
 #include "session/Session.h"
 #include "sync/SyncService.h"
 
 #include "DevServer.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -58,6 +60,9 @@ public:
 
     DemoServerFactory demoFactory;
     MirrorRecoveryPrompt recoveryPrompt;
+    BrowserOpener browserOpener;
+    RedirectRelay *relay = nullptr;
+    QString relayName = RedirectRelay::defaultName();
     std::unique_ptr<TidemarkDev::DevServer> demo;
     std::unique_ptr<QTemporaryDir> demoDir;
 
@@ -355,7 +360,25 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
     connect(session, &Session::capabilitiesChanged, this, &AppController::capabilitiesChanged);
     connect(session, &Session::accountsChanged, this, &AppController::accountsChanged);
     connect(session, &Session::serverProbed, this, &AppController::serverProbed);
-    connect(session, &Session::loginFinished, this, &AppController::loginFinished);
+    connect(session, &Session::loginFinished, this, [this](bool ok, const ApiError &e) {
+        if (d->relay)
+            d->relay->close();
+        Q_EMIT loginFinished(ok, e);
+    });
+    connect(session, &Session::singleSignOnWaiting, this,
+        [this](const QUrl &url, SingleSignOn::Redirect redirect) {
+            if (redirect == SingleSignOn::Redirect::AppLink) {
+                if (!d->relay) {
+                    d->relay = new RedirectRelay(this);
+                    connect(d->relay, &RedirectRelay::received, d->session,
+                        &Session::completeSingleSignOn);
+                }
+                d->relay->listen(d->relayName);
+            }
+            const bool opened
+                = d->browserOpener ? d->browserOpener(url) : QDesktopServices::openUrl(url);
+            Q_EMIT singleSignOnWaiting(url, redirect, opened);
+        });
     connect(session, &Session::errorOccurred, this, &AppController::errorOccurred);
     connect(session, &Session::stateChanged, this, [this](Session::State s) {
         if (s == Session::State::Connected)
@@ -451,6 +474,16 @@ void AppController::setDemoServerFactory(DemoServerFactory factory)
 void AppController::setMirrorRecoveryPrompt(MirrorRecoveryPrompt prompt)
 {
     d->recoveryPrompt = std::move(prompt);
+}
+
+void AppController::setBrowserOpener(BrowserOpener opener)
+{
+    d->browserOpener = std::move(opener);
+}
+
+void AppController::setRedirectRelayName(const QString &name)
+{
+    d->relayName = name;
 }
 
 void AppController::setMemoryOnlySecrets(bool memoryOnly)
@@ -608,6 +641,22 @@ void AppController::logIn(
     r.apiKey = apiKey;
     r.demo = d->demo && d->demo->isRunning() && url == d->demo->baseUrl().toString();
     d->session->logIn(r);
+}
+
+void AppController::logInWithSingleSignOn(const QString &url, SingleSignOn::Redirect redirect)
+{
+    const bool demo = d->demo && d->demo->isRunning() && url == d->demo->baseUrl().toString();
+    d->session->logInWithSingleSignOn(url, redirect, demo);
+}
+
+void AppController::completeSingleSignOn(const QUrl &url)
+{
+    d->session->completeSingleSignOn(url);
+}
+
+void AppController::cancelSingleSignOn()
+{
+    d->session->cancelSingleSignOn();
 }
 
 void AppController::switchAccount(const QString &accountId)

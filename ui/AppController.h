@@ -82,6 +82,13 @@ public:
     using MirrorRecoveryPrompt
         = std::function<bool(const MirrorHealthReport &report, QString *setAsidePath)>;
     void setMirrorRecoveryPrompt(MirrorRecoveryPrompt prompt);
+    //! Opens the single sign-on provider's page; default: the system browser (QDesktopServices).
+    //! Tests hand in their own browser. False when no browser could be started.
+    using BrowserOpener = std::function<bool(const QUrl &url)>;
+    void setBrowserOpener(BrowserOpener opener);
+    //! The local socket a second `tidemark app.immich:///…` hands the app link to
+    //! (RedirectRelay::defaultName() unless a test sets its own).
+    void setRedirectRelayName(const QString &name);
 
     //! Keychain disabled (tests, --no-keychain): secrets in memory only.
     void setMemoryOnlySecrets(bool memoryOnly);
@@ -135,6 +142,12 @@ public Q_SLOTS:
     //! Answers with loginFinished().
     void logIn(const QString &url, const QString &email, const QString &password,
         const QString &apiKey = {});
+    //! Checks the server and starts its single sign-on: the provider's page opens in the
+    //! browser (singleSignOnWaiting()); answers with loginFinished() like logIn().
+    void logInWithSingleSignOn(const QString &url, Tidemark::SingleSignOn::Redirect redirect);
+    //! The address the browser ended on (pasted, or relayed from the app link).
+    void completeSingleSignOn(const QUrl &url);
+    void cancelSingleSignOn();
     //! Makes a saved account current: opens its mirror, reads its secrets, checks the server.
     void switchAccount(const QString &accountId);
     //! Re-checks the server and the session of the current account (from Offline/NeedsLogin).
@@ -155,6 +168,9 @@ Q_SIGNALS:
     void stateChanged(Tidemark::Session::State state);
     void serverProbed(const Tidemark::ServerProbe &probe);
     void loginFinished(bool ok, const Tidemark::ApiError &error);
+    //! A single sign-on waits for the browser; browserOpened: the page was handed to a browser.
+    void singleSignOnWaiting(
+        const QUrl &browserUrl, Tidemark::SingleSignOn::Redirect redirect, bool browserOpened);
     void accountChanged(const Tidemark::AccountInfo &account);
     void accountsChanged();
     void capabilitiesChanged();

@@ -5,17 +5,20 @@
 
 #include "AppController.h"
 #include "MainWindow.h"
+#include "TestBrowser.h"
 #include "UiTestEnv.h"
 #include "account/SecretStore.h"
 #include "dialogs/ConnectDialog.h"
 #include "models/RunHistoryModel.h"
 #include "panels/FullDeltaPanel.h"
 #include "panels/SyncPanel.h"
+#include "session/RedirectRelay.h"
 #include "sync/SyncService.h"
 #include "widgets/ErrorBanner.h"
 
 #include "DevServer.h"
 
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +27,8 @@
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
+
+#include <thread>
 
 using namespace Tidemark;
 using TidemarkDev::DevServer;
@@ -219,9 +224,10 @@ private Q_SLOTS:
                          .supportedRequestTypes()
                          .size()));
         QCOMPARE(dialog.statusLabel()->text(),
-            QStringLiteral("This server accepts only single sign-on, which Tidemark cannot do "
-                           "yet. Log in with an API key (create one in Immich under Account "
-                           "Settings, API Keys)."));
+            QStringLiteral("This server accepts only single sign-on. Use the button “Login with "
+                           "OAuth”, or log in with an API key (create one in Immich under "
+                           "Account Settings, API Keys)."));
+        QVERIFY(dialog.singleSignOnButton()->isVisible());
         QCOMPARE(
             dialog.apiKeyField()->placeholderText(), QStringLiteral("required by this server"));
         Test::saveScreenshot(&dialog, QStringLiteral("dialog-connect-sso-only"));
@@ -248,6 +254,24 @@ private Q_SLOTS:
         QVERIFY(either.emailField()->isVisible());
         QVERIFY(either.passwordField()->isVisible());
         QCOMPARE(either.apiKeyField()->placeholderText(), QStringLiteral("optional"));
+        QCOMPARE(either.statusLabel()->text(),
+            QStringLiteral(
+                "The server answers. Enter your email and password, or use single sign-on."));
+
+        // Neither passwords nor single sign-on: an API key is the only way, and the line says so.
+        TidemarkDev::LoginOptions keyOnly;
+        keyOnly.passwordLogin = false;
+        sso.setLoginOptions(keyOnly);
+        ConnectDialog key(&app, &window);
+        key.show();
+        key.urlField()->setText(sso.baseUrl().toString());
+        key.checkServer();
+        QTRY_VERIFY_WITH_TIMEOUT(!key.emailField()->isVisible(), 10000);
+        QVERIFY(!key.singleSignOnButton()->isVisible());
+        QCOMPARE(key.statusLabel()->text(),
+            QStringLiteral("This server accepts no passwords and offers no single sign-on. Log "
+                           "in with an API key (create one in Immich under Account Settings, API "
+                           "Keys)."));
 
         // A server that takes passwords only: the rows come back and the line says so.
         ConnectDialog again(&app, &window);
@@ -257,8 +281,135 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             again.serverInfoLabel()->text().endsWith(QStringLiteral("Log in: password.")), 10000);
         QVERIFY(again.emailField()->isVisible());
+        QVERIFY(!again.singleSignOnButton()->isVisible());
         QCOMPARE(again.statusLabel()->text(),
             QStringLiteral("The server answers. Enter your email and password."));
+    }
+
+    void singleSignOn()
+    {
+        DevServer sso;
+        TidemarkDev::LibrarySpec spec;
+        spec.ownAssets = 3;
+        spec.partnerAssets = 1;
+        sso.generateLibrary(spec);
+        TidemarkDev::LoginOptions options;
+        options.passwordLogin = false;
+        options.oauth = true;
+        options.oauthButtonText = QStringLiteral("Sign in with Authelia & Co");
+        sso.setLoginOptions(options);
+        QVERIFY(sso.start(0));
+        AppController app;
+        app.setMemoryOnlySecrets(true);
+        const QString relayName
+            = QStringLiteral("tidemark-ui-sso-%1").arg(QCoreApplication::applicationPid());
+        app.setRedirectRelayName(relayName);
+        QList<QUrl> opened;
+        bool browserWorks = true;
+        app.setBrowserOpener([&](const QUrl &url) {
+            opened << url;
+            return browserWorks;
+        });
+        MainWindow window(&app);
+        window.show();
+        TidemarkTest::TestBrowser browser;
+
+        // Loopback: the button carries the server's words; the browser's answer comes back by
+        // itself.
+        ConnectDialog dialog(&app, &window);
+        dialog.show();
+        dialog.urlField()->setText(sso.baseUrl().toString());
+        dialog.checkServer();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.singleSignOnButton()->isVisible(), 10000);
+        QCOMPARE(
+            dialog.singleSignOnButton()->text(), QStringLiteral("Sign in with Authelia && Co"));
+        QCOMPARE(dialog.statusLabel()->text(),
+            QStringLiteral("This server accepts only single sign-on. Use the button “Sign in "
+                           "with Authelia & Co”, or log in with an API key (create one in Immich "
+                           "under Account Settings, API Keys)."));
+        Test::saveScreenshot(&dialog, QStringLiteral("dialog-connect-sso-button"));
+        QVERIFY(opened.isEmpty()); // no auto-launch on this server
+        dialog.singleSignOnButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isWaitingForBrowser(), 10000);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(dialog.statusLabel()->text(),
+            QStringLiteral("Finish logging in in your browser: Tidemark opened the sign-in page. "
+                           "If it did not appear, open the address above yourself. Cancel stops "
+                           "waiting."));
+        QCOMPARE(dialog.pageAddressField()->text(), opened.last().toString());
+        QVERIFY(dialog.pastedAddressField()->isVisible());
+        QTest::qWait(50); // what the person sees once the rows are laid out
+        Test::saveScreenshot(&dialog, QStringLiteral("dialog-connect-sso-waiting"));
+        browser.open(browser.signIn(opened.last(), true));
+        QTRY_COMPARE_WITH_TIMEOUT(app.state(), AppController::State::Connected, 10000);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(app.hasSession());
+        app.logOut();
+
+        // Cancel while waiting: the dialog stays, the login is stopped.
+        ConnectDialog cancel(&app, &window);
+        cancel.show();
+        cancel.urlField()->setText(sso.baseUrl().toString());
+        cancel.checkServer();
+        QTRY_VERIFY_WITH_TIMEOUT(cancel.singleSignOnButton()->isVisible(), 10000);
+        browserWorks = false;
+        cancel.singleSignOnButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(cancel.isWaitingForBrowser(), 10000);
+        QCOMPARE(cancel.statusLabel()->text(),
+            QStringLiteral("No browser could be opened. Open the address above in a browser to "
+                           "log in. Cancel stops waiting."));
+        browserWorks = true;
+        cancel.cancelButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!cancel.isWaitingForBrowser(), 10000);
+        QVERIFY(cancel.isVisible());
+        QCOMPARE(cancel.statusLabel()->text(), QStringLiteral("Cancelled (single sign-on)."));
+
+        // Immich's app link, handed on by a second process through the relay.
+        cancel.redirectChoice()->setCurrentIndex(1);
+        cancel.singleSignOnButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(cancel.isWaitingForBrowser(), 10000);
+        QVERIFY(cancel.statusLabel()->text().endsWith(
+            QStringLiteral("At the end, let the browser open Tidemark for the app.immich link, or "
+                           "paste the address it ended on below.")));
+        const QUrl appLink = browser.signIn(opened.last(), true);
+        QVERIFY(appLink.toString().startsWith(QStringLiteral("app.immich:///oauth-callback?")));
+        bool relayed = false;
+        std::thread other([&] { relayed = RedirectRelay::send(appLink, relayName); });
+        QTRY_COMPARE_WITH_TIMEOUT(app.state(), AppController::State::Connected, 10000);
+        other.join();
+        QVERIFY(relayed);
+        app.logOut();
+
+        // Pasted by hand; a wrong paste first says what is wrong.
+        ConnectDialog paste(&app, &window);
+        paste.show();
+        paste.urlField()->setText(sso.baseUrl().toString());
+        paste.checkServer();
+        QTRY_VERIFY_WITH_TIMEOUT(paste.singleSignOnButton()->isVisible(), 10000);
+        paste.redirectChoice()->setCurrentIndex(1);
+        paste.singleSignOnButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(paste.isWaitingForBrowser(), 10000);
+        paste.pastedAddressField()->setText(browser.signIn(opened.last(), true).toString());
+        paste.usePastedButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(app.state(), AppController::State::Connected, 10000);
+        app.logOut();
+
+        // Auto-launch: the check itself opens the sign-in page, once per address.
+        options.oauthAutoLaunch = true;
+        sso.setLoginOptions(options);
+        const qsizetype before = opened.size();
+        ConnectDialog autoLaunch(&app, &window);
+        autoLaunch.show();
+        autoLaunch.urlField()->setText(sso.baseUrl().toString());
+        autoLaunch.checkServer();
+        QTRY_VERIFY_WITH_TIMEOUT(autoLaunch.isWaitingForBrowser(), 10000);
+        QCOMPARE(opened.size(), before + 1);
+        autoLaunch.cancelButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!autoLaunch.isWaitingForBrowser(), 10000);
+        autoLaunch.checkServer();
+        QTRY_VERIFY_WITH_TIMEOUT(autoLaunch.checkButton()->isEnabled(), 10000);
+        QTest::qWait(200);
+        QCOMPARE(opened.size(), before + 1);
     }
 
     void apiKeyOnly()

@@ -6,6 +6,7 @@
 #include "desktop/StatusColors.h"
 #include "protocol/ServerUrl.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QResizeEvent>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Tidemark {
@@ -124,6 +126,61 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     keyNote->setWordWrap(true);
     loginForm->addRow(QString(), keyNote);
 
+    m_sso = new QPushButton(tr("Log in with single sign-on"), loginBox);
+    m_sso->setAccessibleName(tr("Log in with single sign-on"));
+    m_sso->setAccessibleDescription(tr("Opens the server's sign-in page in your browser and waits "
+                                       "for its answer."));
+    m_sso->setAutoDefault(false);
+    m_ssoRow = m_sso;
+    loginForm->addRow(tr("Single sign-on:"), m_sso);
+    loginForm->setRowVisible(m_sso, false);
+    m_redirect = new QComboBox(loginBox);
+    m_redirect->addItem(
+        tr("Tidemark on this computer (127.0.0.1)"), int(SingleSignOn::Redirect::Loopback));
+    m_redirect->addItem(
+        tr("Immich's app link (app.immich://)"), int(SingleSignOn::Redirect::AppLink));
+    m_redirect->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_redirect->setMinimumContentsLength(24);
+    m_redirect->setAccessibleName(tr("How the sign-in page answers"));
+    m_redirect->setAccessibleDescription(
+        tr("The address your single sign-on provider sends the browser back to. Its "
+           "administrator must allow it: loopback addresses for this computer, or Immich's app "
+           "link, which the mobile app uses too."));
+    m_redirect->setToolTip(m_redirect->accessibleDescription());
+    auto *redirectLabel = new QLabel(tr("&Answer to:"), loginBox);
+    redirectLabel->setBuddy(m_redirect);
+    loginForm->addRow(redirectLabel, m_redirect);
+    loginForm->setRowVisible(m_redirect, false);
+    // While a single sign-on waits for the browser: its own box, so that the account form's
+    // label column (and the wrapped notes under it) keeps its width.
+    m_waitBox = new QGroupBox(tr("Waiting for the browser"), this);
+    auto *waitForm = new QFormLayout(m_waitBox);
+    m_pageAddress = new QLineEdit(m_waitBox);
+    m_pageAddress->setReadOnly(true);
+    m_pageAddress->setAccessibleName(tr("Address of the sign-in page"));
+    auto *pageLabel = new QLabel(tr("Sign-in &page:"), m_waitBox);
+    pageLabel->setBuddy(m_pageAddress);
+    waitForm->addRow(pageLabel, m_pageAddress);
+
+    m_pasteRow = new QWidget(m_waitBox);
+    auto *pasteLayout = new QHBoxLayout(m_pasteRow);
+    pasteLayout->setContentsMargins(0, 0, 0, 0);
+    m_pasted = new QLineEdit(m_pasteRow);
+    m_pasted->setPlaceholderText(tr("app.immich:///oauth-callback?code=…"));
+    m_pasted->setAccessibleName(tr("Address the browser ended on"));
+    m_pasted->setAccessibleDescription(
+        tr("If the browser could not hand the answer back to Tidemark, paste the address it "
+           "ended on here."));
+    m_usePasted = new QPushButton(tr("&Use address"), m_pasteRow);
+    m_usePasted->setAccessibleName(tr("Use the pasted address"));
+    m_usePasted->setAutoDefault(false);
+    pasteLayout->addWidget(m_pasted, 1);
+    pasteLayout->addWidget(m_usePasted);
+    auto *pasteLabel = new QLabel(tr("Browser ended &on:"), m_waitBox);
+    pasteLabel->setBuddy(m_pasted);
+    waitForm->addRow(pasteLabel, m_pasteRow);
+    m_waitBox->hide();
+
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
@@ -146,7 +203,18 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     disconnect(buttons, nullptr, this, nullptr);
     connect(m_login, &QPushButton::clicked, this, &ConnectDialog::logIn);
     connect(m_demo, &QPushButton::clicked, this, &ConnectDialog::tryDemo);
-    connect(m_cancel, &QPushButton::clicked, this, &ConnectDialog::reject);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_ssoWaiting)
+            m_app->cancelSingleSignOn(); // the dialog stays: another way to log in may follow
+        else
+            reject();
+    });
+    connect(m_sso, &QPushButton::clicked, this, &ConnectDialog::logInWithSingleSignOn);
+    connect(m_usePasted, &QPushButton::clicked, this, [this] {
+        const QString text = m_pasted->text().trimmed();
+        if (!text.isEmpty())
+            m_app->completeSingleSignOn(QUrl(text));
+    });
     connect(m_check, &QPushButton::clicked, this, &ConnectDialog::checkServer);
     connect(m_trust, &QPushButton::clicked, this, &ConnectDialog::trustCertificate);
     connect(m_url, &QLineEdit::textChanged, this, &ConnectDialog::updateHttpWarning);
@@ -160,12 +228,14 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(serverBox);
     layout->addWidget(loginBox);
+    layout->addWidget(m_waitBox);
     layout->addWidget(m_status);
     layout->addStretch(1);
     layout->addWidget(buttons);
 
     connect(app, &AppController::serverProbed, this, &ConnectDialog::onProbe);
     connect(app, &AppController::loginFinished, this, &ConnectDialog::onLogin);
+    connect(app, &AppController::singleSignOnWaiting, this, &ConnectDialog::onSingleSignOnWaiting);
 }
 
 void ConnectDialog::resizeEvent(QResizeEvent *event)
@@ -254,7 +324,8 @@ void ConnectDialog::setBusy(bool busy, const QString &message)
     for (QWidget *w : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_check),
              static_cast<QWidget *>(m_email), static_cast<QWidget *>(m_password),
              static_cast<QWidget *>(m_apiKey), static_cast<QWidget *>(m_login),
-             static_cast<QWidget *>(m_demo)})
+             static_cast<QWidget *>(m_demo), static_cast<QWidget *>(m_sso),
+             static_cast<QWidget *>(m_redirect)})
         w->setEnabled(!busy);
     if (!message.isEmpty() || busy) {
         StatusColors::apply(m_status, palette(), StatusColors::Tone::Normal);
@@ -344,12 +415,28 @@ void ConnectDialog::onProbe(const ServerProbe &probe)
         setBusy(false);
         if (probe.error.isError())
             showError(probe.error);
-        else if (m_passwordLoginOff)
+        else if (m_passwordLoginOff && m_ssoOffered)
             m_status->setText(
-                tr("This server accepts only single sign-on, which Tidemark cannot do yet. Log in "
-                   "with an API key (create one in Immich under Account Settings, API Keys)."));
+                tr("This server accepts only single sign-on. Use the button "
+                   "“%1”, or log in with an API key (create one in Immich under "
+                   "Account Settings, API Keys).")
+                    .arg(m_sso->text().replace(QLatin1StringView("&&"), QLatin1StringView("&"))));
+        else if (m_passwordLoginOff)
+            m_status->setText(tr("This server accepts no passwords and offers no single sign-on. "
+                                 "Log in with an API key (create one in Immich under Account "
+                                 "Settings, API Keys)."));
+        else if (m_ssoOffered)
+            m_status->setText(
+                tr("The server answers. Enter your email and password, or use single sign-on."));
         else
             m_status->setText(tr("The server answers. Enter your email and password."));
+    }
+    // Auto-launch, as the server's own login page does: once per address, only after a check
+    // that the person asked for (not while another login runs).
+    if (!probe.error.isError() && m_ssoOffered && probe.features.oauthAutoLaunch && !m_busy
+        && m_autoLaunchedFor != probe.apiBase) {
+        m_autoLaunchedFor = probe.apiBase;
+        logInWithSingleSignOn();
     }
     if (isVisible())
         fitContents();
@@ -387,6 +474,19 @@ void ConnectDialog::logIn()
 
 void ConnectDialog::applyLoginOptions(const ServerProbe &probe)
 {
+    const bool sso = probe.loginOptionsKnown && probe.features.oauth;
+    QString words = probe.config.oauthButtonText.trimmed();
+    if (words.isEmpty())
+        words = tr("Log in with single sign-on");
+    m_sso->setText(QString(words).replace(QLatin1Char('&'), QLatin1StringView("&&")));
+    m_sso->setAccessibleName(words);
+    if (sso != m_ssoOffered) {
+        m_ssoOffered = sso;
+        m_loginForm->setRowVisible(m_ssoRow, sso);
+        m_loginForm->setRowVisible(m_redirect, sso);
+        if (isVisible())
+            fitContents();
+    }
     const bool off = probe.loginOptionsKnown && !probe.features.passwordLogin;
     if (off == m_passwordLoginOff)
         return;
@@ -394,6 +494,54 @@ void ConnectDialog::applyLoginOptions(const ServerProbe &probe)
     m_loginForm->setRowVisible(m_email, !off);
     m_loginForm->setRowVisible(m_password, !off);
     m_apiKey->setPlaceholderText(off ? tr("required by this server") : tr("optional"));
+    if (isVisible())
+        fitContents();
+}
+
+void ConnectDialog::logInWithSingleSignOn()
+{
+    if (m_url->text().trimmed().isEmpty()) {
+        m_status->setText(tr("Enter the server address."));
+        m_url->setFocus();
+        return;
+    }
+    setBusy(true, tr("Opening the sign-in page…"));
+    m_app->logInWithSingleSignOn(
+        m_url->text(), SingleSignOn::Redirect(m_redirect->currentData().toInt()));
+}
+
+void ConnectDialog::setWaitingForBrowser(bool waiting)
+{
+    m_ssoWaiting = waiting;
+    m_waitBox->setVisible(waiting);
+    m_pasted->clear();
+    if (isVisible()) {
+        fitContents();
+        // The wider label column rewraps the notes: measure again once the rows are laid out.
+        QTimer::singleShot(0, this, &ConnectDialog::fitContents);
+    }
+}
+
+void ConnectDialog::onSingleSignOnWaiting(
+    const QUrl &url, SingleSignOn::Redirect redirect, bool opened)
+{
+    if (!m_busy)
+        return;
+    setWaitingForBrowser(true);
+    m_pageAddress->setText(url.toString());
+    m_pageAddress->setCursorPosition(0);
+    QString text = opened ? tr("Finish logging in in your browser: Tidemark opened the sign-in "
+                               "page. If it did not appear, open the address above yourself.")
+                          : tr("No browser could be opened. Open the address above in a browser "
+                               "to log in.");
+    if (redirect == SingleSignOn::Redirect::AppLink)
+        text += QLatin1Char(' ')
+            + tr("At the end, let the browser open Tidemark for the app.immich link, or paste the "
+                 "address it ended on below.");
+    else
+        text += QLatin1Char(' ') + tr("Cancel stops waiting.");
+    StatusColors::apply(m_status, palette(), StatusColors::Tone::Normal);
+    m_status->setText(text);
     if (isVisible())
         fitContents();
 }
@@ -409,6 +557,7 @@ void ConnectDialog::onLogin(bool ok, const ApiError &error)
     if (!m_busy)
         return;
     setBusy(false);
+    setWaitingForBrowser(false);
     m_password->clear();
     if (ok) {
         accept();

@@ -1,9 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Tidemark developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// ConnectDialog: server address, then email and password (or an API key). "Check server" pings
-// the server and shows its version and what it supports; "Log in" checks, logs in and stores the
-// session token in the keychain; "Try the demo" starts the built-in sample server.
+// ConnectDialog: server address, then email and password (or an API key), or the server's single
+// sign-on. "Check server" pings the server and shows its version and what it supports; "Log in"
+// checks, logs in and stores the session token in the keychain; the single sign-on button (with
+// the server's own words, shown only when the server offers it, pressed by itself when the server
+// asks for auto-launch) opens the provider's page in the browser and waits for its answer, by the
+// loopback listener or Immich's app link, or pasted; "Try the demo" starts the built-in sample
+// server.
 //
 // Security notices live here too: a plain http:// address to another machine gets a warning (the
 // password and the token would travel unencrypted); a server whose certificate is refused shows
@@ -12,9 +16,11 @@
 // says is shown as plain text.
 
 #include "api/ApiError.h"
+#include "session/SingleSignOn.h"
 
 #include <QDialog>
 
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -50,6 +56,13 @@ public:
     QLabel *certificateLabel() const { return m_certificate; }
     QLabel *apiKeyNote() const { return m_keyNote; }
     QPushButton *trustButton() const { return m_trust; }
+    QPushButton *singleSignOnButton() const { return m_sso; }
+    QComboBox *redirectChoice() const { return m_redirect; }
+    QLineEdit *pastedAddressField() const { return m_pasted; }
+    QLineEdit *pageAddressField() const { return m_pageAddress; }
+    QPushButton *usePastedButton() const { return m_usePasted; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    bool isWaitingForBrowser() const { return m_ssoWaiting; }
     //! The fingerprint "Trust this certificate" would pin (empty when none is offered).
     QString offeredFingerprint() const { return m_offeredFingerprint; }
 
@@ -61,6 +74,8 @@ public:
 public Q_SLOTS:
     void checkServer();
     void logIn();
+    //! Logs in with the server's single sign-on, answered by the chosen redirect.
+    void logInWithSingleSignOn();
     void tryDemo();
     //! Pins the offered certificate for the server in the address field, then checks again.
     void trustCertificate();
@@ -78,6 +93,8 @@ private:
     void showError(const ApiError &error);
     void onProbe(const ServerProbe &probe);
     void onLogin(bool ok, const ApiError &error);
+    void onSingleSignOnWaiting(const QUrl &url, SingleSignOn::Redirect redirect, bool opened);
+    void setWaitingForBrowser(bool waiting);
     void updateHttpWarning();
     void offerTrust(const ApiError &error);
 
@@ -87,6 +104,17 @@ private:
     AppController *m_app;
     QFormLayout *m_loginForm = nullptr;
     bool m_passwordLoginOff = false; //!< the checked server accepts no passwords
+    bool m_ssoOffered = false; //!< the checked server offers single sign-on
+    bool m_ssoWaiting = false; //!< a single sign-on waits for the browser
+    QString m_autoLaunchedFor; //!< auto-launch happens once per server address
+    QWidget *m_ssoRow = nullptr;
+    QPushButton *m_sso = nullptr;
+    QComboBox *m_redirect = nullptr;
+    QWidget *m_waitBox = nullptr;
+    QWidget *m_pasteRow = nullptr;
+    QLineEdit *m_pageAddress = nullptr; //!< the provider's page while waiting (selectable)
+    QLineEdit *m_pasted = nullptr;
+    QPushButton *m_usePasted = nullptr;
     QLineEdit *m_url = nullptr;
     QPushButton *m_check = nullptr;
     QLabel *m_serverInfo = nullptr;
