@@ -6,6 +6,10 @@
 //                                shows the running window instead (desktop/SingleInstance.h)
 //   tidemark --demo              the window with the built-in sample server, logged in
 //   tidemark --version | --help  answered without a display
+//   tidemark app.immich:///oauth-callback?…
+//                                the end of a single sign-on through Immich's app link (the
+//                                desktop's URL-scheme handler runs this): handed to the Tidemark
+//                                that waits for it (session/RedirectRelay.h), then exits
 //   tidemark <subcommand> …      headless (login, status, stream, acks, full-sync, delta-sync, …):
 //                                handled by app/cli before any QApplication exists, so it is
 //                                never blocked by, or handed to, a running window
@@ -18,6 +22,7 @@
 #include "desktop/SingleInstance.h"
 #include "i18n/Translations.h"
 #include "mirror/MirrorInterrupt.h"
+#include "session/RedirectRelay.h"
 #include "util/LogFile.h"
 
 #include "DevServer.h"
@@ -28,6 +33,7 @@
 #include <QMetaEnum>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QUrl>
 
 #include <cstdio>
 #include <cstring>
@@ -99,6 +105,21 @@ void printWindowHelp()
     std::fflush(stdout);
 }
 
+//! The browser opened Immich's app link at the end of a single sign-on: hand it to the Tidemark
+//! (window or `tidemark login --oauth`) that waits for it. The address itself is never printed:
+//! its code is for the waiting process only.
+int relayAppLink(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QUrl url = QUrl::fromEncoded(QByteArray(argv[1]));
+    if (Tidemark::RedirectRelay::send(url))
+        return 0;
+    std::fprintf(stderr,
+        "tidemark: no Tidemark is waiting for a single sign-on, so this sign-in answer was not "
+        "used. Start the login again in Tidemark.\n");
+    return 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -107,6 +128,8 @@ int main(int argc, char **argv)
         std::printf("tidemark %s (Qt %s)\n", TIDEMARK_VERSION_STRING, qVersion());
         return 0;
     }
+    if (argc == 2 && std::strncmp(argv[1], "app.immich:", 11) == 0)
+        return relayAppLink(argc, argv);
     if (isSubcommand(argc, argv)) {
 #if TIDEMARK_HAS_CLI
         return Tidemark::runCli(argc, argv);

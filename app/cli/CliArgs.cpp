@@ -55,7 +55,8 @@ const QList<CommandSpec> &commands()
 {
     static const QList<CommandSpec> list = {
         {u"login"_s, {},
-            u"--server URL --email EMAIL [--password-stdin] [--api-key-stdin] [--token-file FILE]"_s,
+            u"--server URL (--email EMAIL [--password-stdin] [--api-key-stdin] | --oauth "
+            "[--redirect loopback|app-link]) [--token-file FILE]"_s,
             u"Log in with email and password, save the account and keep the session token in the "
             u"OS "
             "keychain. The password is asked for with echo off, or read from stdin "
@@ -65,8 +66,17 @@ const QList<CommandSpec> &commands()
             "file "
             "only you can read, for TIDEMARK_SESSION_TOKEN; otherwise the new session is ended "
             "again "
-            "(exit 6). Every login is a new session with no checkpoints (a full re-download)."_s,
+            "(exit 6). With --oauth, the server's single sign-on: open the printed address in a "
+            "browser; the answer comes back to this computer (127.0.0.1) or through Immich's app "
+            "link, or paste the address the browser ended on. Every login is a new session with "
+            "no checkpoints (a full re-download)."_s,
             {{u"password-stdin"_s, {}, u"read the password from the first line of stdin"_s},
+                {u"oauth"_s, {}, u"log in with the server's single sign-on (OAuth)"_s},
+                {u"redirect"_s, u"HOW"_s,
+                    u"where the sign-in page answers: loopback (default: 127.0.0.1, a random "
+                    "port) or app-link (app.immich:///oauth-callback, as Immich's mobile app)"_s},
+                {u"wait-limit"_s, u"SECONDS"_s,
+                    u"how long to wait for the browser (default 600)"_s},
                 {u"api-key-stdin"_s, {},
                     u"also read an API key (for full-sync/delta-sync) from the next line of stdin"_s},
                 {u"token-file"_s, u"FILE"_s,

@@ -19,6 +19,7 @@ ExitCode exitCodeFor(const ApiError &error)
     case ApiError::Kind::Unauthorized:
     case ApiError::Kind::ApiKeyRefused:
     case ApiError::Kind::PasswordLoginOff:
+    case ApiError::Kind::SingleSignOn:
         return ExitAuth;
     case ApiError::Kind::Http:
     case ApiError::Kind::NotImmich:

@@ -8,10 +8,16 @@
 #include "api/GetMyUserJob.h"
 #include "api/LoginJob.h"
 #include "api/LogoutJob.h"
+#include "session/RedirectRelay.h"
 #include "session/ServerCheck.h"
+#include "session/SingleSignOn.h"
 
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFile>
+#include <QSocketNotifier>
+
+#include <unistd.h>
 
 namespace Tidemark::Cli {
 
@@ -74,85 +80,14 @@ int endReplacedSessions(
     return ended;
 }
 
-} // namespace
-
-int cmdLogin(Context &ctx)
+//! After a login (password or single sign-on) answered `session`: the account record (plain
+//! settings), the token (keychain or token file), the replaced sessions ended, the optional API
+//! key checked and kept, and the summary printed.
+int keepSession(Context &ctx, Http &http, const ServerProbe &info, const LoginResponse &session,
+    const QString &email, QString apiKey)
 {
     Output &out = ctx.out();
     const ParsedArgs &args = ctx.args();
-    if (const int code = ctx.resolveServerForLogin())
-        return code;
-
-    // Email: flag, saved account, or a prompt.
-    QString email = ctx.account().email;
-    if (email.isEmpty()) {
-        if (!isTerminal(0) || args.has(u"password-stdin"_s) || args.has(u"api-key-stdin"_s))
-            return ctx.usage(u"--email is required"_s);
-        QString error;
-        if (!promptLine(u"Email for %1: "_s.arg(ctx.server().host()), &email, &error)
-            || email.isEmpty())
-            return ctx.usage(u"--email is required (%1)"_s.arg(error));
-    }
-
-    // Password: stdin, environment, or a prompt with echo off. Never argv.
-    QString password;
-    if (args.has(u"password-stdin"_s) && isTerminal(0)) {
-        // stdin is the terminal itself: read it like the prompt, without echo.
-        QString error;
-        if (!promptSecret(u"Password: "_s, &password, &error) || password.isEmpty())
-            return ctx.usage(
-                u"--password-stdin: no password (%1)"_s.arg(error.isEmpty() ? u"empty"_s : error));
-    } else if (args.has(u"password-stdin"_s)) {
-        if (!readStdinLine(&password) || password.isEmpty())
-            return ctx.usage(u"--password-stdin: no password on the first line of stdin"_s);
-    } else if (qEnvironmentVariableIsSet("TIDEMARK_PASSWORD")) {
-        password = qEnvironmentVariable("TIDEMARK_PASSWORD");
-        if (password.isEmpty())
-            return ctx.usage(u"TIDEMARK_PASSWORD is set but empty"_s);
-    } else {
-        QString error;
-        bool interrupted = false;
-        if (!promptSecret(u"Password for %1 on %2: "_s.arg(email, ctx.server().host()), &password,
-                &error, &interrupted)
-            || password.isEmpty()) {
-            return ctx.usage(
-                u"no password: %1. Use --password-stdin or TIDEMARK_PASSWORD when there is no "
-                "terminal."_s.arg(error.isEmpty() ? u"empty password"_s : error));
-        }
-    }
-    QString apiKey;
-    if (args.has(u"api-key-stdin"_s)) {
-        QString error;
-        const bool read = isTerminal(0) ? promptSecret(u"API key: "_s, &apiKey, &error)
-                                        : readStdinLine(&apiKey);
-        if (!read || apiKey.trimmed().isEmpty()) {
-            wipe(password);
-            return ctx.usage(u"--api-key-stdin: no API key on %1 line of stdin"_s.arg(
-                args.has(u"password-stdin"_s) ? u"the second"_s : u"the first"_s));
-        }
-        apiKey = apiKey.trimmed();
-    }
-
-    Http http(ctx.server(), ctx.timeoutMs());
-    // The same server check as the window's (ping, version, login options): a server that takes
-    // only single sign-on is told apart before the password leaves this machine.
-    const ServerProbe info = ServerCheck::runBlocking(ctx.server().toString(), ctx.timeoutMs());
-    if (info.error) {
-        wipe(password);
-        return out.fail(exitCodeFor(info.error), info.error);
-    }
-    if (info.loginOptionsKnown && !info.features.passwordLogin) {
-        wipe(password);
-        const ApiError off = ApiError::make(ApiError::Kind::PasswordLoginOff, info.apiBase);
-        return out.fail(exitCodeFor(off), off);
-    }
-
-    LoginJob login(LoginCredential {email, password});
-    const ApiError loginError = http.run(&login);
-    wipe(password);
-    if (loginError)
-        return out.fail(exitCodeFor(loginError), loginError);
-    const LoginResponse &session = login.result();
     QString token = session.accessToken;
 
     // The account record (plain settings) and the token (keychain).
@@ -277,6 +212,167 @@ int cmdLogin(Context &ctx)
     if (session.shouldChangePassword)
         out.note(u"note: the server asks this user to change the password"_s);
     return ExitOk;
+}
+
+//! `login --oauth`: the server's single sign-on. The provider's page is printed (stderr) for the
+//! person to open; the answer comes back to the loopback listener, through the app link (a second
+//! `tidemark app.immich:///…` hands it on), or pasted on stdin.
+int loginWithSingleSignOn(Context &ctx)
+{
+    Output &out = ctx.out();
+    const ParsedArgs &args = ctx.args();
+    const QString how = args.has(u"redirect"_s) ? args.value(u"redirect"_s) : u"loopback"_s;
+    if (how != u"loopback"_s && how != u"app-link"_s)
+        return ctx.usage(u"--redirect must be loopback or app-link, not %1"_s.arg(how));
+    const SingleSignOn::Redirect redirect
+        = how == u"app-link"_s ? SingleSignOn::Redirect::AppLink : SingleSignOn::Redirect::Loopback;
+    const ServerProbe info = ServerCheck::runBlocking(ctx.server().toString(), ctx.timeoutMs());
+    if (info.error)
+        return out.fail(exitCodeFor(info.error), info.error);
+    if (info.loginOptionsKnown && !info.features.oauth) {
+        const ApiError off = ApiError::make(ApiError::Kind::SingleSignOn, info.apiBase, u"off"_s);
+        return out.fail(exitCodeFor(off), off);
+    }
+
+    SingleSignOn sso(ctx.server(), redirect, ctx.timeoutMs());
+    if (args.has(u"wait-limit"_s))
+        sso.setWaitLimitMs(args.value(u"wait-limit"_s).toInt() * 1000);
+    RedirectRelay relay;
+    if (redirect == SingleSignOn::Redirect::AppLink) {
+        relay.listen();
+        QObject::connect(&relay, &RedirectRelay::received, &sso, &SingleSignOn::acceptRedirect);
+    }
+    QEventLoop loop;
+    LoginResponse session;
+    ApiError error;
+    QObject::connect(&sso, &SingleSignOn::browserUrlReady, &sso, [&](const QUrl &url) {
+        out.note(u"Open this address in a browser to log in:\n\n  %1\n"_s.arg(url.toString()));
+        out.note(redirect == SingleSignOn::Redirect::AppLink
+                ? u"Waiting for the app.immich link to come back to Tidemark; or paste the address "
+                  "the browser ended on and press Enter."_s
+                : u"Waiting for the browser to come back to %1; or paste the address it ended on "
+                  "and press Enter."_s.arg(sso.redirectUri().authority()));
+    });
+    QObject::connect(&sso, &SingleSignOn::finished, &loop, [&](const LoginResponse &l) {
+        session = l;
+        loop.quit();
+    });
+    QObject::connect(&sso, &SingleSignOn::failed, &loop, [&](const ApiError &e) {
+        error = e;
+        loop.quit();
+    });
+    // A pasted address on stdin, line by line, for as long as stdin is open.
+    QSocketNotifier pasted(0, QSocketNotifier::Read);
+    QByteArray line;
+    QObject::connect(&pasted, &QSocketNotifier::activated, &sso, [&] {
+        char buffer[4096];
+        const ssize_t n = ::read(0, buffer, sizeof buffer);
+        if (n <= 0) {
+            pasted.setEnabled(false);
+            return;
+        }
+        line.append(buffer, n);
+        qsizetype nl;
+        while ((nl = line.indexOf('\n')) >= 0) {
+            const QString text = QString::fromUtf8(line.left(nl)).trimmed();
+            line.remove(0, nl + 1);
+            if (!text.isEmpty())
+                sso.acceptRedirect(QUrl(text));
+        }
+    });
+    sso.start();
+    loop.exec();
+    if (error)
+        return out.fail(exitCodeFor(error), error);
+    Http http(ctx.server(), ctx.timeoutMs());
+    return keepSession(ctx, http, info, session, session.userEmail, {});
+}
+
+} // namespace
+
+int cmdLogin(Context &ctx)
+{
+    Output &out = ctx.out();
+    const ParsedArgs &args = ctx.args();
+    if (const int code = ctx.resolveServerForLogin())
+        return code;
+    if (args.has(u"oauth"_s)) {
+        if (args.has(u"password-stdin"_s) || args.has(u"api-key-stdin"_s))
+            return ctx.usage(
+                u"--oauth logs in with the server's single sign-on: no password or API key"_s);
+        return loginWithSingleSignOn(ctx);
+    }
+
+    // Email: flag, saved account, or a prompt.
+    QString email = ctx.account().email;
+    if (email.isEmpty()) {
+        if (!isTerminal(0) || args.has(u"password-stdin"_s) || args.has(u"api-key-stdin"_s))
+            return ctx.usage(u"--email is required"_s);
+        QString error;
+        if (!promptLine(u"Email for %1: "_s.arg(ctx.server().host()), &email, &error)
+            || email.isEmpty())
+            return ctx.usage(u"--email is required (%1)"_s.arg(error));
+    }
+
+    // Password: stdin, environment, or a prompt with echo off. Never argv.
+    QString password;
+    if (args.has(u"password-stdin"_s) && isTerminal(0)) {
+        // stdin is the terminal itself: read it like the prompt, without echo.
+        QString error;
+        if (!promptSecret(u"Password: "_s, &password, &error) || password.isEmpty())
+            return ctx.usage(
+                u"--password-stdin: no password (%1)"_s.arg(error.isEmpty() ? u"empty"_s : error));
+    } else if (args.has(u"password-stdin"_s)) {
+        if (!readStdinLine(&password) || password.isEmpty())
+            return ctx.usage(u"--password-stdin: no password on the first line of stdin"_s);
+    } else if (qEnvironmentVariableIsSet("TIDEMARK_PASSWORD")) {
+        password = qEnvironmentVariable("TIDEMARK_PASSWORD");
+        if (password.isEmpty())
+            return ctx.usage(u"TIDEMARK_PASSWORD is set but empty"_s);
+    } else {
+        QString error;
+        bool interrupted = false;
+        if (!promptSecret(u"Password for %1 on %2: "_s.arg(email, ctx.server().host()), &password,
+                &error, &interrupted)
+            || password.isEmpty()) {
+            return ctx.usage(
+                u"no password: %1. Use --password-stdin or TIDEMARK_PASSWORD when there is no "
+                "terminal."_s.arg(error.isEmpty() ? u"empty password"_s : error));
+        }
+    }
+    QString apiKey;
+    if (args.has(u"api-key-stdin"_s)) {
+        QString error;
+        const bool read = isTerminal(0) ? promptSecret(u"API key: "_s, &apiKey, &error)
+                                        : readStdinLine(&apiKey);
+        if (!read || apiKey.trimmed().isEmpty()) {
+            wipe(password);
+            return ctx.usage(u"--api-key-stdin: no API key on %1 line of stdin"_s.arg(
+                args.has(u"password-stdin"_s) ? u"the second"_s : u"the first"_s));
+        }
+        apiKey = apiKey.trimmed();
+    }
+
+    Http http(ctx.server(), ctx.timeoutMs());
+    // The same server check as the window's (ping, version, login options): a server that takes
+    // only single sign-on is told apart before the password leaves this machine.
+    const ServerProbe info = ServerCheck::runBlocking(ctx.server().toString(), ctx.timeoutMs());
+    if (info.error) {
+        wipe(password);
+        return out.fail(exitCodeFor(info.error), info.error);
+    }
+    if (info.loginOptionsKnown && !info.features.passwordLogin) {
+        wipe(password);
+        const ApiError off = ApiError::make(ApiError::Kind::PasswordLoginOff, info.apiBase);
+        return out.fail(exitCodeFor(off), off);
+    }
+
+    LoginJob login(LoginCredential {email, password});
+    const ApiError loginError = http.run(&login);
+    wipe(password);
+    if (loginError)
+        return out.fail(exitCodeFor(loginError), loginError);
+    return keepSession(ctx, http, info, login.result(), email, apiKey);
 }
 
 int cmdLogout(Context &ctx)

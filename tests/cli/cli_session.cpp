@@ -5,12 +5,15 @@
 // and that no secret ever reaches stdout, stderr or the settings.
 
 #include "CliRunner.h"
+#include "TestBrowser.h"
 
 #include "DevServer.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTest>
 
@@ -247,9 +250,10 @@ private Q_SLOTS:
                 u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s)},
             "admin-password\n");
         QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
-        QVERIFY2(r.err.contains(u"%1/api has password login turned off: it accepts only single "
-                                "sign-on. Log in with an API key instead."_s.arg(url)
-                                    .toUtf8()),
+        QVERIFY2(
+            r.err.contains(u"%1/api has password login turned off: it accepts only single "
+                           "sign-on. Log in with single sign-on or an API key instead."_s.arg(url)
+                               .toUtf8()),
             qPrintable(r.describe()));
         QVERIFY(sso.sessionTokens(DevServer::adminEmail()).isEmpty());
         QVERIFY(!QFile::exists(cli.path(u"token"_s)));
@@ -258,6 +262,120 @@ private Q_SLOTS:
                 u"--password-stdin"_s, u"--json"_s},
             "admin-password\n");
         QCOMPARE(r.json()[u"error"_s][u"kind"_s].toString(), u"password-login-off"_s);
+    }
+
+    void singleSignOn()
+    {
+        DevServer sso;
+        LibrarySpec spec;
+        spec.ownAssets = 2;
+        spec.partnerAssets = 1;
+        sso.generateLibrary(spec);
+        LoginOptions options;
+        options.passwordLogin = false;
+        options.oauth = true;
+        sso.setLoginOptions(options);
+        QVERIFY(sso.start(0));
+        const QString url = sso.baseUrl().toString();
+        CliRunner cli;
+        TidemarkTest::TestBrowser browser;
+
+        // Starts `tidemark login --oauth …` and reads the sign-in address it prints.
+        auto begin = [&](QProcess &p, const QStringList &extra) -> QUrl {
+            p.setProcessEnvironment(cli.environment());
+            p.setWorkingDirectory(cli.root());
+            p.start(QStringLiteral(TIDEMARK_BIN),
+                QStringList {u"login"_s, u"--server"_s, url, u"--oauth"_s, u"--token-file"_s,
+                    cli.path(u"token"_s)}
+                    + extra);
+            static const QRegularExpression line(
+                u"Open this address in a browser to log in:\n\n  (\\S+)\n"_s);
+            QByteArray err;
+            QElapsedTimer t;
+            t.start();
+            while (t.elapsed() < 20000) {
+                p.waitForReadyRead(200);
+                err += p.readAllStandardError();
+                const QRegularExpressionMatch m = line.match(QString::fromUtf8(err));
+                if (m.hasMatch()) {
+                    p.setProperty("err", err);
+                    return QUrl(m.captured(1));
+                }
+            }
+            qWarning("%s", err.constData());
+            return {};
+        };
+        auto end = [&](QProcess &p) {
+            p.closeWriteChannel();
+            CliResult r;
+            r.finished = p.waitForFinished(30000);
+            r.exitCode = p.exitCode();
+            r.out = p.readAllStandardOutput();
+            r.err = p.property("err").toByteArray() + p.readAllStandardError();
+            m_outputs << r.out << r.err; // checked for leaked tokens at the end
+            return r;
+        };
+
+        // Loopback: the browser comes back to the command by itself.
+        {
+            QProcess p;
+            const QUrl page = begin(p, {});
+            QVERIFY(page.isValid());
+            QVERIFY2(p.property("err").toByteArray().contains(
+                         "Waiting for the browser to come back to 127.0.0.1:"),
+                p.property("err").toByteArray().constData());
+            browser.open(browser.signIn(page, true));
+            const CliResult r = end(p);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+            QVERIFY2(r.out.contains("Logged in."), qPrintable(r.describe()));
+            QVERIFY(sso.hasSession(readToken(cli, u"token"_s)));
+        }
+        // Immich's app link, pasted on stdin.
+        {
+            QProcess p;
+            const QUrl page = begin(p, {u"--redirect"_s, u"app-link"_s});
+            QVERIFY(p.property("err").toByteArray().contains(
+                "Waiting for the app.immich link to come back to Tidemark; or paste the address "
+                "the browser ended on and press Enter."));
+            const QUrl link = browser.signIn(page, true);
+            p.write(link.toEncoded() + "\n");
+            const CliResult r = end(p);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        }
+        // The app link opened by the desktop: a second `tidemark <link>` hands it on.
+        {
+            QProcess p;
+            const QUrl link = browser.signIn(begin(p, {u"--redirect"_s, u"app-link"_s}), true);
+            const CliResult handed = run(cli, {link.toString(QUrl::FullyEncoded)});
+            QVERIFY2(handed.exitCode == 0, qPrintable(handed.describe()));
+            QVERIFY(!handed.err.contains(link.toEncoded())); // the code is never printed
+            const CliResult r = end(p);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        }
+        // Nobody waits for it.
+        CliResult r = run(cli, {u"app.immich:///oauth-callback?code=x&state=y"_s});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY(r.err.contains("tidemark: no Tidemark is waiting for a single sign-on, so this "
+                               "sign-in answer was not used. Start the login again in "
+                               "Tidemark."));
+        // Consent refused at the provider: the sentence, exit 3, no session.
+        const qsizetype sessions = sso.sessionTokens(DevServer::adminEmail()).size();
+        {
+            QProcess p;
+            browser.open(browser.signIn(begin(p, {}), false));
+            r = end(p);
+            QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+            QVERIFY2(r.err.contains("The single sign-on provider refused the login "
+                                    "(access_denied: The user denied the request). Nothing was "
+                                    "changed. Log in again, or ask the server's administrator."),
+                qPrintable(r.describe()));
+        }
+        QCOMPARE(sso.sessionTokens(DevServer::adminEmail()).size(), sessions);
+        // A server without single sign-on is told before anything is asked.
+        r = run(cli, {u"login"_s, u"--server"_s, m_url, u"--oauth"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"error"_s][u"kind"_s].toString(), u"single-sign-on"_s);
+        QVERIFY(r.err.isEmpty() || !r.err.contains("Open this address"));
     }
 
     void noPasswordWithoutTerminal()

@@ -76,8 +76,11 @@ private Q_SLOTS:
     {
         const QHash<QString, QString> e = desktopEntry(desktopFile());
         QCOMPARE(e.value(u"Type"_s), u"Application"_s);
-        QCOMPARE(e.value(u"Exec"_s), u"tidemark"_s);
+        // %u: the app link at the end of a single sign-on (app.immich:///oauth-callback?…) is
+        // handed to the waiting Tidemark by `tidemark <link>`.
+        QCOMPARE(e.value(u"Exec"_s), u"tidemark %u"_s);
         QCOMPARE(e.value(u"TryExec"_s), u"tidemark"_s);
+        QCOMPARE(e.value(u"MimeType"_s), u"x-scheme-handler/app.immich;"_s);
         QCOMPARE(
             e.value(u"Icon"_s), kAppId); // a theme name, found as hicolor/scalable/apps/<id>.svg
         QVERIFY(QFile::exists(iconFile()));
