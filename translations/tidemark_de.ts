@@ -44,6 +44,41 @@
     </message>
 </context>
 <context>
+    <name>Tidemark</name>
+    <message>
+        <source>%1 does not offer single sign-on. Log in with a password or an API key.</source>
+        <translation>%1 bietet keine Einmalanmeldung an. Melden Sie sich mit Passwort oder API-Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>Tidemark could not wait for the browser&apos;s answer on this computer (%1). Choose Immich&apos;s app link instead, or paste the address the browser ends on.</source>
+        <translation>Tidemark konnte auf diesem Computer nicht auf die Antwort des Browsers warten (%1). Wählen Sie stattdessen den App-Link von Immich, oder fügen Sie die Adresse ein, bei der der Browser endet.</translation>
+    </message>
+    <message>
+        <source>The answer from the sign-in page belongs to another login (its state differs), so it was not used and nothing was sent to %1. Log in again.</source>
+        <translation>Die Antwort der Anmeldeseite gehört zu einer anderen Anmeldung (ihr „state“ weicht ab). Sie wurde nicht verwendet, und nichts wurde an %1 gesendet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The single sign-on provider refused the login (%1). Nothing was changed. Log in again, or ask the server&apos;s administrator.</source>
+        <translation>Der Anbieter der Einmalanmeldung hat die Anmeldung abgelehnt (%1). Nichts wurde geändert. Melden Sie sich erneut an, oder fragen Sie die Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>The address carries no sign-in code (%1). Paste the whole address the browser ended on, or log in again.</source>
+        <translation>Die Adresse enthält keinen Anmeldecode (%1). Fügen Sie die vollständige Adresse ein, bei der der Browser endete, oder melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 could not finish the single sign-on (it said: %2). The sign-in code may have expired (they last a few minutes) or been used already. Log in again.</source>
+        <translation>%1 konnte die Einmalanmeldung nicht abschließen (Meldung: %2). Der Anmeldecode ist vielleicht abgelaufen (er gilt nur wenige Minuten) oder wurde schon verwendet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser was not finished in time, so this login was stopped. Log in again when you are ready.</source>
+        <translation>Die Anmeldung im Browser wurde nicht rechtzeitig abgeschlossen, daher wurde diese Anmeldung beendet. Melden Sie sich erneut an, sobald Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>Single sign-on failed at %1: %2.</source>
+        <translation>Die Einmalanmeldung bei %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Tidemark::ApiError</name>
     <message>
         <source>Could not reach the server (%1): %2.</source>
@@ -126,8 +161,8 @@
         <translation>Der Server wurde erreicht, hat den Datenstrom aber vor dem Ende geschlossen (%1). Was bis dahin ankam, bleibt erhalten; der nächste Lauf setzt dort fort.</translation>
     </message>
     <message>
-        <source>%1 has password login turned off: it accepts only single sign-on. Log in with an API key instead.</source>
-        <translation>%1 hat die Anmeldung mit Passwort abgeschaltet: Es nimmt nur Single Sign-on an. Melden Sie sich stattdessen mit einem API-Schlüssel an.</translation>
+        <source>%1 has password login turned off: it accepts only single sign-on. Log in with single sign-on or an API key instead.</source>
+        <translation>%1 hat die Anmeldung mit Passwort abgeschaltet: Es nimmt nur Einmalanmeldung an. Melden Sie sich stattdessen mit Einmalanmeldung oder einem API-Schlüssel an.</translation>
     </message>
 </context>
 <context>
@@ -1426,16 +1461,112 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
         <translation>Anmeldung: Passwort.</translation>
     </message>
     <message>
-        <source>This server accepts only single sign-on, which Tidemark cannot do yet. Log in with an API key (create one in Immich under Account Settings, API Keys).</source>
-        <translation>Dieser Server nimmt nur Single Sign-on an, das Tidemark noch nicht kann. Melden Sie sich mit einem API-Schlüssel an (in Immich unter Kontoeinstellungen, API-Schlüssel anzulegen).</translation>
-    </message>
-    <message>
         <source>Enter an API key: this server accepts no passwords.</source>
         <translation>Geben Sie einen API-Schlüssel ein: Dieser Server nimmt keine Passwörter an.</translation>
     </message>
     <message>
         <source>required by this server</source>
         <translation>von diesem Server verlangt</translation>
+    </message>
+    <message>
+        <source>Log in with single sign-on</source>
+        <translation>Mit Einmalanmeldung anmelden</translation>
+    </message>
+    <message>
+        <source>Opens the server&apos;s sign-in page in your browser and waits for its answer.</source>
+        <translation>Öffnet die Anmeldeseite des Servers in Ihrem Browser und wartet auf deren Antwort.</translation>
+    </message>
+    <message>
+        <source>Single sign-on:</source>
+        <translation>Einmalanmeldung:</translation>
+    </message>
+    <message>
+        <source>Tidemark on this computer (127.0.0.1)</source>
+        <translation>Tidemark auf diesem Computer (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Immich&apos;s app link (app.immich://)</source>
+        <translation>App-Link von Immich (app.immich://)</translation>
+    </message>
+    <message>
+        <source>How the sign-in page answers</source>
+        <translation>Wie die Anmeldeseite antwortet</translation>
+    </message>
+    <message>
+        <source>The address your single sign-on provider sends the browser back to. Its administrator must allow it: loopback addresses for this computer, or Immich&apos;s app link, which the mobile app uses too.</source>
+        <translation>Die Adresse, zu der Ihr Anbieter der Einmalanmeldung den Browser zurückschickt. Dessen Administration muss sie erlauben: Loopback-Adressen für diesen Computer, oder den App-Link von Immich, den auch die mobile App verwendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer to:</source>
+        <translation>&amp;Antwort an:</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>Warten auf den Browser</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page</source>
+        <translation>Adresse der Anmeldeseite</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;page:</source>
+        <translation>Anmelde&amp;seite:</translation>
+    </message>
+    <message>
+        <source>app.immich:///oauth-callback?code=…</source>
+        <translation>app.immich:///oauth-callback?code=…</translation>
+    </message>
+    <message>
+        <source>Address the browser ended on</source>
+        <translation>Adresse, bei der der Browser endete</translation>
+    </message>
+    <message>
+        <source>If the browser could not hand the answer back to Tidemark, paste the address it ended on here.</source>
+        <translation>Wenn der Browser die Antwort nicht an Tidemark übergeben konnte, fügen Sie hier die Adresse ein, bei der er endete.</translation>
+    </message>
+    <message>
+        <source>&amp;Use address</source>
+        <translation>Adresse &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Use the pasted address</source>
+        <translation>Die eingefügte Adresse verwenden</translation>
+    </message>
+    <message>
+        <source>Browser ended &amp;on:</source>
+        <translation>Browser endete &amp;bei:</translation>
+    </message>
+    <message>
+        <source>This server accepts only single sign-on. Use the button “%1”, or log in with an API key (create one in Immich under Account Settings, API Keys).</source>
+        <translation>Dieser Server nimmt nur Einmalanmeldung an. Verwenden Sie die Schaltfläche „%1“, oder melden Sie sich mit einem API-Schlüssel an (zu erstellen in Immich unter Kontoeinstellungen, API-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>This server accepts no passwords and offers no single sign-on. Log in with an API key (create one in Immich under Account Settings, API Keys).</source>
+        <translation>Dieser Server nimmt keine Passwörter an und bietet keine Einmalanmeldung. Melden Sie sich mit einem API-Schlüssel an (zu erstellen in Immich unter Kontoeinstellungen, API-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>The server answers. Enter your email and password, or use single sign-on.</source>
+        <translation>Der Server antwortet. Geben Sie E-Mail und Passwort ein, oder verwenden Sie die Einmalanmeldung.</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page…</source>
+        <translation>Die Anmeldeseite wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Finish logging in in your browser: Tidemark opened the sign-in page. If it did not appear, open the address above yourself.</source>
+        <translation>Schließen Sie die Anmeldung in Ihrem Browser ab: Tidemark hat die Anmeldeseite geöffnet. Falls sie nicht erschien, öffnen Sie die Adresse oben selbst.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open the address above in a browser to log in.</source>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie die Adresse oben in einem Browser, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>At the end, let the browser open Tidemark for the app.immich link, or paste the address it ended on below.</source>
+        <translation>Lassen Sie den Browser am Ende Tidemark für den app.immich-Link öffnen, oder fügen Sie unten die Adresse ein, bei der er endete.</translation>
+    </message>
+    <message>
+        <source>Cancel stops waiting.</source>
+        <translation>Abbrechen beendet das Warten.</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2117,33 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
     <message>
         <source>In manual ack mode, sends the pending acks up to the selected line.</source>
         <translation>Sendet im manuellen Bestätigungsmodus die ausstehenden Bestätigungen bis zur ausgewählten Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::LoopbackRedirectListener</name>
+    <message>
+        <source>Bad request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>This address only takes a browser&apos;s answer from a sign-in page.</source>
+        <translation>Diese Adresse nimmt nur die Antwort einer Anmeldeseite im Browser an.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Nothing is here.</source>
+        <translation>Hier ist nichts.</translation>
+    </message>
+    <message>
+        <source>Tidemark received the answer</source>
+        <translation>Tidemark hat die Antwort erhalten</translation>
+    </message>
+    <message>
+        <source>Tidemark received the answer of the sign-in page and is finishing the login with the server. You can close this tab and go back to Tidemark.</source>
+        <translation>Tidemark hat die Antwort der Anmeldeseite erhalten und schließt die Anmeldung beim Server ab. Sie können diesen Tab schließen und zu Tidemark zurückkehren.</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3160,13 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     <message>
         <source>Minutes between two periodic syncs, from 5 to 1440.</source>
         <translation>Minuten zwischen zwei regelmäßigen Synchronisierungen, von 5 bis 1440.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::SingleSignOn</name>
+    <message>
+        <source>single sign-on</source>
+        <translation>Einmalanmeldung</translation>
     </message>
 </context>
 <context>

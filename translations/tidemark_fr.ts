@@ -44,6 +44,41 @@
     </message>
 </context>
 <context>
+    <name>Tidemark</name>
+    <message>
+        <source>%1 does not offer single sign-on. Log in with a password or an API key.</source>
+        <translation>%1 ne propose pas d’authentification unique. Connectez-vous avec un mot de passe ou une clé d’API.</translation>
+    </message>
+    <message>
+        <source>Tidemark could not wait for the browser&apos;s answer on this computer (%1). Choose Immich&apos;s app link instead, or paste the address the browser ends on.</source>
+        <translation>Tidemark n’a pas pu attendre la réponse du navigateur sur cet ordinateur (%1). Choisissez plutôt le lien d’application d’Immich, ou collez l’adresse sur laquelle le navigateur s’arrête.</translation>
+    </message>
+    <message>
+        <source>The answer from the sign-in page belongs to another login (its state differs), so it was not used and nothing was sent to %1. Log in again.</source>
+        <translation>La réponse de la page de connexion appartient à une autre connexion (son « state » diffère)&#xa0;: elle n’a pas été utilisée et rien n’a été envoyé à %1. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The single sign-on provider refused the login (%1). Nothing was changed. Log in again, or ask the server&apos;s administrator.</source>
+        <translation>Le fournisseur d’authentification unique a refusé la connexion (%1). Rien n’a été modifié. Reconnectez-vous, ou demandez à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The address carries no sign-in code (%1). Paste the whole address the browser ended on, or log in again.</source>
+        <translation>L’adresse ne contient aucun code de connexion (%1). Collez l’adresse complète sur laquelle le navigateur s’est arrêté, ou reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 could not finish the single sign-on (it said: %2). The sign-in code may have expired (they last a few minutes) or been used already. Log in again.</source>
+        <translation>%1 n’a pas pu terminer l’authentification unique (message&#xa0;: %2). Le code de connexion a peut-être expiré (il ne dure que quelques minutes) ou a déjà servi. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser was not finished in time, so this login was stopped. Log in again when you are ready.</source>
+        <translation>La connexion dans le navigateur n’a pas été terminée à temps&#xa0;; cette connexion a donc été arrêtée. Reconnectez-vous quand vous serez prêt.</translation>
+    </message>
+    <message>
+        <source>Single sign-on failed at %1: %2.</source>
+        <translation>L’authentification unique a échoué auprès de %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Tidemark::ApiError</name>
     <message>
         <source>Could not reach the server (%1): %2.</source>
@@ -126,8 +161,8 @@
         <translation>Le serveur a été joint, mais il a fermé le flux avant la fin (%1). Ce qui est arrivé avant est conservé ; la prochaine exécution reprend à partir de là.</translation>
     </message>
     <message>
-        <source>%1 has password login turned off: it accepts only single sign-on. Log in with an API key instead.</source>
-        <translation>%1 a désactivé la connexion par mot de passe&#xa0;: il n’accepte que l’authentification unique. Connectez-vous plutôt avec une clé d’API.</translation>
+        <source>%1 has password login turned off: it accepts only single sign-on. Log in with single sign-on or an API key instead.</source>
+        <translation>%1 a désactivé la connexion par mot de passe&#xa0;: il n’accepte que l’authentification unique. Connectez-vous plutôt par authentification unique ou avec une clé d’API.</translation>
     </message>
 </context>
 <context>
@@ -1426,16 +1461,112 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
         <translation>Connexion&#xa0;: mot de passe.</translation>
     </message>
     <message>
-        <source>This server accepts only single sign-on, which Tidemark cannot do yet. Log in with an API key (create one in Immich under Account Settings, API Keys).</source>
-        <translation>Ce serveur n’accepte que l’authentification unique, que Tidemark ne sait pas encore faire. Connectez-vous avec une clé d’API (à créer dans Immich sous Paramètres du compte, Clés d’API).</translation>
-    </message>
-    <message>
         <source>Enter an API key: this server accepts no passwords.</source>
         <translation>Saisissez une clé d’API&#xa0;: ce serveur n’accepte aucun mot de passe.</translation>
     </message>
     <message>
         <source>required by this server</source>
         <translation>exigée par ce serveur</translation>
+    </message>
+    <message>
+        <source>Log in with single sign-on</source>
+        <translation>Se connecter par authentification unique</translation>
+    </message>
+    <message>
+        <source>Opens the server&apos;s sign-in page in your browser and waits for its answer.</source>
+        <translation>Ouvre la page de connexion du serveur dans votre navigateur et attend sa réponse.</translation>
+    </message>
+    <message>
+        <source>Single sign-on:</source>
+        <translation>Authentification unique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tidemark on this computer (127.0.0.1)</source>
+        <translation>Tidemark sur cet ordinateur (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Immich&apos;s app link (app.immich://)</source>
+        <translation>Lien d’application d’Immich (app.immich://)</translation>
+    </message>
+    <message>
+        <source>How the sign-in page answers</source>
+        <translation>Comment la page de connexion répond</translation>
+    </message>
+    <message>
+        <source>The address your single sign-on provider sends the browser back to. Its administrator must allow it: loopback addresses for this computer, or Immich&apos;s app link, which the mobile app uses too.</source>
+        <translation>L’adresse vers laquelle votre fournisseur d’authentification unique renvoie le navigateur. Son administrateur doit l’autoriser&#xa0;: les adresses de bouclage pour cet ordinateur, ou le lien d’application d’Immich, qu’utilise aussi l’application mobile.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer to:</source>
+        <translation>&amp;Réponse à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>En attente du navigateur</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page</source>
+        <translation>Adresse de la page de connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;page:</source>
+        <translation>&amp;Page de connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>app.immich:///oauth-callback?code=…</source>
+        <translation>app.immich:///oauth-callback?code=…</translation>
+    </message>
+    <message>
+        <source>Address the browser ended on</source>
+        <translation>Adresse sur laquelle le navigateur s’est arrêté</translation>
+    </message>
+    <message>
+        <source>If the browser could not hand the answer back to Tidemark, paste the address it ended on here.</source>
+        <translation>Si le navigateur n’a pas pu rendre la réponse à Tidemark, collez ici l’adresse sur laquelle il s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>&amp;Use address</source>
+        <translation>&amp;Utiliser l’adresse</translation>
+    </message>
+    <message>
+        <source>Use the pasted address</source>
+        <translation>Utiliser l’adresse collée</translation>
+    </message>
+    <message>
+        <source>Browser ended &amp;on:</source>
+        <translation>Arrêt du navigateur &amp;sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This server accepts only single sign-on. Use the button “%1”, or log in with an API key (create one in Immich under Account Settings, API Keys).</source>
+        <translation>Ce serveur n’accepte que l’authentification unique. Utilisez le bouton « %1 », ou connectez-vous avec une clé d’API (à créer dans Immich sous Paramètres du compte, Clés d’API).</translation>
+    </message>
+    <message>
+        <source>This server accepts no passwords and offers no single sign-on. Log in with an API key (create one in Immich under Account Settings, API Keys).</source>
+        <translation>Ce serveur n’accepte aucun mot de passe et ne propose pas d’authentification unique. Connectez-vous avec une clé d’API (à créer dans Immich sous Paramètres du compte, Clés d’API).</translation>
+    </message>
+    <message>
+        <source>The server answers. Enter your email and password, or use single sign-on.</source>
+        <translation>Le serveur répond. Saisissez votre adresse e-mail et votre mot de passe, ou utilisez l’authentification unique.</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page…</source>
+        <translation>Ouverture de la page de connexion…</translation>
+    </message>
+    <message>
+        <source>Finish logging in in your browser: Tidemark opened the sign-in page. If it did not appear, open the address above yourself.</source>
+        <translation>Terminez la connexion dans votre navigateur&#xa0;: Tidemark a ouvert la page de connexion. Si elle n’est pas apparue, ouvrez vous-même l’adresse ci-dessus.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open the address above in a browser to log in.</source>
+        <translation>Aucun navigateur n’a pu être ouvert. Ouvrez l’adresse ci-dessus dans un navigateur pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>At the end, let the browser open Tidemark for the app.immich link, or paste the address it ended on below.</source>
+        <translation>À la fin, laissez le navigateur ouvrir Tidemark pour le lien app.immich, ou collez ci-dessous l’adresse sur laquelle il s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>Cancel stops waiting.</source>
+        <translation>Annuler arrête l’attente.</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2117,33 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
     <message>
         <source>In manual ack mode, sends the pending acks up to the selected line.</source>
         <translation>En mode d&apos;acquittement manuel, envoie les acquittements en attente jusqu&apos;à la ligne sélectionnée.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::LoopbackRedirectListener</name>
+    <message>
+        <source>Bad request</source>
+        <translation>Requête invalide</translation>
+    </message>
+    <message>
+        <source>This address only takes a browser&apos;s answer from a sign-in page.</source>
+        <translation>Cette adresse n’accepte que la réponse d’une page de connexion dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Nothing is here.</source>
+        <translation>Il n’y a rien ici.</translation>
+    </message>
+    <message>
+        <source>Tidemark received the answer</source>
+        <translation>Tidemark a reçu la réponse</translation>
+    </message>
+    <message>
+        <source>Tidemark received the answer of the sign-in page and is finishing the login with the server. You can close this tab and go back to Tidemark.</source>
+        <translation>Tidemark a reçu la réponse de la page de connexion et termine la connexion avec le serveur. Vous pouvez fermer cet onglet et revenir à Tidemark.</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3160,13 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <message>
         <source>Minutes between two periodic syncs, from 5 to 1440.</source>
         <translation>Minutes entre deux synchronisations périodiques, de 5 à 1440.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::SingleSignOn</name>
+    <message>
+        <source>single sign-on</source>
+        <translation>authentification unique</translation>
     </message>
 </context>
 <context>
