@@ -3,3 +3,4 @@
 # Tests of core/session, over loopback against the dev server.
 tidemark_add_test(NAME session_state_machine SOURCE session/session_state_machine.cpp LIBS tidemark_core tidemark_devserver)
 tidemark_add_test(NAME session_single_sign_on SOURCE session/session_single_sign_on.cpp LIBS tidemark_core tidemark_devserver)
+tidemark_add_test(NAME session_addresses SOURCE session/session_addresses.cpp LIBS tidemark_core tidemark_devserver)

@@ -10,3 +10,4 @@ tidemark_add_test(NAME ui_mirror_busy SOURCE ui/ui_mirror_busy.cpp LIBS tidemark
 tidemark_add_test(NAME ui_demo SOURCE ui/ui_demo.cpp LIBS tidemark_ui)
 tidemark_add_test(NAME ui_assets SOURCE ui/ui_assets.cpp LIBS tidemark_ui)
 tidemark_add_test(NAME ui_thumbhash_match SOURCE ui/ui_thumbhash_match.cpp LIBS tidemark_ui)
+tidemark_add_test(NAME ui_addresses SOURCE ui/ui_addresses.cpp LIBS tidemark_ui)

@@ -79,6 +79,69 @@
     </message>
 </context>
 <context>
+    <name>Tidemark::AddressesDialog</name>
+    <message>
+        <source>Server addresses</source>
+        <translation>Serveradressen</translation>
+    </message>
+    <message>
+        <source>Tidemark uses the first of these addresses that answers, in this order: put a home (LAN) address before the public one. Before it sends your session to an address, it checks that the same Immich installation answers there.</source>
+        <translation>Tidemark verwendet die erste dieser Adressen, die antwortet, in dieser Reihenfolge: Setzen Sie eine Heimadresse (LAN) vor die öffentliche. Bevor es Ihre Sitzung an eine Adresse sendet, prüft es, dass dort dieselbe Immich-Installation antwortet.</translation>
+    </message>
+    <message>
+        <source>Server addresses, in the order they are tried</source>
+        <translation>Serveradressen, in der Reihenfolge, in der sie versucht werden</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an address</source>
+        <translation>Eine Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected address</source>
+        <translation>Die gewählte Adresse entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Try the selected address earlier</source>
+        <translation>Die gewählte Adresse früher versuchen</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Try the selected address later</source>
+        <translation>Die gewählte Adresse später versuchen</translation>
+    </message>
+    <message>
+        <source>Address in use</source>
+        <translation>Verwendete Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No address is in use (not connected).</source>
+        <translation>Keine Adresse ist in Verwendung (nicht verbunden).</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>Jetzt in Verwendung: %1</translation>
+    </message>
+</context>
+<context>
     <name>Tidemark::ApiError</name>
     <message>
         <source>Could not reach the server (%1): %2.</source>
@@ -163,6 +226,10 @@
     <message>
         <source>%1 has password login turned off: it accepts only single sign-on. Log in with single sign-on or an API key instead.</source>
         <translation>%1 hat die Anmeldung mit Passwort abgeschaltet: Es nimmt nur Einmalanmeldung an. Melden Sie sich stattdessen mit Einmalanmeldung oder einem API-Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>%1 answers, but it is another Immich installation than the one this account belongs to (its version history differs), so Tidemark did not send your session there.</source>
+        <translation>%1 antwortet, ist aber eine andere Immich-Installation als die, zu der dieses Konto gehört (ihr Versionsverlauf weicht ab). Deshalb hat Tidemark Ihre Sitzung nicht dorthin gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2548,10 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
         <source>step %v of %m</source>
         <translation>Schritt %v von %m</translation>
     </message>
+    <message>
+        <source>Server a&amp;ddresses…</source>
+        <translation>Server&amp;adressen …</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::MirrorRecoveryDialog</name>
@@ -2794,6 +2865,16 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     <message>
         <source>no full or delta sync</source>
         <translation>keine vollständige oder Delta-Synchronisierung</translation>
+    </message>
+    <message>
+        <source> (address %1 of %2)</source>
+        <translation> (Adresse %1 von %2)</translation>
+    </message>
+    <message>
+        <source>Addresses, in the order they are tried:
+%1</source>
+        <translation>Adressen, in der Reihenfolge, in der sie versucht werden:
+%1</translation>
     </message>
 </context>
 <context>

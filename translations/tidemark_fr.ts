@@ -79,6 +79,69 @@
     </message>
 </context>
 <context>
+    <name>Tidemark::AddressesDialog</name>
+    <message>
+        <source>Server addresses</source>
+        <translation>Adresses du serveur</translation>
+    </message>
+    <message>
+        <source>Tidemark uses the first of these addresses that answers, in this order: put a home (LAN) address before the public one. Before it sends your session to an address, it checks that the same Immich installation answers there.</source>
+        <translation>Tidemark utilise la première de ces adresses qui répond, dans cet ordre&#xa0;: placez l’adresse de la maison (réseau local) avant l’adresse publique. Avant d’envoyer votre session à une adresse, il vérifie que c’est la même installation d’Immich qui y répond.</translation>
+    </message>
+    <message>
+        <source>Server addresses, in the order they are tried</source>
+        <translation>Adresses du serveur, dans l’ordre où elles sont essayées</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add an address</source>
+        <translation>Ajouter une adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected address</source>
+        <translation>Retirer l’adresse sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter (&amp;u)</translation>
+    </message>
+    <message>
+        <source>Try the selected address earlier</source>
+        <translation>Essayer l’adresse sélectionnée plus tôt</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Try the selected address later</source>
+        <translation>Essayer l’adresse sélectionnée plus tard</translation>
+    </message>
+    <message>
+        <source>Address in use</source>
+        <translation>Adresse utilisée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>No address is in use (not connected).</source>
+        <translation>Aucune adresse n’est utilisée (non connecté).</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>Utilisée maintenant&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Tidemark::ApiError</name>
     <message>
         <source>Could not reach the server (%1): %2.</source>
@@ -163,6 +226,10 @@
     <message>
         <source>%1 has password login turned off: it accepts only single sign-on. Log in with single sign-on or an API key instead.</source>
         <translation>%1 a désactivé la connexion par mot de passe&#xa0;: il n’accepte que l’authentification unique. Connectez-vous plutôt par authentification unique ou avec une clé d’API.</translation>
+    </message>
+    <message>
+        <source>%1 answers, but it is another Immich installation than the one this account belongs to (its version history differs), so Tidemark did not send your session there.</source>
+        <translation>%1 répond, mais c’est une autre installation d’Immich que celle de ce compte (son historique des versions diffère)&#xa0;: Tidemark n’y a donc pas envoyé votre session.</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2548,10 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
         <source>step %v of %m</source>
         <translation>étape %v sur %m</translation>
     </message>
+    <message>
+        <source>Server a&amp;ddresses…</source>
+        <translation>A&amp;dresses du serveur…</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::MirrorRecoveryDialog</name>
@@ -2794,6 +2865,16 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <message>
         <source>no full or delta sync</source>
         <translation>pas de synchronisation complète ni delta</translation>
+    </message>
+    <message>
+        <source> (address %1 of %2)</source>
+        <translation> (adresse %1 sur %2)</translation>
+    </message>
+    <message>
+        <source>Addresses, in the order they are tried:
+%1</source>
+        <translation>Adresses, dans l’ordre où elles sont essayées&#xa0;:
+%1</translation>
     </message>
 </context>
 <context>

@@ -203,7 +203,8 @@ public:
         const ServerVersion version = session->serverVersion();
         SyncConnection c;
         const AccountInfo account = session->account();
-        c.apiBase = QUrl(account.serverUrl);
+        c.apiBase = QUrl(
+            session->currentAddress().isEmpty() ? account.serverUrl : session->currentAddress());
         c.sessionToken = session->sessionToken();
         c.apiKey = session->apiKey();
         c.userId = account.userId;
@@ -380,6 +381,7 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
             Q_EMIT singleSignOnWaiting(url, redirect, opened);
         });
     connect(session, &Session::errorOccurred, this, &AppController::errorOccurred);
+    connect(session, &Session::addressChanged, this, &AppController::addressChanged);
     connect(session, &Session::stateChanged, this, [this](Session::State s) {
         if (s == Session::State::Connected)
             d->becomeConnected();
@@ -427,6 +429,7 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
             d->assets->reload(); // its reader could not open the mirror until now
     });
     connect(sync, &SyncService::runFinished, this, [this](const RunResult &r) {
+        d->applyConnection(); // an address or a token that changed during the run
         d->attachMirrorWhenReady();
         d->history->onRunFinished(r);
         d->recent.prepend(r);
@@ -474,6 +477,16 @@ void AppController::setDemoServerFactory(DemoServerFactory factory)
 void AppController::setMirrorRecoveryPrompt(MirrorRecoveryPrompt prompt)
 {
     d->recoveryPrompt = std::move(prompt);
+}
+
+bool AppController::setAddresses(const QStringList &addresses, QString *error)
+{
+    return d->session->setAddresses(addresses, error);
+}
+
+QString AppController::currentAddress() const
+{
+    return d->session->currentAddress();
 }
 
 void AppController::setBrowserOpener(BrowserOpener opener)

@@ -133,6 +133,8 @@ public:
     //! Empty when there are no credentials.
     QList<QPair<QByteArray, QByteArray>> authHeaders() const;
     int requestTimeoutMs() const;
+    //! The address requests go to now (one of the account's addresses).
+    QString currentAddress() const;
 
 public Q_SLOTS:
     //! Checks a server without logging in; answers with serverProbed().
@@ -163,6 +165,8 @@ public Q_SLOTS:
     void refreshOverview();
     //! Stores or clears the API key of the current account.
     void setApiKey(const QString &apiKey);
+    //! The current account's addresses in the order to try them (Session::setAddresses).
+    bool setAddresses(const QStringList &addresses, QString *error = nullptr);
 
 Q_SIGNALS:
     void stateChanged(Tidemark::Session::State state);
@@ -181,6 +185,8 @@ Q_SIGNALS:
     //! Informational sentence for the banner (keychain unavailable, demo started…).
     void notice(const QString &message);
     void demoStarted(const QString &url);
+    //! Requests go to another of the account's addresses now.
+    void addressChanged(const QString &address);
 
 private:
     class Private;

@@ -10,6 +10,7 @@
 #include "desktop/PeriodicSync.h"
 #include "desktop/StatusColors.h"
 #include "desktop/TrayIcon.h"
+#include "dialogs/AddressesDialog.h"
 #include "dialogs/ConnectDialog.h"
 #include "dialogs/MirrorRecoveryDialog.h"
 #include "dialogs/SettingsDialog.h"
@@ -268,6 +269,10 @@ void MainWindow::createActions()
         if (ok)
             m_app->setApiKey(key.trimmed());
     });
+    m_addressesAction = account->addAction(tr("Server a&ddresses…"), this, [this] {
+        AddressesDialog dialog(m_app, this);
+        dialog.exec();
+    });
     account->addSeparator();
     m_logOutAction = account->addAction(tr("&Log out…"), this, &MainWindow::confirmLogOut);
     m_forgetAction = account->addAction(tr("&Forget this account…"), this, [this] {
@@ -465,6 +470,7 @@ void MainWindow::updateActions()
     m_logOutAction->setEnabled(m_app->hasAccount() && m_app->hasSession());
     m_forgetAction->setEnabled(m_app->hasAccount());
     m_apiKeyAction->setEnabled(m_app->hasAccount());
+    m_addressesAction->setEnabled(m_app->hasAccount() && !m_app->currentAccount().demo);
     const ServerCapabilities caps = m_app->capabilities();
     m_tabs->setTabVisible(FullDeltaTab, !caps.version().isValid() || caps.hasFullAndDeltaSync());
 }

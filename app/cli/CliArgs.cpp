@@ -56,7 +56,7 @@ const QList<CommandSpec> &commands()
     static const QList<CommandSpec> list = {
         {u"login"_s, {},
             u"--server URL (--email EMAIL [--password-stdin] [--api-key-stdin] | --oauth "
-            "[--redirect loopback|app-link]) [--token-file FILE]"_s,
+            "[--redirect loopback|app-link]) [--address URL]... [--token-file FILE]"_s,
             u"Log in with email and password, save the account and keep the session token in the "
             u"OS "
             "keychain. The password is asked for with echo off, or read from stdin "
@@ -72,6 +72,11 @@ const QList<CommandSpec> &commands()
             "no checkpoints (a full re-download)."_s,
             {{u"password-stdin"_s, {}, u"read the password from the first line of stdin"_s},
                 {u"oauth"_s, {}, u"log in with the server's single sign-on (OAuth)"_s},
+                {u"address"_s, u"URL"_s,
+                    u"every address of the server, in the order to try them (repeatable: a home "
+                    "address before the public one); later commands use the first that answers "
+                    "as the same installation"_s,
+                    true},
                 {u"redirect"_s, u"HOW"_s,
                     u"where the sign-in page answers: loopback (default: 127.0.0.1, a random "
                     "port) or app-link (app.immich:///oauth-callback, as Immich's mobile app)"_s},

@@ -5,8 +5,10 @@
 #include "cli/CliExitCodes.h"
 
 #include "mirror/MirrorLocation.h"
+#include "session/AddressPicker.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 
 namespace Tidemark::Cli {
 
@@ -179,7 +181,30 @@ int Context::resolveAccount(bool needSaved)
                     u"unauthorized"_s);
         }
     }
-    Expected<ServerUrl> url = ServerUrl::parse(m_account.serverUrl);
+    QString address = m_account.serverUrl;
+    if (!m_account.id.isEmpty() && m_account.allAddresses().size() > 1) {
+        // Several addresses (home and public): the first that answers as the same installation,
+        // checked without credentials before any is sent.
+        QObject context;
+        QEventLoop loop;
+        AddressChoice choice;
+        AddressPicker::run(&context, m_account.allAddresses(), m_account.serverUrl,
+            m_account.serverIdentity, std::min(m_timeoutMs, 5000), [&](const AddressChoice &c) {
+                choice = c;
+                loop.quit();
+            });
+        loop.exec();
+        if (!choice.ok()) {
+            const ApiError e = !choice.otherServers.isEmpty()
+                ? ApiError::make(ApiError::Kind::OtherServer, choice.otherServers.first().apiBase)
+                : choice.probe.error;
+            return m_out.fail(exitCodeFor(e), e);
+        }
+        for (const ServerProbe &other : std::as_const(choice.otherServers))
+            m_out.warn(ApiError::make(ApiError::Kind::OtherServer, other.apiBase).userMessage());
+        address = choice.address;
+    }
+    Expected<ServerUrl> url = ServerUrl::parse(address);
     if (!url)
         return m_out.fail(ExitUsage, url.error());
     m_server = *url;

@@ -23,6 +23,7 @@ ExitCode exitCodeFor(const ApiError &error)
         return ExitAuth;
     case ApiError::Kind::Http:
     case ApiError::Kind::NotImmich:
+    case ApiError::Kind::OtherServer:
         return ExitServerRefused;
     case ApiError::Kind::Malformed:
         return ExitMalformed;

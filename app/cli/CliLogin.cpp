@@ -103,6 +103,19 @@ int keepSession(Context &ctx, Http &http, const ServerProbe &info, const LoginRe
     account.userId = session.userId;
     account.userName = session.name;
     account.serverVersion = info.version.toString();
+    if (!info.identity.isEmpty())
+        account.serverIdentity = info.identity;
+    if (args.has(u"address"_s)) {
+        QStringList addresses;
+        for (const QString &input : args.list(u"address"_s)) {
+            const Expected<ServerUrl> url = ServerUrl::parse(input);
+            if (url && !addresses.contains(url->toString()))
+                addresses << url->toString();
+        }
+        if (!addresses.contains(account.serverUrl))
+            addresses << account.serverUrl;
+        account.addresses = addresses.size() > 1 ? addresses : QStringList();
+    }
     account.lastUsed = QDateTime::currentDateTimeUtc();
 
     // A previous session of this account that we are about to replace is ended on the server,
@@ -195,6 +208,8 @@ int keepSession(Context &ctx, Http &http, const ServerProbe &info, const LoginRe
         {u"Server"_s, u"%1 (Immich %2)"_s.arg(account.serverUrl, info.version.toString())},
         {u"User"_s, u"%1 <%2>"_s.arg(account.userName, account.email)},
         {u"Account id"_s, account.id},
+        {u"Addresses"_s,
+            account.addresses.isEmpty() ? account.serverUrl : account.addresses.join(u", "_s)},
         {u"Session token"_s,
             tokenStorage == u"keychain"_s
                 ? u"stored in the OS keychain"_s
@@ -296,6 +311,9 @@ int cmdLogin(Context &ctx)
     const ParsedArgs &args = ctx.args();
     if (const int code = ctx.resolveServerForLogin())
         return code;
+    for (const QString &input : args.list(u"address"_s))
+        if (const Expected<ServerUrl> url = ServerUrl::parse(input); !url)
+            return out.fail(ExitUsage, url.error());
     if (args.has(u"oauth"_s)) {
         if (args.has(u"password-stdin"_s) || args.has(u"api-key-stdin"_s))
             return ctx.usage(

@@ -96,6 +96,8 @@ QList<AccountInfo> AccountStore::accounts() const
         a.userId = m_settings->value(u"userId"_s).toString();
         a.userName = m_settings->value(u"userName"_s).toString();
         a.serverVersion = m_settings->value(u"serverVersion"_s).toString();
+        a.addresses = m_settings->value(u"addresses"_s).toStringList();
+        a.serverIdentity = m_settings->value(u"serverIdentity"_s).toString();
         a.lastUsed = m_settings->value(u"lastUsed"_s).toDateTime();
         m_settings->endGroup();
         list.append(a);
@@ -136,6 +138,11 @@ AccountInfo AccountStore::save(AccountInfo a)
     m_settings->setValue(u"userId"_s, a.userId);
     m_settings->setValue(u"userName"_s, a.userName);
     m_settings->setValue(u"serverVersion"_s, a.serverVersion);
+    if (a.addresses.isEmpty())
+        m_settings->remove(u"addresses"_s);
+    else
+        m_settings->setValue(u"addresses"_s, a.addresses);
+    m_settings->setValue(u"serverIdentity"_s, a.serverIdentity);
     m_settings->setValue(u"lastUsed"_s, a.lastUsed);
     m_settings->endGroup();
     m_settings->sync();

@@ -13,6 +13,7 @@
 #include <QList>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -26,10 +27,21 @@ struct AccountInfo
     QString userId; //!< the server's user id, once known
     QString userName;
     QString serverVersion; //!< "2.7.5", last seen
+    //! Every address of the server in the person's order (a LAN address before the public one);
+    //! empty: serverUrl only. serverUrl stays the account's own (the address it logged in at).
+    QStringList addresses;
+    //! The installation's identity (ServerProbe::identity) recorded at login: another machine at
+    //! one of the addresses is told apart by it before any token is sent there.
+    QString serverIdentity;
     bool demo = false; //!< the in-process demo server (not saved across runs)
     QDateTime lastUsed;
 
     QString displayName() const;
+    //! addresses, or serverUrl alone when none are set.
+    QStringList allAddresses() const
+    {
+        return addresses.isEmpty() ? QStringList {serverUrl} : addresses;
+    }
 };
 
 class AccountStore

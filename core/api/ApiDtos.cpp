@@ -261,6 +261,43 @@ Expected<ServerConfig> ServerConfig::fromJson(const QJsonValue &json)
     return finish(r, std::move(c));
 }
 
+//! A JSON array of one DTO type, each element decoded by T::fromJson(value, "Name[i]").
+template<typename T> Expected<QList<T>> listOf(const QJsonValue &json, const char *name)
+{
+    const QString type = QString::fromLatin1(name);
+    if (!json.isArray())
+        return ApiError::make(ApiError::Kind::Malformed, type,
+            QStringLiteral("%1[]: expected array, got %2")
+                .arg(type, QLatin1StringView(jsonKind(json))));
+    QList<T> out;
+    const QJsonArray array = json.toArray();
+    out.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto item = T::fromJson(array.at(i), QStringLiteral("%1[%2]").arg(type).arg(i));
+        if (!item)
+            return item.error();
+        out.append(std::move(item).value());
+    }
+    return out;
+}
+
+Expected<ServerVersionHistoryEntry> ServerVersionHistoryEntry::fromJson(
+    const QJsonValue &json, const QString &path)
+{
+    ObjectReader r(json, path.isEmpty() ? QStringLiteral("ServerVersionHistoryResponseDto") : path);
+    ServerVersionHistoryEntry e;
+    r.str("id", e.id, true);
+    r.str("createdAt", e.createdAt, true);
+    r.str("version", e.version, true);
+    return finish(r, std::move(e));
+}
+
+Expected<QList<ServerVersionHistoryEntry>> ServerVersionHistoryEntry::listFromJson(
+    const QJsonValue &json)
+{
+    return listOf<ServerVersionHistoryEntry>(json, "ServerVersionHistoryResponseDto");
+}
+
 Expected<OAuthAuthorizeResponse> OAuthAuthorizeResponse::fromJson(const QJsonValue &json)
 {
     ObjectReader r(json, QStringLiteral("OAuthAuthorizeResponseDto"));

@@ -118,6 +118,17 @@ struct ServerConfig
     static Expected<ServerConfig> fromJson(const QJsonValue &json);
 };
 
+//! Element of `GET /server/version-history` (ServerVersionHistoryResponseDto).
+struct ServerVersionHistoryEntry
+{
+    QString id; //!< the history row's id, made by the server
+    QString createdAt; //!< when this version was first seen (ISO 8601, as sent)
+    QString version; //!< "v1.120.0"
+    static Expected<ServerVersionHistoryEntry> fromJson(
+        const QJsonValue &json, const QString &path = {});
+    static Expected<QList<ServerVersionHistoryEntry>> listFromJson(const QJsonValue &json);
+};
+
 //! `POST /oauth/authorize` (OAuthConfigDto): where the provider should send the browser back, and
 //! the client's own state and PKCE challenge (S256), so the answer can be tied to this login.
 struct OAuthAuthorizeRequest

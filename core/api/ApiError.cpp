@@ -136,6 +136,8 @@ QString kindName(ApiError::Kind kind)
         return QStringLiteral("password-login-off");
     case ApiError::Kind::SingleSignOn:
         return QStringLiteral("single-sign-on");
+    case ApiError::Kind::OtherServer:
+        return QStringLiteral("other-server");
     }
     return {};
 }
@@ -249,6 +251,11 @@ QString ApiError::userMessage() const
             .arg(where);
     case Kind::SingleSignOn:
         return singleSignOnMessage(*this, server);
+    case Kind::OtherServer:
+        return tr("%1 answers, but it is another Immich installation than the one this account "
+                  "belongs to (its version history differs), so Tidemark did not send your session "
+                  "there.")
+            .arg(where);
     }
     return {};
 }
@@ -279,6 +286,7 @@ ApiError::Action ApiError::suggestedAction() const
     case Kind::InvalidInput:
     case Kind::NotImmich:
     case Kind::NoTls:
+    case Kind::OtherServer:
         return Action::CheckSettings;
     case Kind::None:
     case Kind::Cancelled:
@@ -337,7 +345,7 @@ ApiError ApiError::fromTechnicalDetails(const QString &text)
         const QString value = text.mid(m.capturedEnd(), end - m.capturedEnd());
         if (name == QLatin1StringView("kind")) {
             bool known = false;
-            for (int k = int(Kind::None); k <= int(Kind::SingleSignOn); ++k) {
+            for (int k = int(Kind::None); k <= int(Kind::OtherServer); ++k) {
                 if (kindName(Kind(k)) == value) {
                     e.kind = Kind(k);
                     known = true;

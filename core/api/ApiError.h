@@ -40,7 +40,10 @@ struct ApiError
         //! login), "denied" (the provider refused; serverMessages has its words), "no-code" (the
         //! pasted address has no code), "callback" (the server could not finish: an expired or
         //! used code), "timeout" (not finished in the browser in time)
-        SingleSignOn
+        SingleSignOn,
+        //! An address of the account answered, but as another installation (its version history
+        //! differs): no credentials were sent there
+        OtherServer
     };
     enum class Action { None, Retry, LogInAgain, Reset, CheckSettings, UpgradeServer, FreeDisk };
 

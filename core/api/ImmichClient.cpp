@@ -18,6 +18,7 @@
 #include "SendSyncAcksJob.h"
 #include "ServerConfigJob.h"
 #include "ServerFeaturesJob.h"
+#include "ServerVersionHistoryJob.h"
 #include "ServerVersionJob.h"
 #include "SyncStreamJob.h"
 #include "ThumbnailJob.h"
@@ -90,6 +91,11 @@ ServerFeaturesJob *ImmichClient::getServerFeatures()
 ServerConfigJob *ImmichClient::getServerConfig()
 {
     return callApi<ServerConfigJob>();
+}
+
+ServerVersionHistoryJob *ImmichClient::getServerVersionHistory()
+{
+    return callApi<ServerVersionHistoryJob>();
 }
 LoginJob *ImmichClient::login(const LoginCredential &credential)
 {

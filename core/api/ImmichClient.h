@@ -32,6 +32,7 @@ class ServerVersionJob;
 class ServerFeaturesJob;
 class ServerConfigJob;
 class LoginJob;
+class ServerVersionHistoryJob;
 class OAuthAuthorizeJob;
 class OAuthCallbackJob;
 class LogoutJob;
@@ -106,6 +107,7 @@ public:
     ServerVersionJob *getServerVersion();
     ServerFeaturesJob *getServerFeatures();
     ServerConfigJob *getServerConfig();
+    ServerVersionHistoryJob *getServerVersionHistory();
     // Authentication
     LoginJob *login(const LoginCredential &credential);
     OAuthAuthorizeJob *oauthAuthorize(const OAuthAuthorizeRequest &request);

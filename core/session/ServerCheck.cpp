@@ -6,6 +6,7 @@
 #include "api/PingJob.h"
 #include "api/ServerConfigJob.h"
 #include "api/ServerFeaturesJob.h"
+#include "api/ServerVersionHistoryJob.h"
 #include "api/ServerVersionJob.h"
 #include "protocol/ServerUrl.h"
 
@@ -33,22 +34,39 @@ void run(QObject *context, const QString &address, int timeoutMs,
         c->deleteLater();
         done(result);
     };
-    auto askConfig = [c, finish](ServerProbe found) {
-        ServerConfigJob *config = c->getServerConfig();
-        QObject::connect(config, &ApiJob::failed, c, [finish, found](const ApiError &) mutable {
-            found.loginOptionsKnown = false;
-            finish(found);
-        });
-        QObject::connect(config, &ServerConfigJob::succeeded, c,
-            [finish, found](const ServerConfig &cfg) mutable {
-                found.config = cfg;
+    // The version history names the installation (optional: a proxy may hide it).
+    auto askHistory = [c, finish](ServerProbe found) {
+        ServerVersionHistoryJob *history = c->getServerVersionHistory();
+        QObject::connect(
+            history, &ApiJob::failed, c, [finish, found](const ApiError &) { finish(found); });
+        QObject::connect(history, &ServerVersionHistoryJob::succeeded, c,
+            [finish, found](const QList<ServerVersionHistoryEntry> &rows) mutable {
+                // The oldest row: ISO 8601 times of one server compare as text.
+                const ServerVersionHistoryEntry *first = nullptr;
+                for (const ServerVersionHistoryEntry &row : rows)
+                    if (!first || row.createdAt < first->createdAt)
+                        first = &row;
+                if (first)
+                    found.identity = first->id;
                 finish(found);
             });
     };
-    auto askFeatures = [c, finish, askConfig](ServerProbe found) {
+    auto askConfig = [c, askHistory](ServerProbe found) {
+        ServerConfigJob *config = c->getServerConfig();
+        QObject::connect(config, &ApiJob::failed, c, [askHistory, found](const ApiError &) mutable {
+            found.loginOptionsKnown = false;
+            askHistory(found);
+        });
+        QObject::connect(config, &ServerConfigJob::succeeded, c,
+            [askHistory, found](const ServerConfig &cfg) mutable {
+                found.config = cfg;
+                askHistory(found);
+            });
+    };
+    auto askFeatures = [c, askHistory, askConfig](ServerProbe found) {
         ServerFeaturesJob *features = c->getServerFeatures();
-        QObject::connect(
-            features, &ApiJob::failed, c, [finish, found](const ApiError &) { finish(found); });
+        QObject::connect(features, &ApiJob::failed, c,
+            [askHistory, found](const ApiError &) { askHistory(found); });
         QObject::connect(features, &ServerFeaturesJob::succeeded, c,
             [askConfig, found](const ServerFeatures &f) mutable {
                 found.features = f;

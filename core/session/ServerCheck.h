@@ -3,9 +3,10 @@
 #pragma once
 // ServerCheck: "is there an Immich server at this address, and how does one log in there?",
 // asked the same way by the window's session and by `tidemark login`: the address normalised,
-// then `GET /server/ping`, `/server/version`, `/server/features` and `/server/config`, none with
-// credentials. Ping and version must answer; the login options are optional (a proxy may hide
-// them), and without them the password form is offered as before.
+// then `GET /server/ping`, `/server/version`, `/server/features`, `/server/config` and
+// `/server/version-history` (the installation's identity), none with credentials. Ping and version
+// must answer; the login options are optional (a proxy may hide them), and without them the
+// password form is offered as before.
 
 #include "session/ServerProbe.h"
 

@@ -27,6 +27,10 @@ struct ServerProbe
     ServerFeatures features;
     ServerConfig config;
     bool loginOptionsKnown = false;
+    //! The installation's identity: the id of the oldest row of `GET /server/version-history`
+    //! (made once, at the server's first start; it survives upgrades). Empty when the server
+    //! does not tell (a proxy that hides it).
+    QString identity;
     ApiError error; //!< set when the check failed (ping or version)
 
     bool ok() const { return !error.isError(); }

@@ -13,6 +13,7 @@
 #include "session/ServerCheck.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QUuid>
 
 namespace Tidemark {
@@ -36,6 +37,10 @@ public:
     quint64 generation = 0;
     int timeoutMs = 60000;
     int ssoWaitMs = 10 * 60 * 1000;
+    QString address; //!< where requests go now
+    int addressTimeoutMs = 3000;
+    QTimer recheck; //!< while a later address is in use: try the earlier ones again
+    quint64 recheckRound = 0;
     QPointer<SingleSignOn> sso;
 
     Private(Session *session, AccountStore &store, SecretStore *keychain)
@@ -115,10 +120,55 @@ public:
         ServerCheck::run(q, input, timeoutMs, std::move(done));
     }
 
+    //! Requests go to `addr` from now on (connections made for the old one are stale).
+    void useAddress(const QString &addr)
+    {
+        if (addr.isEmpty() || addr == address)
+            return;
+        address = addr;
+        const Expected<ServerUrl> url = ServerUrl::parse(addr);
+        if (url)
+            client->setServerUrl(*url);
+        Q_EMIT q->addressChanged(addr);
+        Q_EMIT q->credentialsChanged();
+    }
+
+    void scheduleRecheck()
+    {
+        const QStringList list = account.allAddresses();
+        if (state == State::Connected && list.size() > 1 && list.indexOf(address) != 0)
+            recheck.start();
+        else
+            recheck.stop();
+    }
+
+    //! While a later address is in use: the earlier ones, again (home again → LAN again).
+    void recheckEarlierAddresses()
+    {
+        const QStringList list = account.allAddresses();
+        const qsizetype at = list.indexOf(address);
+        if (state != State::Connected || at <= 0)
+            return;
+        const quint64 my = generation;
+        const quint64 round = ++recheckRound;
+        AddressPicker::run(q, list.mid(0, at + 1), account.serverUrl, account.serverIdentity,
+            std::min(addressTimeoutMs, timeoutMs), [this, my, round](const AddressChoice &c) {
+                if (my != generation || round != recheckRound || state != State::Connected)
+                    return;
+                if (c.ok() && c.address != address) {
+                    useAddress(c.address);
+                    Q_EMIT q->addressesChecked(c);
+                }
+                scheduleRecheck();
+            });
+    }
+
     void openAccount(const AccountInfo &a)
     {
         account = a;
         hasAccount = true;
+        address.clear();
+        useAddress(a.serverUrl);
         version = ServerVersion::fromString(a.serverVersion);
         caps = ServerCapabilities(version);
         probe = {};
@@ -147,6 +197,10 @@ public:
         a.userId = userId;
         a.userName = name;
         a.serverVersion = p.version.toString();
+        if (!p.identity.isEmpty())
+            a.serverIdentity = p.identity;
+        if (!a.addresses.isEmpty() && !a.addresses.contains(p.apiBase))
+            a.addresses.append(p.apiBase);
         a.demo = demo;
         a.lastUsed = QDateTime::currentDateTimeUtc();
         a = accounts.save(a);
@@ -164,28 +218,51 @@ public:
         sessionToken = token;
         apiKey = apiKeyIn;
         openAccount(a);
+        useAddress(p.apiBase);
         adoptProbe(p);
         applyCredentials();
         Q_EMIT q->credentialsChanged();
         Q_EMIT q->capabilitiesChanged();
         Q_EMIT q->accountsChanged();
         setState(State::Connected);
+        scheduleRecheck();
         Q_EMIT q->loginFinished(true, {});
     }
 
     void verify()
     {
         const quint64 my = ++generation;
+        recheck.stop();
         setState(State::CheckingServer);
-        doProbe(account.serverUrl, [this, my](const ServerProbe &p) {
-            if (my != generation)
-                return;
-            if (p.error.isError()) {
-                fail(p.error);
+        const QStringList list = account.allAddresses();
+        const int timeout = list.size() > 1 ? std::min(addressTimeoutMs, timeoutMs) : timeoutMs;
+        AddressPicker::run(q, list, account.serverUrl, account.serverIdentity, timeout,
+            [this, my](const AddressChoice &c) {
+                if (my == generation)
+                    onAddressesChecked(my, c);
+            });
+    }
+
+    void onAddressesChecked(quint64 my, const AddressChoice &c)
+    {
+        Q_EMIT q->addressesChecked(c);
+        {
+            if (!c.ok()) {
+                ApiError e = c.probe.error;
+                if (!c.otherServers.isEmpty())
+                    e = ApiError::make(ApiError::Kind::OtherServer, c.otherServers.first().apiBase);
+                else if (!e.isError())
+                    e = ApiError::make(ApiError::Kind::OtherServer, c.probe.apiBase);
+                fail(e);
                 setState(State::Offline);
-                Q_EMIT q->errorOccurred(
-                    p.error, Session::tr("Connecting to %1").arg(account.serverUrl));
+                Q_EMIT q->errorOccurred(e, Session::tr("Connecting to %1").arg(account.serverUrl));
                 return;
+            }
+            const ServerProbe &p = c.probe;
+            useAddress(c.address);
+            if (account.serverIdentity.isEmpty() && !p.identity.isEmpty()) {
+                account.serverIdentity = p.identity; // learnt at the account's own address
+                account = accounts.save(account);
             }
             adoptProbe(p);
             if (account.serverVersion != version.toString()) {
@@ -211,6 +288,7 @@ public:
                         Q_EMIT q->accountChanged(account);
                     }
                     setState(State::Connected);
+                    scheduleRecheck();
                 });
             QObject::connect(me, &ApiJob::failed, q, [this, my](const ApiError &e) {
                 if (my != generation)
@@ -225,7 +303,7 @@ public:
                     Q_EMIT q->errorOccurred(e, Session::tr("Checking your session"));
                 }
             });
-        });
+        }
     }
 };
 
@@ -235,7 +313,11 @@ Session::Session(AccountStore &accounts, SecretStore *secrets, QObject *parent)
     qRegisterMetaType<ServerProbe>();
     qRegisterMetaType<LoginRequest>();
     qRegisterMetaType<ApiError>();
+    qRegisterMetaType<AddressChoice>();
     d->client = new ImmichClient(this);
+    d->recheck.setInterval(60000);
+    d->recheck.setSingleShot(true);
+    connect(&d->recheck, &QTimer::timeout, this, [this] { d->recheckEarlierAddresses(); });
     connect(
         d->client, &ImmichClient::unauthorized, this, [this](const ApiError &e) { noteError(e); });
 }
@@ -278,6 +360,19 @@ ServerCapabilities Session::capabilities() const
 ServerProbe Session::serverProbe() const
 {
     return d->probe;
+}
+QString Session::currentAddress() const
+{
+    return d->address;
+}
+void Session::setAddressTimeoutMs(int ms)
+{
+    d->addressTimeoutMs = ms;
+}
+void Session::setAddressRecheckMs(int ms)
+{
+    d->recheck.setInterval(ms);
+    d->scheduleRecheck();
 }
 QString Session::sessionToken() const
 {
@@ -541,8 +636,42 @@ void Session::setApiKey(const QString &apiKey)
     Q_EMIT accountChanged(d->account);
 }
 
+bool Session::setAddresses(const QStringList &addresses, QString *error)
+{
+    if (!d->hasAccount)
+        return false;
+    QStringList list;
+    for (const QString &input : addresses) {
+        if (input.trimmed().isEmpty())
+            continue;
+        const Expected<ServerUrl> url = ServerUrl::parse(input);
+        if (!url) {
+            if (error)
+                *error = url.error().userMessage();
+            return false;
+        }
+        if (!list.contains(url->toString()))
+            list << url->toString();
+    }
+    if (!list.contains(d->account.serverUrl))
+        list << d->account.serverUrl;
+    d->account.addresses = list.size() == 1 ? QStringList() : list;
+    d->account = d->accounts.save(d->account);
+    Q_EMIT accountChanged(d->account);
+    d->verify();
+    return true;
+}
+
 void Session::noteError(const ApiError &e)
 {
+    const bool lost = e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Tls
+        || e.kind == ApiError::Kind::Timeout;
+    if (lost && d->state == State::Connected && d->account.allAddresses().size() > 1) {
+        // Another address may answer (the LAN is gone: the public one).
+        d->fail(e);
+        d->verify();
+        return;
+    }
     d->fail(e);
     if (e.kind == ApiError::Kind::Unauthorized && d->state == State::Connected)
         d->setState(State::NeedsLogin);

@@ -29,12 +29,18 @@
 //                                                            (verify() from Offline or
 //                                                             NeedsLogin starts over)
 //
+// CheckingServer tries every address of the account at once (AddressPicker) and goes on with the
+// first in order that answers as the same installation; a network error in any call from
+// Connected checks them again when there are several (the LAN is gone: the public address), and
+// while a later address is in use the earlier ones are tried again now and then (home again).
+//
 // Offline and NeedsLogin keep the account open: its mirror stays browsable without a server.
 // Every asynchronous answer carries the generation it was asked in; an answer that arrives after
 // the person moved on (another account, another login) is dropped, never applied.
 
 #include "account/AccountStore.h"
 #include "api/ApiError.h"
+#include "session/AddressPicker.h"
 #include "session/ServerProbe.h"
 #include "session/SingleSignOn.h"
 
@@ -85,6 +91,14 @@ public:
     ServerCapabilities capabilities() const;
     //! The latest check of the current account's server (login options included).
     ServerProbe serverProbe() const;
+    //! The address requests go to now: one of the account's addresses (AccountInfo::addresses),
+    //! the first in their order that answers and is the same installation.
+    QString currentAddress() const;
+    //! How long each address may take to answer when the account has several (default 3 s).
+    void setAddressTimeoutMs(int ms);
+    //! How often an address earlier in the order is tried again while the session uses a later
+    //! one (default 60 s): home again, the LAN address is used again.
+    void setAddressRecheckMs(int ms);
     //! For the sync engine's connection only; never logged.
     QString sessionToken() const;
     QString apiKey() const;
@@ -135,6 +149,10 @@ public Q_SLOTS:
     void forget(const QString &accountId);
     //! Keeps (empty: removes) the API key of the current account.
     void setApiKey(const QString &apiKey);
+    //! The current account's addresses in the order to try them (each normalised; an invalid one
+    //! makes it return false with `error` set and changes nothing), then checks them again. The
+    //! account's own address (where it logged in) is added at the end when missing.
+    bool setAddresses(const QStringList &addresses, QString *error = nullptr);
     //! An error of any call made with this session: 401 → NeedsLogin, network → Offline.
     void noteError(const Tidemark::ApiError &error);
 
@@ -156,6 +174,11 @@ Q_SIGNALS:
     //! stale.
     void credentialsChanged();
     void capabilitiesChanged();
+    //! Requests go to another of the account's addresses now.
+    void addressChanged(const QString &address);
+    //! Every address was checked: which one is used, which belong to another server, which did
+    //! not answer.
+    void addressesChecked(const Tidemark::AddressChoice &choice);
     //! One sentence and an action for the person; context names the operation.
     void errorOccurred(const Tidemark::ApiError &error, const QString &context);
 

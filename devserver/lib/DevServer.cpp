@@ -174,6 +174,18 @@ bool DevServer::setVersion(const QString &version)
     return ok;
 }
 
+QString DevServer::installationId() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->installationId;
+}
+
+void DevServer::setInstallationId(const QString &id)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->installationId = id;
+}
+
 QString DevServer::version() const
 {
     QMutexLocker lock(&m_state->mutex);
@@ -473,6 +485,12 @@ qint64 DevServer::requestCount() const
 {
     QMutexLocker lock(&m_state->mutex);
     return m_state->requests;
+}
+
+qint64 DevServer::credentialedRequestCount() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->credentialedRequests;
 }
 
 } // namespace TidemarkDev

@@ -130,6 +130,11 @@ public:
     QString version() const; //!< default "2.7.5"
     void setLoginOptions(const LoginOptions &options);
     LoginOptions loginOptions() const;
+    //! The id of the oldest row of `GET /api/server/version-history`: what a real server makes
+    //! once, at its first start. Random per DevServer; set the same id on two servers to make
+    //! them one installation (tests of an account's several addresses).
+    QString installationId() const;
+    void setInstallationId(const QString &id);
     static QStringList knownVersions();
 
     //! Deterministic for a seed; replaces all state (sessions included; running streams are
@@ -200,6 +205,9 @@ public:
     qint64 streamRequestCount() const;
     qint64 ackRequestCount() const;
     qint64 requestCount() const;
+    //! Requests that carried credentials (a bearer token, an x-api-key, a session cookie),
+    //! whatever the answer: a server that must never see them can count zero.
+    qint64 credentialedRequestCount() const;
 
 private:
     std::shared_ptr<ServerState> m_state;

@@ -9,6 +9,7 @@
 #include "SyncStream.h"
 #include "Thumbnails.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -977,6 +978,9 @@ HttpResponse RestApi::handle(ServerState &st, const HttpRequest &req)
     Ctx c {st, req, newCorrelationId()};
     QMutexLocker lock(&st.mutex);
     ++st.requests;
+    if (req.hasHeader("Authorization") || req.hasHeader("x-api-key")
+        || req.header("Cookie").contains("immich_access_token"))
+        ++st.credentialedRequests;
     const QString &p = req.path;
     const QByteArray &m = req.method;
     const EmulatedVersion v = st.version;
@@ -992,6 +996,23 @@ HttpResponse RestApi::handle(ServerState &st, const HttpRequest &req)
         o.lit(",\"patch\":");
         o.integer(v.patch());
         o.ch('}');
+        return json(200, o.toByteArray(), c.cid);
+    }
+    if (m == "GET" && p == QLatin1StringView("/api/server/version-history")) {
+        // ServerVersionHistoryResponseDto[]: the row of the first install (its id is the
+        // installation's), then the version running now.
+        const QByteArray current = QCryptographicHash::hash(
+            (st.installationId + v.toString()).toUtf8(), QCryptographicHash::Sha256)
+                                       .toHex();
+        JsonOut o;
+        o.lit("[{\"id\":");
+        o.str(st.installationId);
+        o.lit(",\"createdAt\":\"2025-03-01T10:00:00.000Z\",\"version\":\"v1.120.0\"},{\"id\":");
+        o.str(QString::fromLatin1(current.left(8) + '-' + current.mid(8, 4) + '-'
+            + current.mid(12, 4) + '-' + current.mid(16, 4) + '-' + current.mid(20, 12)));
+        o.lit(",\"createdAt\":\"2026-06-01T10:00:00.000Z\",\"version\":");
+        o.str(QStringLiteral("v") + v.toString());
+        o.lit("}]");
         return json(200, o.toByteArray(), c.cid);
     }
     if (m == "GET" && p == QLatin1StringView("/api/server/features"))

@@ -9,6 +9,7 @@
 #include "OAuthProvider.h"
 
 #include <QMutex>
+#include <QUuid>
 
 #include <optional>
 
@@ -21,11 +22,13 @@ public:
     Library lib;
     EmulatedVersion version {2, 7, 5};
     LoginOptions login;
+    QString installationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     OAuthProvider::State oauth;
     QList<Fault> faults;
     qint64 streamRequests = 0;
     qint64 ackRequests = 0;
     qint64 requests = 0;
+    qint64 credentialedRequests = 0;
     bool chunkPerLine = false;
     bool generated = false;
 

@@ -5,6 +5,7 @@
 // and that no secret ever reaches stdout, stderr or the settings.
 
 #include "CliRunner.h"
+#include "TcpForwarder.h"
 #include "TestBrowser.h"
 
 #include "DevServer.h"
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 
@@ -376,6 +378,68 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
         QCOMPARE(r.json()[u"error"_s][u"kind"_s].toString(), u"single-sign-on"_s);
         QVERIFY(r.err.isEmpty() || !r.err.contains("Open this address"));
+    }
+
+    void severalAddresses()
+    {
+        TidemarkTest::TcpForwarder lan(m_server.port());
+        QVERIFY(lan.listen());
+        const QString lanApi = lan.url().toString() + u"/api"_s;
+        const QString wanApi = m_url + u"/api"_s;
+        CliRunner cli;
+        CliResult r = run(cli,
+            {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
+                u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s), u"--address"_s,
+                lan.url().toString(), u"--address"_s, m_url},
+            "admin-password\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains(u"Addresses:     %1, %2"_s.arg(lanApi, wanApi).toUtf8()),
+            qPrintable(r.describe()));
+        const QString token = readToken(cli, u"token"_s);
+        // The forwarder lives in this process: run the command while the event loop turns.
+        auto status = [&] {
+            QProcess p;
+            QProcessEnvironment env = cli.environment();
+            env.insert(u"TIDEMARK_SESSION_TOKEN"_s, token);
+            p.setProcessEnvironment(env);
+            p.setWorkingDirectory(cli.root());
+            QSignalSpy finished(&p, &QProcess::finished);
+            p.start(QStringLiteral(TIDEMARK_BIN), {u"status"_s, u"--json"_s});
+            CliResult result;
+            result.finished = finished.wait(60000);
+            result.exitCode = p.exitCode();
+            result.out = p.readAllStandardOutput();
+            result.err = p.readAllStandardError();
+            m_outputs << result.out << result.err;
+            return result;
+        };
+        // Home: the LAN address.
+        r = status();
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"server"_s][u"url"_s].toString(), lanApi);
+        // Away: the LAN address does not answer, the public one does.
+        lan.close();
+        r = status();
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"server"_s][u"url"_s].toString(), wanApi);
+        // Someone else's Immich at the LAN address: passed over, warned about, never sent a token.
+        DevServer other;
+        LibrarySpec spec;
+        spec.ownAssets = 1;
+        spec.partnerAssets = 0;
+        other.generateLibrary(spec);
+        QVERIFY(other.start(0));
+        lan.retarget(other.port());
+        QVERIFY(lan.listen(lan.port()));
+        r = status();
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"server"_s][u"url"_s].toString(), wanApi);
+        QVERIFY2(r.err.contains(u"%1 answers, but it is another Immich installation than the one "
+                                "this account belongs to (its version history differs), so "
+                                "Tidemark did not send your session there."_s.arg(lanApi)
+                                    .toUtf8()),
+            qPrintable(r.describe()));
+        QCOMPARE(other.credentialedRequestCount(), 0);
     }
 
     void noPasswordWithoutTerminal()

@@ -191,7 +191,7 @@ private Q_SLOTS:
         QCOMPARE(e.kind, ApiError::Kind::PasswordLoginOff);
         QCOMPARE(e.userMessage(),
             u"%1/api has password login turned off: it accepts only single sign-on. Log in "
-            "with an API key instead."_s.arg(f.url()));
+            "with single sign-on or an API key instead."_s.arg(f.url()));
         QCOMPARE(f.session.state(), State::Disconnected);
         QVERIFY(f.server.sessionTokens(DevServer::adminEmail()).isEmpty());
     }

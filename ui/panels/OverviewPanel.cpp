@@ -118,6 +118,7 @@ OverviewPanel::OverviewPanel(AppController *app, QWidget *parent) : QWidget(pare
     layout->addWidget(split);
 
     connect(app, &AppController::accountChanged, this, &OverviewPanel::updateAccount);
+    connect(app, &AppController::addressChanged, this, &OverviewPanel::updateAccount);
     connect(app, &AppController::stateChanged, this, &OverviewPanel::updateAccount);
     connect(app, &AppController::capabilitiesChanged, this, &OverviewPanel::updateAccount);
     connect(app, &AppController::capabilitiesChanged, this, &OverviewPanel::updateCounts);
@@ -144,9 +145,19 @@ void OverviewPanel::updateAccount()
 {
     const AccountInfo a = m_app->currentAccount();
     const bool has = m_app->hasAccount();
-    m_server->setText(has
-            ? a.serverUrl + (a.demo ? tr(" (demo server on this computer)") : QString())
-            : tr("Not connected"));
+    // The address in use; with several, which of them (a home address or the public one).
+    const QString address
+        = m_app->currentAddress().isEmpty() ? a.serverUrl : m_app->currentAddress();
+    const QStringList all = a.allAddresses();
+    QString server = has ? address : tr("Not connected");
+    if (has && a.demo)
+        server += tr(" (demo server on this computer)");
+    else if (has && all.size() > 1)
+        server += tr(" (address %1 of %2)").arg(all.indexOf(address) + 1).arg(all.size());
+    m_server->setText(server);
+    m_server->setToolTip(has && all.size() > 1
+            ? tr("Addresses, in the order they are tried:\n%1").arg(all.join(QLatin1Char('\n')))
+            : QString());
     const ServerVersion v = m_app->serverVersion();
     m_version->setText(
         v.isValid() ? v.toString() : (a.serverVersion.isEmpty() ? tr("unknown") : a.serverVersion));

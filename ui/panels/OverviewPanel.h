@@ -22,6 +22,8 @@ class OverviewPanel : public QWidget
     Q_OBJECT
 public:
     explicit OverviewPanel(AppController *app, QWidget *parent = nullptr);
+    //! The Server line: the address in use and, with several, which of them.
+    QLabel *serverLabel() const { return m_server; }
 
     BarChart *monthsChart() const { return m_months; }
     BarChart *runsChart() const { return m_runs; }
