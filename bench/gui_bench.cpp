@@ -99,8 +99,25 @@ public:
         if (m_recording && event->type() == QEvent::LayoutRequest
             && QThread::currentThread() == thread())
             ++m_layoutRequests[widgetPath(receiver)];
+        if (m_recording && event->type() == QEvent::Paint && QThread::currentThread() == thread()) {
+            // Paints are sent one widget at a time inside the window's UpdateRequest: which
+            // widget's paint costs what.
+            const qint64 t0 = m_paintClock.nsecsElapsed();
+            const bool r = m_depth > 0 ? QApplication::notify(receiver, event)
+                                       : timedNotify(receiver, event);
+            const qint64 ns = m_paintClock.nsecsElapsed() - t0;
+            auto &agg = m_paints[widgetPath(receiver)];
+            agg.first = std::max(agg.first, ns);
+            agg.second += ns;
+            return r;
+        }
         if (m_depth > 0 || !m_recording || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
+        return timedNotify(receiver, event);
+    }
+
+    bool timedNotify(QObject *receiver, QEvent *event)
+    {
         ++m_depth;
         const qint64 start = m_clock.nsecsElapsed();
         const int type = int(event->type());
@@ -132,6 +149,8 @@ public:
         m_slow.clear();
         m_byKind.clear();
         m_layoutRequests.clear();
+        m_paints.clear();
+        m_paintClock.start();
         m_clock.start();
         m_recording = true;
     }
@@ -141,6 +160,8 @@ public:
     const std::map<QString, std::pair<qint64, qint64>> &byKind() const { return m_byKind; }
     //! receiver ("Class \"name\" in Parent…") -> LayoutRequest events it got (a relayout each)
     const std::map<QString, int> &layoutRequests() const { return m_layoutRequests; }
+    //! painted widget -> (longest paint, total ns)
+    const std::map<QString, std::pair<qint64, qint64>> &paints() const { return m_paints; }
 
 private:
     static QString widgetPath(const QObject *o)
@@ -160,6 +181,8 @@ private:
     std::vector<Slow> m_slow;
     std::map<QString, std::pair<qint64, qint64>> m_byKind;
     std::map<QString, int> m_layoutRequests;
+    std::map<QString, std::pair<qint64, qint64>> m_paints;
+    QElapsedTimer m_paintClock;
 };
 
 //! A 5 ms timer that measures how late it fires: the GUI thread's stalls.
@@ -265,6 +288,15 @@ void printSlowest(const TimedApplication &app, int k)
         out() << "    " << QString::number(double(s.ns) / 1e6, 'f', 1) << " ms at " << s.atMs
               << " ms: " << s.what << '\n';
     }
+    std::vector<std::pair<QString, std::pair<qint64, qint64>>> paints(
+        app.paints().begin(), app.paints().end());
+    std::sort(paints.begin(), paints.end(),
+        [](const auto &a, const auto &b) { return a.second.first > b.second.first; });
+    out() << "  paints by widget (longest, total):\n";
+    for (size_t j = 0; j < paints.size() && j < size_t(k); ++j)
+        out() << "    " << paints[j].first << ": "
+              << QString::number(double(paints[j].second.first) / 1e6, 'f', 1) << " ms, "
+              << QString::number(double(paints[j].second.second) / 1e6, 'f', 0) << " ms\n";
     std::vector<std::pair<QString, std::pair<qint64, qint64>>> kinds(
         app.byKind().begin(), app.byKind().end());
     std::sort(kinds.begin(), kinds.end(),
