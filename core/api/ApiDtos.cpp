@@ -487,20 +487,7 @@ Expected<AssetResponseDto> AssetResponseDto::fromJson(const QJsonValue &json, co
 
 Expected<QList<AssetResponseDto>> AssetResponseDto::listFromJson(const QJsonValue &json)
 {
-    if (!json.isArray())
-        return ApiError::make(ApiError::Kind::Malformed, QStringLiteral("AssetResponseDto"),
-            QStringLiteral("AssetResponseDto[]: expected array, got %1")
-                .arg(QLatin1StringView(jsonKind(json))));
-    QList<AssetResponseDto> out;
-    const QJsonArray array = json.toArray();
-    out.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        auto a = fromJson(array.at(i), QStringLiteral("AssetResponseDto[%1]").arg(i));
-        if (!a)
-            return a.error();
-        out.append(std::move(a).value());
-    }
-    return out;
+    return listOf<AssetResponseDto>(json, "AssetResponseDto");
 }
 
 Expected<AssetDeltaSyncResponse> AssetDeltaSyncResponse::fromJson(const QJsonValue &json)
@@ -553,19 +540,7 @@ Expected<SyncAckDto> SyncAckDto::fromJson(const QJsonValue &json, const QString 
 
 Expected<QList<SyncAckDto>> SyncAckDto::listFromJson(const QJsonValue &json)
 {
-    if (!json.isArray())
-        return ApiError::make(ApiError::Kind::Malformed, QStringLiteral("SyncAckDto"),
-            QStringLiteral("SyncAckDto[]: expected array, got %1")
-                .arg(QLatin1StringView(jsonKind(json))));
-    QList<SyncAckDto> out;
-    const QJsonArray array = json.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        auto a = fromJson(array.at(i), QStringLiteral("SyncAckDto[%1]").arg(i));
-        if (!a)
-            return a.error();
-        out.append(std::move(a).value());
-    }
-    return out;
+    return listOf<SyncAckDto>(json, "SyncAckDto");
 }
 
 QString partnerDirectionName(PartnerDirection direction)
@@ -595,20 +570,7 @@ Expected<PartnerResponseDto> PartnerResponseDto::fromJson(
 
 Expected<QList<PartnerResponseDto>> PartnerResponseDto::listFromJson(const QJsonValue &json)
 {
-    if (!json.isArray())
-        return ApiError::make(ApiError::Kind::Malformed, QStringLiteral("PartnerResponseDto"),
-            QStringLiteral("PartnerResponseDto[]: expected array, got %1")
-                .arg(QLatin1StringView(jsonKind(json))));
-    QList<PartnerResponseDto> out;
-    const QJsonArray array = json.toArray();
-    out.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        auto p = fromJson(array.at(i), QStringLiteral("PartnerResponseDto[%1]").arg(i));
-        if (!p)
-            return p.error();
-        out.append(std::move(p).value());
-    }
-    return out;
+    return listOf<PartnerResponseDto>(json, "PartnerResponseDto");
 }
 
 } // namespace Tidemark

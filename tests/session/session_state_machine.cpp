@@ -293,6 +293,24 @@ private Q_SLOTS:
         QCOMPARE(f.accounts.accounts().size(), 1); // the account stays
     }
 
+    void logOutWithTheServerGoneSaysTheSessionMayRemain()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.logIn(f.admin()));
+        const QString id = f.session.account().id;
+        f.server.stop();
+        QSignalSpy errors(&f.session, &Session::errorOccurred);
+        f.session.logOut();
+        // Forgotten here at once; the server could not be told.
+        QCOMPARE(f.session.state(), State::NeedsLogin);
+        QVERIFY(f.secrets.readBlocking(id, SecretStore::Kind::SessionToken).isEmpty());
+        QVERIFY(errors.wait(15000));
+        QCOMPARE(errors.first().at(1).toString(),
+            u"Logging out (the session may still exist on the server)"_s);
+        QCOMPARE(errors.first().at(0).value<ApiError>().kind, ApiError::Kind::Network);
+    }
+
     void forgetClosesTheAccount()
     {
         Fixture f;
