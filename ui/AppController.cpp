@@ -211,6 +211,7 @@ public:
         c.serverVersion = QVersionNumber(version.major, version.minor, version.patch);
         c.mirrorPath = mirrorPath;
         c.inactivityTimeoutMs = requestTimeoutMs();
+        c.access = session->serverAccess();
         if (!sync->isRunning())
             sync->setConnection(c);
     }

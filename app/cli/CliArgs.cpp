@@ -56,7 +56,8 @@ const QList<CommandSpec> &commands()
     static const QList<CommandSpec> list = {
         {u"login"_s, {},
             u"--server URL (--email EMAIL [--password-stdin] [--api-key-stdin] | --oauth "
-            "[--redirect loopback|app-link]) [--address URL]... [--token-file FILE]"_s,
+            "[--redirect loopback|app-link]) [--header NAME]... [--address URL]... "
+            "[--token-file FILE]"_s,
             u"Log in with email and password, save the account and keep the session token in the "
             u"OS "
             "keychain. The password is asked for with echo off, or read from stdin "
@@ -72,6 +73,12 @@ const QList<CommandSpec> &commands()
             "no checkpoints (a full re-download)."_s,
             {{u"password-stdin"_s, {}, u"read the password from the first line of stdin"_s},
                 {u"oauth"_s, {}, u"log in with the server's single sign-on (OAuth)"_s},
+                {u"header"_s, u"NAME"_s,
+                    u"a header the proxy in front of the server asks for (repeatable), e.g. "
+                    "CF-Access-Client-Id; its value comes from TIDEMARK_HEADER_<NAME> (dashes as "
+                    "underscores) or the next line of stdin, never the command line, and is kept "
+                    "in the OS keychain"_s,
+                    true},
                 {u"address"_s, u"URL"_s,
                     u"every address of the server, in the order to try them (repeatable: a home "
                     "address before the public one); later commands use the first that answers "

@@ -3,7 +3,9 @@
 #include "cli/CliContext.h"
 
 #include "cli/CliExitCodes.h"
+#include "cli/CliHttp.h"
 
+#include "account/SecretStore.h"
 #include "mirror/MirrorLocation.h"
 #include "session/AddressPicker.h"
 
@@ -181,6 +183,26 @@ int Context::resolveAccount(bool needSaved)
                     u"unauthorized"_s);
         }
     }
+    if (!m_account.headerNames.isEmpty()) {
+        ServerAccess access = ServerAccess::fromSecret(
+            m_secrets.readBlocking(m_account.id, SecretStore::Kind::Headers));
+        for (const QString &name : std::as_const(m_account.headerNames)) {
+            const QByteArray variable = headerVariable(name).toLatin1();
+            if (qEnvironmentVariableIsSet(variable.constData())) {
+                access.headers.removeIf([&](const CustomHeader &h) {
+                    return h.name.compare(name.toLatin1(), Qt::CaseInsensitive) == 0;
+                });
+                access.headers.append({name.toLatin1(), qgetenv(variable.constData())});
+            }
+        }
+        QStringList missing = m_account.headerNames;
+        for (const CustomHeader &h : std::as_const(access.headers))
+            missing.removeAll(QString::fromLatin1(h.name));
+        if (!missing.isEmpty())
+            m_out.warn(u"the proxy header(s) %1 are not in the keychain: set %2"_s.arg(
+                missing.join(u", "_s), headerVariable(missing.first())));
+        setAccess(access);
+    }
     QString address = m_account.serverUrl;
     if (!m_account.id.isEmpty() && m_account.allAddresses().size() > 1) {
         // Several addresses (home and public): the first that answers as the same installation,
@@ -188,11 +210,14 @@ int Context::resolveAccount(bool needSaved)
         QObject context;
         QEventLoop loop;
         AddressChoice choice;
-        AddressPicker::run(&context, m_account.allAddresses(), m_account.serverUrl,
-            m_account.serverIdentity, std::min(m_timeoutMs, 5000), [&](const AddressChoice &c) {
+        AddressPicker::run(
+            &context, m_account.allAddresses(), m_account.serverUrl, m_account.serverIdentity,
+            std::min(m_timeoutMs, 5000),
+            [&](const AddressChoice &c) {
                 choice = c;
                 loop.quit();
-            });
+            },
+            m_access);
         loop.exec();
         if (!choice.ok()) {
             const ApiError e = !choice.otherServers.isEmpty()
@@ -209,6 +234,21 @@ int Context::resolveAccount(bool needSaved)
         return m_out.fail(ExitUsage, url.error());
     m_server = *url;
     return ExitOk;
+}
+
+void Context::setAccess(const ServerAccess &access)
+{
+    m_access = access;
+    Http::setDefaultAccess(access);
+}
+
+QString Context::headerVariable(const QString &name)
+{
+    QString v = name.toUpper();
+    for (QChar &c : v)
+        if (!c.isLetterOrNumber())
+            c = u'_';
+    return u"TIDEMARK_HEADER_"_s + v;
 }
 
 QString Context::sessionToken()

@@ -10,6 +10,7 @@
 
 #include "account/AccountStore.h"
 #include "account/SecretStore.h"
+#include "api/ServerAccess.h"
 #include "protocol/ServerUrl.h"
 
 #include <QString>
@@ -40,6 +41,12 @@ public:
 
     //! TIDEMARK_SESSION_TOKEN, else the keychain entry of the account. Never printed.
     QString sessionToken();
+    //! The account's proxy headers: the keychain's, or TIDEMARK_HEADER_<NAME> for each name the
+    //! account lists (no keychain); `login --header` sets them.
+    const ServerAccess &access() const { return m_access; }
+    void setAccess(const ServerAccess &access);
+    //! "TIDEMARK_HEADER_CF_ACCESS_CLIENT_ID" for "CF-Access-Client-Id".
+    static QString headerVariable(const QString &name);
     //! Where the session token came from ("environment", "keychain", or empty when none).
     QString sessionTokenSource() const { return m_tokenSource; }
     //! TIDEMARK_API_KEY, else the keychain entry of the account.
@@ -54,6 +61,7 @@ public:
     int usage(const QString &message);
 
 private:
+    ServerAccess m_access;
     const ParsedArgs &m_args;
     Output &m_out;
     AccountStore m_accounts;

@@ -14,6 +14,18 @@ Http::Http(const ServerUrl &server, int timeoutMs)
     m_context.server = server;
     m_context.userAgent = userAgent();
     m_context.inactivityTimeout = std::chrono::milliseconds(timeoutMs);
+    m_context.access = defaultAccess();
+}
+
+ServerAccess &Http::defaultAccess()
+{
+    static ServerAccess access;
+    return access;
+}
+
+void Http::setDefaultAccess(const ServerAccess &access)
+{
+    defaultAccess() = access;
 }
 
 QByteArray Http::userAgent()

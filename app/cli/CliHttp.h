@@ -31,8 +31,12 @@ public:
     void cancel();
 
     static QByteArray userAgent();
+    //! The account's proxy headers, for every Http of this process (set once the account is
+    //! known).
+    static void setDefaultAccess(const ServerAccess &access);
 
 private:
+    static ServerAccess &defaultAccess();
     std::unique_ptr<QNetworkAccessManager> m_nam;
     JobContext m_context;
     QPointer<ApiJob> m_current;

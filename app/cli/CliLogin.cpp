@@ -83,6 +83,30 @@ int endReplacedSessions(
 //! After a login (password or single sign-on) answered `session`: the account record (plain
 //! settings), the token (keychain or token file), the replaced sessions ended, the optional API
 //! key checked and kept, and the summary printed.
+//! `--header NAME`: each value from TIDEMARK_HEADER_<NAME> or the next line of stdin.
+int readHeaders(Context &ctx)
+{
+    const QStringList names = ctx.args().list(u"header"_s);
+    if (names.isEmpty())
+        return ExitOk;
+    ServerAccess access;
+    for (const QString &name : names) {
+        if (!ServerAccess::isAllowedName(name))
+            return ctx.usage(u"--header %1: not a header name Tidemark may set"_s.arg(name));
+        const QByteArray variable = Context::headerVariable(name).toLatin1();
+        QString value;
+        if (qEnvironmentVariableIsSet(variable.constData()))
+            value = qEnvironmentVariable(variable.constData());
+        else if (!readStdinLine(&value) || value.isEmpty())
+            return ctx.usage(u"--header %1: no value in %2 and none on stdin"_s.arg(
+                name, QString::fromLatin1(variable)));
+        access.headers.append({name.toLatin1(), value.toUtf8()});
+        wipe(value);
+    }
+    ctx.setAccess(access);
+    return ExitOk;
+}
+
 int keepSession(Context &ctx, Http &http, const ServerProbe &info, const LoginResponse &session,
     const QString &email, QString apiKey)
 {
@@ -105,6 +129,7 @@ int keepSession(Context &ctx, Http &http, const ServerProbe &info, const LoginRe
     account.serverVersion = info.version.toString();
     if (!info.identity.isEmpty())
         account.serverIdentity = info.identity;
+    account.headerNames = ctx.access().names();
     if (args.has(u"address"_s)) {
         QStringList addresses;
         for (const QString &input : args.list(u"address"_s)) {
@@ -172,6 +197,17 @@ int keepSession(Context &ctx, Http &http, const ServerProbe &info, const LoginRe
             = endReplacedSessions(ctx, token, session.userId, previous);
     for (QString &old : previous)
         wipe(old);
+
+    // The proxy headers: the keychain, or (none) TIDEMARK_HEADER_<NAME> in later commands.
+    if (!ctx.access().isEmpty()) {
+        if (!(ctx.secrets().writeBlocking(
+                  account.id, SecretStore::Kind::Headers, ctx.access().toSecret())
+                && ctx.secrets().keychainAvailable()))
+            out.warn(u"no OS keychain: the proxy headers were not kept; later commands read them "
+                     "from %1"_s.arg(Context::headerVariable(ctx.access().names().first())));
+    } else if (!account.id.isEmpty()) {
+        ctx.secrets().removeBlocking(account.id, SecretStore::Kind::Headers);
+    }
 
     // Optional API key for full/delta sync: checked before it is kept.
     QString apiKeyStorage;
@@ -241,7 +277,8 @@ int loginWithSingleSignOn(Context &ctx)
         return ctx.usage(u"--redirect must be loopback or app-link, not %1"_s.arg(how));
     const SingleSignOn::Redirect redirect
         = how == u"app-link"_s ? SingleSignOn::Redirect::AppLink : SingleSignOn::Redirect::Loopback;
-    const ServerProbe info = ServerCheck::runBlocking(ctx.server().toString(), ctx.timeoutMs());
+    const ServerProbe info
+        = ServerCheck::runBlocking(ctx.server().toString(), ctx.timeoutMs(), ctx.access());
     if (info.error)
         return out.fail(exitCodeFor(info.error), info.error);
     if (info.loginOptionsKnown && !info.features.oauth) {
@@ -249,7 +286,7 @@ int loginWithSingleSignOn(Context &ctx)
         return out.fail(exitCodeFor(off), off);
     }
 
-    SingleSignOn sso(ctx.server(), redirect, ctx.timeoutMs());
+    SingleSignOn sso(ctx.server(), redirect, ctx.timeoutMs(), nullptr, ctx.access());
     if (args.has(u"wait-limit"_s))
         sso.setWaitLimitMs(args.value(u"wait-limit"_s).toInt() * 1000);
     RedirectRelay relay;
@@ -318,6 +355,8 @@ int cmdLogin(Context &ctx)
         if (args.has(u"password-stdin"_s) || args.has(u"api-key-stdin"_s))
             return ctx.usage(
                 u"--oauth logs in with the server's single sign-on: no password or API key"_s);
+        if (const int code = readHeaders(ctx))
+            return code;
         return loginWithSingleSignOn(ctx);
     }
 
@@ -371,10 +410,16 @@ int cmdLogin(Context &ctx)
         apiKey = apiKey.trimmed();
     }
 
+    // Proxy headers after the password and the API key (their stdin lines come first).
+    if (const int code = readHeaders(ctx)) {
+        wipe(password);
+        return code;
+    }
     Http http(ctx.server(), ctx.timeoutMs());
     // The same server check as the window's (ping, version, login options): a server that takes
     // only single sign-on is told apart before the password leaves this machine.
-    const ServerProbe info = ServerCheck::runBlocking(ctx.server().toString(), ctx.timeoutMs());
+    const ServerProbe info
+        = ServerCheck::runBlocking(ctx.server().toString(), ctx.timeoutMs(), ctx.access());
     if (info.error) {
         wipe(password);
         return out.fail(exitCodeFor(info.error), info.error);

@@ -104,6 +104,7 @@ int prepare(Context &ctx, bool needSession, SyncSetup *setup)
 
     SyncConnection &c = setup->connection;
     c.apiBase = ctx.server().baseUrl();
+    c.access = ctx.access();
     c.sessionToken = token;
     c.apiKey = apiKey;
     c.userId = setup->me.id;

@@ -98,6 +98,7 @@ QList<AccountInfo> AccountStore::accounts() const
         a.serverVersion = m_settings->value(u"serverVersion"_s).toString();
         a.addresses = m_settings->value(u"addresses"_s).toStringList();
         a.serverIdentity = m_settings->value(u"serverIdentity"_s).toString();
+        a.headerNames = m_settings->value(u"headerNames"_s).toStringList();
         a.lastUsed = m_settings->value(u"lastUsed"_s).toDateTime();
         m_settings->endGroup();
         list.append(a);
@@ -143,6 +144,10 @@ AccountInfo AccountStore::save(AccountInfo a)
     else
         m_settings->setValue(u"addresses"_s, a.addresses);
     m_settings->setValue(u"serverIdentity"_s, a.serverIdentity);
+    if (a.headerNames.isEmpty())
+        m_settings->remove(u"headerNames"_s);
+    else
+        m_settings->setValue(u"headerNames"_s, a.headerNames);
     m_settings->setValue(u"lastUsed"_s, a.lastUsed);
     m_settings->endGroup();
     m_settings->sync();

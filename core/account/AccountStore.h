@@ -33,6 +33,9 @@ struct AccountInfo
     //! The installation's identity (ServerProbe::identity) recorded at login: another machine at
     //! one of the addresses is told apart by it before any token is sent there.
     QString serverIdentity;
+    //! Names of the headers a proxy in front of the server asks for (their values are secrets:
+    //! SecretStore::Kind::Headers).
+    QStringList headerNames;
     bool demo = false; //!< the in-process demo server (not saved across runs)
     QDateTime lastUsed;
 

@@ -29,7 +29,15 @@ void SecretStore::setMemoryOnly(bool memoryOnly)
 
 QString SecretStore::keyFor(const QString &accountId, Kind kind)
 {
-    return accountId + (kind == Kind::SessionToken ? u"/session-token"_s : u"/api-key"_s);
+    switch (kind) {
+    case Kind::SessionToken:
+        return accountId + u"/session-token"_s;
+    case Kind::ApiKey:
+        return accountId + u"/api-key"_s;
+    case Kind::Headers:
+        return accountId + u"/headers"_s;
+    }
+    return accountId;
 }
 
 void SecretStore::fallBack(const QString &reason)

@@ -20,7 +20,11 @@ class SecretStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { SessionToken, ApiKey };
+    enum class Kind {
+        SessionToken,
+        ApiKey,
+        Headers //!< ServerAccess::toSecret(): the proxy headers of the account
+    };
 
     //! service: the keychain service name ("Tidemark"); tests pass their own to stay isolated.
     explicit SecretStore(QString service = QStringLiteral("Tidemark"), QObject *parent = nullptr);

@@ -78,9 +78,13 @@ QNetworkRequest ApiJob::buildRequest(const QUrl &url) const
     if (m_hasBody)
         request.setHeader(
             QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const CustomHeader &h : m_context.access.headers)
+        request.setRawHeader(h.name, h.value);
     if (m_auth != Auth::None) {
         const Credentials &c = m_context.credentials;
-        if (c.isSession())
+        if (c.isSession() && m_context.access.takesAuthorization())
+            request.setRawHeader("x-immich-user-token", c.secret.toUtf8());
+        else if (c.isSession())
             request.setRawHeader("Authorization", "Bearer " + c.secret.toUtf8());
         else if (c.isApiKey())
             request.setRawHeader("x-api-key", c.secret.toUtf8());

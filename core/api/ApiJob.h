@@ -38,6 +38,7 @@
 #include "ApiDtos.h"
 #include "ApiError.h"
 #include "Credentials.h"
+#include "ServerAccess.h"
 #include "protocol/ServerUrl.h"
 
 #include <QElapsedTimer>
@@ -72,6 +73,8 @@ struct JobContext
     //! SHA-256 fingerprint ("AB:CD:…") of the one certificate accepted although Qt's verification
     //! refuses it; empty: the pin CertificatePins holds for the server's origin, if any.
     QString pinnedSha256;
+    //! Headers a proxy in front of the server asks for (sent with every request of the job).
+    ServerAccess access;
 };
 
 class ApiJob : public QObject

@@ -54,6 +54,7 @@ JobContext ImmichClient::jobContext() const
     c.sslConfiguration = m_ssl;
     c.followSameOriginRedirects = m_followSameOriginRedirects;
     c.pinnedSha256 = pinnedCertificate();
+    c.access = m_access;
     return c;
 }
 

@@ -81,6 +81,10 @@ public:
     void setFollowSameOriginRedirects(bool follow) { m_followSameOriginRedirects = follow; }
     bool followsSameOriginRedirects() const { return m_followSameOriginRedirects; }
 
+    //! Headers a proxy in front of the server asks for, on every request (ServerAccess).
+    void setServerAccess(const ServerAccess &access) { m_access = access; }
+    const ServerAccess &serverAccess() const { return m_access; }
+
     //! TLS settings for every request (e.g. a self-signed server's CA added to the defaults).
     void setSslConfiguration(const QSslConfiguration &configuration) { m_ssl = configuration; }
 
@@ -138,6 +142,7 @@ Q_SIGNALS:
     void apiKeyRefused(const Tidemark::ApiError &error);
 
 private:
+    ServerAccess m_access;
     QNetworkAccessManager *m_network = nullptr;
     ServerUrl m_server;
     Credentials m_credentials;

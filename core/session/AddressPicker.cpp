@@ -31,7 +31,8 @@ bool AddressPicker::sameServer(
 }
 
 void AddressPicker::run(QObject *context, const QStringList &addresses, const QString &primary,
-    const QString &identity, int timeoutMs, std::function<void(const AddressChoice &)> done)
+    const QString &identity, int timeoutMs, std::function<void(const AddressChoice &)> done,
+    const ServerAccess &access)
 {
     struct State
     {
@@ -83,10 +84,12 @@ void AddressPicker::run(QObject *context, const QStringList &addresses, const QS
     };
     for (qsizetype i = 0; i < addresses.size(); ++i) {
         ServerCheck::run(
-            context, addresses[i], timeoutMs, [state, i, decide](const ServerProbe &p) {
+            context, addresses[i], timeoutMs,
+            [state, i, decide](const ServerProbe &p) {
                 state->probes[i] = p;
                 decide();
-            });
+            },
+            access);
     }
 }
 

@@ -12,6 +12,7 @@
 // installations). An account that has no identity recorded yet trusts only its primary address
 // (the one the person logged in at).
 
+#include "api/ServerAccess.h"
 #include "session/ServerProbe.h"
 
 #include <QList>
@@ -37,7 +38,8 @@ public:
     //! `addresses` in the person's order; `primary` is trusted without an identity (may be empty
     //! when every address must match `identity`). done() runs from the event loop.
     static void run(QObject *context, const QStringList &addresses, const QString &primary,
-        const QString &identity, int timeoutMs, std::function<void(const AddressChoice &)> done);
+        const QString &identity, int timeoutMs, std::function<void(const AddressChoice &)> done,
+        const ServerAccess &access = {});
     //! The same installation as `identity` (or, without one, the primary address itself)?
     static bool sameServer(
         const ServerProbe &probe, const QString &primary, const QString &identity);

@@ -15,7 +15,7 @@
 namespace Tidemark::ServerCheck {
 
 void run(QObject *context, const QString &address, int timeoutMs,
-    std::function<void(const ServerProbe &)> done)
+    std::function<void(const ServerProbe &)> done, const ServerAccess &access)
 {
     ServerProbe p;
     p.input = address;
@@ -29,6 +29,7 @@ void run(QObject *context, const QString &address, int timeoutMs,
     p.apiBase = url->toString();
     auto *c = new ImmichClient(context);
     c->setServerUrl(*url);
+    c->setServerAccess(access);
     c->setInactivityTimeout(std::chrono::milliseconds(std::min(timeoutMs, 15000)));
     auto finish = [c, done](const ServerProbe &result) {
         c->deleteLater();
@@ -95,17 +96,20 @@ void run(QObject *context, const QString &address, int timeoutMs,
         });
 }
 
-ServerProbe runBlocking(const QString &address, int timeoutMs)
+ServerProbe runBlocking(const QString &address, int timeoutMs, const ServerAccess &access)
 {
     QObject context;
     QEventLoop loop;
     ServerProbe result;
     bool done = false;
-    run(&context, address, timeoutMs, [&](const ServerProbe &p) {
-        result = p;
-        done = true;
-        loop.quit();
-    });
+    run(
+        &context, address, timeoutMs,
+        [&](const ServerProbe &p) {
+            result = p;
+            done = true;
+            loop.quit();
+        },
+        access);
     if (!done)
         loop.exec();
     return result;

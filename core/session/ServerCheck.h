@@ -8,6 +8,7 @@
 // must answer; the login options are optional (a proxy may hide them), and without them the
 // password form is offered as before.
 
+#include "api/ServerAccess.h"
 #include "session/ServerProbe.h"
 
 #include <QObject>
@@ -22,10 +23,10 @@ namespace ServerCheck {
 //! address; nothing runs when context is destroyed first. Server checks wait at most
 //! min(timeoutMs, 15 s) for silence.
 void run(QObject *context, const QString &address, int timeoutMs,
-    std::function<void(const ServerProbe &)> done);
+    std::function<void(const ServerProbe &)> done, const ServerAccess &access = {});
 
 //! The same in a local event loop, for the headless commands (never on the GUI thread).
-ServerProbe runBlocking(const QString &address, int timeoutMs);
+ServerProbe runBlocking(const QString &address, int timeoutMs, const ServerAccess &access = {});
 
 } // namespace ServerCheck
 

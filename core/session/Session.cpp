@@ -38,6 +38,8 @@ public:
     int timeoutMs = 60000;
     int ssoWaitMs = 10 * 60 * 1000;
     QString address; //!< where requests go now
+    ServerAccess access; //!< the current account's proxy headers
+    ServerAccess pendingAccess; //!< those of the login running now
     int addressTimeoutMs = 3000;
     QTimer recheck; //!< while a later address is in use: try the earlier ones again
     quint64 recheckRound = 0;
@@ -79,6 +81,7 @@ public:
 
     void applyCredentials()
     {
+        client->setServerAccess(access);
         client->setInactivityTimeout(std::chrono::milliseconds(timeoutMs));
         if (!sessionToken.isEmpty())
             client->setSessionToken(sessionToken);
@@ -88,10 +91,11 @@ public:
             client->clearCredentials();
     }
 
-    ImmichClient *newClient(const ServerUrl &url, int timeout)
+    ImmichClient *newClient(const ServerUrl &url, int timeout, const ServerAccess &with)
     {
         auto *c = new ImmichClient(q);
         c->setServerUrl(url);
+        c->setServerAccess(with);
         c->setInactivityTimeout(std::chrono::milliseconds(timeout));
         return c;
     }
@@ -100,7 +104,7 @@ public:
     //! does not linger in the user's session list.
     void endSessionOnServer(const QString &token, std::function<void(const ApiError &)> failed = {})
     {
-        ImmichClient *old = newClient(client->serverUrl(), timeoutMs);
+        ImmichClient *old = newClient(client->serverUrl(), timeoutMs, access);
         old->setSessionToken(token);
         LogoutJob *job = old->logout();
         if (failed)
@@ -115,9 +119,10 @@ public:
         caps = p.capabilities;
     }
 
-    void doProbe(const QString &input, std::function<void(const ServerProbe &)> done)
+    void doProbe(const QString &input, std::function<void(const ServerProbe &)> done,
+        const ServerAccess &with)
     {
-        ServerCheck::run(q, input, timeoutMs, std::move(done));
+        ServerCheck::run(q, input, timeoutMs, std::move(done), with);
     }
 
     //! Requests go to `addr` from now on (connections made for the old one are stale).
@@ -151,8 +156,10 @@ public:
             return;
         const quint64 my = generation;
         const quint64 round = ++recheckRound;
-        AddressPicker::run(q, list.mid(0, at + 1), account.serverUrl, account.serverIdentity,
-            std::min(addressTimeoutMs, timeoutMs), [this, my, round](const AddressChoice &c) {
+        AddressPicker::run(
+            q, list.mid(0, at + 1), account.serverUrl, account.serverIdentity,
+            std::min(addressTimeoutMs, timeoutMs),
+            [this, my, round](const AddressChoice &c) {
                 if (my != generation || round != recheckRound || state != State::Connected)
                     return;
                 if (c.ok() && c.address != address) {
@@ -160,7 +167,8 @@ public:
                     Q_EMIT q->addressesChecked(c);
                 }
                 scheduleRecheck();
-            });
+            },
+            access);
     }
 
     void openAccount(const AccountInfo &a)
@@ -197,6 +205,7 @@ public:
         a.userId = userId;
         a.userName = name;
         a.serverVersion = p.version.toString();
+        a.headerNames = pendingAccess.names();
         if (!p.identity.isEmpty())
             a.serverIdentity = p.identity;
         if (!a.addresses.isEmpty() && !a.addresses.contains(p.apiBase))
@@ -215,8 +224,13 @@ public:
         }
         if (!apiKeyIn.isEmpty())
             secrets->write(a.id, SecretStore::Kind::ApiKey, apiKeyIn);
+        if (!pendingAccess.isEmpty())
+            secrets->write(a.id, SecretStore::Kind::Headers, pendingAccess.toSecret());
+        else if (!a.headerNames.isEmpty())
+            secrets->remove(a.id, SecretStore::Kind::Headers);
         sessionToken = token;
         apiKey = apiKeyIn;
+        access = pendingAccess;
         openAccount(a);
         useAddress(p.apiBase);
         adoptProbe(p);
@@ -229,6 +243,25 @@ public:
         Q_EMIT q->loginFinished(true, {});
     }
 
+    //! The account's proxy headers (when it has any), then verify().
+    void readAccessThenVerify(quint64 my)
+    {
+        if (account.headerNames.isEmpty()) {
+            access = {};
+            applyCredentials();
+            verify();
+            return;
+        }
+        secrets->read(account.id, SecretStore::Kind::Headers,
+            [this, my](const QString &secret, const QString &) {
+                if (my != generation)
+                    return;
+                access = ServerAccess::fromSecret(secret);
+                applyCredentials();
+                verify();
+            });
+    }
+
     void verify()
     {
         const quint64 my = ++generation;
@@ -236,11 +269,13 @@ public:
         setState(State::CheckingServer);
         const QStringList list = account.allAddresses();
         const int timeout = list.size() > 1 ? std::min(addressTimeoutMs, timeoutMs) : timeoutMs;
-        AddressPicker::run(q, list, account.serverUrl, account.serverIdentity, timeout,
+        AddressPicker::run(
+            q, list, account.serverUrl, account.serverIdentity, timeout,
             [this, my](const AddressChoice &c) {
                 if (my == generation)
                     onAddressesChecked(my, c);
-            });
+            },
+            access);
     }
 
     void onAddressesChecked(quint64 my, const AddressChoice &c)
@@ -391,9 +426,10 @@ quint64 Session::generation() const
     return d->generation;
 }
 
-void Session::probe(const QString &url, std::function<void(const ServerProbe &)> done)
+void Session::probe(
+    const QString &url, std::function<void(const ServerProbe &)> done, const ServerAccess &access)
 {
-    d->doProbe(url, std::move(done));
+    d->doProbe(url, std::move(done), access);
 }
 
 void Session::fetchStatistics(
@@ -439,89 +475,100 @@ void Session::logIn(const LoginRequest &request)
     d->setState(State::CheckingServer);
     auto fail = [this, before](const ApiError &e) { d->loginFailed(before, e); };
     const LoginRequest r = request;
-    d->doProbe(r.url, [this, my, r, fail](const ServerProbe &p) {
-        if (my != d->generation)
-            return;
-        Q_EMIT serverProbed(p);
-        if (p.error.isError()) {
-            fail(p.error);
-            return;
-        }
-        if (!r.password.isEmpty() && p.loginOptionsKnown && !p.features.passwordLogin) {
-            fail(ApiError::make(ApiError::Kind::PasswordLoginOff, p.apiBase));
-            return;
-        }
-        d->setState(State::LoggingIn);
-        ImmichClient *auth = d->newClient(*ServerUrl::parse(r.url), d->timeoutMs);
-        auto failed = [auth, fail](const ApiError &e) {
-            auth->deleteLater();
-            fail(e);
-        };
-        if (!r.password.isEmpty()) {
-            LoginJob *job = auth->login(LoginCredential {r.email, r.password});
-            connect(
-                job, &LoginJob::succeeded, this, [this, my, p, r, auth](const LoginResponse &l) {
-                    auth->deleteLater();
-                    d->finishLogin(
-                        my, p, r.demo, l.accessToken, r.apiKey, l.userId, l.userEmail, l.name);
-                });
-            connect(job, &ApiJob::failed, this, failed);
-        } else {
-            // API key only: full/delta sync, statistics and thumbnails work; the stream will not.
-            auth->setApiKey(r.apiKey);
-            GetMyUserJob *job = auth->getMyUser();
-            connect(job, &GetMyUserJob::succeeded, this,
-                [this, my, p, r, auth](const UserAdminResponse &u) {
-                    auth->deleteLater();
-                    d->finishLogin(my, p, r.demo, QString(), r.apiKey, u.id, u.email, u.name);
-                });
-            connect(job, &ApiJob::failed, this, failed);
-        }
-    });
+    d->pendingAccess = r.access;
+    d->doProbe(
+        r.url,
+        [this, my, r, fail](const ServerProbe &p) {
+            if (my != d->generation)
+                return;
+            Q_EMIT serverProbed(p);
+            if (p.error.isError()) {
+                fail(p.error);
+                return;
+            }
+            if (!r.password.isEmpty() && p.loginOptionsKnown && !p.features.passwordLogin) {
+                fail(ApiError::make(ApiError::Kind::PasswordLoginOff, p.apiBase));
+                return;
+            }
+            d->setState(State::LoggingIn);
+            ImmichClient *auth = d->newClient(*ServerUrl::parse(r.url), d->timeoutMs, r.access);
+            auto failed = [auth, fail](const ApiError &e) {
+                auth->deleteLater();
+                fail(e);
+            };
+            if (!r.password.isEmpty()) {
+                LoginJob *job = auth->login(LoginCredential {r.email, r.password});
+                connect(job, &LoginJob::succeeded, this,
+                    [this, my, p, r, auth](const LoginResponse &l) {
+                        auth->deleteLater();
+                        d->finishLogin(
+                            my, p, r.demo, l.accessToken, r.apiKey, l.userId, l.userEmail, l.name);
+                    });
+                connect(job, &ApiJob::failed, this, failed);
+            } else {
+                // API key only: full/delta sync, statistics and thumbnails work; the stream will
+                // not.
+                auth->setApiKey(r.apiKey);
+                GetMyUserJob *job = auth->getMyUser();
+                connect(job, &GetMyUserJob::succeeded, this,
+                    [this, my, p, r, auth](const UserAdminResponse &u) {
+                        auth->deleteLater();
+                        d->finishLogin(my, p, r.demo, QString(), r.apiKey, u.id, u.email, u.name);
+                    });
+                connect(job, &ApiJob::failed, this, failed);
+            }
+        },
+        r.access);
 }
 
-void Session::logInWithSingleSignOn(const QString &url, SingleSignOn::Redirect redirect, bool demo)
+void Session::logInWithSingleSignOn(
+    const QString &url, SingleSignOn::Redirect redirect, bool demo, const ServerAccess &access)
 {
     d->dropSingleSignOn();
     const quint64 my = ++d->generation;
     const State before = d->state;
+    d->pendingAccess = access;
     d->setState(State::CheckingServer);
-    d->doProbe(url, [this, my, before, url, redirect, demo](const ServerProbe &p) {
-        if (my != d->generation)
-            return;
-        Q_EMIT serverProbed(p);
-        if (p.error.isError()) {
-            d->loginFailed(before, p.error);
-            return;
-        }
-        if (p.loginOptionsKnown && !p.features.oauth) {
-            d->loginFailed(before,
-                ApiError::make(ApiError::Kind::SingleSignOn, p.apiBase, QStringLiteral("off")));
-            return;
-        }
-        d->setState(State::LoggingIn);
-        auto *sso = new SingleSignOn(*ServerUrl::parse(url), redirect, d->timeoutMs, this);
-        sso->setWaitLimitMs(d->ssoWaitMs);
-        d->sso = sso;
-        connect(sso, &SingleSignOn::browserUrlReady, this, [this, my, redirect](const QUrl &u) {
-            if (my == d->generation)
-                Q_EMIT singleSignOnWaiting(u, redirect);
-        });
-        connect(
-            sso, &SingleSignOn::finished, this, [this, my, p, demo, sso](const LoginResponse &l) {
+    d->doProbe(
+        url,
+        [this, my, before, url, redirect, demo, access](const ServerProbe &p) {
+            if (my != d->generation)
+                return;
+            Q_EMIT serverProbed(p);
+            if (p.error.isError()) {
+                d->loginFailed(before, p.error);
+                return;
+            }
+            if (p.loginOptionsKnown && !p.features.oauth) {
+                d->loginFailed(before,
+                    ApiError::make(ApiError::Kind::SingleSignOn, p.apiBase, QStringLiteral("off")));
+                return;
+            }
+            d->setState(State::LoggingIn);
+            auto *sso
+                = new SingleSignOn(*ServerUrl::parse(url), redirect, d->timeoutMs, this, access);
+            sso->setWaitLimitMs(d->ssoWaitMs);
+            d->sso = sso;
+            connect(sso, &SingleSignOn::browserUrlReady, this, [this, my, redirect](const QUrl &u) {
+                if (my == d->generation)
+                    Q_EMIT singleSignOnWaiting(u, redirect);
+            });
+            connect(sso, &SingleSignOn::finished, this,
+                [this, my, p, demo, sso](const LoginResponse &l) {
+                    if (d->sso == sso)
+                        d->dropSingleSignOn();
+                    d->finishLogin(
+                        my, p, demo, l.accessToken, QString(), l.userId, l.userEmail, l.name);
+                });
+            connect(sso, &SingleSignOn::failed, this, [this, my, before, sso](const ApiError &e) {
                 if (d->sso == sso)
                     d->dropSingleSignOn();
-                d->finishLogin(
-                    my, p, demo, l.accessToken, QString(), l.userId, l.userEmail, l.name);
+                if (my == d->generation)
+                    d->loginFailed(before, e);
             });
-        connect(sso, &SingleSignOn::failed, this, [this, my, before, sso](const ApiError &e) {
-            if (d->sso == sso)
-                d->dropSingleSignOn();
-            if (my == d->generation)
-                d->loginFailed(before, e);
-        });
-        sso->start();
-    });
+            sso->start();
+        },
+        access);
 }
 
 void Session::completeSingleSignOn(const QUrl &url)
@@ -547,6 +594,7 @@ void Session::open(const AccountInfo &account, bool checkServer)
     const quint64 my = ++d->generation;
     d->sessionToken.clear();
     d->apiKey.clear();
+    d->access = {};
     d->openAccount(account);
     Q_EMIT credentialsChanged();
     Q_EMIT accountsChanged();
@@ -566,8 +614,7 @@ void Session::open(const AccountInfo &account, bool checkServer)
                     if (my != d->generation)
                         return;
                     d->apiKey = key;
-                    d->applyCredentials();
-                    d->verify();
+                    d->readAccessThenVerify(my);
                 });
         });
 }
@@ -602,6 +649,7 @@ void Session::forget(const QString &accountId)
     if (d->hasAccount && d->account.id == accountId) {
         logOut();
         d->secrets->remove(accountId, SecretStore::Kind::ApiKey);
+        d->secrets->remove(accountId, SecretStore::Kind::Headers);
         d->hasAccount = false;
         d->account = {};
         d->apiKey.clear();
@@ -617,6 +665,7 @@ void Session::forget(const QString &accountId)
     } else {
         d->secrets->remove(accountId, SecretStore::Kind::SessionToken);
         d->secrets->remove(accountId, SecretStore::Kind::ApiKey);
+        d->secrets->remove(accountId, SecretStore::Kind::Headers);
     }
     d->accounts.remove(accountId);
     Q_EMIT accountsChanged();
@@ -634,6 +683,28 @@ void Session::setApiKey(const QString &apiKey)
     d->applyCredentials();
     Q_EMIT credentialsChanged();
     Q_EMIT accountChanged(d->account);
+}
+
+ServerAccess Session::serverAccess() const
+{
+    return d->access;
+}
+
+void Session::setServerAccess(const ServerAccess &access)
+{
+    if (!d->hasAccount)
+        return;
+    d->access = access;
+    if (access.isEmpty())
+        d->secrets->remove(d->account.id, SecretStore::Kind::Headers);
+    else
+        d->secrets->write(d->account.id, SecretStore::Kind::Headers, access.toSecret());
+    d->account.headerNames = access.names();
+    d->account = d->accounts.save(d->account);
+    d->applyCredentials();
+    Q_EMIT credentialsChanged();
+    Q_EMIT accountChanged(d->account);
+    d->verify();
 }
 
 bool Session::setAddresses(const QStringList &addresses, QString *error)

@@ -63,6 +63,8 @@ struct LoginRequest
     QString email;
     QString password; //!< secret: wiped by the session as soon as it is sent
     QString apiKey; //!< secret
+    //! Headers a proxy in front of the server asks for (values are secrets: keychain).
+    ServerAccess access;
     bool demo = false; //!< the in-process demo server: its secrets are never kept in the keychain
 };
 
@@ -112,7 +114,10 @@ public:
 
     //! Checks a server without logging in: ping, version, then the login options. done() runs
     //! from the event loop, also when the address is invalid.
-    void probe(const QString &url, std::function<void(const ServerProbe &)> done);
+    void probe(const QString &url, std::function<void(const ServerProbe &)> done,
+        const ServerAccess &access = {});
+    //! The current account's proxy headers (ServerAccess).
+    ServerAccess serverAccess() const;
 
     //! The server's own counts of the user's assets (GET /assets/statistics); done() gets an error
     //! when it failed (and noteError() has seen it). Dropped when the connection changed meanwhile.
@@ -129,8 +134,8 @@ public Q_SLOTS:
     //! gives the page to open in the browser; the answer comes back by the chosen redirect (or
     //! completeSingleSignOn()). Answers with loginFinished() like logIn(). A server that offers
     //! no single sign-on is refused before anything is asked.
-    void logInWithSingleSignOn(
-        const QString &url, Tidemark::SingleSignOn::Redirect redirect, bool demo = false);
+    void logInWithSingleSignOn(const QString &url, Tidemark::SingleSignOn::Redirect redirect,
+        bool demo = false, const Tidemark::ServerAccess &access = {});
     //! The address the browser ended on, pasted or relayed from the app link.
     void completeSingleSignOn(const QUrl &url);
     //! Stops a single sign-on that is waiting for the browser.
@@ -153,6 +158,9 @@ public Q_SLOTS:
     //! makes it return false with `error` set and changes nothing), then checks them again. The
     //! account's own address (where it logged in) is added at the end when missing.
     bool setAddresses(const QStringList &addresses, QString *error = nullptr);
+    //! Keeps the current account's proxy headers (values in the keychain, names in the
+    //! settings; empty removes them) and checks the server again with them.
+    void setServerAccess(const Tidemark::ServerAccess &access);
     //! An error of any call made with this session: 401 → NeedsLogin, network → Offline.
     void noteError(const Tidemark::ApiError &error);
 

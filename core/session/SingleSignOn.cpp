@@ -30,12 +30,13 @@ QString challengeOf(const QString &verifier)
 }
 } // namespace
 
-SingleSignOn::SingleSignOn(
-    const ServerUrl &server, Redirect redirect, int requestTimeoutMs, QObject *parent)
+SingleSignOn::SingleSignOn(const ServerUrl &server, Redirect redirect, int requestTimeoutMs,
+    QObject *parent, const ServerAccess &access)
     : QObject(parent), m_server(server), m_redirect(redirect)
 {
     m_client = new ImmichClient(this);
     m_client->setServerUrl(server);
+    m_client->setServerAccess(access);
     m_client->setInactivityTimeout(std::chrono::milliseconds(requestTimeoutMs));
     m_wait.setSingleShot(true);
     m_wait.setInterval(10 * 60 * 1000);

@@ -19,6 +19,7 @@
 
 #include "api/ApiDtos.h"
 #include "api/ApiError.h"
+#include "api/ServerAccess.h"
 #include "protocol/ServerUrl.h"
 
 #include <QObject>
@@ -41,7 +42,7 @@ public:
     static QString appLinkAddress() { return QStringLiteral("app.immich:///oauth-callback"); }
 
     SingleSignOn(const ServerUrl &server, Redirect redirect, int requestTimeoutMs,
-        QObject *parent = nullptr);
+        QObject *parent = nullptr, const ServerAccess &access = {});
     ~SingleSignOn() override;
 
     //! How long the browser may take (default 10 minutes).

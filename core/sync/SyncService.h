@@ -25,10 +25,12 @@
 // Only one run at a time per service. Cancellation is possible at any moment; a cancelled or cut
 // run resumes from the last committed and acked point.
 
+#include "api/ServerAccess.h"
 #include "sync/RetryPolicy.h"
 #include "sync/SyncTypesUi.h"
 
 #include <QObject>
+
 #include <QUrl>
 #include <QVersionNumber>
 
@@ -46,6 +48,7 @@ struct SyncConnection
     QVersionNumber serverVersion;
     QString mirrorPath; //!< SQLite file of this server + account
     int inactivityTimeoutMs = 60000;
+    ServerAccess access; //!< headers a proxy in front of the server asks for
 };
 
 //! Engine knobs. The defaults suit the application; tests shorten delays and disable retries.

@@ -98,6 +98,7 @@ void SyncWorker::setConnection(const SyncConnection &connection)
     }
     const Expected<ServerUrl> server = ServerUrl::parse(connection.apiBase.toString());
     m_client->setServerUrl(server ? *server : ServerUrl());
+    m_client->setServerAccess(connection.access);
     // The session token for everything when there is one; else the API key, which only full and
     // delta sync accept (the stream and ack jobs refuse it with ApiKeyRefused).
     if (!connection.sessionToken.isEmpty())

@@ -493,4 +493,16 @@ qint64 DevServer::credentialedRequestCount() const
     return m_state->credentialedRequests;
 }
 
+void DevServer::setRequiredHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->requiredHeaders = headers;
+}
+
+qint64 DevServer::headerSeenCount(const QByteArray &name) const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->headersSeen.value(name.toLower());
+}
+
 } // namespace TidemarkDev

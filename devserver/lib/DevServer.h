@@ -208,6 +208,11 @@ public:
     //! Requests that carried credentials (a bearer token, an x-api-key, a session cookie),
     //! whatever the answer: a server that must never see them can count zero.
     qint64 credentialedRequestCount() const;
+    //! A proxy in front of the server (Cloudflare Access, Basic auth): every request without all
+    //! of these headers, with these values, is refused with 403 before Immich sees it.
+    void setRequiredHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
+    //! Requests that carried a header of this name (any value), whatever the answer.
+    qint64 headerSeenCount(const QByteArray &name) const;
 
 private:
     std::shared_ptr<ServerState> m_state;

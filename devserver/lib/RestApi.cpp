@@ -979,8 +979,24 @@ HttpResponse RestApi::handle(ServerState &st, const HttpRequest &req)
     QMutexLocker lock(&st.mutex);
     ++st.requests;
     if (req.hasHeader("Authorization") || req.hasHeader("x-api-key")
+        || req.hasHeader("x-immich-user-token")
         || req.header("Cookie").contains("immich_access_token"))
         ++st.credentialedRequests;
+    for (const auto &[name, value] : req.headers)
+        ++st.headersSeen[name.toLower()];
+    for (const auto &[name, value] : st.requiredHeaders) {
+        if (req.header(name) != value) {
+            // What an access proxy answers: its own page, not Immich's JSON.
+            HttpResponse r;
+            r.status = 403;
+            r.contentType = "text/html; charset=utf-8";
+            r.body
+                = "<html><body><h1>Forbidden</h1><p>Access denied by the proxy.</p></body></html>";
+            r.correlationId = c.cid;
+            r.etag = false;
+            return r;
+        }
+    }
     const QString &p = req.path;
     const QByteArray &m = req.method;
     const EmulatedVersion v = st.version;

@@ -8,6 +8,7 @@
 #include "Library.h"
 #include "OAuthProvider.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QUuid>
 
@@ -29,6 +30,8 @@ public:
     qint64 ackRequests = 0;
     qint64 requests = 0;
     qint64 credentialedRequests = 0;
+    QList<QPair<QByteArray, QByteArray>> requiredHeaders;
+    QHash<QByteArray, qint64> headersSeen; //!< lower-case name -> requests that carried it
     bool chunkPerLine = false;
     bool generated = false;
 

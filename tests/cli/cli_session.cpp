@@ -442,6 +442,62 @@ private Q_SLOTS:
         QCOMPARE(other.credentialedRequestCount(), 0);
     }
 
+    void proxyHeaders()
+    {
+        DevServer proxied;
+        LibrarySpec spec;
+        spec.ownAssets = 2;
+        spec.partnerAssets = 1;
+        proxied.generateLibrary(spec);
+        const QByteArray id = "b41c.access";
+        const QByteArray secret = "cf-secret-0f9e8d7c6b5a";
+        proxied.setRequiredHeaders(
+            {{"CF-Access-Client-Id", id}, {"CF-Access-Client-Secret", secret}});
+        QVERIFY(proxied.start(0));
+        const QString url = proxied.baseUrl().toString();
+        m_tokens << QString::fromLatin1(secret) << QString::fromLatin1(id); // never printed
+        CliRunner cli;
+        const QHash<QString, QString> headers {
+            {u"TIDEMARK_HEADER_CF_ACCESS_CLIENT_ID"_s, QString::fromLatin1(id)},
+            {u"TIDEMARK_HEADER_CF_ACCESS_CLIENT_SECRET"_s, QString::fromLatin1(secret)}};
+        // Without them, the proxy answers, not Immich.
+        CliResult r = run(cli,
+            {u"login"_s, u"--server"_s, url, u"--email"_s, DevServer::adminEmail(),
+                u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s)},
+            "admin-password\n");
+        QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+        // With them (one from the environment, one from stdin after the password).
+        r = run(cli,
+            {u"login"_s, u"--server"_s, url, u"--email"_s, DevServer::adminEmail(),
+                u"--password-stdin"_s, u"--token-file"_s, cli.path(u"token"_s), u"--header"_s,
+                u"CF-Access-Client-Id"_s, u"--header"_s, u"CF-Access-Client-Secret"_s},
+            "admin-password\n" + secret + "\n",
+            {{u"TIDEMARK_HEADER_CF_ACCESS_CLIENT_ID"_s, QString::fromLatin1(id)}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("no OS keychain: the proxy headers were not kept; later commands "
+                                "read them from TIDEMARK_HEADER_CF_ACCESS_CLIENT_ID"),
+            qPrintable(r.describe()));
+        const QString token = readToken(cli, u"token"_s);
+        QHash<QString, QString> env = headers;
+        env.insert(u"TIDEMARK_SESSION_TOKEN"_s, token);
+        r = run(cli, {u"acks"_s, u"list"_s, u"--json"_s}, {}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        // A later command without them says which variable is missing.
+        r = run(cli, {u"acks"_s, u"list"_s}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("the proxy header(s) CF-Access-Client-Id, CF-Access-Client-Secret "
+                                "are not in the keychain: set "
+                                "TIDEMARK_HEADER_CF_ACCESS_CLIENT_ID"),
+            qPrintable(r.describe()));
+        // A name Tidemark must not set.
+        r = run(cli,
+            {u"login"_s, u"--server"_s, url, u"--email"_s, DevServer::adminEmail(),
+                u"--password-stdin"_s, u"--header"_s, u"x-api-key"_s},
+            "admin-password\nvalue\n");
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY(r.err.contains("--header x-api-key: not a header name Tidemark may set"));
+    }
+
     void noPasswordWithoutTerminal()
     {
         CliRunner cli; // QProcess: no controlling terminal to prompt on
