@@ -1635,6 +1635,26 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
         <source>Cancel stops waiting.</source>
         <translation>Abbrechen beendet das Warten.</translation>
     </message>
+    <message>
+        <source>Proxy &amp;headers…</source>
+        <translation>Proxy-&amp;Header …</translation>
+    </message>
+    <message>
+        <source>Proxy headers</source>
+        <translation>Proxy-Header</translation>
+    </message>
+    <message>
+        <source>Headers a proxy in front of the server asks for, such as Cloudflare Access&apos;.</source>
+        <translation>Header, die ein Proxy vor dem Server verlangt, etwa die von Cloudflare Access.</translation>
+    </message>
+    <message>
+        <source>Proxy headers set</source>
+        <translation>Gesetzte Proxy-Header</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::ErrorBanner</name>
@@ -1995,6 +2015,77 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
     <message>
         <source>The server says a full sync is needed: the time is more than 100 days ago, or more than 10,000 assets changed since then. Nothing was changed. A full sync lists everything once and sets &quot;Since&quot; to its time, so the next delta sync can start there.</source>
         <translation>Der Server verlangt eine vollständige Synchronisierung: Der Zeitpunkt liegt mehr als 100 Tage zurück, oder seitdem wurden mehr als 10.000 Medien geändert. Es wurde nichts geändert. Eine vollständige Synchronisierung listet alles einmal auf und setzt „Seit“ auf ihren Zeitpunkt, sodass die nächste Delta-Synchronisierung dort beginnen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::HeadersDialog</name>
+    <message>
+        <source>Proxy headers</source>
+        <translation>Proxy-Header</translation>
+    </message>
+    <message>
+        <source>Headers the proxy in front of your Immich server asks for, such as CF-Access-Client-Id and CF-Access-Client-Secret for Cloudflare Access. Tidemark sends them with every request to this server and nowhere else, and keeps their values in the system keychain.</source>
+        <translation>Header, die der Proxy vor Ihrem Immich-Server verlangt, etwa CF-Access-Client-Id und CF-Access-Client-Secret für Cloudflare Access. Tidemark sendet sie mit jeder Anfrage an diesen Server und nirgendwohin sonst und bewahrt ihre Werte im Schlüsselbund des Systems auf.</translation>
+    </message>
+    <message>
+        <source>&amp;Add header</source>
+        <translation>Header &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a header</source>
+        <translation>Einen Header hinzufügen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name, e.g. CF-Access-Client-Id</source>
+        <translation>Name, z. B. CF-Access-Client-Id</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Name des Headers</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Header value</source>
+        <translation>Wert des Headers</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this header</source>
+        <translation>Diesen Header entfernen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a header name Tidemark may set (letters, digits and -_.!#$%&amp;&apos;*+^`|~ only; not Host, Cookie, x-api-key and the like).</source>
+        <translation>„%1“ ist kein Header-Name, den Tidemark setzen darf (nur Buchstaben, Ziffern und -_.!#$%&amp;&apos;*+^`|~; nicht Host, Cookie, x-api-key und Ähnliche).</translation>
+    </message>
+    <message>
+        <source>Enter a value for %1.</source>
+        <translation>Geben Sie einen Wert für %1 ein.</translation>
+    </message>
+    <message>
+        <source>%1 is there twice.</source>
+        <translation>%1 steht zweimal da.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; shown only as dots.</source>
+        <translation>Im Schlüsselbund des Systems aufbewahrt; nur als Punkte angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2642,10 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     <message>
         <source>Server a&amp;ddresses…</source>
         <translation>Server&amp;adressen …</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy headers…</source>
+        <translation>&amp;Proxy-Header …</translation>
     </message>
 </context>
 <context>

@@ -1635,6 +1635,26 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
         <source>Cancel stops waiting.</source>
         <translation>Annuler arrête l’attente.</translation>
     </message>
+    <message>
+        <source>Proxy &amp;headers…</source>
+        <translation>&amp;En-têtes du proxy…</translation>
+    </message>
+    <message>
+        <source>Proxy headers</source>
+        <translation>En-têtes du proxy</translation>
+    </message>
+    <message>
+        <source>Headers a proxy in front of the server asks for, such as Cloudflare Access&apos;.</source>
+        <translation>Les en-têtes qu’un proxy devant le serveur exige, comme ceux de Cloudflare Access.</translation>
+    </message>
+    <message>
+        <source>Proxy headers set</source>
+        <translation>En-têtes du proxy définis</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::ErrorBanner</name>
@@ -1995,6 +2015,77 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
     <message>
         <source>The server says a full sync is needed: the time is more than 100 days ago, or more than 10,000 assets changed since then. Nothing was changed. A full sync lists everything once and sets &quot;Since&quot; to its time, so the next delta sync can start there.</source>
         <translation>Le serveur indique qu’une synchronisation complète est nécessaire : la date remonte à plus de 100 jours, ou plus de 10 000 éléments ont changé depuis. Rien n’a été modifié. Une synchronisation complète liste tout une fois et règle « Depuis » sur son heure, pour que la prochaine synchronisation delta puisse partir de là.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::HeadersDialog</name>
+    <message>
+        <source>Proxy headers</source>
+        <translation>En-têtes du proxy</translation>
+    </message>
+    <message>
+        <source>Headers the proxy in front of your Immich server asks for, such as CF-Access-Client-Id and CF-Access-Client-Secret for Cloudflare Access. Tidemark sends them with every request to this server and nowhere else, and keeps their values in the system keychain.</source>
+        <translation>Les en-têtes que le proxy devant votre serveur Immich exige, comme CF-Access-Client-Id et CF-Access-Client-Secret pour Cloudflare Access. Tidemark les envoie avec chaque requête à ce serveur et nulle part ailleurs, et garde leurs valeurs dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>&amp;Add header</source>
+        <translation>&amp;Ajouter un en-tête</translation>
+    </message>
+    <message>
+        <source>Add a header</source>
+        <translation>Ajouter un en-tête</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Name, e.g. CF-Access-Client-Id</source>
+        <translation>Nom, par ex. CF-Access-Client-Id</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Nom de l’en-tête</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Header value</source>
+        <translation>Valeur de l’en-tête</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this header</source>
+        <translation>Retirer cet en-tête</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a header name Tidemark may set (letters, digits and -_.!#$%&amp;&apos;*+^`|~ only; not Host, Cookie, x-api-key and the like).</source>
+        <translation>« %1 » n’est pas un nom d’en-tête que Tidemark peut définir (lettres, chiffres et -_.!#$%&amp;&apos;*+^`|~ seulement&#xa0;; ni Host, ni Cookie, ni x-api-key, etc.).</translation>
+    </message>
+    <message>
+        <source>Enter a value for %1.</source>
+        <translation>Saisissez une valeur pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 is there twice.</source>
+        <translation>%1 figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; shown only as dots.</source>
+        <translation>Gardée dans le trousseau du système&#xa0;; affichée seulement en points.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2642,10 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <message>
         <source>Server a&amp;ddresses…</source>
         <translation>A&amp;dresses du serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy headers…</source>
+        <translation>En-têtes du &amp;proxy…</translation>
     </message>
 </context>
 <context>

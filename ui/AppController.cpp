@@ -485,6 +485,16 @@ bool AppController::setAddresses(const QStringList &addresses, QString *error)
     return d->session->setAddresses(addresses, error);
 }
 
+ServerAccess AppController::serverAccess() const
+{
+    return d->session->serverAccess();
+}
+
+void AppController::setServerAccess(const ServerAccess &access)
+{
+    d->session->setServerAccess(access);
+}
+
 QString AppController::currentAddress() const
 {
     return d->session->currentAddress();
@@ -640,27 +650,30 @@ QString AppController::stateText(State state)
     return {};
 }
 
-void AppController::probeServer(const QString &url)
+void AppController::probeServer(const QString &url, const ServerAccess &access)
 {
-    d->session->probe(url, [this](const ServerProbe &p) { Q_EMIT serverProbed(p); });
+    d->session->probe(
+        url, [this](const ServerProbe &p) { Q_EMIT serverProbed(p); }, access);
 }
 
-void AppController::logIn(
-    const QString &url, const QString &email, const QString &password, const QString &apiKey)
+void AppController::logIn(const QString &url, const QString &email, const QString &password,
+    const QString &apiKey, const ServerAccess &access)
 {
     LoginRequest r;
     r.url = url;
     r.email = email;
     r.password = password;
     r.apiKey = apiKey;
+    r.access = access;
     r.demo = d->demo && d->demo->isRunning() && url == d->demo->baseUrl().toString();
     d->session->logIn(r);
 }
 
-void AppController::logInWithSingleSignOn(const QString &url, SingleSignOn::Redirect redirect)
+void AppController::logInWithSingleSignOn(
+    const QString &url, SingleSignOn::Redirect redirect, const ServerAccess &access)
 {
     const bool demo = d->demo && d->demo->isRunning() && url == d->demo->baseUrl().toString();
-    d->session->logInWithSingleSignOn(url, redirect, demo);
+    d->session->logInWithSingleSignOn(url, redirect, demo, access);
 }
 
 void AppController::completeSingleSignOn(const QUrl &url)

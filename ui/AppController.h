@@ -138,15 +138,16 @@ public:
 
 public Q_SLOTS:
     //! Checks a server without logging in; answers with serverProbed().
-    void probeServer(const QString &url);
+    void probeServer(const QString &url, const Tidemark::ServerAccess &access = {});
     //! Checks the server, logs in with email and password (or validates an API key when the
     //! password is empty), stores the secrets in the keychain and makes the account current.
     //! Answers with loginFinished().
     void logIn(const QString &url, const QString &email, const QString &password,
-        const QString &apiKey = {});
+        const QString &apiKey = {}, const Tidemark::ServerAccess &access = {});
     //! Checks the server and starts its single sign-on: the provider's page opens in the
     //! browser (singleSignOnWaiting()); answers with loginFinished() like logIn().
-    void logInWithSingleSignOn(const QString &url, Tidemark::SingleSignOn::Redirect redirect);
+    void logInWithSingleSignOn(const QString &url, Tidemark::SingleSignOn::Redirect redirect,
+        const Tidemark::ServerAccess &access = {});
     //! The address the browser ended on (pasted, or relayed from the app link).
     void completeSingleSignOn(const QUrl &url);
     void cancelSingleSignOn();
@@ -167,6 +168,10 @@ public Q_SLOTS:
     void setApiKey(const QString &apiKey);
     //! The current account's addresses in the order to try them (Session::setAddresses).
     bool setAddresses(const QStringList &addresses, QString *error = nullptr);
+    //! The current account's proxy headers (values from the keychain).
+    ServerAccess serverAccess() const;
+    //! Keeps them (keychain) and checks the server again with them.
+    void setServerAccess(const Tidemark::ServerAccess &access);
 
 Q_SIGNALS:
     void stateChanged(Tidemark::Session::State state);

@@ -12,6 +12,7 @@
 #include "desktop/TrayIcon.h"
 #include "dialogs/AddressesDialog.h"
 #include "dialogs/ConnectDialog.h"
+#include "dialogs/HeadersDialog.h"
 #include "dialogs/MirrorRecoveryDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/AssetTableModel.h"
@@ -269,6 +270,11 @@ void MainWindow::createActions()
         if (ok)
             m_app->setApiKey(key.trimmed());
     });
+    m_headersAction = account->addAction(tr("&Proxy headers…"), this, [this] {
+        HeadersDialog dialog(m_app->serverAccess(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_app->setServerAccess(dialog.access());
+    });
     m_addressesAction = account->addAction(tr("Server a&ddresses…"), this, [this] {
         AddressesDialog dialog(m_app, this);
         dialog.exec();
@@ -471,6 +477,7 @@ void MainWindow::updateActions()
     m_forgetAction->setEnabled(m_app->hasAccount());
     m_apiKeyAction->setEnabled(m_app->hasAccount());
     m_addressesAction->setEnabled(m_app->hasAccount() && !m_app->currentAccount().demo);
+    m_headersAction->setEnabled(m_app->hasAccount() && !m_app->currentAccount().demo);
     const ServerCapabilities caps = m_app->capabilities();
     m_tabs->setTabVisible(FullDeltaTab, !caps.version().isValid() || caps.hasFullAndDeltaSync());
 }

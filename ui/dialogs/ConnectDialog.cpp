@@ -4,6 +4,7 @@
 
 #include "AppController.h"
 #include "desktop/StatusColors.h"
+#include "dialogs/HeadersDialog.h"
 #include "protocol/ServerUrl.h"
 
 #include <QComboBox>
@@ -61,6 +62,18 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     StatusColors::apply(m_httpWarning, palette(), StatusColors::Tone::Caution);
     m_httpWarning->hide();
     serverForm->addRow(QString(), m_httpWarning);
+    m_headers = new QPushButton(tr("Proxy &headers…"), serverBox);
+    m_headers->setAccessibleName(tr("Proxy headers"));
+    m_headers->setAccessibleDescription(
+        tr("Headers a proxy in front of the server asks for, such as Cloudflare Access'."));
+    m_headers->setAutoDefault(false);
+    m_headersSummary = new QLabel(HeadersDialog::summary({}), serverBox);
+    m_headersSummary->setTextFormat(Qt::PlainText);
+    m_headersSummary->setAccessibleName(tr("Proxy headers set"));
+    auto *headersRow = new QHBoxLayout;
+    headersRow->addWidget(m_headers);
+    headersRow->addWidget(m_headersSummary, 1);
+    serverForm->addRow(tr("Proxy:"), headersRow);
     m_certificate = new QLabel(serverBox);
     m_certificate->setTextFormat(Qt::PlainText);
     m_certificate->setWordWrap(false); // explicit lines: a wrapped fingerprint is hard to compare
@@ -210,6 +223,14 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
             reject();
     });
     connect(m_sso, &QPushButton::clicked, this, &ConnectDialog::logInWithSingleSignOn);
+    connect(m_headers, &QPushButton::clicked, this, [this] {
+        HeadersDialog dialog(m_access, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            setServerAccess(dialog.access());
+            if (!m_url->text().trimmed().isEmpty())
+                checkServer();
+        }
+    });
     connect(m_usePasted, &QPushButton::clicked, this, [this] {
         const QString text = m_pasted->text().trimmed();
         if (!text.isEmpty())
@@ -313,6 +334,12 @@ void ConnectDialog::trustCertificate()
     checkServer();
 }
 
+void ConnectDialog::setServerAccess(const ServerAccess &access)
+{
+    m_access = access;
+    m_headersSummary->setText(HeadersDialog::summary(access));
+}
+
 void ConnectDialog::setEmail(const QString &email)
 {
     m_email->setText(email);
@@ -397,7 +424,7 @@ void ConnectDialog::checkServer()
 {
     setBusy(true, tr("Checking the server…"));
     m_serverInfo->setText(tr("Checking…"));
-    m_app->probeServer(m_url->text());
+    m_app->probeServer(m_url->text(), m_access);
 }
 
 void ConnectDialog::onProbe(const ServerProbe &probe)
@@ -469,7 +496,7 @@ void ConnectDialog::logIn()
     }
     setBusy(true, tr("Logging in…"));
     m_app->logIn(m_url->text(), m_email->text().trimmed(),
-        hasPassword ? m_password->text() : QString(), m_apiKey->text().trimmed());
+        hasPassword ? m_password->text() : QString(), m_apiKey->text().trimmed(), m_access);
 }
 
 void ConnectDialog::applyLoginOptions(const ServerProbe &probe)
@@ -507,7 +534,7 @@ void ConnectDialog::logInWithSingleSignOn()
     }
     setBusy(true, tr("Opening the sign-in page…"));
     m_app->logInWithSingleSignOn(
-        m_url->text(), SingleSignOn::Redirect(m_redirect->currentData().toInt()));
+        m_url->text(), SingleSignOn::Redirect(m_redirect->currentData().toInt()), m_access);
 }
 
 void ConnectDialog::setWaitingForBrowser(bool waiting)

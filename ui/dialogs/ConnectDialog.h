@@ -62,6 +62,11 @@ public:
     QLineEdit *pageAddressField() const { return m_pageAddress; }
     QPushButton *usePastedButton() const { return m_usePasted; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *headersButton() const { return m_headers; }
+    QLabel *headersLabel() const { return m_headersSummary; }
+    //! The proxy headers the check and the login send (the Proxy headers… dialog sets them).
+    void setServerAccess(const ServerAccess &access);
+    ServerAccess serverAccess() const { return m_access; }
     bool isWaitingForBrowser() const { return m_ssoWaiting; }
     //! The fingerprint "Trust this certificate" would pin (empty when none is offered).
     QString offeredFingerprint() const { return m_offeredFingerprint; }
@@ -111,6 +116,9 @@ private:
     QPushButton *m_sso = nullptr;
     QComboBox *m_redirect = nullptr;
     QWidget *m_waitBox = nullptr;
+    QPushButton *m_headers = nullptr;
+    QLabel *m_headersSummary = nullptr;
+    ServerAccess m_access;
     QWidget *m_pasteRow = nullptr;
     QLineEdit *m_pageAddress = nullptr; //!< the provider's page while waiting (selectable)
     QLineEdit *m_pasted = nullptr;
