@@ -504,6 +504,8 @@ void MainWindow::showConnectDialog()
     if (m_app->hasAccount()) {
         dialog.setServerUrl(m_app->currentAccount().serverUrl);
         dialog.setEmail(m_app->currentAccount().email);
+        // Logging in again behind the same proxy needs its headers again.
+        dialog.setServerAccess(m_app->serverAccess());
     }
     dialog.exec();
 }

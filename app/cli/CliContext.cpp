@@ -220,9 +220,7 @@ int Context::resolveAccount(bool needSaved)
             m_access);
         loop.exec();
         if (!choice.ok()) {
-            const ApiError e = !choice.otherServers.isEmpty()
-                ? ApiError::make(ApiError::Kind::OtherServer, choice.otherServers.first().apiBase)
-                : choice.probe.error;
+            const ApiError e = choice.error();
             return m_out.fail(exitCodeFor(e), e);
         }
         for (const ServerProbe &other : std::as_const(choice.otherServers))

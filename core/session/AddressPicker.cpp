@@ -20,6 +20,17 @@ QString normalised(const QString &address)
 }
 } // namespace
 
+ApiError AddressChoice::error() const
+{
+    if (ok())
+        return {};
+    if (!otherServers.isEmpty())
+        return ApiError::make(ApiError::Kind::OtherServer, otherServers.first().apiBase);
+    if (probe.error.isError())
+        return probe.error;
+    return ApiError::make(ApiError::Kind::OtherServer, probe.apiBase);
+}
+
 bool AddressPicker::sameServer(
     const ServerProbe &probe, const QString &primary, const QString &identity)
 {

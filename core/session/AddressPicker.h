@@ -30,6 +30,9 @@ struct AddressChoice
     QList<ServerProbe> otherServers; //!< answered, but another installation: never used
     QList<ServerProbe> unreachable; //!< no answer, or not an Immich server
     bool ok() const { return !address.isEmpty(); }
+    //! Why none works: another installation when one answered as such (it was never sent a
+    //! token), else the failure of the account's own address.
+    ApiError error() const;
 };
 
 class AddressPicker

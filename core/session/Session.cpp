@@ -281,64 +281,56 @@ public:
     void onAddressesChecked(quint64 my, const AddressChoice &c)
     {
         Q_EMIT q->addressesChecked(c);
-        {
-            if (!c.ok()) {
-                ApiError e = c.probe.error;
-                if (!c.otherServers.isEmpty())
-                    e = ApiError::make(ApiError::Kind::OtherServer, c.otherServers.first().apiBase);
-                else if (!e.isError())
-                    e = ApiError::make(ApiError::Kind::OtherServer, c.probe.apiBase);
-                fail(e);
-                setState(State::Offline);
-                Q_EMIT q->errorOccurred(e, Session::tr("Connecting to %1").arg(account.serverUrl));
-                return;
-            }
-            const ServerProbe &p = c.probe;
-            useAddress(c.address);
-            if (account.serverIdentity.isEmpty() && !p.identity.isEmpty()) {
-                account.serverIdentity = p.identity; // learnt at the account's own address
-                account = accounts.save(account);
-            }
-            adoptProbe(p);
-            if (account.serverVersion != version.toString()) {
-                account.serverVersion = version.toString();
-                account = accounts.save(account);
-            }
-            applyCredentials();
-            Q_EMIT q->credentialsChanged();
-            Q_EMIT q->capabilitiesChanged();
-            if (sessionToken.isEmpty() && apiKey.isEmpty()) {
-                setState(State::NeedsLogin);
-                return;
-            }
-            setState(State::LoggingIn);
-            GetMyUserJob *me = client->getMyUser();
-            QObject::connect(
-                me, &GetMyUserJob::succeeded, q, [this, my](const UserAdminResponse &u) {
-                    if (my != generation)
-                        return;
-                    if (account.userName != u.name) {
-                        account.userName = u.name;
-                        account = accounts.save(account);
-                        Q_EMIT q->accountChanged(account);
-                    }
-                    setState(State::Connected);
-                    scheduleRecheck();
-                });
-            QObject::connect(me, &ApiJob::failed, q, [this, my](const ApiError &e) {
-                if (my != generation)
-                    return;
-                fail(e);
-                if (e.kind == ApiError::Kind::Unauthorized
-                    || e.kind == ApiError::Kind::ApiKeyRefused) {
-                    setState(State::NeedsLogin);
-                    Q_EMIT q->errorOccurred(e, Session::tr("Your session has ended"));
-                } else {
-                    setState(State::Offline);
-                    Q_EMIT q->errorOccurred(e, Session::tr("Checking your session"));
-                }
-            });
+        if (!c.ok()) {
+            const ApiError e = c.error();
+            fail(e);
+            setState(State::Offline);
+            Q_EMIT q->errorOccurred(e, Session::tr("Connecting to %1").arg(account.serverUrl));
+            return;
         }
+        const ServerProbe &p = c.probe;
+        useAddress(c.address);
+        if (account.serverIdentity.isEmpty() && !p.identity.isEmpty()) {
+            account.serverIdentity = p.identity; // learnt at the account's own address
+            account = accounts.save(account);
+        }
+        adoptProbe(p);
+        if (account.serverVersion != version.toString()) {
+            account.serverVersion = version.toString();
+            account = accounts.save(account);
+        }
+        applyCredentials();
+        Q_EMIT q->credentialsChanged();
+        Q_EMIT q->capabilitiesChanged();
+        if (sessionToken.isEmpty() && apiKey.isEmpty()) {
+            setState(State::NeedsLogin);
+            return;
+        }
+        setState(State::LoggingIn);
+        GetMyUserJob *me = client->getMyUser();
+        QObject::connect(me, &GetMyUserJob::succeeded, q, [this, my](const UserAdminResponse &u) {
+            if (my != generation)
+                return;
+            if (account.userName != u.name) {
+                account.userName = u.name;
+                account = accounts.save(account);
+                Q_EMIT q->accountChanged(account);
+            }
+            setState(State::Connected);
+            scheduleRecheck();
+        });
+        QObject::connect(me, &ApiJob::failed, q, [this, my](const ApiError &e) {
+            if (my != generation)
+                return;
+            fail(e);
+            if (e.kind == ApiError::Kind::Unauthorized || e.kind == ApiError::Kind::ApiKeyRefused) {
+                setState(State::NeedsLogin);
+                Q_EMIT q->errorOccurred(e, Session::tr("Your session has ended"));
+            } else {
+                setState(State::Offline);
+                Q_EMIT q->errorOccurred(e, Session::tr("Checking your session"));
+            }
+        });
     }
 };
 

@@ -12,10 +12,12 @@
 
 #include "DevServer.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 
 using namespace Tidemark;
 using namespace Qt::StringLiterals;
@@ -107,6 +109,17 @@ private Q_SLOTS:
         headers.accept();
         QVERIFY(!headers.isVisible());
         QCOMPARE(headers.access(), cloudflare);
+
+        // Logging in again (File › Connect…) starts with the account's headers.
+        QString shown;
+        QTimer::singleShot(0, &window, [&] {
+            if (auto *again = qobject_cast<ConnectDialog *>(QApplication::activeModalWidget())) {
+                shown = again->headersLabel()->text();
+                again->reject();
+            }
+        });
+        window.showConnectDialog();
+        QCOMPARE(shown, u"2: CF-Access-Client-Id, CF-Access-Client-Secret"_s);
 
         // Account › Proxy headers…: without them the proxy refuses, with them the server answers.
         app.setServerAccess({});
