@@ -85,8 +85,12 @@ int main(int argc, char **argv)
         QStringLiteral("PEM certificate for HTTPS."), QStringLiteral("FILE"));
     QCommandLineOption keyOpt(QStringLiteral("tls-key"),
         QStringLiteral("PEM private key for HTTPS."), QStringLiteral("FILE"));
-    parser.addOptions(
-        {portOpt, assetsOpt, partnerOpt, seedOpt, perLineOpt, tlsOpt, certOpt, keyOpt});
+    QCommandLineOption clientCaOpt(QStringLiteral("client-ca"),
+        QStringLiteral("With TLS: require a client certificate signed by this PEM authority "
+                       "(mutual TLS, as a proxy in front of Immich may)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({portOpt, assetsOpt, partnerOpt, seedOpt, perLineOpt, tlsOpt, certOpt, keyOpt,
+        clientCaOpt});
     // "--version X.Y.Z" selects the emulated version; "--version" alone prints ours.
     QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); ++i)
@@ -138,6 +142,17 @@ int main(int argc, char **argv)
             QTextStream(stderr) << server.errorString() << '\n';
             return 2;
         }
+    }
+    if (parser.isSet(clientCaOpt)) {
+        const QList<QSslCertificate> authority
+            = QSslCertificate::fromPath(parser.value(clientCaOpt), QSsl::Pem);
+        if (authority.isEmpty() || !server.isTls()) {
+            QTextStream(stderr) << "--client-ca " << parser.value(clientCaOpt)
+                                << (server.isTls() ? ": no PEM certificate in it\n"
+                                                   : ": needs --tls or --tls-cert/--tls-key\n");
+            return 2;
+        }
+        server.setClientCertificateAuthority(authority);
     }
     if (!server.start(port)) {
         QTextStream(stderr) << "cannot listen on 127.0.0.1:" << port << ": " << server.errorString()

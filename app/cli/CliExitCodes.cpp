@@ -24,6 +24,7 @@ ExitCode exitCodeFor(const ApiError &error)
     case ApiError::Kind::Http:
     case ApiError::Kind::NotImmich:
     case ApiError::Kind::OtherServer:
+    case ApiError::Kind::ClientCertificate:
         return ExitServerRefused;
     case ApiError::Kind::Malformed:
         return ExitMalformed;

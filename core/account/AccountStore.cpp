@@ -99,6 +99,7 @@ QList<AccountInfo> AccountStore::accounts() const
         a.addresses = m_settings->value(u"addresses"_s).toStringList();
         a.serverIdentity = m_settings->value(u"serverIdentity"_s).toString();
         a.headerNames = m_settings->value(u"headerNames"_s).toStringList();
+        a.clientCertificateFile = m_settings->value(u"clientCertificate"_s).toString();
         a.lastUsed = m_settings->value(u"lastUsed"_s).toDateTime();
         m_settings->endGroup();
         list.append(a);
@@ -148,6 +149,10 @@ AccountInfo AccountStore::save(AccountInfo a)
         m_settings->remove(u"headerNames"_s);
     else
         m_settings->setValue(u"headerNames"_s, a.headerNames);
+    if (a.clientCertificateFile.isEmpty())
+        m_settings->remove(u"clientCertificate"_s);
+    else
+        m_settings->setValue(u"clientCertificate"_s, a.clientCertificateFile);
     m_settings->setValue(u"lastUsed"_s, a.lastUsed);
     m_settings->endGroup();
     m_settings->sync();

@@ -36,6 +36,14 @@ struct AccountInfo
     //! Names of the headers a proxy in front of the server asks for (their values are secrets:
     //! SecretStore::Kind::Headers).
     QStringList headerNames;
+    //! The PKCS#12 file of the client certificate a proxy asks for (mutual TLS); its password
+    //! is a secret kept with the headers (SecretStore::Kind::Headers). Empty: none.
+    QString clientCertificateFile;
+    //! Whether the account keeps anything in its SecretStore::Kind::Headers secret.
+    bool hasAccessSecret() const
+    {
+        return !headerNames.isEmpty() || !clientCertificateFile.isEmpty();
+    }
     bool demo = false; //!< the in-process demo server (not saved across runs)
     QDateTime lastUsed;
 

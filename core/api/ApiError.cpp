@@ -31,6 +31,14 @@ bool ApiError::isTransient() const
     }
 }
 
+ApiError ApiError::clientCertificate(const QString &step, const QString &why, QString where)
+{
+    ApiError e = make(Kind::ClientCertificate, std::move(where), step);
+    if (!why.isEmpty())
+        e.serverMessages = {why};
+    return e;
+}
+
 ApiError ApiError::make(Kind kind, QString where, QString detail)
 {
     ApiError e;
@@ -138,6 +146,8 @@ QString kindName(ApiError::Kind kind)
         return QStringLiteral("single-sign-on");
     case ApiError::Kind::OtherServer:
         return QStringLiteral("other-server");
+    case ApiError::Kind::ClientCertificate:
+        return QStringLiteral("client-certificate");
     }
     return {};
 }
@@ -256,6 +266,17 @@ QString ApiError::userMessage() const
                   "belongs to (its version history differs), so Tidemark did not send your session "
                   "there.")
             .arg(where);
+    case Kind::ClientCertificate:
+        if (detail == QLatin1StringView("file"))
+            return serverMessages.value(0);
+        if (detail == QLatin1StringView("refused"))
+            return tr("The server did not accept the client certificate Tidemark showed it (%1). "
+                      "It may have expired or been revoked, or come from an authority the server "
+                      "does not trust: ask its administrator for a new one.")
+                .arg(where);
+        return tr("The server asks for a client certificate (%1), and this account has none. "
+                  "Choose the certificate file (.p12 or .pfx) its administrator gave you.")
+            .arg(where);
     }
     return {};
 }
@@ -287,6 +308,7 @@ ApiError::Action ApiError::suggestedAction() const
     case Kind::NotImmich:
     case Kind::NoTls:
     case Kind::OtherServer:
+    case Kind::ClientCertificate:
         return Action::CheckSettings;
     case Kind::None:
     case Kind::Cancelled:
@@ -345,7 +367,7 @@ ApiError ApiError::fromTechnicalDetails(const QString &text)
         const QString value = text.mid(m.capturedEnd(), end - m.capturedEnd());
         if (name == QLatin1StringView("kind")) {
             bool known = false;
-            for (int k = int(Kind::None); k <= int(Kind::OtherServer); ++k) {
+            for (int k = int(Kind::None); k <= int(Kind::ClientCertificate); ++k) {
                 if (kindName(Kind(k)) == value) {
                     e.kind = Kind(k);
                     known = true;

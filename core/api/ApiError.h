@@ -43,7 +43,11 @@ struct ApiError
         SingleSignOn,
         //! An address of the account answered, but as another installation (its version history
         //! differs): no credentials were sent there
-        OtherServer
+        OtherServer,
+        //! Mutual TLS went wrong; detail says how: "file" (the account's PKCS#12 file cannot be
+        //! used; serverMessages has the sentence that says why), "required" (the server asks for
+        //! a certificate and none was shown), "refused" (the server did not accept the one shown)
+        ClientCertificate
     };
     enum class Action { None, Retry, LogInAgain, Reset, CheckSettings, UpgradeServer, FreeDisk };
 
@@ -75,6 +79,8 @@ struct ApiError
 
     static ApiError none() { return {}; }
     static ApiError make(Kind kind, QString where, QString detail = {});
+    //! A ClientCertificate error: step is "file", "required" or "refused" (see Kind).
+    static ApiError clientCertificate(const QString &step, const QString &why, QString where);
     //! Builds an Http/Unauthorized/ApiKeyRefused error from a status and an Immich error body
     //! ({"message": string|[string], "error", "statusCode", "correlationId"}); tolerant of any
     //! body.

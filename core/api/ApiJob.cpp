@@ -89,8 +89,15 @@ QNetworkRequest ApiJob::buildRequest(const QUrl &url) const
         else if (c.isApiKey())
             request.setRawHeader("x-api-key", c.secret.toUtf8());
     }
-    if (m_context.sslConfiguration)
+    if (m_context.access.clientCertificate.isLoaded()) {
+        QSslConfiguration tls = m_context.sslConfiguration
+            ? *m_context.sslConfiguration
+            : QSslConfiguration::defaultConfiguration();
+        m_context.access.clientCertificate.applyTo(tls);
+        request.setSslConfiguration(tls);
+    } else if (m_context.sslConfiguration) {
         request.setSslConfiguration(*m_context.sslConfiguration);
+    }
     return request;
 }
 
@@ -185,6 +192,29 @@ ApiError ApiJob::checkUrl(const QUrl &url) const
     return makeError(ApiError::Kind::InvalidInput,
         QStringLiteral("refused to send a request outside the server's API (%1)")
             .arg(url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo).left(200)));
+}
+
+QString ApiJob::clientCertificateRefusal(const ApiError &result) const
+{
+    // nginx (`ssl_verify_client on`) completes the handshake and answers 400 with a page of its
+    // own; other proxies end the handshake with a TLS alert that OpenSSL names.
+    if (result.kind == ApiError::Kind::Http && m_httpStatus == 400) {
+        if (m_received.contains("No required SSL certificate was sent"))
+            return QStringLiteral("required");
+        if (m_received.contains("The SSL certificate error"))
+            return QStringLiteral("refused");
+    }
+    if (result.kind == ApiError::Kind::Tls || result.kind == ApiError::Kind::Network) {
+        if (result.detail.contains(QLatin1StringView("alert certificate required")))
+            return QStringLiteral("required");
+        for (const char *alert :
+            {"alert unknown ca", "alert bad certificate", "alert certificate unknown",
+                "alert certificate expired", "alert certificate revoked"})
+            if (result.detail.contains(QLatin1StringView(alert)))
+                return m_context.access.clientCertificate.isLoaded() ? QStringLiteral("refused")
+                                                                     : QStringLiteral("required");
+    }
+    return {};
 }
 
 void ApiJob::onSslErrors(const QList<QSslError> &errors)
@@ -361,6 +391,13 @@ void ApiJob::onReplyFinished()
     }
     if (identifiesServer() && result.kind == ApiError::Kind::Http && m_httpStatus == 404)
         result.kind = ApiError::Kind::NotImmich;
+    if (const QString step = clientCertificateRefusal(result); !step.isEmpty()) {
+        const QString detail = result.detail;
+        result.kind = ApiError::Kind::ClientCertificate;
+        result.detail = step;
+        if (!detail.isEmpty())
+            result.serverMessages = {detail};
+    }
     if (result && result.where.isEmpty())
         result.where = where();
     if (result && result.httpStatus == 0)

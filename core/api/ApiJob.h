@@ -174,6 +174,9 @@ private:
     void onReadyRead();
     void onReplyFinished();
     void onRedirected(const QUrl &target);
+    //! "required" / "refused" when a proxy refused the request for its client certificate
+    //! (mutual TLS), else empty.
+    QString clientCertificateRefusal(const ApiError &result) const;
     void onSslErrors(const QList<QSslError> &errors);
     void onMetaData();
     //! InvalidInput when url leaves <origin>/api/ or has dot segments; none otherwise.

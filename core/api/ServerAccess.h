@@ -8,6 +8,8 @@
 // followed (ApiJob). Values may be secrets: they live in the keychain (SecretStore), never in
 // settings, logs or diagnostics; only the names are shown.
 
+#include "ClientCertificate.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,8 +30,11 @@ struct CustomHeader
 struct ServerAccess
 {
     QList<CustomHeader> headers;
+    //! Shown in every TLS handshake with the account's addresses (mutual TLS); its password
+    //! travels in this secret, its file's path in the account's settings.
+    ClientCertificate clientCertificate;
 
-    bool isEmpty() const { return headers.isEmpty(); }
+    bool isEmpty() const { return headers.isEmpty() && clientCertificate.isEmpty(); }
     bool operator==(const ServerAccess &) const = default;
     //! A proxy takes the Authorization header: Immich's token then travels in
     //! x-immich-user-token, which Immich reads as well.
@@ -70,19 +75,32 @@ struct ServerAccess
         return !reserved.contains(name.toLower());
     }
 
-    //! The keychain's form (one secret per account).
+    //! The keychain's form (one secret per account): the headers as an array of {name, value};
+    //! with a client certificate, an object {headers, certificatePassword}.
     QString toSecret() const
     {
         QJsonArray a;
         for (const CustomHeader &h : headers)
             a.append(QJsonObject {{QStringLiteral("name"), QString::fromLatin1(h.name)},
                 {QStringLiteral("value"), QString::fromUtf8(h.value)}});
-        return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+        if (clientCertificate.isEmpty())
+            return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+        const QJsonObject o {{QStringLiteral("headers"), a},
+            {QStringLiteral("certificatePassword"), QString::fromUtf8(clientCertificate.password)}};
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
+    //! The secret read back; the certificate's file (from the settings) is set and read by the
+    //! caller (ClientCertificate::load()).
     static ServerAccess fromSecret(const QString &secret)
     {
         ServerAccess s;
-        const QJsonArray a = QJsonDocument::fromJson(secret.toUtf8()).array();
+        const QJsonDocument doc = QJsonDocument::fromJson(secret.toUtf8());
+        const QJsonArray a = doc.isObject()
+            ? doc.object().value(QStringLiteral("headers")).toArray()
+            : doc.array();
+        if (doc.isObject())
+            s.clientCertificate.password
+                = doc.object().value(QStringLiteral("certificatePassword")).toString().toUtf8();
         for (const QJsonValue &v : a) {
             const QString name = v.toObject().value(QStringLiteral("name")).toString();
             if (isAllowedName(name))

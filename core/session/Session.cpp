@@ -206,6 +206,7 @@ public:
         a.userName = name;
         a.serverVersion = p.version.toString();
         a.headerNames = pendingAccess.names();
+        a.clientCertificateFile = pendingAccess.clientCertificate.file;
         if (!p.identity.isEmpty())
             a.serverIdentity = p.identity;
         if (!a.addresses.isEmpty() && !a.addresses.contains(p.apiBase))
@@ -226,7 +227,7 @@ public:
             secrets->write(a.id, SecretStore::Kind::ApiKey, apiKeyIn);
         if (!pendingAccess.isEmpty())
             secrets->write(a.id, SecretStore::Kind::Headers, pendingAccess.toSecret());
-        else if (!a.headerNames.isEmpty())
+        else
             secrets->remove(a.id, SecretStore::Kind::Headers);
         sessionToken = token;
         apiKey = apiKeyIn;
@@ -243,10 +244,10 @@ public:
         Q_EMIT q->loginFinished(true, {});
     }
 
-    //! The account's proxy headers (when it has any), then verify().
+    //! The account's proxy headers and client certificate (when it has any), then verify().
     void readAccessThenVerify(quint64 my)
     {
-        if (account.headerNames.isEmpty()) {
+        if (!account.hasAccessSecret()) {
             access = {};
             applyCredentials();
             verify();
@@ -257,7 +258,19 @@ public:
                 if (my != generation)
                     return;
                 access = ServerAccess::fromSecret(secret);
+                access.clientCertificate.file = account.clientCertificateFile;
                 applyCredentials();
+                QString why;
+                if (!access.clientCertificate.isEmpty() && !access.clientCertificate.load(&why)) {
+                    // Not worth asking the server: without the certificate the proxy refuses.
+                    const ApiError e = ApiError::clientCertificate(
+                        QStringLiteral("file"), why, account.serverUrl);
+                    fail(e);
+                    setState(State::Offline);
+                    Q_EMIT q->errorOccurred(
+                        e, Session::tr("Connecting to %1").arg(account.serverUrl));
+                    return;
+                }
                 verify();
             });
     }
@@ -692,6 +705,7 @@ void Session::setServerAccess(const ServerAccess &access)
     else
         d->secrets->write(d->account.id, SecretStore::Kind::Headers, access.toSecret());
     d->account.headerNames = access.names();
+    d->account.clientCertificateFile = access.clientCertificate.file;
     d->account = d->accounts.save(d->account);
     d->applyCredentials();
     Q_EMIT credentialsChanged();

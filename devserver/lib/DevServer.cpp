@@ -92,9 +92,48 @@ void DevServer::setTlsCertificate(const QSslCertificate &certificate, const QSsl
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(certificate);
     tls.setPrivateKey(key);
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // the server asks no client certificate
+    applyClientAuthority(tls);
     m_tls = tls;
-    if (m_worker) {
+    pushTls();
+}
+
+void DevServer::applyClientAuthority(QSslConfiguration &tls) const
+{
+    if (m_clientAuthority.isEmpty()) {
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone); // the server asks no client certificate
+        return;
+    }
+    // Mutual TLS as a reverse proxy in front of Immich does it (nginx ssl_verify_client on): the
+    // handshake fails unless the client shows a certificate this authority signed.
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    tls.setCaCertificates(m_clientAuthority);
+}
+
+void DevServer::setClientCertificateAuthority(const QList<QSslCertificate> &authority)
+{
+    m_clientAuthority = authority;
+    if (!m_tls)
+        return;
+    applyClientAuthority(*m_tls);
+    pushTls();
+}
+
+void DevServer::setClientCertificatePage(bool page)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->clientCertificatePage = page;
+}
+
+qint64 DevServer::clientCertificateRefusals() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->clientCertificateRefusals;
+}
+
+void DevServer::pushTls()
+{
+    if (m_worker && m_tls) {
+        const QSslConfiguration tls = *m_tls;
         HttpWorker *w = m_worker;
         QMetaObject::invokeMethod(
             w, [w, tls] { w->setTls(tls); }, Qt::BlockingQueuedConnection);

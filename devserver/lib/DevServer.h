@@ -123,6 +123,16 @@ public:
     //! PEM files; false (and errorString()) when they cannot be read.
     bool setTlsCertificateFiles(const QString &certificatePath, const QString &keyPath);
     bool isTls() const { return m_tls.has_value(); }
+    //! Mutual TLS: with TLS on, only clients that show a certificate signed by one of these
+    //! authorities complete the handshake (empty: no client certificate is asked). Takes effect
+    //! for connections accepted afterwards.
+    void setClientCertificateAuthority(const QList<QSslCertificate> &authority);
+    //! How a client without a certificate from the authority is refused: true (default) as
+    //! nginx does (the handshake completes, every request gets a 400 page "No required SSL
+    //! certificate was sent" / "The SSL certificate error"); false: the connection is closed in
+    //! the handshake.
+    void setClientCertificatePage(bool page);
+    qint64 clientCertificateRefusals() const; //!< requests refused for the certificate
     QSslCertificate tlsCertificate() const;
 
     void setVersion(int major, int minor, int patch);
@@ -221,6 +231,9 @@ private:
     quint16 m_port = 0;
     QString m_error;
     std::optional<QSslConfiguration> m_tls;
+    QList<QSslCertificate> m_clientAuthority;
+    void applyClientAuthority(QSslConfiguration &tls) const;
+    void pushTls();
 };
 
 } // namespace TidemarkDev

@@ -142,6 +142,27 @@ void HttpConnection::processBuffer()
         if (r <= 0)
             return;
         m_keepAlive = req.keepAlive;
+        const QByteArray certificate = m_sock->property("clientCertificateProblem").toByteArray();
+        if (!certificate.isEmpty()) {
+            // nginx's own page; Immich never sees the request.
+            {
+                QMutexLocker lock(&m_state->mutex);
+                ++m_state->clientCertificateRefusals;
+            }
+            const QByteArray why = certificate == "none"
+                ? QByteArrayLiteral("No required SSL certificate was sent")
+                : QByteArrayLiteral("The SSL certificate error");
+            HttpResponse page;
+            page.status = 400;
+            page.contentType = "text/html";
+            page.etag = false;
+            page.body = "<html>\r\n<head><title>400 " + why
+                + "</title></head>\r\n<body>\r\n<center><h1>400 Bad Request</h1></center>\r\n"
+                  "<center>"
+                + why + "</center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+            respond(req, page);
+            continue;
+        }
         std::optional<Fault> before;
         {
             QMutexLocker lock(&m_state->mutex);

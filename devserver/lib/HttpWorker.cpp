@@ -7,6 +7,7 @@
 
 #include <QHostAddress>
 #include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -27,6 +28,23 @@ bool HttpWorker::listen(
         if (tls) {
             auto *ssl = new QSslServer(this);
             ssl->setSslConfiguration(*tls);
+            // Mutual TLS the way nginx's `ssl_verify_client on` does it: the handshake goes on
+            // without a (good) client certificate, and every request gets a 400 page that says
+            // which (HttpConnection). Otherwise the connection is closed in the handshake.
+            connect(ssl, &QSslServer::sslErrors, this,
+                [this](QSslSocket *socket, const QList<QSslError> &errors) {
+                    {
+                        QMutexLocker lock(&m_state->mutex);
+                        if (!m_state->clientCertificatePage)
+                            return;
+                    }
+                    bool none = false;
+                    for (const QSslError &e : errors)
+                        none = none || e.error() == QSslError::NoPeerCertificate;
+                    socket->setProperty("clientCertificateProblem",
+                        none ? QByteArrayLiteral("none") : QByteArrayLiteral("bad"));
+                    socket->ignoreSslErrors();
+                });
             m_server = ssl;
         } else {
             m_server = new QTcpServer(this);

@@ -31,6 +31,9 @@ public:
     qint64 requests = 0;
     qint64 credentialedRequests = 0;
     QList<QPair<QByteArray, QByteArray>> requiredHeaders;
+    //! Mutual TLS: how a missing or untrusted client certificate is refused (DevServer).
+    bool clientCertificatePage = true;
+    qint64 clientCertificateRefusals = 0;
     QHash<QByteArray, qint64> headersSeen; //!< lower-case name -> requests that carried it
     bool chunkPerLine = false;
     bool generated = false;
