@@ -56,8 +56,8 @@ const QList<CommandSpec> &commands()
     static const QList<CommandSpec> list = {
         {u"login"_s, {},
             u"--server URL (--email EMAIL [--password-stdin] [--api-key-stdin] | --oauth "
-            "[--redirect loopback|app-link]) [--header NAME]... [--address URL]... "
-            "[--token-file FILE]"_s,
+            "[--redirect loopback|app-link]) [--header NAME]... [--client-cert FILE] "
+            "[--address URL]... [--token-file FILE]"_s,
             u"Log in with email and password, save the account and keep the session token in the "
             u"OS "
             "keychain. The password is asked for with echo off, or read from stdin "
@@ -79,6 +79,11 @@ const QList<CommandSpec> &commands()
                     "underscores) or the next line of stdin, never the command line, and is kept "
                     "in the OS keychain"_s,
                     true},
+                {u"client-cert"_s, u"FILE"_s,
+                    u"the client certificate (PKCS#12: .p12 or .pfx) a proxy in front of the "
+                    "server asks for (mutual TLS); its password comes from "
+                    "TIDEMARK_CLIENT_CERT_PASSWORD or the next line of stdin, and is kept in the "
+                    "OS keychain"_s},
                 {u"address"_s, u"URL"_s,
                     u"every address of the server, in the order to try them (repeatable: a home "
                     "address before the public one); later commands use the first that answers "

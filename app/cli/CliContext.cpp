@@ -183,9 +183,19 @@ int Context::resolveAccount(bool needSaved)
                     u"unauthorized"_s);
         }
     }
-    if (!m_account.headerNames.isEmpty()) {
+    if (m_account.hasAccessSecret()) {
         ServerAccess access = ServerAccess::fromSecret(
             m_secrets.readBlocking(m_account.id, SecretStore::Kind::Headers));
+        access.clientCertificate.file = m_account.clientCertificateFile;
+        if (!access.clientCertificate.isEmpty()) {
+            const QByteArray variable = certificatePasswordVariable().toLatin1();
+            if (qEnvironmentVariableIsSet(variable.constData()))
+                access.clientCertificate.password = qgetenv(variable.constData());
+            QString why;
+            if (!access.clientCertificate.load(&why))
+                return m_out.fail(
+                    ExitUsage, ApiError::clientCertificate(u"file"_s, why, m_account.serverUrl));
+        }
         for (const QString &name : std::as_const(m_account.headerNames)) {
             const QByteArray variable = headerVariable(name).toLatin1();
             if (qEnvironmentVariableIsSet(variable.constData())) {

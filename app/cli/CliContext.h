@@ -47,6 +47,11 @@ public:
     void setAccess(const ServerAccess &access);
     //! "TIDEMARK_HEADER_CF_ACCESS_CLIENT_ID" for "CF-Access-Client-Id".
     static QString headerVariable(const QString &name);
+    //! Where a client certificate's password comes from without a keychain.
+    static QString certificatePasswordVariable()
+    {
+        return QStringLiteral("TIDEMARK_CLIENT_CERT_PASSWORD");
+    }
     //! Where the session token came from ("environment", "keychain", or empty when none).
     QString sessionTokenSource() const { return m_tokenSource; }
     //! TIDEMARK_API_KEY, else the keychain entry of the account.

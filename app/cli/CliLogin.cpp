@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QSocketNotifier>
 
 #include <unistd.h>
@@ -83,11 +84,13 @@ int endReplacedSessions(
 //! After a login (password or single sign-on) answered `session`: the account record (plain
 //! settings), the token (keychain or token file), the replaced sessions ended, the optional API
 //! key checked and kept, and the summary printed.
-//! `--header NAME`: each value from TIDEMARK_HEADER_<NAME> or the next line of stdin.
+//! `--header NAME`: each value from TIDEMARK_HEADER_<NAME> or the next line of stdin; then
+//! `--client-cert FILE` with its password from TIDEMARK_CLIENT_CERT_PASSWORD or the next line.
 int readHeaders(Context &ctx)
 {
     const QStringList names = ctx.args().list(u"header"_s);
-    if (names.isEmpty())
+    const QString certificateFile = ctx.args().value(u"client-cert"_s);
+    if (names.isEmpty() && certificateFile.isEmpty())
         return ExitOk;
     ServerAccess access;
     for (const QString &name : names) {
@@ -102,6 +105,22 @@ int readHeaders(Context &ctx)
                 name, QString::fromLatin1(variable)));
         access.headers.append({name.toLatin1(), value.toUtf8()});
         wipe(value);
+    }
+    if (!certificateFile.isEmpty()) {
+        const QString file = QFileInfo(certificateFile).absoluteFilePath();
+        const QByteArray variable = Context::certificatePasswordVariable().toLatin1();
+        QString password;
+        if (qEnvironmentVariableIsSet(variable.constData()))
+            password = qEnvironmentVariable(variable.constData());
+        else if (!readStdinLine(&password))
+            return ctx.usage(
+                u"--client-cert %1: no password in %2 and none on stdin (an empty "
+                "line for a file without one)"_s.arg(file, QString::fromLatin1(variable)));
+        QString why;
+        access.clientCertificate = ClientCertificate::fromFile(file, password.toUtf8(), &why);
+        wipe(password);
+        if (!why.isEmpty())
+            return ctx.usage(why);
     }
     ctx.setAccess(access);
     return ExitOk;
@@ -130,6 +149,7 @@ int keepSession(Context &ctx, Http &http, const ServerProbe &info, const LoginRe
     if (!info.identity.isEmpty())
         account.serverIdentity = info.identity;
     account.headerNames = ctx.access().names();
+    account.clientCertificateFile = ctx.access().clientCertificate.file;
     if (args.has(u"address"_s)) {
         QStringList addresses;
         for (const QString &input : args.list(u"address"_s)) {
@@ -198,13 +218,20 @@ int keepSession(Context &ctx, Http &http, const ServerProbe &info, const LoginRe
     for (QString &old : previous)
         wipe(old);
 
-    // The proxy headers: the keychain, or (none) TIDEMARK_HEADER_<NAME> in later commands.
+    // The proxy headers and the certificate's password: the keychain, or (none)
+    // TIDEMARK_HEADER_<NAME> and TIDEMARK_CLIENT_CERT_PASSWORD in later commands.
     if (!ctx.access().isEmpty()) {
         if (!(ctx.secrets().writeBlocking(
                   account.id, SecretStore::Kind::Headers, ctx.access().toSecret())
-                && ctx.secrets().keychainAvailable()))
-            out.warn(u"no OS keychain: the proxy headers were not kept; later commands read them "
-                     "from %1"_s.arg(Context::headerVariable(ctx.access().names().first())));
+                && ctx.secrets().keychainAvailable())) {
+            if (!ctx.access().headers.isEmpty())
+                out.warn(
+                    u"no OS keychain: the proxy headers were not kept; later commands read "
+                    "them from %1"_s.arg(Context::headerVariable(ctx.access().names().first())));
+            if (!ctx.access().clientCertificate.isEmpty())
+                out.warn(u"no OS keychain: the client certificate's password was not kept; later "
+                         "commands read it from %1"_s.arg(Context::certificatePasswordVariable()));
+        }
     } else if (!account.id.isEmpty()) {
         ctx.secrets().removeBlocking(account.id, SecretStore::Kind::Headers);
     }

@@ -6,8 +6,11 @@
 #include "api/CertificatePins.h"
 
 #include "DevServer.h"
+#include "TestCertificates.h"
 #include "TestSupport.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSslKey>
 #include <QTemporaryDir>
@@ -27,8 +30,10 @@ class CliTlsTest : public QObject
     {
         int code = -1;
         QByteArray err;
+        QByteArray out;
     };
-    Run cli(const QStringList &args, const QByteArray &input = {})
+    Run cli(const QStringList &args, const QByteArray &input = {},
+        const QList<QPair<QString, QString>> &extra = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -37,12 +42,15 @@ class CliTlsTest : public QObject
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
         env.remove(QStringLiteral("TIDEMARK_SESSION_TOKEN"));
+        env.remove(QStringLiteral("TIDEMARK_CLIENT_CERT_PASSWORD"));
+        for (const auto &[name, value] : extra)
+            env.insert(name, value);
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(TIDEMARK_BIN), args);
         p.write(input);
         p.closeWriteChannel();
         p.waitForFinished(60000);
-        return {p.exitCode(), p.readAllStandardError()};
+        return {p.exitCode(), p.readAllStandardError(), p.readAllStandardOutput()};
     }
     QStringList login(const QStringList &extra)
     {
@@ -91,6 +99,81 @@ private Q_SLOTS:
         // Kept for the server: the next command needs no option.
         const Run again = cli(login({}), DevServer::adminPassword().toUtf8() + '\n');
         QVERIFY2(again.code == 0, again.err.constData());
+    }
+
+    void clientCertificate()
+    {
+        // A second server that, like a proxy with `ssl_verify_client on`, wants a certificate
+        // from the test authority; the same server certificate, so the pin holds.
+        Test::ClientCertificates certs;
+        QVERIFY2(certs.make(), qPrintable(certs.error()));
+        DevServer mtls;
+        mtls.setTlsCertificate(m_server.tlsCertificate(),
+            QSslKey(Test::readData(QStringLiteral("tls/server-a.key")), QSsl::Rsa, QSsl::Pem));
+        mtls.setClientCertificateAuthority(certs.authority());
+        QVERIFY(mtls.start());
+        const QString tokenFile = m_home.filePath(QStringLiteral("mtls-token"));
+        auto loginTo = [&](const QStringList &extra) {
+            return QStringList {QStringLiteral("login"), QStringLiteral("--server"),
+                       mtls.baseUrl().toString(), QStringLiteral("--email"),
+                       DevServer::adminEmail(), QStringLiteral("--password-stdin"),
+                       QStringLiteral("--no-keychain"), QStringLiteral("--token-file"), tokenFile,
+                       QStringLiteral("--pin-sha256"), m_fp}
+            + extra;
+        };
+        const QByteArray password = DevServer::adminPassword().toUtf8() + '\n';
+
+        // No certificate: refused by the proxy, with the sentence; no login reached Immich.
+        Run r = cli(loginTo({}), password);
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains("The server asks for a client certificate"), r.err.constData());
+        QCOMPARE(mtls.requestCount(), 0);
+
+        // One from another authority: refused, said so.
+        r = cli(loginTo({QStringLiteral("--client-cert"), certs.otherP12()}),
+            password + Test::ClientCertificates::password() + '\n');
+        QVERIFY(r.code != 0);
+        QVERIFY2(
+            r.err.contains("The server did not accept the client certificate"), r.err.constData());
+        QCOMPARE(mtls.requestCount(), 0);
+
+        // A wrong password for the file: named, before anything is sent.
+        r = cli(
+            loginTo({QStringLiteral("--client-cert"), certs.clientP12()}), password + "wrong\n");
+        QCOMPARE(r.code, 1); // usage
+        QVERIFY2(
+            r.err.contains("could not be opened: it is not a PKCS#12 file"), r.err.constData());
+
+        // The right one, its password on the next stdin line: logged in. Without a keychain the
+        // password is not kept, and the command says where later commands read it.
+        r = cli(loginTo({QStringLiteral("--client-cert"), certs.clientP12()}),
+            password + Test::ClientCertificates::password() + '\n');
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("the client certificate's password was not kept; later commands "
+                                "read it from TIDEMARK_CLIENT_CERT_PASSWORD"),
+            r.err.constData());
+        QVERIFY(!r.out.contains(Test::ClientCertificates::password()));
+        QVERIFY(!r.err.contains(Test::ClientCertificates::password()));
+        QFile token(tokenFile);
+        QVERIFY(token.open(QIODevice::ReadOnly));
+        const QString session = QString::fromUtf8(token.readAll()).trimmed();
+
+        // A later command finds the file in the account and the password in the environment.
+        const QList<QPair<QString, QString>> env
+            = {{QStringLiteral("TIDEMARK_SESSION_TOKEN"), session},
+                {QStringLiteral("TIDEMARK_CLIENT_CERT_PASSWORD"),
+                    QString::fromUtf8(Test::ClientCertificates::password())}};
+        r = cli({QStringLiteral("acks"), QStringLiteral("list"), QStringLiteral("--server"),
+                    mtls.baseUrl().toString()},
+            {}, env);
+        QVERIFY2(r.code == 0, r.err.constData());
+        // Without the password it cannot open the file, and says which file.
+        r = cli({QStringLiteral("acks"), QStringLiteral("list"), QStringLiteral("--server"),
+                    mtls.baseUrl().toString()},
+            {}, {env.first()});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QFileInfo(certs.clientP12()).absoluteFilePath().toUtf8()),
+            r.err.constData());
     }
 
     void plainHttpWarns()

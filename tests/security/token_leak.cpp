@@ -16,6 +16,8 @@
 #include "sync/SyncService.h"
 
 #include "DevServer.h"
+#include "TestCertificates.h"
+#include "TestSupport.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -25,6 +27,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -190,6 +193,92 @@ private Q_SLOTS:
         hits << logContaining(login.cmdline, QStringLiteral("login argv"), secrets);
         hits << logContaining(stream.cmdline, QStringLiteral("stream argv"), secrets);
         hits << filesContaining(home.path(), secrets, {tokenFile}); // settings, mirror, export
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+    }
+
+    //! The secrets of a server behind a proxy: a proxy header's value and a client
+    //! certificate's password, besides the password and the token, from login to a stream with
+    //! every debug category on.
+    void proxySecrets()
+    {
+        Test::ClientCertificates certs;
+        QVERIFY2(certs.make(), qPrintable(certs.error()));
+        const QByteArray headerValue
+            = "hdr-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        DevServer proxied;
+        TidemarkDev::LibrarySpec spec;
+        spec.ownAssets = 20;
+        spec.partnerAssets = 2;
+        proxied.generateLibrary(spec);
+        QVERIFY(!proxied
+                     .addUser(QStringLiteral("leak@example.test"), QString::fromLatin1(m_password),
+                         QStringLiteral("Leak Tester"))
+                     .isEmpty());
+        const QSslCertificate serverCert(
+            Test::readData(QStringLiteral("tls/server-a.pem")), QSsl::Pem);
+        proxied.setTlsCertificate(serverCert,
+            QSslKey(Test::readData(QStringLiteral("tls/server-a.key")), QSsl::Rsa, QSsl::Pem));
+        proxied.setClientCertificateAuthority(certs.authority());
+        proxied.setRequiredHeaders({{"X-Proxy-Secret", headerValue}});
+        QVERIFY(proxied.start(0));
+
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral("state")));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+        for (const QString &name :
+            {QStringLiteral("TIDEMARK_PASSWORD"), QStringLiteral("TIDEMARK_SESSION_TOKEN"),
+                QStringLiteral("TIDEMARK_HEADER_X_PROXY_SECRET"),
+                QStringLiteral("TIDEMARK_CLIENT_CERT_PASSWORD")})
+            env.remove(name);
+        const QString server = proxied.baseUrl().toString();
+        const QString tokenFile = home.filePath(QStringLiteral("token"));
+        const QString pin = QString::fromLatin1(
+            serverCert.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+
+        // Password, header value and certificate password on stdin, in that order.
+        const Child login = runCli(
+            {QStringLiteral("login"), QStringLiteral("--server"), server, QStringLiteral("--email"),
+                QStringLiteral("leak@example.test"), QStringLiteral("--password-stdin"),
+                QStringLiteral("--header"), QStringLiteral("X-Proxy-Secret"),
+                QStringLiteral("--client-cert"), certs.clientP12(), QStringLiteral("--pin-sha256"),
+                pin, QStringLiteral("--no-keychain"), QStringLiteral("--token-file"), tokenFile},
+            m_password + '\n' + headerValue + '\n' + Test::ClientCertificates::password() + '\n',
+            env);
+        QVERIFY2(login.exitCode == 0, login.output.constData());
+        QFile f(tokenFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray token = f.readAll().trimmed();
+        QVERIFY(proxied.hasSession(QString::fromLatin1(token)));
+
+        QProcessEnvironment later = env;
+        later.insert(QStringLiteral("TIDEMARK_SESSION_TOKEN"), QString::fromLatin1(token));
+        later.insert(
+            QStringLiteral("TIDEMARK_HEADER_X_PROXY_SECRET"), QString::fromLatin1(headerValue));
+        later.insert(QStringLiteral("TIDEMARK_CLIENT_CERT_PASSWORD"),
+            QString::fromUtf8(Test::ClientCertificates::password()));
+        const Child stream
+            = runCli({QStringLiteral("stream"), QStringLiteral("--server"), server,
+                         QStringLiteral("--email"), QStringLiteral("leak@example.test"),
+                         QStringLiteral("--no-keychain")},
+                {}, later);
+        QVERIFY2(stream.exitCode == 0, stream.output.constData());
+        QVERIFY2(stream.output.contains("tidemark.api"),
+            "debug logging was not on: the test would prove nothing");
+        QVERIFY(proxied.headerSeenCount("X-Proxy-Secret") > 0);
+
+        const QList<QByteArray> secrets
+            = {token, m_password, headerValue, Test::ClientCertificates::password()};
+        QStringList hits;
+        hits << logContaining(login.output, QStringLiteral("login output"), secrets);
+        hits << logContaining(stream.output, QStringLiteral("stream output"), secrets);
+        hits << logContaining(login.cmdline, QStringLiteral("login argv"), secrets);
+        hits << logContaining(stream.cmdline, QStringLiteral("stream argv"), secrets);
+        hits << filesContaining(home.path(), secrets, {tokenFile}); // settings, mirror
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
     }
 
