@@ -11,6 +11,7 @@
 #include "desktop/StatusColors.h"
 #include "desktop/TrayIcon.h"
 #include "dialogs/AddressesDialog.h"
+#include "dialogs/ClientCertificateDialog.h"
 #include "dialogs/ConnectDialog.h"
 #include "dialogs/HeadersDialog.h"
 #include "dialogs/MirrorRecoveryDialog.h"
@@ -275,6 +276,14 @@ void MainWindow::createActions()
         if (dialog.exec() == QDialog::Accepted)
             m_app->setServerAccess(dialog.access());
     });
+    m_clientCertificateAction = account->addAction(tr("Client &certificate…"), this, [this] {
+        ClientCertificateDialog dialog(m_app->serverAccess().clientCertificate, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            ServerAccess access = m_app->serverAccess();
+            access.clientCertificate = dialog.certificate();
+            m_app->setServerAccess(access);
+        }
+    });
     m_addressesAction = account->addAction(tr("Server a&ddresses…"), this, [this] {
         AddressesDialog dialog(m_app, this);
         dialog.exec();
@@ -478,6 +487,7 @@ void MainWindow::updateActions()
     m_apiKeyAction->setEnabled(m_app->hasAccount());
     m_addressesAction->setEnabled(m_app->hasAccount() && !m_app->currentAccount().demo);
     m_headersAction->setEnabled(m_app->hasAccount() && !m_app->currentAccount().demo);
+    m_clientCertificateAction->setEnabled(m_headersAction->isEnabled());
     const ServerCapabilities caps = m_app->capabilities();
     m_tabs->setTabVisible(FullDeltaTab, !caps.version().isValid() || caps.hasFullAndDeltaSync());
 }

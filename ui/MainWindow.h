@@ -113,6 +113,7 @@ private:
     QAction *m_apiKeyAction = nullptr;
     QAction *m_addressesAction = nullptr;
     QAction *m_headersAction = nullptr;
+    QAction *m_clientCertificateAction = nullptr;
     QAction *m_diagnosticsAction = nullptr;
     TrayIcon *m_tray = nullptr;
     PeriodicSync *m_periodic = nullptr;

@@ -4,6 +4,7 @@
 
 #include "AppController.h"
 #include "desktop/StatusColors.h"
+#include "dialogs/ClientCertificateDialog.h"
 #include "dialogs/HeadersDialog.h"
 #include "protocol/ServerUrl.h"
 
@@ -74,6 +75,18 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
     headersRow->addWidget(m_headers);
     headersRow->addWidget(m_headersSummary, 1);
     serverForm->addRow(tr("Proxy:"), headersRow);
+    m_clientCertificate = new QPushButton(tr("Client &certificate…"), serverBox);
+    m_clientCertificate->setAccessibleName(tr("Client certificate"));
+    m_clientCertificate->setAccessibleDescription(
+        tr("The certificate file a proxy in front of the server asks for (mutual TLS)."));
+    m_clientCertificate->setAutoDefault(false);
+    m_clientCertificateSummary = new QLabel(ClientCertificateDialog::summary({}), serverBox);
+    m_clientCertificateSummary->setTextFormat(Qt::PlainText);
+    m_clientCertificateSummary->setAccessibleName(tr("Client certificate in use"));
+    auto *certificateRow = new QHBoxLayout;
+    certificateRow->addWidget(m_clientCertificate);
+    certificateRow->addWidget(m_clientCertificateSummary, 1);
+    serverForm->addRow(QString(), certificateRow);
     m_certificate = new QLabel(serverBox);
     m_certificate->setTextFormat(Qt::PlainText);
     m_certificate->setWordWrap(false); // explicit lines: a wrapped fingerprint is hard to compare
@@ -223,6 +236,16 @@ ConnectDialog::ConnectDialog(AppController *app, QWidget *parent) : QDialog(pare
             reject();
     });
     connect(m_sso, &QPushButton::clicked, this, &ConnectDialog::logInWithSingleSignOn);
+    connect(m_clientCertificate, &QPushButton::clicked, this, [this] {
+        ClientCertificateDialog dialog(m_access.clientCertificate, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            ServerAccess access = m_access;
+            access.clientCertificate = dialog.certificate();
+            setServerAccess(access);
+            if (!m_url->text().trimmed().isEmpty())
+                checkServer();
+        }
+    });
     connect(m_headers, &QPushButton::clicked, this, [this] {
         HeadersDialog dialog(m_access, this);
         if (dialog.exec() == QDialog::Accepted) {
@@ -338,6 +361,7 @@ void ConnectDialog::setServerAccess(const ServerAccess &access)
 {
     m_access = access;
     m_headersSummary->setText(HeadersDialog::summary(access));
+    m_clientCertificateSummary->setText(ClientCertificateDialog::summary(access.clientCertificate));
 }
 
 void ConnectDialog::setEmail(const QString &email)

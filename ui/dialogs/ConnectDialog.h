@@ -63,6 +63,8 @@ public:
     QPushButton *usePastedButton() const { return m_usePasted; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *headersButton() const { return m_headers; }
+    QPushButton *clientCertificateButton() const { return m_clientCertificate; }
+    QLabel *clientCertificateSummary() const { return m_clientCertificateSummary; }
     QLabel *headersLabel() const { return m_headersSummary; }
     //! The proxy headers the check and the login send (the Proxy headers… dialog sets them).
     void setServerAccess(const ServerAccess &access);
@@ -118,6 +120,8 @@ private:
     QWidget *m_waitBox = nullptr;
     QPushButton *m_headers = nullptr;
     QLabel *m_headersSummary = nullptr;
+    QPushButton *m_clientCertificate = nullptr;
+    QLabel *m_clientCertificateSummary = nullptr;
     ServerAccess m_access;
     QWidget *m_pasteRow = nullptr;
     QLineEdit *m_pageAddress = nullptr; //!< the provider's page while waiting (selectable)

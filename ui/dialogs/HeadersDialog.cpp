@@ -13,7 +13,8 @@
 
 namespace Tidemark {
 
-HeadersDialog::HeadersDialog(const ServerAccess &access, QWidget *parent) : QDialog(parent)
+HeadersDialog::HeadersDialog(const ServerAccess &access, QWidget *parent)
+    : QDialog(parent), m_base(access)
 {
     setWindowTitle(tr("Proxy headers"));
     setMinimumWidth(520);
@@ -85,7 +86,8 @@ void HeadersDialog::addRow(const QString &name, const QString &value)
 
 ServerAccess HeadersDialog::access() const
 {
-    ServerAccess a;
+    ServerAccess a = m_base; // the client certificate stays as it was
+    a.headers.clear();
     for (const Row &r : m_rows) {
         const QString name = r.name->text().trimmed();
         if (!name.isEmpty())
@@ -96,7 +98,7 @@ ServerAccess HeadersDialog::access() const
 
 QString HeadersDialog::summary(const ServerAccess &access)
 {
-    if (access.isEmpty())
+    if (access.headers.isEmpty())
         return tr("none");
     return tr("%1: %2")
         .arg(access.headers.size())

@@ -22,7 +22,7 @@ class HeadersDialog : public QDialog
 public:
     explicit HeadersDialog(const ServerAccess &access, QWidget *parent = nullptr);
 
-    //! What the rows say (valid after accept()).
+    //! What the rows say (valid after accept()), with the rest of the access it was given.
     ServerAccess access() const;
     //! "none" or "2: CF-Access-Client-Id, CF-Access-Client-Secret" (names only: values are
     //! secrets).
@@ -46,6 +46,7 @@ private:
         QLineEdit *name = nullptr;
         QLineEdit *value = nullptr;
     };
+    ServerAccess m_base;
     QList<Row> m_rows;
     QVBoxLayout *m_rowsLayout = nullptr;
     QPushButton *m_add = nullptr;
