@@ -231,6 +231,14 @@
         <source>%1 answers, but it is another Immich installation than the one this account belongs to (its version history differs), so Tidemark did not send your session there.</source>
         <translation>%1 antwortet, ist aber eine andere Immich-Installation als die, zu der dieses Konto gehört (ihr Versionsverlauf weicht ab). Deshalb hat Tidemark Ihre Sitzung nicht dorthin gesendet.</translation>
     </message>
+    <message>
+        <source>The server did not accept the client certificate Tidemark showed it (%1). It may have expired or been revoked, or come from an authority the server does not trust: ask its administrator for a new one.</source>
+        <translation>Der Server hat das Client-Zertifikat, das Tidemark ihm gezeigt hat, nicht angenommen (%1). Es ist vielleicht abgelaufen oder widerrufen, oder es stammt von einer Stelle, der der Server nicht vertraut: Bitten Sie seinen Administrator um ein neues.</translation>
+    </message>
+    <message>
+        <source>The server asks for a client certificate (%1), and this account has none. Choose the certificate file (.p12 or .pfx) its administrator gave you.</source>
+        <translation>Der Server verlangt ein Client-Zertifikat (%1), und dieses Konto hat keines. Wählen Sie die Zertifikatsdatei (.p12 oder .pfx), die Ihnen sein Administrator gegeben hat.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::AppController</name>
@@ -1251,6 +1259,100 @@
     </message>
 </context>
 <context>
+    <name>Tidemark::ClientCertificate</name>
+    <message>
+        <source>No client certificate file was chosen.</source>
+        <translation>Es wurde keine Client-Zertifikatsdatei gewählt.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 does not exist.</source>
+        <translation>Die Client-Zertifikatsdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 cannot be read: %2.</source>
+        <translation>Die Client-Zertifikatsdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The client certificate in %1 expired on %2.</source>
+        <translation>Das Client-Zertifikat in %1 ist am %2 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation>%1 (gültig bis %2)</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 could not be opened: it is not a PKCS#12 file (.p12 or .pfx) with a certificate and its private key, or the password is wrong.</source>
+        <translation>Die Client-Zertifikatsdatei %1 konnte nicht geöffnet werden: Sie ist keine PKCS#12-Datei (.p12 oder .pfx) mit einem Zertifikat und seinem privaten Schlüssel, oder das Passwort ist falsch.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::ClientCertificateDialog</name>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Some servers sit behind a proxy that lets in only devices with a certificate of their own. Choose the certificate file (.p12 or .pfx) its administrator gave you and enter its password. Tidemark shows it only to this server, and keeps the password in the system keychain.</source>
+        <translation>Manche Server stehen hinter einem Proxy, der nur Geräte mit einem eigenen Zertifikat hereinlässt. Wählen Sie die Zertifikatsdatei (.p12 oder .pfx), die Ihnen sein Administrator gegeben hat, und geben Sie ihr Passwort ein. Tidemark zeigt sie nur diesem Server und bewahrt das Passwort im Schlüsselbund des Systems auf.</translation>
+    </message>
+    <message>
+        <source>No certificate</source>
+        <translation>Kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>Passwort des Zertifikats</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; shown only as dots.</source>
+        <translation>Im Schlüsselbund des Systems aufbewahrt; nur als Punkte angezeigt.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;No certificate</source>
+        <translation>&amp;Kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>Use no client certificate</source>
+        <translation>Kein Client-Zertifikat verwenden</translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Zertifikate (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (not opened)</source>
+        <translation>%1 (nicht geöffnet)</translation>
+    </message>
+</context>
+<context>
     <name>Tidemark::ConnectDialog</name>
     <message>
         <source>Connect to an Immich server</source>
@@ -1654,6 +1756,22 @@ Vertrauen Sie ihm nur, wenn er mit dem übereinstimmt, den Ihr Server anzeigt.</
     <message>
         <source>Proxy:</source>
         <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate…</source>
+        <translation>Client-&amp;Zertifikat…</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>The certificate file a proxy in front of the server asks for (mutual TLS).</source>
+        <translation>Die Zertifikatsdatei, die ein Proxy vor dem Server verlangt (gegenseitiges TLS).</translation>
+    </message>
+    <message>
+        <source>Client certificate in use</source>
+        <translation>Verwendetes Client-Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2764,10 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
     <message>
         <source>&amp;Proxy headers…</source>
         <translation>&amp;Proxy-Header …</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate…</source>
+        <translation>Client-&amp;Zertifikat…</translation>
     </message>
 </context>
 <context>

@@ -231,6 +231,14 @@
         <source>%1 answers, but it is another Immich installation than the one this account belongs to (its version history differs), so Tidemark did not send your session there.</source>
         <translation>%1 répond, mais c’est une autre installation d’Immich que celle de ce compte (son historique des versions diffère)&#xa0;: Tidemark n’y a donc pas envoyé votre session.</translation>
     </message>
+    <message>
+        <source>The server did not accept the client certificate Tidemark showed it (%1). It may have expired or been revoked, or come from an authority the server does not trust: ask its administrator for a new one.</source>
+        <translation>Le serveur n’a pas accepté le certificat client que Tidemark lui a présenté (%1). Il a peut-être expiré ou été révoqué, ou vient d’une autorité à laquelle le serveur ne fait pas confiance&#xa0;: demandez-en un nouveau à son administrateur.</translation>
+    </message>
+    <message>
+        <source>The server asks for a client certificate (%1), and this account has none. Choose the certificate file (.p12 or .pfx) its administrator gave you.</source>
+        <translation>Le serveur demande un certificat client (%1), et ce compte n’en a pas. Choisissez le fichier de certificat (.p12 ou .pfx) que son administrateur vous a donné.</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::AppController</name>
@@ -1251,6 +1259,100 @@
     </message>
 </context>
 <context>
+    <name>Tidemark::ClientCertificate</name>
+    <message>
+        <source>No client certificate file was chosen.</source>
+        <translation>Aucun fichier de certificat client n’a été choisi.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 does not exist.</source>
+        <translation>Le fichier de certificat client %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 cannot be read: %2.</source>
+        <translation>Le fichier de certificat client %1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The client certificate in %1 expired on %2.</source>
+        <translation>Le certificat client de %1 a expiré le %2.</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation>%1 (valable jusqu’au %2)</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 could not be opened: it is not a PKCS#12 file (.p12 or .pfx) with a certificate and its private key, or the password is wrong.</source>
+        <translation>Le fichier de certificat client %1 n’a pas pu être ouvert&#xa0;: ce n’est pas un fichier PKCS#12 (.p12 ou .pfx) contenant un certificat et sa clé privée, ou le mot de passe est faux.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidemark::ClientCertificateDialog</name>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Some servers sit behind a proxy that lets in only devices with a certificate of their own. Choose the certificate file (.p12 or .pfx) its administrator gave you and enter its password. Tidemark shows it only to this server, and keeps the password in the system keychain.</source>
+        <translation>Certains serveurs sont derrière un proxy qui ne laisse entrer que les appareils munis de leur propre certificat. Choisissez le fichier de certificat (.p12 ou .pfx) que son administrateur vous a donné et saisissez son mot de passe. Tidemark ne le présente qu’à ce serveur et garde le mot de passe dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No certificate</source>
+        <translation>Aucun certificat</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Fichier de certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Choisir le fichier de certificat</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>Mot de passe du certificat</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; shown only as dots.</source>
+        <translation>Gardé dans le trousseau du système&#xa0;; affiché seulement sous forme de points.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;No certificate</source>
+        <translation>&amp;Aucun certificat</translation>
+    </message>
+    <message>
+        <source>Use no client certificate</source>
+        <translation>N’utiliser aucun certificat client</translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certificats (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 (not opened)</source>
+        <translation>%1 (non ouvert)</translation>
+    </message>
+</context>
+<context>
     <name>Tidemark::ConnectDialog</name>
     <message>
         <source>Connect to an Immich server</source>
@@ -1654,6 +1756,22 @@ Ne lui faites confiance que si elle correspond à celle qu&apos;affiche votre se
     <message>
         <source>Proxy:</source>
         <translation>Proxy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate…</source>
+        <translation>&amp;Certificat client…</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>The certificate file a proxy in front of the server asks for (mutual TLS).</source>
+        <translation>Le fichier de certificat que demande un proxy placé devant le serveur (TLS mutuel).</translation>
+    </message>
+    <message>
+        <source>Client certificate in use</source>
+        <translation>Certificat client utilisé</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2764,10 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
     <message>
         <source>&amp;Proxy headers…</source>
         <translation>En-têtes du &amp;proxy…</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate…</source>
+        <translation>&amp;Certificat client…</translation>
     </message>
 </context>
 <context>

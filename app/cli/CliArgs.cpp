@@ -377,6 +377,10 @@ static QString environmentHelp()
            "  TIDEMARK_API_KEY        API key for full-sync/delta-sync (the stream and acks need "
            "a\n"
            "                          session: the server refuses API keys there)\n"
+           "  TIDEMARK_HEADER_<NAME>  value of a proxy header (login --header NAME)\n"
+           "  TIDEMARK_CLIENT_CERT_PASSWORD\n"
+           "                          password of the client certificate file (login\n"
+           "                          --client-cert FILE) instead of the keychain\n"
            "  TIDEMARK_NO_KEYCHAIN=1  same as --no-keychain\n"
            "Secrets are never accepted as arguments.\n"_s;
 }

@@ -42,12 +42,13 @@ bool ClientCertificate::load(QString *error)
         why = tr("The client certificate file %1 does not exist.").arg(file);
     else if (!f.open(QIODevice::ReadOnly))
         why = tr("The client certificate file %1 cannot be read: %2.").arg(file, f.errorString());
-    else if (!QSslCertificate::importPkcs12(&f, &key, &certificate, &chain, password))
-        why = tr("The client certificate file %1 could not be opened: it is not a PKCS#12 "
-                 "file (.p12 or .pfx), or the password is wrong.")
+    // Qt refuses a file without a private key as it refuses a wrong password: one sentence.
+    else if (!QSslCertificate::importPkcs12(&f, &key, &certificate, &chain, password)
+        || key.isNull() || certificate.isNull())
+        why = tr("The client certificate file %1 could not be opened: it is not a PKCS#12 file "
+                 "(.p12 or .pfx) with a certificate and its private key, or the password is "
+                 "wrong.")
                   .arg(file);
-    else if (key.isNull())
-        why = tr("The client certificate file %1 holds no private key.").arg(file);
     else if (certificate.expiryDate().isValid()
         && certificate.expiryDate() < QDateTime::currentDateTimeUtc())
         why = tr("The client certificate in %1 expired on %2.")

@@ -93,9 +93,10 @@ private Q_SLOTS:
         QVERIFY(p.ok());
         QCOMPARE(p.action, u"stream"_s);
         const QString usage = usageText();
-        for (const char *needle :
-            {"login", "logout", "status", "stream", "acks", "full-sync", "delta-sync", "reconcile",
-                "TIDEMARK_PASSWORD", "TIDEMARK_SESSION_TOKEN", "TIDEMARK_API_KEY", "Exit codes"})
+        for (const char *needle : {"login", "logout", "status", "stream", "acks", "full-sync",
+                 "delta-sync", "reconcile", "TIDEMARK_PASSWORD", "TIDEMARK_SESSION_TOKEN",
+                 "TIDEMARK_API_KEY", "TIDEMARK_CLIENT_CERT_PASSWORD", "TIDEMARK_HEADER_<NAME>",
+                 "--client-cert FILE", "Exit codes"})
             QVERIFY2(usage.contains(QLatin1StringView(needle)), needle);
         for (int code = 0; code <= 9; ++code)
             QVERIFY(exitCodeHelp().contains(u"  %1  "_s.arg(code)));

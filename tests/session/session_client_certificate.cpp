@@ -17,6 +17,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QTemporaryDir>
@@ -197,12 +198,32 @@ private Q_SLOTS:
         QVERIFY(!c.isLoaded());
         QCOMPARE(why,
             u"The client certificate file %1 could not be opened: it is not a PKCS#12 file (.p12 "
-            u"or .pfx), or the password is wrong."_s.arg(m_certs.clientP12()));
+            u"or .pfx) with a certificate and its private key, or the password is wrong."_s.arg(
+                m_certs.clientP12()));
         c = ClientCertificate::fromFile(m_certs.path(u"ca.pem"_s), "", &why);
         QVERIFY(!c.isLoaded());
         QVERIFY(why.startsWith(u"The client certificate file "_s));
         c = ClientCertificate::fromFile(QString(), "", &why);
         QCOMPARE(why, u"No client certificate file was chosen."_s);
+        c = ClientCertificate::fromFile(
+            m_certs.expiredP12(), Test::ClientCertificates::password(), &why);
+        QVERIFY(!c.isLoaded());
+        QCOMPARE(why,
+            u"The client certificate in %1 expired on 2020-01-02T00:00:00Z."_s.arg(
+                m_certs.expiredP12()));
+        c = ClientCertificate::fromFile(
+            m_certs.noKeyP12(), Test::ClientCertificates::password(), &why);
+        QVERIFY(!c.isLoaded());
+        QCOMPARE(why,
+            u"The client certificate file %1 could not be opened: it is not a PKCS#12 file (.p12 "
+            u"or .pfx) with a certificate and its private key, or the password is wrong."_s.arg(
+                m_certs.noKeyP12()));
+        const QString directory = QFileInfo(m_certs.clientP12()).absolutePath();
+        c = ClientCertificate::fromFile(directory, "", &why);
+        QVERIFY(!c.isLoaded());
+        QVERIFY2(
+            why.startsWith(u"The client certificate file %1 cannot be read: "_s.arg(directory)),
+            qPrintable(why));
     }
 };
 

@@ -6,17 +6,21 @@
 // code. The happy paths, a forged state, a refused consent, an expired code, a server without
 // single sign-on, a browser that never finishes, and a cancel: each failure with its sentence.
 #include "account/SecretStore.h"
+#include "session/LoopbackRedirectListener.h"
 #include "session/RedirectRelay.h"
 #include "session/Session.h"
 
 #include "DevServer.h"
 #include "TestBrowser.h"
 
+#include <QHostAddress>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
+#include <atomic>
 #include <thread>
 
 using namespace Tidemark;
@@ -261,6 +265,51 @@ private Q_SLOTS:
         QCOMPARE(e.userMessage(),
             u"The sign-in in the browser was not finished in time, so this login was stopped. "
             "Log in again when you are ready."_s);
+    }
+
+    //! Anything but the browser's answer gets a page that says so, and is not taken as one.
+    void listenerRefusesOtherRequests()
+    {
+        LoopbackRedirectListener listener;
+        QVERIFY(listener.listen());
+        QSignalSpy redirected(&listener, &LoopbackRedirectListener::redirected);
+        // The client in a thread of its own: the listener answers on this thread's event loop.
+        const quint16 port = quint16(listener.redirectUri().port());
+        auto ask = [port](const QByteArray &request) -> QByteArray {
+            QByteArray answer;
+            std::atomic<bool> done = false;
+            std::thread client([&] {
+                QTcpSocket socket;
+                socket.connectToHost(QHostAddress::LocalHost, port);
+                if (socket.waitForConnected(5000)) {
+                    socket.write(request);
+                    socket.waitForBytesWritten(5000);
+                    while (socket.waitForReadyRead(5000))
+                        answer += socket.readAll();
+                }
+                done = true;
+            });
+            for (int waited = 0; !done && waited < 15000; waited += 10)
+                QTest::qWait(10);
+            client.join();
+            return answer;
+        };
+        const QByteArray post = ask("POST /oauth-callback?code=x HTTP/1.1\r\nHost: a\r\n\r\n");
+        QVERIFY2(post.startsWith("HTTP/1.1 400"), post.constData());
+        QVERIFY(post.contains("Bad request"));
+        QVERIFY(post.contains("This address only takes a browser&#39;s answer from a sign-in page.")
+            || post.contains("This address only takes a browser's answer from a sign-in page."));
+        const QByteArray other = ask("GET /favicon.ico HTTP/1.1\r\nHost: a\r\n\r\n");
+        QVERIFY2(other.startsWith("HTTP/1.1 404"), other.constData());
+        QVERIFY(other.contains("Not found"));
+        QVERIFY(other.contains("Nothing is here."));
+        QCOMPARE(redirected.size(), 0);
+        // The real answer still gets through afterwards.
+        const QByteArray answer
+            = ask("GET /oauth-callback?code=c&state=s HTTP/1.1\r\nHost: a\r\n\r\n");
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        QVERIFY(answer.contains("Tidemark received the answer of the sign-in page"));
+        QCOMPARE(redirected.size(), 1);
     }
 
     void cancelled()

@@ -7,6 +7,7 @@
 // of its own (the "wrong" certificate). EC keys, so the whole set takes well under a second.
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QString>
@@ -27,7 +28,8 @@ public:
             && client(QStringLiteral("ca"), QStringLiteral("client"), QStringLiteral("alice"))
             && authority(QStringLiteral("other-ca"), QStringLiteral("Somebody else's CA"))
             && client(
-                QStringLiteral("other-ca"), QStringLiteral("other"), QStringLiteral("mallory"));
+                QStringLiteral("other-ca"), QStringLiteral("other"), QStringLiteral("mallory"))
+            && expired() && withoutKey();
     }
     QString error() const { return m_error; }
 
@@ -40,6 +42,10 @@ public:
         return path(QStringLiteral("client.p12"));
     } //!< signed by authority()
     QString otherP12() const { return path(QStringLiteral("other.p12")); } //!< signed by another CA
+    //! Signed by authority(), valid for one day in 2020.
+    QString expiredP12() const { return path(QStringLiteral("expired.p12")); }
+    //! Only the authority's certificate, no private key.
+    QString noKeyP12() const { return path(QStringLiteral("nokey.p12")); }
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
 private:
@@ -65,6 +71,42 @@ private:
     {
         return {QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
             QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+    }
+    bool write(const QString &name, const QByteArray &text)
+    {
+        QFile f(path(name));
+        return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+    }
+    //! `openssl ca` is the one that takes a start and end date in the past.
+    bool expired()
+    {
+        return write(QStringLiteral("index.txt"), {}) && write(QStringLiteral("serial"), "01\n")
+            && write(QStringLiteral("ca.cnf"),
+                "[ca]\ndefault_ca=d\n[d]\ndatabase=index.txt\nnew_certs_dir=.\nserial=serial\n"
+                "default_md=sha256\npolicy=p\n[p]\ncommonName=supplied\n")
+            && openssl(QStringList {QStringLiteral("req")} + ecKey()
+                + QStringList {QStringLiteral("-keyout"), QStringLiteral("expired.key"),
+                    QStringLiteral("-out"), QStringLiteral("expired.csr"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=bob")})
+            && openssl({QStringLiteral("ca"), QStringLiteral("-config"), QStringLiteral("ca.cnf"),
+                QStringLiteral("-batch"), QStringLiteral("-cert"), QStringLiteral("ca.pem"),
+                QStringLiteral("-keyfile"), QStringLiteral("ca.key"), QStringLiteral("-in"),
+                QStringLiteral("expired.csr"), QStringLiteral("-out"),
+                QStringLiteral("expired.pem"), QStringLiteral("-startdate"),
+                QStringLiteral("20200101000000Z"), QStringLiteral("-enddate"),
+                QStringLiteral("20200102000000Z")})
+            && openssl({QStringLiteral("pkcs12"), QStringLiteral("-export"),
+                QStringLiteral("-inkey"), QStringLiteral("expired.key"), QStringLiteral("-in"),
+                QStringLiteral("expired.pem"), QStringLiteral("-out"),
+                QStringLiteral("expired.p12"), QStringLiteral("-passout"),
+                QStringLiteral("pass:") + QString::fromUtf8(password())});
+    }
+    bool withoutKey()
+    {
+        return openssl({QStringLiteral("pkcs12"), QStringLiteral("-export"),
+            QStringLiteral("-nokeys"), QStringLiteral("-in"), QStringLiteral("ca.pem"),
+            QStringLiteral("-out"), QStringLiteral("nokey.p12"), QStringLiteral("-passout"),
+            QStringLiteral("pass:") + QString::fromUtf8(password())});
     }
     bool authority(const QString &name, const QString &cn)
     {

@@ -92,7 +92,8 @@ private Q_SLOTS:
         QVERIFY(choose.isVisible());
         QCOMPARE(choose.statusLabel()->text(),
             u"The client certificate file %1 could not be opened: it is not a PKCS#12 file (.p12 "
-            "or .pfx), or the password is wrong."_s.arg(m_certs.clientP12()));
+            "or .pfx) with a certificate and its private key, or the password is wrong."_s.arg(
+                m_certs.clientP12()));
         Test::saveScreenshot(&choose, u"dialog-client-certificate"_s);
         choose.passwordField()->setText(QString::fromUtf8(Test::ClientCertificates::password()));
         choose.accept();

@@ -330,6 +330,7 @@ private Q_SLOTS:
         Test::saveScreenshot(&dialog, QStringLiteral("dialog-connect-sso-button"));
         QVERIFY(opened.isEmpty()); // no auto-launch on this server
         dialog.singleSignOnButton()->click();
+        QCOMPARE(dialog.statusLabel()->text(), QStringLiteral("Opening the sign-in page…"));
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isWaitingForBrowser(), 10000);
         QCOMPARE(opened.size(), 1);
         QCOMPARE(dialog.statusLabel()->text(),
