@@ -10,6 +10,7 @@
 #include "api/LogoutJob.h"
 #include "session/RedirectRelay.h"
 #include "session/ServerCheck.h"
+#include "session/Session.h"
 #include "session/SingleSignOn.h"
 
 #include <QDateTime>
@@ -507,6 +508,10 @@ int cmdLogout(Context &ctx)
             removed << u"API key"_s;
         }
         if (ctx.args().has(u"forget"_s)) {
+            // Every secret of the account goes with it (proxy headers and the client
+            // certificate's password included), the same list the window's Forget removes.
+            for (const SecretStore::Kind kind : Session::accountSecretKinds())
+                ctx.secrets().removeBlocking(ctx.account().id, kind);
             ctx.accounts().remove(ctx.account().id);
             removed << u"saved account"_s;
         }

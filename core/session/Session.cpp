@@ -649,6 +649,11 @@ void Session::logOut()
     Q_EMIT accountChanged(d->account);
 }
 
+QList<SecretStore::Kind> Session::accountSecretKinds()
+{
+    return {SecretStore::Kind::SessionToken, SecretStore::Kind::ApiKey, SecretStore::Kind::Headers};
+}
+
 void Session::forget(const QString &accountId)
 {
     if (d->hasAccount && d->account.id == accountId) {
@@ -668,9 +673,8 @@ void Session::forget(const QString &accountId)
         Q_EMIT accountChanged(d->account);
         Q_EMIT capabilitiesChanged();
     } else {
-        d->secrets->remove(accountId, SecretStore::Kind::SessionToken);
-        d->secrets->remove(accountId, SecretStore::Kind::ApiKey);
-        d->secrets->remove(accountId, SecretStore::Kind::Headers);
+        for (const SecretStore::Kind kind : accountSecretKinds())
+            d->secrets->remove(accountId, kind);
     }
     d->accounts.remove(accountId);
     Q_EMIT accountsChanged();

@@ -39,6 +39,7 @@
 // the person moved on (another account, another login) is dropped, never applied.
 
 #include "account/AccountStore.h"
+#include "account/SecretStore.h"
 #include "api/ApiError.h"
 #include "session/AddressPicker.h"
 #include "session/ServerProbe.h"
@@ -152,6 +153,9 @@ public Q_SLOTS:
     void logOut();
     //! Removes a saved account and its secrets (logs out first when it is the current one).
     void forget(const QString &accountId);
+    //! Every secret an account keeps (session token, API key, proxy headers and the client
+    //! certificate's password): the one list `forget` and the CLI's `logout --forget` remove.
+    static QList<SecretStore::Kind> accountSecretKinds();
     //! Keeps (empty: removes) the API key of the current account.
     void setApiKey(const QString &apiKey);
     //! The current account's addresses in the order to try them (each normalised; an invalid one
