@@ -192,7 +192,10 @@ int Context::resolveAccount(bool needSaved)
             if (qEnvironmentVariableIsSet(variable.constData()))
                 access.clientCertificate.password = qgetenv(variable.constData());
             QString why;
-            if (!access.clientCertificate.load(&why))
+            if (!access.clientCertificate.load(&why) && access.clientCertificate.password.isEmpty())
+                m_out.note(u"the client certificate's password is neither in the keychain nor in "
+                           "%1"_s.arg(certificatePasswordVariable()));
+            if (!why.isEmpty())
                 return m_out.fail(
                     ExitUsage, ApiError::clientCertificate(u"file"_s, why, m_account.serverUrl));
         }

@@ -58,6 +58,14 @@ JobContext ImmichClient::jobContext() const
     return c;
 }
 
+void ImmichClient::setServerAccess(const ServerAccess &access)
+{
+    const bool newCertificate = !(access.clientCertificate == m_access.clientCertificate);
+    m_access = access;
+    if (newCertificate && m_network)
+        m_network->clearConnectionCache();
+}
+
 QString ImmichClient::pinnedCertificate() const
 {
     if (!m_pin.isEmpty())

@@ -82,7 +82,9 @@ public:
     bool followsSameOriginRedirects() const { return m_followSameOriginRedirects; }
 
     //! Headers a proxy in front of the server asks for, on every request (ServerAccess).
-    void setServerAccess(const ServerAccess &access) { m_access = access; }
+    //! A changed client certificate also drops the kept-alive connections: a TLS connection
+    //! keeps the certificate of its handshake, and Qt would otherwise reuse it.
+    void setServerAccess(const ServerAccess &access);
     const ServerAccess &serverAccess() const { return m_access; }
 
     //! TLS settings for every request (e.g. a self-signed server's CA added to the defaults).

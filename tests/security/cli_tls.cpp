@@ -174,6 +174,9 @@ private Q_SLOTS:
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains(QFileInfo(certs.clientP12()).absoluteFilePath().toUtf8()),
             r.err.constData());
+        QVERIFY2(r.err.contains("the client certificate's password is neither in the keychain nor "
+                                "in TIDEMARK_CLIENT_CERT_PASSWORD"),
+            r.err.constData());
     }
 
     void plainHttpWarns()
