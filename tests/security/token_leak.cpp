@@ -52,6 +52,25 @@ struct Child
     int exitCode = -1;
 };
 
+//! A child's environment: every directory it writes under `home`, every debug category on, no
+//! secret inherited from the developer's shell.
+QProcessEnvironment childEnvironment(const QTemporaryDir &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral("state")));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    for (const QString &name :
+        {QStringLiteral("TIDEMARK_PASSWORD"), QStringLiteral("TIDEMARK_SESSION_TOKEN"),
+            QStringLiteral("TIDEMARK_HEADER_X_PROXY_SECRET"),
+            QStringLiteral("TIDEMARK_CLIENT_CERT_PASSWORD")})
+        env.remove(name);
+    return env;
+}
+
 //! Runs `tidemark args…` with the given stdin; reads its /proc/<pid>/cmdline while it runs.
 //! The cmdline is read before any input is written, so a child that reads stdin (login
 //! --password-stdin) is still alive and waiting. It is read until it is not empty: QProcess may
@@ -146,15 +165,7 @@ private Q_SLOTS:
     void commandLine()
     {
         QTemporaryDir home;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral("state")));
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
-        env.remove(QStringLiteral("TIDEMARK_PASSWORD"));
-        env.remove(QStringLiteral("TIDEMARK_SESSION_TOKEN"));
+        QProcessEnvironment env = childEnvironment(home);
         const QString server = m_server->baseUrl().toString();
         const QString tokenFile = home.filePath(QStringLiteral("token"));
 
@@ -223,18 +234,7 @@ private Q_SLOTS:
         QVERIFY(proxied.start(0));
 
         QTemporaryDir home;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral("state")));
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
-        for (const QString &name :
-            {QStringLiteral("TIDEMARK_PASSWORD"), QStringLiteral("TIDEMARK_SESSION_TOKEN"),
-                QStringLiteral("TIDEMARK_HEADER_X_PROXY_SECRET"),
-                QStringLiteral("TIDEMARK_CLIENT_CERT_PASSWORD")})
-            env.remove(name);
+        QProcessEnvironment env = childEnvironment(home);
         const QString server = proxied.baseUrl().toString();
         const QString tokenFile = home.filePath(QStringLiteral("token"));
         const QString pin = QString::fromLatin1(

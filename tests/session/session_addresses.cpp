@@ -11,6 +11,7 @@
 #include "session/Session.h"
 
 #include "DevServer.h"
+#include "SessionTestEnv.h"
 #include "TcpForwarder.h"
 
 #include <QSignalSpy>
@@ -25,35 +26,12 @@ using State = Session::State;
 
 namespace {
 
-struct Fixture
+struct Fixture : Test::SessionTestEnv
 {
-    QTemporaryDir dir;
-    DevServer server;
-    AccountStore accounts {dir.filePath(u"accounts.ini"_s)};
-    SecretStore secrets {u"tidemark-address-test"_s};
-    Session session {accounts, &secrets};
-
-    Fixture()
-    {
-        secrets.setMemoryOnly(true);
-        TidemarkDev::LibrarySpec spec;
-        spec.ownAssets = 3;
-        spec.partnerAssets = 1;
-        server.generateLibrary(spec);
-        session.setAddressTimeoutMs(2000);
-    }
+    Fixture() : SessionTestEnv(u"tidemark-address-test"_s) { session.setAddressTimeoutMs(2000); }
     QString wan() const { return server.baseUrl().toString() + u"/api"_s; }
 
-    bool logIn()
-    {
-        LoginRequest r;
-        r.url = server.baseUrl().toString();
-        r.email = DevServer::adminEmail();
-        r.password = DevServer::adminPassword();
-        QSignalSpy finished(&session, &Session::loginFinished);
-        session.logIn(r);
-        return finished.wait(15000) && finished.first().at(0).toBool();
-    }
+    bool logIn() { return SessionTestEnv::logIn(adminLogin()); }
     //! Checks the server again and waits until the session settled.
     bool settle()
     {

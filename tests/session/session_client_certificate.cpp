@@ -13,6 +13,7 @@
 #include "session/Session.h"
 
 #include "DevServer.h"
+#include "SessionTestEnv.h"
 #include "TestCertificates.h"
 #include "TestSupport.h"
 
@@ -30,21 +31,11 @@ using State = Session::State;
 
 namespace {
 
-struct Fixture
+struct Fixture : Test::SessionTestEnv
 {
-    QTemporaryDir dir;
-    DevServer server;
-    AccountStore accounts {dir.filePath(u"accounts.ini"_s)};
-    SecretStore secrets {u"tidemark-mtls-test"_s};
-    Session session {accounts, &secrets};
-
     explicit Fixture(const QList<QSslCertificate> &authority)
+        : SessionTestEnv(u"tidemark-mtls-test"_s)
     {
-        secrets.setMemoryOnly(true);
-        TidemarkDev::LibrarySpec spec;
-        spec.ownAssets = 3;
-        spec.partnerAssets = 1;
-        server.generateLibrary(spec);
         const QSslCertificate cert(Test::readData(u"tls/server-a.pem"_s), QSsl::Pem);
         server.setTlsCertificate(
             cert, QSslKey(Test::readData(u"tls/server-a.key"_s), QSsl::Rsa, QSsl::Pem));
@@ -62,18 +53,7 @@ struct Fixture
     }
     bool logIn(const ServerAccess &access, ApiError *error = nullptr)
     {
-        LoginRequest r;
-        r.url = server.baseUrl().toString();
-        r.email = DevServer::adminEmail();
-        r.password = DevServer::adminPassword();
-        r.access = access;
-        QSignalSpy finished(&session, &Session::loginFinished);
-        session.logIn(r);
-        if (!finished.wait(15000))
-            return false;
-        if (error)
-            *error = finished.first().at(1).value<ApiError>();
-        return finished.first().at(0).toBool();
+        return SessionTestEnv::logIn(adminLogin(access), error);
     }
 };
 

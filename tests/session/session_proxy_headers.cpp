@@ -13,6 +13,7 @@
 #include "session/Session.h"
 
 #include "DevServer.h"
+#include "SessionTestEnv.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -31,22 +32,9 @@ namespace {
 const QByteArray kClientId = "4a7f0c1e.access";
 const QByteArray kSecret = "cf-secret-8d2b9e51f0a34c77";
 
-struct Fixture
+struct Fixture : Test::SessionTestEnv
 {
-    QTemporaryDir dir;
-    DevServer server;
-    AccountStore accounts {dir.filePath(u"accounts.ini"_s)};
-    SecretStore secrets {u"tidemark-proxy-test"_s};
-    Session session {accounts, &secrets};
-
-    Fixture()
-    {
-        secrets.setMemoryOnly(true);
-        TidemarkDev::LibrarySpec spec;
-        spec.ownAssets = 3;
-        spec.partnerAssets = 1;
-        server.generateLibrary(spec);
-    }
+    Fixture() : SessionTestEnv(u"tidemark-proxy-test"_s) { }
     static ServerAccess cloudflare()
     {
         ServerAccess a;
@@ -55,18 +43,7 @@ struct Fixture
     }
     bool logIn(const ServerAccess &access, ApiError *error = nullptr)
     {
-        LoginRequest r;
-        r.url = server.baseUrl().toString();
-        r.email = DevServer::adminEmail();
-        r.password = DevServer::adminPassword();
-        r.access = access;
-        QSignalSpy finished(&session, &Session::loginFinished);
-        session.logIn(r);
-        if (!finished.wait(15000))
-            return false;
-        if (error)
-            *error = finished.first().at(1).value<ApiError>();
-        return finished.first().at(0).toBool();
+        return SessionTestEnv::logIn(adminLogin(access), error);
     }
 };
 

@@ -10,6 +10,7 @@
 #include "session/Session.h"
 
 #include "DevServer.h"
+#include "SessionTestEnv.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -22,22 +23,12 @@ using State = Session::State;
 
 namespace {
 
-struct Fixture
+struct Fixture : Test::SessionTestEnv
 {
-    QTemporaryDir dir;
-    DevServer server;
-    AccountStore accounts {dir.filePath(u"accounts.ini"_s)};
-    SecretStore secrets {u"tidemark-session-test"_s};
-    Session session {accounts, &secrets};
     QList<State> states;
 
-    Fixture()
+    Fixture() : SessionTestEnv(u"tidemark-session-test"_s, 5, 2)
     {
-        secrets.setMemoryOnly(true);
-        TidemarkDev::LibrarySpec spec;
-        spec.ownAssets = 5;
-        spec.partnerAssets = 2;
-        server.generateLibrary(spec);
         QObject::connect(
             &session, &Session::stateChanged, &session, [this](State s) { states << s; });
     }
