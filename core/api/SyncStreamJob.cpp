@@ -27,6 +27,15 @@ ApiError SyncStreamJob::consumeChunk(const QByteArray &chunk)
     return {};
 }
 
+ApiError SyncStreamJob::endOfBody()
+{
+    if (m_bytes > 0 && !m_tail.endsWith('\n'))
+        return makeError(ApiError::Kind::Network,
+            QStringLiteral("the connection ended in the middle of a line, after %1 bytes")
+                .arg(m_bytes));
+    return {};
+}
+
 ApiError SyncStreamJob::parseBody(const QByteArray &body)
 {
     Q_UNUSED(body);

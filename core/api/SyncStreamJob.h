@@ -20,7 +20,9 @@
 //   terminating zero-size chunk never came (its "no Content-Length" path). Such a cut is then
 //   indistinguishable from a clean end here. The summary therefore says whether the body's last
 //   line is SyncCompleteV1 (a cheap prefix check on the tail, no parsing); on servers >= 1.141 a
-//   run without it is interrupted whatever the transport said (docs/dev/reliability.md).
+//   run without it is interrupted whatever the transport said (docs/dev/reliability.md). A body
+//   that ends inside a line (every line the server writes ends with a newline) is a cut whatever
+//   Qt reports: failed(Network), never succeeded.
 // - Errors before the first byte of a 2xx body (400 unknown type, 401, 403 API key) are ordinary
 //   Http errors; note that the server labels those JSON error bodies application/jsonlines+json
 //   too, so the status, not the content type, decides.
@@ -56,6 +58,7 @@ Q_SIGNALS:
 protected:
     bool streamsBody() const override { return true; }
     ApiError consumeChunk(const QByteArray &chunk) override;
+    ApiError endOfBody() override;
     ApiError parseBody(const QByteArray &body) override;
     void emitSucceeded() override { Q_EMIT succeeded(m_summary); }
 

@@ -19,7 +19,8 @@ SpillQueue::~SpillQueue()
     if (m_file) {
         const QString name = m_file->fileName();
         m_file->close();
-        QFile::remove(name);
+        if (!m_unlinked)
+            QFile::remove(name);
     }
 }
 
@@ -42,7 +43,13 @@ bool SpillQueue::openSpill()
         QFile::remove(name);
         return false;
     }
-    qCInfo(lcStream) << "persisting is behind the network: spilling raw lines to" << name;
+#ifdef Q_OS_UNIX
+    // Unlinked while open: the space comes back when the file is closed, also when the process
+    // is killed or crashes in the middle of a run (a first sync can spill hundreds of MB).
+    m_unlinked = QFile::remove(name);
+#endif
+    qCInfo(lcStream) << "persisting is behind the network: spilling raw lines to" << name
+                     << (m_unlinked ? "(already unlinked)" : "");
     m_file = std::move(f);
     return true;
 }

@@ -11,7 +11,9 @@
 // would pile up unbounded in that event queue. So the reader never waits: while the in-memory
 // part is under its limit chunks stay in memory; beyond it they are appended to a temporary file,
 // and every later chunk goes to the file too until the consumer has read the file back (order is
-// preserved: memory holds only bytes older than anything in the file).
+// preserved: memory holds only bytes older than anything in the file). On Unix the file is
+// unlinked as soon as it is open, so a killed process leaves nothing behind in the temporary
+// directory.
 //
 // Thread-safe: one producer, one consumer.
 
@@ -68,6 +70,7 @@ private:
     qint64 m_writePos = 0, m_readPos = 0;
     qint64 m_spilledTotal = 0;
     bool m_closed = false, m_aborted = false;
+    bool m_unlinked = false; //!< the spill file has no name any more (Unix)
     QString m_error;
 };
 

@@ -466,7 +466,7 @@ private Q_SLOTS:
     }
 
     // Every read as it came, no splitting; the summary counts bytes and sees the final
-    // SyncCompleteV1 line; a truncated final line is the consumer's business (StreamPipeline).
+    // SyncCompleteV1 line; a body that ends inside a line is a cut (Network).
     void streamRawChunks()
     {
         const QByteArray line
@@ -500,7 +500,9 @@ private Q_SLOTS:
         QCOMPARE(summary.bytes, qint64(body.size()));
         QVERIFY(summary.endsWithSyncComplete);
 
-        // Truncated final line, no SyncCompleteV1: success, and the consumer sees the tail.
+        // The body ends inside a line although the terminating chunk came: every line the server
+        // writes ends with a newline, and Qt 6.4 cannot always tell a cut from a clean end, so
+        // it is a cut (Network); the consumer still got every byte.
         server->setHandler([&](const HttpRequest &, QTcpSocket *s) {
             s->write(FakeHttpServer::chunkedHead());
             s->write(FakeHttpServer::chunk(line + "{\"type\":\"Us"));
@@ -516,9 +518,11 @@ private Q_SLOTS:
             cut, &SyncStreamJob::succeeded, this, [&](const SyncStreamSummary &s) { summary = s; });
         client->run(cut);
         QVERIFY(waitDone(co));
-        QCOMPARE(co->succeeded, 1);
+        QCOMPARE(co->succeeded, 0);
+        QCOMPARE(co->error.kind, ApiError::Kind::Network);
+        QVERIFY2(co->error.detail.contains(QLatin1StringView("in the middle of a line")),
+            qPrintable(co->error.detail));
         QCOMPARE(body, line + "{\"type\":\"Us");
-        QVERIFY(!summary.endsWithSyncComplete);
 
         // Cancelling from the chunk handler ends the job as Cancelled, once.
         server->setHandler([&](const HttpRequest &, QTcpSocket *s) {
@@ -651,13 +655,16 @@ private Q_SLOTS:
         Outcome *o = watch(stream);
         Test::StreamLines split(stream);
         QVERIFY(waitDone(o));
-        QVERIFY(
-            o->error.kind == ApiError::Kind::Network || o->error.kind == ApiError::Kind::Malformed);
+        // Qt 6.4 sometimes reports a normal end for this cut; the half line tells it apart.
         QCOMPARE(o->error.kind, ApiError::Kind::Network);
+        QCOMPARE(o->succeeded, 0);
         QCOMPARE(split.lines.size(), 2);
     }
 
-    // The connection closes at a line boundary without the terminating chunk: still a cut.
+    // The connection closes at a line boundary without the terminating chunk. Qt 6.4 reports
+    // either a network error or, when the FIN comes with the last data, a normal end
+    // (SyncStreamJob.h); then the summary must not claim SyncCompleteV1, which is what makes the
+    // consumer count the run as interrupted.
     void cutAtLineBoundary()
     {
         server->setHandler([](const HttpRequest &, QTcpSocket *s) {
@@ -671,9 +678,15 @@ private Q_SLOTS:
         auto *stream = client->syncStream({{SyncRequestType::UsersV1}, {}});
         Outcome *o = watch(stream);
         Test::StreamLines split(stream);
+        bool claimsComplete = false;
+        connect(stream, &SyncStreamJob::succeeded, this,
+            [&](const SyncStreamSummary &s) { claimsComplete = s.endsWithSyncComplete; });
         QVERIFY(waitDone(o));
         QCOMPARE(split.lines.size(), 1);
-        QCOMPARE(o->error.kind, ApiError::Kind::Network);
+        if (o->succeeded)
+            QVERIFY(!claimsComplete);
+        else
+            QCOMPARE(o->error.kind, ApiError::Kind::Network);
     }
 
     void retryAfterAndServerErrors()

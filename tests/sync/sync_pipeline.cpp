@@ -8,6 +8,7 @@
 #include "sync/StreamPipeline.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -245,6 +246,9 @@ private Q_SLOTS:
             expected += c;
             QVERIFY(q.push(c));
         }
+        // Spilling, yet nothing in the directory: a killed process leaves no file behind.
+        QVERIFY(q.spilledBytesTotal() > 0);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {});
         producerDone = true;
         q.close();
         consumer->wait();
