@@ -1,15 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Tidemark developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// login and logout.
+// login and logout. A login runs the window's Session (server check, login, account, keychain)
+// to its end in a local event loop; what is left here is what only a command line needs.
 
 #include "cli/CliCommandsCommon.h"
 #include "cli/CliTerminal.h"
 
 #include "api/GetMyUserJob.h"
-#include "api/LoginJob.h"
 #include "api/LogoutJob.h"
 #include "session/RedirectRelay.h"
-#include "session/ServerCheck.h"
 #include "session/Session.h"
 #include "session/SingleSignOn.h"
 
@@ -18,6 +17,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSocketNotifier>
+
+#include <functional>
+#include <memory>
 
 #include <unistd.h>
 
@@ -127,30 +129,55 @@ int readHeaders(Context &ctx)
     return ExitOk;
 }
 
-int keepSession(Context &ctx, Http &http, const ServerProbe &info, const LoginResponse &session,
-    const QString &email, QString apiKey)
+//! The sessions a login replaces: the saved account's (keychain) and the token file's. Read
+//! before the login, since the login overwrites both.
+QStringList previousSessions(Context &ctx)
+{
+    QStringList previous;
+    if (ctx.accountSaved())
+        previous << ctx.secrets().readBlocking(ctx.account().id, SecretStore::Kind::SessionToken);
+    if (ctx.args().has(u"token-file"_s))
+        previous << readTokenFile(ctx.args().value(u"token-file"_s));
+    previous.removeAll(QString());
+    previous.removeDuplicates();
+    return previous;
+}
+
+//! Runs one login of the session to its end (loginFinished) in a local event loop.
+ApiError runLogin(Session &session, const std::function<void()> &start)
+{
+    QEventLoop loop;
+    bool done = false;
+    ApiError error;
+    QObject::connect(&session, &Session::loginFinished, &loop, [&](bool ok, const ApiError &e) {
+        if (!ok)
+            error = e.isError()
+                ? e
+                : ApiError::make(ApiError::Kind::Unauthorized, {}, session.lastError());
+        done = true;
+        loop.quit();
+    });
+    start();
+    if (!done)
+        loop.exec();
+    return error;
+}
+
+//! After the session logged in (it checked the server, saved the account and handed its secrets
+//! to the keychain): what only a command line does. The addresses given with --address, the
+//! token file, a login without any place to keep the token ended again, the replaced sessions
+//! ended, the optional API key checked and kept, and the summary printed.
+int finishLogin(Context &ctx, Session &session, const QStringList &previousTokens, QString apiKey)
 {
     Output &out = ctx.out();
     const ParsedArgs &args = ctx.args();
-    QString token = session.accessToken;
+    ctx.secrets().waitForPendingRequests(); // the session writes the keychain asynchronously
+    AccountInfo account = session.account();
+    const ServerVersion version = session.serverVersion();
+    QString token = session.sessionToken();
+    QStringList previous = previousTokens;
+    Http http(ctx.server(), ctx.timeoutMs());
 
-    // The account record (plain settings) and the token (keychain).
-    AccountInfo account = ctx.account();
-    if (account.id.isEmpty()) {
-        const AccountInfo existing
-            = ctx.accounts().find(ctx.server().toString(), session.userEmail);
-        if (!existing.id.isEmpty())
-            account = existing;
-    }
-    account.serverUrl = ctx.server().toString();
-    account.email = session.userEmail.isEmpty() ? email : session.userEmail;
-    account.userId = session.userId;
-    account.userName = session.name;
-    account.serverVersion = info.version.toString();
-    if (!info.identity.isEmpty())
-        account.serverIdentity = info.identity;
-    account.headerNames = ctx.access().names();
-    account.clientCertificateFile = ctx.access().clientCertificate.file;
     if (args.has(u"address"_s)) {
         QStringList addresses;
         for (const QString &input : args.list(u"address"_s)) {
@@ -161,27 +188,12 @@ int keepSession(Context &ctx, Http &http, const ServerProbe &info, const LoginRe
         if (!addresses.contains(account.serverUrl))
             addresses << account.serverUrl;
         account.addresses = addresses.size() > 1 ? addresses : QStringList();
+        account = ctx.accounts().save(account);
     }
-    account.lastUsed = QDateTime::currentDateTimeUtc();
 
-    // A previous session of this account that we are about to replace is ended on the server,
-    // so it does not linger in the user's session list (its checkpoints go with it).
-    QStringList previous;
-    if (!account.id.isEmpty())
-        previous << ctx.secrets().readBlocking(account.id, SecretStore::Kind::SessionToken);
-    if (args.has(u"token-file"_s))
-        previous << readTokenFile(args.value(u"token-file"_s));
-    previous.removeAll(QString());
-    previous.removeDuplicates();
-
-    account = ctx.accounts().save(account);
-    ctx.accounts().setCurrentAccountId(account.id);
-
-    QString storeError;
-    bool stored = ctx.secrets().writeBlocking(
-        account.id, SecretStore::Kind::SessionToken, token, &storeError);
-    const bool keychain = stored && ctx.secrets().keychainAvailable();
-
+    const QString storeError
+        = ctx.secrets().writeError(account.id, SecretStore::Kind::SessionToken);
+    const bool keychain = storeError.isEmpty() && ctx.secrets().keychainAvailable();
     QString tokenStorage = keychain ? u"keychain"_s : u"none"_s;
     if (args.has(u"token-file"_s)) {
         QString fileError;
@@ -197,7 +209,7 @@ int keepSession(Context &ctx, Http &http, const ServerProbe &info, const LoginRe
             tokenStorage = u"file"_s;
     }
 
-    if (!keychain && tokenStorage == u"none"_s) {
+    if (tokenStorage == u"none"_s) {
         endSession(http, token);
         wipe(token);
         ctx.secrets().removeBlocking(account.id, SecretStore::Kind::SessionToken);
@@ -215,26 +227,21 @@ int keepSession(Context &ctx, Http &http, const ServerProbe &info, const LoginRe
 
     if (!previous.isEmpty())
         out.document()[u"previousSessionsEnded"_s]
-            = endReplacedSessions(ctx, token, session.userId, previous);
+            = endReplacedSessions(ctx, token, account.userId, previous);
     for (QString &old : previous)
         wipe(old);
 
-    // The proxy headers and the certificate's password: the keychain, or (none)
-    // TIDEMARK_HEADER_<NAME> and TIDEMARK_CLIENT_CERT_PASSWORD in later commands.
-    if (!ctx.access().isEmpty()) {
-        if (!(ctx.secrets().writeBlocking(
-                  account.id, SecretStore::Kind::Headers, ctx.access().toSecret())
-                && ctx.secrets().keychainAvailable())) {
-            if (!ctx.access().headers.isEmpty())
-                out.warn(
-                    u"no OS keychain: the proxy headers were not kept; later commands read "
-                    "them from %1"_s.arg(Context::headerVariable(ctx.access().names().first())));
-            if (!ctx.access().clientCertificate.isEmpty())
-                out.warn(u"no OS keychain: the client certificate's password was not kept; later "
-                         "commands read it from %1"_s.arg(Context::certificatePasswordVariable()));
-        }
-    } else if (!account.id.isEmpty()) {
-        ctx.secrets().removeBlocking(account.id, SecretStore::Kind::Headers);
+    // The proxy headers and the certificate's password went to the keychain with the token;
+    // without one, later commands read TIDEMARK_HEADER_<NAME> and TIDEMARK_CLIENT_CERT_PASSWORD.
+    if (!ctx.access().isEmpty()
+        && !(ctx.secrets().keychainAvailable()
+            && ctx.secrets().writeError(account.id, SecretStore::Kind::Headers).isEmpty())) {
+        if (!ctx.access().headers.isEmpty())
+            out.warn(u"no OS keychain: the proxy headers were not kept; later commands read "
+                     "them from %1"_s.arg(Context::headerVariable(ctx.access().names().first())));
+        if (!ctx.access().clientCertificate.isEmpty())
+            out.warn(u"no OS keychain: the client certificate's password was not kept; later "
+                     "commands read it from %1"_s.arg(Context::certificatePasswordVariable()));
     }
 
     // Optional API key for full/delta sync: checked before it is kept.
@@ -245,6 +252,7 @@ int keepSession(Context &ctx, Http &http, const ServerProbe &info, const LoginRe
         const ApiError keyError = http.run(&me);
         if (keyError) {
             wipe(apiKey);
+            wipe(token);
             out.document()[u"account"_s] = accountJson(account);
             out.warn(u"the session was stored, but the API key was not accepted"_s);
             return out.fail(exitCodeFor(keyError), keyError);
@@ -261,15 +269,14 @@ int keepSession(Context &ctx, Http &http, const ServerProbe &info, const LoginRe
     }
     wipe(token);
 
-    QJsonObject doc;
     out.document()[u"account"_s] = accountJson(account);
-    out.document()[u"serverVersion"_s] = info.version.toString();
+    out.document()[u"serverVersion"_s] = version.toString();
     out.document()[u"tokenStorage"_s] = tokenStorage;
     if (!apiKeyStorage.isEmpty())
         out.document()[u"apiKeyStorage"_s] = apiKeyStorage;
 
     QList<QPair<QString, QString>> fields = {
-        {u"Server"_s, u"%1 (Immich %2)"_s.arg(account.serverUrl, info.version.toString())},
+        {u"Server"_s, u"%1 (Immich %2)"_s.arg(account.serverUrl, version.toString())},
         {u"User"_s, u"%1 <%2>"_s.arg(account.userName, account.email)},
         {u"Account id"_s, account.id},
         {u"Addresses"_s,
@@ -284,13 +291,21 @@ int keepSession(Context &ctx, Http &http, const ServerProbe &info, const LoginRe
             apiKeyStorage == u"keychain"_s ? u"stored in the OS keychain"_s
                                            : u"not kept (no OS keychain)"_s});
     out.print(u"Logged in.\n"_s + formatFields(fields));
-    if (!info.capabilities.hasSyncStream())
+    if (!session.capabilities().hasSyncStream())
         out.warn(
             u"Immich %1 has no sync stream (needs 1.127.0 or later); only full-sync and delta-sync "
-            "will work"_s.arg(info.version.toString()));
-    if (session.shouldChangePassword)
+            "will work"_s.arg(version.toString()));
+    if (session.passwordChangeRequested())
         out.note(u"note: the server asks this user to change the password"_s);
     return ExitOk;
+}
+
+//! A session for one login command: the process's account store and keychain.
+std::unique_ptr<Session> loginSession(Context &ctx)
+{
+    auto session = std::make_unique<Session>(ctx.accounts(), &ctx.secrets());
+    session->setRequestTimeoutMs(ctx.timeoutMs());
+    return session;
 }
 
 //! `login --oauth`: the server's single sign-on. The provider's page is printed (stderr) for the
@@ -305,46 +320,31 @@ int loginWithSingleSignOn(Context &ctx)
         return ctx.usage(u"--redirect must be loopback or app-link, not %1"_s.arg(how));
     const SingleSignOn::Redirect redirect
         = how == u"app-link"_s ? SingleSignOn::Redirect::AppLink : SingleSignOn::Redirect::Loopback;
-    const ServerProbe info
-        = ServerCheck::runBlocking(ctx.server().toString(), ctx.timeoutMs(), ctx.access());
-    if (info.error)
-        return out.fail(exitCodeFor(info.error), info.error);
-    if (info.loginOptionsKnown && !info.features.oauth) {
-        const ApiError off = ApiError::make(ApiError::Kind::SingleSignOn, info.apiBase, u"off"_s);
-        return out.fail(exitCodeFor(off), off);
-    }
 
-    SingleSignOn sso(ctx.server(), redirect, ctx.timeoutMs(), nullptr, ctx.access());
+    const QStringList previous = previousSessions(ctx);
+    std::unique_ptr<Session> session = loginSession(ctx);
     if (args.has(u"wait-limit"_s))
-        sso.setWaitLimitMs(args.value(u"wait-limit"_s).toInt() * 1000);
+        session->setSingleSignOnWaitLimitMs(args.value(u"wait-limit"_s).toInt() * 1000);
     RedirectRelay relay;
     if (redirect == SingleSignOn::Redirect::AppLink) {
         relay.listen();
-        QObject::connect(&relay, &RedirectRelay::received, &sso, &SingleSignOn::acceptRedirect);
+        QObject::connect(
+            &relay, &RedirectRelay::received, session.get(), &Session::completeSingleSignOn);
     }
-    QEventLoop loop;
-    LoginResponse session;
-    ApiError error;
-    QObject::connect(&sso, &SingleSignOn::browserUrlReady, &sso, [&](const QUrl &url) {
-        out.note(u"Open this address in a browser to log in:\n\n  %1\n"_s.arg(url.toString()));
-        out.note(redirect == SingleSignOn::Redirect::AppLink
-                ? u"Waiting for the app.immich link to come back to Tidemark; or paste the address "
-                  "the browser ended on and press Enter."_s
-                : u"Waiting for the browser to come back to %1; or paste the address it ended on "
-                  "and press Enter."_s.arg(sso.redirectUri().authority()));
-    });
-    QObject::connect(&sso, &SingleSignOn::finished, &loop, [&](const LoginResponse &l) {
-        session = l;
-        loop.quit();
-    });
-    QObject::connect(&sso, &SingleSignOn::failed, &loop, [&](const ApiError &e) {
-        error = e;
-        loop.quit();
-    });
+    QObject::connect(session.get(), &Session::singleSignOnWaiting, session.get(),
+        [&](const QUrl &url, SingleSignOn::Redirect, const QUrl &redirectUri) {
+            out.note(u"Open this address in a browser to log in:\n\n  %1\n"_s.arg(url.toString()));
+            out.note(redirect == SingleSignOn::Redirect::AppLink
+                    ? u"Waiting for the app.immich link to come back to Tidemark; or paste the "
+                      "address the browser ended on and press Enter."_s
+                    : u"Waiting for the browser to come back to %1; or paste the address it ended "
+                      "on and press Enter."_s.arg(redirectUri.authority()));
+        });
     // A pasted address on stdin, line by line, for as long as stdin is open.
     QSocketNotifier pasted(0, QSocketNotifier::Read);
     QByteArray line;
-    QObject::connect(&pasted, &QSocketNotifier::activated, &sso, [&] {
+    Session *s = session.get();
+    QObject::connect(&pasted, &QSocketNotifier::activated, s, [&] {
         char buffer[4096];
         const ssize_t n = ::read(0, buffer, sizeof buffer);
         if (n <= 0) {
@@ -357,15 +357,16 @@ int loginWithSingleSignOn(Context &ctx)
             const QString text = QString::fromUtf8(line.left(nl)).trimmed();
             line.remove(0, nl + 1);
             if (!text.isEmpty())
-                sso.acceptRedirect(QUrl(text));
+                s->completeSingleSignOn(QUrl(text));
         }
     });
-    sso.start();
-    loop.exec();
+    const ApiError error = runLogin(*session, [&] {
+        session->logInWithSingleSignOn(ctx.server().toString(), redirect, false, ctx.access());
+    });
+    pasted.setEnabled(false);
     if (error)
         return out.fail(exitCodeFor(error), error);
-    Http http(ctx.server(), ctx.timeoutMs());
-    return keepSession(ctx, http, info, session, session.userEmail, {});
+    return finishLogin(ctx, *session, previous, {});
 }
 
 } // namespace
@@ -443,27 +444,23 @@ int cmdLogin(Context &ctx)
         wipe(password);
         return code;
     }
-    Http http(ctx.server(), ctx.timeoutMs());
-    // The same server check as the window's (ping, version, login options): a server that takes
-    // only single sign-on is told apart before the password leaves this machine.
-    const ServerProbe info
-        = ServerCheck::runBlocking(ctx.server().toString(), ctx.timeoutMs(), ctx.access());
-    if (info.error) {
-        wipe(password);
-        return out.fail(exitCodeFor(info.error), info.error);
-    }
-    if (info.loginOptionsKnown && !info.features.passwordLogin) {
-        wipe(password);
-        const ApiError off = ApiError::make(ApiError::Kind::PasswordLoginOff, info.apiBase);
-        return out.fail(exitCodeFor(off), off);
-    }
-
-    LoginJob login(LoginCredential {email, password});
-    const ApiError loginError = http.run(&login);
+    // The session checks the server first (ping, version, login options, like the window): a
+    // server that takes only single sign-on is told apart before the password leaves this machine.
+    const QStringList previous = previousSessions(ctx);
+    std::unique_ptr<Session> session = loginSession(ctx);
+    LoginRequest request;
+    request.url = ctx.server().toString();
+    request.email = email;
+    request.password = password;
+    request.access = ctx.access();
     wipe(password);
-    if (loginError)
+    const ApiError loginError = runLogin(*session, [&] { session->logIn(request); });
+    wipe(request.password);
+    if (loginError) {
+        wipe(apiKey);
         return out.fail(exitCodeFor(loginError), loginError);
-    return keepSession(ctx, http, info, login.result(), email, apiKey);
+    }
+    return finishLogin(ctx, *session, previous, apiKey);
 }
 
 int cmdLogout(Context &ctx)

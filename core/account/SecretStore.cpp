@@ -4,6 +4,7 @@
 
 #include "util/Logging.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <qt6keychain/keychain.h>
 
@@ -92,11 +93,13 @@ void SecretStore::write(
         return;
     }
     ++m_keychainRequests;
+    ++m_pendingRequests;
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(key);
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [this, job, key, secret, done](QKeychain::Job *) {
+        --m_pendingRequests;
         QString error;
         if (job->error() != QKeychain::NoError) {
             if (isBackendFailure(job->error()))
@@ -105,6 +108,10 @@ void SecretStore::write(
                 error = job->errorString();
             m_memory.insert(key, secret);
         }
+        if (error.isEmpty())
+            m_writeErrors.remove(key);
+        else
+            m_writeErrors.insert(key, error);
         if (done)
             done(error);
     });
@@ -121,16 +128,29 @@ void SecretStore::remove(const QString &accountId, Kind kind, DoneCallback done)
         return;
     }
     ++m_keychainRequests;
+    ++m_pendingRequests;
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [job, done](QKeychain::Job *) {
+    connect(job, &QKeychain::Job::finished, this, [this, job, done](QKeychain::Job *) {
+        --m_pendingRequests;
         const bool ok
             = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
         if (done)
             done(ok ? QString() : job->errorString());
     });
     job->start();
+}
+
+void SecretStore::waitForPendingRequests()
+{
+    while (m_pendingRequests > 0)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
+
+QString SecretStore::writeError(const QString &accountId, Kind kind) const
+{
+    return m_writeErrors.value(keyFor(accountId, kind));
 }
 
 QString SecretStore::readBlocking(const QString &accountId, Kind kind, QString *error)

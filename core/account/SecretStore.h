@@ -53,6 +53,12 @@ public:
     bool writeBlocking(
         const QString &accountId, Kind kind, const QString &secret, QString *error = nullptr);
     bool removeBlocking(const QString &accountId, Kind kind);
+    //! Headless: returns once every write and removal asked for so far has finished (the
+    //! Session writes asynchronously; the process must not end before the keychain has them).
+    void waitForPendingRequests();
+    //! Why the latest write of this secret did not reach the keychain ("" when it did, or when
+    //! the store is memory only: see keychainAvailable()).
+    QString writeError(const QString &accountId, Kind kind) const;
 
 Q_SIGNALS:
     //! Emitted once when the keychain fails and the store falls back to memory.
@@ -69,6 +75,8 @@ private:
     QHash<QString, QString> m_memory;
     QSet<QString> m_memoryAccounts;
     int m_keychainRequests = 0;
+    int m_pendingRequests = 0;
+    QHash<QString, QString> m_writeErrors;
 };
 
 } // namespace Tidemark

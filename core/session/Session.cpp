@@ -34,6 +34,7 @@ public:
     QString sessionToken;
     QString apiKey;
     QString lastError;
+    bool passwordChangeRequested = false;
     quint64 generation = 0;
     int timeoutMs = 60000;
     int ssoWaitMs = 10 * 60 * 1000;
@@ -426,6 +427,10 @@ QString Session::lastError() const
 {
     return d->lastError;
 }
+bool Session::passwordChangeRequested() const
+{
+    return d->passwordChangeRequested;
+}
 quint64 Session::generation() const
 {
     return d->generation;
@@ -476,6 +481,7 @@ void Session::logIn(const LoginRequest &request)
 {
     d->dropSingleSignOn();
     const quint64 my = ++d->generation;
+    d->passwordChangeRequested = false;
     const State before = d->state;
     d->setState(State::CheckingServer);
     auto fail = [this, before](const ApiError &e) { d->loginFailed(before, e); };
@@ -506,6 +512,8 @@ void Session::logIn(const LoginRequest &request)
                 connect(job, &LoginJob::succeeded, this,
                     [this, my, p, r, auth](const LoginResponse &l) {
                         auth->deleteLater();
+                        if (my == d->generation)
+                            d->passwordChangeRequested = l.shouldChangePassword;
                         d->finishLogin(
                             my, p, r.demo, l.accessToken, r.apiKey, l.userId, l.userEmail, l.name);
                     });
@@ -554,10 +562,11 @@ void Session::logInWithSingleSignOn(
                 = new SingleSignOn(*ServerUrl::parse(url), redirect, d->timeoutMs, this, access);
             sso->setWaitLimitMs(d->ssoWaitMs);
             d->sso = sso;
-            connect(sso, &SingleSignOn::browserUrlReady, this, [this, my, redirect](const QUrl &u) {
-                if (my == d->generation)
-                    Q_EMIT singleSignOnWaiting(u, redirect);
-            });
+            connect(sso, &SingleSignOn::browserUrlReady, this,
+                [this, my, redirect, sso](const QUrl &u) {
+                    if (my == d->generation)
+                        Q_EMIT singleSignOnWaiting(u, redirect, sso->redirectUri());
+                });
             connect(sso, &SingleSignOn::finished, this,
                 [this, my, p, demo, sso](const LoginResponse &l) {
                     if (d->sso == sso)

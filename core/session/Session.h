@@ -109,6 +109,8 @@ public:
     bool hasApiKey() const { return !apiKey().isEmpty(); }
     //! The user-facing sentence of the latest failure.
     QString lastError() const;
+    //! The server asked the user of the latest password login to change the password.
+    bool passwordChangeRequested() const;
     //! Bumps on every login, account switch, check and logout: answers asked for under an older
     //! generation belong to a connection that is gone.
     quint64 generation() const;
@@ -172,8 +174,10 @@ Q_SIGNALS:
     void stateChanged(Tidemark::Session::State state);
     void serverProbed(const Tidemark::ServerProbe &probe);
     void loginFinished(bool ok, const Tidemark::ApiError &error);
-    //! A single sign-on waits for the browser: open `browserUrl` (the provider's sign-in page).
-    void singleSignOnWaiting(const QUrl &browserUrl, Tidemark::SingleSignOn::Redirect redirect);
+    //! A single sign-on waits for the browser: open `browserUrl` (the provider's sign-in page);
+    //! the browser comes back to `redirectUri`.
+    void singleSignOnWaiting(
+        const QUrl &browserUrl, Tidemark::SingleSignOn::Redirect redirect, const QUrl &redirectUri);
     //! Another account is current (its secrets may follow): open its mirror.
     void accountOpened(const Tidemark::AccountInfo &account);
     //! No account is current any more (the current one was forgotten).
