@@ -151,9 +151,7 @@ ApiError runLogin(Session &session, const std::function<void()> &start)
     ApiError error;
     QObject::connect(&session, &Session::loginFinished, &loop, [&](bool ok, const ApiError &e) {
         if (!ok)
-            error = e.isError()
-                ? e
-                : ApiError::make(ApiError::Kind::Unauthorized, {}, session.lastError());
+            error = e; // every failed login carries its error
         done = true;
         loop.quit();
     });
@@ -216,10 +214,9 @@ int finishLogin(Context &ctx, Session &session, const QStringList &previousToken
         const QString reason
             = ctx.secrets().keychainError().isEmpty() ? storeError : ctx.secrets().keychainError();
         return out.fail(ExitStorage,
-            u"the password was accepted, but no OS keychain is available (%1), so the session "
-            u"token "
-            "could not be kept after this command and the session was ended again. Run with a "
-            "keychain (Secret Service/KWallet), or use --token-file FILE and pass its content in "
+            u"the login worked, but no OS keychain is available (%1), so the session token could "
+            "not be kept after this command and the session was ended again. Run with a keychain "
+            "(Secret Service/KWallet), or use --token-file FILE and pass its content in "
             "TIDEMARK_SESSION_TOKEN to later commands."_s.arg(
                 reason.isEmpty() ? u"unknown reason"_s : reason),
             u"storage"_s);
