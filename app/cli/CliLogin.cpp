@@ -40,12 +40,14 @@ QJsonObject accountJson(const AccountInfo &a)
     return o;
 }
 
-//! Ends a session we cannot keep (best effort; the outcome does not change the exit code).
-void endSession(Http &http, const QString &token)
+//! Ends the session a login just made, when it cannot be kept (best effort; the outcome does not
+//! change the exit code): the session's own logout, and the keychain forgets the token.
+void endLogin(Session &session)
 {
-    http.setCredentials(Credentials::sessionToken(token));
-    LogoutJob job;
-    http.run(&job);
+    QEventLoop loop;
+    QObject::connect(&session, &Session::loggedOut, &loop, &QEventLoop::quit);
+    session.logOut();
+    loop.exec();
 }
 
 //! The session saved in a token file before this login overwrites it ("" when there is none).
@@ -174,7 +176,6 @@ int finishLogin(Context &ctx, Session &session, const QStringList &previousToken
     const ServerVersion version = session.serverVersion();
     QString token = session.sessionToken();
     QStringList previous = previousTokens;
-    Http http(ctx.server(), ctx.timeoutMs());
 
     if (args.has(u"address"_s)) {
         QStringList addresses;
@@ -196,8 +197,9 @@ int finishLogin(Context &ctx, Session &session, const QStringList &previousToken
     if (args.has(u"token-file"_s)) {
         QString fileError;
         if (!writeSecretFile(args.value(u"token-file"_s), token, &fileError)) {
-            endSession(http, token);
             wipe(token);
+            endLogin(session);
+            ctx.secrets().waitForPendingRequests();
             return out.fail(ExitStorage,
                 u"could not write the token file: %1 (the new session was ended "
                 "again)"_s.arg(fileError),
@@ -208,9 +210,9 @@ int finishLogin(Context &ctx, Session &session, const QStringList &previousToken
     }
 
     if (tokenStorage == u"none"_s) {
-        endSession(http, token);
         wipe(token);
-        ctx.secrets().removeBlocking(account.id, SecretStore::Kind::SessionToken);
+        endLogin(session);
+        ctx.secrets().waitForPendingRequests();
         const QString reason
             = ctx.secrets().keychainError().isEmpty() ? storeError : ctx.secrets().keychainError();
         return out.fail(ExitStorage,
@@ -244,6 +246,7 @@ int finishLogin(Context &ctx, Session &session, const QStringList &previousToken
     // Optional API key for full/delta sync: checked before it is kept.
     QString apiKeyStorage;
     if (!apiKey.isEmpty()) {
+        Http http(ctx.server(), ctx.timeoutMs());
         http.setCredentials(Credentials::apiKey(apiKey));
         GetMyUserJob me;
         const ApiError keyError = http.run(&me);
@@ -471,11 +474,24 @@ int cmdLogout(Context &ctx)
     if (token.isEmpty()) {
         outcome = u"no session stored"_s;
     } else {
-        Http http(ctx.server(), ctx.timeoutMs());
-        http.setCredentials(Credentials::sessionToken(token));
-        LogoutJob job;
-        const ApiError error = http.run(&job);
+        // The window's logout, except that the token stays kept until the server ended it.
+        Session session(ctx.accounts(), &ctx.secrets());
+        session.setRequestTimeoutMs(ctx.timeoutMs());
+        AccountInfo account = ctx.account();
+        account.serverUrl = ctx.server().toString();
+        account.addresses.clear(); // the address this command resolved, not another one
+        session.adopt(
+            account, token, {}, ctx.access(), ctx.accountSaved() && source != u"environment"_s);
         wipe(token);
+        QEventLoop loop;
+        ApiError error;
+        QObject::connect(&session, &Session::loggedOut, &loop, [&](const ApiError &e) {
+            error = e;
+            loop.quit();
+        });
+        session.logOut(Session::EndMode::KeepUntilEnded);
+        loop.exec();
+        ctx.secrets().waitForPendingRequests();
         if (error && error.kind == ApiError::Kind::Unauthorized) {
             outcome = u"the session had already ended on the server"_s;
         } else if (error) {
@@ -490,11 +506,9 @@ int cmdLogout(Context &ctx)
     QStringList removed;
     if (ctx.accountSaved()) {
         // Name only what was kept: "Removed: API key." for a key never saved would be false.
-        if (source != u"environment"_s) {
-            ctx.secrets().removeBlocking(ctx.account().id, SecretStore::Kind::SessionToken);
-            if (source == u"keychain"_s)
-                removed << u"session token"_s;
-        }
+        // The session removed the kept token once the server had ended it.
+        if (source == u"keychain"_s)
+            removed << u"session token"_s;
         QString keptKey = ctx.secrets().readBlocking(ctx.account().id, SecretStore::Kind::ApiKey);
         if (!keptKey.isEmpty()) {
             wipe(keptKey);

@@ -32,6 +32,7 @@ public:
     ServerCapabilities caps;
     ServerProbe probe;
     QString sessionToken;
+    bool tokenKept = true; //!< sessionToken is the one the keychain keeps for the account
     QString apiKey;
     QString lastError;
     bool passwordChangeRequested = false;
@@ -103,13 +104,16 @@ public:
 
     //! Best effort: a session this installation no longer uses is ended on the server, so it
     //! does not linger in the user's session list.
-    void endSessionOnServer(const QString &token, std::function<void(const ApiError &)> failed = {})
+    //! `done` gets the server's answer (no error: ended).
+    void endSessionOnServer(const QString &token, std::function<void(const ApiError &)> done = {})
     {
         ImmichClient *old = newClient(client->serverUrl(), timeoutMs, access);
         old->setSessionToken(token);
         LogoutJob *job = old->logout();
-        if (failed)
-            QObject::connect(job, &ApiJob::failed, q, failed);
+        if (done) {
+            QObject::connect(job, &LogoutJob::succeeded, q, [done] { done({}); });
+            QObject::connect(job, &ApiJob::failed, q, done);
+        }
         QObject::connect(job, &ApiJob::finished, old, &QObject::deleteLater);
     }
 
@@ -224,6 +228,7 @@ public:
                 endSessionOnServer(oldToken);
             secrets->write(a.id, SecretStore::Kind::SessionToken, token);
         }
+        tokenKept = true;
         if (!apiKeyIn.isEmpty())
             secrets->write(a.id, SecretStore::Kind::ApiKey, apiKeyIn);
         if (!pendingAccess.isEmpty())
@@ -623,6 +628,7 @@ void Session::open(const AccountInfo &account, bool checkServer)
             if (my != d->generation)
                 return;
             d->sessionToken = token;
+            d->tokenKept = true;
             d->secrets->read(
                 id, SecretStore::Kind::ApiKey, [this, my](const QString &key, const QString &) {
                     if (my != d->generation)
@@ -639,18 +645,52 @@ void Session::verify()
         d->verify();
 }
 
-void Session::logOut()
+void Session::adopt(const AccountInfo &account, const QString &sessionToken, const QString &apiKey,
+    const ServerAccess &access, bool tokenKept)
+{
+    d->dropSingleSignOn();
+    ++d->generation;
+    d->account = account;
+    d->hasAccount = true;
+    d->sessionToken = sessionToken;
+    d->tokenKept = tokenKept && !account.id.isEmpty();
+    d->apiKey = apiKey;
+    d->access = access;
+    d->version = ServerVersion::fromString(account.serverVersion);
+    d->caps = ServerCapabilities(d->version);
+    d->address.clear();
+    d->useAddress(account.serverUrl);
+    d->applyCredentials();
+    d->setState(State::Offline);
+}
+
+void Session::logOut(EndMode mode)
 {
     if (!d->hasAccount)
         return;
     ++d->generation;
-    if (!d->sessionToken.isEmpty())
-        d->endSessionOnServer(d->sessionToken, [this](const ApiError &e) {
-            if (e.kind != ApiError::Kind::Unauthorized)
+    const QString id = d->account.id;
+    const bool kept = d->tokenKept;
+    auto forgetToken = [this, id, kept] {
+        if (kept)
+            d->secrets->remove(id, SecretStore::Kind::SessionToken);
+    };
+    if (d->sessionToken.isEmpty()) {
+        forgetToken();
+        QTimer::singleShot(0, this, [this] { Q_EMIT loggedOut({}); });
+    } else {
+        if (mode == EndMode::ForgetAnyway)
+            forgetToken();
+        d->endSessionOnServer(d->sessionToken, [this, mode, forgetToken](const ApiError &e) {
+            const bool ended = !e || e.kind == ApiError::Kind::Unauthorized;
+            if (mode == EndMode::KeepUntilEnded && ended)
+                forgetToken();
+            if (!ended && mode == EndMode::ForgetAnyway)
                 Q_EMIT errorOccurred(
                     e, tr("Logging out (the session may still exist on the server)"));
+            Q_EMIT loggedOut(e);
         });
-    d->secrets->remove(d->account.id, SecretStore::Kind::SessionToken);
+    }
     d->sessionToken.clear();
     d->applyCredentials();
     Q_EMIT credentialsChanged();

@@ -28,6 +28,7 @@
 //        in any call ──► Offline
 //                                                            (verify() from Offline or
 //                                                             NeedsLogin starts over)
+//   adopt() (headless commands, secrets found by the caller) ──► Offline (not checked yet)
 //
 // CheckingServer tries every address of the account at once (AddressPicker) and goes on with the
 // first in order that answers as the same installation; a network error in any call from
@@ -75,6 +76,14 @@ class Session : public QObject
 public:
     enum class State { Disconnected, CheckingServer, LoggingIn, Connected, Offline, NeedsLogin };
     Q_ENUM(State)
+
+    //! What logOut() does with the kept token when the server cannot be told.
+    enum class EndMode {
+        ForgetAnyway, //!< the window: logged out here at once, whatever the server answers
+        KeepUntilEnded //!< the command line: kept until the server ended it, so that a later
+                       //!< logout can still end it
+    };
+    Q_ENUM(EndMode)
 
     //! The store and the keychain are the caller's (shared with the rest of the process).
     Session(AccountStore &accounts, SecretStore *secrets, QObject *parent = nullptr);
@@ -150,9 +159,16 @@ public Q_SLOTS:
     void open(const Tidemark::AccountInfo &account, bool checkServer = true);
     //! Checks the server and the stored secrets of the current account again.
     void verify();
+    //! Headless commands: makes `account` current with the secrets the caller found (keychain,
+    //! token file or environment) without asking the server anything; the state is Offline
+    //! (not checked) until verify(). `tokenKept`: the token is the one the keychain keeps for the
+    //! account, so logOut() may remove it (a token from the environment leaves the keychain
+    //! alone). Does not change which account is current in the store.
+    void adopt(const Tidemark::AccountInfo &account, const QString &sessionToken,
+        const QString &apiKey, const Tidemark::ServerAccess &access, bool tokenKept);
     //! Ends the session on the server (its checkpoints go with it) and forgets the token. The
-    //! account, its API key and its mirror stay.
-    void logOut();
+    //! account, its API key and its mirror stay. loggedOut() tells the server's answer.
+    void logOut(Tidemark::Session::EndMode mode = EndMode::ForgetAnyway);
     //! Removes a saved account and its secrets (logs out first when it is the current one).
     void forget(const QString &accountId);
     //! Every secret an account keeps (session token, API key, proxy headers and the client
@@ -174,6 +190,9 @@ Q_SIGNALS:
     void stateChanged(Tidemark::Session::State state);
     void serverProbed(const Tidemark::ServerProbe &probe);
     void loginFinished(bool ok, const Tidemark::ApiError &error);
+    //! The server answered logOut(): no error (ended), Unauthorized (it had ended already), or
+    //! why it could not be told (the session may still exist there).
+    void loggedOut(const Tidemark::ApiError &serverAnswer);
     //! A single sign-on waits for the browser: open `browserUrl` (the provider's sign-in page);
     //! the browser comes back to `redirectUri`.
     void singleSignOnWaiting(

@@ -665,6 +665,39 @@ private Q_SLOTS:
         QVERIFY(!m_server.hasSession(token));
     }
 
+    void logoutWhileTheServerIsGoneKeepsTheSession()
+    {
+        CliRunner cli;
+        const QString token = m_server.createSession(DevServer::adminEmail());
+        m_tokens << token;
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString gone = u"http://127.0.0.1:%1"_s.arg(closed.serverPort());
+        closed.close();
+        CliResult r = run(
+            cli, {u"logout"_s, u"--server"_s, gone}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("the session was kept so that it can still be ended later; run "
+                                "`tidemark logout` again when the server is reachable"),
+            qPrintable(r.describe()));
+        QVERIFY(m_server.hasSession(token));
+        // Reachable again: ended, then (the same token) already ended.
+        r = run(
+            cli, {u"logout"_s, u"--server"_s, m_url}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.startsWith("Logged out of " + m_url.toUtf8()), qPrintable(r.describe()));
+        QVERIFY2(r.out.contains(": session ended on the server (its checkpoints are gone).\n"),
+            qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("The token came from TIDEMARK_SESSION_TOKEN; unset it."),
+            qPrintable(r.describe()));
+        QVERIFY(!m_server.hasSession(token));
+        r = run(
+            cli, {u"logout"_s, u"--server"_s, m_url}, {}, {{u"TIDEMARK_SESSION_TOKEN"_s, token}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("the session had already ended on the server."),
+            qPrintable(r.describe()));
+    }
+
     void logoutAndForget()
     {
         CliRunner cli;

@@ -302,6 +302,50 @@ private Q_SLOTS:
         QCOMPARE(errors.first().at(0).value<ApiError>().kind, ApiError::Kind::Network);
     }
 
+    // The command line's logout: the token stays kept until the server ended it, so a later
+    // logout can still end it; adopt() takes secrets found elsewhere and leaves the store's
+    // current account alone.
+    void logOutKeepUntilEndedKeepsTheTokenWhileTheServerIsGone()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.logIn(f.admin()));
+        const QString token = f.session.sessionToken();
+        const AccountInfo account = f.session.account();
+        const quint16 port = f.server.port();
+        f.server.stop();
+        QSignalSpy errors(&f.session, &Session::errorOccurred);
+        QSignalSpy loggedOut(&f.session, &Session::loggedOut);
+        f.session.logOut(Session::EndMode::KeepUntilEnded);
+        QVERIFY(loggedOut.wait(15000));
+        QCOMPARE(loggedOut.first().at(0).value<ApiError>().kind, ApiError::Kind::Network);
+        QCOMPARE(f.secrets.readBlocking(account.id, SecretStore::Kind::SessionToken), token);
+        QVERIFY(errors.isEmpty()); // the caller says it, in its own words
+
+        QVERIFY(f.server.start(port));
+        QVERIFY(f.server.hasSession(token));
+        f.accounts.setCurrentAccountId(QString());
+        f.session.adopt(account, token, {}, {}, true);
+        QCOMPARE(f.session.state(), State::Offline);
+        QCOMPARE(f.session.sessionToken(), token);
+        QVERIFY(f.accounts.currentAccountId().isEmpty());
+        loggedOut.clear();
+        f.session.logOut(Session::EndMode::KeepUntilEnded);
+        QVERIFY(loggedOut.wait(15000));
+        QVERIFY(!loggedOut.first().at(0).value<ApiError>().isError());
+        QVERIFY(!f.server.hasSession(token));
+        QVERIFY(f.secrets.readBlocking(account.id, SecretStore::Kind::SessionToken).isEmpty());
+
+        // Already ended: Unauthorized, and a token from elsewhere leaves the keychain alone.
+        QVERIFY(f.secrets.writeBlocking(account.id, SecretStore::Kind::SessionToken, u"kept"_s));
+        f.session.adopt(account, token, {}, {}, false);
+        loggedOut.clear();
+        f.session.logOut(Session::EndMode::KeepUntilEnded);
+        QVERIFY(loggedOut.wait(15000));
+        QCOMPARE(loggedOut.first().at(0).value<ApiError>().kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(f.secrets.readBlocking(account.id, SecretStore::Kind::SessionToken), u"kept"_s);
+    }
+
     void forgetClosesTheAccount()
     {
         Fixture f;
