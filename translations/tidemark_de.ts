@@ -3312,6 +3312,10 @@ Alt + unterstrichener Buchstabe: jede Schaltfläche</translation>
         <source>Logging out (the session may still exist on the server)</source>
         <translation>Abmeldung (die Sitzung kann auf dem Server weiter bestehen)</translation>
     </message>
+    <message>
+        <source>Checking the API key</source>
+        <translation>Prüfung des API-Schlüssels</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::SettingsDialog</name>

@@ -3312,6 +3312,10 @@ Alt + lettre soulignée&#xa0;: n&apos;importe quel bouton</translation>
         <source>Logging out (the session may still exist on the server)</source>
         <translation>Déconnexion (la session existe peut-être encore sur le serveur)</translation>
     </message>
+    <message>
+        <source>Checking the API key</source>
+        <translation>Vérification de la clé d’API</translation>
+    </message>
 </context>
 <context>
     <name>Tidemark::SettingsDialog</name>

@@ -166,7 +166,7 @@ ApiError runLogin(Session &session, const std::function<void()> &start)
 //! After the session logged in (it checked the server, saved the account and handed its secrets
 //! to the keychain): what only a command line does. The addresses given with --address, the
 //! token file, a login without any place to keep the token ended again, the replaced sessions
-//! ended, the optional API key checked and kept, and the summary printed.
+//! ended, what became of the API key, and the summary printed.
 int finishLogin(Context &ctx, Session &session, const QStringList &previousTokens, QString apiKey)
 {
     Output &out = ctx.out();
@@ -243,29 +243,24 @@ int finishLogin(Context &ctx, Session &session, const QStringList &previousToken
                      "commands read it from %1"_s.arg(Context::certificatePasswordVariable()));
     }
 
-    // Optional API key for full/delta sync: checked before it is kept.
+    // The API key given with the password: the session checked it before keeping it.
     QString apiKeyStorage;
     if (!apiKey.isEmpty()) {
-        Http http(ctx.server(), ctx.timeoutMs());
-        http.setCredentials(Credentials::apiKey(apiKey));
-        GetMyUserJob me;
-        const ApiError keyError = http.run(&me);
-        if (keyError) {
-            wipe(apiKey);
+        wipe(apiKey);
+        if (const ApiError keyError = session.apiKeyRefusal()) {
             wipe(token);
             out.document()[u"account"_s] = accountJson(account);
             out.warn(u"the session was stored, but the API key was not accepted"_s);
             return out.fail(exitCodeFor(keyError), keyError);
         }
-        if (ctx.secrets().writeBlocking(account.id, SecretStore::Kind::ApiKey, apiKey)
-            && ctx.secrets().keychainAvailable()) {
+        if (ctx.secrets().keychainAvailable()
+            && ctx.secrets().writeError(account.id, SecretStore::Kind::ApiKey).isEmpty()) {
             apiKeyStorage = u"keychain"_s;
         } else {
             apiKeyStorage = u"none"_s;
             out.warn(
                 u"no OS keychain: the API key was checked but not kept; pass it in TIDEMARK_API_KEY"_s);
         }
-        wipe(apiKey);
     }
     wipe(token);
 
@@ -452,10 +447,12 @@ int cmdLogin(Context &ctx)
     request.url = ctx.server().toString();
     request.email = email;
     request.password = password;
+    request.apiKey = apiKey;
     request.access = ctx.access();
     wipe(password);
     const ApiError loginError = runLogin(*session, [&] { session->logIn(request); });
     wipe(request.password);
+    wipe(request.apiKey);
     if (loginError) {
         wipe(apiKey);
         return out.fail(exitCodeFor(loginError), loginError);

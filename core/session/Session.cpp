@@ -36,6 +36,7 @@ public:
     QString apiKey;
     QString lastError;
     bool passwordChangeRequested = false;
+    ApiError apiKeyRefusal; //!< why the key given with the latest password login was not kept
     quint64 generation = 0;
     int timeoutMs = 60000;
     int ssoWaitMs = 10 * 60 * 1000;
@@ -436,6 +437,10 @@ bool Session::passwordChangeRequested() const
 {
     return d->passwordChangeRequested;
 }
+ApiError Session::apiKeyRefusal() const
+{
+    return d->apiKeyRefusal;
+}
 quint64 Session::generation() const
 {
     return d->generation;
@@ -487,6 +492,7 @@ void Session::logIn(const LoginRequest &request)
     d->dropSingleSignOn();
     const quint64 my = ++d->generation;
     d->passwordChangeRequested = false;
+    d->apiKeyRefusal = {};
     const State before = d->state;
     d->setState(State::CheckingServer);
     auto fail = [this, before](const ApiError &e) { d->loginFailed(before, e); };
@@ -516,11 +522,36 @@ void Session::logIn(const LoginRequest &request)
                 LoginJob *job = auth->login(LoginCredential {r.email, r.password});
                 connect(job, &LoginJob::succeeded, this,
                     [this, my, p, r, auth](const LoginResponse &l) {
-                        auth->deleteLater();
-                        if (my == d->generation)
-                            d->passwordChangeRequested = l.shouldChangePassword;
-                        d->finishLogin(
-                            my, p, r.demo, l.accessToken, r.apiKey, l.userId, l.userEmail, l.name);
+                        if (my != d->generation) {
+                            auth->deleteLater();
+                            return;
+                        }
+                        d->passwordChangeRequested = l.shouldChangePassword;
+                        if (r.apiKey.isEmpty()) {
+                            auth->deleteLater();
+                            d->finishLogin(my, p, r.demo, l.accessToken, QString(), l.userId,
+                                l.userEmail, l.name);
+                            return;
+                        }
+                        // The API key given with the password: checked before it is kept. A
+                        // refused key leaves the session logged in without it.
+                        auth->setApiKey(r.apiKey);
+                        GetMyUserJob *key = auth->getMyUser();
+                        connect(key, &GetMyUserJob::succeeded, this, [this, my, p, r, l, auth] {
+                            auth->deleteLater();
+                            d->finishLogin(my, p, r.demo, l.accessToken, r.apiKey, l.userId,
+                                l.userEmail, l.name);
+                        });
+                        connect(key, &ApiJob::failed, this,
+                            [this, my, p, r, l, auth](const ApiError &e) {
+                                auth->deleteLater();
+                                if (my != d->generation)
+                                    return;
+                                d->apiKeyRefusal = e;
+                                d->finishLogin(my, p, r.demo, l.accessToken, QString(), l.userId,
+                                    l.userEmail, l.name);
+                                Q_EMIT errorOccurred(e, tr("Checking the API key"));
+                            });
                     });
                 connect(job, &ApiJob::failed, this, failed);
             } else {

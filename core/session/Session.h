@@ -58,7 +58,7 @@ class SecretStore;
 
 //! One login attempt. Password login when password is set; otherwise the API key alone (full and
 //! delta sync, statistics, thumbnails; no stream). An API key given with a password is checked
-//! and kept beside the session.
+//! and kept beside the session; a refused one is not kept (Session::apiKeyRefusal()).
 struct LoginRequest
 {
     QString url;
@@ -120,6 +120,9 @@ public:
     QString lastError() const;
     //! The server asked the user of the latest password login to change the password.
     bool passwordChangeRequested() const;
+    //! Why the API key given with the latest password login was not kept (the login itself
+    //! worked; errorOccurred() said it too). No error: kept, or none was given.
+    ApiError apiKeyRefusal() const;
     //! Bumps on every login, account switch, check and logout: answers asked for under an older
     //! generation belong to a connection that is gone.
     quint64 generation() const;

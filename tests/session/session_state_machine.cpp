@@ -346,6 +346,32 @@ private Q_SLOTS:
         QCOMPARE(f.secrets.readBlocking(account.id, SecretStore::Kind::SessionToken), u"kept"_s);
     }
 
+    // An API key given with the password is checked before it is kept; a refused one leaves
+    // the login working without it, and says so.
+    void apiKeyWithThePasswordIsChecked()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QSignalSpy errors(&f.session, &Session::errorOccurred);
+        LoginRequest r = f.admin();
+        r.apiKey = u"not-a-key"_s;
+        QVERIFY(f.logIn(r));
+        QCOMPARE(f.session.state(), State::Connected);
+        QVERIFY(f.session.hasSession());
+        QVERIFY(!f.session.hasApiKey());
+        QVERIFY(f.session.apiKeyRefusal().isError());
+        const QString id = f.session.account().id;
+        QVERIFY(f.secrets.readBlocking(id, SecretStore::Kind::ApiKey).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 5000);
+        QCOMPARE(errors.first().at(1).toString(), u"Checking the API key"_s);
+
+        r.apiKey = f.server.createApiKey(DevServer::adminEmail());
+        QVERIFY(f.logIn(r));
+        QVERIFY(!f.session.apiKeyRefusal().isError());
+        QCOMPARE(f.session.apiKey(), r.apiKey);
+        QCOMPARE(f.secrets.readBlocking(id, SecretStore::Kind::ApiKey), r.apiKey);
+    }
+
     void forgetClosesTheAccount()
     {
         Fixture f;
