@@ -132,12 +132,16 @@ int readHeaders(Context &ctx)
 }
 
 //! The sessions a login replaces: the saved account's (keychain) and the token file's. Read
-//! before the login, since the login overwrites both.
-QStringList previousSessions(Context &ctx)
+//! before the login, since the login overwrites both. `email`: the login's, when known (a
+//! prompted one names the saved account as well as --email does).
+QStringList previousSessions(Context &ctx, const QString &email = {})
 {
     QStringList previous;
-    if (ctx.accountSaved())
-        previous << ctx.secrets().readBlocking(ctx.account().id, SecretStore::Kind::SessionToken);
+    AccountInfo saved = ctx.accountSaved() ? ctx.account() : AccountInfo();
+    if (saved.id.isEmpty() && !email.isEmpty())
+        saved = ctx.accounts().find(ctx.server().toString(), email);
+    if (!saved.id.isEmpty())
+        previous << ctx.secrets().readBlocking(saved.id, SecretStore::Kind::SessionToken);
     if (ctx.args().has(u"token-file"_s))
         previous << readTokenFile(ctx.args().value(u"token-file"_s));
     previous.removeAll(QString());
@@ -441,7 +445,7 @@ int cmdLogin(Context &ctx)
     }
     // The session checks the server first (ping, version, login options, like the window): a
     // server that takes only single sign-on is told apart before the password leaves this machine.
-    const QStringList previous = previousSessions(ctx);
+    const QStringList previous = previousSessions(ctx, email);
     std::unique_ptr<Session> session = loginSession(ctx);
     LoginRequest request;
     request.url = ctx.server().toString();
