@@ -4,22 +4,59 @@
 
 #include "cli/CliCommandsCommon.h"
 
-#include "api/ServerVersionJob.h"
+#include "session/Session.h"
+
+#include <QEventLoop>
 
 namespace Tidemark::Cli {
 
 using namespace Qt::StringLiterals;
 
-ServerInfo fetchServerInfo(Http &http)
+ServerInfo fetchServerInfo(Context &ctx)
 {
+    Session session(ctx.accounts(), &ctx.secrets());
+    session.setRequestTimeoutMs(ctx.timeoutMs());
+    QEventLoop loop;
+    bool done = false;
     ServerInfo info;
-    ServerVersionJob job;
-    info.error = http.run(&job);
-    if (!info.error) {
-        info.version = job.result();
-        info.capabilities = ServerCapabilities(info.version);
-    }
+    session.probe(
+        ctx.server().toString(),
+        [&](const ServerProbe &p) {
+            info.error = p.error;
+            info.version = p.version;
+            info.capabilities = p.capabilities;
+            done = true;
+            loop.quit();
+        },
+        ctx.access());
+    if (!done)
+        loop.exec();
     return info;
+}
+
+ApiError checkUser(
+    Context &ctx, const QString &token, const QString &apiKey, UserAdminResponse *user)
+{
+    Session session(ctx.accounts(), &ctx.secrets());
+    session.setRequestTimeoutMs(ctx.timeoutMs());
+    AccountInfo account = ctx.account();
+    account.serverUrl = ctx.server().toString();
+    account.addresses.clear(); // the address this command resolved, not another one
+    if (!ctx.accountSaved())
+        account.id.clear(); // never saved by the check
+    session.adopt(account, token, apiKey, ctx.access(), false);
+    QEventLoop loop;
+    bool done = false;
+    ApiError error;
+    session.checkUser([&](const UserAdminResponse &u, const ApiError &e) {
+        *user = u;
+        error = e;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return error;
 }
 
 QJsonObject capabilitiesJson(const ServerCapabilities &caps)

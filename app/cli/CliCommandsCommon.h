@@ -31,8 +31,15 @@ struct ServerInfo
     ApiError error;
 };
 
-//! GET /server/version (no credentials).
-ServerInfo fetchServerInfo(Http &http);
+//! The server check of the window's Session (ping, version, login options; no credentials) at the
+//! address this command resolved.
+ServerInfo fetchServerInfo(Context &ctx);
+
+//! Whose the credentials are (users/me), asked through the window's Session with the account and
+//! the address this command resolved (its rules: what a 401 or a refused key means). The
+//! session's `http` side is not used: a command that acts afterwards keeps its own connection.
+ApiError checkUser(
+    Context &ctx, const QString &token, const QString &apiKey, UserAdminResponse *user);
 
 //! JSON description of capabilities (for status and --json output of the others).
 QJsonObject capabilitiesJson(const ServerCapabilities &caps);

@@ -6,8 +6,7 @@
 #include "cli/CliCommandsCommon.h"
 #include "cli/CliTerminal.h"
 
-#include "api/GetMyUserJob.h"
-#include "api/LogoutJob.h"
+#include "account/TokenFile.h"
 #include "session/RedirectRelay.h"
 #include "session/Session.h"
 #include "session/SingleSignOn.h"
@@ -50,39 +49,18 @@ void endLogin(Session &session)
     loop.exec();
 }
 
-//! The session saved in a token file before this login overwrites it ("" when there is none).
-QString readTokenFile(const QString &path)
+//! Ends the sessions this login replaces (the keychain's and the token file's) through the
+//! session, once the new one works, for the same user only. Returns how many were ended.
+int endReplacedSessions(Session &session, const QStringList &previous)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.read(4096)).trimmed();
-}
-
-//! Ends the sessions this login replaces (the keychain's and the token file's), once the new
-//! session `token` works, and only those that belong to the same user: they would otherwise stay
-//! alive on the server, unused. Returns how many were ended.
-int endReplacedSessions(
-    Context &ctx, const QString &token, const QString &userId, const QStringList &previous)
-{
-    Http check(ctx.server(), ctx.timeoutMs());
-    check.setCredentials(Credentials::sessionToken(token));
-    GetMyUserJob me;
-    if (check.run(&me) || me.result().id != userId)
-        return 0; // the new session does not work (yet): keep the old one
-    int ended = 0;
-    for (const QString &old : previous) {
-        if (old.isEmpty() || old == token)
-            continue;
-        Http http(ctx.server(), ctx.timeoutMs());
-        http.setCredentials(Credentials::sessionToken(old));
-        GetMyUserJob whose;
-        if (http.run(&whose) || whose.result().id != userId)
-            continue; // already ended, or another user's
-        LogoutJob job;
-        if (!http.run(&job))
-            ++ended;
-    }
+    QEventLoop loop;
+    int ended = -1;
+    session.endReplacedSessions(previous, [&](int n) {
+        ended = n;
+        loop.quit();
+    });
+    if (ended < 0)
+        loop.exec();
     return ended;
 }
 
@@ -143,7 +121,7 @@ QStringList previousSessions(Context &ctx, const QString &email = {})
     if (!saved.id.isEmpty())
         previous << ctx.secrets().readBlocking(saved.id, SecretStore::Kind::SessionToken);
     if (ctx.args().has(u"token-file"_s))
-        previous << readTokenFile(ctx.args().value(u"token-file"_s));
+        previous << TokenFile::read(ctx.args().value(u"token-file"_s));
     previous.removeAll(QString());
     previous.removeDuplicates();
     return previous;
@@ -197,21 +175,9 @@ int finishLogin(Context &ctx, Session &session, const QStringList &previousToken
     const QString storeError
         = ctx.secrets().writeError(account.id, SecretStore::Kind::SessionToken);
     const bool keychain = storeError.isEmpty() && ctx.secrets().keychainAvailable();
-    QString tokenStorage = keychain ? u"keychain"_s : u"none"_s;
-    if (args.has(u"token-file"_s)) {
-        QString fileError;
-        if (!writeSecretFile(args.value(u"token-file"_s), token, &fileError)) {
-            wipe(token);
-            endLogin(session);
-            ctx.secrets().waitForPendingRequests();
-            return out.fail(ExitStorage,
-                u"could not write the token file: %1 (the new session was ended "
-                "again)"_s.arg(fileError),
-                u"storage"_s);
-        }
-        if (!keychain)
-            tokenStorage = u"file"_s;
-    }
+    // The session wrote the token file before it kept anything (a failed write failed the login).
+    const QString tokenStorage
+        = keychain ? u"keychain"_s : (args.has(u"token-file"_s) ? u"file"_s : u"none"_s);
 
     if (tokenStorage == u"none"_s) {
         wipe(token);
@@ -229,8 +195,7 @@ int finishLogin(Context &ctx, Session &session, const QStringList &previousToken
     }
 
     if (!previous.isEmpty())
-        out.document()[u"previousSessionsEnded"_s]
-            = endReplacedSessions(ctx, token, account.userId, previous);
+        out.document()[u"previousSessionsEnded"_s] = endReplacedSessions(session, previous);
     for (QString &old : previous)
         wipe(old);
 
@@ -304,7 +269,21 @@ std::unique_ptr<Session> loginSession(Context &ctx)
 {
     auto session = std::make_unique<Session>(ctx.accounts(), &ctx.secrets());
     session->setRequestTimeoutMs(ctx.timeoutMs());
+    if (ctx.args().has(u"token-file"_s))
+        session->setTokenFile(QFileInfo(ctx.args().value(u"token-file"_s)).absoluteFilePath());
     return session;
+}
+
+//! A login the session refused or could not finish. Writing the token file is this command's
+//! request, so its failure is said in the command's words.
+int loginFailed(Context &ctx, const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Storage && ctx.args().has(u"token-file"_s))
+        return ctx.out().fail(ExitStorage,
+            u"could not write the token file: %1 (the new session was ended again)"_s.arg(
+                error.detail),
+            u"storage"_s);
+    return ctx.out().fail(exitCodeFor(error), error);
 }
 
 //! `login --oauth`: the server's single sign-on. The provider's page is printed (stderr) for the
@@ -364,7 +343,7 @@ int loginWithSingleSignOn(Context &ctx)
     });
     pasted.setEnabled(false);
     if (error)
-        return out.fail(exitCodeFor(error), error);
+        return loginFailed(ctx, error);
     return finishLogin(ctx, *session, previous, {});
 }
 
@@ -459,7 +438,7 @@ int cmdLogin(Context &ctx)
     wipe(request.apiKey);
     if (loginError) {
         wipe(apiKey);
-        return out.fail(exitCodeFor(loginError), loginError);
+        return loginFailed(ctx, loginError);
     }
     return finishLogin(ctx, *session, previous, apiKey);
 }

@@ -4,7 +4,6 @@
 
 #include "cli/CliCommandsCommon.h"
 
-#include "api/GetMyUserJob.h"
 #include "api/GetSyncAcksJob.h"
 #include "mirror/AckBook.h"
 #include "mirror/MirrorStore.h"
@@ -45,7 +44,7 @@ int cmdStatus(Context &ctx)
 
     // Server: version and capabilities (no credentials needed).
     Http http(ctx.server(), ctx.timeoutMs());
-    const ServerInfo info = fetchServerInfo(http);
+    const ServerInfo info = fetchServerInfo(ctx);
     QJsonObject server;
     server[u"url"_s] = ctx.server().toString();
     server[u"reachable"_s] = !info.error || info.error.kind == ApiError::Kind::NotImmich;
@@ -95,14 +94,12 @@ int cmdStatus(Context &ctx)
     QList<QPair<QString, QString>> serverCheckpoints;
     bool checkpointsKnown = false;
     if (!info.error && (!token.isEmpty() || !apiKey.isEmpty())) {
-        http.setCredentials(
-            token.isEmpty() ? Credentials::apiKey(apiKey) : Credentials::sessionToken(token));
-        GetMyUserJob me;
-        if (const ApiError e = http.run(&me)) {
+        UserAdminResponse me;
+        if (const ApiError e = checkUser(ctx, token, apiKey, &me)) {
             fields.append({u"User"_s, u"unknown (%1)"_s.arg(kindName(e.kind))});
             problem(e);
         } else {
-            const UserAdminResponse &u = me.result();
+            const UserAdminResponse &u = me;
             userId = u.id;
             user[u"id"_s] = u.id;
             user[u"email"_s] = u.email;
@@ -112,6 +109,7 @@ int cmdStatus(Context &ctx)
                 u"%1 <%2>%3, id %4"_s.arg(
                     u.name, u.email, u.isAdmin ? u" (admin)"_s : QString(), u.id)});
             if (!token.isEmpty() && info.capabilities.hasSyncStream()) {
+                http.setCredentials(Credentials::sessionToken(token));
                 GetSyncAcksJob acks;
                 if (const ApiError ae = http.run(&acks)) {
                     problem(ae);

@@ -5,7 +5,6 @@
 #include "cli/CliCommandsCommon.h"
 #include "cli/CliSyncDriver.h"
 
-#include "api/GetMyUserJob.h"
 #include "api/SendSyncAcksJob.h"
 #include "mirror/AckBook.h"
 #include "mirror/MirrorHealth.h"
@@ -59,14 +58,12 @@ int prepare(Context &ctx, bool needSession, SyncSetup *setup)
     }
 
     Http http(ctx.server(), ctx.timeoutMs());
-    setup->info = fetchServerInfo(http);
+    setup->info = fetchServerInfo(ctx);
     if (setup->info.error)
         return out.fail(exitCodeFor(setup->info.error), setup->info.error);
 
-    http.setCredentials(
-        token.isEmpty() ? Credentials::apiKey(apiKey) : Credentials::sessionToken(token));
-    GetMyUserJob me;
-    if (const ApiError error = http.run(&me)) {
+    UserAdminResponse me;
+    if (const ApiError error = checkUser(ctx, token, apiKey, &me)) {
         if (error.kind == ApiError::Kind::Unauthorized && token.isEmpty()) {
             const bool fromEnv = !qEnvironmentVariable("TIDEMARK_API_KEY").trimmed().isEmpty();
             out.note(fromEnv
@@ -87,7 +84,7 @@ int prepare(Context &ctx, bool needSession, SyncSetup *setup)
         }
         return out.fail(exitCodeFor(error), error);
     }
-    setup->me = me.result();
+    setup->me = me;
 
     if (ctx.accountSaved()) {
         AccountInfo &a = ctx.account();

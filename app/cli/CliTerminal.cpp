@@ -181,34 +181,6 @@ bool readStdinLine(QString *line)
     return true;
 }
 
-bool writeSecretFile(const QString &path, const QString &secret, QString *error)
-{
-    const QByteArray native = path.toLocal8Bit();
-    struct stat st
-    {
-    };
-    if (::lstat(native.constData(), &st) == 0 && !S_ISREG(st.st_mode)) {
-        *error = u"%1 exists and is not a regular file"_s.arg(path);
-        return false;
-    }
-    const int fd
-        = ::open(native.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (fd < 0) {
-        *error = u"cannot write %1: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
-    }
-    ::fchmod(fd, 0600);
-    QByteArray bytes = secret.toUtf8();
-    bytes.append('\n');
-    const bool ok = writeAll(fd, bytes);
-    wipe(bytes);
-    if (::close(fd) != 0 || !ok) {
-        *error = u"cannot write %1: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
-    }
-    return true;
-}
-
 namespace {
 int g_signalPipe[2] = {-1, -1};
 std::atomic<int> g_signalCount {0};

@@ -26,10 +26,6 @@ bool promptLine(const QString &prompt, QString *line, QString *error);
 //! Reads one line from stdin (without the line break). False at end of input with nothing read.
 bool readStdinLine(QString *line);
 
-//! Writes a secret to a new file readable only by the owner (0600); replaces an existing regular
-//! file, refuses symlinks and anything that is not a regular file.
-bool writeSecretFile(const QString &path, const QString &secret, QString *error);
-
 //! Installs SIGINT/SIGTERM handling for the rest of the process: the first signal calls
 //! `onInterrupt` from the event loop (through a self-pipe), the second one ends the process.
 void installInterruptHandler(std::function<void()> onInterrupt);

@@ -3,6 +3,7 @@
 #include "Session.h"
 
 #include "account/SecretStore.h"
+#include "account/TokenFile.h"
 #include "api/AssetStatisticsJob.h"
 #include "api/GetMyUserJob.h"
 #include "api/ImmichClient.h"
@@ -47,6 +48,8 @@ public:
     QTimer recheck; //!< while a later address is in use: try the earlier ones again
     quint64 recheckRound = 0;
     QPointer<SingleSignOn> sso;
+    QString tokenFile; //!< where a login also writes its token (setTokenFile)
+    UserAdminResponse user; //!< the latest users/me answer (checkUser)
 
     Private(Session *session, AccountStore &store, SecretStore *keychain)
         : q(session), accounts(store), secrets(keychain)
@@ -108,7 +111,12 @@ public:
     //! `done` gets the server's answer (no error: ended).
     void endSessionOnServer(const QString &token, std::function<void(const ApiError &)> done = {})
     {
-        ImmichClient *old = newClient(client->serverUrl(), timeoutMs, access);
+        endSessionAt(client->serverUrl(), access, token, std::move(done));
+    }
+    void endSessionAt(const ServerUrl &url, const ServerAccess &with, const QString &token,
+        std::function<void(const ApiError &)> done = {})
+    {
+        ImmichClient *old = newClient(url, timeoutMs, with);
         old->setSessionToken(token);
         LogoutJob *job = old->logout();
         if (done) {
@@ -204,6 +212,20 @@ public:
     {
         if (my != generation)
             return;
+        if (!tokenFile.isEmpty() && !token.isEmpty()) {
+            // Before anything is kept: a login whose token cannot be kept where it was asked to
+            // be is ended again, not left alive on the server unused.
+            QString why;
+            if (!TokenFile::write(tokenFile, token, &why)) {
+                const ApiError e = ApiError::make(ApiError::Kind::Storage, tokenFile, why);
+                endSessionAt(*ServerUrl::parse(p.apiBase), pendingAccess, token,
+                    [this, my, e](const ApiError &) {
+                        if (my == generation) // answered once the server was told
+                            loginFailed(State::LoggingIn, e);
+                    });
+                return;
+            }
+        }
         AccountInfo a = accounts.find(p.apiBase, userEmail);
         const QString oldToken = (hasAccount && a.id == account.id) ? sessionToken : QString();
         a.serverUrl = p.apiBase;
@@ -326,20 +348,36 @@ public:
             setState(State::NeedsLogin);
             return;
         }
+        checkUser(my, [this](const UserAdminResponse &, const ApiError &e) {
+            if (!e)
+                scheduleRecheck();
+        });
+    }
+
+    //! users/me with the current credentials: Connected when the server names the user; a 401 or
+    //! a refused key needs a login, anything else is Offline. The name is kept when it is the
+    //! account's own user (a token from elsewhere may be someone else's: never written over it).
+    void checkUser(
+        quint64 my, std::function<void(const UserAdminResponse &, const ApiError &)> done)
+    {
         setState(State::LoggingIn);
         GetMyUserJob *me = client->getMyUser();
-        QObject::connect(me, &GetMyUserJob::succeeded, q, [this, my](const UserAdminResponse &u) {
-            if (my != generation)
-                return;
-            if (account.userName != u.name) {
-                account.userName = u.name;
-                account = accounts.save(account);
-                Q_EMIT q->accountChanged(account);
-            }
-            setState(State::Connected);
-            scheduleRecheck();
-        });
-        QObject::connect(me, &ApiJob::failed, q, [this, my](const ApiError &e) {
+        QObject::connect(
+            me, &GetMyUserJob::succeeded, q, [this, my, done](const UserAdminResponse &u) {
+                if (my != generation)
+                    return;
+                user = u;
+                const bool own = account.userId.isEmpty() || account.userId == u.id;
+                if (own && account.userName != u.name) {
+                    account.userName = u.name;
+                    if (!account.id.isEmpty()) // an account the caller never saved stays unsaved
+                        account = accounts.save(account);
+                    Q_EMIT q->accountChanged(account);
+                }
+                setState(State::Connected);
+                done(u, {});
+            });
+        QObject::connect(me, &ApiJob::failed, q, [this, my, done](const ApiError &e) {
             if (my != generation)
                 return;
             fail(e);
@@ -350,6 +388,7 @@ public:
                 setState(State::Offline);
                 Q_EMIT q->errorOccurred(e, Session::tr("Checking your session"));
             }
+            done({}, e);
         });
     }
 };
@@ -550,7 +589,8 @@ void Session::logIn(const LoginRequest &request)
                                 d->apiKeyRefusal = e;
                                 d->finishLogin(my, p, r.demo, l.accessToken, QString(), l.userId,
                                     l.userEmail, l.name);
-                                Q_EMIT errorOccurred(e, tr("Checking the API key"));
+                                if (d->state == State::Connected)
+                                    Q_EMIT errorOccurred(e, tr("Checking the API key"));
                             });
                     });
                 connect(job, &ApiJob::failed, this, failed);
@@ -668,6 +708,69 @@ void Session::open(const AccountInfo &account, bool checkServer)
                     d->readAccessThenVerify(my);
                 });
         });
+}
+
+void Session::setTokenFile(const QString &path)
+{
+    d->tokenFile = path;
+}
+
+void Session::endReplacedSessions(const QStringList &tokens, std::function<void(int)> done)
+{
+    QStringList list;
+    for (const QString &t : tokens)
+        if (!t.isEmpty() && t != d->sessionToken && !list.contains(t))
+            list << t;
+    const QString userId = d->account.userId;
+    if (list.isEmpty() || d->state != State::Connected || userId.isEmpty()) {
+        QTimer::singleShot(0, this, [done] { done(0); });
+        return;
+    }
+    auto remaining = std::make_shared<qsizetype>(list.size());
+    auto ended = std::make_shared<int>(0);
+    auto oneDone = [done, remaining, ended](bool wasEnded) {
+        if (wasEnded)
+            ++*ended;
+        if (--*remaining == 0)
+            done(*ended);
+    };
+    for (const QString &token : list) {
+        ImmichClient *old = d->newClient(d->client->serverUrl(), d->timeoutMs, d->access);
+        old->setSessionToken(token);
+        GetMyUserJob *whose = old->getMyUser();
+        connect(whose, &GetMyUserJob::succeeded, this,
+            [this, old, userId, oneDone](const UserAdminResponse &u) {
+                if (u.id != userId) { // another user's: not this login's to end
+                    old->deleteLater();
+                    oneDone(false);
+                    return;
+                }
+                LogoutJob *job = old->logout();
+                connect(job, &LogoutJob::succeeded, this, [oneDone] { oneDone(true); });
+                connect(job, &ApiJob::failed, this, [oneDone] { oneDone(false); });
+                connect(job, &ApiJob::finished, old, &QObject::deleteLater);
+            });
+        connect(whose, &ApiJob::failed, this, [old, oneDone] { // ended already, or unreachable
+            old->deleteLater();
+            oneDone(false);
+        });
+    }
+}
+
+UserAdminResponse Session::user() const
+{
+    return d->user;
+}
+
+void Session::checkUser(std::function<void(const UserAdminResponse &, const ApiError &)> done)
+{
+    if (!d->hasAccount) {
+        QTimer::singleShot(0, this, [done] {
+            done({}, ApiError::make(ApiError::Kind::Unauthorized, QStringLiteral("session")));
+        });
+        return;
+    }
+    d->checkUser(++d->generation, std::move(done));
 }
 
 void Session::verify()

@@ -29,6 +29,7 @@
 //                                                            (verify() from Offline or
 //                                                             NeedsLogin starts over)
 //   adopt() (headless commands, secrets found by the caller) ──► Offline (not checked yet)
+//   checkUser() after adopt(): LoggingIn ──► Connected, NeedsLogin (401) or Offline, as verify()
 //
 // CheckingServer tries every address of the account at once (AddressPicker) and goes on with the
 // first in order that answers as the same installation; a network error in any call from
@@ -140,6 +141,23 @@ public:
     //! One thumbnail of the current account; permanent: not worth asking again (404, bad data).
     void fetchThumbnail(
         const QString &assetId, std::function<void(const QByteArray &data, bool permanent)> done);
+
+    //! Where a login also writes its session token (TokenFile; the command line's --token-file);
+    //! empty: nowhere. It is written before anything is kept: when it cannot be, the new session
+    //! is ended again and the login fails (Storage; where: the file, detail: why).
+    void setTokenFile(const QString &path);
+    //! Ends the sessions a login replaced (read from the keychain or a token file before the login
+    //! overwrote them), once the new one is Connected, and only those of the same user: another
+    //! user's session, or one that ended already, is left alone. done(how many were ended) runs
+    //! from the event loop.
+    void endReplacedSessions(const QStringList &tokens, std::function<void(int ended)> done);
+    //! Headless commands, after adopt(): asks the server whose the credentials are (users/me)
+    //! without checking the server again; the same rules as verify(): Connected when it named
+    //! the user, NeedsLogin on a 401 or a refused API key, Offline otherwise. done() gets the
+    //! user or the error.
+    void checkUser(std::function<void(const UserAdminResponse &, const ApiError &)> done);
+    //! The user the server named at the latest check (verify(), checkUser()).
+    UserAdminResponse user() const;
 
 public Q_SLOTS:
     //! Checks the server, logs in, keeps the secrets, makes the account current. Answers with

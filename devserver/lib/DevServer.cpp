@@ -526,6 +526,12 @@ qint64 DevServer::requestCount() const
     return m_state->requests;
 }
 
+qint64 DevServer::requestCount(const QString &path) const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->requestsByPath.value(path);
+}
+
 qint64 DevServer::credentialedRequestCount() const
 {
     QMutexLocker lock(&m_state->mutex);

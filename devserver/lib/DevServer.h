@@ -215,6 +215,8 @@ public:
     qint64 streamRequestCount() const;
     qint64 ackRequestCount() const;
     qint64 requestCount() const;
+    //! Requests to one path ("/api/sync/full-sync"), refused ones included.
+    qint64 requestCount(const QString &path) const;
     //! Requests that carried credentials (a bearer token, an x-api-key, a session cookie),
     //! whatever the answer: a server that must never see them can count zero.
     qint64 credentialedRequestCount() const;

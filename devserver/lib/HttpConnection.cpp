@@ -170,6 +170,7 @@ void HttpConnection::processBuffer()
             if (before) {
                 // A request refused by a fault is still a request the client made (retry counts).
                 ++m_state->requests;
+                ++m_state->requestsByPath[req.path];
                 if (req.method == "POST" && req.path == QLatin1StringView("/api/sync/stream"))
                     ++m_state->streamRequests;
                 else if (req.method == "POST" && req.path == QLatin1StringView("/api/sync/ack"))

@@ -978,6 +978,7 @@ HttpResponse RestApi::handle(ServerState &st, const HttpRequest &req)
     Ctx c {st, req, newCorrelationId()};
     QMutexLocker lock(&st.mutex);
     ++st.requests;
+    ++st.requestsByPath[req.path];
     if (req.hasHeader("Authorization") || req.hasHeader("x-api-key")
         || req.hasHeader("x-immich-user-token")
         || req.header("Cookie").contains("immich_access_token"))

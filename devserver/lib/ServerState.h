@@ -29,6 +29,7 @@ public:
     qint64 streamRequests = 0;
     qint64 ackRequests = 0;
     qint64 requests = 0;
+    QHash<QString, qint64> requestsByPath; //!< path (without the query) -> requests
     qint64 credentialedRequests = 0;
     QList<QPair<QByteArray, QByteArray>> requiredHeaders;
     //! Mutual TLS: how a missing or untrusted client certificate is refused (DevServer).

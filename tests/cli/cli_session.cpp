@@ -10,6 +10,7 @@
 
 #include "DevServer.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -207,6 +208,28 @@ private Q_SLOTS:
             qPrintable(r.describe()));
         // Ended on the server too: no session of this login is left behind.
         QCOMPARE(m_server.sessionTokens(DevServer::adminEmail()), before);
+    }
+
+    void tokenFileThatCannotBeWritten()
+    {
+        // --token-file names a directory: the session writes the file before it keeps anything,
+        // so the login fails, nothing is saved, and the new session is ended on the server.
+        CliRunner cli;
+        const QString directory = cli.path(u"a-directory"_s);
+        QVERIFY(QDir().mkpath(directory));
+        const QStringList before = m_server.sessionTokens(DevServer::adminEmail());
+        const CliResult r = run(cli,
+            {u"login"_s, u"--server"_s, m_url, u"--email"_s, DevServer::adminEmail(),
+                u"--password-stdin"_s, u"--token-file"_s, directory},
+            DevServer::adminPassword().toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(u"could not write the token file: %1 exists and is not a regular "
+                                "file (the new session was ended again)"_s.arg(directory)
+                                    .toUtf8()),
+            qPrintable(r.describe()));
+        QCOMPARE(m_server.sessionTokens(DevServer::adminEmail()), before);
+        QVERIFY2(!cli.allFiles().contains(DevServer::adminEmail().toUtf8()),
+            "the account was saved although the login failed");
     }
 
     void passwordOnCommandLineRefused()

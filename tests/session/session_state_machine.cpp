@@ -5,6 +5,7 @@
 // opening a saved account (token good, revoked, server gone), a 401 from any call, logout,
 // forgetting an account, and a late answer of an abandoned login.
 #include "account/SecretStore.h"
+#include "account/TokenFile.h"
 #include "api/GetMyUserJob.h"
 #include "api/ImmichClient.h"
 #include "session/Session.h"
@@ -370,6 +371,109 @@ private Q_SLOTS:
         QVERIFY(!f.session.apiKeyRefusal().isError());
         QCOMPARE(f.session.apiKey(), r.apiKey);
         QCOMPARE(f.secrets.readBlocking(id, SecretStore::Kind::ApiKey), r.apiKey);
+    }
+
+    void tokenFileIsWrittenBeforeAnythingIsKept()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // Cannot be written (a directory): the login fails, nothing is saved, and the new session
+        // was ended on the server before the answer came.
+        const QStringList before = f.server.sessionTokens(DevServer::adminEmail());
+        f.session.setTokenFile(dir.path());
+        ApiError e;
+        QVERIFY(!f.logIn(f.admin(), &e));
+        QCOMPARE(e.kind, ApiError::Kind::Storage);
+        QCOMPARE(e.where, dir.path());
+        QCOMPARE(e.detail, u"%1 exists and is not a regular file"_s.arg(dir.path()));
+        QCOMPARE(f.session.state(), State::Disconnected);
+        QVERIFY(f.accounts.accounts().isEmpty());
+        QCOMPARE(f.server.sessionTokens(DevServer::adminEmail()), before);
+
+        // Writable: the token is there, private to its owner, next to the keychain's copy.
+        const QString file = dir.filePath(u"token"_s);
+        f.session.setTokenFile(file);
+        QVERIFY(f.logIn(f.admin()));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), f.session.sessionToken().toUtf8() + '\n');
+        QCOMPARE(written.permissions() & (QFile::ReadGroup | QFile::ReadOther),
+            QFileDevice::Permissions());
+        QCOMPARE(TokenFile::read(file), f.session.sessionToken());
+    }
+
+    void endReplacedSessionsEndsOnlyTheSameUsers()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QString older = f.server.createSession(DevServer::adminEmail());
+        const QString partner = f.server.createSession(DevServer::partnerEmail());
+        QVERIFY(f.logIn(f.admin()));
+        const QString current = f.session.sessionToken();
+        int ended = -1;
+        f.session.endReplacedSessions(
+            {older, partner, current, u"no-such-session"_s, QString()}, [&](int n) { ended = n; });
+        QTRY_COMPARE_WITH_TIMEOUT(ended, 1, 15000);
+        QVERIFY2(!f.server.hasSession(older), "the replaced session is still alive");
+        QVERIFY2(f.server.hasSession(partner), "another user's session was ended");
+        QVERIFY2(f.server.hasSession(current), "the new session was ended");
+
+        // Not connected (logged out): nothing is ended, whatever is asked.
+        const QString another = f.server.createSession(DevServer::adminEmail());
+        f.session.logOut();
+        ended = -1;
+        f.session.endReplacedSessions({another}, [&](int n) { ended = n; });
+        QTRY_COMPARE_WITH_TIMEOUT(ended, 0, 5000);
+        QVERIFY(f.server.hasSession(another));
+    }
+
+    void checkUserAfterAdoptNamesTheUserAndSavesNothing()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        auto check = [&f](UserAdminResponse *user) {
+            ApiError error;
+            bool done = false;
+            f.session.checkUser([&](const UserAdminResponse &u, const ApiError &e) {
+                *user = u;
+                error = e;
+                done = true;
+            });
+            if (!QTest::qWaitFor([&] { return done; }, 15000))
+                error = ApiError::make(ApiError::Kind::Timeout, u"test"_s, u"no answer"_s);
+            return error;
+        };
+        // An account the command never saved (a token from the environment): checked, not saved.
+        AccountInfo unsaved;
+        unsaved.serverUrl = f.url() + u"/api"_s;
+        unsaved.email = DevServer::adminEmail();
+        f.session.adopt(unsaved, f.server.createSession(DevServer::adminEmail()), {}, {}, false);
+        UserAdminResponse user;
+        QVERIFY(!check(&user));
+        QCOMPARE(f.session.state(), State::Connected);
+        QCOMPARE(user.email, DevServer::adminEmail());
+        QCOMPARE(f.session.user().id, user.id);
+        QVERIFY(f.accounts.accounts().isEmpty());
+
+        // A saved account with someone else's token: named as that user, the account's own name
+        // is not written over.
+        QVERIFY(f.logIn(f.admin()));
+        const AccountInfo saved = f.session.account();
+        AccountInfo renamed = saved;
+        renamed.userName.clear(); // so that a name from the check would show
+        f.session.adopt(renamed, f.server.createSession(DevServer::partnerEmail()), {}, {}, false);
+        QVERIFY(!check(&user));
+        QCOMPARE(user.email, DevServer::partnerEmail());
+        QCOMPARE(f.session.account().userName, QString());
+        QCOMPARE(f.accounts.find(saved.serverUrl, saved.email).userName, saved.userName);
+
+        // A token the server does not know: a login is needed.
+        f.session.adopt(saved, u"not-a-session"_s, {}, {}, false);
+        const ApiError refused = check(&user);
+        QCOMPARE(refused.kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(f.session.state(), State::NeedsLogin);
     }
 
     void forgetClosesTheAccount()
