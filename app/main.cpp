@@ -130,7 +130,9 @@ int main(int argc, char **argv)
     }
     if (argc == 2 && std::strncmp(argv[1], "app.immich:", 11) == 0)
         return relayAppLink(argc, argv);
-    if (isSubcommand(argc, argv)) {
+    // A word that is not an option is a command: a mistyped one is said so (the command line's
+    // usage error), never a window opened instead.
+    if (isSubcommand(argc, argv) || (argc >= 2 && argv[1][0] != '-')) {
 #if TIDEMARK_HAS_CLI
         return Tidemark::runCli(argc, argv);
 #else
@@ -172,6 +174,11 @@ int main(int argc, char **argv)
     parser.addOption(noKeychain);
     parser.addOption(newInstance);
     parser.process(app); // exits on unknown options
+    if (const QStringList extra = parser.positionalArguments(); !extra.isEmpty()) {
+        std::fprintf(stderr, "tidemark: unexpected argument \"%s\" (see `tidemark --help`)\n",
+            qPrintable(extra.constFirst()));
+        return 1;
+    }
 
     Tidemark::LogFile log(Tidemark::LogFile::Options {Tidemark::LogFile::defaultDirectory()});
     Tidemark::LogFile::install(&log);

@@ -75,7 +75,12 @@ int runCli(int argc, char **argv)
     Cli::Output out(json, parsed.has(u"verbose"_s));
 
     if (!parsed.ok()) {
-        out.fail(Cli::ExitUsage, parsed.error + u" (see `tidemark help`)"_s);
+        // The help that lists what the command takes.
+        const bool command = !parsed.command.isEmpty() && parsed.command != u"help"_s;
+        out.fail(Cli::ExitUsage,
+            parsed.error
+                + (command ? u" (see `tidemark %1 --help`)"_s.arg(parsed.command)
+                           : u" (see `tidemark help`)"_s));
         return out.finish(Cli::ExitUsage);
     }
     if (parsed.command == u"help"_s || parsed.help) {

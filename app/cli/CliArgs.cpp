@@ -4,6 +4,7 @@
 
 #include "cli/CliExitCodes.h"
 
+#include <QCommandLineParser>
 #include <QSet>
 
 namespace Tidemark::Cli {
@@ -208,6 +209,59 @@ static QString secretOptionError(const QString &name)
            "in shell history; %2."_s.arg(name, instead);
 }
 
+namespace {
+
+//! The parser of one command: its own options and the ones every command takes (git-style: the
+//! command word picks the option set, then QCommandLineParser reads the rest).
+void addOptions(QCommandLineParser &parser, const CommandSpec &command)
+{
+    QList<OptionSpec> all = command.options;
+    all += globalOptions();
+    for (const OptionSpec &o : std::as_const(all)) {
+        QStringList names {o.name};
+        if (o.name == u"help"_s)
+            names.prepend(u"h"_s);
+        else if (o.name == u"verbose"_s)
+            names.prepend(u"v"_s);
+        parser.addOption(QCommandLineOption(names, o.help, o.valueName));
+    }
+}
+
+//! Why QCommandLineParser refused `args` (the command's own words; Qt's would change with the
+//! translation it loads): the first option it could not take.
+QString parseError(
+    const QCommandLineParser &parser, const CommandSpec &command, const QStringList &args)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    for (const QString &name : unknown)
+        if (isSecretOption(name))
+            return secretOptionError(name);
+    if (!unknown.isEmpty()) {
+        const QString &name = unknown.constFirst();
+        return u"unknown option %1%2 for \"%3\""_s.arg(
+            name.size() == 1 ? u"-"_s : u"--"_s, name, command.name);
+    }
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == u"--"_s)
+            break;
+        if (!arg.startsWith(u"--"_s))
+            continue;
+        const qsizetype eq = arg.indexOf(u'=');
+        const QString name = arg.mid(2, eq < 0 ? -1 : eq - 2);
+        const OptionSpec *spec = findOption(command, name);
+        if (!spec)
+            continue;
+        if (spec->valueName.isEmpty() && eq >= 0)
+            return u"--%1 takes no value"_s.arg(name);
+        if (!spec->valueName.isEmpty() && eq < 0 && i + 1 >= args.size())
+            return u"--%1 needs a value (%2)"_s.arg(name, spec->valueName);
+    }
+    return parser.errorText();
+}
+
+} // namespace
+
 ParsedArgs parseArguments(const QStringList &args)
 {
     ParsedArgs p;
@@ -215,7 +269,6 @@ ParsedArgs parseArguments(const QStringList &args)
         p.error = u"no command given"_s;
         return p;
     }
-    int i = 0;
     const QString first = args.at(0);
     if (first == u"--help"_s || first == u"-h"_s) {
         p.command = u"help"_s;
@@ -227,84 +280,41 @@ ParsedArgs parseArguments(const QStringList &args)
         return p;
     }
     p.command = command->name;
-    ++i;
-    QStringList positionals;
-    bool onlyPositionals = false;
-    for (; i < args.size(); ++i) {
-        const QString arg = args.at(i);
-        if (onlyPositionals || !arg.startsWith(u'-') || arg == u"-"_s) {
-            positionals << arg;
-            continue;
-        }
-        if (arg == u"--"_s) {
-            onlyPositionals = true;
-            continue;
-        }
-        if (arg == u"-h"_s) {
-            p.help = true;
-            continue;
-        }
-        if (arg == u"-v"_s) {
-            p.values[u"verbose"_s] << QString();
-            continue;
-        }
-        if (!arg.startsWith(u"--"_s)) {
-            p.error = u"unknown option \"%1\""_s.arg(arg);
-            return p;
-        }
-        QString name = arg.mid(2);
-        QString inlineValue;
-        bool hasInline = false;
-        const qsizetype eq = name.indexOf(u'=');
-        if (eq >= 0) {
-            inlineValue = name.mid(eq + 1);
-            name.truncate(eq);
-            hasInline = true;
-        }
-        if (isSecretOption(name)) {
-            p.error = secretOptionError(name);
-            return p;
-        }
-        const OptionSpec *spec = findOption(*command, name);
-        if (!spec) {
-            p.error = u"unknown option --%1 for \"%2\" (see `tidemark %2 --help`)"_s.arg(
-                name, command->name);
-            return p;
-        }
-        if (name == u"help"_s) {
-            p.help = true;
-            continue;
-        }
-        if (spec->valueName.isEmpty()) {
-            if (hasInline) {
-                p.error = u"--%1 takes no value"_s.arg(name);
-                return p;
-            }
-            p.values[name] << QString();
-            continue;
-        }
-        QString value;
-        if (hasInline) {
-            value = inlineValue;
-        } else {
-            if (i + 1 >= args.size()) {
-                p.error = u"--%1 needs a value (%2)"_s.arg(name, spec->valueName);
-                return p;
-            }
-            value = args.at(++i);
-        }
-        if (value.isEmpty()) {
-            p.error = u"--%1 needs a non-empty value (%2)"_s.arg(name, spec->valueName);
-            return p;
-        }
-        if (!spec->list && p.values.contains(name) && p.values.value(name).constLast() != value) {
-            p.error = u"--%1 given twice with different values"_s.arg(name);
-            return p;
-        }
-        p.values[name] << value;
-    }
-    if (p.help)
+
+    QCommandLineParser parser;
+    addOptions(parser, *command);
+    const QStringList rest = args.mid(1);
+    if (!parser.parse(QStringList {u"tidemark"_s} + rest)) {
+        p.error = parseError(parser, *command, rest);
         return p;
+    }
+    if (parser.isSet(u"help"_s)) {
+        p.help = true;
+        return p;
+    }
+    QList<OptionSpec> all = command->options;
+    all += globalOptions();
+    for (const OptionSpec &o : std::as_const(all)) {
+        if (o.name == u"help"_s || !parser.isSet(o.name))
+            continue;
+        if (o.valueName.isEmpty()) {
+            p.values[o.name] << QString();
+            continue;
+        }
+        const QStringList values = parser.values(o.name);
+        for (const QString &value : values) {
+            if (value.isEmpty()) {
+                p.error = u"--%1 needs a non-empty value (%2)"_s.arg(o.name, o.valueName);
+                return p;
+            }
+            if (!o.list && value != values.constFirst()) {
+                p.error = u"--%1 given twice with different values"_s.arg(o.name);
+                return p;
+            }
+        }
+        p.values[o.name] = values;
+    }
+    QStringList positionals = parser.positionalArguments();
 
     if (p.command == u"help"_s) {
         if (positionals.size() > 1) {

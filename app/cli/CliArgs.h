@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Tidemark developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Argument parsing for the headless commands: `tidemark <command> [<action>] [options]`.
+// Argument parsing for the headless commands: `tidemark <command> [<action>] [options]`. The
+// command word picks the option set, then a QCommandLineParser of that command's options and the
+// global ones reads the rest (the git-style pattern of QCommandLineParser's documentation); what
+// it refuses is said in the command's own words, the same in every locale.
 //
 // Options are `--name value`, `--name=value` or flags. List options take comma-separated values
 // and may be repeated (`--types AssetsV1,UsersV1 --types AlbumsV1`). Secrets are refused on the

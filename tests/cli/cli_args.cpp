@@ -50,21 +50,57 @@ private Q_SLOTS:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("none") << QStringList {};
-        QTest::newRow("unknown command") << QStringList {u"sync"_s};
-        QTest::newRow("unknown option") << QStringList {u"status"_s, u"--frob"_s};
-        QTest::newRow("option of another command")
-            << QStringList {u"status"_s, u"--types"_s, u"AssetsV1"_s};
-        QTest::newRow("missing value") << QStringList {u"stream"_s, u"--types"_s};
-        QTest::newRow("empty value") << QStringList {u"stream"_s, u"--jsonl="_s};
-        QTest::newRow("flag with value") << QStringList {u"stream"_s, u"--reset=yes"_s};
-        QTest::newRow("conflicting values")
-            << QStringList {u"login"_s, u"--server"_s, u"a"_s, u"--server"_s, u"b"_s};
+        QTest::addColumn<QString>("error");
+        QTest::newRow("none") << QStringList {} << u"no command given"_s;
+        QTest::newRow("unknown command")
+            << QStringList {u"sync"_s} << u"unknown command \"sync\""_s;
+        QTest::newRow("unknown option")
+            << QStringList {u"status"_s, u"--frob"_s} << u"unknown option --frob for \"status\""_s;
+        QTest::newRow("unknown short option")
+            << QStringList {u"status"_s, u"-x"_s} << u"unknown option -x for \"status\""_s;
+        QTest::newRow("option of another command") << QStringList {u"status"_s, u"--types"_s,
+            u"AssetsV1"_s} << u"unknown option --types for \"status\""_s;
+        QTest::newRow("missing value")
+            << QStringList {u"stream"_s, u"--types"_s} << u"--types needs a value (LIST)"_s;
+        QTest::newRow("empty value") << QStringList {u"stream"_s, u"--jsonl="_s}
+                                     << u"--jsonl needs a non-empty value (FILE)"_s;
+        QTest::newRow("flag with value")
+            << QStringList {u"stream"_s, u"--reset=yes"_s} << u"--reset takes no value"_s;
+        QTest::newRow("conflicting values") << QStringList {u"login"_s, u"--server"_s, u"a"_s,
+            u"--server"_s, u"b"_s} << u"--server given twice with different values"_s;
+        QTest::newRow("no action")
+            << QStringList {u"acks"_s} << u"\"acks\" needs one of: list, set, delete, discard"_s;
+        QTest::newRow("unknown action")
+            << QStringList {u"acks"_s, u"frobnicate"_s}
+            << u"unknown action \"acks frobnicate\" (one of: list, set, delete, discard)"_s;
+        QTest::newRow("extra argument")
+            << QStringList {u"status"_s, u"extra"_s} << u"unexpected argument \"extra\""_s;
+        QTest::newRow("help of nothing")
+            << QStringList {u"help"_s, u"nothing"_s} << u"unknown command \"nothing\""_s;
+        QTest::newRow("help of two") << QStringList {u"help"_s, u"stream"_s, u"acks"_s}
+                                     << u"help takes at most one command name"_s;
     }
     void usageErrors()
     {
         QFETCH(QStringList, args);
-        QVERIFY(!parseArguments(args).ok());
+        QFETCH(QString, error);
+        QCOMPARE(parseArguments(args).error, error);
+    }
+
+    void whatTheParserAccepts()
+    {
+        // Repeated equal values, -v, a dash as a value, everything after -- as arguments.
+        ParsedArgs p = parseArguments({u"login"_s, u"--server"_s, u"a"_s, u"--server=a"_s, u"-v"_s,
+            u"--token-file"_s, u"-"_s});
+        QVERIFY2(p.ok(), qPrintable(p.error));
+        QCOMPARE(p.value(u"server"_s), u"a"_s);
+        QVERIFY(p.has(u"verbose"_s));
+        QCOMPARE(p.value(u"token-file"_s), u"-"_s);
+        p = parseArguments({u"acks"_s, u"--json"_s, u"--"_s, u"list"_s});
+        QVERIFY2(p.ok(), qPrintable(p.error));
+        QCOMPARE(p.action, u"list"_s);
+        p = parseArguments({u"status"_s, u"--"_s, u"--json"_s});
+        QCOMPARE(p.error, u"unexpected argument \"--json\""_s);
     }
 
     void secretsRefused_data()
@@ -83,12 +119,18 @@ private Q_SLOTS:
         QVERIFY(!p.ok());
         QVERIFY2(!p.error.contains(u"hunter2"_s), qPrintable(p.error));
         QVERIFY2(p.error.contains(u"command line"_s), qPrintable(p.error));
+        QVERIFY2(
+            p.error.startsWith(u"--%1 is not accepted: secrets on the command line are visible "
+                               "to other users and kept in shell history; use "_s.arg(
+                                   arg.mid(2).section(u'=', 0, 0))),
+            qPrintable(p.error));
     }
 
     void help()
     {
         QVERIFY(parseArguments({u"stream"_s, u"--help"_s}).help);
         QVERIFY(parseArguments({u"stream"_s, u"-h"_s}).help);
+        QVERIFY(!parseArguments({u"stream"_s, u"--bogus"_s, u"--help"_s}).ok());
         const ParsedArgs p = parseArguments({u"help"_s, u"stream"_s});
         QVERIFY(p.ok());
         QCOMPARE(p.action, u"stream"_s);

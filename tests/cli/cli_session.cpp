@@ -74,6 +74,13 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("--mode"));
         r = run(cli, {u"stream"_s, u"--bogus"_s});
         QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(
+                     "unknown option --bogus for \"stream\" (see `tidemark stream --help`)\n"),
+            qPrintable(r.describe()));
+        r = run(cli, {u"sync"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("unknown command \"sync\" (see `tidemark help`)\n"),
+            qPrintable(r.describe()));
     }
 
     void loginPasswordFromStdin()

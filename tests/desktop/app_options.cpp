@@ -53,6 +53,21 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("no-such-option"), qPrintable(r.describe()));
     }
 
+    void strayWordsOpenNoWindow()
+    {
+        // A mistyped command is said so, not answered with a window; so is a word after the
+        // window's options.
+        Test::CliRunner runner;
+        Test::CliResult r = runner.run({QStringLiteral("sync")}, {}, {}, 30000);
+        QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("unknown command \"sync\" (see `tidemark help`)"),
+            qPrintable(r.describe()));
+        r = runner.run({QStringLiteral("--new-instance"), QStringLiteral("sync")}, {}, {}, 30000);
+        QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("tidemark: unexpected argument \"sync\" (see `tidemark --help`)"),
+            qPrintable(r.describe()));
+    }
+
     void demoWindowStartsAndLogs()
     {
         Test::CliRunner runner;
