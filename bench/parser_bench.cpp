@@ -58,7 +58,7 @@ private Q_SLOTS:
             QElapsedTimer t;
             t.start();
             for (const SyncLine &l : lines) {
-                const ApiError e
+                const Error e
                     = SyncEventParser::parseInto(l.bytes, l.lineNumber, l.byteOffset, event);
                 if (Q_UNLIKELY(e))
                     QFAIL(qPrintable(e.detail));

@@ -142,7 +142,7 @@
     </message>
 </context>
 <context>
-    <name>Tidemark::ApiError</name>
+    <name>Tidemark::Error</name>
     <message>
         <source>Could not reach the server (%1): %2.</source>
         <translation>Impossible de joindre le serveur (%1)&#xa0;: %2.</translation>

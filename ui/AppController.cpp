@@ -312,7 +312,7 @@ public:
 AppController::AppController(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
 {
     qRegisterMetaType<ServerProbe>();
-    qRegisterMetaType<ApiError>();
+    qRegisterMetaType<Error>();
     qRegisterMetaType<RunProgress>();
     qRegisterMetaType<RunResult>();
     qRegisterMetaType<CheckpointRow>();
@@ -362,7 +362,7 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
     connect(session, &Session::capabilitiesChanged, this, &AppController::capabilitiesChanged);
     connect(session, &Session::accountsChanged, this, &AppController::accountsChanged);
     connect(session, &Session::serverProbed, this, &AppController::serverProbed);
-    connect(session, &Session::loginFinished, this, [this](bool ok, const ApiError &e) {
+    connect(session, &Session::loginFinished, this, [this](bool ok, const Error &e) {
         if (d->relay)
             d->relay->close();
         Q_EMIT loginFinished(ok, e);
@@ -454,7 +454,7 @@ AppController::AppController(QObject *parent) : QObject(parent), d(std::make_uni
             d->assets->reload();
     });
     connect(sync, &SyncService::operationFailed, this,
-        [this](const QString &operation, const ApiError &e) {
+        [this](const QString &operation, const Error &e) {
             d->session->noteError(e);
             Q_EMIT errorOccurred(e, operation);
         });
@@ -724,13 +724,13 @@ void AppController::startDemo()
     }
     if (!d->demo) {
         Q_EMIT loginFinished(false,
-            ApiError::make(ApiError::Kind::Cancelled,
-                tr("the demo: this copy of Tidemark has no demo server")));
+            Error::make(
+                Error::Kind::Cancelled, tr("the demo: this copy of Tidemark has no demo server")));
         return;
     }
     if (!d->demo->isRunning() && !d->demo->start(0)) {
-        const ApiError e = ApiError::make(
-            ApiError::Kind::Network, QStringLiteral("demo server"), d->demo->errorString());
+        const Error e = Error::make(
+            Error::Kind::Network, QStringLiteral("demo server"), d->demo->errorString());
         Q_EMIT loginFinished(false, e);
         return;
     }
@@ -744,7 +744,7 @@ void AppController::refreshOverview()
     d->refreshMirrorOverview();
     if (d->session->state() != Session::State::Connected)
         return;
-    d->session->fetchStatistics([this](const AssetStatsResponse &r, const ApiError &e) {
+    d->session->fetchStatistics([this](const AssetStatsResponse &r, const Error &e) {
         if (e.isError()) {
             d->stats = {};
         } else {

@@ -15,12 +15,12 @@
 // and the sync engine, and passes its signals on to the widgets.
 
 #include "account/AccountStore.h"
-#include "api/ApiError.h"
 #include "protocol/ServerCapabilities.h"
 #include "protocol/ServerVersion.h"
 #include "session/ServerProbe.h"
 #include "session/Session.h"
 #include "sync/SyncTypesUi.h"
+#include "util/Error.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -176,7 +176,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stateChanged(Tidemark::Session::State state);
     void serverProbed(const Tidemark::ServerProbe &probe);
-    void loginFinished(bool ok, const Tidemark::ApiError &error);
+    void loginFinished(bool ok, const Tidemark::Error &error);
     //! A single sign-on waits for the browser; browserOpened: the page was handed to a browser.
     void singleSignOnWaiting(
         const QUrl &browserUrl, Tidemark::SingleSignOn::Redirect redirect, bool browserOpened);
@@ -186,7 +186,7 @@ Q_SIGNALS:
     void overviewChanged();
     void recentRunsChanged();
     //! One sentence and an action for the banner; context names the operation ("Log in").
-    void errorOccurred(const Tidemark::ApiError &error, const QString &context);
+    void errorOccurred(const Tidemark::Error &error, const QString &context);
     //! Informational sentence for the banner (keychain unavailable, demo started…).
     void notice(const QString &message);
     void demoStarted(const QString &url);

@@ -164,7 +164,7 @@ MainWindow::MainWindow(AppController *app, QWidget *parent) : QMainWindow(parent
     connect(app, &AppController::accountsChanged, this, &MainWindow::rebuildAccountMenu);
     connect(app, &AppController::capabilitiesChanged, this, &MainWindow::updateActions);
     connect(app, &AppController::errorOccurred, this,
-        [this](const ApiError &e, const QString &context) { m_banner->showError(e, context); });
+        [this](const Error &e, const QString &context) { m_banner->showError(e, context); });
     connect(app, &AppController::notice, this, [this](const QString &message) {
         m_banner->showMessage(message, ErrorBanner::Level::Warning);
     });
@@ -198,13 +198,13 @@ MainWindow::MainWindow(AppController *app, QWidget *parent) : QMainWindow(parent
     });
     connect(sync, &SyncService::waitingForMirror, this, [this](qint64 pid) {
         m_running = true;
-        setRunText(ApiError::make(
-            ApiError::Kind::Busy, QStringLiteral("mirror: lock"), QString::number(pid))
-                       .userMessage());
+        setRunText(
+            Error::make(Error::Kind::Busy, QStringLiteral("mirror: lock"), QString::number(pid))
+                .userMessage());
         updateActions();
     });
     connect(sync, &SyncService::retryScheduled, this,
-        [this](int attempt, int seconds, const ApiError &cause) {
+        [this](int attempt, int seconds, const Error &cause) {
             setRunText(tr("Retrying in %1 s (attempt %2): %3")
                            .arg(seconds)
                            .arg(attempt)
@@ -469,7 +469,7 @@ void MainWindow::updateStatus()
                 ? tr("Log in to sync. Tidemark is not using the system keychain, so it "
                      "does not keep sessions after it closes.")
                 : tr("Log in again to sync: the saved session is no longer valid or was ended."),
-            ErrorBanner::Level::Warning, ApiError::Action::LogInAgain);
+            ErrorBanner::Level::Warning, Error::Action::LogInAgain);
     }
     updateActions();
     rebuildAccountMenu();
@@ -555,26 +555,26 @@ void MainWindow::confirmLogOut()
         m_app->logOut();
 }
 
-void MainWindow::handleAction(ApiError::Action action)
+void MainWindow::handleAction(Error::Action action)
 {
     switch (action) {
-    case ApiError::Action::Retry:
+    case Error::Action::Retry:
         if (m_app->state() == AppController::State::Connected)
             m_sync->start();
         else
             m_app->reconnect();
         break;
-    case ApiError::Action::LogInAgain:
-    case ApiError::Action::CheckSettings:
+    case Error::Action::LogInAgain:
+    case Error::Action::CheckSettings:
         showConnectDialog();
         break;
-    case ApiError::Action::Reset:
+    case Error::Action::Reset:
         showPanel(CheckpointsTab);
         m_checkpoints->resetAll();
         break;
-    case ApiError::Action::UpgradeServer:
-    case ApiError::Action::FreeDisk:
-    case ApiError::Action::None:
+    case Error::Action::UpgradeServer:
+    case Error::Action::FreeDisk:
+    case Error::Action::None:
         break;
     }
 }

@@ -9,7 +9,7 @@
 // Keyboard: every action is in a menu with a shortcut or an accelerator; context-menu actions of
 // the panels are in the menus too. Help › Keyboard shortcuts lists them.
 
-#include "api/ApiError.h"
+#include "util/Error.h"
 
 #include <QMainWindow>
 
@@ -69,7 +69,7 @@ public Q_SLOTS:
     void showConnectDialog();
     void showSettings();
     void confirmLogOut();
-    void handleAction(Tidemark::ApiError::Action action);
+    void handleAction(Tidemark::Error::Action action);
     //! Shows, restores and raises the window (tray, a second start of Tidemark).
     void activate();
     //! Puts the diagnostics report (desktop/Diagnostics.h) on the clipboard.

@@ -34,8 +34,7 @@ ServerInfo fetchServerInfo(Context &ctx)
     return info;
 }
 
-ApiError checkUser(
-    Context &ctx, const QString &token, const QString &apiKey, UserAdminResponse *user)
+Error checkUser(Context &ctx, const QString &token, const QString &apiKey, UserAdminResponse *user)
 {
     Session session(ctx.accounts(), &ctx.secrets());
     session.setRequestTimeoutMs(ctx.timeoutMs());
@@ -47,8 +46,8 @@ ApiError checkUser(
     session.adopt(account, token, apiKey, ctx.access(), false);
     QEventLoop loop;
     bool done = false;
-    ApiError error;
-    session.checkUser([&](const UserAdminResponse &u, const ApiError &e) {
+    Error error;
+    session.checkUser([&](const UserAdminResponse &u, const Error &e) {
         *user = u;
         error = e;
         done = true;

@@ -28,7 +28,7 @@ struct ServerInfo
 {
     ServerVersion version;
     ServerCapabilities capabilities;
-    ApiError error;
+    Error error;
 };
 
 //! The server check of the window's Session (ping, version, login options; no credentials) at the
@@ -38,8 +38,7 @@ ServerInfo fetchServerInfo(Context &ctx);
 //! Whose the credentials are (users/me), asked through the window's Session with the account and
 //! the address this command resolved (its rules: what a 401 or a refused key means). The
 //! session's `http` side is not used: a command that acts afterwards keeps its own connection.
-ApiError checkUser(
-    Context &ctx, const QString &token, const QString &apiKey, UserAdminResponse *user);
+Error checkUser(Context &ctx, const QString &token, const QString &apiKey, UserAdminResponse *user);
 
 //! JSON description of capabilities (for status and --json output of the others).
 QJsonObject capabilitiesJson(const ServerCapabilities &caps);

@@ -197,7 +197,7 @@ int Context::resolveAccount(bool needSaved)
                            "%1"_s.arg(certificatePasswordVariable()));
             if (!why.isEmpty())
                 return m_out.fail(
-                    ExitUsage, ApiError::clientCertificate(u"file"_s, why, m_account.serverUrl));
+                    ExitUsage, Error::clientCertificate(u"file"_s, why, m_account.serverUrl));
         }
         for (const QString &name : std::as_const(m_account.headerNames)) {
             const QByteArray variable = headerVariable(name).toLatin1();
@@ -233,11 +233,11 @@ int Context::resolveAccount(bool needSaved)
             m_access);
         loop.exec();
         if (!choice.ok()) {
-            const ApiError e = choice.error();
+            const Error e = choice.error();
             return m_out.fail(exitCodeFor(e), e);
         }
         for (const ServerProbe &other : std::as_const(choice.otherServers))
-            m_out.warn(ApiError::make(ApiError::Kind::OtherServer, other.apiBase).userMessage());
+            m_out.warn(Error::make(Error::Kind::OtherServer, other.apiBase).userMessage());
         address = choice.address;
     }
     Expected<ServerUrl> url = ServerUrl::parse(address);

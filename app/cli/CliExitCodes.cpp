@@ -4,39 +4,39 @@
 
 namespace Tidemark::Cli {
 
-ExitCode exitCodeFor(const ApiError &error)
+ExitCode exitCodeFor(const Error &error)
 {
     switch (error.kind) {
-    case ApiError::Kind::None:
+    case Error::Kind::None:
         return ExitOk;
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Tls:
-    case ApiError::Kind::NoTls:
-    case ApiError::Kind::ClosedEarly:
-    case ApiError::Kind::Redirect:
+    case Error::Kind::Network:
+    case Error::Kind::Timeout:
+    case Error::Kind::Tls:
+    case Error::Kind::NoTls:
+    case Error::Kind::ClosedEarly:
+    case Error::Kind::Redirect:
         return ExitNetwork;
-    case ApiError::Kind::Unauthorized:
-    case ApiError::Kind::ApiKeyRefused:
-    case ApiError::Kind::PasswordLoginOff:
-    case ApiError::Kind::SingleSignOn:
+    case Error::Kind::Unauthorized:
+    case Error::Kind::ApiKeyRefused:
+    case Error::Kind::PasswordLoginOff:
+    case Error::Kind::SingleSignOn:
         return ExitAuth;
-    case ApiError::Kind::Http:
-    case ApiError::Kind::NotImmich:
-    case ApiError::Kind::OtherServer:
-    case ApiError::Kind::ClientCertificate:
+    case Error::Kind::Http:
+    case Error::Kind::NotImmich:
+    case Error::Kind::OtherServer:
+    case Error::Kind::ClientCertificate:
         return ExitServerRefused;
-    case ApiError::Kind::Malformed:
+    case Error::Kind::Malformed:
         return ExitMalformed;
-    case ApiError::Kind::Storage:
+    case Error::Kind::Storage:
         return ExitStorage;
-    case ApiError::Kind::Cancelled:
+    case Error::Kind::Cancelled:
         return ExitIncomplete;
-    case ApiError::Kind::Unsupported:
+    case Error::Kind::Unsupported:
         return ExitUnsupported;
-    case ApiError::Kind::InvalidInput:
+    case Error::Kind::InvalidInput:
         return ExitUsage;
-    case ApiError::Kind::Busy:
+    case Error::Kind::Busy:
         return ExitBusy;
     }
     return ExitIncomplete;

@@ -3,7 +3,7 @@
 #pragma once
 // Exit codes of the headless commands. Scripts depend on them: never renumber.
 
-#include "api/ApiError.h"
+#include "util/Error.h"
 
 #include <QString>
 
@@ -22,8 +22,8 @@ enum ExitCode : int {
     ExitBusy = 9 //!< another Tidemark process is writing this mirror; nothing was done
 };
 
-//! The exit code for a typed error (ExitOk for ApiError::Kind::None).
-ExitCode exitCodeFor(const ApiError &error);
+//! The exit code for a typed error (ExitOk for Error::Kind::None).
+ExitCode exitCodeFor(const Error &error);
 //! The exit-code table as shown by `tidemark help`.
 QString exitCodeHelp();
 

@@ -34,7 +34,7 @@ QByteArray Http::userAgent()
         + QSysInfo::prettyProductName().toUtf8() + QByteArrayLiteral(")");
 }
 
-ApiError Http::run(ApiJob *job)
+Error Http::run(ApiJob *job)
 {
     job->setAutoDelete(false);
     QEventLoop loop;

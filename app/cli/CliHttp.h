@@ -26,7 +26,7 @@ public:
 
     //! Runs the job to its end and returns its error (none on success). The job stays owned by
     //! the caller (auto-delete is turned off) so its result() can be read afterwards.
-    ApiError run(ApiJob *job);
+    Error run(ApiJob *job);
     //! Cancels the job in flight, if any.
     void cancel();
 

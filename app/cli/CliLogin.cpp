@@ -128,12 +128,12 @@ QStringList previousSessions(Context &ctx, const QString &email = {})
 }
 
 //! Runs one login of the session to its end (loginFinished) in a local event loop.
-ApiError runLogin(Session &session, const std::function<void()> &start)
+Error runLogin(Session &session, const std::function<void()> &start)
 {
     QEventLoop loop;
     bool done = false;
-    ApiError error;
-    QObject::connect(&session, &Session::loginFinished, &loop, [&](bool ok, const ApiError &e) {
+    Error error;
+    QObject::connect(&session, &Session::loginFinished, &loop, [&](bool ok, const Error &e) {
         if (!ok)
             error = e; // every failed login carries its error
         done = true;
@@ -216,7 +216,7 @@ int finishLogin(Context &ctx, Session &session, const QStringList &previousToken
     QString apiKeyStorage;
     if (!apiKey.isEmpty()) {
         wipe(apiKey);
-        if (const ApiError keyError = session.apiKeyRefusal()) {
+        if (const Error keyError = session.apiKeyRefusal()) {
             wipe(token);
             out.document()[u"account"_s] = accountJson(account);
             out.warn(u"the session was stored, but the API key was not accepted"_s);
@@ -276,9 +276,9 @@ std::unique_ptr<Session> loginSession(Context &ctx)
 
 //! A login the session refused or could not finish. Writing the token file is this command's
 //! request, so its failure is said in the command's words.
-int loginFailed(Context &ctx, const ApiError &error)
+int loginFailed(Context &ctx, const Error &error)
 {
-    if (error.kind == ApiError::Kind::Storage && ctx.args().has(u"token-file"_s))
+    if (error.kind == Error::Kind::Storage && ctx.args().has(u"token-file"_s))
         return ctx.out().fail(ExitStorage,
             u"could not write the token file: %1 (the new session was ended again)"_s.arg(
                 error.detail),
@@ -338,7 +338,7 @@ int loginWithSingleSignOn(Context &ctx)
                 s->completeSingleSignOn(QUrl(text));
         }
     });
-    const ApiError error = runLogin(*session, [&] {
+    const Error error = runLogin(*session, [&] {
         session->logInWithSingleSignOn(ctx.server().toString(), redirect, false, ctx.access());
     });
     pasted.setEnabled(false);
@@ -433,7 +433,7 @@ int cmdLogin(Context &ctx)
     request.apiKey = apiKey;
     request.access = ctx.access();
     wipe(password);
-    const ApiError loginError = runLogin(*session, [&] { session->logIn(request); });
+    const Error loginError = runLogin(*session, [&] { session->logIn(request); });
     wipe(request.password);
     wipe(request.apiKey);
     if (loginError) {
@@ -464,15 +464,15 @@ int cmdLogout(Context &ctx)
             account, token, {}, ctx.access(), ctx.accountSaved() && source != u"environment"_s);
         wipe(token);
         QEventLoop loop;
-        ApiError error;
-        QObject::connect(&session, &Session::loggedOut, &loop, [&](const ApiError &e) {
+        Error error;
+        QObject::connect(&session, &Session::loggedOut, &loop, [&](const Error &e) {
             error = e;
             loop.quit();
         });
         session.logOut(Session::EndMode::KeepUntilEnded);
         loop.exec();
         ctx.secrets().waitForPendingRequests();
-        if (error && error.kind == ApiError::Kind::Unauthorized) {
+        if (error && error.kind == Error::Kind::Unauthorized) {
             outcome = u"the session had already ended on the server"_s;
         } else if (error) {
             out.note(u"the session was kept so that it can still be ended later; run `tidemark "

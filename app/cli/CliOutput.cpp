@@ -155,7 +155,7 @@ void Output::clearProgress()
     m_progressShown = false;
 }
 
-QJsonObject errorToJson(const ApiError &error, bool verbose)
+QJsonObject errorToJson(const Error &error, bool verbose)
 {
     QJsonObject o;
     o[u"kind"_s] = kindName(error.kind);
@@ -173,10 +173,10 @@ QJsonObject errorToJson(const ApiError &error, bool verbose)
     return o;
 }
 
-int Output::fail(int code, const ApiError &error)
+int Output::fail(int code, const Error &error)
 {
     QString text = u"error: "_s + error.userMessage() + u'\n';
-    if (error.kind == ApiError::Kind::Tls && !error.certificateSha256.isEmpty())
+    if (error.kind == Error::Kind::Tls && !error.certificateSha256.isEmpty())
         text += u"If you trust this certificate, run again with --pin-sha256 %1\n"_s.arg(
             error.certificateSha256);
     if (m_verbose) {

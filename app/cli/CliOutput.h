@@ -3,12 +3,12 @@
 #pragma once
 // Output of the headless commands: aligned tables and key/value blocks for people, one JSON
 // document for machines (--json), a one-line progress display on stderr when it is a terminal,
-// and error reporting (ApiError::userMessage(), technicalDetails() under --verbose).
+// and error reporting (Error::userMessage(), technicalDetails() under --verbose).
 //
-// Nothing that goes through this class may contain a secret; errors are built from ApiError,
+// Nothing that goes through this class may contain a secret; errors are built from Error,
 // which never holds credentials.
 
-#include "api/ApiError.h"
+#include "util/Error.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -62,7 +62,7 @@ public:
 
     //! Reports a failure: the sentence on stderr (plus technical details under --verbose) and,
     //! in JSON mode, an "error" member. Returns `code` for `return out.fail(…)`.
-    int fail(int code, const ApiError &error);
+    int fail(int code, const Error &error);
     //! Usage or local error described by a sentence.
     int fail(int code, const QString &message, const QString &kind = QStringLiteral("usage"));
 
@@ -86,6 +86,6 @@ private:
 
 //! The JSON form of an error (kind, message, httpStatus, serverMessages, where, correlationId;
 //! details only when `verbose`).
-QJsonObject errorToJson(const ApiError &error, bool verbose);
+QJsonObject errorToJson(const Error &error, bool verbose);
 
 } // namespace Tidemark::Cli

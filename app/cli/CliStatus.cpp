@@ -24,7 +24,7 @@ int cmdStatus(Context &ctx)
         return code;
     QJsonObject &doc = out.document();
     int code = ExitOk;
-    auto problem = [&](const ApiError &error) {
+    auto problem = [&](const Error &error) {
         out.fail(exitCodeFor(error), error);
         if (code == ExitOk)
             code = exitCodeFor(error);
@@ -47,10 +47,10 @@ int cmdStatus(Context &ctx)
     const ServerInfo info = fetchServerInfo(ctx);
     QJsonObject server;
     server[u"url"_s] = ctx.server().toString();
-    server[u"reachable"_s] = !info.error || info.error.kind == ApiError::Kind::NotImmich;
+    server[u"reachable"_s] = !info.error || info.error.kind == Error::Kind::NotImmich;
     if (info.error) {
         fields.append({u"Version"_s,
-            info.error.kind == ApiError::Kind::NotImmich
+            info.error.kind == Error::Kind::NotImmich
                 ? u"unknown (the address answered, but it is not an Immich server)"_s
                 : u"unknown (server not reachable)"_s});
         problem(info.error);
@@ -95,7 +95,7 @@ int cmdStatus(Context &ctx)
     bool checkpointsKnown = false;
     if (!info.error && (!token.isEmpty() || !apiKey.isEmpty())) {
         UserAdminResponse me;
-        if (const ApiError e = checkUser(ctx, token, apiKey, &me)) {
+        if (const Error e = checkUser(ctx, token, apiKey, &me)) {
             fields.append({u"User"_s, u"unknown (%1)"_s.arg(kindName(e.kind))});
             problem(e);
         } else {
@@ -111,7 +111,7 @@ int cmdStatus(Context &ctx)
             if (!token.isEmpty() && info.capabilities.hasSyncStream()) {
                 http.setCredentials(Credentials::sessionToken(token));
                 GetSyncAcksJob acks;
-                if (const ApiError ae = http.run(&acks)) {
+                if (const Error ae = http.run(&acks)) {
                     problem(ae);
                 } else {
                     checkpointsKnown = true;
@@ -142,7 +142,7 @@ int cmdStatus(Context &ctx)
         MirrorStore::OpenOptions o;
         o.readOnly = true;
         o.quickCheck = false;
-        if (const ApiError e = store.open(path, o)) {
+        if (const Error e = store.open(path, o)) {
             fields.append({u"Mirror"_s, u"%1 (cannot open: %2)"_s.arg(path, e.userMessage())});
             problem(e);
         } else {

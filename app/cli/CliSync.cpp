@@ -63,8 +63,8 @@ int prepare(Context &ctx, bool needSession, SyncSetup *setup)
         return out.fail(exitCodeFor(setup->info.error), setup->info.error);
 
     UserAdminResponse me;
-    if (const ApiError error = checkUser(ctx, token, apiKey, &me)) {
-        if (error.kind == ApiError::Kind::Unauthorized && token.isEmpty()) {
+    if (const Error error = checkUser(ctx, token, apiKey, &me)) {
+        if (error.kind == Error::Kind::Unauthorized && token.isEmpty()) {
             const bool fromEnv = !qEnvironmentVariable("TIDEMARK_API_KEY").trimmed().isEmpty();
             out.note(fromEnv
                     ? u"the server refused the API key in TIDEMARK_API_KEY (revoked, or a typing "
@@ -76,7 +76,7 @@ int prepare(Context &ctx, bool needSession, SyncSetup *setup)
                       "new key in Immich (Account Settings > API Keys) and save it with `tidemark "
                       "login "
                       "--api-key-stdin`"_s);
-        } else if (error.kind == ApiError::Kind::Unauthorized) {
+        } else if (error.kind == Error::Kind::Unauthorized) {
             out.note(u"the %1 was not accepted: log in again with `tidemark login`"_s.arg(
                 ctx.sessionTokenSource() == u"environment"_s
                     ? u"session token in TIDEMARK_SESSION_TOKEN"_s
@@ -220,7 +220,7 @@ int finishRun(Context &ctx, const RunResult &r, const QString &humanDetails = {}
 struct MirrorReader
 {
     MirrorStore store;
-    ApiError error;
+    Error error;
     bool exists = false;
     explicit MirrorReader(const QString &path)
     {
@@ -235,7 +235,7 @@ struct MirrorReader
 };
 
 //! Every pending ack of the mirror at `path`, oldest first (none when there is no mirror yet).
-QList<PendingAck> readPendingLog(const QString &path, ApiError *error)
+QList<PendingAck> readPendingLog(const QString &path, Error *error)
 {
     MirrorReader mirror(path);
     if (mirror.error) {
@@ -249,7 +249,7 @@ QList<PendingAck> readPendingLog(const QString &path, ApiError *error)
     return r.value;
 }
 
-QList<CommittedAck> readCommitted(const QString &path, ApiError *error)
+QList<CommittedAck> readCommitted(const QString &path, Error *error)
 {
     MirrorReader mirror(path);
     if (mirror.error) {
@@ -398,7 +398,7 @@ int cmdStream(Context &ctx)
     const ServerCapabilities &caps = setup.info.capabilities;
     if (!caps.hasSyncStream())
         return out.fail(ExitUnsupported,
-            ApiError::make(ApiError::Kind::Unsupported, u"POST /api/sync/stream"_s,
+            Error::make(Error::Kind::Unsupported, u"POST /api/sync/stream"_s,
                 u"Immich %1 has no sync stream (it needs 1.127.0); use full-sync and "
                 "delta-sync"_s.arg(setup.info.version.toString())));
     QStringList unsupported;
@@ -410,7 +410,7 @@ int cmdStream(Context &ctx)
                     : u"%1 (Immich 3.0.0 replaced it with its V2 type)"_s.arg(requestTypeName(t)));
     if (!unsupported.isEmpty())
         return out.fail(ExitUnsupported,
-            ApiError::make(ApiError::Kind::Unsupported, u"POST /api/sync/stream"_s,
+            Error::make(Error::Kind::Unsupported, u"POST /api/sync/stream"_s,
                 u"Immich %1 does not accept %2; the whole request would be refused"_s.arg(
                     setup.info.version.toString(), unsupported.join(u", "_s))));
     if (args.has(u"reset"_s) && !caps.supportsResetFlag())
@@ -442,7 +442,7 @@ int cmdStream(Context &ctx)
     if (!result.perType.isEmpty())
         details += streamCountsTable(result);
     if (mode == AckMode::Manual) {
-        ApiError e;
+        Error e;
         const QList<PendingAck> pending = readPendingLog(setup.connection.mirrorPath, &e);
         if (!e) {
             QSet<QString> pendingTypes;
@@ -524,12 +524,12 @@ int cmdAcks(Context &ctx)
         return code;
     if (!setup.info.capabilities.hasSyncStream())
         return out.fail(ExitUnsupported,
-            ApiError::make(ApiError::Kind::Unsupported, u"/api/sync/ack"_s,
+            Error::make(Error::Kind::Unsupported, u"/api/sync/ack"_s,
                 u"Immich %1 has no checkpoints (needs 1.127.0)"_s.arg(
                     setup.info.version.toString())));
     const QString mirrorPath = setup.connection.mirrorPath;
 
-    auto readPending = [&](ApiError *error) { return readPendingLog(mirrorPath, error); };
+    auto readPending = [&](Error *error) { return readPendingLog(mirrorPath, error); };
 
     SyncDriver driver(out, setup.connection);
     // Every row goes to --json; the table shows `only` types when given (what a command changed).
@@ -578,7 +578,7 @@ int cmdAcks(Context &ctx)
             = driver.operation([](SyncService &s) { s.refreshCheckpoints(); });
         const int code = operationCode();
         reportRows(rows, u"Checkpoints of %1 on %2:\n"_s.arg(setup.me.email, ctx.server().host()));
-        ApiError e;
+        Error e;
         QList<PendingAck> pending = readPending(&e);
         if (e)
             return out.fail(exitCodeFor(e), e);
@@ -607,7 +607,7 @@ int cmdAcks(Context &ctx)
     }
 
     if (action == u"set"_s) {
-        ApiError e;
+        Error e;
         const QList<PendingAck> pending = readPending(&e);
         if (e)
             return out.fail(exitCodeFor(e), e);
@@ -635,18 +635,18 @@ int cmdAcks(Context &ctx)
                     "acks list --verbose` for the acks that can be sent."_s);
             // A write: the mirror's write lock first (another process may be syncing it).
             MirrorWriteLock writeLock(mirrorPath);
-            if (const ApiError le = writeLock.tryLock())
+            if (const Error le = writeLock.tryLock())
                 return out.fail(exitCodeFor(le), le);
             Http http(ctx.server(), ctx.timeoutMs());
             http.setCredentials(Credentials::sessionToken(setup.connection.sessionToken));
             SendSyncAcksJob job(QStringList {ack});
-            if (const ApiError error = http.run(&job))
+            if (const Error error = http.run(&job))
                 return out.fail(exitCodeFor(error), error);
             if (match) {
                 MirrorStore store;
-                if (const ApiError oe = store.open(mirrorPath))
+                if (const Error oe = store.open(mirrorPath))
                     return out.fail(exitCodeFor(oe), oe);
-                if (const ApiError me = AckBook(store).markSent({ack}))
+                if (const Error me = AckBook(store).markSent({ack}))
                     return out.fail(exitCodeFor(me), me);
             }
             out.document()[u"sent"_s] = QJsonArray {ack};
@@ -740,7 +740,7 @@ static int gateOldEndpoints(Context &ctx, const SyncSetup &setup, const QString 
     if (setup.info.capabilities.hasFullAndDeltaSync())
         return ExitOk;
     return ctx.out().fail(ExitUnsupported,
-        ApiError::make(ApiError::Kind::Unsupported, u"POST /api/sync/%1"_s.arg(endpoint),
+        Error::make(Error::Kind::Unsupported, u"POST /api/sync/%1"_s.arg(endpoint),
             u"Immich %1 no longer has full-sync and delta-sync (removed in 3.0.0); "
             "use `tidemark stream`"_s.arg(setup.info.version.toString())));
 }

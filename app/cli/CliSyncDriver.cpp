@@ -63,7 +63,7 @@ SyncDriver::SyncDriver(Output &out, const SyncConnection &connection) : m_out(ou
     QObject::connect(&m_service, &SyncService::warning, &m_service,
         [this](const QString &message) { m_out.warn(message); });
     QObject::connect(&m_service, &SyncService::retryScheduled, &m_service,
-        [this](int attempt, int seconds, const ApiError &cause) {
+        [this](int attempt, int seconds, const Error &cause) {
             m_out.note(u"retrying in %1 s (attempt %2): %3"_s.arg(seconds).arg(attempt).arg(
                 cause.userMessage()));
         });
@@ -78,7 +78,7 @@ SyncDriver::SyncDriver(Output &out, const SyncConnection &connection) : m_out(ou
             m_delta = {true, upserted, deleted, needsFullSync};
         });
     QObject::connect(&m_service, &SyncService::operationFailed, &m_service,
-        [this](const QString &operation, const ApiError &error) {
+        [this](const QString &operation, const Error &error) {
             m_operationErrors.append({operation, error});
         });
     g_activeDriver = this;

@@ -33,7 +33,7 @@ public:
     QList<CheckpointRow> operation(const std::function<void(SyncService &)> &start);
 
     const QList<RunResult> &runs() const { return m_runs; }
-    const QList<QPair<QString, ApiError>> &operationErrors() const { return m_operationErrors; }
+    const QList<QPair<QString, Error>> &operationErrors() const { return m_operationErrors; }
     //! fullSyncPage() totals per owner id, in the order owners were paged.
     const QList<QPair<QString, qint64>> &ownerTotals() const { return m_ownerTotals; }
     struct Delta
@@ -51,7 +51,7 @@ private:
     Output &m_out;
     SyncService m_service;
     QList<RunResult> m_runs;
-    QList<QPair<QString, ApiError>> m_operationErrors;
+    QList<QPair<QString, Error>> m_operationErrors;
     QList<QPair<QString, qint64>> m_ownerTotals;
     Delta m_delta;
     bool m_interrupted = false;

@@ -44,7 +44,7 @@ public:
     }
 
     bool ok() const { return !m_error; }
-    const ApiError &error() const { return m_error; }
+    const Error &error() const { return m_error; }
     const QJsonObject &object() const { return m_object; }
 
     QJsonValue value(const char *key) const { return m_object.value(QLatin1StringView(key)); }
@@ -57,12 +57,12 @@ public:
     {
         if (m_error)
             return;
-        m_error = ApiError::make(ApiError::Kind::Malformed,
-            m_path.section(u'.', 0, 0).section(u'[', 0, 0),
-            QStringLiteral("%1: expected %2, got %3")
-                .arg(path(key), QLatin1StringView(expected), QLatin1StringView(jsonKind(got))));
+        m_error
+            = Error::make(Error::Kind::Malformed, m_path.section(u'.', 0, 0).section(u'[', 0, 0),
+                QStringLiteral("%1: expected %2, got %3")
+                    .arg(path(key), QLatin1StringView(expected), QLatin1StringView(jsonKind(got))));
     }
-    void failWith(const ApiError &e)
+    void failWith(const Error &e)
     {
         if (!m_error)
             m_error = e;
@@ -122,7 +122,7 @@ public:
 private:
     QJsonObject m_object;
     QString m_path;
-    ApiError m_error;
+    Error m_error;
 };
 
 template<typename T> Expected<T> finish(const ObjectReader &r, T &&value)
@@ -223,7 +223,7 @@ Expected<QJsonValue> parseJsonBody(const QByteArray &body, const QString &what)
     if (error.error != QJsonParseError::NoError) {
         // Qt reports an unterminated string at the end one byte past the body; clamp to its end.
         const qint64 offset = std::clamp<qint64>(error.offset, 0, body.size());
-        ApiError e = ApiError::make(ApiError::Kind::Malformed, what,
+        Error e = Error::make(Error::Kind::Malformed, what,
             QStringLiteral("not JSON: %1 at byte %2").arg(error.errorString()).arg(offset));
         e.byteOffset = offset;
         return e;
@@ -266,7 +266,7 @@ template<typename T> Expected<QList<T>> listOf(const QJsonValue &json, const cha
 {
     const QString type = QString::fromLatin1(name);
     if (!json.isArray())
-        return ApiError::make(ApiError::Kind::Malformed, type,
+        return Error::make(Error::Kind::Malformed, type,
             QStringLiteral("%1[]: expected array, got %2")
                 .arg(type, QLatin1StringView(jsonKind(json))));
     QList<T> out;

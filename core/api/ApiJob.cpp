@@ -52,15 +52,15 @@ void ApiJob::setRequestJson(const QJsonObject &body)
     m_hasBody = true;
 }
 
-ApiError ApiJob::consumeChunk(const QByteArray &chunk)
+Error ApiJob::consumeChunk(const QByteArray &chunk)
 {
     Q_UNUSED(chunk);
     return {};
 }
 
-ApiError ApiJob::makeError(ApiError::Kind kind, const QString &detail) const
+Error ApiJob::makeError(Error::Kind kind, const QString &detail) const
 {
-    return ApiError::make(kind, where(), detail);
+    return Error::make(kind, where(), detail);
 }
 
 QNetworkRequest ApiJob::buildRequest(const QUrl &url) const
@@ -110,23 +110,23 @@ void ApiJob::start(const JobContext &context)
     m_clock.start();
 
     if (m_preflightError) {
-        ApiError e = m_preflightError;
+        Error e = m_preflightError;
         e.where = where();
         failSoon(e);
         return;
     }
     if (!m_context.network) {
-        failSoon(makeError(ApiError::Kind::Network, QStringLiteral("no network access manager")));
+        failSoon(makeError(Error::Kind::Network, QStringLiteral("no network access manager")));
         return;
     }
     if (!m_context.server.isValid()) {
-        failSoon(makeError(ApiError::Kind::InvalidInput, QStringLiteral("no server address set")));
+        failSoon(makeError(Error::Kind::InvalidInput, QStringLiteral("no server address set")));
         return;
     }
     if (m_auth == Auth::Session && m_context.credentials.isApiKey()) {
         // Checked here and not left to the server: the answer would be a 403 that reads like a
         // permission problem, while no permission on the key can ever make it work.
-        ApiError e = makeError(ApiError::Kind::ApiKeyRefused,
+        Error e = makeError(Error::Kind::ApiKeyRefused,
             QStringLiteral("the sync stream and /sync/ack endpoints need a login "
                            "session; Immich answers 403 \"Sync endpoints cannot "
                            "be used with API keys\" whatever the key's "
@@ -139,7 +139,7 @@ void ApiJob::start(const JobContext &context)
     if (m_context.pinnedSha256.isEmpty()) // contexts not made by ImmichClient (the CLI's) too
         m_context.pinnedSha256 = CertificatePins::pinned(m_context.server.origin());
     const QUrl url = m_context.server.apiUrl(m_path, m_query);
-    if (const ApiError e = checkUrl(url)) {
+    if (const Error e = checkUrl(url)) {
         failSoon(e);
         return;
     }
@@ -176,7 +176,7 @@ void ApiJob::start(const JobContext &context)
     qCDebug(lcApi).noquote() << where() << "started";
 }
 
-ApiError ApiJob::checkUrl(const QUrl &url) const
+Error ApiJob::checkUrl(const QUrl &url) const
 {
     bool ok = url.isValid() && m_context.server.sameOrigin(url)
         && url.path(QUrl::FullyDecoded).startsWith(QLatin1StringView("/api/"));
@@ -189,22 +189,22 @@ ApiError ApiJob::checkUrl(const QUrl &url) const
     }
     if (ok)
         return {};
-    return makeError(ApiError::Kind::InvalidInput,
+    return makeError(Error::Kind::InvalidInput,
         QStringLiteral("refused to send a request outside the server's API (%1)")
             .arg(url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo).left(200)));
 }
 
-QString ApiJob::clientCertificateRefusal(const ApiError &result) const
+QString ApiJob::clientCertificateRefusal(const Error &result) const
 {
     // nginx (`ssl_verify_client on`) completes the handshake and answers 400 with a page of its
     // own; other proxies end the handshake with a TLS alert that OpenSSL names.
-    if (result.kind == ApiError::Kind::Http && m_httpStatus == 400) {
+    if (result.kind == Error::Kind::Http && m_httpStatus == 400) {
         if (m_received.contains("No required SSL certificate was sent"))
             return QStringLiteral("required");
         if (m_received.contains("The SSL certificate error"))
             return QStringLiteral("refused");
     }
-    if (result.kind == ApiError::Kind::Tls || result.kind == ApiError::Kind::Network) {
+    if (result.kind == Error::Kind::Tls || result.kind == Error::Kind::Network) {
         if (result.detail.contains(QLatin1StringView("alert certificate required")))
             return QStringLiteral("required");
         for (const char *alert :
@@ -248,7 +248,7 @@ void ApiJob::onMetaData()
         return;
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_maxBodySize)
-        abortWith(makeError(ApiError::Kind::Malformed,
+        abortWith(makeError(Error::Kind::Malformed,
             QStringLiteral("response body of %1 bytes is larger than the limit of %2 bytes")
                 .arg(length.toLongLong())
                 .arg(m_maxBodySize)));
@@ -262,7 +262,7 @@ void ApiJob::touch()
 
 void ApiJob::onTimeout()
 {
-    abortWith(makeError(ApiError::Kind::Timeout,
+    abortWith(makeError(Error::Kind::Timeout,
         QStringLiteral("no data for %1 s").arg(inactivityTimeout().count() / 1000.0)));
 }
 
@@ -270,7 +270,7 @@ void ApiJob::cancel()
 {
     if (m_finished)
         return;
-    const ApiError e = makeError(ApiError::Kind::Cancelled, QStringLiteral("cancelled"));
+    const Error e = makeError(Error::Kind::Cancelled, QStringLiteral("cancelled"));
     if (m_reply && m_reply->isRunning()) {
         abortWith(e);
         return;
@@ -280,7 +280,7 @@ void ApiJob::cancel()
     complete(e);
 }
 
-void ApiJob::abortWith(const ApiError &error)
+void ApiJob::abortWith(const Error &error)
 {
     if (m_finished || m_abortError)
         return;
@@ -298,7 +298,7 @@ void ApiJob::onRedirected(const QUrl &target)
         Q_EMIT m_reply->redirectAllowed();
         return;
     }
-    ApiError e = makeError(ApiError::Kind::Redirect,
+    Error e = makeError(Error::Kind::Redirect,
         (m_context.server.sameOrigin(target)
                 ? QStringLiteral("refused redirect (%1); redirects are not followed here")
                 : QStringLiteral("refused redirect to another origin (%1)"))
@@ -325,7 +325,7 @@ void ApiJob::onReadyRead()
     if (success && streamsBody()) {
         const QByteArray chunk = m_reply->readAll();
         if (!chunk.isEmpty()) {
-            const ApiError e = consumeChunk(chunk);
+            const Error e = consumeChunk(chunk);
             if (e)
                 abortWith(e);
         }
@@ -333,7 +333,7 @@ void ApiJob::onReadyRead()
     }
     const QByteArray chunk = m_reply->readAll();
     if (m_received.size() + chunk.size() > m_maxBodySize) {
-        abortWith(makeError(ApiError::Kind::Malformed,
+        abortWith(makeError(Error::Kind::Malformed,
             QStringLiteral("response body larger than the limit of %1 bytes").arg(m_maxBodySize)));
         return;
     }
@@ -354,11 +354,11 @@ void ApiJob::onReplyFinished()
     if (!m_abortError && r->bytesAvailable() > 0)
         onReadyRead(); // drain what is left (may set m_abortError)
 
-    ApiError result;
+    Error result;
     if (m_abortError) {
         result = m_abortError;
     } else if (!m_sslErrors.isEmpty() || netError == QNetworkReply::SslHandshakeFailedError) {
-        result = makeError(ApiError::Kind::Tls,
+        result = makeError(Error::Kind::Tls,
             m_sslErrors.isEmpty() ? r->errorString() : m_sslErrors.join(QStringLiteral("; ")));
         result.certificateSha256 = m_peerSha256;
         // OpenSSL reads a plain-HTTP answer to its hello as a record of an unknown version.
@@ -366,22 +366,22 @@ void ApiJob::onReplyFinished()
             && (result.detail.contains(QLatin1StringView("wrong version number"))
                 || result.detail.contains(QLatin1StringView("http request"))
                 || result.detail.contains(QLatin1StringView("packet length too long"))))
-            result.kind = ApiError::Kind::NoTls;
+            result.kind = Error::Kind::NoTls;
     } else if (m_httpStatus >= 300 || (m_httpStatus > 0 && m_httpStatus < 200)) {
-        result = ApiError::fromHttp(
+        result = Error::fromHttp(
             m_httpStatus, m_received, where(), QString::fromLatin1(responseHeader("x-immich-cid")));
-        result.retryAfterSeconds = ApiError::parseRetryAfter(
+        result.retryAfterSeconds = Error::parseRetryAfter(
             responseHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     } else if (netError != QNetworkReply::NoError) {
-        ApiError::Kind kind = ApiError::Kind::Network;
+        Error::Kind kind = Error::Kind::Network;
         if (netError == QNetworkReply::OperationCanceledError)
-            kind = ApiError::Kind::Cancelled;
+            kind = Error::Kind::Cancelled;
         else if (netError == QNetworkReply::TimeoutError)
-            kind = ApiError::Kind::Timeout;
+            kind = Error::Kind::Timeout;
         result = makeError(kind, r->errorString());
         result.httpStatus = m_httpStatus;
     } else if (m_httpStatus == 0) {
-        result = makeError(ApiError::Kind::Network, QStringLiteral("no HTTP response"));
+        result = makeError(Error::Kind::Network, QStringLiteral("no HTTP response"));
     } else if (streamsBody()) {
         result = endOfBody();
         if (!result)
@@ -389,11 +389,11 @@ void ApiJob::onReplyFinished()
     } else {
         result = parseBody(m_received);
     }
-    if (identifiesServer() && result.kind == ApiError::Kind::Http && m_httpStatus == 404)
-        result.kind = ApiError::Kind::NotImmich;
+    if (identifiesServer() && result.kind == Error::Kind::Http && m_httpStatus == 404)
+        result.kind = Error::Kind::NotImmich;
     if (const QString step = clientCertificateRefusal(result); !step.isEmpty()) {
         const QString detail = result.detail;
-        result.kind = ApiError::Kind::ClientCertificate;
+        result.kind = Error::Kind::ClientCertificate;
         result.detail = step;
         if (!detail.isEmpty())
             result.serverMessages = {detail};
@@ -402,8 +402,8 @@ void ApiJob::onReplyFinished()
         result.where = where();
     if (result && result.httpStatus == 0)
         result.httpStatus = m_httpStatus;
-    if (result.kind == ApiError::Kind::Http || result.kind == ApiError::Kind::Unauthorized
-        || result.kind == ApiError::Kind::ApiKeyRefused) {
+    if (result.kind == Error::Kind::Http || result.kind == Error::Kind::Unauthorized
+        || result.kind == Error::Kind::ApiKeyRefused) {
         if (result.correlationId.isEmpty())
             result.correlationId = QString::fromLatin1(responseHeader("x-immich-cid"));
     }
@@ -417,13 +417,13 @@ void ApiJob::onReplyFinished()
     complete(result);
 }
 
-void ApiJob::failSoon(const ApiError &error)
+void ApiJob::failSoon(const Error &error)
 {
     QMetaObject::invokeMethod(
         this, [this, error] { complete(error); }, Qt::QueuedConnection);
 }
 
-void ApiJob::complete(const ApiError &error)
+void ApiJob::complete(const Error &error)
 {
     if (m_finished)
         return;
@@ -431,9 +431,8 @@ void ApiJob::complete(const ApiError &error)
     m_timer.stop();
     m_error = error;
     if (error) {
-        if (error.kind == ApiError::Kind::Unauthorized
-            || error.kind == ApiError::Kind::ApiKeyRefused || error.kind == ApiError::Kind::Timeout
-            || error.kind == ApiError::Kind::Redirect)
+        if (error.kind == Error::Kind::Unauthorized || error.kind == Error::Kind::ApiKeyRefused
+            || error.kind == Error::Kind::Timeout || error.kind == Error::Kind::Redirect)
             qCInfo(lcApi).noquote() << where() << "failed:" << kindName(error.kind);
         Q_EMIT failed(error);
     } else {

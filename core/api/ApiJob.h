@@ -15,31 +15,31 @@
 //   answer 403) and say why;
 // - redirects: only same-origin redirects are followed (UserVerifiedRedirectPolicy), because Qt
 //   would otherwise replay our Authorization/x-api-key headers to whatever host a Location header
-//   names. A cross-origin redirect fails with ApiError::Redirect, naming the target;
+//   names. A cross-origin redirect fails with Error::Redirect, naming the target;
 // - cookies are neither stored nor sent: the login response sets `immich_access_token`, and a
 //   stale cookie would silently take precedence over the token or key we send (the server checks
 //   session credentials before API keys);
 // - TLS verification is never turned off. A refused certificate is accepted only when its SHA-256
-//   fingerprint equals JobContext::pinnedSha256; otherwise the job fails with ApiError::Tls and
+//   fingerprint equals JobContext::pinnedSha256; otherwise the job fails with Error::Tls and
 //   the fingerprint, so the person can compare it out of band and pin it;
 // - every URL is checked to stay below <origin>/api/ before anything is sent: a path segment
 //   built from server data ("..", "//host") cannot move a request, and its credentials, elsewhere;
 // - bodies are bounded: a buffered body larger than maxBodySize() fails as Malformed (checked on
 //   Content-Length before reading, and again while reading);
-// - error mapping to ApiError (Network, Timeout, Tls, Http/Unauthorized/ApiKeyRefused with the
+// - error mapping to Error (Network, Timeout, Tls, Http/Unauthorized/ApiKeyRefused with the
 //   server's message and correlation id, Retry-After, Malformed, Redirect, Cancelled);
 // - logging to tidemark.api: method, path, status and duration only — never headers or bodies.
 //
 // Contract: after start(), a job emits exactly one of its subclass's `succeeded(...)` or
-// `failed(ApiError)`, then `finished()`; then it deletes itself (unless setAutoDelete(false)).
+// `failed(Error)`, then `finished()`; then it deletes itself (unless setAutoDelete(false)).
 // Failures detected before any network traffic are emitted from the event loop, so connecting
 // right after ImmichClient created the job never misses them.
 
 #include "ApiDtos.h"
-#include "ApiError.h"
 #include "Credentials.h"
 #include "ServerAccess.h"
 #include "protocol/ServerUrl.h"
+#include "util/Error.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -92,7 +92,7 @@ public:
     QByteArray verb() const { return m_verb; }
     //! Path below /api, e.g. "sync/stream".
     QString path() const { return m_path; }
-    //! "POST /api/sync/stream", used as ApiError::where and in logs.
+    //! "POST /api/sync/stream", used as Error::where and in logs.
     QString where() const;
     Auth authRequirement() const { return m_auth; }
 
@@ -100,7 +100,7 @@ public:
     bool isRunning() const { return m_started && !m_finished; }
     bool isFinished() const { return m_finished; }
     //! The failure (none while running or after success).
-    const ApiError &error() const { return m_error; }
+    const Error &error() const { return m_error; }
     int httpStatus() const { return m_httpStatus; }
     //! A response header (case-insensitive), kept after the reply is gone.
     QByteArray responseHeader(const QByteArray &name) const;
@@ -128,11 +128,11 @@ public:
     void start(const JobContext &context);
 
 public Q_SLOTS:
-    //! Aborts the request; the job fails with ApiError::Cancelled (unless already finished).
+    //! Aborts the request; the job fails with Error::Cancelled (unless already finished).
     void cancel();
 
 Q_SIGNALS:
-    void failed(const Tidemark::ApiError &error);
+    void failed(const Tidemark::Error &error);
     //! Always emitted exactly once, after succeeded(...) or failed().
     void finished();
 
@@ -144,9 +144,9 @@ protected:
     void setAcceptHeader(const QByteArray &accept) { m_accept = accept; }
     //! A problem found while building the request (bad input): start() fails with it without
     //! sending anything.
-    void setPreflightError(const ApiError &error) { m_preflightError = error; }
+    void setPreflightError(const Error &error) { m_preflightError = error; }
     //! A 2xx body arrived in full; decode it into the subclass's result.
-    virtual ApiError parseBody(const QByteArray &body) = 0;
+    virtual Error parseBody(const QByteArray &body) = 0;
     //! Emit the subclass's succeeded(result).
     virtual void emitSucceeded() = 0;
 
@@ -154,20 +154,19 @@ protected:
     //! consumeChunk() instead of being buffered, and parseBody() receives an empty array.
     virtual bool streamsBody() const { return false; }
     //! Called with each chunk of a 2xx body when streamsBody(); return an error to abort.
-    virtual ApiError consumeChunk(const QByteArray &chunk);
+    virtual Error consumeChunk(const QByteArray &chunk);
     //! Called when the reply finished without a network error and streamsBody().
-    virtual ApiError endOfBody() { return {}; }
+    virtual Error endOfBody() { return {}; }
     //! The jobs that ask "is this Immich?" (ping, version) return true: a 404 there means
     //! something else answers at the address, which is its own error (NotImmich) rather than
     //! "the server refused".
     virtual bool identifiesServer() const { return false; }
 
     //! JSON body → value via T::fromJson-like function; errors get `where` filled in.
-    template<typename T, typename F>
-    ApiError decodeJson(const QByteArray &body, F &&fromJson, T &out);
+    template<typename T, typename F> Error decodeJson(const QByteArray &body, F &&fromJson, T &out);
 
     //! An error with where() filled in.
-    ApiError makeError(ApiError::Kind kind, const QString &detail) const;
+    Error makeError(Error::Kind kind, const QString &detail) const;
     QNetworkReply *reply() const { return m_reply; }
 
 private:
@@ -176,16 +175,16 @@ private:
     void onRedirected(const QUrl &target);
     //! "required" / "refused" when a proxy refused the request for its client certificate
     //! (mutual TLS), else empty.
-    QString clientCertificateRefusal(const ApiError &result) const;
+    QString clientCertificateRefusal(const Error &result) const;
     void onSslErrors(const QList<QSslError> &errors);
     void onMetaData();
     //! InvalidInput when url leaves <origin>/api/ or has dot segments; none otherwise.
-    ApiError checkUrl(const QUrl &url) const;
+    Error checkUrl(const QUrl &url) const;
     void onTimeout();
     void touch();
-    void abortWith(const ApiError &error);
-    void failSoon(const ApiError &error);
-    void complete(const ApiError &error);
+    void abortWith(const Error &error);
+    void failSoon(const Error &error);
+    void complete(const Error &error);
     QNetworkRequest buildRequest(const QUrl &url) const;
 
     QByteArray m_verb;
@@ -207,9 +206,9 @@ private:
     QList<QNetworkReply::RawHeaderPair> m_headers;
     QStringList m_sslErrors;
     QString m_peerSha256;
-    ApiError m_preflightError;
-    ApiError m_abortError; //!< why we aborted the reply (timeout, redirect, cancel, consumer)
-    ApiError m_error;
+    Error m_preflightError;
+    Error m_abortError; //!< why we aborted the reply (timeout, redirect, cancel, consumer)
+    Error m_error;
     int m_httpStatus = 0;
     bool m_started = false;
     bool m_finished = false;
@@ -217,14 +216,14 @@ private:
 };
 
 template<typename T, typename F>
-ApiError ApiJob::decodeJson(const QByteArray &body, F &&fromJson, T &out)
+Error ApiJob::decodeJson(const QByteArray &body, F &&fromJson, T &out)
 {
     auto json = parseJsonBody(body, where());
     if (!json)
         return json.error();
     auto value = fromJson(*json);
     if (!value) {
-        ApiError e = value.error();
+        Error e = value.error();
         e.where = where();
         return e;
     }

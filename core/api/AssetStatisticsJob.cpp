@@ -18,7 +18,7 @@ AssetStatisticsJob::AssetStatisticsJob(const AssetStatsRequest &filter, QObject 
     setRequestQuery(query);
 }
 
-ApiError AssetStatisticsJob::parseBody(const QByteArray &body)
+Error AssetStatisticsJob::parseBody(const QByteArray &body)
 {
     return decodeJson(body, AssetStatsResponse::fromJson, m_result);
 }

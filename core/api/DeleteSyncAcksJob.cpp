@@ -10,7 +10,7 @@ DeleteSyncAcksJob::DeleteSyncAcksJob(const SyncAckDeleteRequest &request, QObjec
     setRequestJson(request.toJson());
 }
 
-ApiError DeleteSyncAcksJob::parseBody(const QByteArray &body)
+Error DeleteSyncAcksJob::parseBody(const QByteArray &body)
 {
     Q_UNUSED(body);
     return {};

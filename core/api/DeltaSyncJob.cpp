@@ -11,7 +11,7 @@ DeltaSyncJob::DeltaSyncJob(const DeltaSyncRequest &request, QObject *parent)
     setMaxBodySize(256ll * 1024 * 1024);
 }
 
-ApiError DeltaSyncJob::parseBody(const QByteArray &body)
+Error DeltaSyncJob::parseBody(const QByteArray &body)
 {
     return decodeJson(body, AssetDeltaSyncResponse::fromJson, m_result);
 }

@@ -11,7 +11,7 @@ FullSyncJob::FullSyncJob(const FullSyncRequest &request, QObject *parent)
     setMaxBodySize(256ll * 1024 * 1024);
 }
 
-ApiError FullSyncJob::parseBody(const QByteArray &body)
+Error FullSyncJob::parseBody(const QByteArray &body)
 {
     return decodeJson(body, AssetResponseDto::listFromJson, m_result);
 }

@@ -8,7 +8,7 @@ GetMyUserJob::GetMyUserJob(QObject *parent)
     : ApiJob("GET", QStringLiteral("users/me"), Auth::Any, parent)
 { }
 
-ApiError GetMyUserJob::parseBody(const QByteArray &body)
+Error GetMyUserJob::parseBody(const QByteArray &body)
 {
     return decodeJson(body, UserAdminResponse::fromJson, m_result);
 }

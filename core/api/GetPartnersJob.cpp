@@ -12,7 +12,7 @@ GetPartnersJob::GetPartnersJob(PartnerDirection direction, QObject *parent)
     setRequestQuery(query);
 }
 
-ApiError GetPartnersJob::parseBody(const QByteArray &body)
+Error GetPartnersJob::parseBody(const QByteArray &body)
 {
     return decodeJson(body, PartnerResponseDto::listFromJson, m_result);
 }

@@ -8,7 +8,7 @@ GetSyncAcksJob::GetSyncAcksJob(QObject *parent)
     : ApiJob("GET", QStringLiteral("sync/ack"), Auth::Session, parent)
 { }
 
-ApiError GetSyncAcksJob::parseBody(const QByteArray &body)
+Error GetSyncAcksJob::parseBody(const QByteArray &body)
 {
     return decodeJson(body, SyncAckDto::listFromJson, m_result);
 }

@@ -76,10 +76,10 @@ QString ImmichClient::pinnedCertificate() const
 void ImmichClient::run(ApiJob *job)
 {
     job->setParent(this);
-    connect(job, &ApiJob::failed, this, [this](const ApiError &e) {
-        if (e.kind == ApiError::Kind::Unauthorized)
+    connect(job, &ApiJob::failed, this, [this](const Error &e) {
+        if (e.kind == Error::Kind::Unauthorized)
             Q_EMIT unauthorized(e);
-        else if (e.kind == ApiError::Kind::ApiKeyRefused)
+        else if (e.kind == Error::Kind::ApiKeyRefused)
             Q_EMIT apiKeyRefused(e);
     });
     job->start(jobContext());

@@ -77,7 +77,7 @@ public:
     std::chrono::milliseconds inactivityTimeout() const { return m_timeout; }
 
     //! Follow redirects to the same origin (default true). False: every redirect fails with
-    //! ApiError::Redirect (the sync engine's rule: a redirected sync request is never replayed).
+    //! Error::Redirect (the sync engine's rule: a redirected sync request is never replayed).
     void setFollowSameOriginRedirects(bool follow) { m_followSameOriginRedirects = follow; }
     bool followsSameOriginRedirects() const { return m_followSameOriginRedirects; }
 
@@ -139,9 +139,9 @@ public:
 
 Q_SIGNALS:
     //! Any job of this client failed with Unauthorized (token revoked, session deleted).
-    void unauthorized(const Tidemark::ApiError &error);
+    void unauthorized(const Tidemark::Error &error);
     //! Any job of this client failed with ApiKeyRefused.
-    void apiKeyRefused(const Tidemark::ApiError &error);
+    void apiKeyRefused(const Tidemark::Error &error);
 
 private:
     ServerAccess m_access;

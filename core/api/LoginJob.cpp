@@ -10,7 +10,7 @@ LoginJob::LoginJob(const LoginCredential &credential, QObject *parent)
     setRequestJson(credential.toJson());
 }
 
-ApiError LoginJob::parseBody(const QByteArray &body)
+Error LoginJob::parseBody(const QByteArray &body)
 {
     return decodeJson(body, LoginResponse::fromJson, m_result);
 }

@@ -8,7 +8,7 @@ LogoutJob::LogoutJob(QObject *parent)
     : ApiJob("POST", QStringLiteral("auth/logout"), Auth::Any, parent)
 { }
 
-ApiError LogoutJob::parseBody(const QByteArray &body)
+Error LogoutJob::parseBody(const QByteArray &body)
 {
     return decodeJson(body, LogoutResponse::fromJson, m_result);
 }

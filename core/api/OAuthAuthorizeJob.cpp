@@ -10,7 +10,7 @@ OAuthAuthorizeJob::OAuthAuthorizeJob(const OAuthAuthorizeRequest &request, QObje
     setRequestJson(request.toJson());
 }
 
-ApiError OAuthAuthorizeJob::parseBody(const QByteArray &body)
+Error OAuthAuthorizeJob::parseBody(const QByteArray &body)
 {
     return decodeJson(body, OAuthAuthorizeResponse::fromJson, m_result);
 }

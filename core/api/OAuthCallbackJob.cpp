@@ -10,7 +10,7 @@ OAuthCallbackJob::OAuthCallbackJob(const OAuthCallbackRequest &request, QObject 
     setRequestJson(request.toJson());
 }
 
-ApiError OAuthCallbackJob::parseBody(const QByteArray &body)
+Error OAuthCallbackJob::parseBody(const QByteArray &body)
 {
     return decodeJson(body, LoginResponse::fromJson, m_result);
 }

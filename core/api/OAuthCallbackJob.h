@@ -22,7 +22,7 @@ Q_SIGNALS:
     void succeeded(const Tidemark::LoginResponse &result);
 
 protected:
-    ApiError parseBody(const QByteArray &body) override;
+    Error parseBody(const QByteArray &body) override;
     void emitSucceeded() override { Q_EMIT succeeded(m_result); }
 
 private:

@@ -7,7 +7,7 @@ namespace Tidemark {
 PingJob::PingJob(QObject *parent) : ApiJob("GET", QStringLiteral("server/ping"), Auth::None, parent)
 { }
 
-ApiError PingJob::parseBody(const QByteArray &body)
+Error PingJob::parseBody(const QByteArray &body)
 {
     return decodeJson(body, PingResponse::fromJson, m_result);
 }

@@ -15,11 +15,10 @@ SendSyncAcksJob::SendSyncAcksJob(const QStringList &acks, QObject *parent)
     setPreflightError(validate(acks));
 }
 
-ApiError SendSyncAcksJob::validate(const QStringList &acks)
+Error SendSyncAcksJob::validate(const QStringList &acks)
 {
     const auto invalid = [](const QString &detail) {
-        return ApiError::make(
-            ApiError::Kind::InvalidInput, QStringLiteral("POST /api/sync/ack"), detail);
+        return Error::make(Error::Kind::InvalidInput, QStringLiteral("POST /api/sync/ack"), detail);
     };
     if (acks.isEmpty())
         return invalid(QStringLiteral("no acks to send"));
@@ -42,7 +41,7 @@ ApiError SendSyncAcksJob::validate(const QStringList &acks)
     return {};
 }
 
-ApiError SendSyncAcksJob::parseBody(const QByteArray &body)
+Error SendSyncAcksJob::parseBody(const QByteArray &body)
 {
     Q_UNUSED(body);
     return {};

@@ -25,13 +25,13 @@ public:
     const QStringList &acks() const { return m_acks; }
 
     //! The guard above as a function (empty error when the list may be sent).
-    static ApiError validate(const QStringList &acks);
+    static Error validate(const QStringList &acks);
 
 Q_SIGNALS:
     void succeeded();
 
 protected:
-    ApiError parseBody(const QByteArray &body) override;
+    Error parseBody(const QByteArray &body) override;
     void emitSucceeded() override { Q_EMIT succeeded(); }
 
 private:

@@ -8,7 +8,7 @@ ServerConfigJob::ServerConfigJob(QObject *parent)
     : ApiJob("GET", QStringLiteral("server/config"), Auth::None, parent)
 { }
 
-ApiError ServerConfigJob::parseBody(const QByteArray &body)
+Error ServerConfigJob::parseBody(const QByteArray &body)
 {
     return decodeJson(
         body, [](const QJsonValue &v) { return ServerConfig::fromJson(v); }, m_result);

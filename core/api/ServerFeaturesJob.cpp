@@ -8,7 +8,7 @@ ServerFeaturesJob::ServerFeaturesJob(QObject *parent)
     : ApiJob("GET", QStringLiteral("server/features"), Auth::None, parent)
 { }
 
-ApiError ServerFeaturesJob::parseBody(const QByteArray &body)
+Error ServerFeaturesJob::parseBody(const QByteArray &body)
 {
     return decodeJson(
         body, [](const QJsonValue &v) { return ServerFeatures::fromJson(v); }, m_result);

@@ -8,7 +8,7 @@ ServerVersionHistoryJob::ServerVersionHistoryJob(QObject *parent)
     : ApiJob("GET", QStringLiteral("server/version-history"), Auth::None, parent)
 { }
 
-ApiError ServerVersionHistoryJob::parseBody(const QByteArray &body)
+Error ServerVersionHistoryJob::parseBody(const QByteArray &body)
 {
     return decodeJson(body, ServerVersionHistoryEntry::listFromJson, m_result);
 }

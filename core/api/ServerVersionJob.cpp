@@ -8,7 +8,7 @@ ServerVersionJob::ServerVersionJob(QObject *parent)
     : ApiJob("GET", QStringLiteral("server/version"), Auth::None, parent)
 { }
 
-ApiError ServerVersionJob::parseBody(const QByteArray &body)
+Error ServerVersionJob::parseBody(const QByteArray &body)
 {
     return decodeJson(
         body, [](const QJsonValue &v) { return ServerVersion::fromJson(v.toObject()); }, m_result);

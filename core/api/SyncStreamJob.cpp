@@ -16,7 +16,7 @@ namespace {
 constexpr qsizetype TailBytes = 512;
 } // namespace
 
-ApiError SyncStreamJob::consumeChunk(const QByteArray &chunk)
+Error SyncStreamJob::consumeChunk(const QByteArray &chunk)
 {
     m_bytes += chunk.size();
     if (chunk.size() >= TailBytes)
@@ -27,16 +27,16 @@ ApiError SyncStreamJob::consumeChunk(const QByteArray &chunk)
     return {};
 }
 
-ApiError SyncStreamJob::endOfBody()
+Error SyncStreamJob::endOfBody()
 {
     if (m_bytes > 0 && !m_tail.endsWith('\n'))
-        return makeError(ApiError::Kind::Network,
+        return makeError(Error::Kind::Network,
             QStringLiteral("the connection ended in the middle of a line, after %1 bytes")
                 .arg(m_bytes));
     return {};
 }
 
-ApiError SyncStreamJob::parseBody(const QByteArray &body)
+Error SyncStreamJob::parseBody(const QByteArray &body)
 {
     Q_UNUSED(body);
     m_summary.bytes = m_bytes;

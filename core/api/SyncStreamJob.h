@@ -57,9 +57,9 @@ Q_SIGNALS:
 
 protected:
     bool streamsBody() const override { return true; }
-    ApiError consumeChunk(const QByteArray &chunk) override;
-    ApiError endOfBody() override;
-    ApiError parseBody(const QByteArray &body) override;
+    Error consumeChunk(const QByteArray &chunk) override;
+    Error endOfBody() override;
+    Error parseBody(const QByteArray &body) override;
     void emitSucceeded() override { Q_EMIT succeeded(m_summary); }
 
 private:

@@ -35,11 +35,11 @@ ThumbnailJob::ThumbnailJob(const QString &assetId, ThumbnailSize size, bool edit
     setAcceptHeader("image/*");
     setMaxBodySize(size == ThumbnailSize::Fullsize ? 256ll * 1024 * 1024 : 32ll * 1024 * 1024);
     if (!AckString::isUuid(assetId))
-        setPreflightError(ApiError::make(ApiError::Kind::InvalidInput, {},
+        setPreflightError(Error::make(Error::Kind::InvalidInput, {},
             QStringLiteral("\"%1\" is not an asset id").arg(assetId.left(80))));
 }
 
-ApiError ThumbnailJob::parseBody(const QByteArray &body)
+Error ThumbnailJob::parseBody(const QByteArray &body)
 {
     m_result.data = body;
     m_result.contentType = responseHeader("Content-Type");

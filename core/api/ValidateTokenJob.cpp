@@ -8,7 +8,7 @@ ValidateTokenJob::ValidateTokenJob(QObject *parent)
     : ApiJob("POST", QStringLiteral("auth/validateToken"), Auth::Any, parent)
 { }
 
-ApiError ValidateTokenJob::parseBody(const QByteArray &body)
+Error ValidateTokenJob::parseBody(const QByteArray &body)
 {
     return decodeJson(body, ValidateTokenResponse::fromJson, m_result);
 }

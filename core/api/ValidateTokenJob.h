@@ -19,7 +19,7 @@ Q_SIGNALS:
     void succeeded(const ValidateTokenResponse &result);
 
 protected:
-    ApiError parseBody(const QByteArray &body) override;
+    Error parseBody(const QByteArray &body) override;
     void emitSucceeded() override { Q_EMIT succeeded(m_result); }
 
 private:

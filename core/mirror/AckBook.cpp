@@ -55,7 +55,7 @@ struct Exec
 {
     MirrorStore &store;
     QString what;
-    ApiError operator()(QSqlQuery &q, const QString &sql, const QVariantList &values = {}) const
+    Error operator()(QSqlQuery &q, const QString &sql, const QVariantList &values = {}) const
     {
         q.setForwardOnly(true);
         bool ok = q.prepare(sql);
@@ -84,16 +84,16 @@ QList<PendingAck> readPending(QSqlQuery &q)
 }
 } // namespace
 
-ApiError AckBook::recordCommitted(const QString &ack)
+Error AckBook::recordCommitted(const QString &ack)
 {
     return recordCommitted(SyncEntityType::Unknown, ack);
 }
 
-ApiError AckBook::recordCommitted(SyncEntityType type, const QString &ack)
+Error AckBook::recordCommitted(SyncEntityType type, const QString &ack)
 {
     const QString key = typeKey(type, ack);
     if (key.isEmpty() || ack.isEmpty())
-        return ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("mirror: checkpoints"),
+        return Error::make(Error::Kind::InvalidInput, QStringLiteral("mirror: checkpoints"),
             QStringLiteral("empty ack"));
     QSqlQuery q(m_store.database());
     return Exec {m_store, QStringLiteral("checkpoints")}(q,
@@ -103,17 +103,17 @@ ApiError AckBook::recordCommitted(SyncEntityType type, const QString &ack)
         {key, ack, nowText()});
 }
 
-ApiError AckBook::recordPending(const QString &ack, qint64 seq)
+Error AckBook::recordPending(const QString &ack, qint64 seq)
 {
     return recordPending(QList<PendingAck> {{ackType(ack), ack, seq, {}}});
 }
 
-ApiError AckBook::recordPending(SyncEntityType type, const QString &ack, qint64 seq)
+Error AckBook::recordPending(SyncEntityType type, const QString &ack, qint64 seq)
 {
     return recordPending(QList<PendingAck> {{typeKey(type, ack), ack, seq, {}}});
 }
 
-ApiError AckBook::recordPending(const QList<PendingAck> &acks)
+Error AckBook::recordPending(const QList<PendingAck> &acks)
 {
     MirrorTransaction tx(m_store);
     if (tx.beginError())
@@ -209,7 +209,7 @@ MirrorResult<QString> AckBook::committedAck(const QString &type) const
     return q.next() ? q.value(0).toString() : QString();
 }
 
-ApiError AckBook::markSent(const QStringList &acks)
+Error AckBook::markSent(const QStringList &acks)
 {
     MirrorTransaction tx(m_store);
     if (tx.beginError())
@@ -277,7 +277,7 @@ ApiError AckBook::markSent(const QStringList &acks)
     return tx.commit();
 }
 
-ApiError AckBook::clear(const QList<SyncEntityType> &types)
+Error AckBook::clear(const QList<SyncEntityType> &types)
 {
     QStringList names;
     for (SyncEntityType t : types)
@@ -285,7 +285,7 @@ ApiError AckBook::clear(const QList<SyncEntityType> &types)
     return clear(names);
 }
 
-ApiError AckBook::clear(const QStringList &typeNames)
+Error AckBook::clear(const QStringList &typeNames)
 {
     MirrorTransaction tx(m_store);
     if (tx.beginError())
@@ -303,7 +303,7 @@ ApiError AckBook::clear(const QStringList &typeNames)
     return tx.commit();
 }
 
-ApiError AckBook::clearAll()
+Error AckBook::clearAll()
 {
     MirrorTransaction tx(m_store);
     if (tx.beginError())
@@ -317,7 +317,7 @@ ApiError AckBook::clearAll()
     return tx.commit();
 }
 
-ApiError AckBook::clearPending()
+Error AckBook::clearPending()
 {
     MirrorTransaction tx(m_store);
     if (tx.beginError())

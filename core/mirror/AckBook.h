@@ -58,16 +58,16 @@ public:
     static QString ackType(const QString &ack);
 
     //! The server has this ack now (e.g. after GET /sync/ack, or a send done elsewhere).
-    ApiError recordCommitted(const QString &ack);
+    Error recordCommitted(const QString &ack);
     //! As above; `type` is used only when the ack has no type prefix.
-    ApiError recordCommitted(SyncEntityType type, const QString &ack);
+    Error recordCommitted(SyncEntityType type, const QString &ack);
 
     //! Data up to this ack is persisted; the ack waits to be sent. `seq` orders the log and must
     //! grow across calls (see nextSequence()); a seq already logged is replaced.
-    ApiError recordPending(const QString &ack, qint64 seq);
-    ApiError recordPending(SyncEntityType type, const QString &ack, qint64 seq);
+    Error recordPending(const QString &ack, qint64 seq);
+    Error recordPending(SyncEntityType type, const QString &ack, qint64 seq);
     //! Several at once (one transaction), in the given order.
-    ApiError recordPending(const QList<PendingAck> &acks);
+    Error recordPending(const QList<PendingAck> &acks);
 
     //! The latest pending ack per type, ordered by seq: what automatic mode sends.
     MirrorResult<QList<PendingAck>> pending() const;
@@ -86,14 +86,14 @@ public:
     //! The server answered 204 to these acks: each becomes the committed ack of its type, and
     //! the pending entries of that type up to it leave the log. "SyncResetV1|reset" clears every
     //! committed and pending ack (the server dropped all checkpoints of the session).
-    ApiError markSent(const QStringList &acks);
+    Error markSent(const QStringList &acks);
     //! Forgets committed and pending acks of these types (after DELETE /sync/ack {types}).
-    ApiError clear(const QList<SyncEntityType> &types);
-    ApiError clear(const QStringList &typeNames);
+    Error clear(const QList<SyncEntityType> &types);
+    Error clear(const QStringList &typeNames);
     //! Forgets everything (after DELETE /sync/ack without types, or a reset).
-    ApiError clearAll();
+    Error clearAll();
     //! Forgets pending acks only (manual mode: "discard, do not send").
-    ApiError clearPending();
+    Error clearPending();
 
 private:
     MirrorStore &m_store;

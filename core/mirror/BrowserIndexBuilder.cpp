@@ -66,7 +66,7 @@ BrowserIndexBuilder::Result BrowserIndexBuilder::build(const QString &mirrorPath
     o.deferBrowserIndexes = true;
     o.repairUnfinishedBulkLoad = false; // the writer's job: it may be appending right now
     if (MirrorInterrupt::isInterrupted()) {
-        r.error = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("mirror: indexes"),
+        r.error = Error::make(Error::Kind::Cancelled, QStringLiteral("mirror: indexes"),
             QStringLiteral("Tidemark is quitting"));
         return r;
     }
@@ -83,7 +83,7 @@ BrowserIndexBuilder::Result BrowserIndexBuilder::build(const QString &mirrorPath
         } else if (!ready.value && !keyed.value) {
             // A bulk load appends on another connection (or was cut and waits for the next
             // writer): its end builds the indexes.
-            r.error = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("mirror: indexes"),
+            r.error = Error::make(Error::Kind::Cancelled, QStringLiteral("mirror: indexes"),
                 QStringLiteral("a bulk load is in progress"));
         } else if (!ready.value) {
             // The sorter spills to temporary files instead of growing in memory.
@@ -93,7 +93,7 @@ BrowserIndexBuilder::Result BrowserIndexBuilder::build(const QString &mirrorPath
         }
     }
     r.elapsedMs = timer.elapsed();
-    if (r.error.kind == ApiError::Kind::Cancelled || MirrorInterrupt::isInterrupted())
+    if (r.error.kind == Error::Kind::Cancelled || MirrorInterrupt::isInterrupted())
         qCInfo(lcMirror) << "browser indexes of" << mirrorPath
                          << "left for the next start:" << r.error.technicalDetails();
     else if (r.error.isError())

@@ -11,7 +11,7 @@
 // temporary files (memory stays flat); each index is one transaction, so another writer waits
 // for one index at most. Not a QObject: `done` runs on the build thread.
 
-#include "api/ApiError.h"
+#include "util/Error.h"
 
 #include <QString>
 
@@ -27,7 +27,7 @@ class BrowserIndexBuilder
 public:
     struct Result
     {
-        ApiError error;
+        Error error;
         bool built = false; //!< false: none was missing
         qint64 elapsedMs = 0; //!< open, check and build
     };

@@ -302,7 +302,7 @@ class UpsertCounter
 {
 public:
     UpsertCounter(MirrorStore::Private *d, QString table) : m_d(d), m_table(std::move(table)) { }
-    ApiError start()
+    Error start()
     {
         auto r = m_d->scalar(
             QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(m_table), m_table);
@@ -331,9 +331,9 @@ private:
     qint64 m_affected = 0;
 };
 
-ApiError payloadError(const SyncEvent &e, const char *expected)
+Error payloadError(const SyncEvent &e, const char *expected)
 {
-    return ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("mirror: apply"),
+    return Error::make(Error::Kind::InvalidInput, QStringLiteral("mirror: apply"),
         QStringLiteral("%1 event (line %2) does not carry a %3 payload")
             .arg(entityTypeName(e.type))
             .arg(e.lineNumber)
@@ -351,7 +351,7 @@ template<typename P, typename Bind>
 MirrorResult<ApplyCounts> upsertRun(MirrorStore::Private *d, const QString &table,
     const QString &sql, std::span<const SyncEvent> events, const char *payloadName, Bind bind)
 {
-    ApiError err;
+    Error err;
     SqliteStatement *st = d->statement(sql, table, &err);
     if (!st)
         return err;
@@ -379,7 +379,7 @@ MirrorResult<ApplyCounts> deleteRun(MirrorStore::Private *d, const QString &tabl
 {
     QList<SqliteStatement *> stmts;
     for (const auto &step : steps) {
-        ApiError err;
+        Error err;
         SqliteStatement *st = d->statement(step.first, table, &err);
         if (!st)
             return err;
@@ -405,9 +405,9 @@ MirrorResult<ApplyCounts> deleteRun(MirrorStore::Private *d, const QString &tabl
 
 } // namespace
 
-ApiError MirrorStore::Private::doomAsset(const QString &id)
+Error MirrorStore::Private::doomAsset(const QString &id)
 {
-    ApiError err;
+    Error err;
     SqliteStatement *st
         = statement(QStringLiteral("INSERT OR IGNORE INTO temp.doomed_assets (id) VALUES (?)"),
             QStringLiteral("assets"), &err);
@@ -431,7 +431,7 @@ MirrorResult<ApplyCounts> MirrorStore::Private::cascadeDoomedAssets()
     };
     ApplyCounts c;
     for (const QString &sql : dependents) {
-        ApiError err;
+        Error err;
         SqliteStatement *st = statement(sql, QStringLiteral("asset cascade"), &err);
         if (!st)
             return err;
@@ -442,7 +442,7 @@ MirrorResult<ApplyCounts> MirrorStore::Private::cascadeDoomedAssets()
     for (const QString &sql :
         {L("DELETE FROM assets WHERE id IN (SELECT id FROM temp.doomed_assets)"),
             L("DELETE FROM temp.doomed_assets")}) {
-        ApiError err;
+        Error err;
         SqliteStatement *st = statement(sql, QStringLiteral("assets"), &err);
         if (!st)
             return err;
@@ -480,7 +480,7 @@ bool MirrorStore::Private::isAssetUpsertType(SyncEntityType type)
 MirrorResult<ApplyCounts> MirrorStore::Private::appendAssets(
     std::span<const SyncEvent> events, int source)
 {
-    ApiError err;
+    Error err;
     SqliteStatement *st = statement(appendInsertSql(), QStringLiteral("assets"), &err);
     if (!st)
         return err;
@@ -508,7 +508,7 @@ MirrorResult<bool> MirrorStore::Private::assetKeyExists() const
     return r.value > 0;
 }
 
-ApiError MirrorStore::Private::restoreAssetKey()
+Error MirrorStore::Private::restoreAssetKey()
 {
     const QString what = QStringLiteral("assets key");
     MirrorTransaction tx(*q);
@@ -555,7 +555,7 @@ MirrorResult<bool> MirrorStore::Private::stagingExists() const
     return r.value > 0;
 }
 
-ApiError MirrorStore::Private::mergeStaging(bool drop)
+Error MirrorStore::Private::mergeStaging(bool drop)
 {
     auto exists = stagingExists();
     if (!exists)
@@ -574,7 +574,7 @@ ApiError MirrorStore::Private::mergeStaging(bool drop)
     return tx.commit();
 }
 
-ApiError MirrorStore::Private::settleAssets()
+Error MirrorStore::Private::settleAssets()
 {
     if (!appending)
         return {};
@@ -594,7 +594,7 @@ MirrorResult<ApplyCounts> MirrorStore::Private::applyRun(
     using E = SyncEntityType;
     for (const SyncEvent &ev : events) {
         if (ev.type != type) {
-            return ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("mirror: apply"),
+            return Error::make(Error::Kind::InvalidInput, QStringLiteral("mirror: apply"),
                 QStringLiteral("a %1 event (line %2) inside a run of %3")
                     .arg(entityTypeName(ev.type))
                     .arg(ev.lineNumber)
@@ -1118,7 +1118,7 @@ MirrorResult<ApplyCounts> MirrorStore::applyBatch(const QList<SyncEvent> &events
     return total;
 }
 
-ApiError MirrorStore::wipeServerData()
+Error MirrorStore::wipeServerData()
 {
     MirrorTransaction tx(*this);
     if (tx.beginError())
@@ -1191,7 +1191,7 @@ MirrorResult<ApplyCounts> MirrorStore::applyAssetResponses(
         return tx.beginError();
     if (auto e = d->settleAssets())
         return e;
-    ApiError err;
+    Error err;
     SqliteStatement *assetSt = d->statement(assetRecordUpsertSql(), QStringLiteral("assets"), &err);
     if (!assetSt)
         return err;

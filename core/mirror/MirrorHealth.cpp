@@ -144,11 +144,11 @@ QString MirrorHealthReport::message() const
     return {};
 }
 
-ApiError MirrorHealthReport::error() const
+Error MirrorHealthReport::error() const
 {
     if (ok())
         return {};
-    return ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror: open"),
+    return Error::make(Error::Kind::Storage, QStringLiteral("mirror: open"),
         QStringLiteral("%1: %2 (%3)")
             .arg(QDir::toNativeSeparators(path), mirrorProblemName(problem), detail));
 }
@@ -171,9 +171,9 @@ namespace {
 
 //! The mirror's write lock for a rename: a run of another process (which holds it while it writes)
 //! would go on writing into the file moved aside, then ack what the new file never got.
-ApiError lockForRename(MirrorWriteLock &lock)
+Error lockForRename(MirrorWriteLock &lock)
 {
-    const ApiError e = lock.tryLock();
+    const Error e = lock.tryLock();
     if (e.isError())
         qCWarning(lcMirror).noquote() << "mirror not set aside:" << e.technicalDetails();
     return e;
@@ -184,7 +184,7 @@ ApiError lockForRename(MirrorWriteLock &lock)
 MirrorResult<QString> MirrorHealth::setAside(const QString &path)
 {
     MirrorWriteLock lock(path);
-    if (const ApiError e = lockForRename(lock); e.isError())
+    if (const Error e = lockForRename(lock); e.isError())
         return e;
     return moveAside(path);
 }
@@ -197,7 +197,7 @@ MirrorResult<QString> MirrorHealth::moveAside(const QString &path)
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QStringLiteral("%1.corrupt-%2-%3").arg(path, stamp).arg(n);
     auto problem = [&path](const QString &message) {
-        ApiError e = ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror: rebuild"),
+        Error e = Error::make(Error::Kind::Storage, QStringLiteral("mirror: rebuild"),
             QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), message));
         qCWarning(lcMirror).noquote() << e.technicalDetails();
         return e;
@@ -218,13 +218,13 @@ MirrorResult<QString> MirrorHealth::moveAside(const QString &path)
 MirrorResult<QString> MirrorHealth::rebuild(const QString &path)
 {
     MirrorWriteLock lock(path); // held until the fresh file exists
-    if (const ApiError e = lockForRename(lock); e.isError())
+    if (const Error e = lockForRename(lock); e.isError())
         return e;
     MirrorResult<QString> moved = moveAside(path);
     if (!moved)
         return moved;
     MirrorStore fresh;
-    if (const ApiError e = fresh.open(path); e.isError())
+    if (const Error e = fresh.open(path); e.isError())
         return e;
     fresh.close();
     return moved;

@@ -43,7 +43,7 @@
 
 #include "MirrorTypes.h"
 
-#include "api/ApiError.h"
+#include "util/Error.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -72,7 +72,7 @@ struct MirrorHealthReport
     //! One translated sentence naming the file and the problem.
     QString message() const;
     //! The same as a typed error (Storage, where "mirror: open").
-    ApiError error() const;
+    Error error() const;
 };
 
 class MirrorHealth

@@ -68,7 +68,7 @@ bool isCorruptCode(int code)
 
 // ---- Private helpers ------------------------------------------------------------------------
 
-ApiError MirrorStore::Private::error(const QString &what, const QSqlQuery &query) const
+Error MirrorStore::Private::error(const QString &what, const QSqlQuery &query) const
 {
     const QSqlError e = query.lastError();
     QString message = e.databaseText();
@@ -78,7 +78,7 @@ ApiError MirrorStore::Private::error(const QString &what, const QSqlQuery &query
 }
 
 SqliteStatement *MirrorStore::Private::statement(
-    const QString &sql, const QString &what, ApiError *err)
+    const QString &sql, const QString &what, Error *err)
 {
     auto it = statements.find(sql);
     if (it != statements.end())
@@ -92,7 +92,7 @@ SqliteStatement *MirrorStore::Private::statement(
     return stmt.get();
 }
 
-ApiError MirrorStore::Private::exec(
+Error MirrorStore::Private::exec(
     const QString &sql, const QString &what, const QVariantList &values)
 {
     QSqlQuery query(db);
@@ -126,7 +126,7 @@ MirrorResult<qint64> MirrorStore::Private::scalar(
     return query.value(0).toLongLong();
 }
 
-ApiError MirrorStore::Private::ensureTempTables()
+Error MirrorStore::Private::ensureTempTables()
 {
     if (tempTablesReady)
         return {};
@@ -138,7 +138,7 @@ ApiError MirrorStore::Private::ensureTempTables()
     return {};
 }
 
-ApiError MirrorStore::Private::ensureBrowserIndexes()
+Error MirrorStore::Private::ensureBrowserIndexes()
 {
     for (const MirrorSchema::IndexDef &def : MirrorSchema::browserIndexes()) {
         if (auto e = exec(def.createSql, QStringLiteral("indexes")))
@@ -158,7 +158,7 @@ ApiError MirrorStore::Private::ensureBrowserIndexes()
     return {};
 }
 
-ApiError MirrorStore::Private::dropMonthSummary()
+Error MirrorStore::Private::dropMonthSummary()
 {
     for (const QString &sql : MirrorSchema::monthSummary().dropSql) {
         if (auto e = exec(sql, QStringLiteral("month summary")))
@@ -167,7 +167,7 @@ ApiError MirrorStore::Private::dropMonthSummary()
     return {};
 }
 
-ApiError MirrorStore::Private::rebuildMonthSummary()
+Error MirrorStore::Private::rebuildMonthSummary()
 {
     if (auto e = dropMonthSummary())
         return e;
@@ -229,20 +229,19 @@ int MirrorStore::latestSchemaVersion()
     return MirrorSchema::latestVersion();
 }
 
-ApiError MirrorStore::storageError(
+Error MirrorStore::storageError(
     const QString &what, const QString &sqliteMessage, int sqliteCode) const
 {
     QString detail = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(d->path), sqliteMessage);
     const QString name = sqliteCodeName(sqliteCode);
     if (!name.isEmpty())
         detail += QStringLiteral(" (%1)").arg(name);
-    ApiError e
-        = ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror: %1").arg(what), detail);
+    Error e = Error::make(Error::Kind::Storage, QStringLiteral("mirror: %1").arg(what), detail);
     qCWarning(lcMirror).noquote() << e.technicalDetails();
     return e;
 }
 
-ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
+Error MirrorStore::open(const QString &path, const OpenOptions &options)
 {
     close();
     d->path = path;
@@ -251,7 +250,7 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
     d->schemaVersion = 0;
     const QString what = QStringLiteral("open");
 
-    auto fail = [this](Problem problem, ApiError e) {
+    auto fail = [this](Problem problem, Error e) {
         d->problem = problem;
         d->statements.clear();
         if (d->db.isValid()) {
@@ -293,7 +292,7 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
         QSqlQuery q(d->db);
         if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
             const int code = MirrorDetail::sqliteCode(q.lastError());
-            const ApiError e = d->error(what, q);
+            const Error e = d->error(what, q);
             q = QSqlQuery();
             return fail(
                 isCorruptCode(code) || code < 0 ? Problem::Corrupt : Problem::CannotOpen, e);
@@ -323,7 +322,7 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
         QSqlQuery q(d->db);
         if (!q.exec(pragma)) {
             const int code = MirrorDetail::sqliteCode(q.lastError());
-            const ApiError e = d->error(what, q);
+            const Error e = d->error(what, q);
             q = QSqlQuery();
             return fail(isCorruptCode(code) ? Problem::Corrupt : Problem::Io, e);
         }
@@ -338,7 +337,7 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
         QSqlQuery q(d->db);
         QStringList problems;
         if (!q.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
-            const ApiError e = d->error(what, q);
+            const Error e = d->error(what, q);
             q = QSqlQuery();
             return fail(Problem::Corrupt, e);
         }
@@ -381,7 +380,7 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
                 = QStringLiteral("migration to schema %1 (%2)").arg(m.version).arg(m.description);
             if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), mwhat))
                 return fail(Problem::Io, e);
-            ApiError failed;
+            Error failed;
             for (const QString &sql : m.statements) {
                 if ((failed = d->exec(sql, mwhat)))
                     break;
@@ -425,7 +424,7 @@ ApiError MirrorStore::open(const QString &path, const OpenOptions &options)
             // this connection, so switching temp_store loses nothing).
             d->exec(QStringLiteral("PRAGMA temp_store = FILE"), what);
             d->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kEndOfBulkCacheKiB), what);
-            const ApiError merged = d->mergeStaging(true);
+            const Error merged = d->mergeStaging(true);
             d->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(1024, options.cacheSizeKiB)),
                 what);
             d->exec(QStringLiteral("PRAGMA temp_store = MEMORY"), what);
@@ -528,7 +527,7 @@ QSqlDatabase MirrorStore::database() const
     return d->db;
 }
 
-ApiError MirrorStore::integrityCheck()
+Error MirrorStore::integrityCheck()
 {
     QSqlQuery q(d->db);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check(20)"))) {
@@ -555,7 +554,7 @@ MirrorResult<QString> MirrorStore::moveAside(const QString &path)
     for (int n = 2; QFile::exists(target); ++n)
         target = QStringLiteral("%1.broken-%2-%3").arg(path, stamp).arg(n);
     auto problem = [&](const QString &message) {
-        ApiError e = ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror: rebuild"),
+        Error e = Error::make(Error::Kind::Storage, QStringLiteral("mirror: rebuild"),
             QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), message));
         qCWarning(lcMirror).noquote() << e.technicalDetails();
         return e;
@@ -647,7 +646,7 @@ MirrorResult<bool> MirrorStore::checkpointWal(int waitMs)
 
 // ---- transactions --------------------------------------------------------------------------
 
-ApiError MirrorStore::beginTransaction()
+Error MirrorStore::beginTransaction()
 {
     if (!isOpen())
         return storageError(
@@ -662,7 +661,7 @@ ApiError MirrorStore::beginTransaction()
     return {};
 }
 
-ApiError MirrorStore::commit()
+Error MirrorStore::commit()
 {
     if (d->txDepth == 0)
         return storageError(QStringLiteral("commit"), QStringLiteral("no transaction is open"));
@@ -710,12 +709,12 @@ MirrorTransaction::~MirrorTransaction()
         m_store.rollback();
 }
 
-ApiError MirrorTransaction::commit()
+Error MirrorTransaction::commit()
 {
     if (!m_active)
         return m_beginError.isError()
             ? m_beginError
-            : ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror: commit"),
+            : Error::make(Error::Kind::Storage, QStringLiteral("mirror: commit"),
                 QStringLiteral("the transaction is no longer active"));
     m_active = false;
     return m_store.commit();
@@ -723,7 +722,7 @@ ApiError MirrorTransaction::commit()
 
 // ---- bulk load ---------------------------------------------------------------------------
 
-ApiError MirrorStore::beginBulkLoad()
+Error MirrorStore::beginBulkLoad()
 {
     if (d->bulk)
         return {};
@@ -753,7 +752,7 @@ ApiError MirrorStore::beginBulkLoad()
     return {};
 }
 
-ApiError MirrorStore::endBulkLoad(IndexBuild browserIndexes)
+Error MirrorStore::endBulkLoad(IndexBuild browserIndexes)
 {
     if (!d->bulk)
         return {};
@@ -798,7 +797,7 @@ MirrorResult<bool> MirrorStore::hasAssetKey() const
     return d->assetKeyExists();
 }
 
-ApiError MirrorStore::buildBrowserIndexes()
+Error MirrorStore::buildBrowserIndexes()
 {
     auto missing = d->missingBrowserIndexes();
     if (!missing)
@@ -808,7 +807,7 @@ ApiError MirrorStore::buildBrowserIndexes()
     QElapsedTimer timer;
     timer.start();
     const auto quitting = [] {
-        return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("mirror: indexes"),
+        return Error::make(Error::Kind::Cancelled, QStringLiteral("mirror: indexes"),
             QStringLiteral("Tidemark is quitting"));
     };
     for (const MirrorSchema::IndexDef &def : MirrorSchema::browserIndexes()) {
@@ -857,7 +856,7 @@ MirrorResult<QString> MirrorStore::setting(const QString &key) const
     return q.value(0).toString();
 }
 
-ApiError MirrorStore::setSetting(const QString &key, const QString &value)
+Error MirrorStore::setSetting(const QString &key, const QString &value)
 {
     return d->exec(QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) "
                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),

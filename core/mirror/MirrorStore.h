@@ -15,14 +15,14 @@
 // whole process, and another process then deletes the -wal under this one (MirrorHealth.h has
 // the story). Writes across processes: one run at a time holds MirrorWriteLock ("<mirror>.lock").
 //
-// Errors: every failure is an ApiError of kind Storage whose `where` names the operation
+// Errors: every failure is an Error of kind Storage whose `where` names the operation
 // ("mirror: assets") and whose `detail` names the file and SQLite's message.
 
 #include "MirrorTypes.h"
 
-#include "api/ApiError.h"
 #include "protocol/SyncPayloads.h"
 #include "protocol/SyncTypes.h"
+#include "util/Error.h"
 
 #include <QList>
 #include <QSet>
@@ -86,8 +86,8 @@ public:
     //! Opens (creating file and folder when missing), sets WAL, synchronous=NORMAL,
     //! foreign_keys=OFF and the busy timeout, runs quick_check and migrations. Never deletes or
     //! replaces a file: on Corrupt/NewerSchema the file is left as it is (see rebuild()).
-    ApiError open(const QString &path, const OpenOptions &options);
-    ApiError open(const QString &path) { return open(path, OpenOptions {}); }
+    Error open(const QString &path, const OpenOptions &options);
+    Error open(const QString &path) { return open(path, OpenOptions {}); }
     //! Checkpoints the WAL (see checkpointWal()) when open for writing, then closes.
     void close();
     bool isOpen() const;
@@ -96,7 +96,7 @@ public:
     int schemaVersion() const;
     bool isNative() const; //!< whether writes use the native SQLite path
     //! Full PRAGMA integrity_check (slow on big files); Corrupt error listing the first problems.
-    ApiError integrityCheck();
+    Error integrityCheck();
     //! Moves the file (and its -wal/-shm) aside to "<name>.broken-<yyyyMMdd-HHmmss>" and opens a
     //! fresh, empty mirror at the same path. Works whether or not the store is open. Returns the
     //! path the old file was moved to.
@@ -128,8 +128,8 @@ public:
     //! BEGIN IMMEDIATE; nested calls join the outer transaction (only the outermost commits).
     //! Every write method below runs in its own transaction, or joins the caller's: wrap
     //! apply() and AckBook::recordPending() in one to commit data and checkpoint together.
-    ApiError beginTransaction();
-    ApiError commit(); //!< fails (and rolls back) if an inner level rolled back
+    Error beginTransaction();
+    Error commit(); //!< fails (and rolls back) if an inner level rolled back
     void rollback(); //!< inner levels mark the transaction for rollback
     bool inTransaction() const;
 
@@ -141,12 +141,12 @@ public:
     //! the end). endBulkLoad() folds repeated ids (same merge rules as the upsert) and re-creates
     //! the key index; deletes and this store's own reads do so first. open() restores the key
     //! after a crash, so rows committed with their checkpoints are never lost.
-    ApiError beginBulkLoad();
+    Error beginBulkLoad();
     enum class IndexBuild { Now, Deferred };
     //! Restores the key; the browser indexes now, or (Deferred) later by buildBrowserIndexes(),
     //! e.g. on another thread once the run's acks are out: queries work without them, only
     //! sorting and filtering a million rows is slower. Checkpoints the WAL.
-    ApiError endBulkLoad(IndexBuild browserIndexes = IndexBuild::Now);
+    Error endBulkLoad(IndexBuild browserIndexes = IndexBuild::Now);
     bool inBulkLoad() const;
     //! Whether every browser index exists.
     MirrorResult<bool> browserIndexesReady() const;
@@ -154,7 +154,7 @@ public:
     MirrorResult<bool> hasAssetKey() const;
     //! Creates the missing browser indexes, one transaction each (writers wait at most one
     //! index build), then refreshes the planner's statistics and checkpoints the WAL.
-    ApiError buildBrowserIndexes();
+    Error buildBrowserIndexes();
 
     // ---- stream ------------------------------------------------------------------------
     //! Applies one contiguous run of events that all have type `type`, in one transaction (or the
@@ -165,7 +165,7 @@ public:
     MirrorResult<ApplyCounts> applyBatch(const QList<SyncEvent> &events);
     //! SyncResetV1: deletes every server-derived row and the checkpoints/pending acks (they
     //! describe data that is gone); keeps run history and settings. One transaction.
-    ApiError wipeServerData();
+    Error wipeServerData();
     //! Housekeeping after a COMPLETE stream run (docs/dev/protocol.md, "Deletes the server does not
     //! send"): deletes assets that are neither mine, nor a current partner's, nor linked to any
     //! album (never call it mid-run: links arrive after the assets they link). Returns the number
@@ -208,10 +208,10 @@ public:
 
     // ---- local settings (kept by wipeServerData()) -----------------------------------------
     MirrorResult<QString> setting(const QString &key) const; //!< null QString when unset
-    ApiError setSetting(const QString &key, const QString &value);
+    Error setSetting(const QString &key, const QString &value);
 
     //! Builds the Storage error for a failed statement (AckBook uses it too).
-    ApiError storageError(
+    Error storageError(
         const QString &what, const QString &sqliteMessage, int sqliteCode = -1) const;
 
     class Private;
@@ -230,12 +230,12 @@ public:
     MirrorTransaction(const MirrorTransaction &) = delete;
     MirrorTransaction &operator=(const MirrorTransaction &) = delete;
 
-    const ApiError &beginError() const { return m_beginError; }
-    ApiError commit();
+    const Error &beginError() const { return m_beginError; }
+    Error commit();
 
 private:
     MirrorStore &m_store;
-    ApiError m_beginError;
+    Error m_beginError;
     bool m_active = false;
 };
 

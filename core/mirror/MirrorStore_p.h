@@ -36,28 +36,27 @@ public:
     QString selfUserId;
     QHash<QString, std::shared_ptr<MirrorDetail::SqliteStatement>> statements;
 
-    ApiError error(const QString &what, const QString &message, int code = -1) const
+    Error error(const QString &what, const QString &message, int code = -1) const
     {
         return q->storageError(what, message, code);
     }
-    ApiError error(const QString &what, const QSqlQuery &query) const;
+    Error error(const QString &what, const QSqlQuery &query) const;
 
     //! A cached prepared write statement (native when possible); null + *err on failure.
-    MirrorDetail::SqliteStatement *statement(
-        const QString &sql, const QString &what, ApiError *err);
+    MirrorDetail::SqliteStatement *statement(const QString &sql, const QString &what, Error *err);
     //! Runs one SQL statement (no result rows needed) with optional positional values.
-    ApiError exec(const QString &sql, const QString &what, const QVariantList &values = {});
+    Error exec(const QString &sql, const QString &what, const QVariantList &values = {});
     //! Runs a query returning one integer (0 when no row).
     MirrorResult<qint64> scalar(
         const QString &sql, const QString &what, const QVariantList &values = {}) const;
-    ApiError ensureTempTables();
-    ApiError ensureBrowserIndexes();
+    Error ensureTempTables();
+    Error ensureBrowserIndexes();
     //! Missing browser indexes by name, and MirrorSchema::monthSummary().name when the month
     //! summary (or one of its triggers) is missing.
     MirrorResult<QStringList> missingBrowserIndexes() const;
     //! Drops and re-creates the month summary from `assets` (the caller's transaction).
-    ApiError rebuildMonthSummary();
-    ApiError dropMonthSummary();
+    Error rebuildMonthSummary();
+    Error dropMonthSummary();
     //! True when asset_months exists on this connection's file (then its triggers do too).
     MirrorResult<bool> hasMonthSummary() const;
     void dropStatements() { statements.clear(); }
@@ -66,7 +65,7 @@ public:
     MirrorResult<ApplyCounts> applyRun(SyncEntityType type, std::span<const SyncEvent> events);
     //! Deletes the assets listed in temp.doomed_assets plus everything hanging off them.
     MirrorResult<ApplyCounts> cascadeDoomedAssets();
-    ApiError doomAsset(const QString &id);
+    Error doomAsset(const QString &id);
     QString effectiveSelf() const;
 
     // Bulk load into an empty `assets` (MirrorApply.cpp).
@@ -77,12 +76,12 @@ public:
     MirrorResult<bool> assetKeyExists() const;
     //! Folds the rows of ids that were appended more than once and re-creates the key index;
     //! one transaction (or the caller's). Ends append mode.
-    ApiError restoreAssetKey();
+    Error restoreAssetKey();
     //! restoreAssetKey() when in append mode: before anything reads assets on this connection.
-    ApiError settleAssets();
+    Error settleAssets();
     // Schema 3 staged bulk-loaded assets in a table of their own; open() merges a leftover one.
     MirrorResult<bool> stagingExists() const;
-    ApiError mergeStaging(bool drop);
+    Error mergeStaging(bool drop);
 };
 
 } // namespace Tidemark

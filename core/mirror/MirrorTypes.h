@@ -5,8 +5,8 @@
 // results, counts, the asset browser's filter/sort/rows and the record the full/delta-sync path
 // fills from an AssetResponseDto.
 
-#include "api/ApiError.h"
 #include "protocol/SyncPayloads.h"
+#include "util/Error.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -24,11 +24,11 @@ namespace Tidemark {
 template<typename T> struct MirrorResult
 {
     T value {};
-    ApiError error;
+    Error error;
 
     MirrorResult() = default;
     MirrorResult(T v) : value(std::move(v)) { }
-    MirrorResult(ApiError e) : error(std::move(e)) { }
+    MirrorResult(Error e) : error(std::move(e)) { }
 
     bool ok() const { return !error.isError(); }
     explicit operator bool() const { return ok(); }

@@ -22,7 +22,7 @@ QString MirrorWriteLock::lockPathFor(const QString &mirrorPath)
     return mirrorPath + QStringLiteral(".lock");
 }
 
-ApiError MirrorWriteLock::tryLock()
+Error MirrorWriteLock::tryLock()
 {
     if (m_file->isLocked())
         return {};
@@ -32,10 +32,9 @@ ApiError MirrorWriteLock::tryLock()
     if (m_file->error() == QLockFile::LockFailedError) {
         const qint64 pid = holderPid();
         qCInfo(lcMirror) << "mirror" << m_mirrorPath << "is being written by process" << pid;
-        return ApiError::make(
-            ApiError::Kind::Busy, QStringLiteral("mirror: lock"), QString::number(pid));
+        return Error::make(Error::Kind::Busy, QStringLiteral("mirror: lock"), QString::number(pid));
     }
-    return ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror: lock"),
+    return Error::make(Error::Kind::Storage, QStringLiteral("mirror: lock"),
         QStringLiteral("%1: cannot create the lock file")
             .arg(QDir::toNativeSeparators(lockPathFor(m_mirrorPath))));
 }

@@ -23,7 +23,7 @@
 //
 // Not thread-safe; use it on the thread that runs the writes (the sync worker, the CLI).
 
-#include "api/ApiError.h"
+#include "util/Error.h"
 
 #include <QLockFile>
 #include <QString>
@@ -46,7 +46,7 @@ public:
     //! Takes the lock without waiting (a stale one is taken over). Kind::Busy names the holder's
     //! pid when another process has it; Kind::Storage when the lock file cannot be written.
     //! Taking a lock already held by this object succeeds.
-    ApiError tryLock();
+    Error tryLock();
     void unlock();
     bool isLocked() const;
     //! The pid written in the lock file by its holder (0 when unknown or free).

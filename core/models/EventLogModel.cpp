@@ -118,7 +118,7 @@ void JsonlLoader::run()
         }
         for (SyncLine &line : lines) {
             ++lineCount;
-            const ApiError err
+            const Error err
                 = SyncEventParser::parseInto(line.bytes, line.lineNumber, line.byteOffset, event);
             if (err.isError()) {
                 bad.append(

@@ -82,7 +82,7 @@ MirrorResult<QList<RunHistoryEntry>> RunHistoryModel::readRuns(const QString &pa
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
         if (!db.open()) {
-            result = ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror: run history"),
+            result = Error::make(Error::Kind::Storage, QStringLiteral("mirror: run history"),
                 QStringLiteral("%1: %2").arg(path, db.lastError().text()));
         } else {
             QSqlQuery q(db);
@@ -92,9 +92,8 @@ MirrorResult<QList<RunHistoryEntry>> RunHistoryModel::readRuns(const QString &pa
                                      " ack_requests FROM runs ORDER BY id DESC LIMIT ?"));
             q.addBindValue(maxRows);
             if (!q.exec()) {
-                result
-                    = ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror: run history"),
-                        QStringLiteral("%1: %2").arg(path, q.lastError().text()));
+                result = Error::make(Error::Kind::Storage, QStringLiteral("mirror: run history"),
+                    QStringLiteral("%1: %2").arg(path, q.lastError().text()));
             } else {
                 QList<RunHistoryEntry> runs;
                 while (q.next()) {
@@ -141,7 +140,7 @@ QString RunHistoryModel::mirrorPath() const
 
 QString RunHistoryModel::errorSentence(const QString &stored)
 {
-    const ApiError error = ApiError::fromTechnicalDetails(stored);
+    const Error error = Error::fromTechnicalDetails(stored);
     if (error.isError())
         return error.userMessage();
     if (stored == QLatin1StringView(kRunAbandonedText)) // SyncMirror::recordRunStart()

@@ -86,7 +86,7 @@ public:
     //! (any thread) on its own read-only connection.
     static MirrorResult<QList<RunHistoryEntry>> readRuns(const QString &path, int maxRows);
     //! The sentence a person reads for a run's stored error text: the history stores the
-    //! technical details, the sentence is made from them (ApiError::userMessage()); text in no
+    //! technical details, the sentence is made from them (Error::userMessage()); text in no
     //! known form is shown as it is.
     static QString errorSentence(const QString &stored);
 

@@ -14,9 +14,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Tidemark::ServerUrl", text);
 }
 
-ApiError invalid(const QString &detail)
+Error invalid(const QString &detail)
 {
-    return ApiError::make(ApiError::Kind::InvalidInput,
+    return Error::make(Error::Kind::InvalidInput,
         QCoreApplication::translate("Tidemark::ServerUrl", "server address"), detail);
 }
 

@@ -21,7 +21,7 @@ Expected<ServerVersion> ServerVersion::fromJson(const QJsonObject &object)
         const QJsonValue value = object.value(QLatin1StringView(names[i]));
         const double d = value.toDouble(-1);
         if (!value.isDouble() || d < 0 || d != static_cast<double>(static_cast<int>(d)))
-            return ApiError::make(ApiError::Kind::Malformed, QStringLiteral("ServerVersion"),
+            return Error::make(Error::Kind::Malformed, QStringLiteral("ServerVersion"),
                 QStringLiteral("member \"%1\" is missing or not a non-negative integer")
                     .arg(QLatin1StringView(names[i])));
         *fields[i] = static_cast<int>(d);
@@ -34,7 +34,7 @@ Expected<ServerVersion> ServerVersion::fromJson(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (!doc.isObject()) {
-        ApiError e = ApiError::make(ApiError::Kind::Malformed, QStringLiteral("ServerVersion"),
+        Error e = Error::make(Error::Kind::Malformed, QStringLiteral("ServerVersion"),
             error.error != QJsonParseError::NoError ? error.errorString()
                                                     : QStringLiteral("expected a JSON object"));
         e.byteOffset = error.error != QJsonParseError::NoError ? error.offset : 0;

@@ -1057,10 +1057,10 @@ const QHash<QByteArray, TypeEntry> &typeTable()
     return table;
 }
 
-ApiError malformed(const QString &where, qint64 lineNumber, qint64 lineOffset, qsizetype column,
+Error malformed(const QString &where, qint64 lineNumber, qint64 lineOffset, qsizetype column,
     const QString &what)
 {
-    ApiError e = ApiError::make(ApiError::Kind::Malformed, where,
+    Error e = Error::make(Error::Kind::Malformed, where,
         QStringLiteral("line %1, column %2: %3").arg(lineNumber).arg(column + 1).arg(what));
     e.lineNumber = lineNumber;
     e.byteOffset = lineOffset + column;
@@ -1184,12 +1184,12 @@ QStringList SyncEventParser::keyMembers(SyncEntityType type)
     return names;
 }
 
-ApiError SyncEventParser::checkRules(const SyncEvent &event, const QString &where)
+Error SyncEventParser::checkRules(const SyncEvent &event, const QString &where)
 {
     if (event.type == SyncEntityType::Unknown)
         return {}; // skipped and never acked by the caller
     const auto fail = [&](const QString &what) {
-        ApiError e = ApiError::make(ApiError::Kind::Malformed, where,
+        Error e = Error::make(Error::Kind::Malformed, where,
             QStringLiteral("%1 record: %2").arg(event.typeName, what));
         e.lineNumber = event.lineNumber;
         e.byteOffset = event.byteOffset;
@@ -1234,7 +1234,7 @@ ApiError SyncEventParser::checkRules(const SyncEvent &event, const QString &wher
                         .arg(quoted(event.ack), expected));
     };
     if (event.type == E::SyncResetV1)
-        return ack.isReset() ? ApiError() : badAck();
+        return ack.isReset() ? Error() : badAck();
     if (event.type == E::SyncAckV1) {
         // Carries another type's ack: an AlbumAsset*UpdateV1 nowId or a backfill's "complete".
         if (ack.type() == E::Unknown || isControlType(ack.type()))
@@ -1254,7 +1254,7 @@ ApiError SyncEventParser::checkRules(const SyncEvent &event, const QString &wher
     return badAck();
 }
 
-ApiError SyncEventParser::parseInto(const QByteArray &line, qint64 lineNumber, qint64 byteOffset,
+Error SyncEventParser::parseInto(const QByteArray &line, qint64 lineNumber, qint64 byteOffset,
     SyncEvent &event, const QString &where)
 {
     event.type = SyncEntityType::Unknown;
@@ -1385,7 +1385,7 @@ Expected<SyncEvent> SyncEventParser::parse(
     const QByteArray &line, qint64 lineNumber, qint64 byteOffset, const QString &where)
 {
     SyncEvent event;
-    ApiError e = parseInto(line, lineNumber, byteOffset, event, where);
+    Error e = parseInto(line, lineNumber, byteOffset, event, where);
     if (e)
         return e;
     return event;
@@ -1396,13 +1396,13 @@ Expected<SyncEvent> SyncEventParser::parse(const SyncLine &line, const QString &
     return parse(line.bytes, line.lineNumber, line.byteOffset, where);
 }
 
-ApiError SyncEventParser::parseBatch(
+Error SyncEventParser::parseBatch(
     const QList<SyncLine> &lines, QList<SyncEvent> &events, const QString &where)
 {
     events.reserve(events.size() + lines.size());
     for (const SyncLine &line : lines) {
         events.emplace_back();
-        ApiError e = parseInto(line.bytes, line.lineNumber, line.byteOffset, events.back(), where);
+        Error e = parseInto(line.bytes, line.lineNumber, line.byteOffset, events.back(), where);
         if (e) {
             events.removeLast();
             return e;

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tidemark developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// SyncEventParser: one stream line → one SyncEvent (or a Malformed ApiError saying where and why).
+// SyncEventParser: one stream line → one SyncEvent (or a Malformed Error saying where and why).
 //
 // Pure functions, no state: call them from any thread. The network job only splits lines; the
 // sync engine parses batches on a worker thread so the GUI thread never runs the parser.
@@ -40,12 +40,12 @@ public:
     static Expected<SyncEvent> parse(const QByteArray &line, qint64 lineNumber = 0,
         qint64 byteOffset = 0, const QString &where = {});
     //! Same, filling a caller-owned event (reused across lines in a loop).
-    static ApiError parseInto(const QByteArray &line, qint64 lineNumber, qint64 byteOffset,
+    static Error parseInto(const QByteArray &line, qint64 lineNumber, qint64 byteOffset,
         SyncEvent &event, const QString &where = {});
 
     //! Parses a batch in order. Stops at the first malformed line: `events` then holds the lines
     //! before it and the error is returned.
-    static ApiError parseBatch(
+    static Error parseBatch(
         const QList<SyncLine> &lines, QList<SyncEvent> &events, const QString &where = {});
 
     //! The protocol's rules a well-formed line can still break (docs/dev/protocol.md): every key
@@ -57,7 +57,7 @@ public:
     //! the caller skips them without acking. Returns a Malformed error naming the line, the entity
     //! type and the member; the parser above does not check these, so that tests and the event log
     //! can still show such a line.
-    static ApiError checkRules(const SyncEvent &event, const QString &where = {});
+    static Error checkRules(const SyncEvent &event, const QString &where = {});
 
     //! The key members of an entity type ("id" for AssetV1, "albumId" and "assetId" for
     //! AlbumToAssetV1, …); empty for control and unknown types.

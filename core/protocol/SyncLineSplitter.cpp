@@ -18,9 +18,9 @@ void SyncLineSplitter::reset()
     m_error = {};
 }
 
-ApiError SyncLineSplitter::tooLong(qint64 offset, qint64 length)
+Error SyncLineSplitter::tooLong(qint64 offset, qint64 length)
 {
-    m_error = ApiError::make(ApiError::Kind::Malformed, m_where,
+    m_error = Error::make(Error::Kind::Malformed, m_where,
         QStringLiteral("line longer than %1 bytes (at least %2 bytes)")
             .arg(m_maxLineLength)
             .arg(length));
@@ -40,7 +40,7 @@ void SyncLineSplitter::emitLine(QByteArray &&line, qint64 offset, QList<SyncLine
     out.append(SyncLine {std::move(line), m_lineNumber, offset});
 }
 
-ApiError SyncLineSplitter::feed(QByteArrayView chunk, QList<SyncLine> &out)
+Error SyncLineSplitter::feed(QByteArrayView chunk, QList<SyncLine> &out)
 {
     if (m_error)
         return m_error;
@@ -90,13 +90,13 @@ QList<SyncLine> SyncLineSplitter::feed(QByteArrayView chunk)
     return out;
 }
 
-ApiError SyncLineSplitter::finish()
+Error SyncLineSplitter::finish()
 {
     if (m_error)
         return m_error;
     if (m_tail.isEmpty())
         return {};
-    m_error = ApiError::make(ApiError::Kind::Malformed, m_where,
+    m_error = Error::make(Error::Kind::Malformed, m_where,
         QStringLiteral("the body ends with an unterminated line of %1 bytes "
                        "(truncated stream)")
             .arg(m_tail.size()));

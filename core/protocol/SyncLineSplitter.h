@@ -18,7 +18,7 @@
 // - A line longer than maxLineLength() is reported as Malformed as soon as it is known to be too
 //   long, without buffering it; the splitter then stays failed (the stream is unusable).
 
-#include "api/ApiError.h"
+#include "util/Error.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -44,16 +44,16 @@ public:
 
     //! Splits a chunk, appending each completed line to `out`. Returns Malformed (and appends
     //! nothing more) when a line exceeds the maximum length, or when the splitter already failed.
-    ApiError feed(QByteArrayView chunk, QList<SyncLine> &out);
+    Error feed(QByteArrayView chunk, QList<SyncLine> &out);
     //! Convenience overload; the error, if any, is in error().
     QList<SyncLine> feed(QByteArrayView chunk);
 
     //! End of body. Malformed when an unterminated line is pending (truncated body), naming the
     //! line number, its offset and how many bytes it had.
-    ApiError finish();
+    Error finish();
 
     //! The first error (sticky), or none.
-    const ApiError &error() const { return m_error; }
+    const Error &error() const { return m_error; }
     bool hasFailed() const { return m_error.isError(); }
 
     qsizetype maxLineLength() const { return m_maxLineLength; }
@@ -76,7 +76,7 @@ public:
 
 private:
     void emitLine(QByteArray &&line, qint64 offset, QList<SyncLine> &out);
-    ApiError tooLong(qint64 offset, qint64 length);
+    Error tooLong(qint64 offset, qint64 length);
 
     QByteArray m_tail;
     qint64 m_tailOffset = 0;
@@ -84,7 +84,7 @@ private:
     qint64 m_lineNumber = 0;
     qsizetype m_maxLineLength;
     bool m_skipEmpty = true;
-    ApiError m_error;
+    Error m_error;
     QString m_where;
 };
 

@@ -20,15 +20,15 @@ QString normalised(const QString &address)
 }
 } // namespace
 
-ApiError AddressChoice::error() const
+Error AddressChoice::error() const
 {
     if (ok())
         return {};
     if (!otherServers.isEmpty())
-        return ApiError::make(ApiError::Kind::OtherServer, otherServers.first().apiBase);
+        return Error::make(Error::Kind::OtherServer, otherServers.first().apiBase);
     if (probe.error.isError())
         return probe.error;
-    return ApiError::make(ApiError::Kind::OtherServer, probe.apiBase);
+    return Error::make(Error::Kind::OtherServer, probe.apiBase);
 }
 
 bool AddressPicker::sameServer(

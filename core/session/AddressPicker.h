@@ -32,7 +32,7 @@ struct AddressChoice
     bool ok() const { return !address.isEmpty(); }
     //! Why none works: another installation when one answered as such (it was never sent a
     //! token), else the failure of the account's own address.
-    ApiError error() const;
+    Error error() const;
 };
 
 class AddressPicker

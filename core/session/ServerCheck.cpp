@@ -39,7 +39,7 @@ void run(QObject *context, const QString &address, int timeoutMs,
     auto askHistory = [c, finish](ServerProbe found) {
         ServerVersionHistoryJob *history = c->getServerVersionHistory();
         QObject::connect(
-            history, &ApiJob::failed, c, [finish, found](const ApiError &) { finish(found); });
+            history, &ApiJob::failed, c, [finish, found](const Error &) { finish(found); });
         QObject::connect(history, &ServerVersionHistoryJob::succeeded, c,
             [finish, found](const QList<ServerVersionHistoryEntry> &rows) mutable {
                 // The oldest row: ISO 8601 times of one server compare as text.
@@ -54,7 +54,7 @@ void run(QObject *context, const QString &address, int timeoutMs,
     };
     auto askConfig = [c, askHistory](ServerProbe found) {
         ServerConfigJob *config = c->getServerConfig();
-        QObject::connect(config, &ApiJob::failed, c, [askHistory, found](const ApiError &) mutable {
+        QObject::connect(config, &ApiJob::failed, c, [askHistory, found](const Error &) mutable {
             found.loginOptionsKnown = false;
             askHistory(found);
         });
@@ -67,7 +67,7 @@ void run(QObject *context, const QString &address, int timeoutMs,
     auto askFeatures = [c, askHistory, askConfig](ServerProbe found) {
         ServerFeaturesJob *features = c->getServerFeatures();
         QObject::connect(features, &ApiJob::failed, c,
-            [askHistory, found](const ApiError &) { askHistory(found); });
+            [askHistory, found](const Error &) { askHistory(found); });
         QObject::connect(features, &ServerFeaturesJob::succeeded, c,
             [askConfig, found](const ServerFeatures &f) mutable {
                 found.features = f;
@@ -76,14 +76,14 @@ void run(QObject *context, const QString &address, int timeoutMs,
             });
     };
     PingJob *ping = c->ping();
-    QObject::connect(ping, &ApiJob::failed, c, [finish, p](const ApiError &e) mutable {
+    QObject::connect(ping, &ApiJob::failed, c, [finish, p](const Error &e) mutable {
         p.error = e;
         finish(p);
     });
     QObject::connect(
         ping, &PingJob::succeeded, c, [c, finish, askFeatures, p](const PingResponse &) mutable {
             ServerVersionJob *v = c->getServerVersion();
-            QObject::connect(v, &ApiJob::failed, c, [finish, p](const ApiError &e) mutable {
+            QObject::connect(v, &ApiJob::failed, c, [finish, p](const Error &e) mutable {
                 p.error = e;
                 finish(p);
             });

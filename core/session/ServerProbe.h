@@ -6,9 +6,9 @@
 // words). The window's connect dialog and `tidemark login` both show it.
 
 #include "api/ApiDtos.h"
-#include "api/ApiError.h"
 #include "protocol/ServerCapabilities.h"
 #include "protocol/ServerVersion.h"
+#include "util/Error.h"
 
 #include <QMetaType>
 #include <QString>
@@ -31,7 +31,7 @@ struct ServerProbe
     //! (made once, at the server's first start; it survives upgrades). Empty when the server
     //! does not tell (a proxy that hides it).
     QString identity;
-    ApiError error; //!< set when the check failed (ping or version)
+    Error error; //!< set when the check failed (ping or version)
 
     bool ok() const { return !error.isError(); }
 };

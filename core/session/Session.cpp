@@ -37,7 +37,7 @@ public:
     QString apiKey;
     QString lastError;
     bool passwordChangeRequested = false;
-    ApiError apiKeyRefusal; //!< why the key given with the latest password login was not kept
+    Error apiKeyRefusal; //!< why the key given with the latest password login was not kept
     quint64 generation = 0;
     int timeoutMs = 60000;
     int ssoWaitMs = 10 * 60 * 1000;
@@ -63,7 +63,7 @@ public:
         Q_EMIT q->stateChanged(s);
     }
 
-    void fail(const ApiError &e) { lastError = e.userMessage(); }
+    void fail(const Error &e) { lastError = e.userMessage(); }
 
     void dropSingleSignOn()
     {
@@ -75,7 +75,7 @@ public:
     }
 
     //! A login that did not work: back to where the account was before it.
-    void loginFailed(State before, const ApiError &e)
+    void loginFailed(State before, const Error &e)
     {
         fail(e);
         setState(hasAccount
@@ -109,12 +109,12 @@ public:
     //! Best effort: a session this installation no longer uses is ended on the server, so it
     //! does not linger in the user's session list.
     //! `done` gets the server's answer (no error: ended).
-    void endSessionOnServer(const QString &token, std::function<void(const ApiError &)> done = {})
+    void endSessionOnServer(const QString &token, std::function<void(const Error &)> done = {})
     {
         endSessionAt(client->serverUrl(), access, token, std::move(done));
     }
     void endSessionAt(const ServerUrl &url, const ServerAccess &with, const QString &token,
-        std::function<void(const ApiError &)> done = {})
+        std::function<void(const Error &)> done = {})
     {
         ImmichClient *old = newClient(url, timeoutMs, with);
         old->setSessionToken(token);
@@ -217,9 +217,9 @@ public:
             // be is ended again, not left alive on the server unused.
             QString why;
             if (!TokenFile::write(tokenFile, token, &why)) {
-                const ApiError e = ApiError::make(ApiError::Kind::Storage, tokenFile, why);
+                const Error e = Error::make(Error::Kind::Storage, tokenFile, why);
                 endSessionAt(*ServerUrl::parse(p.apiBase), pendingAccess, token,
-                    [this, my, e](const ApiError &) {
+                    [this, my, e](const Error &) {
                         if (my == generation) // answered once the server was told
                             loginFailed(State::LoggingIn, e);
                     });
@@ -292,8 +292,8 @@ public:
                 QString why;
                 if (!access.clientCertificate.isEmpty() && !access.clientCertificate.load(&why)) {
                     // Not worth asking the server: without the certificate the proxy refuses.
-                    const ApiError e = ApiError::clientCertificate(
-                        QStringLiteral("file"), why, account.serverUrl);
+                    const Error e
+                        = Error::clientCertificate(QStringLiteral("file"), why, account.serverUrl);
                     fail(e);
                     setState(State::Offline);
                     Q_EMIT q->errorOccurred(
@@ -324,7 +324,7 @@ public:
     {
         Q_EMIT q->addressesChecked(c);
         if (!c.ok()) {
-            const ApiError e = c.error();
+            const Error e = c.error();
             fail(e);
             setState(State::Offline);
             Q_EMIT q->errorOccurred(e, Session::tr("Connecting to %1").arg(account.serverUrl));
@@ -348,7 +348,7 @@ public:
             setState(State::NeedsLogin);
             return;
         }
-        checkUser(my, [this](const UserAdminResponse &, const ApiError &e) {
+        checkUser(my, [this](const UserAdminResponse &, const Error &e) {
             if (!e)
                 scheduleRecheck();
         });
@@ -357,8 +357,7 @@ public:
     //! users/me with the current credentials: Connected when the server names the user; a 401 or
     //! a refused key needs a login, anything else is Offline. The name is kept when it is the
     //! account's own user (a token from elsewhere may be someone else's: never written over it).
-    void checkUser(
-        quint64 my, std::function<void(const UserAdminResponse &, const ApiError &)> done)
+    void checkUser(quint64 my, std::function<void(const UserAdminResponse &, const Error &)> done)
     {
         setState(State::LoggingIn);
         GetMyUserJob *me = client->getMyUser();
@@ -377,11 +376,11 @@ public:
                 setState(State::Connected);
                 done(u, {});
             });
-        QObject::connect(me, &ApiJob::failed, q, [this, my, done](const ApiError &e) {
+        QObject::connect(me, &ApiJob::failed, q, [this, my, done](const Error &e) {
             if (my != generation)
                 return;
             fail(e);
-            if (e.kind == ApiError::Kind::Unauthorized || e.kind == ApiError::Kind::ApiKeyRefused) {
+            if (e.kind == Error::Kind::Unauthorized || e.kind == Error::Kind::ApiKeyRefused) {
                 setState(State::NeedsLogin);
                 Q_EMIT q->errorOccurred(e, Session::tr("Your session has ended"));
             } else {
@@ -398,14 +397,13 @@ Session::Session(AccountStore &accounts, SecretStore *secrets, QObject *parent)
 {
     qRegisterMetaType<ServerProbe>();
     qRegisterMetaType<LoginRequest>();
-    qRegisterMetaType<ApiError>();
+    qRegisterMetaType<Error>();
     qRegisterMetaType<AddressChoice>();
     d->client = new ImmichClient(this);
     d->recheck.setInterval(60000);
     d->recheck.setSingleShot(true);
     connect(&d->recheck, &QTimer::timeout, this, [this] { d->recheckEarlierAddresses(); });
-    connect(
-        d->client, &ImmichClient::unauthorized, this, [this](const ApiError &e) { noteError(e); });
+    connect(d->client, &ImmichClient::unauthorized, this, [this](const Error &e) { noteError(e); });
 }
 
 Session::~Session() = default;
@@ -476,7 +474,7 @@ bool Session::passwordChangeRequested() const
 {
     return d->passwordChangeRequested;
 }
-ApiError Session::apiKeyRefusal() const
+Error Session::apiKeyRefusal() const
 {
     return d->apiKeyRefusal;
 }
@@ -491,8 +489,7 @@ void Session::probe(
     d->doProbe(url, std::move(done), access);
 }
 
-void Session::fetchStatistics(
-    std::function<void(const AssetStatsResponse &, const ApiError &)> done)
+void Session::fetchStatistics(std::function<void(const AssetStatsResponse &, const Error &)> done)
 {
     const quint64 my = d->generation;
     AssetStatisticsJob *job = d->client->getAssetStatistics();
@@ -501,7 +498,7 @@ void Session::fetchStatistics(
             if (my == d->generation)
                 done(r, {});
         });
-    connect(job, &ApiJob::failed, this, [this, my, done](const ApiError &e) {
+    connect(job, &ApiJob::failed, this, [this, my, done](const Error &e) {
         if (my != d->generation)
             return;
         noteError(e);
@@ -519,9 +516,9 @@ void Session::fetchThumbnail(
     ThumbnailJob *job = d->client->getThumbnail(assetId, ThumbnailSize::Thumbnail);
     connect(job, &ThumbnailJob::succeeded, this,
         [done](const ThumbnailData &t) { done(t.data, t.data.isEmpty()); });
-    connect(job, &ApiJob::failed, this, [done](const ApiError &e) {
-        const bool permanent = e.kind == ApiError::Kind::Http
-            || e.kind == ApiError::Kind::InvalidInput || e.kind == ApiError::Kind::Malformed;
+    connect(job, &ApiJob::failed, this, [done](const Error &e) {
+        const bool permanent = e.kind == Error::Kind::Http || e.kind == Error::Kind::InvalidInput
+            || e.kind == Error::Kind::Malformed;
         done({}, permanent);
     });
 }
@@ -534,7 +531,7 @@ void Session::logIn(const LoginRequest &request)
     d->apiKeyRefusal = {};
     const State before = d->state;
     d->setState(State::CheckingServer);
-    auto fail = [this, before](const ApiError &e) { d->loginFailed(before, e); };
+    auto fail = [this, before](const Error &e) { d->loginFailed(before, e); };
     const LoginRequest r = request;
     d->pendingAccess = r.access;
     d->doProbe(
@@ -548,12 +545,12 @@ void Session::logIn(const LoginRequest &request)
                 return;
             }
             if (!r.password.isEmpty() && p.loginOptionsKnown && !p.features.passwordLogin) {
-                fail(ApiError::make(ApiError::Kind::PasswordLoginOff, p.apiBase));
+                fail(Error::make(Error::Kind::PasswordLoginOff, p.apiBase));
                 return;
             }
             d->setState(State::LoggingIn);
             ImmichClient *auth = d->newClient(*ServerUrl::parse(r.url), d->timeoutMs, r.access);
-            auto failed = [auth, fail](const ApiError &e) {
+            auto failed = [auth, fail](const Error &e) {
                 auth->deleteLater();
                 fail(e);
             };
@@ -581,8 +578,8 @@ void Session::logIn(const LoginRequest &request)
                             d->finishLogin(my, p, r.demo, l.accessToken, r.apiKey, l.userId,
                                 l.userEmail, l.name);
                         });
-                        connect(key, &ApiJob::failed, this,
-                            [this, my, p, r, l, auth](const ApiError &e) {
+                        connect(
+                            key, &ApiJob::failed, this, [this, my, p, r, l, auth](const Error &e) {
                                 auth->deleteLater();
                                 if (my != d->generation)
                                     return;
@@ -630,7 +627,7 @@ void Session::logInWithSingleSignOn(
             }
             if (p.loginOptionsKnown && !p.features.oauth) {
                 d->loginFailed(before,
-                    ApiError::make(ApiError::Kind::SingleSignOn, p.apiBase, QStringLiteral("off")));
+                    Error::make(Error::Kind::SingleSignOn, p.apiBase, QStringLiteral("off")));
                 return;
             }
             d->setState(State::LoggingIn);
@@ -650,7 +647,7 @@ void Session::logInWithSingleSignOn(
                     d->finishLogin(
                         my, p, demo, l.accessToken, QString(), l.userId, l.userEmail, l.name);
                 });
-            connect(sso, &SingleSignOn::failed, this, [this, my, before, sso](const ApiError &e) {
+            connect(sso, &SingleSignOn::failed, this, [this, my, before, sso](const Error &e) {
                 if (d->sso == sso)
                     d->dropSingleSignOn();
                 if (my == d->generation)
@@ -762,11 +759,11 @@ UserAdminResponse Session::user() const
     return d->user;
 }
 
-void Session::checkUser(std::function<void(const UserAdminResponse &, const ApiError &)> done)
+void Session::checkUser(std::function<void(const UserAdminResponse &, const Error &)> done)
 {
     if (!d->hasAccount) {
         QTimer::singleShot(0, this, [done] {
-            done({}, ApiError::make(ApiError::Kind::Unauthorized, QStringLiteral("session")));
+            done({}, Error::make(Error::Kind::Unauthorized, QStringLiteral("session")));
         });
         return;
     }
@@ -815,8 +812,8 @@ void Session::logOut(EndMode mode)
     } else {
         if (mode == EndMode::ForgetAnyway)
             forgetToken();
-        d->endSessionOnServer(d->sessionToken, [this, mode, forgetToken](const ApiError &e) {
-            const bool ended = !e || e.kind == ApiError::Kind::Unauthorized;
+        d->endSessionOnServer(d->sessionToken, [this, mode, forgetToken](const Error &e) {
+            const bool ended = !e || e.kind == Error::Kind::Unauthorized;
             if (mode == EndMode::KeepUntilEnded && ended)
                 forgetToken();
             if (!ended && mode == EndMode::ForgetAnyway)
@@ -926,10 +923,10 @@ bool Session::setAddresses(const QStringList &addresses, QString *error)
     return true;
 }
 
-void Session::noteError(const ApiError &e)
+void Session::noteError(const Error &e)
 {
-    const bool lost = e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Tls
-        || e.kind == ApiError::Kind::Timeout;
+    const bool lost = e.kind == Error::Kind::Network || e.kind == Error::Kind::Tls
+        || e.kind == Error::Kind::Timeout;
     if (lost && d->state == State::Connected && d->account.allAddresses().size() > 1) {
         // Another address may answer (the LAN is gone: the public one).
         d->fail(e);
@@ -937,9 +934,9 @@ void Session::noteError(const ApiError &e)
         return;
     }
     d->fail(e);
-    if (e.kind == ApiError::Kind::Unauthorized && d->state == State::Connected)
+    if (e.kind == Error::Kind::Unauthorized && d->state == State::Connected)
         d->setState(State::NeedsLogin);
-    else if ((e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Tls)
+    else if ((e.kind == Error::Kind::Network || e.kind == Error::Kind::Tls)
         && d->state == State::Connected)
         d->setState(State::Offline);
 }

@@ -42,10 +42,10 @@
 
 #include "account/AccountStore.h"
 #include "account/SecretStore.h"
-#include "api/ApiError.h"
 #include "session/AddressPicker.h"
 #include "session/ServerProbe.h"
 #include "session/SingleSignOn.h"
+#include "util/Error.h"
 
 #include <QObject>
 
@@ -123,7 +123,7 @@ public:
     bool passwordChangeRequested() const;
     //! Why the API key given with the latest password login was not kept (the login itself
     //! worked; errorOccurred() said it too). No error: kept, or none was given.
-    ApiError apiKeyRefusal() const;
+    Error apiKeyRefusal() const;
     //! Bumps on every login, account switch, check and logout: answers asked for under an older
     //! generation belong to a connection that is gone.
     quint64 generation() const;
@@ -137,7 +137,7 @@ public:
 
     //! The server's own counts of the user's assets (GET /assets/statistics); done() gets an error
     //! when it failed (and noteError() has seen it). Dropped when the connection changed meanwhile.
-    void fetchStatistics(std::function<void(const AssetStatsResponse &, const ApiError &)> done);
+    void fetchStatistics(std::function<void(const AssetStatsResponse &, const Error &)> done);
     //! One thumbnail of the current account; permanent: not worth asking again (404, bad data).
     void fetchThumbnail(
         const QString &assetId, std::function<void(const QByteArray &data, bool permanent)> done);
@@ -155,7 +155,7 @@ public:
     //! without checking the server again; the same rules as verify(): Connected when it named
     //! the user, NeedsLogin on a 401 or a refused API key, Offline otherwise. done() gets the
     //! user or the error.
-    void checkUser(std::function<void(const UserAdminResponse &, const ApiError &)> done);
+    void checkUser(std::function<void(const UserAdminResponse &, const Error &)> done);
     //! The user the server named at the latest check (verify(), checkUser()).
     UserAdminResponse user() const;
 
@@ -205,15 +205,15 @@ public Q_SLOTS:
     //! settings; empty removes them) and checks the server again with them.
     void setServerAccess(const Tidemark::ServerAccess &access);
     //! An error of any call made with this session: 401 → NeedsLogin, network → Offline.
-    void noteError(const Tidemark::ApiError &error);
+    void noteError(const Tidemark::Error &error);
 
 Q_SIGNALS:
     void stateChanged(Tidemark::Session::State state);
     void serverProbed(const Tidemark::ServerProbe &probe);
-    void loginFinished(bool ok, const Tidemark::ApiError &error);
+    void loginFinished(bool ok, const Tidemark::Error &error);
     //! The server answered logOut(): no error (ended), Unauthorized (it had ended already), or
     //! why it could not be told (the session may still exist there).
-    void loggedOut(const Tidemark::ApiError &serverAnswer);
+    void loggedOut(const Tidemark::Error &serverAnswer);
     //! A single sign-on waits for the browser: open `browserUrl` (the provider's sign-in page);
     //! the browser comes back to `redirectUri`.
     void singleSignOnWaiting(
@@ -236,7 +236,7 @@ Q_SIGNALS:
     //! not answer.
     void addressesChecked(const Tidemark::AddressChoice &choice);
     //! One sentence and an action for the person; context names the operation.
-    void errorOccurred(const Tidemark::ApiError &error, const QString &context);
+    void errorOccurred(const Tidemark::Error &error, const QString &context);
 
 private:
     class Private;

@@ -53,15 +53,15 @@ void SingleSignOn::setWaitLimitMs(int ms)
     m_wait.setInterval(ms);
 }
 
-ApiError SingleSignOn::ssoError(const QString &step, const QString &words) const
+Error SingleSignOn::ssoError(const QString &step, const QString &words) const
 {
-    ApiError e = ApiError::make(ApiError::Kind::SingleSignOn, m_server.toString(), step);
+    Error e = Error::make(Error::Kind::SingleSignOn, m_server.toString(), step);
     if (!words.isEmpty())
         e.serverMessages = {words};
     return e;
 }
 
-void SingleSignOn::fail(const ApiError &error)
+void SingleSignOn::fail(const Error &error)
 {
     if (m_done)
         return;
@@ -120,7 +120,7 @@ void SingleSignOn::acceptRedirect(const QUrl &url)
         const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
         const QString description
             = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
-        ApiError e = ssoError(QStringLiteral("denied"),
+        Error e = ssoError(QStringLiteral("denied"),
             description.isEmpty() ? error : QStringLiteral("%1: %2").arg(error, description));
         e.serverError = error;
         fail(e);
@@ -143,12 +143,12 @@ void SingleSignOn::acceptRedirect(const QUrl &url)
         m_verifier.fill(QLatin1Char('\0'));
         Q_EMIT finished(login);
     });
-    connect(job, &ApiJob::failed, this, [this](const ApiError &e) {
-        if (e.kind != ApiError::Kind::Http && e.kind != ApiError::Kind::Unauthorized) {
+    connect(job, &ApiJob::failed, this, [this](const Error &e) {
+        if (e.kind != Error::Kind::Http && e.kind != Error::Kind::Unauthorized) {
             fail(e);
             return;
         }
-        ApiError sso = ssoError(QStringLiteral("callback"));
+        Error sso = ssoError(QStringLiteral("callback"));
         sso.httpStatus = e.httpStatus;
         sso.serverMessages = e.serverMessages;
         sso.serverError = e.serverError;
@@ -159,7 +159,7 @@ void SingleSignOn::acceptRedirect(const QUrl &url)
 
 void SingleSignOn::cancel()
 {
-    fail(ApiError::make(ApiError::Kind::Cancelled, tr("single sign-on")));
+    fail(Error::make(Error::Kind::Cancelled, tr("single sign-on")));
 }
 
 } // namespace Tidemark

@@ -15,12 +15,12 @@
 // (app.immich:///oauth-callback, the address Immich's mobile app uses, which most providers
 // already allow for Immich). The state is random per login and checked before anything is sent;
 // the PKCE verifier never leaves this object except in the callback request to the server.
-// Every failure is an ApiError of kind SingleSignOn saying at which step (see ApiError::Kind).
+// Every failure is an Error of kind SingleSignOn saying at which step (see Error::Kind).
 
 #include "api/ApiDtos.h"
-#include "api/ApiError.h"
 #include "api/ServerAccess.h"
 #include "protocol/ServerUrl.h"
+#include "util/Error.h"
 
 #include <QObject>
 #include <QTimer>
@@ -63,11 +63,11 @@ public:
 Q_SIGNALS:
     void browserUrlReady(const QUrl &url);
     void finished(const Tidemark::LoginResponse &login);
-    void failed(const Tidemark::ApiError &error);
+    void failed(const Tidemark::Error &error);
 
 private:
-    void fail(const ApiError &error);
-    ApiError ssoError(const QString &step, const QString &words = {}) const;
+    void fail(const Error &error);
+    Error ssoError(const QString &step, const QString &words = {}) const;
 
     ServerUrl m_server;
     Redirect m_redirect;

@@ -20,14 +20,14 @@ QString nowText()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-ApiError sqlError(MirrorStore &store, const QString &what, const QSqlQuery &q)
+Error sqlError(MirrorStore &store, const QString &what, const QSqlQuery &q)
 {
     return store.storageError(what, q.lastError().text());
 }
 
 // Checkpoints are recorded as pending in the data's own transaction (AckBook); they become
 // committed when the server answered 204 (markSent).
-ApiError recordPending(MirrorStore &store, const QList<AckEntry> &entries, qint64 seqBase)
+Error recordPending(MirrorStore &store, const QList<AckEntry> &entries, qint64 seqBase)
 {
     QList<PendingAck> acks;
     acks.reserve(entries.size());
@@ -60,7 +60,7 @@ public:
         if (!m_store.inBulkLoad())
             return false;
         boundMemory();
-        const ApiError e = m_store.endBulkLoad(MirrorStore::IndexBuild::Deferred);
+        const Error e = m_store.endBulkLoad(MirrorStore::IndexBuild::Deferred);
         if (e.isError())
             qCWarning(lcSync) << "ending the bulk load failed:" << e.technicalDetails();
         return true;
@@ -79,11 +79,11 @@ public:
         return changed;
     }
 
-    ApiError open() override
+    Error open() override
     {
         MirrorOpenOptions options;
         options.deferBrowserIndexes = true; // never seconds of index builds before the first line
-        const ApiError e = m_store.open(m_path, options);
+        const Error e = m_store.open(m_path, options);
         if (e.isError())
             return e;
         if (!m_self.isEmpty())
@@ -95,7 +95,7 @@ public:
         if (m_bulkWanted) {
             const MirrorResult<qint64> n = m_store.assetCount();
             if (n.ok() && *n == 0) {
-                const ApiError b = m_store.beginBulkLoad();
+                const Error b = m_store.beginBulkLoad();
                 if (b.isError())
                     qCWarning(lcSync) << "bulk load not possible:" << b.technicalDetails();
             }
@@ -104,7 +104,7 @@ public:
         return {};
     }
 
-    ApiError applyRun(
+    Error applyRun(
         std::span<const SyncEvent> run, const QList<AckEntry> &checkpoints, AckMode mode) override
     {
         if (run.empty())
@@ -122,7 +122,7 @@ public:
         }
         if (!checkpoints.isEmpty()) {
             Q_UNUSED(mode); // both modes: pending until the server has it
-            const ApiError e = recordPending(m_store, checkpoints, m_seqBase);
+            const Error e = recordPending(m_store, checkpoints, m_seqBase);
             if (e.isError())
                 return e;
             m_changed.insert(QStringLiteral("pending_acks"));
@@ -130,17 +130,17 @@ public:
         return tx.commit();
     }
 
-    ApiError markSent(const QStringList &acks) override { return AckBook(m_store).markSent(acks); }
+    Error markSent(const QStringList &acks) override { return AckBook(m_store).markSent(acks); }
 
-    ApiError wipeServerData() override
+    Error wipeServerData() override
     {
-        const ApiError e = m_store.wipeServerData();
+        const Error e = m_store.wipeServerData();
         if (!e.isError()) {
             // Checkpoints of wiped data must not survive (the wipe drops them too).
-            const ApiError c = AckBook(m_store).clearAll();
+            const Error c = AckBook(m_store).clearAll();
             if (c.isError())
                 return c;
-            if (const ApiError r = m_store.setSetting(SyncMirror::kResetPendingKey, QString());
+            if (const Error r = m_store.setSetting(SyncMirror::kResetPendingKey, QString());
                 r.isError())
                 return r;
             for (const QString &t : {QStringLiteral("users"), QStringLiteral("partners"),
@@ -277,7 +277,7 @@ QStringList tablesFor(SyncEntityType type)
     return {};
 }
 
-QList<CommittedAck> committed(MirrorStore &store, ApiError *error)
+QList<CommittedAck> committed(MirrorStore &store, Error *error)
 {
     const MirrorResult<QList<CommittedAck>> r = AckBook(store).committed();
     if (!r.ok() && error)
@@ -285,7 +285,7 @@ QList<CommittedAck> committed(MirrorStore &store, ApiError *error)
     return r.value;
 }
 
-QList<PendingAck> pending(MirrorStore &store, ApiError *error)
+QList<PendingAck> pending(MirrorStore &store, Error *error)
 {
     const MirrorResult<QList<PendingAck>> r = AckBook(store).pendingLog();
     if (!r.ok() && error)
@@ -293,12 +293,12 @@ QList<PendingAck> pending(MirrorStore &store, ApiError *error)
     return r.value;
 }
 
-ApiError markSent(MirrorStore &store, const QStringList &acks)
+Error markSent(MirrorStore &store, const QStringList &acks)
 {
     return AckBook(store).markSent(acks);
 }
 
-ApiError discardPending(MirrorStore &store, const QStringList &types)
+Error discardPending(MirrorStore &store, const QStringList &types)
 {
     if (types.isEmpty())
         return AckBook(store).clearPending();
@@ -318,12 +318,12 @@ ApiError discardPending(MirrorStore &store, const QStringList &types)
     return tx.commit();
 }
 
-ApiError clearCheckpoints(MirrorStore &store, const QStringList &types)
+Error clearCheckpoints(MirrorStore &store, const QStringList &types)
 {
     return types.isEmpty() ? AckBook(store).clearAll() : AckBook(store).clear(types);
 }
 
-qint64 recordRunStart(MirrorStore &store, RunKind kind, AckMode mode, ApiError *error)
+qint64 recordRunStart(MirrorStore &store, RunKind kind, AckMode mode, Error *error)
 {
     // The caller holds the mirror's write lock, so no other process has a run going: a row still
     // "running" belongs to a process that stopped (killed, crashed, power cut) before its end.
@@ -352,7 +352,7 @@ qint64 recordRunStart(MirrorStore &store, RunKind kind, AckMode mode, ApiError *
     return q.lastInsertId().toLongLong();
 }
 
-ApiError recordRunEnd(MirrorStore &store, const RunResult &r)
+Error recordRunEnd(MirrorStore &store, const RunResult &r)
 {
     if (r.runId <= 0)
         return {};

@@ -43,18 +43,18 @@ QString sessionFingerprint(const QString &sessionToken);
 //! Mirror tables an entity type writes (deletes include their cascades).
 QStringList tablesFor(SyncEntityType type);
 
-QList<CommittedAck> committed(MirrorStore &store, ApiError *error = nullptr);
+QList<CommittedAck> committed(MirrorStore &store, Error *error = nullptr);
 //! Every pending ack, oldest first (several per type possible).
-QList<PendingAck> pending(MirrorStore &store, ApiError *error = nullptr);
+QList<PendingAck> pending(MirrorStore &store, Error *error = nullptr);
 //! After POST /sync/ack answered 204: the acks become committed, older pending ones go.
-ApiError markSent(MirrorStore &store, const QStringList &acks);
+Error markSent(MirrorStore &store, const QStringList &acks);
 //! Drops pending acks of these types without sending them (empty = all).
-ApiError discardPending(MirrorStore &store, const QStringList &types);
+Error discardPending(MirrorStore &store, const QStringList &types);
 //! Forgets committed and pending checkpoints of these types (empty = all).
-ApiError clearCheckpoints(MirrorStore &store, const QStringList &types);
+Error clearCheckpoints(MirrorStore &store, const QStringList &types);
 
-qint64 recordRunStart(MirrorStore &store, RunKind kind, AckMode mode, ApiError *error = nullptr);
-ApiError recordRunEnd(MirrorStore &store, const RunResult &result);
+qint64 recordRunStart(MirrorStore &store, RunKind kind, AckMode mode, Error *error = nullptr);
+Error recordRunEnd(MirrorStore &store, const RunResult &result);
 
 } // namespace SyncMirror
 } // namespace Tidemark

@@ -8,16 +8,16 @@
 
 namespace Tidemark {
 
-bool RetryPolicy::shouldRetry(const ApiError &error, int retriesDone) const
+bool RetryPolicy::shouldRetry(const Error &error, int retriesDone) const
 {
     if (!error.isError() || retriesDone >= maxRetries)
         return false;
-    if (error.kind == ApiError::Kind::Unauthorized || error.kind == ApiError::Kind::Cancelled)
+    if (error.kind == Error::Kind::Unauthorized || error.kind == Error::Kind::Cancelled)
         return false;
     return error.isTransient();
 }
 
-int RetryPolicy::delayMs(int attempt, const ApiError &error) const
+int RetryPolicy::delayMs(int attempt, const Error &error) const
 {
     const int cap = qMax(0, maxDelayMs);
     double delay = double(qMax(0, baseDelayMs)) * std::pow(2.0, qMax(0, attempt - 1));

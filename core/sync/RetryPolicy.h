@@ -3,13 +3,13 @@
 #pragma once
 // RetryPolicy: when and how long to wait before trying a request again.
 //
-// Transient failures only (ApiError::isTransient(): network, timeout, 5xx, 408, 429). 401 and the
+// Transient failures only (Error::isTransient(): network, timeout, 5xx, 408, 429). 401 and the
 // other 4xx are final: retrying a revoked token or a bad request only loops. The delay grows
 // exponentially from baseDelayMs with ±25 % jitter (so that many clients cut by one server restart
 // do not come back in lockstep) and is capped at maxDelayMs; a server's Retry-After wins when it
 // is longer. The number of attempts is small on purpose: a sync that keeps failing should say so.
 
-#include "api/ApiError.h"
+#include "util/Error.h"
 
 namespace Tidemark {
 
@@ -22,9 +22,9 @@ struct RetryPolicy
 
     //! Whether `error` after `attempt` retries already made (0 for the first failure) should be
     //! retried.
-    bool shouldRetry(const ApiError &error, int retriesDone) const;
+    bool shouldRetry(const Error &error, int retriesDone) const;
     //! Delay before retry number `attempt` (1-based), honouring error.retryAfterSeconds.
-    int delayMs(int attempt, const ApiError &error) const;
+    int delayMs(int attempt, const Error &error) const;
 };
 
 } // namespace Tidemark

@@ -169,7 +169,7 @@ void StreamPipeline::parseLoop()
     if (!m_config.exportPath.isEmpty()) {
         exportFile = std::make_unique<QFile>(m_config.exportPath);
         if (!exportFile->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            m_parseError = ApiError::make(ApiError::Kind::Storage,
+            m_parseError = Error::make(Error::Kind::Storage,
                 QStringLiteral("JSONL export ") + m_config.exportPath, exportFile->errorString());
             m_parsed.close();
             return;
@@ -229,14 +229,14 @@ void StreamPipeline::parseLoop()
             break;
         timer.start();
         lines.clear();
-        ApiError err = splitter.feed(chunk, lines);
+        Error err = splitter.feed(chunk, lines);
         for (const SyncLine &line : std::as_const(lines)) {
             if (exportFile) {
                 exportFile->write(line.bytes);
                 exportFile->write("\n", 1);
             }
             SyncEvent event;
-            ApiError perr = SyncEventParser::parseInto(
+            Error perr = SyncEventParser::parseInto(
                 line.bytes, line.lineNumber, line.byteOffset, event, m_config.where);
             if (!perr.isError())
                 perr = SyncEventParser::checkRules(event, m_config.where);
@@ -260,7 +260,7 @@ void StreamPipeline::parseLoop()
         }
     }
     if (!m_cancel && !m_parseError.isError() && m_cleanEnd) {
-        const ApiError e = splitter.finish();
+        const Error e = splitter.finish();
         if (e.isError()) {
             m_parseError = e;
             m_truncated = true;
@@ -280,7 +280,7 @@ void StreamPipeline::persistLoop()
         ThreadNice::lowerCurrentThread(m_config.workerNice);
     PipelineSummary summary;
     std::unique_ptr<StreamSink> sink;
-    ApiError error;
+    Error error;
     if (m_config.mode != AckMode::DryRun && m_config.sinkFactory) {
         sink = m_config.sinkFactory();
         if (sink)
@@ -299,7 +299,7 @@ void StreamPipeline::persistLoop()
                 m_acceptSent = false;
         }
         if (sink && !sent.isEmpty()) {
-            const ApiError e = sink->markSent(sent);
+            const Error e = sink->markSent(sent);
             if (e.isError())
                 qCWarning(lcSync) << "local checkpoints not updated:" << e.technicalDetails();
         }
@@ -415,8 +415,8 @@ void StreamPipeline::persistLoop()
     summary.cancelled = m_cancel.load();
     summary.error = error.isError() ? error : m_parseError;
     summary.truncated = !error.isError() && m_truncated;
-    if (summary.sawReset && summary.error.kind == ApiError::Kind::Malformed)
-        summary.error = ApiError(); // bytes after a reset are never read
+    if (summary.sawReset && summary.error.kind == Error::Kind::Malformed)
+        summary.error = Error(); // bytes after a reset are never read
     summary.lines = m_lines.load();
     summary.committed = m_committed.load();
     summary.perType = perTypeSnapshot();

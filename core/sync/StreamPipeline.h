@@ -74,7 +74,7 @@ struct PipelineSummary
     bool sawComplete = false; //!< SyncCompleteV1 committed (and its ack flushed)
     bool sawReset = false; //!< SyncResetV1 seen (and data wiped unless DryRun)
     bool cancelled = false;
-    ApiError error; //!< Malformed line, truncated body, storage failure
+    Error error; //!< Malformed line, truncated body, storage failure
     bool truncated = false; //!< error is a body that ended inside a line (a cut connection)
     QStringList unknownTypes;
     qint64 lines = 0, committed = 0;
@@ -151,7 +151,7 @@ private:
 
     // Written by the parse thread before it closes the parsed queue; read by the persist thread
     // after the queue ends.
-    ApiError m_parseError;
+    Error m_parseError;
     bool m_truncated = false;
     qint64 m_parseNs = 0, m_inputWaitNs = 0, m_parseCpuNs = 0;
 };

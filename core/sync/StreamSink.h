@@ -8,10 +8,10 @@
 // the checkpoint(s) that cover them are committed together or not at all, so a checkpoint can
 // never get ahead of the data it names.
 
-#include "api/ApiError.h"
 #include "protocol/SyncPayloads.h"
 #include "sync/AckSet.h"
 #include "sync/SyncTypesUi.h"
+#include "util/Error.h"
 
 #include <QStringList>
 
@@ -25,18 +25,18 @@ public:
     virtual ~StreamSink() = default;
 
     //! Opens the storage in the calling thread.
-    virtual ApiError open() = 0;
+    virtual Error open() = 0;
     //! One transaction: apply `run` (all of one entity type, in stream order) and record
     //! `checkpoints` (the run's last ack per checkpoint type) as committed (Automatic) or pending
     //! (Manual). Control runs (SyncAckV1, SyncCompleteV1) have no data, only checkpoints.
     //! `inserted`/`deleted` report row changes when known.
-    virtual ApiError applyRun(
+    virtual Error applyRun(
         std::span<const SyncEvent> run, const QList<AckEntry> &checkpoints, AckMode mode)
         = 0;
     //! SyncResetV1: removes every server-derived row and every local checkpoint of the account.
-    virtual ApiError wipeServerData() = 0;
+    virtual Error wipeServerData() = 0;
     //! The server answered 204 to these acks: record them as committed (between transactions).
-    virtual ApiError markSent(const QStringList &acks)
+    virtual Error markSent(const QStringList &acks)
     {
         Q_UNUSED(acks);
         return {};

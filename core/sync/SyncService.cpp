@@ -41,7 +41,7 @@ void registerTypes()
         qRegisterMetaType<QList<Tidemark::EventSummary>>();
         qRegisterMetaType<Tidemark::CheckpointRow>();
         qRegisterMetaType<QList<Tidemark::CheckpointRow>>();
-        qRegisterMetaType<Tidemark::ApiError>();
+        qRegisterMetaType<Tidemark::Error>();
         return true;
     }();
     Q_UNUSED(done);

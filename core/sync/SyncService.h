@@ -78,7 +78,7 @@ struct SyncTuning
     bool mirrorReadOnly = false;
     //! When another process holds the mirror's write lock (MirrorWriteLock): wait for it,
     //! reporting waitingForMirror() (the window, with its Cancel), or end the run at once as
-    //! failed with ApiError::Kind::Busy (headless commands: exit code 9).
+    //! failed with Error::Kind::Busy (headless commands: exit code 9).
     bool waitForOtherWriter = false;
     //! Nice increment of the stream's parse and persist threads: the window sets it so that
     //! its GUI thread never waits for a core behind them (ThreadNice.h); 0 for headless runs.
@@ -145,14 +145,14 @@ Q_SIGNALS:
     void deltaSyncResult(int upserted, int deleted, bool needsFullSync);
     void checkpointsChanged(const QList<Tidemark::CheckpointRow> &rows);
     //! "retrying in N s"; attempt is 1-based.
-    void retryScheduled(int attempt, int seconds, const Tidemark::ApiError &cause);
+    void retryScheduled(int attempt, int seconds, const Tidemark::Error &cause);
     //! Non-fatal warnings: unknown entity types (server newer than Tidemark), skipped lines.
     void warning(const QString &message);
     void runFinished(const Tidemark::RunResult &result);
     //! Timing breakdown of a stream run, just before its runFinished().
     void runStatistics(const Tidemark::RunStatistics &statistics);
     //! Failures of the non-run operations (refresh, ack pending, reset).
-    void operationFailed(const QString &operation, const Tidemark::ApiError &error);
+    void operationFailed(const QString &operation, const Tidemark::Error &error);
     //! The asset browser's indexes: a first sync leaves them to a background build after its
     //! run (ready = false when it starts; true with the build time when they exist). Until then
     //! the asset views work but sort and filter more slowly.

@@ -4,8 +4,8 @@
 // Plain values that travel from the sync engine (worker thread) to models and widgets (GUI thread)
 // through queued signals. Small on purpose: the GUI never receives a whole stream, only summaries.
 
-#include "api/ApiError.h"
 #include "protocol/SyncTypes.h"
+#include "util/Error.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -33,7 +33,7 @@ enum class RunOutcome {
     Interrupted, //!< ended without SyncCompleteV1 on a server that sends it, or connection cut
     ResetByServer, //!< SyncResetV1 received; local data wiped; a fresh run follows
     Cancelled,
-    Failed, //!< see the ApiError
+    Failed, //!< see the Error
     FullSyncNeeded //!< a delta sync answered needsFullSync: nothing was applied
 };
 QString runKindName(RunKind kind);
@@ -114,8 +114,8 @@ struct RunResult
     RunKind kind = RunKind::Stream;
     AckMode mode = AckMode::Automatic;
     RunOutcome outcome = RunOutcome::Running;
-    ApiError error; //!< set when outcome is Failed or Interrupted by an error; Kind::Busy
-                    //!< when Cancelled while waiting for another process's write lock
+    Error error; //!< set when outcome is Failed or Interrupted by an error; Kind::Busy
+                 //!< when Cancelled while waiting for another process's write lock
     qint64 events = 0, bytes = 0, ackRequests = 0, elapsedMs = 0;
     QHash<QString, qint64> perType; //!< stream: lines received per entity type
     //! Stream: lines stored in the mirror (a failed batch is received but not stored; a dry run

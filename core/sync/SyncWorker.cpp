@@ -139,12 +139,12 @@ quint64 SyncWorker::mirrorFileIdentity(const QString &path)
 #endif
 }
 
-ApiError SyncWorker::ensureMirror()
+Error SyncWorker::ensureMirror()
 {
     if (m_store && m_store->isOpen())
         return {};
     if (m_connection.mirrorPath.isEmpty())
-        return ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("mirror"),
+        return Error::make(Error::Kind::InvalidInput, QStringLiteral("mirror"),
             QStringLiteral("no mirror file configured for this account"));
     m_store = std::make_unique<MirrorStore>();
     MirrorOpenOptions options;
@@ -156,7 +156,7 @@ ApiError SyncWorker::ensureMirror()
         upgradeSteps = steps;
         Q_EMIT mirrorUpgradeProgress(step, steps);
     };
-    const ApiError err = m_store->open(m_connection.mirrorPath, options);
+    const Error err = m_store->open(m_connection.mirrorPath, options);
     if (upgradeStep < upgradeSteps) // stopped by `err`: the indicator ends with it
         Q_EMIT mirrorUpgradeProgress(upgradeSteps, upgradeSteps);
     if (err.isError()) {
@@ -209,13 +209,13 @@ ServerCapabilities SyncWorker::capabilities() const
 
 // ---- runs ---------------------------------------------------------------------------------
 
-ApiError SyncWorker::takeWriteLock()
+Error SyncWorker::takeWriteLock()
 {
     if (m_connection.mirrorPath.isEmpty())
         return {}; // ensureMirror() says what is missing
     if (!m_writeLock || m_writeLock->mirrorPath() != m_connection.mirrorPath)
         m_writeLock = std::make_unique<MirrorWriteLock>(m_connection.mirrorPath);
-    const ApiError e = m_writeLock->tryLock();
+    const Error e = m_writeLock->tryLock();
     // Called before a run or operation uses m_store (never in the middle of one).
     if (!e.isError() && m_store && m_store->isOpen()
         && mirrorFileIdentity(m_connection.mirrorPath) != m_storeFileId) {
@@ -238,7 +238,7 @@ bool SyncWorker::lockForOperation(const QString &operation)
 {
     if (m_run.active)
         return true; // the run holds it (full/delta/reconcile; streams refuse operations)
-    const ApiError e = takeWriteLock();
+    const Error e = takeWriteLock();
     if (!e.isError())
         return true;
     Q_EMIT operationFailed(operation, e);
@@ -252,8 +252,8 @@ void SyncWorker::onLockWaitTick()
         m_lockWaitTimer.stop();
         return;
     }
-    const ApiError e = takeWriteLock();
-    if (e.kind == ApiError::Kind::Busy) {
+    const Error e = takeWriteLock();
+    if (e.kind == Error::Kind::Busy) {
         Q_EMIT waitingForMirror(e.detail.toLongLong());
         return;
     }
@@ -266,8 +266,8 @@ void SyncWorker::onLockWaitTick()
 bool SyncWorker::beginRun(RunKind kind, AckMode mode, std::function<void()> resume)
 {
     if (m_tuning.waitForOtherWriter && resume && !m_run.active) {
-        const ApiError busy = takeWriteLock();
-        if (busy.kind == ApiError::Kind::Busy) {
+        const Error busy = takeWriteLock();
+        if (busy.kind == Error::Kind::Busy) {
             // Not a run yet: nothing is written and nothing is recorded until the lock is ours.
             m_cancelRequested = false;
             m_lockWaitAction = std::move(resume);
@@ -289,10 +289,10 @@ bool SyncWorker::beginRun(RunKind kind, AckMode mode, std::function<void()> resu
     m_rateSamples.clear();
     m_changedTables.clear();
 
-    ApiError err;
+    Error err;
     if (!m_client)
-        err = ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
-            QStringLiteral("no connection set"));
+        err = Error::make(
+            Error::Kind::InvalidInput, QStringLiteral("sync"), QStringLiteral("no connection set"));
     if (!err.isError())
         err = takeWriteLock();
     // A dry run stores nothing: it neither creates the mirror nor adds a row to its run history.
@@ -317,7 +317,7 @@ bool SyncWorker::beginRun(RunKind kind, AckMode mode, std::function<void()> resu
     return true;
 }
 
-void SyncWorker::finishRun(RunOutcome outcome, const ApiError &error, bool more)
+void SyncWorker::finishRun(RunOutcome outcome, const Error &error, bool more)
 {
     if (!m_run.active)
         return;
@@ -334,7 +334,7 @@ void SyncWorker::finishRun(RunOutcome outcome, const ApiError &error, bool more)
         r.unknownTypes = m_unknownTypes;
     }
     if (m_store && m_writeLock && m_writeLock->isLocked()) {
-        const ApiError herr = SyncMirror::recordRunEnd(*m_store, r);
+        const Error herr = SyncMirror::recordRunEnd(*m_store, r);
         if (herr.isError())
             qCWarning(lcSync) << "run history not written:" << herr.technicalDetails();
     }
@@ -420,7 +420,7 @@ void SyncWorker::emitProgress(bool force)
     }
 }
 
-void SyncWorker::scheduleRetry(const ApiError &cause, std::function<void()> again)
+void SyncWorker::scheduleRetry(const Error &cause, std::function<void()> again)
 {
     ++m_run.retries;
     const int ms = m_tuning.retry.delayMs(m_run.retries, cause);
@@ -447,7 +447,7 @@ void SyncWorker::cancelRun()
         r.outcome = RunOutcome::Cancelled;
         // The cause says why it never started: the holder of the mirror's write lock.
         const qint64 holder = m_writeLock ? m_writeLock->holderPid() : 0;
-        r.error = ApiError::make(ApiError::Kind::Busy, QStringLiteral("mirror: lock"),
+        r.error = Error::make(Error::Kind::Busy, QStringLiteral("mirror: lock"),
             holder > 0 ? QString::number(holder) : QString());
         Q_EMIT runEnded(r, false);
         return;
@@ -459,8 +459,8 @@ void SyncWorker::cancelRun()
         m_retryTimer.stop();
         m_retryAction = nullptr;
         if (!m_pipeline && !m_streamJob) {
-            finishRun(RunOutcome::Cancelled,
-                ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+            finishRun(
+                RunOutcome::Cancelled, Error::make(Error::Kind::Cancelled, QStringLiteral("sync")));
             return;
         }
     }
@@ -480,8 +480,8 @@ void SyncWorker::cancelRun()
         }
     }
     if (!inFlight && m_run.active)
-        finishRun(RunOutcome::Cancelled,
-            ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+        finishRun(
+            RunOutcome::Cancelled, Error::make(Error::Kind::Cancelled, QStringLiteral("sync")));
 }
 
 // ---- stream -------------------------------------------------------------------------------
@@ -507,33 +507,32 @@ void SyncWorker::startStream(const StreamOptions &options)
     m_stats.runId = m_run.id;
     m_pendingAcks.clear();
     m_ackRetries = 0;
-    m_ackError = ApiError();
-    m_fatal = ApiError();
+    m_ackError = Error();
+    m_fatal = Error();
 
     const ServerCapabilities caps = capabilities();
     if (caps.version().isValid() && !caps.hasSyncStream()) {
-        ApiError e
-            = ApiError::make(ApiError::Kind::Unsupported, QStringLiteral("POST /api/sync/stream"),
-                QStringLiteral("server %1 has no sync stream (needs 1.127.0 or later)")
-                    .arg(caps.version().toString()));
+        Error e = Error::make(Error::Kind::Unsupported, QStringLiteral("POST /api/sync/stream"),
+            QStringLiteral("server %1 has no sync stream (needs 1.127.0 or later)")
+                .arg(caps.version().toString()));
         finishRun(RunOutcome::Failed, e);
         return;
     }
     if (m_connection.sessionToken.isEmpty() && m_connection.apiKey.isEmpty()) {
         finishRun(RunOutcome::Failed,
-            ApiError::make(ApiError::Kind::Unauthorized, QStringLiteral("POST /api/sync/stream"),
+            Error::make(Error::Kind::Unauthorized, QStringLiteral("POST /api/sync/stream"),
                 QStringLiteral("no session token: log in first")));
         return;
     }
     if (m_sendReset && m_run.mode == AckMode::DryRun) {
         // "reset": true clears the session's checkpoints on the server: not an inspection.
         finishRun(RunOutcome::Failed,
-            ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("POST /api/sync/stream"),
+            Error::make(Error::Kind::InvalidInput, QStringLiteral("POST /api/sync/stream"),
                 QStringLiteral("a dry run changes nothing, so it cannot ask the server to reset")));
         return;
     }
     if (m_run.mode != AckMode::DryRun && !m_connection.sessionToken.isEmpty()) {
-        if (const ApiError e = decideReset(); e.isError()) {
+        if (const Error e = decideReset(); e.isError()) {
             finishRun(RunOutcome::Failed, e);
             return;
         }
@@ -543,16 +542,16 @@ void SyncWorker::startStream(const StreamOptions &options)
         auto *job = new DeleteSyncAcksJob(SyncAckDeleteRequest {});
         connect(job, &DeleteSyncAcksJob::succeeded, this, [this] { beginStreamAttempt(); });
         connect(job, &ApiJob::failed, this,
-            [this](const ApiError &e) { finishRun(RunOutcome::Failed, e); });
+            [this](const Error &e) { finishRun(RunOutcome::Failed, e); });
         m_client->run(job);
         return;
     }
     beginStreamAttempt();
 }
 
-ApiError SyncWorker::decideReset()
+Error SyncWorker::decideReset()
 {
-    if (const ApiError e = ensureMirror(); e.isError())
+    if (const Error e = ensureMirror(); e.isError())
         return e;
     const QString fingerprint = SyncMirror::sessionFingerprint(m_connection.sessionToken);
     const QString known = m_store->setting(SyncMirror::kSessionFingerprintKey).value;
@@ -566,7 +565,7 @@ ApiError SyncWorker::decideReset()
                 ? "a mirror that never synced: starting with a reset"
                 : "new session for an existing mirror: starting over with a reset");
         m_sendReset = true;
-        if (const ApiError e = m_store->setSetting(SyncMirror::kSessionFingerprintKey, fingerprint);
+        if (const Error e = m_store->setSetting(SyncMirror::kSessionFingerprintKey, fingerprint);
             e.isError())
             return e;
     }
@@ -580,8 +579,8 @@ ApiError SyncWorker::decideReset()
 void SyncWorker::beginStreamAttempt()
 {
     if (m_cancelRequested) {
-        finishRun(RunOutcome::Cancelled,
-            ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+        finishRun(
+            RunOutcome::Cancelled, Error::make(Error::Kind::Cancelled, QStringLiteral("sync")));
         return;
     }
     const ServerCapabilities caps = capabilities();
@@ -592,7 +591,7 @@ void SyncWorker::beginStreamAttempt()
         types = ServerCapabilities(ServerVersion(2, 7, 5)).defaultRequestTypes();
 
     m_replyDone = m_httpOk = m_sawData = m_abortedByUs = false;
-    m_replyError = ApiError();
+    m_replyError = Error();
     m_pipelineDone = false;
     m_summary = PipelineSummary();
 
@@ -656,9 +655,9 @@ void SyncWorker::beginStreamAttempt()
     });
     connect(job, &SyncStreamJob::succeeded, this, [this, job] {
         if (m_streamJob == job)
-            onStreamEnded(ApiError());
+            onStreamEnded(Error());
     });
-    connect(job, &ApiJob::failed, this, [this, job](const ApiError &error) {
+    connect(job, &ApiJob::failed, this, [this, job](const Error &error) {
         if (m_streamJob == job)
             onStreamEnded(error);
     });
@@ -669,7 +668,7 @@ void SyncWorker::beginStreamAttempt()
 
 void SyncWorker::onStreamChunk(const QByteArray &bytes)
 {
-    // Only 2xx bodies come here (error bodies end up in the job's ApiError).
+    // Only 2xx bodies come here (error bodies end up in the job's Error).
     m_httpOk = true;
     if (m_run.phase == RunPhase::Connecting)
         m_run.phase = RunPhase::Streaming;
@@ -680,13 +679,13 @@ void SyncWorker::onStreamChunk(const QByteArray &bytes)
     m_sawData = true;
     m_bytes += bytes.size();
     if (m_pipeline && !m_pipeline->feed(bytes)) {
-        m_fatal = ApiError::make(ApiError::Kind::Storage, QStringLiteral("stream spill file"),
+        m_fatal = Error::make(Error::Kind::Storage, QStringLiteral("stream spill file"),
             QStringLiteral("could not buffer the stream on disk"));
         abortStream();
     }
 }
 
-void SyncWorker::onStreamEnded(const ApiError &error)
+void SyncWorker::onStreamEnded(const Error &error)
 {
     // The job already delivered what was left in the reply (unless we aborted it). Its error is
     // Timeout after the inactivity timeout, Http (Retry-After, 401 → Unauthorized, 403 API key),
@@ -694,11 +693,11 @@ void SyncWorker::onStreamEnded(const ApiError &error)
     if (!error.isError())
         m_httpOk = true;
     m_replyError = error;
-    if (m_abortedByUs && m_replyError.kind == ApiError::Kind::Cancelled)
-        m_replyError = ApiError();
+    if (m_abortedByUs && m_replyError.kind == Error::Kind::Cancelled)
+        m_replyError = Error();
     // A connection lost after the stream had begun: the server was reached and then stopped.
-    if (m_sawData && m_replyError.kind == ApiError::Kind::Network)
-        m_replyError.kind = ApiError::Kind::ClosedEarly;
+    if (m_sawData && m_replyError.kind == Error::Kind::Network)
+        m_replyError.kind = Error::Kind::ClosedEarly;
     const bool clean = m_httpOk && !m_replyError.isError() && !m_abortedByUs;
     m_replyDone = true;
     m_streamJob = nullptr; // deletes itself
@@ -757,16 +756,16 @@ void SyncWorker::sendAcks()
     connect(job, &SendSyncAcksJob::succeeded, this, [this, job, entries] {
         if (m_ackJob == job)
             m_ackJob = nullptr;
-        onAcksSent(entries, ApiError());
+        onAcksSent(entries, Error());
     });
-    connect(job, &ApiJob::failed, this, [this, job, entries](const ApiError &error) {
+    connect(job, &ApiJob::failed, this, [this, job, entries](const Error &error) {
         if (m_ackJob == job)
             m_ackJob = nullptr;
         onAcksSent(entries, error);
     });
 }
 
-void SyncWorker::onAcksSent(const QList<AckEntry> &entries, const ApiError &error)
+void SyncWorker::onAcksSent(const QList<AckEntry> &entries, const Error &error)
 {
     if (!error.isError()) {
         m_ackRetries = 0;
@@ -775,7 +774,7 @@ void SyncWorker::onAcksSent(const QList<AckEntry> &entries, const ApiError &erro
             acks.append(e.ack);
         const bool viaPipeline = m_pipeline && !m_pipelineDone && m_pipeline->noteAcksSent(acks);
         if (!viaPipeline && m_store) {
-            if (const ApiError e = SyncMirror::markSent(*m_store, acks); e.isError())
+            if (const Error e = SyncMirror::markSent(*m_store, acks); e.isError())
                 qCWarning(lcSync) << "local checkpoints not updated:" << e.technicalDetails();
         }
         qCDebug(lcSync) << "acked" << entries.size() << "checkpoints, last" << entries.last().ack;
@@ -783,7 +782,7 @@ void SyncWorker::onAcksSent(const QList<AckEntry> &entries, const ApiError &erro
         maybeFinishAttempt();
         return;
     }
-    if (m_run.cancelled || error.kind == ApiError::Kind::Cancelled) {
+    if (m_run.cancelled || error.kind == Error::Kind::Cancelled) {
         maybeFinishAttempt();
         return;
     }
@@ -865,7 +864,7 @@ void SyncWorker::maybeFinishAttempt()
     m_run.result.storedPerType = m_storedPerTypeBefore;
 
     const ServerCapabilities caps = capabilities();
-    auto finishStream = [this](RunOutcome outcome, const ApiError &error, bool more = false) {
+    auto finishStream = [this](RunOutcome outcome, const Error &error, bool more = false) {
         m_stats.bytes = m_bytes;
         m_stats.ackRequests = m_run.result.ackRequests;
         m_stats.elapsedMs = m_run.clock.elapsed();
@@ -874,8 +873,8 @@ void SyncWorker::maybeFinishAttempt()
     };
 
     if (m_run.cancelled || m_cancelRequested) {
-        finishStream(RunOutcome::Cancelled,
-            ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+        finishStream(
+            RunOutcome::Cancelled, Error::make(Error::Kind::Cancelled, QStringLiteral("sync")));
         return;
     }
     if (m_fatal.isError()) {
@@ -886,7 +885,7 @@ void SyncWorker::maybeFinishAttempt()
         // The body ended inside a line: the connection was cut (some stacks report that as a
         // normal end of a chunked body). Everything before it is committed and acked.
         if (!m_replyError.isError()) {
-            m_replyError = ApiError::make(ApiError::Kind::ClosedEarly, s.error.where,
+            m_replyError = Error::make(Error::Kind::ClosedEarly, s.error.where,
                 QStringLiteral("connection closed inside a line: ") + s.error.detail);
             m_replyError.lineNumber = s.error.lineNumber;
             m_replyError.byteOffset = s.error.byteOffset;
@@ -901,7 +900,7 @@ void SyncWorker::maybeFinishAttempt()
         if (m_run.mode == AckMode::DryRun) {
             Q_EMIT warning(tr(
                 "The server asks for a reset; a dry run changes nothing, so nothing was wiped."));
-            finishStream(RunOutcome::ResetByServer, ApiError());
+            finishStream(RunOutcome::ResetByServer, Error());
             return;
         }
         const StreamOptions next = [this] {
@@ -909,7 +908,7 @@ void SyncWorker::maybeFinishAttempt()
             o.reset = true;
             return o;
         }();
-        finishStream(RunOutcome::ResetByServer, ApiError(), true);
+        finishStream(RunOutcome::ResetByServer, Error(), true);
         QMetaObject::invokeMethod(
             this, [this, next] { startStream(next); }, Qt::QueuedConnection);
         return;
@@ -923,16 +922,15 @@ void SyncWorker::maybeFinishAttempt()
         return;
     }
     if (s.sawComplete || !caps.sendsSyncComplete()) {
-        finishStream(RunOutcome::Complete, ApiError());
+        finishStream(RunOutcome::Complete, Error());
         return;
     }
     // A connection closed between two lines without the final chunk reads as a normal end of the
     // body in Qt: without SyncCompleteV1 it is a cut like any other (retried, resumed), not bad
     // data.
-    ApiError e
-        = ApiError::make(ApiError::Kind::ClosedEarly, QStringLiteral("POST /api/sync/stream"),
-            QStringLiteral("the connection ended before the stream was complete "
-                           "(no SyncCompleteV1)"));
+    Error e = Error::make(Error::Kind::ClosedEarly, QStringLiteral("POST /api/sync/stream"),
+        QStringLiteral("the connection ended before the stream was complete "
+                       "(no SyncCompleteV1)"));
     if (m_tuning.retry.shouldRetry(e, m_run.retries)) {
         scheduleRetry(e, [this] { beginStreamAttempt(); });
         return;
@@ -947,7 +945,7 @@ bool SyncWorker::gateFullAndDelta()
     const ServerCapabilities caps = capabilities();
     if (caps.version().isValid() && !caps.hasFullAndDeltaSync()) {
         finishRun(RunOutcome::Failed,
-            ApiError::make(ApiError::Kind::Unsupported, QStringLiteral("POST /api/sync/full-sync"),
+            Error::make(Error::Kind::Unsupported, QStringLiteral("POST /api/sync/full-sync"),
                 QStringLiteral("Immich %1 removed full-sync and delta-sync (3.0.0); "
                                "use the stream")
                     .arg(caps.version().toString())));
@@ -955,7 +953,7 @@ bool SyncWorker::gateFullAndDelta()
     }
     if (m_client->credentials().isEmpty()) {
         finishRun(RunOutcome::Failed,
-            ApiError::make(ApiError::Kind::Unauthorized, QStringLiteral("sync"),
+            Error::make(Error::Kind::Unauthorized, QStringLiteral("sync"),
                 QStringLiteral("no session token or API key")));
         return false;
     }
@@ -972,48 +970,46 @@ void SyncWorker::resolveOwners(const QStringList &given, std::function<void(QStr
         // Partners who share with me: the server's answer (GET /partners), else — a server
         // without the endpoint, or one that refuses it (an API key without partner.read) — the
         // mirror's partners table (filled by the stream).
-        auto done
-            = [this, me, next](const ApiError &err, const QList<PartnerResponseDto> &partners) {
-                  if (m_cancelRequested) {
-                      finishRun(RunOutcome::Cancelled,
-                          ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
-                      return;
-                  }
-                  QStringList owners {me};
-                  if (!err.isError()) {
-                      for (const PartnerResponseDto &p : partners)
-                          if (!p.id.isEmpty() && !owners.contains(p.id))
-                              owners.append(p.id);
-                      next(owners);
-                      return;
-                  }
-                  qCInfo(lcSync) << "partners from the mirror:" << err.technicalDetails();
-                  if (m_store)
-                      for (const QString &id : m_store->partnersSharingWith(me).value)
-                          if (!owners.contains(id))
-                              owners.append(id);
-                  next(owners);
-              };
+        auto done = [this, me, next](const Error &err, const QList<PartnerResponseDto> &partners) {
+            if (m_cancelRequested) {
+                finishRun(RunOutcome::Cancelled,
+                    Error::make(Error::Kind::Cancelled, QStringLiteral("sync")));
+                return;
+            }
+            QStringList owners {me};
+            if (!err.isError()) {
+                for (const PartnerResponseDto &p : partners)
+                    if (!p.id.isEmpty() && !owners.contains(p.id))
+                        owners.append(p.id);
+                next(owners);
+                return;
+            }
+            qCInfo(lcSync) << "partners from the mirror:" << err.technicalDetails();
+            if (m_store)
+                for (const QString &id : m_store->partnersSharingWith(me).value)
+                    if (!owners.contains(id))
+                        owners.append(id);
+            next(owners);
+        };
         GetPartnersJob *job = m_client->getPartners(PartnerDirection::SharedWith);
         connect(job, &GetPartnersJob::succeeded, this,
-            [done](const QList<PartnerResponseDto> &partners) { done(ApiError(), partners); });
-        connect(job, &ApiJob::failed, this, [done](const ApiError &err) { done(err, {}); });
+            [done](const QList<PartnerResponseDto> &partners) { done(Error(), partners); });
+        connect(job, &ApiJob::failed, this, [done](const Error &err) { done(err, {}); });
     };
     if (!m_connection.userId.isEmpty()) {
         withMe(m_connection.userId);
         return;
     }
     GetMyUserJob *job = m_client->getMyUser();
-    connect(job, &ApiJob::failed, this, [this](const ApiError &err) {
+    connect(job, &ApiJob::failed, this, [this](const Error &err) {
         finishRun(
-            err.kind == ApiError::Kind::Cancelled ? RunOutcome::Cancelled : RunOutcome::Failed,
-            err);
+            err.kind == Error::Kind::Cancelled ? RunOutcome::Cancelled : RunOutcome::Failed, err);
     });
     connect(job, &GetMyUserJob::succeeded, this, [this, withMe](const UserAdminResponse &user) {
         const QString me = user.id;
         if (me.isEmpty()) {
             finishRun(RunOutcome::Failed,
-                ApiError::make(ApiError::Kind::Malformed, QStringLiteral("GET /api/users/me"),
+                Error::make(Error::Kind::Malformed, QStringLiteral("GET /api/users/me"),
                     QStringLiteral("no id")));
             return;
         }
@@ -1155,14 +1151,14 @@ void SyncWorker::startReconcile()
 void SyncWorker::fetchFullSyncPage()
 {
     if (m_cancelRequested || m_run.cancelled) {
-        finishRun(RunOutcome::Cancelled,
-            ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+        finishRun(
+            RunOutcome::Cancelled, Error::make(Error::Kind::Cancelled, QStringLiteral("sync")));
         return;
     }
     if (m_ownerIndex >= m_owners.size()) {
         if (m_reconcile)
             m_run.result.perType.insert(QStringLiteral("removed"), m_removed);
-        finishRun(RunOutcome::Complete, ApiError());
+        finishRun(RunOutcome::Complete, Error());
         return;
     }
     const QString owner = m_owners.at(m_ownerIndex);
@@ -1174,12 +1170,12 @@ void SyncWorker::fetchFullSyncPage()
     request.lastId = m_lastId;
     if (owner != m_connection.userId)
         request.userId = owner;
-    auto done = [this, owner](const ApiError &err, const QList<AssetResponseDto> &assets) {
+    auto done = [this, owner](const Error &err, const QList<AssetResponseDto> &assets) {
         if (!m_run.active)
             return;
         if (m_cancelRequested || m_run.cancelled) {
-            finishRun(RunOutcome::Cancelled,
-                ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+            finishRun(
+                RunOutcome::Cancelled, Error::make(Error::Kind::Cancelled, QStringLiteral("sync")));
             return;
         }
         if (err.isError()) {
@@ -1234,8 +1230,8 @@ void SyncWorker::fetchFullSyncPage()
     };
     FullSyncJob *job = m_client->fullSync(request);
     connect(job, &FullSyncJob::succeeded, this,
-        [done](const QList<AssetResponseDto> &assets) { done(ApiError(), assets); });
-    connect(job, &ApiJob::failed, this, [done](const ApiError &err) { done(err, {}); });
+        [done](const QList<AssetResponseDto> &assets) { done(Error(), assets); });
+    connect(job, &ApiJob::failed, this, [done](const Error &err) { done(err, {}); });
 }
 
 void SyncWorker::startDeltaSync(const DeltaSyncOptions &options)
@@ -1250,7 +1246,7 @@ void SyncWorker::startDeltaSync(const DeltaSyncOptions &options)
         return;
     if (!options.updatedAfter.isValid()) {
         finishRun(RunOutcome::Failed,
-            ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("delta sync"),
+            Error::make(Error::Kind::InvalidInput, QStringLiteral("delta sync"),
                 QStringLiteral("no 'updated after' time given")));
         return;
     }
@@ -1269,12 +1265,12 @@ void SyncWorker::startDeltaSync(const DeltaSyncOptions &options)
             DeltaSyncRequest body;
             body.updatedAfter = after;
             body.userIds = owners;
-            auto done = [this, self](const ApiError &err, const AssetDeltaSyncResponse &r) {
+            auto done = [this, self](const Error &err, const AssetDeltaSyncResponse &r) {
                 if (!m_run.active)
                     return;
                 if (m_cancelRequested || m_run.cancelled) {
                     finishRun(RunOutcome::Cancelled,
-                        ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("sync")));
+                        Error::make(Error::Kind::Cancelled, QStringLiteral("sync")));
                     return;
                 }
                 if (err.isError()) {
@@ -1288,7 +1284,7 @@ void SyncWorker::startDeltaSync(const DeltaSyncOptions &options)
                 if (r.needsFullSync) {
                     m_run.result.needsFullSync = true;
                     Q_EMIT deltaSyncResult(0, 0, true);
-                    finishRun(RunOutcome::FullSyncNeeded, ApiError());
+                    finishRun(RunOutcome::FullSyncNeeded, Error());
                     return;
                 }
                 QList<MirrorAssetRecord> own, partner;
@@ -1318,12 +1314,12 @@ void SyncWorker::startDeltaSync(const DeltaSyncOptions &options)
                 m_run.result.perType.insert(QStringLiteral("upserted"), r.upserted.size());
                 m_run.result.perType.insert(QStringLiteral("deleted"), r.deleted.size());
                 Q_EMIT deltaSyncResult(int(r.upserted.size()), int(r.deleted.size()), false);
-                finishRun(RunOutcome::Complete, ApiError());
+                finishRun(RunOutcome::Complete, Error());
             };
             DeltaSyncJob *job = m_client->deltaSync(body);
             connect(job, &DeltaSyncJob::succeeded, this,
-                [done](const AssetDeltaSyncResponse &result) { done(ApiError(), result); });
-            connect(job, &ApiJob::failed, this, [done](const ApiError &err) { done(err, {}); });
+                [done](const AssetDeltaSyncResponse &result) { done(Error(), result); });
+            connect(job, &ApiJob::failed, this, [done](const Error &err) { done(err, {}); });
         };
         (*request)();
     });
@@ -1364,12 +1360,12 @@ void SyncWorker::refreshCheckpoints()
 {
     if (!m_client) {
         Q_EMIT operationFailed(QStringLiteral("refresh"),
-            ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
+            Error::make(Error::Kind::InvalidInput, QStringLiteral("sync"),
                 QStringLiteral("no connection set")));
         return;
     }
     GetSyncAcksJob *job = m_client->getSyncAcks();
-    connect(job, &ApiJob::failed, this, [this](const ApiError &err) {
+    connect(job, &ApiJob::failed, this, [this](const Error &err) {
         Q_EMIT operationFailed(QStringLiteral("refresh"), err);
         emitCheckpoints({}, false);
     });
@@ -1386,24 +1382,24 @@ void SyncWorker::sendPendingAcks(const PendingAckScope &scope)
     const QString op = QStringLiteral("ack pending");
     if (m_run.active && m_run.kind == RunKind::Stream) {
         Q_EMIT operationFailed(op,
-            ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
+            Error::make(Error::Kind::InvalidInput, QStringLiteral("sync"),
                 QStringLiteral("wait until the running sync has ended")));
         return;
     }
     if (!m_client) {
         Q_EMIT operationFailed(op,
-            ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
+            Error::make(Error::Kind::InvalidInput, QStringLiteral("sync"),
                 QStringLiteral("no connection set")));
         return;
     }
     if (!lockForOperation(op))
         return;
-    if (const ApiError e = ensureMirror(); e.isError()) {
+    if (const Error e = ensureMirror(); e.isError()) {
         Q_EMIT operationFailed(op, e);
         releaseWriteLock();
         return;
     }
-    ApiError readErr;
+    Error readErr;
     const QList<PendingAck> all = SyncMirror::pending(*m_store, &readErr);
     if (readErr.isError()) {
         Q_EMIT operationFailed(op, readErr);
@@ -1437,12 +1433,12 @@ void SyncWorker::sendPendingAcks(const PendingAckScope &scope)
         }
         const QStringList acks = remaining->takeFirst();
         SendSyncAcksJob *job = m_client->sendSyncAcks(acks);
-        connect(job, &ApiJob::failed, this, [this, op](const ApiError &err) {
+        connect(job, &ApiJob::failed, this, [this, op](const Error &err) {
             Q_EMIT operationFailed(op, err);
             refreshCheckpoints();
         });
         connect(job, &SendSyncAcksJob::succeeded, this, [this, acks, self, op] {
-            if (const ApiError e = SyncMirror::markSent(*m_store, acks); e.isError())
+            if (const Error e = SyncMirror::markSent(*m_store, acks); e.isError())
                 Q_EMIT operationFailed(op, e);
             (*self)();
         });
@@ -1455,13 +1451,13 @@ void SyncWorker::resetCheckpoints(const QStringList &types)
     const QString op = QStringLiteral("reset checkpoints");
     if (m_run.active && m_run.kind == RunKind::Stream) {
         Q_EMIT operationFailed(op,
-            ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
+            Error::make(Error::Kind::InvalidInput, QStringLiteral("sync"),
                 QStringLiteral("wait until the running sync has ended")));
         return;
     }
     if (!m_client) {
         Q_EMIT operationFailed(op,
-            ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
+            Error::make(Error::Kind::InvalidInput, QStringLiteral("sync"),
                 QStringLiteral("no connection set")));
         return;
     }
@@ -1474,8 +1470,7 @@ void SyncWorker::resetCheckpoints(const QStringList &types)
             const SyncEntityType type = entityTypeFromName(QStringView(t));
             if (type == SyncEntityType::Unknown) {
                 Q_EMIT operationFailed(op,
-                    ApiError::make(ApiError::Kind::InvalidInput,
-                        QStringLiteral("DELETE /api/sync/ack"),
+                    Error::make(Error::Kind::InvalidInput, QStringLiteral("DELETE /api/sync/ack"),
                         QStringLiteral("unknown checkpoint type %1").arg(t)));
                 refreshCheckpoints();
                 return;
@@ -1485,14 +1480,14 @@ void SyncWorker::resetCheckpoints(const QStringList &types)
         request.types = list;
     }
     DeleteSyncAcksJob *job = m_client->deleteSyncAcks(request);
-    connect(job, &ApiJob::failed, this, [this, op](const ApiError &err) {
+    connect(job, &ApiJob::failed, this, [this, op](const Error &err) {
         Q_EMIT operationFailed(op, err);
         refreshCheckpoints();
     });
     connect(job, &DeleteSyncAcksJob::succeeded, this, [this, types, op] {
-        if (const ApiError e = ensureMirror(); e.isError()) {
+        if (const Error e = ensureMirror(); e.isError()) {
             Q_EMIT operationFailed(op, e);
-        } else if (const ApiError c = SyncMirror::clearCheckpoints(*m_store, types); c.isError()) {
+        } else if (const Error c = SyncMirror::clearCheckpoints(*m_store, types); c.isError()) {
             Q_EMIT operationFailed(op, c);
         }
         Q_EMIT mirrorChanged({QStringLiteral("checkpoints"), QStringLiteral("pending_acks")});
@@ -1505,18 +1500,18 @@ void SyncWorker::discardPendingAcks(const QStringList &types)
     const QString op = QStringLiteral("discard pending acks");
     if (m_run.active && m_run.kind == RunKind::Stream) {
         Q_EMIT operationFailed(op,
-            ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("sync"),
+            Error::make(Error::Kind::InvalidInput, QStringLiteral("sync"),
                 QStringLiteral("wait until the running sync has ended")));
         return;
     }
     if (!lockForOperation(op))
         return;
-    if (const ApiError e = ensureMirror(); e.isError()) {
+    if (const Error e = ensureMirror(); e.isError()) {
         Q_EMIT operationFailed(op, e);
         releaseWriteLock();
         return;
     }
-    if (const ApiError e = SyncMirror::discardPending(*m_store, types); e.isError())
+    if (const Error e = SyncMirror::discardPending(*m_store, types); e.isError())
         Q_EMIT operationFailed(op, e);
     Q_EMIT mirrorChanged({QStringLiteral("pending_acks")});
     if (m_client)

@@ -84,12 +84,12 @@ Q_SIGNALS:
     void fullSyncPage(const QString &ownerId, int assets, bool lastPage);
     void deltaSyncResult(int upserted, int deleted, bool needsFullSync);
     void checkpointsChanged(const QList<Tidemark::CheckpointRow> &rows);
-    void retryScheduled(int attempt, int seconds, const Tidemark::ApiError &cause);
+    void retryScheduled(int attempt, int seconds, const Tidemark::Error &cause);
     void warning(const QString &message);
     void runStatistics(const Tidemark::RunStatistics &statistics);
     //! The end of a run; `more` = another run follows at once (after a server reset).
     void runEnded(const Tidemark::RunResult &result, bool more);
-    void operationFailed(const QString &operation, const Tidemark::ApiError &error);
+    void operationFailed(const QString &operation, const Tidemark::Error &error);
     void browserIndexesChanged(bool ready, qint64 buildMs);
     //! Opening the mirror upgrades it to this version's schema: `step` of `steps` done
     //! (step == steps: finished, or stopped by the error the caller reports).
@@ -115,26 +115,26 @@ private:
     };
 
     // common
-    ApiError ensureMirror();
+    Error ensureMirror();
     //! Device and inode of the file at `path` (0 when unknown): tells a file replaced under us.
     static quint64 mirrorFileIdentity(const QString &path);
     //! Stream runs: whether this run must reset (asked for, a new session, or an unfinished
     //! earlier reset); records it in the mirror before anything is sent.
-    ApiError decideReset();
+    Error decideReset();
     ServerCapabilities capabilities() const;
     //! `resume` restarts the run when it has to wait for another process's write lock.
     bool beginRun(RunKind kind, AckMode mode, std::function<void()> resume = {});
     //! The mirror's cross-process write lock for this connection's mirror (Busy when taken).
-    ApiError takeWriteLock();
+    Error takeWriteLock();
     //! Gives it back unless a run is active.
     void releaseWriteLock();
     //! Checkpoint operations (acks set/delete/discard): the lock, or operationFailed() + the
     //! checkpointsChanged() that ends the operation.
     bool lockForOperation(const QString &operation);
     void onLockWaitTick();
-    void finishRun(RunOutcome outcome, const ApiError &error, bool more = false);
+    void finishRun(RunOutcome outcome, const Error &error, bool more = false);
     void emitProgress(bool force = false);
-    void scheduleRetry(const ApiError &cause, std::function<void()> again);
+    void scheduleRetry(const Error &cause, std::function<void()> again);
     QStringList takeChangedTables();
     void noteChanged(const QStringList &tables);
     //! Starts the background build of the browser indexes when the mirror lacks some (a first
@@ -144,11 +144,11 @@ private:
     // stream
     void beginStreamAttempt();
     void onStreamChunk(const QByteArray &bytes);
-    void onStreamEnded(const ApiError &error);
+    void onStreamEnded(const Error &error);
     void onPipelineFlushed(const PipelineFlush &flush);
     void onPipelineFinished(const PipelineSummary &summary);
     void sendAcks();
-    void onAcksSent(const QList<AckEntry> &entries, const ApiError &error);
+    void onAcksSent(const QList<AckEntry> &entries, const Error &error);
     void maybeFinishAttempt();
     void stopStreamInput();
     void abortStream();
@@ -187,10 +187,10 @@ private:
     std::unique_ptr<StreamPipeline> m_pipeline;
     QPointer<SyncStreamJob> m_streamJob;
     bool m_replyDone = false, m_httpOk = false, m_sawData = false, m_abortedByUs = false;
-    ApiError m_replyError;
+    Error m_replyError;
     bool m_pipelineDone = false;
     PipelineSummary m_summary;
-    ApiError m_fatal;
+    Error m_fatal;
     qint64 m_bytes = 0; // over all attempts of the run
     qint64 m_linesBefore = 0, m_committedBefore = 0; // previous attempts
     QHash<QString, qint64> m_perTypeBefore, m_storedPerTypeBefore;
@@ -199,7 +199,7 @@ private:
     AckSet m_pendingAcks;
     QPointer<SendSyncAcksJob> m_ackJob;
     int m_ackRetries = 0;
-    ApiError m_ackError;
+    Error m_ackError;
     bool m_ackRetryScheduled = false;
 
     // full / reconcile paging

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tidemark developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DTO decoding from the captured bodies (field by field), request bodies equal to the captured
-// requests, decoding errors naming the member, and error bodies → ApiError.
+// requests, decoding errors naming the member, and error bodies → Error.
 #include "api/ApiDtos.h"
 
 #include "TestSupport.h"
@@ -104,17 +104,17 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("messages");
-        QTest::newRow("015") << u"015-"_qs << int(ApiError::Kind::ApiKeyRefused)
+        QTest::newRow("015") << u"015-"_qs << int(Error::Kind::ApiKeyRefused)
                              << u"Sync endpoints cannot be used with API keys"_qs << 1;
-        QTest::newRow("071") << u"071-"_qs << int(ApiError::Kind::Unauthorized)
+        QTest::newRow("071") << u"071-"_qs << int(Error::Kind::Unauthorized)
                              << u"Authentication required"_qs << 1;
-        QTest::newRow("076") << u"076-"_qs << int(ApiError::Kind::Http)
+        QTest::newRow("076") << u"076-"_qs << int(Error::Kind::Http)
                              << u"each value in types must be one of"_qs << 1;
-        QTest::newRow("079") << u"079-"_qs << int(ApiError::Kind::Http)
+        QTest::newRow("079") << u"079-"_qs << int(Error::Kind::Http)
                              << u"each value in types must be one of"_qs << 1;
-        QTest::newRow("081") << u"081-"_qs << int(ApiError::Kind::Http)
+        QTest::newRow("081") << u"081-"_qs << int(Error::Kind::Http)
                              << u"Invalid ack type: garbage"_qs << 1;
-        QTest::newRow("082") << u"082-"_qs << int(ApiError::Kind::Http)
+        QTest::newRow("082") << u"082-"_qs << int(Error::Kind::Http)
                              << u"Only one ack per type is allowed"_qs << 1;
     }
 
@@ -125,7 +125,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QFETCH(int, messages);
         const Test::Capture c = Test::loadCapture(prefix);
-        const ApiError e = ApiError::fromHttp(c.status, c.body, c.method + u' ' + c.path,
+        const Error e = Error::fromHttp(c.status, c.body, c.method + u' ' + c.path,
             QString::fromLatin1(c.header("x-immich-cid")));
         QCOMPARE(int(e.kind), kind);
         QCOMPARE(e.httpStatus, c.status);
@@ -172,7 +172,7 @@ private Q_SLOTS:
             R"([{"id":"a","ownerId":"o","type":"IMAGE","checksum":"c"},{"id":"b","ownerId":"o","type":"IMAGE","checksum":"c","exifInfo":{"fileSizeInByte":"12"}}])")
                                                               .array());
         QVERIFY(!wrong.hasValue());
-        QCOMPARE(wrong.error().kind, ApiError::Kind::Malformed);
+        QCOMPARE(wrong.error().kind, Error::Kind::Malformed);
         QVERIFY2(
             wrong.error().detail.contains(
                 u"AssetResponseDto[1].exifInfo.fileSizeInByte: expected integer or null, got string"_qs),
@@ -203,13 +203,13 @@ private Q_SLOTS:
     void retryAfter()
     {
         const QDateTime now(QDate(2015, 10, 21), QTime(7, 27), Qt::UTC);
-        QCOMPARE(ApiError::parseRetryAfter("120", now), 120);
-        QCOMPARE(ApiError::parseRetryAfter(" 0 ", now), 0);
-        QCOMPARE(ApiError::parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT", now), 60);
-        QCOMPARE(ApiError::parseRetryAfter("Wed, 21 Oct 2015 07:00:00 GMT", now), 0);
-        QCOMPARE(ApiError::parseRetryAfter("", now), -1);
-        QCOMPARE(ApiError::parseRetryAfter("soon", now), -1);
-        QCOMPARE(ApiError::parseRetryAfter("-5", now), -1);
+        QCOMPARE(Error::parseRetryAfter("120", now), 120);
+        QCOMPARE(Error::parseRetryAfter(" 0 ", now), 0);
+        QCOMPARE(Error::parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT", now), 60);
+        QCOMPARE(Error::parseRetryAfter("Wed, 21 Oct 2015 07:00:00 GMT", now), 0);
+        QCOMPARE(Error::parseRetryAfter("", now), -1);
+        QCOMPARE(Error::parseRetryAfter("soon", now), -1);
+        QCOMPARE(Error::parseRetryAfter("-5", now), -1);
     }
 };
 

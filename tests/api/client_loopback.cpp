@@ -67,7 +67,7 @@ struct Outcome
     int succeeded = 0;
     int failed = 0;
     int finished = 0;
-    ApiError error;
+    Error error;
 };
 
 template<typename Job> Outcome *watch(Job *job)
@@ -76,7 +76,7 @@ template<typename Job> Outcome *watch(Job *job)
     static std::deque<std::unique_ptr<Outcome>> outcomes;
     auto *o = outcomes.emplace_back(std::make_unique<Outcome>()).get();
     QObject::connect(job, &Job::succeeded, job, [o] { ++o->succeeded; });
-    QObject::connect(job, &ApiJob::failed, job, [o](const ApiError &e) {
+    QObject::connect(job, &ApiJob::failed, job, [o](const Error &e) {
         ++o->failed;
         o->error = e;
     });
@@ -197,7 +197,7 @@ private Q_SLOTS:
             const Test::Capture c = serve(u"015-"_qs);
             Outcome *so = watch(client->syncStream(eight));
             QVERIFY(waitDone(so));
-            QCOMPARE(so->error.kind, ApiError::Kind::ApiKeyRefused);
+            QCOMPARE(so->error.kind, Error::Kind::ApiKeyRefused);
             QCOMPARE(so->error.httpStatus, 403);
             QCOMPARE(so->error.correlationId, u"h602yoma"_qs);
             QCOMPARE(so->error.where, u"POST /api/sync/stream"_qs);
@@ -207,12 +207,12 @@ private Q_SLOTS:
             serve(u"071-"_qs);
             Outcome *so = watch(client->syncStream(eight));
             QVERIFY(waitDone(so));
-            QCOMPARE(so->error.kind, ApiError::Kind::Unauthorized);
+            QCOMPARE(so->error.kind, Error::Kind::Unauthorized);
             QCOMPARE(so->error.serverMessages, QStringList {u"Authentication required"_qs});
             serve(u"079-"_qs);
             so = watch(client->syncStream({{SyncRequestType::AssetsV1}, {}}));
             QVERIFY(waitDone(so));
-            QCOMPARE(so->error.kind, ApiError::Kind::Http);
+            QCOMPARE(so->error.kind, Error::Kind::Http);
             QCOMPARE(so->error.httpStatus, 400);
             QCOMPARE(so->error.serverMessages.size(), 1);
             QVERIFY(
@@ -302,7 +302,7 @@ private Q_SLOTS:
                  QStringList {}}) {
             Outcome *o = watch(client->sendSyncAcks(acks));
             QVERIFY(waitDone(o));
-            QCOMPARE(o->error.kind, ApiError::Kind::InvalidInput);
+            QCOMPARE(o->error.kind, Error::Kind::InvalidInput);
         }
         QStringList tooMany;
         for (int i = 0; i < 1001; ++i)
@@ -328,10 +328,10 @@ private Q_SLOTS:
             watch(client->deleteSyncAcks())};
         for (Outcome *o : outcomes) {
             QVERIFY(waitDone(o));
-            QCOMPARE(o->error.kind, ApiError::Kind::ApiKeyRefused);
+            QCOMPARE(o->error.kind, Error::Kind::ApiKeyRefused);
             QCOMPARE(o->error.httpStatus, 403);
             QVERIFY(o->error.detail.contains(u"Sync endpoints cannot be used with API keys"_qs));
-            QCOMPARE(o->error.suggestedAction(), ApiError::Action::LogInAgain);
+            QCOMPARE(o->error.suggestedAction(), Error::Action::LogInAgain);
         }
         QCOMPARE(refused, 4);
         QVERIFY(server->requests.isEmpty());
@@ -422,7 +422,7 @@ private Q_SLOTS:
         client->setFollowSameOriginRedirects(false);
         Outcome *o = watch(client->getMyUser());
         QVERIFY(waitDone(o));
-        QCOMPARE(o->error.kind, ApiError::Kind::Redirect);
+        QCOMPARE(o->error.kind, Error::Kind::Redirect);
         QCOMPARE(o->error.httpStatus, 302);
         QTest::qWait(50);
         QCOMPARE(server->requests.size(), 1);
@@ -460,7 +460,7 @@ private Q_SLOTS:
         QVERIFY(waitDone(bad));
         QCOMPARE(server->requests.last().path, QByteArray("/api/partners?direction=shared-by"));
         QCOMPARE(server->requests.last().header("x-api-key"), QByteArray("key-123"));
-        QCOMPARE(bad->error.kind, ApiError::Kind::Malformed);
+        QCOMPARE(bad->error.kind, Error::Kind::Malformed);
         QVERIFY2(bad->error.detail.contains(u"PartnerResponseDto[0].id"_qs),
             qPrintable(bad->error.detail));
     }
@@ -519,7 +519,7 @@ private Q_SLOTS:
         client->run(cut);
         QVERIFY(waitDone(co));
         QCOMPARE(co->succeeded, 0);
-        QCOMPARE(co->error.kind, ApiError::Kind::Network);
+        QCOMPARE(co->error.kind, Error::Kind::Network);
         QVERIFY2(co->error.detail.contains(QLatin1StringView("in the middle of a line")),
             qPrintable(co->error.detail));
         QCOMPARE(body, line + "{\"type\":\"Us");
@@ -535,7 +535,7 @@ private Q_SLOTS:
             [cancelled] { cancelled->cancel(); });
         client->run(cancelled);
         QVERIFY(waitDone(xo));
-        QCOMPARE(xo->error.kind, ApiError::Kind::Cancelled);
+        QCOMPARE(xo->error.kind, Error::Kind::Cancelled);
     }
 
     void redirectOtherOriginRefused()
@@ -553,14 +553,14 @@ private Q_SLOTS:
                 client->setApiKey(u"key-123"_qs);
             Outcome *o = watch(client->getMyUser());
             QVERIFY(waitDone(o));
-            QCOMPARE(o->error.kind, ApiError::Kind::Redirect);
+            QCOMPARE(o->error.kind, Error::Kind::Redirect);
             QVERIFY(o->error.detail.contains(other.origin()));
             QCOMPARE(o->error.httpStatus, 302);
         }
         Outcome *t = watch(client->getThumbnail(
             u"8a749608-71b2-47ae-a944-bf2e6a97626a"_qs, ThumbnailSize::Fullsize));
         QVERIFY(waitDone(t));
-        QCOMPARE(t->error.kind, ApiError::Kind::Redirect);
+        QCOMPARE(t->error.kind, Error::Kind::Redirect);
         QTest::qWait(100);
         QVERIFY(other.requests.isEmpty()); // nothing, credentials or not, reached the other origin
 
@@ -574,7 +574,7 @@ private Q_SLOTS:
         const int before = int(server->requests.size());
         Outcome *o = watch(client->getMyUser());
         QVERIFY(waitDone(o));
-        QCOMPARE(o->error.kind, ApiError::Kind::Redirect);
+        QCOMPARE(o->error.kind, Error::Kind::Redirect);
         QTest::qWait(50);
         QCOMPARE(int(server->requests.size()), before + 1);
     }
@@ -595,7 +595,7 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         QVERIFY(waitDone(o));
-        QCOMPARE(o->error.kind, ApiError::Kind::Timeout);
+        QCOMPARE(o->error.kind, Error::Kind::Timeout);
         QVERIFY(o->error.isTransient());
         QVERIFY(t.elapsed() >= 250);
         QCOMPARE(split.lines.size(), 1);
@@ -604,7 +604,7 @@ private Q_SLOTS:
         server->setHandler([](const HttpRequest &, QTcpSocket *) {});
         Outcome *silent = watch(client->getSyncAcks());
         QVERIFY(waitDone(silent));
-        QCOMPARE(silent->error.kind, ApiError::Kind::Timeout);
+        QCOMPARE(silent->error.kind, Error::Kind::Timeout);
     }
 
     void timeoutIsNotTotal()
@@ -656,7 +656,7 @@ private Q_SLOTS:
         Test::StreamLines split(stream);
         QVERIFY(waitDone(o));
         // Qt 6.4 sometimes reports a normal end for this cut; the half line tells it apart.
-        QCOMPARE(o->error.kind, ApiError::Kind::Network);
+        QCOMPARE(o->error.kind, Error::Kind::Network);
         QCOMPARE(o->succeeded, 0);
         QCOMPARE(split.lines.size(), 2);
     }
@@ -686,7 +686,7 @@ private Q_SLOTS:
         if (o->succeeded)
             QVERIFY(!claimsComplete);
         else
-            QCOMPARE(o->error.kind, ApiError::Kind::Network);
+            QCOMPARE(o->error.kind, Error::Kind::Network);
     }
 
     void retryAfterAndServerErrors()
@@ -696,24 +696,24 @@ private Q_SLOTS:
             int status;
             QByteArray body;
             QByteArray retryAfter;
-            ApiError::Kind kind;
+            Error::Kind kind;
             int seconds;
             bool transient;
         };
         const QList<Case> cases {
-            {503, R"({"message":"Service Unavailable","statusCode":503})", "120",
-                ApiError::Kind::Http, 120, true},
+            {503, R"({"message":"Service Unavailable","statusCode":503})", "120", Error::Kind::Http,
+                120, true},
             {429, R"({"message":"Too Many Requests"})", "Wed, 21 Oct 2015 07:28:00 GMT",
-                ApiError::Kind::Http, 0, true},
-            {500, "<html>Internal error</html>", {}, ApiError::Kind::Http, -1, true},
+                Error::Kind::Http, 0, true},
+            {500, "<html>Internal error</html>", {}, Error::Kind::Http, -1, true},
             {400,
                 R"({"message":["a must be b","c must be d"],"error":"Bad Request","statusCode":400,"correlationId":"cid9"})",
-                {}, ApiError::Kind::Http, -1, false},
+                {}, Error::Kind::Http, -1, false},
             {401, R"({"message":"Invalid user token","error":"Unauthorized","statusCode":401})", {},
-                ApiError::Kind::Unauthorized, -1, false},
+                Error::Kind::Unauthorized, -1, false},
             {403,
                 R"({"message":"Missing required permission: asset.read","error":"Forbidden","statusCode":403})",
-                {}, ApiError::Kind::Http, -1, false},
+                {}, Error::Kind::Http, -1, false},
         };
         for (const Case &c : cases) {
             server->setHandler([&](const HttpRequest &, QTcpSocket *s) {
@@ -741,7 +741,7 @@ private Q_SLOTS:
         });
         Outcome *o = watch(client->getMyUser());
         QVERIFY(waitDone(o));
-        QCOMPARE(o->error.kind, ApiError::Kind::Malformed);
+        QCOMPARE(o->error.kind, Error::Kind::Malformed);
         QVERIFY2(o->error.detail.contains(u"UserAdminResponseDto.email"_qs),
             qPrintable(o->error.detail));
         QCOMPARE(o->error.where, u"GET /api/users/me"_qs);
@@ -750,7 +750,7 @@ private Q_SLOTS:
         });
         Outcome *v = watch(client->getServerVersion());
         QVERIFY(waitDone(v));
-        QCOMPARE(v->error.kind, ApiError::Kind::Malformed);
+        QCOMPARE(v->error.kind, Error::Kind::Malformed);
         QVERIFY(v->error.byteOffset >= 0);
     }
 
@@ -764,13 +764,13 @@ private Q_SLOTS:
         client->setServerUrl(*ServerUrl::parse(QStringLiteral("127.0.0.1:%1").arg(port)));
         Outcome *o = watch(client->ping());
         QVERIFY(waitDone(o));
-        QCOMPARE(o->error.kind, ApiError::Kind::Network);
+        QCOMPARE(o->error.kind, Error::Kind::Network);
         QVERIFY(o->error.isTransient());
         // No server address at all.
         client->setServerUrl(ServerUrl());
         Outcome *none = watch(client->ping());
         QVERIFY(waitDone(none));
-        QCOMPARE(none->error.kind, ApiError::Kind::InvalidInput);
+        QCOMPARE(none->error.kind, Error::Kind::InvalidInput);
     }
 
     void cancelAndContract()
@@ -781,7 +781,7 @@ private Q_SLOTS:
         Outcome *o = watch(job);
         QTimer::singleShot(50, job, &ApiJob::cancel);
         QVERIFY(waitDone(o));
-        QCOMPARE(o->error.kind, ApiError::Kind::Cancelled);
+        QCOMPARE(o->error.kind, Error::Kind::Cancelled);
         QTRY_VERIFY(guard.isNull()); // deleted after finished
         QCOMPARE(o->finished, 1);
     }
@@ -806,7 +806,7 @@ private Q_SLOTS:
         Outcome *bad
             = watch(client->getThumbnail(u"../../server/version"_qs, ThumbnailSize::Thumbnail));
         QVERIFY(waitDone(bad));
-        QCOMPARE(bad->error.kind, ApiError::Kind::InvalidInput);
+        QCOMPARE(bad->error.kind, Error::Kind::InvalidInput);
         QCOMPARE(server->requests.size(), 1);
     }
 };

@@ -38,35 +38,35 @@ using TidemarkDev::LibrarySpec;
 namespace {
 
 // Runs a job to the end; returns its error (none on success) and hands the result to `onResult`.
-template<typename Job, typename F> ApiError runJob(Job *job, F &&onResult, int timeoutMs = 60000)
+template<typename Job, typename F> Error runJob(Job *job, F &&onResult, int timeoutMs = 60000)
 {
-    ApiError error;
+    Error error;
     bool done = false;
     QObject::connect(job, &Job::succeeded, job, std::forward<F>(onResult));
-    QObject::connect(job, &ApiJob::failed, job, [&](const ApiError &e) { error = e; });
+    QObject::connect(job, &ApiJob::failed, job, [&](const Error &e) { error = e; });
     QObject::connect(job, &ApiJob::finished, job, [&] { done = true; });
     QElapsedTimer t;
     t.start();
     while (!done && t.elapsed() < timeoutMs)
         QTest::qWait(2);
     if (!done)
-        return ApiError::make(
-            ApiError::Kind::Timeout, QStringLiteral("test"), QStringLiteral("job did not finish"));
+        return Error::make(
+            Error::Kind::Timeout, QStringLiteral("test"), QStringLiteral("job did not finish"));
     return error;
 }
-template<typename Job> ApiError runJob(Job *job)
+template<typename Job> Error runJob(Job *job)
 {
     return runJob(job, [] {});
 }
 
 struct StreamResult
 {
-    ApiError error;
+    Error error;
     SyncStreamSummary summary;
     QList<SyncEvent> events;
     int batches = 0;
     bool linesBeforeEnd = false;
-    ApiError parseError;
+    Error parseError;
     std::map<QString, int> counts;
     QStringList lastAckPerType() const
     {
@@ -158,8 +158,8 @@ private Q_SLOTS:
     void loginAndAccount()
     {
         client.clearCredentials();
-        const ApiError wrong = runJob(client.login({DevServer::adminEmail(), u"nope"_qs}));
-        QCOMPARE(wrong.kind, ApiError::Kind::Unauthorized);
+        const Error wrong = runJob(client.login({DevServer::adminEmail(), u"nope"_qs}));
+        QCOMPARE(wrong.kind, Error::Kind::Unauthorized);
         QCOMPARE(wrong.httpStatus, 401);
 
         LoginResponse login;
@@ -196,13 +196,13 @@ private Q_SLOTS:
         QVERIFY(!server.hasSession(spare));
         int unauthorized = 0;
         connect(&other, &ImmichClient::unauthorized, this, [&] { ++unauthorized; });
-        QCOMPARE(runJob(other.getMyUser()).kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(runJob(other.getMyUser()).kind, Error::Kind::Unauthorized);
         QCOMPARE(runJob(other.syncStream({{SyncRequestType::UsersV1}, {}})).kind,
-            ApiError::Kind::Unauthorized);
+            Error::Kind::Unauthorized);
         QCOMPARE(unauthorized, 2);
         // No credentials at all.
         other.clearCredentials();
-        QCOMPARE(runJob(other.getMyUser()).kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(runJob(other.getMyUser()).kind, Error::Kind::Unauthorized);
     }
 
     void apiKey()
@@ -211,11 +211,11 @@ private Q_SLOTS:
         keyed.setServerUrl(client.serverUrl());
         keyed.setApiKey(server.createApiKey(DevServer::adminEmail()));
         QVERIFY(!runJob(keyed.getMyUser()));
-        const QList<ApiError> refused {runJob(keyed.syncStream({{SyncRequestType::UsersV1}, {}})),
+        const QList<Error> refused {runJob(keyed.syncStream({{SyncRequestType::UsersV1}, {}})),
             runJob(keyed.getSyncAcks()), runJob(keyed.sendSyncAcks({u"SyncResetV1|reset"_qs})),
             runJob(keyed.deleteSyncAcks())};
-        for (const ApiError &e : refused)
-            QCOMPARE(e.kind, ApiError::Kind::ApiKeyRefused);
+        for (const Error &e : refused)
+            QCOMPARE(e.kind, Error::Kind::ApiKeyRefused);
         QList<AssetResponseDto> page;
         QVERIFY(!runJob(keyed.fullSync({u"2100-01-01T00:00:00.000Z"_qs, 10, {}, {}}),
             [&](const QList<AssetResponseDto> &p) { page = p; }));
@@ -325,7 +325,7 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         const StreamResult r = stream(client, {{SyncRequestType::AssetsV1}, {}});
-        QCOMPARE(r.error.kind, ApiError::Kind::Timeout);
+        QCOMPARE(r.error.kind, Error::Kind::Timeout);
         QVERIFY(t.elapsed() < 5000);
         QCOMPARE(r.events.size(), 100);
     }
@@ -336,8 +336,8 @@ private Q_SLOTS:
         const StreamResult r = stream(client, {{SyncRequestType::AssetsV1}, {}});
         // Network error, or (Qt 6.4, FIN together with the last data) a "clean" end without the
         // SyncCompleteV1 line: either way the run is known to be interrupted.
-        QVERIFY2(r.error.kind == ApiError::Kind::Network
-                || (!r.error && !r.summary.endsWithSyncComplete),
+        QVERIFY2(
+            r.error.kind == Error::Kind::Network || (!r.error && !r.summary.endsWithSyncComplete),
             qPrintable(r.error.technicalDetails()));
         QCOMPARE(r.events.size(), 250);
         QVERIFY(r.events.last().type != SyncEntityType::SyncCompleteV1);
@@ -348,7 +348,7 @@ private Q_SLOTS:
         server.addFault({Fault::Kind::TruncateFinalLine, u"/api/sync/stream"_qs, 0, 500, -1, 0, 1});
         const StreamResult r = stream(client, {{SyncRequestType::UsersV1}, {}});
         // The terminating chunk came, but the body ends inside a line: a cut, whatever Qt said.
-        QCOMPARE(r.error.kind, ApiError::Kind::Network);
+        QCOMPARE(r.error.kind, Error::Kind::Network);
         QVERIFY2(r.error.detail.contains(QLatin1StringView("in the middle of a line")),
             qPrintable(r.error.technicalDetails()));
         QVERIFY(!r.events.isEmpty());
@@ -359,7 +359,7 @@ private Q_SLOTS:
         server.addFault({Fault::Kind::MalformedLine, u"/api/sync/stream"_qs, 10, 500, -1, 0, 1});
         const StreamResult r = stream(client, {{SyncRequestType::AssetsV1}, {}});
         QVERIFY(!r.error); // the body itself ended cleanly; the consumer's parser finds the line
-        QCOMPARE(r.parseError.kind, ApiError::Kind::Malformed);
+        QCOMPARE(r.parseError.kind, Error::Kind::Malformed);
         QCOMPARE(r.parseError.lineNumber, 11);
         QCOMPARE(r.events.size(), 10);
     }
@@ -368,7 +368,7 @@ private Q_SLOTS:
     {
         server.addFault({Fault::Kind::HttpStatus, u"/api/sync/stream"_qs, 0, 503, 30, 0, 1});
         const StreamResult r = stream(client, {{SyncRequestType::UsersV1}, {}});
-        QCOMPARE(r.error.kind, ApiError::Kind::Http);
+        QCOMPARE(r.error.kind, Error::Kind::Http);
         QCOMPARE(r.error.httpStatus, 503);
         QCOMPARE(r.error.retryAfterSeconds, 30);
         QVERIFY(r.error.isTransient());
@@ -384,7 +384,7 @@ private Q_SLOTS:
         const StreamResult r = stream(client, {{SyncRequestType::AssetsV1}, {}});
         QVERIFY(r.error || !r.summary.endsWithSyncComplete);
         QCOMPARE(r.events.size(), 20);
-        QCOMPARE(runJob(client.getSyncAcks()).kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(runJob(client.getSyncAcks()).kind, Error::Kind::Unauthorized);
         client.setSessionToken(token);
     }
 
@@ -397,7 +397,7 @@ private Q_SLOTS:
         QVERIFY2(!ok.error, qPrintable(ok.error.technicalDetails()));
         const StreamResult bad
             = stream(client, {{SyncRequestType::AssetsV1, SyncRequestType::MemoriesV1}, {}});
-        QCOMPARE(bad.error.kind, ApiError::Kind::Http);
+        QCOMPARE(bad.error.kind, Error::Kind::Http);
         QCOMPARE(bad.error.httpStatus, 400);
         QVERIFY(!bad.error.serverMessages.isEmpty());
         server.setVersion(2, 7, 5);

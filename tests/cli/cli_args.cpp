@@ -147,24 +147,23 @@ private Q_SLOTS:
 
     void exitCodes()
     {
-        QCOMPARE(exitCodeFor(ApiError::none()), ExitOk);
-        QCOMPARE(exitCodeFor(ApiError::make(ApiError::Kind::Network, u"x"_s)), ExitNetwork);
-        QCOMPARE(exitCodeFor(ApiError::make(ApiError::Kind::Timeout, u"x"_s)), ExitNetwork);
-        QCOMPARE(
-            exitCodeFor(ApiError::fromHttp(401, "{\"message\":\"Invalid user token\"}", u"x"_s)),
+        QCOMPARE(exitCodeFor(Error::none()), ExitOk);
+        QCOMPARE(exitCodeFor(Error::make(Error::Kind::Network, u"x"_s)), ExitNetwork);
+        QCOMPARE(exitCodeFor(Error::make(Error::Kind::Timeout, u"x"_s)), ExitNetwork);
+        QCOMPARE(exitCodeFor(Error::fromHttp(401, "{\"message\":\"Invalid user token\"}", u"x"_s)),
             ExitAuth);
-        QCOMPARE(exitCodeFor(ApiError::fromHttp(
+        QCOMPARE(exitCodeFor(Error::fromHttp(
                      403, "{\"message\":\"Sync endpoints cannot be used with API keys\"}", u"x"_s)),
             ExitAuth);
-        QCOMPARE(exitCodeFor(ApiError::fromHttp(400, "{}", u"x"_s)), ExitServerRefused);
-        QCOMPARE(exitCodeFor(ApiError::fromHttp(500, "", u"x"_s)), ExitServerRefused);
-        QCOMPARE(exitCodeFor(ApiError::make(ApiError::Kind::Malformed, u"x"_s)), ExitMalformed);
-        QCOMPARE(exitCodeFor(ApiError::make(ApiError::Kind::Storage, u"x"_s)), ExitStorage);
-        QCOMPARE(exitCodeFor(ApiError::make(ApiError::Kind::Cancelled, u"x"_s)), ExitIncomplete);
-        QCOMPARE(exitCodeFor(ApiError::make(ApiError::Kind::Unsupported, u"x"_s)), ExitUnsupported);
-        QCOMPARE(exitCodeFor(ApiError::make(ApiError::Kind::InvalidInput, u"x"_s)), ExitUsage);
-        QCOMPARE(exitCodeFor(ApiError::make(ApiError::Kind::Busy, u"mirror: lock"_s, u"4242"_s)),
-            ExitBusy);
+        QCOMPARE(exitCodeFor(Error::fromHttp(400, "{}", u"x"_s)), ExitServerRefused);
+        QCOMPARE(exitCodeFor(Error::fromHttp(500, "", u"x"_s)), ExitServerRefused);
+        QCOMPARE(exitCodeFor(Error::make(Error::Kind::Malformed, u"x"_s)), ExitMalformed);
+        QCOMPARE(exitCodeFor(Error::make(Error::Kind::Storage, u"x"_s)), ExitStorage);
+        QCOMPARE(exitCodeFor(Error::make(Error::Kind::Cancelled, u"x"_s)), ExitIncomplete);
+        QCOMPARE(exitCodeFor(Error::make(Error::Kind::Unsupported, u"x"_s)), ExitUnsupported);
+        QCOMPARE(exitCodeFor(Error::make(Error::Kind::InvalidInput, u"x"_s)), ExitUsage);
+        QCOMPARE(
+            exitCodeFor(Error::make(Error::Kind::Busy, u"mirror: lock"_s, u"4242"_s)), ExitBusy);
         QCOMPARE(int(ExitBusy), 9);
     }
 
@@ -198,7 +197,7 @@ private Q_SLOTS:
             out.document()[u"answer"_s] = 42;
             out.warn(u"careful"_s);
             QCOMPARE(out.finish(out.fail(ExitAuth,
-                         ApiError::fromHttp(
+                         Error::fromHttp(
                              401, "{\"message\":\"Invalid user token\"}", u"GET /api/users/me"_s))),
                 int(ExitAuth));
         }

@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, std::size_t siz
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     const Expected<ServerUrl> url = ServerUrl::parse(text);
     if (!url) {
-        FUZZ_CHECK(url.error().kind == ApiError::Kind::InvalidInput);
+        FUZZ_CHECK(url.error().kind == Error::Kind::InvalidInput);
         FUZZ_CHECK(!url.error().detail.isEmpty());
         return 0;
     }

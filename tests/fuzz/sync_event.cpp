@@ -27,12 +27,12 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, std::size_t siz
 
     SyncEvent reused;
     FUZZ_CHECK(!SyncEventParser::parseInto(kPrevious, 1, 0, reused));
-    const ApiError reusedError = SyncEventParser::parseInto(line, 7, 1000, reused);
+    const Error reusedError = SyncEventParser::parseInto(line, 7, 1000, reused);
 
     FUZZ_CHECK(fresh.hasValue() == !reusedError);
     if (!fresh) {
-        const ApiError e = fresh.error();
-        FUZZ_CHECK(e.kind == ApiError::Kind::Malformed);
+        const Error e = fresh.error();
+        FUZZ_CHECK(e.kind == Error::Kind::Malformed);
         FUZZ_CHECK(e.lineNumber == 7);
         FUZZ_CHECK(e.byteOffset >= 1000 && e.byteOffset <= 1000 + qint64(size));
         FUZZ_CHECK(e.byteOffset == reusedError.byteOffset && e.detail == reusedError.detail);

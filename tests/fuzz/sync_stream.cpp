@@ -20,7 +20,7 @@ using namespace Tidemark;
 struct Split
 {
     QList<SyncLine> lines;
-    ApiError error;
+    Error error;
 };
 
 // Chunk sizes from a small LCG seeded by the input, so each input has its own, repeatable cuts.
@@ -34,7 +34,7 @@ Split splitInChunks(QByteArrayView body, quint32 seed, qsizetype maxChunk,
         seed = seed * 1664525u + 1013904223u;
         const qsizetype n
             = std::min<qsizetype>(body.size() - pos, 1 + qsizetype(seed >> 16) % maxChunk);
-        const ApiError e = splitter.feed(body.sliced(pos, n), result.lines);
+        const Error e = splitter.feed(body.sliced(pos, n), result.lines);
         if (e) {
             result.error = e;
             return result;
@@ -56,7 +56,7 @@ bool sameLines(const QList<SyncLine> &a, const QList<SyncLine> &b)
     return true;
 }
 
-bool sameError(const ApiError &a, const ApiError &b)
+bool sameError(const Error &a, const Error &b)
 {
     return a.kind == b.kind && a.lineNumber == b.lineNumber && a.byteOffset == b.byteOffset
         && a.detail == b.detail;
@@ -109,16 +109,16 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, std::size_t siz
     for (const SyncLine &line : std::as_const(reference.lines))
         anyTooLong = anyTooLong || line.bytes.size() > limit;
     if (anyTooLong)
-        FUZZ_CHECK(limited.error.kind == ApiError::Kind::Malformed);
+        FUZZ_CHECK(limited.error.kind == Error::Kind::Malformed);
 
     QList<SyncEvent> events;
-    const ApiError batchError = SyncEventParser::parseBatch(reference.lines, events);
+    const Error batchError = SyncEventParser::parseBatch(reference.lines, events);
     qsizetype parsed = 0;
     for (const SyncLine &line : std::as_const(reference.lines)) {
         const Expected<SyncEvent> event = SyncEventParser::parse(line);
         if (!event) {
-            const ApiError e = event.error();
-            FUZZ_CHECK(e.kind == ApiError::Kind::Malformed);
+            const Error e = event.error();
+            FUZZ_CHECK(e.kind == Error::Kind::Malformed);
             FUZZ_CHECK(e.lineNumber == line.lineNumber);
             FUZZ_CHECK(e.byteOffset >= line.byteOffset
                 && e.byteOffset <= line.byteOffset + line.bytes.size());

@@ -11,12 +11,12 @@
 #include "MainWindow.h"
 #include "UiSettings.h"
 #include "UiTestEnv.h"
-#include "api/ApiError.h"
 #include "dialogs/ConnectDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "i18n/Translations.h"
 #include "panels/SyncPanel.h"
 #include "sync/SyncService.h"
+#include "util/Error.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -121,7 +121,7 @@ private Q_SLOTS:
             window.syncPanel()->startButton()->text(), QStringLiteral("Synchronisierung &starten"));
 
         // core's sentences and plurals
-        QCOMPARE(ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("POST /api/sync/stream"))
+        QCOMPARE(Error::make(Error::Kind::Cancelled, QStringLiteral("POST /api/sync/stream"))
                      .userMessage(),
             QStringLiteral("Abgebrochen (POST /api/sync/stream)."));
         QCOMPARE(QCoreApplication::translate("Tidemark::AssetsPanel", "%n asset(s)", nullptr, 1),

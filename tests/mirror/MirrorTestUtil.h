@@ -105,7 +105,7 @@ inline MirrorOpenOptions options(bool native)
 
 #define MIRROR_VERIFY_NO_ERROR(expr)                                                               \
     do {                                                                                           \
-        const ApiError e_ = (expr);                                                                \
+        const Error e_ = (expr);                                                                   \
         if (e_.isError())                                                                          \
             QFAIL(qPrintable(e_.technicalDetails()));                                              \
     } while (false)

@@ -489,7 +489,7 @@ private Q_SLOTS:
             ev(E::AssetV1, SyncEmpty {})};
         auto r = apply(store, events);
         QVERIFY(!r.ok());
-        QCOMPARE(r.error.kind, ApiError::Kind::InvalidInput);
+        QCOMPARE(r.error.kind, Error::Kind::InvalidInput);
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM assets")), 0);
         // A run whose events disagree with its type.
         r = store.apply(E::AssetV1, std::span<const SyncEvent>(events.constData(), 1));

@@ -137,7 +137,7 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         const BrowserIndexBuilder::Result r = BrowserIndexBuilder::build(m_path);
-        QCOMPARE(r.error.kind, ApiError::Kind::Cancelled);
+        QCOMPARE(r.error.kind, Error::Kind::Cancelled);
         QVERIFY(!r.built);
         QVERIFY(t.elapsed() < qMax<qint64>(150, m_fullBuildMs / 3));
         QVERIFY(!indexesReady(m_path));

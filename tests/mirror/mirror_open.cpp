@@ -167,8 +167,8 @@ private Q_SLOTS:
         MirrorOpenOptions ro;
         ro.readOnly = true;
         MirrorStore reader;
-        const ApiError e = reader.open(path2, ro);
-        QCOMPARE(e.kind, ApiError::Kind::Storage);
+        const Error e = reader.open(path2, ro);
+        QCOMPARE(e.kind, Error::Kind::Storage);
         QVERIFY(e.detail.contains(QLatin1StringView("upgrade")));
     }
 
@@ -187,8 +187,8 @@ private Q_SLOTS:
             return f.readAll();
         }();
         MirrorStore store;
-        const ApiError e = store.open(path);
-        QCOMPARE(e.kind, ApiError::Kind::Storage);
+        const Error e = store.open(path);
+        QCOMPARE(e.kind, Error::Kind::Storage);
         QCOMPARE(store.problem(), MirrorStore::Problem::NewerSchema);
         QVERIFY(e.detail.contains(QLatin1StringView("newer Tidemark")));
         QVERIFY(e.detail.contains(QDir::toNativeSeparators(path)));
@@ -207,12 +207,12 @@ private Q_SLOTS:
             f.write(QByteArray(8192, 'x'));
         }
         MirrorStore store;
-        const ApiError e = store.open(path);
-        QCOMPARE(e.kind, ApiError::Kind::Storage);
+        const Error e = store.open(path);
+        QCOMPARE(e.kind, Error::Kind::Storage);
         QCOMPARE(store.problem(), MirrorStore::Problem::Corrupt);
         QVERIFY2(e.detail.contains(QDir::toNativeSeparators(path)), qPrintable(e.detail));
         QVERIFY(QFile::exists(path)); // never deleted silently
-        QCOMPARE(e.suggestedAction(), ApiError::Action::FreeDisk);
+        QCOMPARE(e.suggestedAction(), Error::Action::FreeDisk);
 
         auto moved = store.rebuild();
         MIRROR_VERIFY_OK(moved);
@@ -247,8 +247,8 @@ private Q_SLOTS:
             f.write(QByteArray(16384, '\x5a'));
         }
         MirrorStore store;
-        const ApiError e = store.open(path);
-        QCOMPARE(e.kind, ApiError::Kind::Storage);
+        const Error e = store.open(path);
+        QCOMPARE(e.kind, Error::Kind::Storage);
         QCOMPARE(store.problem(), MirrorStore::Problem::Corrupt);
         QVERIFY(e.detail.contains(QDir::toNativeSeparators(path)));
     }
@@ -268,7 +268,7 @@ private Q_SLOTS:
         auto r
             = reader.applyBatch({ev(E::AssetV1, asset(QStringLiteral("b"), QStringLiteral("me")))});
         QVERIFY(!r.ok());
-        QCOMPARE(r.error.kind, ApiError::Kind::Storage);
+        QCOMPARE(r.error.kind, Error::Kind::Storage);
         QVERIFY2(
             r.error.detail.contains(QDir::toNativeSeparators(path)), qPrintable(r.error.detail));
         QVERIFY2(r.error.detail.contains(QLatin1StringView("read"), Qt::CaseInsensitive),
@@ -440,7 +440,7 @@ private Q_SLOTS:
         QCOMPARE(store.hasAssetKey().value, false);
 
         const BrowserIndexBuilder::Result built = BrowserIndexBuilder::build(path);
-        QCOMPARE(built.error.kind, ApiError::Kind::Cancelled);
+        QCOMPARE(built.error.kind, Error::Kind::Cancelled);
         QVERIFY(!built.built);
         QCOMPARE(store.hasAssetKey().value, false);
         QCOMPARE(store.browserIndexesReady().value, false);

@@ -46,7 +46,7 @@ private Q_SLOTS:
         batch << ev(E::AssetExifV1, SyncAssetExifV1 {});
         auto r = store.applyBatch(batch);
         QVERIFY(!r.ok());
-        QCOMPARE(r.error.kind, ApiError::Kind::Storage);
+        QCOMPARE(r.error.kind, Error::Kind::Storage);
         QVERIFY2(r.error.detail.contains(QLatin1StringView("injected failure")),
             qPrintable(r.error.detail));
         QVERIFY(r.error.detail.contains(QDir::toNativeSeparators(path)));
@@ -71,9 +71,9 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 3)));
         auto r = store.applyBatch(assets(20000));
         QVERIFY(!r.ok());
-        QCOMPARE(r.error.kind, ApiError::Kind::Storage);
+        QCOMPARE(r.error.kind, Error::Kind::Storage);
         QVERIFY2(r.error.detail.contains(QLatin1StringView("full")), qPrintable(r.error.detail));
-        QCOMPARE(r.error.suggestedAction(), ApiError::Action::FreeDisk);
+        QCOMPARE(r.error.suggestedAction(), Error::Action::FreeDisk);
         QCOMPARE(store.assetCount().value, 10);
     }
 

@@ -24,7 +24,7 @@ private Q_SLOTS:
         const auto missing
             = ServerVersion::fromJson(QByteArrayLiteral("{\"major\":1,\"minor\":135}"));
         QVERIFY(!missing.hasValue());
-        QCOMPARE(missing.error().kind, ApiError::Kind::Malformed);
+        QCOMPARE(missing.error().kind, Error::Kind::Malformed);
         QVERIFY(missing.error().detail.contains(QStringLiteral("patch")));
         const auto wrong = ServerVersion::fromJson(
             QByteArrayLiteral("{\"major\":\"1\",\"minor\":135,\"patch\":3}"));

@@ -97,7 +97,7 @@ private Q_SLOTS:
         QFETCH(QString, mentions);
         const auto url = ServerUrl::parse(input);
         QVERIFY(!url.hasValue());
-        QCOMPARE(url.error().kind, ApiError::Kind::InvalidInput);
+        QCOMPARE(url.error().kind, Error::Kind::InvalidInput);
         QVERIFY2(url.error().detail.contains(mentions, Qt::CaseInsensitive),
             qPrintable(url.error().detail));
         QVERIFY(!url.error().userMessage().isEmpty());

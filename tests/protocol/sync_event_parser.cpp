@@ -253,10 +253,10 @@ std::map<QString, int> countTypes(const QByteArray &body)
     return counts;
 }
 
-ApiError errorOf(const QByteArray &line)
+Error errorOf(const QByteArray &line)
 {
     const auto r = SyncEventParser::parse(line, 7, 1000, QStringLiteral("POST /api/sync/stream"));
-    return r.hasValue() ? ApiError() : r.error();
+    return r.hasValue() ? Error() : r.error();
 }
 
 } // namespace
@@ -427,7 +427,7 @@ private Q_SLOTS:
             for (const SyncLine &line : lines) {
                 auto e = SyncEventParser::parse(line);
                 QVERIFY(e.hasValue());
-                const ApiError err = SyncEventParser::checkRules(*e);
+                const Error err = SyncEventParser::checkRules(*e);
                 QVERIFY2(!err.isError(), qPrintable(err.technicalDetails()));
                 shapes.insert(e->typeName == u"SyncAckV1"_qs
                         ? u"SyncAckV1:"_qs + QString::number(e->ack.count(u'|'))
@@ -616,8 +616,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, line);
         QFETCH(QString, mentions);
         QFETCH(int, column);
-        const ApiError e = errorOf(line);
-        QCOMPARE(e.kind, ApiError::Kind::Malformed);
+        const Error e = errorOf(line);
+        QCOMPARE(e.kind, Error::Kind::Malformed);
         QVERIFY2(e.detail.contains(mentions), qPrintable(e.detail));
         QCOMPARE(e.lineNumber, 7);
         QVERIFY(e.byteOffset >= 1000 && e.byteOffset <= 1000 + line.size());
@@ -632,8 +632,8 @@ private Q_SLOTS:
         QByteArray deep = R"({"type":"UserMetadataV1","data":{"value":{"a":)";
         for (int i = 0; i < 10000; ++i)
             deep += "[";
-        const ApiError e = errorOf(deep);
-        QCOMPARE(e.kind, ApiError::Kind::Malformed);
+        const Error e = errorOf(deep);
+        QCOMPARE(e.kind, Error::Kind::Malformed);
         QVERIFY(e.detail.contains(u"nested too deeply"_qs));
         QByteArray ok = R"({"type":"UserMetadataV1","data":{"value":{"a":)";
         for (int i = 0; i < 30; ++i)
@@ -666,7 +666,7 @@ private Q_SLOTS:
             {R"({"type":"UserDeleteV1","data":{"userId":5},"ack":"UserDeleteV1|b"})", 2, 70},
             {R"({"type":"UserDeleteV1","data":{"userId":"w"},"ack":"UserDeleteV1|c"})", 3, 140}};
         QList<SyncEvent> events;
-        const ApiError e = SyncEventParser::parseBatch(lines, events);
+        const Error e = SyncEventParser::parseBatch(lines, events);
         QCOMPARE(e.lineNumber, 2);
         QCOMPARE(events.size(), 1);
         QCOMPARE(std::get<SyncUserDeleteV1>(events[0].payload).userId, u"u"_qs);

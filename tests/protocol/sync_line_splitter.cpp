@@ -164,8 +164,8 @@ private Q_SLOTS:
         const QList<SyncLine> got = s.feed(cut);
         QCOMPARE(got.size(), 27);
         QCOMPARE(s.pendingBytes(), cut.size() - lastStart);
-        const ApiError e = s.finish();
-        QCOMPARE(e.kind, ApiError::Kind::Malformed);
+        const Error e = s.finish();
+        QCOMPARE(e.kind, Error::Kind::Malformed);
         QCOMPARE(e.lineNumber, 28);
         QCOMPARE(e.byteOffset, lastStart);
         QCOMPARE(e.where, QStringLiteral("POST /api/sync/stream"));
@@ -175,7 +175,7 @@ private Q_SLOTS:
         // lines with '\n'.
         SyncLineSplitter t;
         t.feed(QByteArray("{\"type\":\"SyncCompleteV1\",\"data\":{},\"ack\":\"x\"}"));
-        QCOMPARE(t.finish().kind, ApiError::Kind::Malformed);
+        QCOMPARE(t.finish().kind, Error::Kind::Malformed);
     }
 
     void maxLineLength()
@@ -193,25 +193,25 @@ private Q_SLOTS:
         for (qsizetype split : {qsizetype(0), qsizetype(1), qsizetype(30), max, max + 1}) {
             SyncLineSplitter b(max);
             QList<SyncLine> got;
-            ApiError e = b.feed(QByteArray("{\"a\":1}\n") + tooLong.left(split), got);
+            Error e = b.feed(QByteArray("{\"a\":1}\n") + tooLong.left(split), got);
             if (!e)
                 e = b.feed(tooLong.mid(split) + "\n{\"b\":2}\n", got);
-            QCOMPARE(e.kind, ApiError::Kind::Malformed);
+            QCOMPARE(e.kind, Error::Kind::Malformed);
             QCOMPARE(e.lineNumber, 2);
             QCOMPARE(e.byteOffset, 8);
             QCOMPARE(got.size(), 1); // the line before is delivered, nothing after
             QVERIFY(b.pendingBytes() <= max + 1);
             QVERIFY(b.feed(QByteArray("\n")).isEmpty()); // sticky
-            QCOMPARE(b.finish().kind, ApiError::Kind::Malformed);
+            QCOMPARE(b.finish().kind, Error::Kind::Malformed);
         }
 
         // Unterminated: reported as soon as the tail passes the limit, never buffered beyond.
         SyncLineSplitter c(max);
         QList<SyncLine> sink;
-        ApiError e;
+        Error e;
         for (int i = 0; i < 1000 && !e; ++i)
             e = c.feed(QByteArray(10, 'y'), sink);
-        QCOMPARE(e.kind, ApiError::Kind::Malformed);
+        QCOMPARE(e.kind, Error::Kind::Malformed);
         QVERIFY(c.pendingBytes() <= max + 1);
         QCOMPARE(SyncLineSplitter::DefaultMaxLineLength, 16 * 1024 * 1024);
     }

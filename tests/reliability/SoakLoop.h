@@ -149,7 +149,7 @@ inline QString runSoak(const SoakConfig &cfg,
         s.totalEvents = total;
         if (i % qMax(1, cfg.compareEvery) == 0 || i == cfg.iterations - 1) {
             MirrorStore m;
-            if (const ApiError e = m.open(c.mirrorPath); e.isError())
+            if (const Error e = m.open(c.mirrorPath); e.isError())
                 return e.technicalDetails();
             const QStringList visible = server.visibleAssetIds(admin);
             if (m.allAssetIds().value != QSet<QString>(visible.cbegin(), visible.cend()))

@@ -270,12 +270,12 @@ private Q_SLOTS:
         env.server.addFault(f);
         const RunResult r = env.streamOnce();
         QCOMPARE(r.outcome, RunOutcome::Failed);
-        QCOMPARE(r.error.kind, ApiError::Kind::Malformed);
+        QCOMPARE(r.error.kind, Error::Kind::Malformed);
         QCOMPARE(r.error.lineNumber, qint64(kGoodLines + 1));
         QVERIFY2(r.error.userMessage().endsWith(QStringLiteral(
                      "): UserV1 record: key member \"data.id\" is missing or null.")),
             qPrintable(r.error.userMessage()));
-        QCOMPARE(r.error.suggestedAction(), ApiError::Action::Reset);
+        QCOMPARE(r.error.suggestedAction(), Error::Action::Reset);
         Reliability::MirrorView m(env.mirrorPath());
         QCOMPARE(m.column(QStringLiteral("SELECT COUNT(*) FROM users WHERE id IS NULL OR id = ''")),
             QStringList {QStringLiteral("0")});

@@ -37,7 +37,7 @@ private:
 
 struct Expected
 {
-    ApiError::Kind kind = ApiError::Kind::None; //!< None: the run completes (after retrying)
+    Error::Kind kind = Error::Kind::None; //!< None: the run completes (after retrying)
     QString inMessage; //!< a word the one message must contain
 };
 
@@ -127,19 +127,19 @@ private Q_SLOTS:
             f.after = reference[line].byteOffset + reference[line].size / 2;
             // The cut may meet an ack request in flight first (Network); the stream itself was
             // reached and ended early (ClosedEarly). Either way the sentence names the request.
-            expected = {ApiError::Kind::ClosedEarly, QStringLiteral("(POST /api/sync/")};
+            expected = {Error::Kind::ClosedEarly, QStringLiteral("(POST /api/sync/")};
         } else if (fault == QLatin1StringView("malformed-line")) {
             f.kind = Fault::Kind::MalformedLine;
-            expected = {ApiError::Kind::Malformed, QStringLiteral("line %1").arg(line + 1)};
+            expected = {Error::Kind::Malformed, QStringLiteral("line %1").arg(line + 1)};
         } else if (fault == QLatin1StringView("truncated-final-line")) {
             f.kind = Fault::Kind::TruncateFinalLine;
-            expected = {ApiError::Kind::ClosedEarly,
+            expected = {Error::Kind::ClosedEarly,
                 QStringLiteral("closed the stream before it was complete")};
         } else if (fault == QLatin1StringView("stall")) {
             env.inactivityMs = 1000;
             f.kind = Fault::Kind::Stall;
             f.stallMs = 2500;
-            expected = {ApiError::Kind::Timeout, QStringLiteral("timed out")};
+            expected = {Error::Kind::Timeout, QStringLiteral("timed out")};
         } else if (fault == QLatin1StringView("http-500")
             || fault == QLatin1StringView("http-503-retry-after")) {
             // The connection is cut at the point; the retry of the stream meets the status.
@@ -153,18 +153,18 @@ private Q_SLOTS:
             status.skip = 1; // the first request is the one cut
             env.server.addFault(status);
             env.tuning.retry.maxRetries = unavailable ? 2 : 1;
-            expected = unavailable ? Expected {}
-                                   : Expected {ApiError::Kind::Http, QStringLiteral("500")};
+            expected
+                = unavailable ? Expected {} : Expected {Error::Kind::Http, QStringLiteral("500")};
         } else if (fault == QLatin1StringView("revoked-401")) {
             f.kind = Fault::Kind::RevokeSessionAfterLines;
             env.tuning.retry.maxRetries = 3; // must not loop all the same
-            expected = {ApiError::Kind::Unauthorized, QStringLiteral("credentials")};
+            expected = {Error::Kind::Unauthorized, QStringLiteral("credentials")};
         } else if (fault == QLatin1StringView("disk-full")) {
             f.kind = Fault::Kind::None;
-            expected = {ApiError::Kind::Storage, QStringLiteral("mirror")};
+            expected = {Error::Kind::Storage, QStringLiteral("mirror")};
         } else if (fault == QLatin1StringView("read-only")) {
             f.kind = Fault::Kind::CutAfterLines; // some data first, then the mirror turns read-only
-            expected = {ApiError::Kind::Storage, QStringLiteral("mirror")};
+            expected = {Error::Kind::Storage, QStringLiteral("mirror")};
         } else if (fault == QLatin1StringView("ack-fails")) {
             f.kind = Fault::Kind::HttpStatus;
             f.path = QStringLiteral("/api/sync/ack");
@@ -173,7 +173,7 @@ private Q_SLOTS:
             f.status = point < 3 ? 500 : 503;
             f.times = -1;
             f.skip = point % 3;
-            expected = {ApiError::Kind::Http, QStringLiteral("/api/sync/ack")};
+            expected = {Error::Kind::Http, QStringLiteral("/api/sync/ack")};
         }
 
         env.newSession();
@@ -205,17 +205,17 @@ private Q_SLOTS:
         const RunResult &r = runs.first();
         QVERIFY2(warnings.isEmpty(),
             qPrintable(warnings.isEmpty() ? QString() : warnings.first().at(0).toString()));
-        if (expected.kind == ApiError::Kind::None) {
+        if (expected.kind == Error::Kind::None) {
             QVERIFY2(r.outcome == RunOutcome::Complete, qPrintable(r.error.technicalDetails()));
             QVERIFY(retries.size() >= 1);
             const auto last = retries.last();
-            QCOMPARE(last.at(2).value<ApiError>().httpStatus, 503);
+            QCOMPARE(last.at(2).value<Error>().httpStatus, 503);
             QVERIFY(last.at(1).toInt() >= 1); // "retrying in 1 s": Retry-After honoured
         } else {
             QVERIFY2(r.outcome == RunOutcome::Failed || r.outcome == RunOutcome::Interrupted,
                 qPrintable(runOutcomeName(r.outcome)));
-            const bool ackCut = expected.kind == ApiError::Kind::ClosedEarly
-                && r.error.kind == ApiError::Kind::Network
+            const bool ackCut = expected.kind == Error::Kind::ClosedEarly
+                && r.error.kind == Error::Kind::Network
                 && r.error.where.contains(QLatin1StringView("/ack"));
             QVERIFY2(r.error.kind == expected.kind || ackCut,
                 qPrintable(
@@ -224,14 +224,14 @@ private Q_SLOTS:
             QVERIFY2(message.contains(expected.inMessage), qPrintable(message));
         }
         if (fault == QLatin1StringView("revoked-401")) {
-            QCOMPARE(r.error.suggestedAction(), ApiError::Action::LogInAgain);
+            QCOMPARE(r.error.suggestedAction(), Error::Action::LogInAgain);
             // Never a loop: a cut at a line boundary may be retried once, and the retry meets the
             // 401; or an ack request meets it first.
             QVERIFY(env.server.streamRequestCount() - streamsBefore <= 2);
             QVERIFY(retries.size() <= 1);
         }
         if (fault == QLatin1StringView("disk-full"))
-            QCOMPARE(r.error.suggestedAction(), ApiError::Action::FreeDisk);
+            QCOMPARE(r.error.suggestedAction(), Error::Action::FreeDisk);
 
         // The server never got ahead of the mirror.
         {

@@ -86,7 +86,7 @@ private Q_SLOTS:
         QVERIFY2(r.message().contains(QDir::toNativeSeparators(path)), qPrintable(r.message()));
         QVERIFY2(
             r.message().contains(QLatin1StringView("not a database")), qPrintable(r.message()));
-        QCOMPARE(r.error().kind, ApiError::Kind::Storage);
+        QCOMPARE(r.error().kind, Error::Kind::Storage);
         QVERIFY(r.error().userMessage().contains(path));
         // MirrorStore agrees and leaves the file as it is.
         MirrorStore store;

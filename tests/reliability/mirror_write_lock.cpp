@@ -71,11 +71,11 @@ private Q_SLOTS:
         QVERIFY(holder);
         const RunResult r = env.streamOnce();
         QCOMPARE(r.outcome, RunOutcome::Failed);
-        QCOMPARE(r.error.kind, ApiError::Kind::Busy);
+        QCOMPARE(r.error.kind, Error::Kind::Busy);
         QCOMPARE(r.error.userMessage(),
             QStringLiteral("Another Tidemark process (pid %1) is syncing this account.")
                 .arg(holder->processId()));
-        QCOMPARE(r.error.suggestedAction(), ApiError::Action::Retry);
+        QCOMPARE(r.error.suggestedAction(), Error::Action::Retry);
 
         // Checkpoint operations that write refuse too; reading the mirror still works.
         QSignalSpy failed(env.svc.get(), &SyncService::operationFailed);
@@ -83,7 +83,7 @@ private Q_SLOTS:
         env.svc->discardPendingAcks({});
         QVERIFY(rows.wait(10000));
         QCOMPARE(failed.size(), 1);
-        QCOMPARE(failed.first().at(1).value<ApiError>().kind, ApiError::Kind::Busy);
+        QCOMPARE(failed.first().at(1).value<Error>().kind, Error::Kind::Busy);
         MirrorView view(env.mirrorPath());
         QVERIFY(!view.openError.isError());
         QVERIFY(!view.assetIds().isEmpty());
@@ -165,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(holder);
         const MirrorResult<QString> moved = MirrorHealth::rebuild(path);
         QVERIFY(!moved.ok());
-        QCOMPARE(moved.error.kind, ApiError::Kind::Busy);
+        QCOMPARE(moved.error.kind, Error::Kind::Busy);
         QCOMPARE(moved.error.userMessage(),
             QStringLiteral("Another Tidemark process (pid %1) is syncing this account.")
                 .arg(holder->processId()));

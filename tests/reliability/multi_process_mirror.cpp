@@ -89,7 +89,7 @@ int runWindow(int argc, char **argv)
     ino_t walInode = 0, dbInode = 0;
     std::unique_ptr<MirrorStore> reader;
     QObject::connect(&controller, &AppController::errorOccurred, &app,
-        [](const ApiError &e, const QString &context) {
+        [](const Error &e, const QString &context) {
             say(QStringLiteral("error: %1: %2").arg(context, e.technicalDetails()));
         });
     QObject::connect(&controller, &AppController::stateChanged, &app, [&](AppController::State s) {
@@ -101,7 +101,7 @@ int runWindow(int argc, char **argv)
         MirrorOpenOptions ro;
         ro.readOnly = true;
         ro.quickCheck = false;
-        if (const ApiError e = reader->open(mirror, ro))
+        if (const Error e = reader->open(mirror, ro))
             say(QStringLiteral("reader: %1").arg(e.technicalDetails()));
         say(QStringLiteral("connected %1").arg(mirror));
         window.periodicSync()->setInterval(1000);
@@ -224,7 +224,7 @@ class MultiProcessMirrorTest : public QObject
         Reliability::MirrorView view(m_mirror);
         if (view.openError)
             return view.openError.technicalDetails();
-        if (const ApiError e = view.store.integrityCheck())
+        if (const Error e = view.store.integrityCheck())
             return QStringLiteral("integrity_check: %1").arg(e.technicalDetails());
         const QSet<QString> mine = view.assetIds();
         const QSet<QString> theirs

@@ -15,9 +15,9 @@ using namespace Reliability;
 
 namespace {
 
-ApiError httpError(int status, int retryAfter = -1)
+Error httpError(int status, int retryAfter = -1)
 {
-    ApiError e = ApiError::fromHttp(status, QByteArray(), QStringLiteral("POST /api/sync/stream"));
+    Error e = Error::fromHttp(status, QByteArray(), QStringLiteral("POST /api/sync/stream"));
     e.retryAfterSeconds = retryAfter;
     return e;
 }
@@ -45,25 +45,25 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<int>("status");
         QTest::addColumn<bool>("retried");
-        const auto k = [](ApiError::Kind kind) { return int(kind); };
-        QTest::newRow("network") << k(ApiError::Kind::Network) << 0 << true;
-        QTest::newRow("timeout") << k(ApiError::Kind::Timeout) << 0 << true;
+        const auto k = [](Error::Kind kind) { return int(kind); };
+        QTest::newRow("network") << k(Error::Kind::Network) << 0 << true;
+        QTest::newRow("timeout") << k(Error::Kind::Timeout) << 0 << true;
         for (int s : {500, 502, 503, 504, 408, 429})
-            QTest::addRow("http-%d", s) << k(ApiError::Kind::Http) << s << true;
+            QTest::addRow("http-%d", s) << k(Error::Kind::Http) << s << true;
         for (int s : {400, 403, 404, 409, 410, 422})
-            QTest::addRow("http-%d", s) << k(ApiError::Kind::Http) << s << false;
-        QTest::newRow("401") << k(ApiError::Kind::Unauthorized) << 401 << false;
-        QTest::newRow("api-key") << k(ApiError::Kind::ApiKeyRefused) << 403 << false;
-        QTest::newRow("malformed") << k(ApiError::Kind::Malformed) << 0 << false;
-        QTest::newRow("storage") << k(ApiError::Kind::Storage) << 0 << false;
-        QTest::newRow("cancelled") << k(ApiError::Kind::Cancelled) << 0 << false;
+            QTest::addRow("http-%d", s) << k(Error::Kind::Http) << s << false;
+        QTest::newRow("401") << k(Error::Kind::Unauthorized) << 401 << false;
+        QTest::newRow("api-key") << k(Error::Kind::ApiKeyRefused) << 403 << false;
+        QTest::newRow("malformed") << k(Error::Kind::Malformed) << 0 << false;
+        QTest::newRow("storage") << k(Error::Kind::Storage) << 0 << false;
+        QTest::newRow("cancelled") << k(Error::Kind::Cancelled) << 0 << false;
     }
     void whatIsRetried()
     {
         QFETCH(int, kind);
         QFETCH(int, status);
         QFETCH(bool, retried);
-        ApiError e = ApiError::make(ApiError::Kind(kind), QStringLiteral("test"));
+        Error e = Error::make(Error::Kind(kind), QStringLiteral("test"));
         e.httpStatus = status;
         RetryPolicy p;
         p.maxRetries = 3;
@@ -80,7 +80,7 @@ private Q_SLOTS:
         p.baseDelayMs = 1000;
         p.maxDelayMs = 60000;
         p.jitter = 0.25;
-        const ApiError e = httpError(500);
+        const Error e = httpError(500);
         for (int attempt = 1; attempt <= 5; ++attempt) {
             const double nominal = 1000.0 * double(1 << (attempt - 1));
             QSet<int> seen;
@@ -108,9 +108,9 @@ private Q_SLOTS:
         QVERIFY(p.delayMs(1, httpError(503, 0)) <= 125);
         // "Retry-After" as an HTTP date.
         const QDateTime now = QDateTime(QDate(2026, 11, 27), QTime(8, 0), Qt::UTC);
-        QCOMPARE(ApiError::parseRetryAfter("Fri, 27 Nov 2026 08:00:05 GMT", now), 5);
-        QCOMPARE(ApiError::parseRetryAfter("12", now), 12);
-        QCOMPARE(ApiError::parseRetryAfter("soon", now), -1);
+        QCOMPARE(Error::parseRetryAfter("Fri, 27 Nov 2026 08:00:05 GMT", now), 5);
+        QCOMPARE(Error::parseRetryAfter("12", now), 12);
+        QCOMPARE(Error::parseRetryAfter("soon", now), -1);
     }
 
     void tooManyRequestsIsRetriedAfterRetryAfter()
@@ -130,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(retry.size(), 1);
         QCOMPARE(retry.at(0).at(0).toInt(), 1);
         QCOMPARE(retry.at(0).at(1).toInt(), 1); // "retrying in 1 s"
-        QCOMPARE(retry.at(0).at(2).value<ApiError>().httpStatus, 429);
+        QCOMPARE(retry.at(0).at(2).value<Error>().httpStatus, 429);
         // The countdown reached the progress (what the Sync panel shows as the phase).
         bool countdown = false;
         for (const auto &args : progress)
@@ -161,7 +161,7 @@ private Q_SLOTS:
             QCOMPARE(retry.at(i).at(0).toInt(), i + 1);
         QCOMPARE(env.server.streamRequestCount(), qint64(4)); // 1 + 3 retries, then stop
         QVERIFY(t.elapsed() >= qint64(0.75 * (100 + 200 + 400)));
-        QCOMPARE(r.error.suggestedAction(), ApiError::Action::Retry);
+        QCOMPARE(r.error.suggestedAction(), Error::Action::Retry);
     }
 
     void clientErrorsAreNotRetried_data()
@@ -210,15 +210,15 @@ private Q_SLOTS:
         const qint64 before = env.server.requestCount();
         const RunResult r = env.streamOnce();
         QCOMPARE(r.outcome, RunOutcome::Failed);
-        QCOMPARE(r.error.kind, ApiError::Kind::Unauthorized);
-        QCOMPARE(r.error.suggestedAction(), ApiError::Action::LogInAgain);
+        QCOMPARE(r.error.kind, Error::Kind::Unauthorized);
+        QCOMPARE(r.error.suggestedAction(), Error::Action::LogInAgain);
         QVERIFY(retry.isEmpty());
         const qint64 first = env.server.requestCount() - before;
         QVERIFY2(first >= 1 && first <= 2,
             qPrintable(QString::number(first))); // the first refusal ends it
         // Once more: the same few requests, the same one answer.
         const RunResult again = env.streamOnce();
-        QCOMPARE(again.error.kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(again.error.kind, Error::Kind::Unauthorized);
         QCOMPARE(env.server.requestCount() - before, 2 * first);
     }
 
@@ -264,7 +264,7 @@ private Q_SLOTS:
         const RunResult r = env.streamOnce();
         QVERIFY2(r.outcome == RunOutcome::Complete, qPrintable(r.error.technicalDetails()));
         QCOMPARE(retry.size(), 1);
-        QCOMPARE(retry.at(0).at(2).value<ApiError>().httpStatus, 502);
+        QCOMPARE(retry.at(0).at(2).value<Error>().httpStatus, 502);
         QCOMPARE(env.streamOnce().events, qint64(1)); // everything was acked in the end
     }
 };

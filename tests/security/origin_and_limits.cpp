@@ -34,7 +34,7 @@ public:
     explicit PathJob(const QString &path) : ApiJob("GET", path, Auth::Any) { }
 
 protected:
-    ApiError parseBody(const QByteArray &) override { return {}; }
+    Error parseBody(const QByteArray &) override { return {}; }
     void emitSucceeded() override { }
 };
 
@@ -65,8 +65,8 @@ private Q_SLOTS:
         for (const Credentials &c : {Credentials::sessionToken(QStringLiteral("session-secret")),
                  Credentials::apiKey(QStringLiteral("key-secret"))}) {
             client.setCredentials(c);
-            const ApiError e = runJob(client.getMyUser());
-            QCOMPARE(e.kind, ApiError::Kind::Redirect);
+            const Error e = runJob(client.getMyUser());
+            QCOMPARE(e.kind, Error::Kind::Redirect);
             QVERIFY(e.detail.contains(other.origin()));
         }
         QTest::qWait(100);
@@ -97,8 +97,8 @@ private Q_SLOTS:
         client.setSessionToken(QStringLiteral("session-secret"));
         auto *job = new PathJob(path);
         client.run(job);
-        const ApiError e = runJob(job);
-        QCOMPARE(e.kind, ApiError::Kind::InvalidInput);
+        const Error e = runJob(job);
+        QCOMPARE(e.kind, Error::Kind::InvalidInput);
         QTest::qWait(20);
         QVERIFY(server.requests.isEmpty());
         // A well-formed path goes through.
@@ -137,7 +137,7 @@ private Q_SLOTS:
             {QStringLiteral("../../users/me"), QStringLiteral("//evil.example/x"),
                 QStringLiteral("8a749608-71b2-47ae-a944-bf2e6a97626a/../../x")})
             QCOMPARE(runJob(client.getThumbnail(id, ThumbnailSize::Thumbnail)).kind,
-                ApiError::Kind::InvalidInput);
+                Error::Kind::InvalidInput);
         QTest::qWait(20);
         QVERIFY(server.requests.isEmpty());
         QVERIFY(!runJob(client.getThumbnail(
@@ -160,9 +160,9 @@ private Q_SLOTS:
         auto *job = new SyncStreamJob(request);
         Test::StreamLines split(job, 120); // every UserV1/AssetV1 line is longer
         client.run(job);
-        QCOMPARE(runJob(job).kind, ApiError::Kind::Cancelled); // the consumer ends the run
-        const ApiError e = split.error;
-        QCOMPARE(e.kind, ApiError::Kind::Malformed);
+        QCOMPARE(runJob(job).kind, Error::Kind::Cancelled); // the consumer ends the run
+        const Error e = split.error;
+        QCOMPARE(e.kind, Error::Kind::Malformed);
         QVERIFY2(e.detail.contains(QStringLiteral("120 bytes")), qPrintable(e.detail));
         QCOMPARE(e.lineNumber, 1);
         QCOMPARE(e.byteOffset, 0);
@@ -189,9 +189,9 @@ private Q_SLOTS:
         auto *job = new SyncStreamJob(request);
         Test::StreamLines split(job); // the engine's limit: SyncLineSplitter's default
         client.run(job);
-        QCOMPARE(runJob(job, 60000).kind, ApiError::Kind::Cancelled);
-        const ApiError e = split.error;
-        QCOMPARE(e.kind, ApiError::Kind::Malformed);
+        QCOMPARE(runJob(job, 60000).kind, Error::Kind::Cancelled);
+        const Error e = split.error;
+        QCOMPARE(e.kind, Error::Kind::Malformed);
         QVERIFY2(e.detail.contains(QString::number(SyncLineSplitter::DefaultMaxLineLength)),
             qPrintable(e.detail));
         QCOMPARE(e.lineNumber, 3);
@@ -209,8 +209,8 @@ private Q_SLOTS:
         QCOMPARE(job->maxBodySize(), 64ll * 1024 * 1024);
         job->setMaxBodySize(32);
         client.run(job);
-        const ApiError e = runJob(job);
-        QCOMPARE(e.kind, ApiError::Kind::Malformed);
+        const Error e = runJob(job);
+        QCOMPARE(e.kind, Error::Kind::Malformed);
         QVERIFY2(e.detail.contains(QStringLiteral("limit of 32 bytes")), qPrintable(e.detail));
         auto *fits = new GetMyUserJob;
         client.run(fits);

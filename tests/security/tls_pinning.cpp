@@ -92,8 +92,8 @@ private Q_SLOTS:
     void selfSignedRefusedWithFingerprint()
     {
         ImmichClient *client = newClient();
-        const ApiError e = runJob(client->getServerVersion());
-        QCOMPARE(e.kind, ApiError::Kind::Tls);
+        const Error e = runJob(client->getServerVersion());
+        QCOMPARE(e.kind, Error::Kind::Tls);
         const QString expected
             = CertificatePins::fingerprint(certificate(QStringLiteral("server-a")));
         QCOMPARE(e.certificateSha256, expected);
@@ -143,7 +143,7 @@ private Q_SLOTS:
         }
         CertificatePins::clear();
         ImmichClient *before = newClient();
-        QCOMPARE(runJob(before->getServerVersion()).kind, ApiError::Kind::Tls);
+        QCOMPARE(runJob(before->getServerVersion()).kind, Error::Kind::Tls);
         AccountStore reopened(ini); // registers its pins for every client of the process
         QCOMPARE(reopened.pinnedCertificate(url.toString()), fp);
         ImmichClient *after = newClient();
@@ -155,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(other.start());
         ImmichClient *otherClient = new ImmichClient(this);
         otherClient->setServerUrl(*ServerUrl::parse(other.baseUrl().toString()));
-        QCOMPARE(runJob(otherClient->getServerVersion()).kind, ApiError::Kind::Tls);
+        QCOMPARE(runJob(otherClient->getServerVersion()).kind, Error::Kind::Tls);
         QVERIFY(reopened.setPinnedCertificate(url.toString(), QString()));
         QVERIFY(CertificatePins::pinned(url.origin()).isEmpty());
     }
@@ -170,16 +170,16 @@ private Q_SLOTS:
 
         serve(QStringLiteral("server-b")); // new connections get the other certificate
         ImmichClient *client = newClient();
-        const ApiError e = runJob(client->getServerVersion());
-        QCOMPARE(e.kind, ApiError::Kind::Tls);
+        const Error e = runJob(client->getServerVersion());
+        QCOMPARE(e.kind, Error::Kind::Tls);
         QCOMPARE(e.certificateSha256, fpB);
         QVERIFY2(e.userMessage().contains(fpB), qPrintable(e.userMessage()));
         QVERIFY2(e.detail.contains(fpA) && e.detail.contains(QStringLiteral("changed")),
             qPrintable(e.detail));
         // Credentials are never sent over the refused connection: a login fails the same way.
-        const ApiError login = runJob(
+        const Error login = runJob(
             client->login(LoginCredential {DevServer::adminEmail(), DevServer::adminPassword()}));
-        QCOMPARE(login.kind, ApiError::Kind::Tls);
+        QCOMPARE(login.kind, Error::Kind::Tls);
 
         CertificatePins::pin(url.origin(), fpB);
         QVERIFY(!runJob(newClient()->getServerVersion()));
@@ -188,7 +188,7 @@ private Q_SLOTS:
     void caTrustedAccepted()
     {
         serve(QStringLiteral("server-ca"));
-        QCOMPARE(runJob(newClient()->getServerVersion()).kind, ApiError::Kind::Tls);
+        QCOMPARE(runJob(newClient()->getServerVersion()).kind, Error::Kind::Tls);
         ImmichClient *client = newClient();
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificate(certificate(QStringLiteral("ca")));
@@ -198,7 +198,7 @@ private Q_SLOTS:
         serve(QStringLiteral("server-a"));
         ImmichClient *selfSigned = newClient();
         selfSigned->setSslConfiguration(ssl);
-        QCOMPARE(runJob(selfSigned->getServerVersion()).kind, ApiError::Kind::Tls);
+        QCOMPARE(runJob(selfSigned->getServerVersion()).kind, Error::Kind::Tls);
     }
 
     void cleanupTestCase()

@@ -49,7 +49,7 @@ struct Fixture : Test::SessionTestEnv
     {
         GetMyUserJob *job = session.client()->getMyUser();
         QObject::connect(
-            job, &ApiJob::failed, &session, [this](const ApiError &e) { session.noteError(e); });
+            job, &ApiJob::failed, &session, [this](const Error &e) { session.noteError(e); });
         QSignalSpy done(job, &ApiJob::finished);
         done.wait(15000);
     }

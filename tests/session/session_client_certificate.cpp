@@ -51,7 +51,7 @@ struct Fixture : Test::SessionTestEnv
         a.clientCertificate = ClientCertificate::fromFile(file, password, &why);
         return a;
     }
-    bool logIn(const ServerAccess &access, ApiError *error = nullptr)
+    bool logIn(const ServerAccess &access, Error *error = nullptr)
     {
         return SessionTestEnv::logIn(adminLogin(access), error);
     }
@@ -76,7 +76,7 @@ private Q_SLOTS:
             = Fixture::withCertificate(m_certs.clientP12(), Test::ClientCertificates::password());
         QVERIFY(access.clientCertificate.isLoaded());
         QCOMPARE(access.clientCertificate.summary().left(6), u"alice "_s);
-        ApiError e;
+        Error e;
         QVERIFY2(f.logIn(access, &e), qPrintable(e.technicalDetails()));
         QCOMPARE(f.session.state(), State::Connected);
         const AccountInfo account = f.session.account();
@@ -109,8 +109,8 @@ private Q_SLOTS:
         gone.open(f.accounts.account(account.id));
         QTRY_COMPARE_WITH_TIMEOUT(gone.state(), State::Offline, 15000);
         QCOMPARE(errors.size(), 1);
-        const ApiError missing = errors.first().at(0).value<ApiError>();
-        QCOMPARE(missing.kind, ApiError::Kind::ClientCertificate);
+        const Error missing = errors.first().at(0).value<Error>();
+        QCOMPARE(missing.kind, Error::Kind::ClientCertificate);
         QCOMPARE(missing.userMessage(),
             u"The client certificate file %1 does not exist."_s.arg(m_certs.clientP12()));
         QCOMPARE(f.server.requestCount(), before);
@@ -120,9 +120,9 @@ private Q_SLOTS:
     void noCertificate()
     {
         Fixture f(m_certs.authority());
-        ApiError e;
+        Error e;
         QVERIFY(!f.logIn({}, &e));
-        QVERIFY2(e.kind == ApiError::Kind::ClientCertificate, qPrintable(e.technicalDetails()));
+        QVERIFY2(e.kind == Error::Kind::ClientCertificate, qPrintable(e.technicalDetails()));
         QCOMPARE(e.detail, u"required"_s);
         QCOMPARE(e.userMessage(),
             u"The server asks for a client certificate (GET /api/server/ping), and this account "
@@ -138,9 +138,9 @@ private Q_SLOTS:
         const ServerAccess access
             = Fixture::withCertificate(m_certs.otherP12(), Test::ClientCertificates::password());
         QVERIFY(access.clientCertificate.isLoaded());
-        ApiError e;
+        Error e;
         QVERIFY(!f.logIn(access, &e));
-        QVERIFY2(e.kind == ApiError::Kind::ClientCertificate, qPrintable(e.technicalDetails()));
+        QVERIFY2(e.kind == Error::Kind::ClientCertificate, qPrintable(e.technicalDetails()));
         QCOMPARE(e.detail, u"refused"_s);
         QCOMPARE(e.userMessage(),
             u"The server did not accept the client certificate Tidemark showed it (GET "
@@ -157,10 +157,10 @@ private Q_SLOTS:
         // nothing of the login reached it.
         Fixture f(m_certs.authority());
         f.server.setClientCertificatePage(false);
-        ApiError e;
+        Error e;
         QVERIFY(!f.logIn({}, &e));
-        QVERIFY2(e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Tls
-                || e.kind == ApiError::Kind::ClientCertificate,
+        QVERIFY2(e.kind == Error::Kind::Network || e.kind == Error::Kind::Tls
+                || e.kind == Error::Kind::ClientCertificate,
             qPrintable(e.technicalDetails()));
         QVERIFY(f.server.sessionTokens(DevServer::adminEmail()).isEmpty());
         QCOMPARE(f.server.requestCount(), 0);

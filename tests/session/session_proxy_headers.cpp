@@ -41,7 +41,7 @@ struct Fixture : Test::SessionTestEnv
         a.headers = {{"CF-Access-Client-Id", kClientId}, {"CF-Access-Client-Secret", kSecret}};
         return a;
     }
-    bool logIn(const ServerAccess &access, ApiError *error = nullptr)
+    bool logIn(const ServerAccess &access, Error *error = nullptr)
     {
         return SessionTestEnv::logIn(adminLogin(access), error);
     }
@@ -62,7 +62,7 @@ private Q_SLOTS:
         QVERIFY(f.server.start(0));
 
         // Without the headers the proxy answers, not Immich: no login.
-        ApiError e;
+        Error e;
         QVERIFY(!f.logIn({}, &e));
         QVERIFY(e.isError());
         QVERIFY(f.server.sessionTokens(DevServer::adminEmail()).isEmpty());
@@ -145,7 +145,7 @@ private Q_SLOTS:
         PingJob *ping = client.ping();
         QSignalSpy failed(ping, &ApiJob::failed);
         QVERIFY(failed.wait(15000));
-        QCOMPARE(failed.first().at(0).value<ApiError>().kind, ApiError::Kind::Redirect);
+        QCOMPARE(failed.first().at(0).value<Error>().kind, Error::Kind::Redirect);
         QCOMPARE(other.headerSeenCount("CF-Access-Client-Secret"), 0);
         QCOMPARE(other.requestCount(), 0);
     }

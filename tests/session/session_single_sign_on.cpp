@@ -71,12 +71,12 @@ struct Fixture
         return waiting.first().at(0).toUrl();
     }
     //! The answer of the login (waits for it).
-    bool finish(QSignalSpy &finished, ApiError *error = nullptr)
+    bool finish(QSignalSpy &finished, Error *error = nullptr)
     {
         if (finished.isEmpty() && !finished.wait(15000))
             return false;
         if (error)
-            *error = finished.first().at(1).value<ApiError>();
+            *error = finished.first().at(1).value<Error>();
         return finished.first().at(0).toBool();
     }
 };
@@ -175,9 +175,9 @@ private Q_SLOTS:
         QSignalSpy finished(&f.session, &Session::loginFinished);
         const QUrl back = f.browser.signIn(f.begin(Redirect::Loopback), true);
         f.browser.open(withState(back, u"forged"_s));
-        ApiError e;
+        Error e;
         QVERIFY(!f.finish(finished, &e));
-        QCOMPARE(e.kind, ApiError::Kind::SingleSignOn);
+        QCOMPARE(e.kind, Error::Kind::SingleSignOn);
         QCOMPARE(e.userMessage(),
             u"The answer from the sign-in page belongs to another login (its state differs), so "
             "it was not used and nothing was sent to %1. Log in again."_s.arg(f.api()));
@@ -193,12 +193,12 @@ private Q_SLOTS:
         const QUrl back = f.browser.signIn(f.begin(Redirect::Loopback), false);
         QCOMPARE(QUrlQuery(back).queryItemValue(u"error"_s), u"access_denied"_s);
         f.browser.open(back);
-        ApiError e;
+        Error e;
         QVERIFY(!f.finish(finished, &e));
         QCOMPARE(e.userMessage(),
             u"The single sign-on provider refused the login (access_denied: The user denied the "
             "request). Nothing was changed. Log in again, or ask the server's administrator."_s);
-        QCOMPARE(e.suggestedAction(), ApiError::Action::LogInAgain);
+        QCOMPARE(e.suggestedAction(), Error::Action::LogInAgain);
         QVERIFY(f.server.sessionTokens(DevServer::adminEmail()).isEmpty());
     }
 
@@ -212,9 +212,9 @@ private Q_SLOTS:
         const QUrl back = f.browser.signIn(f.begin(Redirect::Loopback), true);
         QTest::qWait(20);
         f.browser.open(back);
-        ApiError e;
+        Error e;
         QVERIFY(!f.finish(finished, &e));
-        QCOMPARE(e.kind, ApiError::Kind::SingleSignOn);
+        QCOMPARE(e.kind, Error::Kind::SingleSignOn);
         QCOMPARE(e.httpStatus, 500);
         QCOMPARE(e.userMessage(),
             u"%1 could not finish the single sign-on (it said: Failed to finish oauth). The "
@@ -231,7 +231,7 @@ private Q_SLOTS:
         const QUrl page = f.begin(Redirect::AppLink);
         const QString state = QUrlQuery(page).queryItemValue(u"state"_s, QUrl::FullyDecoded);
         f.session.completeSingleSignOn(QUrl(u"app.immich:///oauth-callback?state="_s + state));
-        ApiError e;
+        Error e;
         QVERIFY(!f.finish(finished, &e));
         QCOMPARE(e.userMessage(),
             u"The address carries no sign-in code (app.immich:///oauth-callback). Paste the whole "
@@ -245,7 +245,7 @@ private Q_SLOTS:
         QSignalSpy finished(&f.session, &Session::loginFinished);
         QSignalSpy waiting(&f.session, &Session::singleSignOnWaiting);
         f.session.logInWithSingleSignOn(f.url(), Redirect::Loopback);
-        ApiError e;
+        Error e;
         QVERIFY(!f.finish(finished, &e));
         QVERIFY(waiting.isEmpty());
         QCOMPARE(e.userMessage(),
@@ -260,7 +260,7 @@ private Q_SLOTS:
         f.session.setSingleSignOnWaitLimitMs(200);
         QSignalSpy finished(&f.session, &Session::loginFinished);
         QVERIFY(f.begin(Redirect::Loopback).isValid());
-        ApiError e;
+        Error e;
         QVERIFY(!f.finish(finished, &e));
         QCOMPARE(e.userMessage(),
             u"The sign-in in the browser was not finished in time, so this login was stopped. "
@@ -319,9 +319,9 @@ private Q_SLOTS:
         QSignalSpy finished(&f.session, &Session::loginFinished);
         const QUrl page = f.begin(Redirect::Loopback);
         f.session.cancelSingleSignOn();
-        ApiError e;
+        Error e;
         QVERIFY(!f.finish(finished, &e));
-        QCOMPARE(e.kind, ApiError::Kind::Cancelled);
+        QCOMPARE(e.kind, Error::Kind::Cancelled);
         QCOMPARE(e.userMessage(), u"Cancelled (single sign-on)."_s);
         // A late answer of the cancelled login changes nothing.
         f.browser.open(f.browser.signIn(page, true));

@@ -46,14 +46,14 @@ struct Fixture : Test::SessionTestEnv
     }
 
     //! Logs in and waits for the answer; false when it failed.
-    bool logIn(const LoginRequest &r, ApiError *error = nullptr)
+    bool logIn(const LoginRequest &r, Error *error = nullptr)
     {
         QSignalSpy finished(&session, &Session::loginFinished);
         session.logIn(r);
         if (!finished.wait(15000))
             return false;
         if (error)
-            *error = finished.first().at(1).value<ApiError>();
+            *error = finished.first().at(1).value<Error>();
         return finished.first().at(0).toBool();
     }
 
@@ -66,7 +66,7 @@ struct Fixture : Test::SessionTestEnv
             done = true;
         });
         if (!QTest::qWaitFor([&] { return done; }, 15000))
-            found.error = ApiError::make(ApiError::Kind::Timeout, u"test"_s, u"no answer"_s);
+            found.error = Error::make(Error::Kind::Timeout, u"test"_s, u"no answer"_s);
         return found;
     }
 };
@@ -112,7 +112,7 @@ private Q_SLOTS:
         });
         QVERIFY(!answered); // never re-entrant
         QTRY_VERIFY(answered);
-        QCOMPARE(found.error.kind, ApiError::Kind::InvalidInput);
+        QCOMPARE(found.error.kind, Error::Kind::InvalidInput);
         QVERIFY(found.apiBase.isEmpty());
     }
 
@@ -161,9 +161,9 @@ private Q_SLOTS:
         QVERIFY(f.start());
         LoginRequest r = f.admin();
         r.password = u"not-the-password"_s;
-        ApiError e;
+        Error e;
         QVERIFY(!f.logIn(r, &e));
-        QCOMPARE(e.kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(e.kind, Error::Kind::Unauthorized);
         QCOMPARE(f.session.state(), State::Disconnected);
         QVERIFY(!f.session.hasAccount());
         QVERIFY(f.accounts.accounts().isEmpty());
@@ -178,9 +178,9 @@ private Q_SLOTS:
         options.oauth = true;
         f.server.setLoginOptions(options);
         QVERIFY(f.start());
-        ApiError e;
+        Error e;
         QVERIFY(!f.logIn(f.admin(), &e));
-        QCOMPARE(e.kind, ApiError::Kind::PasswordLoginOff);
+        QCOMPARE(e.kind, Error::Kind::PasswordLoginOff);
         QCOMPARE(e.userMessage(),
             u"%1/api has password login turned off: it accepts only single sign-on. Log in "
             "with single sign-on or an API key instead."_s.arg(f.url()));
@@ -253,7 +253,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(f.session.state(), State::Offline, 15000);
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().at(1).toString(), u"Checking your session"_s);
-        QCOMPARE(errors.first().at(0).value<ApiError>().httpStatus, 503);
+        QCOMPARE(errors.first().at(0).value<Error>().httpStatus, 503);
         QVERIFY(f.session.hasSession()); // not a reason to forget the token
     }
 
@@ -300,7 +300,7 @@ private Q_SLOTS:
         QVERIFY(errors.wait(15000));
         QCOMPARE(errors.first().at(1).toString(),
             u"Logging out (the session may still exist on the server)"_s);
-        QCOMPARE(errors.first().at(0).value<ApiError>().kind, ApiError::Kind::Network);
+        QCOMPARE(errors.first().at(0).value<Error>().kind, Error::Kind::Network);
     }
 
     // The command line's logout: the token stays kept until the server ended it, so a later
@@ -319,7 +319,7 @@ private Q_SLOTS:
         QSignalSpy loggedOut(&f.session, &Session::loggedOut);
         f.session.logOut(Session::EndMode::KeepUntilEnded);
         QVERIFY(loggedOut.wait(15000));
-        QCOMPARE(loggedOut.first().at(0).value<ApiError>().kind, ApiError::Kind::Network);
+        QCOMPARE(loggedOut.first().at(0).value<Error>().kind, Error::Kind::Network);
         QCOMPARE(f.secrets.readBlocking(account.id, SecretStore::Kind::SessionToken), token);
         QVERIFY(errors.isEmpty()); // the caller says it, in its own words
 
@@ -333,7 +333,7 @@ private Q_SLOTS:
         loggedOut.clear();
         f.session.logOut(Session::EndMode::KeepUntilEnded);
         QVERIFY(loggedOut.wait(15000));
-        QVERIFY(!loggedOut.first().at(0).value<ApiError>().isError());
+        QVERIFY(!loggedOut.first().at(0).value<Error>().isError());
         QVERIFY(!f.server.hasSession(token));
         QVERIFY(f.secrets.readBlocking(account.id, SecretStore::Kind::SessionToken).isEmpty());
 
@@ -343,7 +343,7 @@ private Q_SLOTS:
         loggedOut.clear();
         f.session.logOut(Session::EndMode::KeepUntilEnded);
         QVERIFY(loggedOut.wait(15000));
-        QCOMPARE(loggedOut.first().at(0).value<ApiError>().kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(loggedOut.first().at(0).value<Error>().kind, Error::Kind::Unauthorized);
         QCOMPARE(f.secrets.readBlocking(account.id, SecretStore::Kind::SessionToken), u"kept"_s);
     }
 
@@ -383,9 +383,9 @@ private Q_SLOTS:
         // was ended on the server before the answer came.
         const QStringList before = f.server.sessionTokens(DevServer::adminEmail());
         f.session.setTokenFile(dir.path());
-        ApiError e;
+        Error e;
         QVERIFY(!f.logIn(f.admin(), &e));
-        QCOMPARE(e.kind, ApiError::Kind::Storage);
+        QCOMPARE(e.kind, Error::Kind::Storage);
         QCOMPARE(e.where, dir.path());
         QCOMPARE(e.detail, u"%1 exists and is not a regular file"_s.arg(dir.path()));
         QCOMPARE(f.session.state(), State::Disconnected);
@@ -434,15 +434,15 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.start());
         auto check = [&f](UserAdminResponse *user) {
-            ApiError error;
+            Error error;
             bool done = false;
-            f.session.checkUser([&](const UserAdminResponse &u, const ApiError &e) {
+            f.session.checkUser([&](const UserAdminResponse &u, const Error &e) {
                 *user = u;
                 error = e;
                 done = true;
             });
             if (!QTest::qWaitFor([&] { return done; }, 15000))
-                error = ApiError::make(ApiError::Kind::Timeout, u"test"_s, u"no answer"_s);
+                error = Error::make(Error::Kind::Timeout, u"test"_s, u"no answer"_s);
             return error;
         };
         // An account the command never saved (a token from the environment): checked, not saved.
@@ -471,8 +471,8 @@ private Q_SLOTS:
 
         // A token the server does not know: a login is needed.
         f.session.adopt(saved, u"not-a-session"_s, {}, {}, false);
-        const ApiError refused = check(&user);
-        QCOMPARE(refused.kind, ApiError::Kind::Unauthorized);
+        const Error refused = check(&user);
+        QCOMPARE(refused.kind, Error::Kind::Unauthorized);
         QCOMPARE(f.session.state(), State::NeedsLogin);
     }
 

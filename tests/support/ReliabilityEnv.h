@@ -174,7 +174,7 @@ struct Env
 struct MirrorView
 {
     MirrorStore store;
-    ApiError openError;
+    Error openError;
     explicit MirrorView(const QString &path) { openError = store.open(path); }
     QSet<QString> assetIds() { return store.allAssetIds().value; }
     QStringList column(const QString &sql)

@@ -3,8 +3,8 @@
 #pragma once
 // Runs one ApiJob to its end inside a test, spinning the event loop, and returns its error (none
 // on success). Header-only because it needs tidemark_core, which the support library does not link.
-#include "api/ApiError.h"
 #include "api/ApiJob.h"
+#include "util/Error.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -12,19 +12,19 @@
 
 namespace Tidemark::Test {
 
-template<typename Job> ApiError runJob(Job *job, int timeoutMs = 30000)
+template<typename Job> Error runJob(Job *job, int timeoutMs = 30000)
 {
-    ApiError error;
+    Error error;
     bool done = false;
-    QObject::connect(job, &ApiJob::failed, job, [&](const ApiError &e) { error = e; });
+    QObject::connect(job, &ApiJob::failed, job, [&](const Error &e) { error = e; });
     QObject::connect(job, &ApiJob::finished, job, [&] { done = true; });
     QElapsedTimer t;
     t.start();
     while (!done && t.elapsed() < timeoutMs)
         QTest::qWait(5);
     if (!done)
-        return ApiError::make(
-            ApiError::Kind::Timeout, QStringLiteral("test"), QStringLiteral("job did not finish"));
+        return Error::make(
+            Error::Kind::Timeout, QStringLiteral("test"), QStringLiteral("job did not finish"));
     return error;
 }
 

@@ -47,14 +47,14 @@ struct SessionTestEnv
         return r;
     }
     //! Runs `request` and waits for its end: whether it worked, and (error) why not.
-    bool logIn(const LoginRequest &request, ApiError *error = nullptr)
+    bool logIn(const LoginRequest &request, Error *error = nullptr)
     {
         QSignalSpy finished(&session, &Session::loginFinished);
         session.logIn(request);
         if (!finished.wait(15000))
             return false;
         if (error)
-            *error = finished.first().at(1).value<ApiError>();
+            *error = finished.first().at(1).value<Error>();
         return finished.first().at(0).toBool();
     }
 };

@@ -38,7 +38,7 @@ public:
     }
 
     QList<SyncLine> lines; //!< complete lines, in body order
-    ApiError error; //!< the splitter's first error
+    Error error; //!< the splitter's first error
     int reads = 0; //!< chunkReceived() calls
 
 private:

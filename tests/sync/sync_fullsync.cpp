@@ -120,13 +120,13 @@ private Q_SLOTS:
         QVERIFY(env.start(QStringLiteral("3.1.0")));
         const RunResult r = waitRun(*env.svc, [&] { env.svc->startFullSync({}); });
         QCOMPARE(r.outcome, RunOutcome::Failed);
-        QCOMPARE(kindName(r.error.kind), kindName(ApiError::Kind::Unsupported));
+        QCOMPARE(kindName(r.error.kind), kindName(Error::Kind::Unsupported));
         const RunResult d = waitRun(*env.svc, [&] {
             DeltaSyncOptions o;
             o.updatedAfter = QDateTime::currentDateTimeUtc();
             env.svc->startDeltaSync(o);
         });
-        QCOMPARE(d.error.kind, ApiError::Kind::Unsupported);
+        QCOMPARE(d.error.kind, Error::Kind::Unsupported);
     }
 
     void checkpointsRefreshAndReset()

@@ -55,19 +55,19 @@ struct RecordingSink : StreamSink
     int failAt;
     int delayMs;
     RecordingSink(QList<Run> *r, int fail, int delay) : runs(r), failAt(fail), delayMs(delay) { }
-    ApiError open() override { return {}; }
-    ApiError applyRun(std::span<const SyncEvent> run, const QList<AckEntry> &cps, AckMode) override
+    Error open() override { return {}; }
+    Error applyRun(std::span<const SyncEvent> run, const QList<AckEntry> &cps, AckMode) override
     {
         if (delayMs)
             QThread::msleep(delayMs);
         if (int(runs->size()) == failAt)
-            return ApiError::make(
-                ApiError::Kind::Storage, QStringLiteral("test sink"), QStringLiteral("disk full"));
+            return Error::make(
+                Error::Kind::Storage, QStringLiteral("test sink"), QStringLiteral("disk full"));
         runs->append({run.front().type, qsizetype(run.size()), run.front().lineNumber,
             run.back().lineNumber, cps});
         return {};
     }
-    ApiError wipeServerData() override { return {}; }
+    Error wipeServerData() override { return {}; }
 };
 
 struct Harness
@@ -167,7 +167,7 @@ private Q_SLOTS:
             + line(QStringLiteral("SyncCompleteV1"), QStringLiteral("SyncCompleteV1|") + uuid7(4));
         h.pipeline->feed(body);
         QVERIFY(h.finish());
-        QCOMPARE(h.summary.error.kind, ApiError::Kind::Storage);
+        QCOMPARE(h.summary.error.kind, Error::Kind::Storage);
         QVERIFY(!h.summary.sawComplete);
         const QStringList acks = h.sentAcks();
         QCOMPARE(acks, QStringList {QStringLiteral("AssetV1|") + uuid7(2)});
@@ -288,7 +288,7 @@ private Q_SLOTS:
         h.start();
         h.pipeline->feed(assetLine(1) + assetLine(2).left(40));
         QVERIFY(h.finish(true));
-        QCOMPARE(h.summary.error.kind, ApiError::Kind::Malformed);
+        QCOMPARE(h.summary.error.kind, Error::Kind::Malformed);
         QCOMPARE(h.sentAcks(), QStringList {QStringLiteral("AssetV1|") + uuid7(1)});
 
         Harness cut;

@@ -130,7 +130,7 @@ private Q_SLOTS:
         o.mode = AckMode::DryRun;
         const RunResult r = env.streamOnce(o);
         QCOMPARE(r.outcome, RunOutcome::Failed);
-        QCOMPARE(r.error.kind, ApiError::Kind::InvalidInput);
+        QCOMPARE(r.error.kind, Error::Kind::InvalidInput);
         QCOMPARE(env.serverCheckpoints(), before);
     }
 };

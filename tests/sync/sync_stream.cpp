@@ -380,8 +380,8 @@ private Q_SLOTS:
         const qint64 before = env.server.streamRequestCount();
         const RunResult r = env.streamOnce();
         QCOMPARE(r.outcome, RunOutcome::Failed);
-        QCOMPARE(kindName(r.error.kind), kindName(ApiError::Kind::Unauthorized));
-        QCOMPARE(r.error.suggestedAction(), ApiError::Action::LogInAgain);
+        QCOMPARE(kindName(r.error.kind), kindName(Error::Kind::Unauthorized));
+        QCOMPARE(r.error.suggestedAction(), Error::Action::LogInAgain);
         QVERIFY(env.server.streamRequestCount() - before <= 2); // no loop
     }
 
@@ -404,7 +404,7 @@ private Q_SLOTS:
         QCOMPARE(retry.size(), 1);
         QCOMPARE(retry.at(0).at(0).toInt(), 1);
         QVERIFY(retry.at(0).at(1).toInt() >= 1);
-        QCOMPARE(retry.at(0).at(2).value<ApiError>().httpStatus, 503);
+        QCOMPARE(retry.at(0).at(2).value<Error>().httpStatus, 503);
         QVERIFY(t.elapsed() >= 950);
 
         // Without retries the same answer is final.
@@ -448,7 +448,7 @@ private Q_SLOTS:
         env.svc->setConnection(c);
         const RunResult r = env.streamOnce();
         QCOMPARE(r.outcome, RunOutcome::Failed);
-        QCOMPARE(kindName(r.error.kind), kindName(ApiError::Kind::ApiKeyRefused));
+        QCOMPARE(kindName(r.error.kind), kindName(Error::Kind::ApiKeyRefused));
     }
 };
 

@@ -182,8 +182,8 @@ private Q_SLOTS:
         dialog.logIn();
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 10000);
         QCOMPARE(done.at(0).at(0).toBool(), false);
-        const ApiError e = done.at(0).at(1).value<ApiError>();
-        QCOMPARE(e.kind, ApiError::Kind::Unauthorized);
+        const Error e = done.at(0).at(1).value<Error>();
+        QCOMPARE(e.kind, Error::Kind::Unauthorized);
         QVERIFY(dialog.isVisible());
         QVERIFY(dialog.statusLabel()->text().contains(tr("Check the email and password.")));
         QVERIFY(dialog.passwordField()->text().isEmpty()); // never kept around
@@ -447,9 +447,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
         const RunResult r = finished.at(0).at(0).value<RunResult>();
         QCOMPARE(r.outcome, RunOutcome::Failed);
-        QCOMPARE(r.error.kind, ApiError::Kind::ApiKeyRefused);
+        QCOMPARE(r.error.kind, Error::Kind::ApiKeyRefused);
         QTRY_VERIFY(window.banner()->isVisible());
-        QCOMPARE(window.banner()->action(), ApiError::Action::LogInAgain);
+        QCOMPARE(window.banner()->action(), Error::Action::LogInAgain);
         QVERIFY(!window.banner()->message().contains(QLatin1Char('{')));
         QVERIFY(panel->outcomeLabel()->text().startsWith(tr("Failed:")));
 
@@ -573,7 +573,7 @@ private Q_SLOTS:
         QCOMPARE(window.banner()->message(),
             MainWindow::tr("Log in to sync. Tidemark is not using the system keychain, so it "
                            "does not keep sessions after it closes."));
-        QCOMPARE(window.banner()->action(), ApiError::Action::LogInAgain);
+        QCOMPARE(window.banner()->action(), Error::Action::LogInAgain);
         Test::saveScreenshot(&window, QStringLiteral("window-no-keychain-restart"));
         app.forgetAccount(accountId);
     }

@@ -38,7 +38,7 @@ private Q_SLOTS:
         app.startDemo();
         QCOMPARE(finished.size(), 1);
         QVERIFY(!finished.first().at(0).toBool());
-        QCOMPARE(finished.first().at(1).value<ApiError>().userMessage(),
+        QCOMPARE(finished.first().at(1).value<Error>().userMessage(),
             QStringLiteral("Cancelled (the demo: this copy of Tidemark has no demo server)."));
         QCOMPARE(app.state(), AppController::State::Disconnected);
     }

@@ -99,7 +99,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
         const RunResult cancelled = finished.at(0).at(0).value<RunResult>();
         QCOMPARE(cancelled.outcome, RunOutcome::Cancelled);
-        QCOMPARE(cancelled.error.kind, ApiError::Kind::Busy);
+        QCOMPARE(cancelled.error.kind, Error::Kind::Busy);
         QCOMPARE(started.size(), 0);
         QCOMPARE(panel->outcomeLabel()->text(),
             QStringLiteral(

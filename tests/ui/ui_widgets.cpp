@@ -142,14 +142,14 @@ private Q_SLOTS:
         layout->addStretch();
         host.resize(800, 120);
         host.show();
-        ApiError e = ApiError::fromHttp(401,
+        Error e = Error::fromHttp(401,
             R"({"message":"Invalid user token","error":"Unauthorized","statusCode":401})",
             QStringLiteral("POST /api/sync/stream"));
         b->showError(e, QStringLiteral("Sync"));
         QVERIFY(b->isVisible());
-        QCOMPARE(b->action(), ApiError::Action::LogInAgain);
+        QCOMPARE(b->action(), Error::Action::LogInAgain);
         QVERIFY(b->actionButton()->isVisible());
-        QCOMPARE(b->actionButton()->text(), ErrorBanner::actionText(ApiError::Action::LogInAgain));
+        QCOMPARE(b->actionButton()->text(), ErrorBanner::actionText(Error::Action::LogInAgain));
         QVERIFY(!b->details().isEmpty());
         // Rich text from the server stays text.
         b->showMessage(QStringLiteral("<b>bold</b>"), ErrorBanner::Level::Warning);
@@ -162,7 +162,7 @@ private Q_SLOTS:
         QSignalSpy spy(b, &ErrorBanner::actionRequested);
         b->actionButton()->click();
         QCOMPARE(spy.size(), 1);
-        QCOMPARE(spy.at(0).at(0).value<ApiError::Action>(), ApiError::Action::LogInAgain);
+        QCOMPARE(spy.at(0).at(0).value<Error::Action>(), Error::Action::LogInAgain);
         QVERIFY(!b->isVisible());
     }
 

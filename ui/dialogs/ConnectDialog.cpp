@@ -329,11 +329,10 @@ void ConnectDialog::updateHttpWarning()
     }
 }
 
-void ConnectDialog::offerTrust(const ApiError &error)
+void ConnectDialog::offerTrust(const Error &error)
 {
     const auto url = ServerUrl::parse(m_url->text());
-    const bool offer
-        = error.kind == ApiError::Kind::Tls && !error.certificateSha256.isEmpty() && url;
+    const bool offer = error.kind == Error::Kind::Tls && !error.certificateSha256.isEmpty() && url;
     m_offeredFingerprint = offer ? error.certificateSha256 : QString();
     m_offeredServer = offer ? url->toString() : QString();
     if (offer)
@@ -384,20 +383,20 @@ void ConnectDialog::setBusy(bool busy, const QString &message)
     }
 }
 
-void ConnectDialog::showError(const ApiError &error)
+void ConnectDialog::showError(const Error &error)
 {
     StatusColors::apply(
         m_status, palette(), StatusColors::Tone::Error); // readable on dark palettes too
     QString text = error.userMessage();
     switch (error.suggestedAction()) {
-    case ApiError::Action::Retry:
+    case Error::Action::Retry:
         text += QLatin1Char(' ') + tr("Check that the server is running and try again.");
         break;
-    case ApiError::Action::LogInAgain:
-        if (error.kind == ApiError::Kind::Unauthorized)
+    case Error::Action::LogInAgain:
+        if (error.kind == Error::Kind::Unauthorized)
             text += QLatin1Char(' ') + tr("Check the email and password.");
         break;
-    case ApiError::Action::CheckSettings:
+    case Error::Action::CheckSettings:
         text += QLatin1Char(' ') + tr("Check the address.");
         break;
     default:
@@ -456,8 +455,8 @@ void ConnectDialog::onProbe(const ServerProbe &probe)
     if (!isVisible() && !m_busy)
         return;
     // A refused certificate is explained once, in the status line, with its fingerprint.
-    m_serverInfo->setText(probe.error.kind == ApiError::Kind::Tls ? tr("Certificate not trusted.")
-                                                                  : describeProbe(probe));
+    m_serverInfo->setText(probe.error.kind == Error::Kind::Tls ? tr("Certificate not trusted.")
+                                                               : describeProbe(probe));
     m_serverInfo->setToolTip(requestTypesTip(probe));
     offerTrust(probe.error);
     if (!probe.error.isError())
@@ -496,8 +495,8 @@ void ConnectDialog::onProbe(const ServerProbe &probe)
 void ConnectDialog::logIn()
 {
     if (m_url->text().trimmed().isEmpty()) {
-        showError(ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("connect"),
-            tr("Enter the server address.")));
+        showError(Error::make(
+            Error::Kind::InvalidInput, QStringLiteral("connect"), tr("Enter the server address.")));
         m_status->setText(tr("Enter the server address."));
         m_url->setFocus();
         return;
@@ -603,7 +602,7 @@ void ConnectDialog::tryDemo()
     m_app->startDemo();
 }
 
-void ConnectDialog::onLogin(bool ok, const ApiError &error)
+void ConnectDialog::onLogin(bool ok, const Error &error)
 {
     if (!m_busy)
         return;

@@ -15,8 +15,8 @@
 // exactly that fingerprint for that server (AccountStore) and checks again. Everything the server
 // says is shown as plain text.
 
-#include "api/ApiError.h"
 #include "session/SingleSignOn.h"
+#include "util/Error.h"
 
 #include <QDialog>
 
@@ -97,13 +97,13 @@ private:
     void fitHeightToWidth();
     void fitContents(); //!< adjustSize(), then fitHeightToWidth()
     void setBusy(bool busy, const QString &message = {});
-    void showError(const ApiError &error);
+    void showError(const Error &error);
     void onProbe(const ServerProbe &probe);
-    void onLogin(bool ok, const ApiError &error);
+    void onLogin(bool ok, const Error &error);
     void onSingleSignOnWaiting(const QUrl &url, SingleSignOn::Redirect redirect, bool opened);
     void setWaitingForBrowser(bool waiting);
     void updateHttpWarning();
-    void offerTrust(const ApiError &error);
+    void offerTrust(const Error &error);
 
     //! Shows or hides the email and password rows as the server's login options say.
     void applyLoginOptions(const ServerProbe &probe);

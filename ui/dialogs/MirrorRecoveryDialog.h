@@ -27,7 +27,7 @@ public:
     //! After accept(): where the old file went (empty when the rebuild failed or was declined).
     QString setAsidePath() const { return m_setAside; }
     //! The rebuild's error, if it failed (the dialog then stays open and shows it).
-    ApiError rebuildError() const { return m_error; }
+    Error rebuildError() const { return m_error; }
 
     QPushButton *rebuildButton() const { return m_rebuild; }
     QPushButton *laterButton() const { return m_later; }
@@ -49,7 +49,7 @@ private:
     QPushButton *m_rebuild = nullptr;
     QPushButton *m_later = nullptr;
     QString m_setAside;
-    ApiError m_error;
+    Error m_error;
 };
 
 } // namespace Tidemark

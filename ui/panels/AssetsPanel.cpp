@@ -647,8 +647,8 @@ void AssetsPanel::showDetails(const QModelIndex &index)
     m_app->mirrorReader()->run<Result>(
         [id](MirrorStore *store) -> Result {
             if (!store)
-                return Result(ApiError::make(ApiError::Kind::Storage, QStringLiteral("mirror"),
-                    QStringLiteral("no mirror")));
+                return Result(Error::make(
+                    Error::Kind::Storage, QStringLiteral("mirror"), QStringLiteral("no mirror")));
             return store->assetDetails(id);
         },
         [this, id, owner](const Result &r) {

@@ -240,7 +240,7 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
     m_outcomeAction->setAccessibleDescription(
         tr("What to do after the last run: retry, log in again or reset"));
     connect(m_outcomeAction, &QPushButton::clicked, this, [this] {
-        if (m_pendingAction == ApiError::Action::Retry)
+        if (m_pendingAction == Error::Action::Retry)
             start();
         else
             Q_EMIT actionRequested(m_pendingAction);
@@ -298,8 +298,8 @@ SyncPanel::SyncPanel(AppController *app, QWidget *parent) : QWidget(parent), m_a
         m_outcomeAction->setVisible(false);
         m_outcome->setText(
             tr("%1 This sync starts as soon as that one has finished; Cancel stops waiting.")
-                .arg(ApiError::make(
-                    ApiError::Kind::Busy, QStringLiteral("mirror: lock"), QString::number(pid))
+                .arg(Error::make(
+                    Error::Kind::Busy, QStringLiteral("mirror: lock"), QString::number(pid))
                          .userMessage()));
         StatusColors::apply(m_outcome, palette(), StatusColors::Tone::Normal);
         updateEnabled();
@@ -502,7 +502,7 @@ QString SyncPanel::outcomeSentence(const RunResult &r)
         return tr("The server asked for a reset: the local copy was cleared, and a new sync "
                   "downloads everything again now.");
     case RunOutcome::Cancelled:
-        if (r.error.kind == ApiError::Kind::Busy)
+        if (r.error.kind == Error::Kind::Busy)
             return tr(
                 "Cancelled before it started, while another Tidemark process was syncing this "
                 "account. Nothing was changed.");
@@ -528,9 +528,9 @@ void SyncPanel::onFinished(const RunResult &r)
         bad ? StatusColors::Tone::Error
             : (r.outcome == RunOutcome::Complete ? StatusColors::Tone::Good
                                                  : StatusColors::Tone::Normal));
-    m_pendingAction = ApiError::Action::None;
+    m_pendingAction = Error::Action::None;
     if (r.outcome == RunOutcome::ResetByServer || r.outcome == RunOutcome::Interrupted)
-        m_pendingAction = ApiError::Action::Retry;
+        m_pendingAction = Error::Action::Retry;
     if (r.error.isError())
         m_pendingAction = r.error.suggestedAction();
     const QString text = ErrorBanner::actionText(m_pendingAction);

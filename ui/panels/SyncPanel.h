@@ -3,8 +3,8 @@
 #pragma once
 // SyncPanel: choose what to sync and how, start and cancel, watch the run live, read the outcome.
 
-#include "api/ApiError.h"
 #include "sync/SyncTypesUi.h"
+#include "util/Error.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -56,7 +56,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     //! The outcome offers an action (Retry / Log in again / Reset…).
-    void actionRequested(Tidemark::ApiError::Action action);
+    void actionRequested(Tidemark::Error::Action action);
 
 private:
     void rebuildTypes();
@@ -86,7 +86,7 @@ private:
     QLabel *m_outcome = nullptr;
     QPushButton *m_outcomeAction = nullptr;
     QTableView *m_history = nullptr;
-    ApiError::Action m_pendingAction = ApiError::Action::None;
+    Error::Action m_pendingAction = Error::Action::None;
     bool m_running = false;
     qint64 m_lastSampleMs = -1;
 };

@@ -44,7 +44,7 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
     layout->addWidget(m_closeButton);
 
     connect(m_actionButton, &QPushButton::clicked, this, [this] {
-        const ApiError::Action a = m_action;
+        const Error::Action a = m_action;
         dismiss();
         Q_EMIT actionRequested(a);
     });
@@ -53,22 +53,22 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
     hide();
 }
 
-QString ErrorBanner::actionText(ApiError::Action action)
+QString ErrorBanner::actionText(Error::Action action)
 {
     switch (action) {
-    case ApiError::Action::Retry:
+    case Error::Action::Retry:
         return tr("Retry");
-    case ApiError::Action::LogInAgain:
+    case Error::Action::LogInAgain:
         return tr("Log in again");
-    case ApiError::Action::Reset:
+    case Error::Action::Reset:
         return tr("Reset…");
-    case ApiError::Action::CheckSettings:
+    case Error::Action::CheckSettings:
         return tr("Check connection…");
-    case ApiError::Action::UpgradeServer:
+    case Error::Action::UpgradeServer:
         return {};
-    case ApiError::Action::FreeDisk:
+    case Error::Action::FreeDisk:
         return {};
-    case ApiError::Action::None:
+    case Error::Action::None:
         return {};
     }
     return {};
@@ -99,7 +99,7 @@ void ErrorBanner::applyLevel(Level level)
     m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(s, s));
 }
 
-void ErrorBanner::showError(const ApiError &error, const QString &context)
+void ErrorBanner::showError(const Error &error, const QString &context)
 {
     const QString sentence
         = context.isEmpty() ? error.userMessage() : tr("%1: %2").arg(context, error.userMessage());
@@ -107,7 +107,7 @@ void ErrorBanner::showError(const ApiError &error, const QString &context)
 }
 
 void ErrorBanner::showMessage(
-    const QString &message, Level level, ApiError::Action action, const QString &details)
+    const QString &message, Level level, Error::Action action, const QString &details)
 {
     applyLevel(level);
     m_text->setText(message);

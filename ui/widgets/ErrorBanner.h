@@ -5,7 +5,7 @@
 // sentence and offers the one thing to do about it (Retry / Log in again / Reset / Settings),
 // with the technical details one click away. Never shows rich text.
 
-#include "api/ApiError.h"
+#include "util/Error.h"
 
 #include <QFrame>
 
@@ -23,25 +23,25 @@ public:
     explicit ErrorBanner(QWidget *parent = nullptr);
 
     //! Shows an error: its userMessage(), prefixed by context when given ("Sync failed: …").
-    void showError(const ApiError &error, const QString &context = {});
+    void showError(const Error &error, const QString &context = {});
     //! Shows a plain message with an optional action.
     void showMessage(const QString &message, Level level = Level::Info,
-        ApiError::Action action = ApiError::Action::None, const QString &details = {});
+        Error::Action action = Error::Action::None, const QString &details = {});
 
     QString message() const;
-    ApiError::Action action() const { return m_action; }
+    Error::Action action() const { return m_action; }
     QString details() const { return m_details; }
     QPushButton *actionButton() const { return m_actionButton; }
 
     //! The button text for an action ("Retry", "Log in again"…); empty for None.
-    static QString actionText(ApiError::Action action);
+    static QString actionText(Error::Action action);
 
 public Q_SLOTS:
     void dismiss();
     void showDetails();
 
 Q_SIGNALS:
-    void actionRequested(Tidemark::ApiError::Action action);
+    void actionRequested(Tidemark::Error::Action action);
     void dismissed();
 
 private:
@@ -52,7 +52,7 @@ private:
     QPushButton *m_actionButton = nullptr;
     QPushButton *m_detailsButton = nullptr;
     QPushButton *m_closeButton = nullptr;
-    ApiError::Action m_action = ApiError::Action::None;
+    Error::Action m_action = Error::Action::None;
     QString m_details;
 };
 

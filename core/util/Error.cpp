@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tidemark developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ApiError.h"
+#include "util/Error.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,11 +13,11 @@ namespace Tidemark {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Tidemark::ApiError", text);
+    return QCoreApplication::translate("Tidemark::Error", text);
 }
 } // namespace
 
-bool ApiError::isTransient() const
+bool Error::isTransient() const
 {
     switch (kind) {
     case Kind::Network:
@@ -31,27 +31,26 @@ bool ApiError::isTransient() const
     }
 }
 
-ApiError ApiError::clientCertificate(const QString &step, const QString &why, QString where)
+Error Error::clientCertificate(const QString &step, const QString &why, QString where)
 {
-    ApiError e = make(Kind::ClientCertificate, std::move(where), step);
+    Error e = make(Kind::ClientCertificate, std::move(where), step);
     if (!why.isEmpty())
         e.serverMessages = {why};
     return e;
 }
 
-ApiError ApiError::make(Kind kind, QString where, QString detail)
+Error Error::make(Kind kind, QString where, QString detail)
 {
-    ApiError e;
+    Error e;
     e.kind = kind;
     e.where = std::move(where);
     e.detail = std::move(detail);
     return e;
 }
 
-ApiError ApiError::fromHttp(
-    int status, const QByteArray &body, QString where, QString correlationHeader)
+Error Error::fromHttp(int status, const QByteArray &body, QString where, QString correlationHeader)
 {
-    ApiError e;
+    Error e;
     e.kind = Kind::Http;
     e.httpStatus = status;
     e.where = std::move(where);
@@ -82,7 +81,7 @@ ApiError ApiError::fromHttp(
     return e;
 }
 
-int ApiError::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+int Error::parseRetryAfter(const QByteArray &value, const QDateTime &now)
 {
     const QByteArray v = value.trimmed();
     if (v.isEmpty())
@@ -103,57 +102,57 @@ int ApiError::parseRetryAfter(const QByteArray &value, const QDateTime &now)
     return delta < 0 ? 0 : int(qMin<qint64>(delta, 365ll * 24 * 3600));
 }
 
-QString kindName(ApiError::Kind kind)
+QString kindName(Error::Kind kind)
 {
     switch (kind) {
-    case ApiError::Kind::None:
+    case Error::Kind::None:
         return QStringLiteral("none");
-    case ApiError::Kind::Network:
+    case Error::Kind::Network:
         return QStringLiteral("network");
-    case ApiError::Kind::Timeout:
+    case Error::Kind::Timeout:
         return QStringLiteral("timeout");
-    case ApiError::Kind::Tls:
+    case Error::Kind::Tls:
         return QStringLiteral("tls");
-    case ApiError::Kind::Http:
+    case Error::Kind::Http:
         return QStringLiteral("http");
-    case ApiError::Kind::Malformed:
+    case Error::Kind::Malformed:
         return QStringLiteral("malformed");
-    case ApiError::Kind::Unsupported:
+    case Error::Kind::Unsupported:
         return QStringLiteral("unsupported");
-    case ApiError::Kind::ApiKeyRefused:
+    case Error::Kind::ApiKeyRefused:
         return QStringLiteral("api-key-refused");
-    case ApiError::Kind::Unauthorized:
+    case Error::Kind::Unauthorized:
         return QStringLiteral("unauthorized");
-    case ApiError::Kind::Storage:
+    case Error::Kind::Storage:
         return QStringLiteral("storage");
-    case ApiError::Kind::Cancelled:
+    case Error::Kind::Cancelled:
         return QStringLiteral("cancelled");
-    case ApiError::Kind::Redirect:
+    case Error::Kind::Redirect:
         return QStringLiteral("redirect");
-    case ApiError::Kind::InvalidInput:
+    case Error::Kind::InvalidInput:
         return QStringLiteral("invalid-input");
-    case ApiError::Kind::Busy:
+    case Error::Kind::Busy:
         return QStringLiteral("busy");
-    case ApiError::Kind::NotImmich:
+    case Error::Kind::NotImmich:
         return QStringLiteral("not-immich");
-    case ApiError::Kind::NoTls:
+    case Error::Kind::NoTls:
         return QStringLiteral("no-tls");
-    case ApiError::Kind::ClosedEarly:
+    case Error::Kind::ClosedEarly:
         return QStringLiteral("closed-early");
-    case ApiError::Kind::PasswordLoginOff:
+    case Error::Kind::PasswordLoginOff:
         return QStringLiteral("password-login-off");
-    case ApiError::Kind::SingleSignOn:
+    case Error::Kind::SingleSignOn:
         return QStringLiteral("single-sign-on");
-    case ApiError::Kind::OtherServer:
+    case Error::Kind::OtherServer:
         return QStringLiteral("other-server");
-    case ApiError::Kind::ClientCertificate:
+    case Error::Kind::ClientCertificate:
         return QStringLiteral("client-certificate");
     }
     return {};
 }
 
-//! The sentence of each step a single sign-on can fail at (ApiError::Kind::SingleSignOn).
-static QString singleSignOnMessage(const ApiError &e, const QString &server)
+//! The sentence of each step a single sign-on can fail at (Error::Kind::SingleSignOn).
+static QString singleSignOnMessage(const Error &e, const QString &server)
 {
     const QString words = server.isEmpty() ? e.serverError : server;
     if (e.detail == QLatin1StringView("off"))
@@ -189,7 +188,7 @@ static QString singleSignOnMessage(const ApiError &e, const QString &server)
     return tr("Single sign-on failed at %1: %2.").arg(e.where, words);
 }
 
-QString ApiError::userMessage() const
+QString Error::userMessage() const
 {
     const QString server = serverMessages.join(QLatin1StringView("; "));
     switch (kind) {
@@ -281,7 +280,7 @@ QString ApiError::userMessage() const
     return {};
 }
 
-ApiError::Action ApiError::suggestedAction() const
+Error::Action Error::suggestedAction() const
 {
     switch (kind) {
     case Kind::Network:
@@ -317,7 +316,7 @@ ApiError::Action ApiError::suggestedAction() const
     return Action::None;
 }
 
-QString ApiError::technicalDetails() const
+QString Error::technicalDetails() const
 {
     QStringList parts;
     parts << QStringLiteral("kind=%1").arg(kindName(kind));
@@ -348,13 +347,13 @@ QString ApiError::technicalDetails() const
 
 namespace Tidemark {
 
-ApiError ApiError::fromTechnicalDetails(const QString &text)
+Error Error::fromTechnicalDetails(const QString &text)
 {
     // The keys technicalDetails() writes, in its order; a value runs up to ", <next key>=".
     static const QRegularExpression key(
         QStringLiteral("(?:^|, )(kind|where|status|error|message|"
                        "correlationId|line|byte|retryAfter|sha256|detail)="));
-    ApiError e;
+    Error e;
     if (!text.startsWith(QLatin1StringView("kind=")))
         return e;
     QList<QRegularExpressionMatch> keys;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Errors are values. Every failure that leaves the network, protocol, mirror or sync layers is an
-// ApiError: what kind of failure, the HTTP status and the server's own words when there were any,
+// Error: what kind of failure, the HTTP status and the server's own words when there were any,
 // and where it happened (the request, or the byte offset and line of a malformed stream body).
 // The UI turns it into one sentence and one action (userMessage(), suggestedAction()).
 
@@ -14,7 +14,7 @@
 
 namespace Tidemark {
 
-struct ApiError
+struct Error
 {
     enum class Kind {
         None, //!< not an error
@@ -77,14 +77,14 @@ struct ApiError
     //! Every field, for "details" and logs (never contains credentials).
     QString technicalDetails() const;
 
-    static ApiError none() { return {}; }
-    static ApiError make(Kind kind, QString where, QString detail = {});
+    static Error none() { return {}; }
+    static Error make(Kind kind, QString where, QString detail = {});
     //! A ClientCertificate error: step is "file", "required" or "refused" (see Kind).
-    static ApiError clientCertificate(const QString &step, const QString &why, QString where);
+    static Error clientCertificate(const QString &step, const QString &why, QString where);
     //! Builds an Http/Unauthorized/ApiKeyRefused error from a status and an Immich error body
     //! ({"message": string|[string], "error", "statusCode", "correlationId"}); tolerant of any
     //! body.
-    static ApiError fromHttp(
+    static Error fromHttp(
         int status, const QByteArray &body, QString where, QString correlationHeader = {});
     //! Seconds from a `Retry-After` value: delta-seconds or an HTTP-date (relative to `now`);
     //! -1 when absent or unreadable, 0 for dates in the past.
@@ -92,11 +92,11 @@ struct ApiError
     //! Reads back the text technicalDetails() wrote (the run history stores that text, so that
     //! the sentence can be made again in the language of the day); kind None when `text` is not
     //! in that form.
-    static ApiError fromTechnicalDetails(const QString &text);
+    static Error fromTechnicalDetails(const QString &text);
 };
 
-QString kindName(ApiError::Kind kind);
+QString kindName(Error::Kind kind);
 
 } // namespace Tidemark
 
-Q_DECLARE_METATYPE(Tidemark::ApiError)
+Q_DECLARE_METATYPE(Tidemark::Error)
