@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliTerminal.h"
 
+#include "util/WriteAll.h"
+
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
@@ -44,21 +46,6 @@ extern "C" void restoreTerminalAndReraise(int sig)
     ::sigaction(SIGINT, &g_oldInt, nullptr);
     ::sigaction(SIGTERM, &g_oldTerm, nullptr);
     ::raise(sig);
-}
-
-bool writeAll(int fd, const QByteArray &bytes)
-{
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        done += n;
-    }
-    return true;
 }
 
 //! Reads until '\n' or end of input; false when nothing at all could be read.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "account/TokenFile.h"
 
+#include "util/WriteAll.h"
+
 #include <QFile>
 
 #include <cerrno>
@@ -14,21 +16,6 @@
 namespace Tidemark::TokenFile {
 
 namespace {
-
-bool writeAll(int fd, const QByteArray &bytes)
-{
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        done += n;
-    }
-    return true;
-}
 
 QString reason()
 {
